@@ -1,0 +1,5 @@
+export * from './lib/subjects';
+export * from './lib/rules';
+export * from './lib/matrix';
+export * from './lib/fields';
+export { packRules, unpackRules } from '@casl/ability/extra';

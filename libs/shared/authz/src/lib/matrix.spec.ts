@@ -1,0 +1,68 @@
+import { ROLLEN, type Rol } from '@rmc/shared-domain';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MATRIX_ACTIES, MATRIX_SUBJECTS, PERMISSIE_MATRIX, cel, renderPermissieMatrix } from './matrix';
+import { canOnRecord, shapeFields } from './fields';
+import { defineAbilityFor } from './rules';
+import { PERSOON_VELDEN, type AuthzContext, type SubjectType } from './subjects';
+
+const EIGEN = '11111111-1111-4111-8111-111111111111';
+const ANDER = '22222222-2222-4222-8222-222222222222';
+
+function ctx(rol: Rol): AuthzContext {
+  const school = rol.startsWith('school-');
+  const platform = rol === 'platform-beheerder';
+  return { gebruikerId: 'u1', rol, regioId: school || platform ? null : EIGEN, organisatieId: school ? null : 'o1', vestigingId: school ? 'v1' : null };
+}
+
+/** A record of the subject in the given region (shape of the conditions in rules.ts). */
+function record(subject: SubjectType, regioId: string): object {
+  return subject === 'Regio' ? { id: regioId } : { id: 'x', regioId };
+}
+
+describe('permission matrix: every cell', () => {
+  const cells = ROLLEN.flatMap((rol) => MATRIX_SUBJECTS.flatMap((s) => MATRIX_ACTIES.map((a) => [rol, s, a] as const)));
+  it.each(cells)('%s may %s %s exactly as written', (rol, subject, actie) => {
+    const ability = defineAbilityFor(ctx(rol));
+    const expected = cel(rol, subject, actie);
+    const own = canOnRecord(ability, actie, subject, record(subject, EIGEN));
+    const other = canOnRecord(ability, actie, subject, record(subject, ANDER));
+    expect({ own, other }).toEqual({ own: expected !== '-', other: expected === 'alle' });
+  });
+
+  it('the matrix names every role', () => {
+    expect(Object.keys(PERMISSIE_MATRIX).sort()).toEqual([...ROLLEN].sort());
+  });
+
+  it('the platform-beheerder cannot read a person, in any region', () => {
+    const ability = defineAbilityFor(ctx('platform-beheerder'));
+    expect(ability.can('read', 'Persoon')).toBe(false);
+    expect(canOnRecord(ability, 'read', 'Persoon', { regioId: EIGEN })).toBe(false);
+  });
+
+  it('a region role without a region in its session gets nothing (fails closed)', () => {
+    const ability = defineAbilityFor({ ...ctx('regio-coordinator'), regioId: null });
+    expect(ability.rules).toHaveLength(0);
+  });
+});
+
+describe('field shaping', () => {
+  it('gives a consulent every person field of its own region', () => {
+    const ability = defineAbilityFor(ctx('regio-consulent'));
+    const row = Object.fromEntries(PERSOON_VELDEN.map((f) => [f, 'v'])) as Record<string, string>;
+    const shaped = shapeFields(ability, 'Persoon', { ...row, regioId: EIGEN }, PERSOON_VELDEN);
+    expect(Object.keys(shaped).sort()).toEqual([...PERSOON_VELDEN].sort());
+  });
+  it('gives nothing of a person to a beleidsmedewerker', () => {
+    const ability = defineAbilityFor(ctx('beleidsmedewerker'));
+    expect(shapeFields(ability, 'Persoon', { id: 'p', bsn: '1', regioId: EIGEN }, PERSOON_VELDEN)).toEqual({});
+  });
+});
+
+describe('docs/permissions.md', () => {
+  it('is rendered from the matrix (run `npm run docs:permissions` after a change)', () => {
+    const path = join(__dirname, '../../../../../docs/permissions.md');
+    if (process.env['UPDATE_DOCS'] === '1') writeFileSync(path, renderPermissieMatrix());
+    expect(readFileSync(path, 'utf8')).toBe(renderPermissieMatrix());
+  });
+});

@@ -1,0 +1,82 @@
+import type { Rol } from '@rmc/shared-domain';
+import { ROL_LABELS, ROLLEN } from '@rmc/shared-domain';
+import type { Actie, SubjectType } from './subjects';
+
+/**
+ * The written permission policy. Each cell says for which records a role may do an action:
+ *  - 'eigen'  : only records of the user's own region
+ *  - 'alle'   : every record (registries that are not tenant data)
+ *  - '-'      : never
+ * A test (matrix.spec.ts) evaluates every cell against the CASL rules; docs/permissions.md is
+ * rendered from this table (`npm run docs:permissions`) and a test keeps both in step.
+ */
+export type Cel = 'eigen' | 'alle' | '-';
+export const MATRIX_ACTIES: readonly Actie[] = ['read', 'create', 'update', 'delete', 'invite'];
+export const MATRIX_SUBJECTS: readonly SubjectType[] = ['Regio', 'Organisatie', 'Gebruiker', 'Persoon', 'Instelling', 'PlatformRegio', 'Rapportage'];
+
+type Rij = Partial<Record<SubjectType, Partial<Record<Actie, Cel>>>>;
+const regioLezen: Rij = { Regio: { read: 'eigen' }, Organisatie: { read: 'eigen' }, Instelling: { read: 'alle' } };
+const dossier: Rij = { Gebruiker: { read: 'eigen' }, Persoon: { read: 'eigen', create: 'eigen', update: 'eigen' } };
+
+export const PERMISSIE_MATRIX: Record<Rol, Rij> = {
+  'regio-coordinator': {
+    ...regioLezen,
+    ...dossier,
+    Regio: { read: 'eigen', update: 'eigen' },
+    Organisatie: { read: 'eigen', create: 'eigen', update: 'eigen' },
+    Gebruiker: { read: 'eigen', invite: 'eigen', update: 'eigen' },
+    Rapportage: { read: 'eigen' },
+  },
+  'regio-consulent': { ...regioLezen, ...dossier },
+  leerplichtambtenaar: { ...regioLezen, ...dossier },
+  beleidsmedewerker: { ...regioLezen, Rapportage: { read: 'eigen' } },
+  'school-verzuimcoordinator': { Instelling: { read: 'alle' } },
+  'school-mentor': { Instelling: { read: 'alle' } },
+  'wi-klantmanager': { ...regioLezen },
+  'wijkteam-medewerker': { ...regioLezen },
+  'jeugdhulp-medewerker': { ...regioLezen },
+  'platform-beheerder': {
+    PlatformRegio: { read: 'alle', create: 'alle', update: 'alle', invite: 'alle' },
+    Instelling: { read: 'alle', create: 'alle', update: 'alle' },
+  },
+};
+
+export function cel(rol: Rol, subject: SubjectType, actie: Actie): Cel {
+  return PERMISSIE_MATRIX[rol][subject]?.[actie] ?? '-';
+}
+
+const SUBJECT_UITLEG: Record<SubjectType, string> = {
+  Regio: 'de regio zelf en haar instellingen (tenant)',
+  Organisatie: 'organisaties van de regio (RMC-team, W&I, wijkteam, jeugdhulp, …)',
+  Gebruiker: 'accounts met een lidmaatschap in de regio',
+  Persoon: 'jongeren (persoonsgegevens)',
+  Instelling: 'gedeeld register van MBO-instellingen en vestigingen',
+  PlatformRegio: 'regio’s beheren als platformbeheerder (geen dossierinhoud)',
+  Rapportage: 'geaggregeerde cijfers zonder persoonsgegevens',
+};
+
+/** Renders docs/permissions.md. */
+export function renderPermissieMatrix(): string {
+  const kop = ['Rol', ...MATRIX_SUBJECTS.flatMap((s) => MATRIX_ACTIES.map((a) => `${s}.${a}`))];
+  const regels = [
+    '# Permissiematrix',
+    '',
+    '<!-- Generated from libs/shared/authz/src/lib/matrix.ts by `npm run docs:permissions`; a test fails when this file is stale. -->',
+    '',
+    'Cells: `eigen` = only records of the user’s own region; `alle` = every record (shared registry, not tenant data); `-` = never.',
+    'Everything not granted is denied (deny by default). Records of another region answer **404**, a type the role may never touch answers **403**.',
+    'Partners (W&I, wijkteam, jeugdhulp) see persons only through a recorded share; that arrives with the case issue and extends this table.',
+    '',
+    '## Subjects',
+    '',
+    ...MATRIX_SUBJECTS.map((s) => `- **${s}** — ${SUBJECT_UITLEG[s]}`),
+    '',
+  ];
+  for (const subject of MATRIX_SUBJECTS) {
+    regels.push(`## ${subject}`, '', `| Rol | ${MATRIX_ACTIES.join(' | ')} |`, `|---|${MATRIX_ACTIES.map(() => '---').join('|')}|`);
+    for (const rol of ROLLEN) regels.push(`| ${ROL_LABELS[rol]} (\`${rol}\`) | ${MATRIX_ACTIES.map((a) => cel(rol, subject, a)).join(' | ')} |`);
+    regels.push('');
+  }
+  void kop;
+  return regels.join('\n');
+}

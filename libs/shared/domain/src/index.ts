@@ -1,0 +1,5 @@
+export * from './lib/rollen';
+export * from './lib/organisaties';
+export * from './lib/regio-instellingen';
+export * from './lib/identiteit';
+export * from './lib/bsn';

@@ -1,0 +1,42 @@
+import { blokkadeTot, controleerWachtwoord, sessieIsGeldig, sessieVerlooptOp } from './identiteit';
+
+describe('controleerWachtwoord', () => {
+  it('refuses short passwords with a Dutch reason', () => {
+    expect(controleerWachtwoord('Kort1!')).toMatch(/minstens 12 tekens/);
+  });
+  it('requires three character classes', () => {
+    expect(controleerWachtwoord('alleenkleineletters')).toMatch(/drie van/);
+    expect(controleerWachtwoord('kleineletters123')).toMatch(/drie van/);
+  });
+  it('accepts a strong password', () => {
+    expect(controleerWachtwoord('Demo-wachtwoord-2026!')).toBeNull();
+  });
+});
+
+describe('session lifetime', () => {
+  const t0 = new Date('2026-11-22T08:00:00Z');
+  const sessie = (laatst: string) => ({ aangemaaktOp: t0, laatstActiefOp: new Date(laatst), inactiefMinuten: 30, maxUren: 10 });
+  it('expires after the idle timeout', () => {
+    expect(sessieVerlooptOp(sessie('2026-11-22T09:00:00Z')).toISOString()).toBe('2026-11-22T09:30:00.000Z');
+    expect(sessieIsGeldig(sessie('2026-11-22T09:00:00Z'), new Date('2026-11-22T09:29:59Z'))).toBe(true);
+    expect(sessieIsGeldig(sessie('2026-11-22T09:00:00Z'), new Date('2026-11-22T09:30:00Z'))).toBe(false);
+  });
+  it('expires at the absolute lifetime even when active', () => {
+    expect(sessieVerlooptOp(sessie('2026-11-22T17:50:00Z')).toISOString()).toBe('2026-11-22T18:00:00.000Z');
+    expect(sessieIsGeldig(sessie('2026-11-22T17:59:00Z'), new Date('2026-11-22T18:00:01Z'))).toBe(false);
+  });
+});
+
+describe('blokkadeTot', () => {
+  const nu = new Date('2026-11-22T08:00:00Z');
+  it('does not lock below the limit', () => {
+    expect(blokkadeTot(4, nu)).toBeNull();
+  });
+  it('locks 15 minutes at the limit and doubles after', () => {
+    expect(blokkadeTot(5, nu)?.toISOString()).toBe('2026-11-22T08:15:00.000Z');
+    expect(blokkadeTot(6, nu)?.toISOString()).toBe('2026-11-22T08:30:00.000Z');
+  });
+  it('caps the lock at 24 hours', () => {
+    expect(blokkadeTot(30, nu)?.toISOString()).toBe('2026-11-23T08:00:00.000Z');
+  });
+});

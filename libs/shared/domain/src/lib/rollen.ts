@@ -1,0 +1,37 @@
+/** The roles of the trade (DOMAIN.md "People (roles) and their slice"). */
+export const ROLLEN = [
+  'regio-coordinator',
+  'regio-consulent',
+  'leerplichtambtenaar',
+  'beleidsmedewerker',
+  'school-verzuimcoordinator',
+  'school-mentor',
+  'wi-klantmanager',
+  'wijkteam-medewerker',
+  'jeugdhulp-medewerker',
+  'platform-beheerder',
+] as const;
+export type Rol = (typeof ROLLEN)[number];
+
+export const ROL_LABELS: Record<Rol, string> = {
+  'regio-coordinator': 'RMC-coördinator',
+  'regio-consulent': 'RMC-consulent / trajectbegeleider',
+  leerplichtambtenaar: 'Leerplichtambtenaar',
+  beleidsmedewerker: 'Beleidsmedewerker / analist',
+  'school-verzuimcoordinator': 'Verzuimcoördinator school',
+  'school-mentor': 'Mentor / SLB school',
+  'wi-klantmanager': 'Klantmanager Werk & Inkomen',
+  'wijkteam-medewerker': 'Medewerker wijkteam',
+  'jeugdhulp-medewerker': 'Medewerker jeugdhulp',
+  'platform-beheerder': 'Platformbeheerder',
+};
+
+/** Roles held at an MBO vestiging (shared registry, serves many regions): no region in the session. */
+export const SCHOOL_ROLLEN: readonly Rol[] = ['school-verzuimcoordinator', 'school-mentor'];
+
+/** Roles for which a region's TOTP requirement applies (everyone who can reach personal data). */
+export const PROFESSIONELE_ROLLEN: readonly Rol[] = ROLLEN.filter((r) => r !== 'beleidsmedewerker');
+
+export function isRol(value: unknown): value is Rol {
+  return typeof value === 'string' && (ROLLEN as readonly string[]).includes(value);
+}
