@@ -1,0 +1,35 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { AuthGuard, CoreModule, ProblemFilter, TenantTransactionInterceptor, type AppConfig } from '@rmc/server-core';
+import { IdentityModule } from '@rmc/server-identity';
+import { NotificatiesModule } from '@rmc/server-notificaties';
+import { OrganisatiesModule } from '@rmc/server-organisaties';
+import { PersonenModule } from '@rmc/server-personen';
+import { PlatformModule } from '@rmc/server-platform';
+import { HealthController } from './health.controller';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config),
+        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }]),
+        NotificatiesModule,
+        IdentityModule,
+        OrganisatiesModule,
+        PersonenModule,
+        PlatformModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+    };
+  }
+}

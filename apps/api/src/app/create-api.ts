@@ -1,0 +1,55 @@
+import { type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { createLogger, createValidationPipe, PinoNestLogger, type AppConfig } from '@rmc/server-core';
+import cookieParser from 'cookie-parser';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule } from './app.module';
+
+/** Builds the HTTP API (used by main.ts, the demo launcher and the integration tests). */
+export async function createApi(config: AppConfig): Promise<{ app: INestApplication; openapi: OpenAPIObject }> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    logger: new PinoNestLogger(createLogger(config.logLevel)),
+  });
+  app.set('trust proxy', config.trustProxy);
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"], frameAncestors: ["'none'"] },
+      },
+    }),
+  );
+  app.use(cookieParser());
+  app.useBodyParser('json', { limit: '1mb' });
+  // Personal data must never sit in a browser or proxy cache.
+  app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+
+  const openapi = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('RMC-platform API').setVersion('1').addBearerAuth().addCookieAuth('rmc_sessie').build(),
+  );
+  app.use('/api/openapi.json', (_req: Request, res: Response) => res.json(openapi));
+  SwaggerModule.setup('api/docs', app, openapi, { jsonDocumentUrl: 'api/docs-json' });
+
+  if (config.portalDist && existsSync(join(config.portalDist, 'index.html'))) {
+    const dist = config.portalDist;
+    app.use(express.static(dist, { index: false, maxAge: '1h' }));
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(dist, 'index.html'));
+    });
+  }
+  return { app, openapi };
+}

@@ -1,0 +1,121 @@
+import { ALLE_GEMEENTEN_REF, IJSSEL_VECHT_GEMEENTEN, TWENTE_GEMEENTEN, type GemeenteRef } from '@rmc/server-core';
+import { STANDAARD_REGIO_INSTELLINGEN, type OrganisatieSoort, type Rol } from '@rmc/shared-domain';
+import * as argon2 from 'argon2';
+import { DataSource, type EntityManager } from 'typeorm';
+import { DEMO_INSTELLINGEN, DEMO_PERSONEN_IJSSEL_VECHT, DEMO_PERSONEN_TWENTE, type DemoPersoon } from './demo-data';
+
+export const DEMO_WACHTWOORD = 'Demo-wachtwoord-2026!';
+
+interface DemoRegio {
+  slug: string;
+  naam: string;
+  contactgemeente: string;
+  gemeenten: GemeenteRef[];
+  personen: DemoPersoon[];
+  /** The vestiging whose school accounts belong to this region's demo set. */
+  schoolVestiging: string;
+}
+
+export const DEMO_REGIOS: DemoRegio[] = [
+  { slug: 'ijssel-vecht', naam: 'IJssel-Vecht', contactgemeente: 'GM0193', gemeenten: IJSSEL_VECHT_GEMEENTEN, personen: DEMO_PERSONEN_IJSSEL_VECHT, schoolVestiging: 'landstede-zwolle' },
+  { slug: 'twente', naam: 'Twente', contactgemeente: 'GM0153', gemeenten: TWENTE_GEMEENTEN, personen: DEMO_PERSONEN_TWENTE, schoolVestiging: 'rocvt-almelo' },
+];
+
+const ORGANISATIES: Array<{ soort: OrganisatieSoort; naam: (r: string) => string }> = [
+  { soort: 'regio-team', naam: (r) => `RMC-team ${r}` },
+  { soort: 'leerplicht', naam: (r) => `Leerplicht ${r}` },
+  { soort: 'werk-en-inkomen', naam: (r) => `Werk & Inkomen ${r}` },
+  { soort: 'wijkteam', naam: (r) => `Wijkteam ${r}` },
+  { soort: 'jeugdhulp', naam: (r) => `Jeugdhulp ${r}` },
+];
+
+/** One demo account per role per region (docs/demo-accounts.md lists them). */
+export const DEMO_ACCOUNTS: Array<{ prefix: string; rol: Rol; soort: OrganisatieSoort | 'vestiging'; naam: string }> = [
+  { prefix: 'coordinator', rol: 'regio-coordinator', soort: 'regio-team', naam: 'Coördinator' },
+  { prefix: 'consulent', rol: 'regio-consulent', soort: 'regio-team', naam: 'Consulent' },
+  { prefix: 'beleid', rol: 'beleidsmedewerker', soort: 'regio-team', naam: 'Beleidsmedewerker' },
+  { prefix: 'leerplicht', rol: 'leerplichtambtenaar', soort: 'leerplicht', naam: 'Leerplichtambtenaar' },
+  { prefix: 'wi', rol: 'wi-klantmanager', soort: 'werk-en-inkomen', naam: 'Klantmanager W&I' },
+  { prefix: 'wijkteam', rol: 'wijkteam-medewerker', soort: 'wijkteam', naam: 'Wijkteammedewerker' },
+  { prefix: 'jeugdhulp', rol: 'jeugdhulp-medewerker', soort: 'jeugdhulp', naam: 'Jeugdhulpmedewerker' },
+  { prefix: 'verzuim', rol: 'school-verzuimcoordinator', soort: 'vestiging', naam: 'Verzuimcoördinator' },
+  { prefix: 'mentor', rol: 'school-mentor', soort: 'vestiging', naam: 'Mentor' },
+];
+export const PLATFORM_ACCOUNT = 'platform@rmc.demo';
+export const demoEmail = (prefix: string, slug: string) => `${prefix}@${slug}.demo`;
+
+async function ctx(em: EntityManager, regioId: string | null, platform = false) {
+  await em.query(`SELECT set_config('app.regio_id', $1, true), set_config('app.platform', $2, true)`, [regioId ?? '', platform ? 'on' : '']);
+}
+
+/**
+ * Loads reference data and the demo set. Runs as the APP role, through the same RLS policies as the
+ * product (the seed gets no bypass). Idempotent: does nothing when the demo regions exist.
+ */
+export async function seedDemo(appDatabaseUrl: string): Promise<{ aangemaakt: boolean }> {
+  const ds = new DataSource({ type: 'postgres', url: appDatabaseUrl });
+  await ds.initialize();
+  try {
+    const [bestaand] = await ds.query(`SELECT 1 FROM regio WHERE naam = 'IJssel-Vecht'`);
+    if (bestaand) return { aangemaakt: false };
+    const hash = await argon2.hash(DEMO_WACHTWOORD, { type: argon2.argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 });
+    await ds.transaction(async (em) => {
+      await ctx(em, null, true);
+      await seedReferentie(em);
+      const vestigingen = await seedInstellingen(em);
+      const platform = await em.query(`INSERT INTO gebruiker (email, naam, wachtwoord_hash) VALUES ($1, 'Platformbeheerder', $2) RETURNING id`, [PLATFORM_ACCOUNT, hash]);
+      await em.query(`INSERT INTO lidmaatschap (gebruiker_id, rol) VALUES ($1, 'platform-beheerder')`, [platform[0].id]);
+      for (const regio of DEMO_REGIOS) await seedRegio(em, regio, hash, vestigingen);
+    });
+    return { aangemaakt: true };
+  } finally {
+    await ds.destroy();
+  }
+}
+
+export async function seedReferentie(em: EntityManager): Promise<void> {
+  for (const g of ALLE_GEMEENTEN_REF) {
+    await em.query(`INSERT INTO gemeente (code, naam) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING`, [g.code, g.naam]);
+    const pc4s = g.pc4.flatMap(([van, tot]) => Array.from({ length: tot - van + 1 }, (_, i) => van + i));
+    await em.query(`INSERT INTO pc4_gemeente (pc4, gemeente_code) SELECT unnest($1::int[]), $2 ON CONFLICT (pc4) DO NOTHING`, [pc4s, g.code]);
+  }
+}
+
+async function seedInstellingen(em: EntityManager): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const inst of DEMO_INSTELLINGEN) {
+    const [i] = await em.query(`INSERT INTO instelling (naam, brin) VALUES ($1, $2) RETURNING id`, [inst.naam, inst.brin]);
+    for (const v of inst.vestigingen) {
+      const [row] = await em.query(`INSERT INTO vestiging (instelling_id, naam, plaats, postcode) VALUES ($1, $2, $3, $4) RETURNING id`, [i.id, v.naam, v.plaats, v.postcode]);
+      ids.set(v.key, row.id);
+    }
+  }
+  return ids;
+}
+
+async function seedRegio(em: EntityManager, r: DemoRegio, hash: string, vestigingen: Map<string, string>) {
+  const instellingen = { ...STANDAARD_REGIO_INSTELLINGEN, totpVerplicht: false };
+  const [regio] = await em.query(`INSERT INTO regio (naam, contactgemeente_code, instellingen) VALUES ($1, $2, $3) RETURNING id`, [r.naam, r.contactgemeente, JSON.stringify(instellingen)]);
+  await em.query(`UPDATE gemeente SET regio_id = $1 WHERE code = ANY($2)`, [regio.id, r.gemeenten.map((g) => g.code)]);
+  await ctx(em, regio.id, true);
+  const orgs = new Map<string, string>();
+  for (const o of ORGANISATIES) {
+    const [row] = await em.query(`INSERT INTO organisatie (regio_id, naam, soort, gemeente_code) VALUES ($1, $2, $3, $4) RETURNING id`, [regio.id, o.naam(r.naam), o.soort, r.contactgemeente]);
+    orgs.set(o.soort, row.id);
+  }
+  for (const a of DEMO_ACCOUNTS) {
+    const [g] = await em.query(`INSERT INTO gebruiker (email, naam, wachtwoord_hash) VALUES ($1, $2, $3) RETURNING id`, [demoEmail(a.prefix, r.slug), `${a.naam} ${r.naam}`, hash]);
+    if (a.soort === 'vestiging')
+      await em.query(`INSERT INTO lidmaatschap (gebruiker_id, rol, vestiging_id) VALUES ($1, $2, $3)`, [g.id, a.rol, vestigingen.get(r.schoolVestiging)]);
+    else await em.query(`INSERT INTO lidmaatschap (gebruiker_id, rol, regio_id, organisatie_id) VALUES ($1, $2, $3, $4)`, [g.id, a.rol, regio.id, orgs.get(a.soort)]);
+  }
+  for (const p of r.personen) {
+    const pc4 = Number(p.postcode.slice(0, 4));
+    const [gm] = await em.query(`SELECT gemeente_code FROM pc4_gemeente WHERE pc4 = $1`, [pc4]);
+    await em.query(
+      `INSERT INTO persoon (regio_id, bsn, voornaam, achternaam, geboortedatum, postcode, gemeente_code, telefoon, email) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [regio.id, p.bsn, p.voornaam, p.achternaam, p.geboortedatum, p.postcode, gm?.gemeente_code ?? null, p.telefoon, p.email],
+    );
+  }
+  await ctx(em, null, true);
+}

@@ -1,0 +1,30 @@
+import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
+import { inject } from '@angular/core';
+import { Router } from '@angular/router';
+import { catchError, throwError } from 'rxjs';
+import { API } from './api';
+import { SessieService } from './sessie.service';
+
+/** Calls whose 401 means "wrong input" or "not logged in yet", not "session expired". */
+const GEEN_SESSIE_NODIG = [`${API}/auth/login`, `${API}/auth/me`, `${API}/auth/logout`, `${API}/auth/wachtwoord-instellen`];
+
+/** A 401 on any other call means the session ended (idle timeout, logout elsewhere): go log in. */
+export const sessieVerlopenInterceptor: HttpInterceptorFn = (req, next) => {
+  const router = inject(Router);
+  const sessie = inject(SessieService);
+  return next(req).pipe(
+    catchError((fout: unknown) => {
+      if (fout instanceof HttpErrorResponse && fout.status === 401 && !GEEN_SESSIE_NODIG.some((url) => req.url.startsWith(url))) {
+        sessie.vergeet();
+        const huidig = router.url;
+        if (!huidig.startsWith('/inloggen')) {
+          void router.navigate(['/inloggen'], {
+            queryParams: { terug: huidig },
+            state: { melding: 'Je sessie is verlopen. Log opnieuw in.' },
+          });
+        }
+      }
+      return throwError(() => fout);
+    }),
+  );
+};

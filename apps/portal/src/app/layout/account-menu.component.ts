@@ -1,0 +1,59 @@
+import { ChangeDetectionStrategy, Component, ElementRef, inject, signal, viewChild } from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import { SessieService } from '../core/sessie.service';
+
+/** Disclosure button with the user's name and role; opens account details and "Uitloggen". */
+@Component({
+  selector: 'rmc-account-menu',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink],
+  host: {
+    class: 'rmc-account',
+    '(document:click)': 'klikBuiten($event)',
+    '(keydown.escape)': 'sluit(true)',
+  },
+  template: `
+    @if (sessie.me(); as me) {
+      <button #knop type="button" class="rmc-account__knop" aria-controls="account-paneel" [attr.aria-expanded]="open()" (click)="open.set(!open())">
+        <span class="rmc-account__naam">{{ me.gebruiker.naam }}</span>
+        <span class="rmc-account__rol">{{ sessie.rolLabel() }}</span>
+      </button>
+      <div id="account-paneel" class="rmc-account__paneel" [hidden]="!open()">
+        <p class="utrecht-paragraph"><span class="rmc-visueel-verborgen">E-mailadres: </span>{{ me.gebruiker.email }}</p>
+        @if (me.organisatie) {
+          <p class="utrecht-paragraph"><span class="rmc-visueel-verborgen">Organisatie: </span>{{ me.organisatie.naam }}</p>
+        }
+        @if (!me.gebruiker.totpActief) {
+          <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/totp-instellen" (click)="sluit(false)">Tweestapsverificatie instellen</a></p>
+        }
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="uitloggen()">Uitloggen</button>
+      </div>
+    }
+  `,
+})
+export class AccountMenuComponent {
+  protected readonly sessie = inject(SessieService);
+  private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly knop = viewChild<ElementRef<HTMLButtonElement>>('knop');
+
+  protected readonly open = signal(false);
+
+  protected sluit(focusTerug: boolean): void {
+    if (!this.open()) return;
+    this.open.set(false);
+    if (focusTerug) this.knop()?.nativeElement.focus();
+  }
+
+  protected klikBuiten(event: MouseEvent): void {
+    if (!this.host.nativeElement.contains(event.target as Node)) this.sluit(false);
+  }
+
+  protected async uitloggen(): Promise<void> {
+    try {
+      await this.sessie.uitloggen();
+    } finally {
+      await this.router.navigate(['/inloggen'], { state: { melding: 'Je bent uitgelogd.' } });
+    }
+  }
+}

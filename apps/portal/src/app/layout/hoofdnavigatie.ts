@@ -1,0 +1,19 @@
+import type { Onderdeel } from '../core/toegang';
+
+export interface NavigatieItem {
+  label: string;
+  pad: string;
+  /** Shown on the overview page as the card text. */
+  omschrijving: string;
+  /** Permission needed; items without one are for everyone who is logged in. */
+  onderdeel?: Onderdeel;
+}
+
+export const HOOFDNAVIGATIE: readonly NavigatieItem[] = [
+  { label: 'Overzicht', pad: '/', omschrijving: 'Startpagina.' },
+  { label: 'Jongeren', pad: '/personen', omschrijving: 'De jongeren die je mag zien.', onderdeel: 'personen' },
+  { label: 'Organisaties', pad: '/beheer/organisaties', omschrijving: 'Ketenpartners en teams in de regio.', onderdeel: 'organisaties' },
+  { label: 'Gebruikers', pad: '/beheer/gebruikers', omschrijving: 'Collega’s uitnodigen en accounts beheren.', onderdeel: 'gebruikers' },
+  { label: 'Instellingen', pad: '/beheer/instellingen', omschrijving: 'Leeftijdsgrens, nazorg en beveiliging van de regio.', onderdeel: 'instellingen' },
+  { label: 'Regio’s', pad: '/platform/regios', omschrijving: 'Regio’s op het platform aanmaken en beheren.', onderdeel: 'platformRegios' },
+];

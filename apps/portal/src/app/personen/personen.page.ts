@@ -1,0 +1,49 @@
+import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import type { PersoonDto } from '@rmc/shared-api-types';
+import { AlertComponent, DataTableComponent, PageHeaderComponent, formatDatum, type Kolom } from '@rmc/portal-ui';
+import { leesProbleem } from '../core/formulier-status';
+import { PersonenApi, persoonNaam } from './personen.api';
+
+@Component({
+  selector: 'rmc-personen-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [PageHeaderComponent, DataTableComponent, AlertComponent],
+  template: `
+    <rmc-page-header titel="Jongeren" intro="De jongeren die je voor je werk mag zien. Je ziet alleen de gegevens die bij je rol horen." />
+    @if (fout()) {
+      <rmc-alert soort="fout">{{ fout() }}</rmc-alert>
+    } @else if (laden()) {
+      <p class="utrecht-paragraph" role="status">Jongeren worden geladen…</p>
+    } @else {
+      <p class="utrecht-paragraph">{{ totaal() === 1 ? '1 jongere' : totaal() + ' jongeren' }}{{ totaal() > personen().length ? ', de eerste ' + personen().length + ' staan hieronder' : '' }}.</p>
+      <rmc-data-table bijschrift="Jongeren" [kolommen]="kolommen" [rijen]="personen()" leegTekst="Er zijn geen jongeren die je mag zien." />
+    }
+  `,
+})
+export class PersonenPage implements OnInit {
+  private readonly api = inject(PersonenApi);
+
+  protected readonly personen = signal<PersoonDto[]>([]);
+  protected readonly totaal = signal(0);
+  protected readonly laden = signal(true);
+  protected readonly fout = signal<string | null>(null);
+
+  protected readonly kolommen: Kolom<PersoonDto>[] = [
+    { kop: 'Naam', waarde: persoonNaam, link: (p) => `/personen/${encodeURIComponent(p.id)}` },
+    { kop: 'Geboortedatum', waarde: (p) => formatDatum(p.geboortedatum) || null },
+    { kop: 'Postcode', waarde: (p) => p.postcode },
+    { kop: 'Gemeentecode', waarde: (p) => p.gemeenteCode },
+  ];
+
+  async ngOnInit(): Promise<void> {
+    try {
+      const pagina = await this.api.lijst();
+      this.personen.set(pagina.items);
+      this.totaal.set(pagina.total);
+    } catch (fout) {
+      this.fout.set(leesProbleem(fout).detail ?? 'De lijst met jongeren kon niet worden geladen.');
+    } finally {
+      this.laden.set(false);
+    }
+  }
+}

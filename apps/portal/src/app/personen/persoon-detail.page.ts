@@ -1,0 +1,85 @@
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import type { PersoonDto } from '@rmc/shared-api-types';
+import { AlertComponent, PageHeaderComponent, formatDatum } from '@rmc/portal-ui';
+import { leesProbleem } from '../core/formulier-status';
+import { PersonenApi, persoonNaam } from './personen.api';
+
+/** Labels in display order; a field the server left out (not in the user's slice) is not shown. */
+const VELDEN: { veld: Exclude<keyof PersoonDto, 'id'>; label: string; opmaak?: (waarde: string) => string }[] = [
+  { veld: 'voornaam', label: 'Voornaam' },
+  { veld: 'achternaam', label: 'Achternaam' },
+  { veld: 'geboortedatum', label: 'Geboortedatum', opmaak: formatDatum },
+  { veld: 'bsn', label: 'BSN' },
+  { veld: 'postcode', label: 'Postcode' },
+  { veld: 'gemeenteCode', label: 'Gemeentecode' },
+  { veld: 'telefoon', label: 'Telefoon' },
+  { veld: 'email', label: 'E-mailadres' },
+];
+
+@Component({
+  selector: 'rmc-persoon-detail-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, PageHeaderComponent, AlertComponent],
+  template: `
+    <p class="utrecht-paragraph rmc-terug"><a class="utrecht-link" routerLink="/personen">Terug naar de lijst met jongeren</a></p>
+    <rmc-page-header [titel]="titel()" />
+    @if (fout()) {
+      <rmc-alert soort="fout">{{ fout() }}</rmc-alert>
+    } @else if (persoon()) {
+      <section aria-labelledby="gegevens-kop">
+        <h2 class="utrecht-heading-2" id="gegevens-kop">Persoonsgegevens</h2>
+        @if (regels().length) {
+          <dl class="rmc-gegevens">
+            @for (regel of regels(); track regel.label) {
+              <dt>{{ regel.label }}</dt>
+              <dd>{{ regel.waarde }}</dd>
+            }
+          </dl>
+        }
+        <p class="utrecht-paragraph rmc-klein">Je ziet alleen de gegevens die je voor je rol nodig hebt.</p>
+      </section>
+    } @else {
+      <p class="utrecht-paragraph" role="status">Gegevens worden geladen…</p>
+    }
+  `,
+})
+export class PersoonDetailPage {
+  private readonly api = inject(PersonenApi);
+
+  /** Route parameter :id (component input binding). */
+  readonly id = input.required<string>();
+
+  protected readonly persoon = signal<PersoonDto | null>(null);
+  protected readonly fout = signal<string | null>(null);
+  protected readonly titel = computed(() => {
+    const persoon = this.persoon();
+    return persoon ? persoonNaam(persoon) : 'Gegevens jongere';
+  });
+  protected readonly regels = computed(() => {
+    const persoon = this.persoon();
+    if (!persoon) return [];
+    return VELDEN.filter(({ veld }) => persoon[veld] !== undefined && persoon[veld] !== null && persoon[veld] !== '').map(({ veld, label, opmaak }) => ({
+      label,
+      waarde: opmaak ? opmaak(persoon[veld] as string) : String(persoon[veld]),
+    }));
+  });
+
+  constructor() {
+    effect(() => void this.laad(this.id()));
+  }
+
+  private async laad(id: string): Promise<void> {
+    this.persoon.set(null);
+    this.fout.set(null);
+    try {
+      const persoon = await this.api.haal(id);
+      // The name goes in the h1 only; the route's <title> stays generic because titles end up
+      // in browser history and synced tabs.
+      this.persoon.set(persoon);
+    } catch (fout) {
+      const probleem = leesProbleem(fout);
+      this.fout.set(probleem.status === 404 ? 'Deze jongere bestaat niet of je mag de gegevens niet zien.' : probleem.detail ?? 'De gegevens konden niet worden geladen.');
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { defineAbilityFor } from '@rmc/shared-authz';
+import type { Request } from 'express';
+import { ClsService } from 'nestjs-cls';
+import { AuditService } from '../audit/audit.service';
+import { NietIngelogd, Problem, Verboden } from '../http/problems';
+import type { ClsStore } from '../tenancy/request-context';
+import { PUBLIC_KEY, VEREIST_KEY, type Vereiste } from './decorators';
+import { SESSION_COOKIE, SESSION_RESOLVER, type SessionResolver } from './session-resolver';
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Global, deny by default: every route is authenticated and declares a permission, or is @Public. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly cls: ClsService<ClsStore>,
+    private readonly audit: AuditService,
+    @Inject(SESSION_RESOLVER) private readonly sessions: SessionResolver,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const vereist = this.reflector.getAllAndOverride<Vereiste>(VEREIST_KEY, targets);
+
+    const req = context.switchToHttp().getRequest<Request>();
+    const { token, viaCookie } = tokenFrom(req);
+    if (!token) throw NietIngelogd();
+    // Defence in depth on top of SameSite=Strict: a cookie-authenticated change must come from our portal.
+    if (viaCookie && !SAFE.has(req.method) && req.get('x-requested-with') !== 'rmc-portal')
+      throw new Problem(403, 'csrf', 'Verzoek geweigerd: ontbrekende portal-header (X-Requested-With).');
+    const actor = await this.sessions.resolve(token);
+    if (!actor) throw NietIngelogd('Uw sessie is verlopen of beëindigd. Log opnieuw in.');
+    const ability = defineAbilityFor(actor);
+    this.cls.set('actor', actor);
+    this.cls.set('ability', ability);
+
+    if (!vereist) {
+      await this.audit.logRefusal({ actie: 'read', subjectType: 'route-zonder-permissie', subjectId: req.route?.path ?? null, doel: 'toegangscontrole' });
+      throw Verboden();
+    }
+    if (vereist.subject === 'sessie') return true;
+    if (actor.totpInstellenVereist) throw new Problem(403, 'totp-instellen-vereist', 'Stel eerst tweestapsverificatie in.');
+    if (!ability.can(vereist.actie, vereist.subject)) {
+      await this.audit.logRefusal({ actie: auditActie(vereist.actie), subjectType: vereist.subject, subjectId: idParam(req), doel: 'toegangscontrole' });
+      throw Verboden();
+    }
+    return true;
+  }
+}
+
+function tokenFrom(req: Request): { token: string | null; viaCookie: boolean } {
+  const h = req.get('authorization');
+  if (h?.startsWith('Bearer ')) return { token: h.slice(7).trim() || null, viaCookie: false };
+  const c = (req as Request & { cookies?: Record<string, string> }).cookies?.[SESSION_COOKIE];
+  return { token: c || null, viaCookie: Boolean(c) };
+}
+
+function idParam(req: Request): string | null {
+  const id = req.params?.['id'];
+  return typeof id === 'string' ? id.slice(0, 64) : null;
+}
+
+function auditActie(a: string) {
+  return (a === 'invite' ? 'invite' : a === 'manage' ? 'update' : a) as 'read' | 'create' | 'update' | 'delete' | 'invite';
+}

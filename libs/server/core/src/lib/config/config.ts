@@ -1,0 +1,100 @@
+/**
+ * Configuration, validated once at boot into one typed object. No default secrets outside
+ * DEMO_MODE=true (docs/operations.md lists every variable).
+ */
+export interface AppConfig {
+  nodeEnv: string;
+  port: number;
+  host: string;
+  /** Owner role: migrations only. */
+  databaseUrl: string;
+  /** Non-owner role without BYPASSRLS: every request and job. */
+  appDatabaseUrl: string;
+  redisUrl: string;
+  queueBackend: 'redis' | 'postgres';
+  smtpUrl: string;
+  mailFrom: string;
+  publicUrl: string;
+  pseudonymKey: string;
+  logLevel: string;
+  portalDist: string | null;
+  trustProxy: boolean;
+  demoMode: boolean;
+  dbPoolMax: number;
+  /** Requests per minute per client address (all routes) and for login/set-password. */
+  rateLimitPerMinute: number;
+  loginRateLimitPerMinute: number;
+}
+
+export class ConfigError extends Error {}
+
+const DEMO_PSEUDONYM_KEY = 'demo-only-pseudonym-key-not-for-production-use';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const fouten: string[] = [];
+  const demoMode = env['DEMO_MODE'] === 'true';
+  const need = (name: string, fallbackInDemo?: string): string => {
+    const v = env[name];
+    if (v && v.trim()) return v.trim();
+    if (demoMode && fallbackInDemo !== undefined) return fallbackInDemo;
+    fouten.push(`${name} is required`);
+    return '';
+  };
+  const url = (name: string, value: string, protocols: string[]) => {
+    if (!value) return;
+    try {
+      const u = new URL(value);
+      if (!protocols.includes(u.protocol)) fouten.push(`${name} must use ${protocols.join(' or ')}`);
+    } catch {
+      fouten.push(`${name} is not a valid URL`);
+    }
+  };
+  const int = (name: string, dflt: number, min: number, max: number) => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return dflt;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) fouten.push(`${name} must be an integer ${min}..${max}`);
+    return n;
+  };
+
+  const databaseUrl = need('DATABASE_URL');
+  const appDatabaseUrl = need('APP_DATABASE_URL');
+  const redisUrl = env['REDIS_URL']?.trim() || 'redis://127.0.0.1:6379';
+  const queueBackend = (env['QUEUE_BACKEND'] || 'redis') as AppConfig['queueBackend'];
+  if (!['redis', 'postgres'].includes(queueBackend)) fouten.push('QUEUE_BACKEND must be redis or postgres');
+  const smtpUrl = need('SMTP_URL', 'smtp://127.0.0.1:1025');
+  const publicUrl = need('PUBLIC_URL', 'http://localhost:3000');
+  const pseudonymKey = need('PSEUDONYM_KEY', DEMO_PSEUDONYM_KEY);
+  if (pseudonymKey && pseudonymKey.length < 32) fouten.push('PSEUDONYM_KEY must be at least 32 characters');
+  if (!demoMode && pseudonymKey === DEMO_PSEUDONYM_KEY) fouten.push('PSEUDONYM_KEY must not be the demo key outside DEMO_MODE');
+  url('DATABASE_URL', databaseUrl, ['postgres:', 'postgresql:']);
+  url('APP_DATABASE_URL', appDatabaseUrl, ['postgres:', 'postgresql:']);
+  url('REDIS_URL', redisUrl, ['redis:', 'rediss:']);
+  url('SMTP_URL', smtpUrl, ['smtp:', 'smtps:']);
+  url('PUBLIC_URL', publicUrl, ['http:', 'https:']);
+
+  const config: AppConfig = {
+    nodeEnv: env['NODE_ENV'] || 'production',
+    port: int('PORT', 3000, 0, 65535),
+    host: env['HOST'] || '0.0.0.0',
+    databaseUrl,
+    appDatabaseUrl,
+    redisUrl,
+    queueBackend,
+    smtpUrl,
+    mailFrom: env['MAIL_FROM'] || 'RMC-platform <no-reply@rmc.example.nl>',
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    pseudonymKey,
+    logLevel: env['LOG_LEVEL'] || 'info',
+    portalDist: env['PORTAL_DIST'] || null,
+    trustProxy: env['TRUST_PROXY'] === 'true',
+    demoMode,
+    dbPoolMax: int('DB_POOL_MAX', 10, 1, 100),
+    rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+    loginRateLimitPerMinute: int('LOGIN_RATE_LIMIT_PER_MINUTE', 30, 1, 1_000_000),
+  };
+  if (fouten.length) throw new ConfigError(`Invalid configuration:\n - ${fouten.join('\n - ')}`);
+  return config;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,36 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ClsModule } from 'nestjs-cls';
+import { randomUUID } from 'node:crypto';
+import { AuditService } from './audit/audit.service';
+import { RecordAccess } from './auth/record-access';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import { dataSourceOptions } from './database/data-source';
+import { Db } from './tenancy/db.service';
+
+/** Config, the app-role data source, the request context and the audit. Shared by api and worker. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.appDatabaseUrl, config.dbPoolMax) }),
+        ClsModule.forRoot({
+          global: true,
+          middleware: {
+            mount: true,
+            setup: (cls, req) => {
+              const incoming = req.headers['x-request-id'];
+              cls.set('traceId', typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID());
+              cls.set('herkomst', 'api');
+            },
+          },
+        }),
+      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }, Db, AuditService, RecordAccess],
+      exports: [APP_CONFIG, Db, AuditService, RecordAccess],
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import { ParseUUIDPipe, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { Ongeldig, type FieldError } from './problems';
+
+const DUTCH: Record<string, (field: string) => string> = {
+  whitelistValidation: () => 'Dit veld is onbekend en niet toegestaan.',
+  isNotEmpty: () => 'Dit veld is verplicht.',
+  isDefined: () => 'Dit veld is verplicht.',
+  isEmail: () => 'Vul een geldig e-mailadres in.',
+  isString: () => 'Vul tekst in.',
+  isBoolean: () => 'Kies ja of nee.',
+  isInt: () => 'Vul een geheel getal in.',
+  isIn: () => 'Kies een van de toegestane waarden.',
+  isEnum: () => 'Kies een van de toegestane waarden.',
+  isUUID: () => 'Dit is geen geldige verwijzing.',
+  isArray: () => 'Geef een lijst.',
+  maxLength: () => 'De invoer is te lang.',
+  minLength: () => 'De invoer is te kort.',
+  min: () => 'De waarde is te klein.',
+  max: () => 'De waarde is te groot.',
+  matches: () => 'De invoer heeft niet de juiste vorm.',
+  isDateString: () => 'Vul een datum in (jjjj-mm-dd).',
+  isISO8601: () => 'Vul een datum in (jjjj-mm-dd).',
+  length: () => 'De invoer heeft niet de juiste lengte.',
+};
+
+function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.entries(e.constraints ?? {}).map(([key, original]) => ({
+      field,
+      message: e.contexts?.[key]?.['message'] ?? DUTCH[key]?.(field) ?? original,
+    }));
+    return [...own.slice(0, 1), ...flatten(e.children ?? [], field)];
+  });
+}
+
+/** whitelist + forbidNonWhitelisted: an unknown field is a 400 naming the field. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    stopAtFirstError: false,
+    exceptionFactory: (errors) => Ongeldig(flatten(errors)),
+  });
+}
+
+/** Path ids: a malformed id is a 400 naming the parameter, never a 500 from PostgreSQL. */
+export const uuidPipe = new ParseUUIDPipe({
+  version: undefined,
+  exceptionFactory: () => Ongeldig([{ field: 'id', message: 'Dit is geen geldige verwijzing (uuid).' }]),
+});

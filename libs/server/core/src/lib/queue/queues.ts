@@ -1,0 +1,54 @@
+import { Queue, Worker, createPostgresBackend, type ConnectionOptions, type Processor, type WorkerOptions } from 'bullmq';
+import type { AppConfig } from '../config/config';
+
+/** Queue names and job names: one place, so the worker can check every job has exactly one handler. */
+export const QUEUE_MAIL = 'mail';
+export const JOB_MAIL_VERZEND = 'mail-verzend';
+export const JOB_MAIL_RECONCILE = 'mail-reconcile';
+
+export const ALLE_JOBS: Record<string, readonly string[]> = {
+  [QUEUE_MAIL]: [JOB_MAIL_VERZEND, JOB_MAIL_RECONCILE],
+};
+
+/** Deterministic job id for an outbox row (no ':' allowed, must not look like an integer). */
+export const mailJobId = (outboxId: string) => `outbox-${outboxId}`;
+
+function redisOptions(url: string, forWorker: boolean): ConnectionOptions {
+  const u = new URL(url);
+  return {
+    host: u.hostname,
+    port: Number(u.port || 6379),
+    username: u.username || undefined,
+    password: u.password ? decodeURIComponent(u.password) : undefined,
+    db: u.pathname.length > 1 ? Number(u.pathname.slice(1)) : undefined,
+    tls: u.protocol === 'rediss:' ? {} : undefined,
+    // Workers wait for Redis; producers in the API fail fast and leave the outbox to the reconciler.
+    maxRetriesPerRequest: forWorker ? null : 1,
+    enableOfflineQueue: forWorker,
+    connectTimeout: 3_000,
+  };
+}
+
+/** BullMQ on Redis, or on PostgreSQL where no Redis exists (demo on a bare machine). */
+export function createQueue(config: AppConfig, name: string): Queue {
+  if (config.queueBackend === 'postgres') {
+    const QueueCtor = Queue as unknown as new (n: string, o: object, f: unknown) => Queue;
+    return new QueueCtor(name, { connection: { connectionString: config.databaseUrl, migrate: true } }, createPostgresBackend);
+  }
+  return new Queue(name, { connection: redisOptions(config.redisUrl, false) });
+}
+
+export function createWorker(config: AppConfig, name: string, processor: Processor, opts: Partial<WorkerOptions> = {}): Worker {
+  if (config.queueBackend === 'postgres') {
+    const WorkerCtor = Worker as unknown as new (n: string, p: Processor, o: object, f: unknown) => Worker;
+    return new WorkerCtor(name, processor, { connection: { connectionString: config.databaseUrl, migrate: true }, ...opts }, createPostgresBackend);
+  }
+  return new Worker(name, processor, { connection: redisOptions(config.redisUrl, true), ...opts });
+}
+
+export const DEFAULT_JOB_OPTS = {
+  attempts: 8,
+  backoff: { type: 'exponential' as const, delay: 2_000 },
+  removeOnComplete: { age: 3_600, count: 1_000 },
+  removeOnFail: { age: 7 * 24 * 3_600 },
+};

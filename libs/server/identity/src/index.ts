@@ -1,0 +1,5 @@
+export * from './lib/identity.module';
+export * from './lib/session.service';
+export * from './lib/auth.service';
+export * from './lib/uitnodigingen.service';
+export * from './lib/tokens';

@@ -1,0 +1,70 @@
+import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Throttle } from '@nestjs/throttler';
+import { CurrentActor, Ingelogd, Public, SESSION_COOKIE, type Actor } from '@rmc/server-core';
+import type { LoginResponse, MeResponse, TotpInstellenResponse } from '@rmc/shared-api-types';
+import type { Response } from 'express';
+import { AuthService } from './auth.service';
+import { LoginDto, TotpActiverenDto, WachtwoordInstellenDto } from './dto';
+import { MeService } from './me.service';
+
+@ApiTags('auth')
+@Controller('v1/auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly me: MeService,
+  ) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @Throttle({ default: { limit: loginLimit, ttl: 60_000 } })
+  async login(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
+    const uitkomst = await this.auth.login(dto.email, dto.wachtwoord, dto.totp);
+    if ('totpVereist' in uitkomst) return { totpVereist: true };
+    res.cookie(SESSION_COOKIE, uitkomst.token, { httpOnly: true, secure: true, sameSite: 'strict', path: '/api' });
+    return { accessToken: uitkomst.token };
+  }
+
+  @Ingelogd()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<void> {
+    await this.auth.logout(actor);
+    res.clearCookie(SESSION_COOKIE, { path: '/api' });
+  }
+
+  @Ingelogd()
+  @Get('me')
+  me_(@CurrentActor() actor: Actor): Promise<MeResponse> {
+    return this.me.voor(actor);
+  }
+
+  @Ingelogd()
+  @Post('totp/instellen')
+  @HttpCode(200)
+  totpInstellen(@CurrentActor() actor: Actor): Promise<TotpInstellenResponse> {
+    return this.auth.totpInstellen(actor);
+  }
+
+  @Ingelogd()
+  @Post('totp/activeren')
+  @HttpCode(204)
+  totpActiveren(@CurrentActor() actor: Actor, @Body() dto: TotpActiverenDto): Promise<void> {
+    return this.auth.totpActiveren(actor, dto.code);
+  }
+
+  @Public()
+  @Post('wachtwoord-instellen')
+  @HttpCode(204)
+  @Throttle({ default: { limit: loginLimit, ttl: 60_000 } })
+  wachtwoordInstellen(@Body() dto: WachtwoordInstellenDto): Promise<void> {
+    return this.auth.wachtwoordInstellen(dto.token, dto.wachtwoord);
+  }
+}
+
+/** Read per request so the limit follows LOGIN_RATE_LIMIT_PER_MINUTE (validated at boot). */
+function loginLimit(): number {
+  return Number(process.env['LOGIN_RATE_LIMIT_PER_MINUTE'] || 30);
+}

@@ -1,0 +1,36 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import type { GebruikerDto, Paged } from '@rmc/shared-api-types';
+import { GebruikerUpdateDto, UitnodigingDto } from './gebruikers.dto';
+import { GebruikersService } from './gebruikers.service';
+
+@ApiTags('gebruikers')
+@Controller('v1/gebruikers')
+export class GebruikersController {
+  constructor(private readonly gebruikers: GebruikersService) {}
+
+  @Vereist('read', 'Gebruiker')
+  @Get()
+  lijst(): Promise<Paged<GebruikerDto>> {
+    return this.gebruikers.lijst();
+  }
+
+  @Vereist('read', 'Gebruiker')
+  @Get(':id')
+  een(@Param('id', uuidPipe) id: string): Promise<GebruikerDto> {
+    return this.gebruikers.een(id);
+  }
+
+  @Vereist('invite', 'Gebruiker')
+  @Post('uitnodigingen')
+  nodigUit(@CurrentActor() actor: Actor, @Body() dto: UitnodigingDto): Promise<GebruikerDto> {
+    return this.gebruikers.nodigUit(actor.regioId!, dto);
+  }
+
+  @Vereist('update', 'Gebruiker')
+  @Patch(':id')
+  wijzig(@Param('id', uuidPipe) id: string, @Body() dto: GebruikerUpdateDto): Promise<GebruikerDto> {
+    return this.gebruikers.wijzig(id, dto);
+  }
+}

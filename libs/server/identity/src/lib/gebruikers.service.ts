@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService, Db, Ongeldig, RecordAccess } from '@rmc/server-core';
+import type { GebruikerDto, Paged } from '@rmc/shared-api-types';
+import { rolPastBijSoort, type OrganisatieSoort, type Rol } from '@rmc/shared-domain';
+import { SessionService } from './session.service';
+import { UitnodigingenService } from './uitnodigingen.service';
+import type { GebruikerUpdateDto, UitnodigingDto } from './gebruikers.dto';
+
+interface Rij {
+  id: string;
+  naam: string;
+  email: string;
+  actief: boolean;
+  heeft_wachtwoord: boolean;
+  geblokkeerd: boolean;
+  lid_id: string;
+  rol: Rol;
+  regio_id: string;
+  organisatie_id: string | null;
+  organisatie_naam: string | null;
+}
+
+const COLUMNS = { regioId: 'l.regio_id', id: 'g.id' };
+
+/** Region user administration. RLS limits memberships to the region; CASL narrows further per role. */
+@Injectable()
+export class GebruikersService {
+  constructor(
+    private readonly db: Db,
+    private readonly access: RecordAccess,
+    private readonly audit: AuditService,
+    private readonly sessions: SessionService,
+    private readonly uitnodigingen: UitnodigingenService,
+  ) {}
+
+  private async rijen(extraWhere: string, params: unknown[]): Promise<Rij[]> {
+    const w = this.access.where('read', 'Gebruiker', COLUMNS, params.length);
+    return this.db.query<Rij>(
+      `SELECT g.id, g.naam, g.email, g.actief, g.wachtwoord_hash IS NOT NULL AS heeft_wachtwoord,
+              coalesce(g.geblokkeerd_tot > now(), false) AS geblokkeerd,
+              l.id AS lid_id, l.rol, l.regio_id, l.organisatie_id, o.naam AS organisatie_naam
+         FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id LEFT JOIN organisatie o ON o.id = l.organisatie_id
+        WHERE l.regio_id IS NOT NULL AND ${w.sql} ${extraWhere}
+        ORDER BY g.naam, l.rol`,
+      [...params, ...w.params],
+    );
+  }
+
+  async lijst(): Promise<Paged<GebruikerDto>> {
+    const items = groepeer(await this.rijen('', []));
+    await this.audit.log({ actie: 'search', subjectType: 'Gebruiker', doel: 'gebruikersbeheer', resultaat: 'toegestaan' });
+    return { items, total: items.length };
+  }
+
+  async een(id: string): Promise<GebruikerDto> {
+    const rows = await this.rijen('AND g.id = $1', [id]);
+    const [dto] = groepeer(rows);
+    await this.access.zichtbaar('read', 'Gebruiker', id, dto ? { id, regioId: rows[0].regio_id } : undefined, 'Deze gebruiker');
+    await this.audit.log({ actie: 'read', subjectType: 'Gebruiker', subjectId: id, doel: 'gebruikersbeheer', resultaat: 'toegestaan' });
+    return dto;
+  }
+
+  async nodigUit(regioId: string, dto: UitnodigingDto): Promise<GebruikerDto> {
+    await this.access.zichtbaar('invite', 'Gebruiker', dto.organisatieId, { regioId }, 'Deze regio');
+    const org = await this.db.one<{ id: string; soort: OrganisatieSoort; actief: boolean }>(`SELECT id, soort, actief FROM organisatie WHERE id = $1`, [dto.organisatieId]);
+    if (!org || !org.actief) throw Ongeldig([{ field: 'organisatieId', message: 'Deze organisatie bestaat niet (meer) in uw regio.' }]);
+    if (!rolPastBijSoort(dto.rol, org.soort)) throw Ongeldig([{ field: 'rol', message: 'Deze rol past niet bij het soort organisatie.' }]);
+    const id = await this.uitnodigingen.nodigUit({ email: dto.email, naam: dto.naam, rol: dto.rol, regioId, organisatieId: org.id });
+    const [nieuw] = groepeer(await this.rijen('AND g.id = $1', [id]));
+    return nieuw;
+  }
+
+  async wijzig(id: string, dto: GebruikerUpdateDto): Promise<GebruikerDto> {
+    const rows = await this.rijen('AND g.id = $1', [id]);
+    await this.access.zichtbaar('update', 'Gebruiker', id, rows[0] ? { id, regioId: rows[0].regio_id } : undefined, 'Deze gebruiker');
+    if (dto.naam !== undefined) await this.db.query(`UPDATE gebruiker SET naam = $2 WHERE id = $1`, [id, dto.naam.trim()]);
+    if (dto.actief !== undefined) {
+      await this.db.query(`UPDATE gebruiker SET actief = $2 WHERE id = $1`, [id, dto.actief]);
+      // Disabling ends every session at once (the resolver also checks gebruiker.actief).
+      if (!dto.actief) await this.sessions.revokeAllOf(id);
+    }
+    await this.audit.log({ actie: 'update', subjectType: 'Gebruiker', subjectId: id, doel: 'gebruikersbeheer', resultaat: 'toegestaan' });
+    return groepeer(await this.rijen('AND g.id = $1', [id]))[0];
+  }
+}
+
+function groepeer(rows: Rij[]): GebruikerDto[] {
+  const per = new Map<string, GebruikerDto>();
+  for (const r of rows) {
+    const dto =
+      per.get(r.id) ??
+      ({
+        id: r.id,
+        naam: r.naam,
+        email: r.email,
+        actief: r.actief,
+        status: !r.heeft_wachtwoord ? 'uitgenodigd' : r.geblokkeerd || !r.actief ? 'geblokkeerd' : 'actief',
+        lidmaatschappen: [],
+      } satisfies GebruikerDto);
+    dto.lidmaatschappen.push({ id: r.lid_id, rol: r.rol, organisatieId: r.organisatie_id, organisatieNaam: r.organisatie_naam });
+    per.set(r.id, dto);
+  }
+  return [...per.values()];
+}

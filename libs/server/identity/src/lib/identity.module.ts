@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { SESSION_RESOLVER } from '@rmc/server-core';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { GebruikersController } from './gebruikers.controller';
+import { GebruikersService } from './gebruikers.service';
+import { MeService } from './me.service';
+import { SessionService } from './session.service';
+import { UitnodigingenService } from './uitnodigingen.service';
+
+@Module({
+  controllers: [AuthController, GebruikersController],
+  providers: [SessionService, AuthService, MeService, GebruikersService, UitnodigingenService, { provide: SESSION_RESOLVER, useExisting: SessionService }],
+  exports: [SessionService, AuthService, UitnodigingenService, SESSION_RESOLVER],
+})
+export class IdentityModule {}

@@ -1,0 +1,102 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { type Actor, Db, type SessionResolver } from '@rmc/server-core';
+import { type Rol, sessieIsGeldig, STANDAARD_REGIO_INSTELLINGEN, type RegioInstellingen, PROFESSIONELE_ROLLEN } from '@rmc/shared-domain';
+import { hashToken, nieuwToken } from './tokens';
+
+interface SessieRij {
+  id: string;
+  gebruiker_id: string;
+  lidmaatschap_id: string;
+  aangemaakt_op: Date;
+  laatst_actief_op: Date;
+  inactief_minuten: number;
+  max_uren: number;
+  naam: string;
+  email: string;
+  totp_actief: boolean;
+}
+
+export interface LidmaatschapRij {
+  id: string;
+  rol: Rol;
+  regio_id: string | null;
+  organisatie_id: string | null;
+  vestiging_id: string | null;
+  instellingen: RegioInstellingen | null;
+  regio_actief: boolean | null;
+}
+
+/** Sessions: opaque tokens, idle + absolute timeout from the region settings, revocable. */
+@Injectable()
+export class SessionService implements SessionResolver {
+  private readonly log = new Logger('Sessions');
+  /** Clock seam for tests of expiry. */
+  now: () => Date = () => new Date();
+
+  constructor(private readonly db: Db) {}
+
+  async create(gebruikerId: string, lid: LidmaatschapRij): Promise<string> {
+    const inst = lid.instellingen ?? STANDAARD_REGIO_INSTELLINGEN;
+    const { token, hash } = nieuwToken();
+    const nu = this.now();
+    await this.db.query(
+      `INSERT INTO sessie (token_hash, gebruiker_id, lidmaatschap_id, aangemaakt_op, laatst_actief_op, inactief_minuten, max_uren) VALUES ($1, $2, $3, $4, $4, $5, $6)`,
+      [hash, gebruikerId, lid.id, nu, inst.sessieInactiefMinuten, inst.sessieMaxUren],
+    );
+    return token;
+  }
+
+  /** Membership of a user (RLS admits the user's own rows through app.gebruiker_id). */
+  async lidmaatschap(gebruikerId: string, lidmaatschapId?: string): Promise<LidmaatschapRij | undefined> {
+    return this.db.one<LidmaatschapRij>(
+      `SELECT l.id, l.rol, l.regio_id, l.organisatie_id, l.vestiging_id, r.instellingen, r.actief AS regio_actief
+         FROM lidmaatschap l LEFT JOIN regio r ON r.id = l.regio_id
+        WHERE l.gebruiker_id = $1 AND ($2::uuid IS NULL OR l.id = $2::uuid)
+        ORDER BY l.aangemaakt_op LIMIT 1`,
+      [gebruikerId, lidmaatschapId ?? null],
+    );
+  }
+
+  async resolve(token: string): Promise<Actor | null> {
+    const hash = hashToken(token);
+    const nu = this.now();
+    const sessie = await this.db.inContext({}, () =>
+      this.db.one<SessieRij>(
+        `SELECT s.id, s.gebruiker_id, s.lidmaatschap_id, s.aangemaakt_op, s.laatst_actief_op, s.inactief_minuten, s.max_uren, g.naam, g.email, g.totp_actief
+           FROM sessie s JOIN gebruiker g ON g.id = s.gebruiker_id
+          WHERE s.token_hash = $1 AND s.ingetrokken_op IS NULL AND g.actief`,
+        [hash],
+      ),
+    );
+    if (!sessie) return null;
+    if (!sessieIsGeldig({ aangemaaktOp: sessie.aangemaakt_op, laatstActiefOp: sessie.laatst_actief_op, inactiefMinuten: sessie.inactief_minuten, maxUren: sessie.max_uren }, nu)) return null;
+    return this.db.inContext({ gebruikerId: sessie.gebruiker_id }, async () => {
+      const lid = await this.lidmaatschap(sessie.gebruiker_id, sessie.lidmaatschap_id);
+      if (!lid || lid.regio_actief === false) return null;
+      await this.db.query(`UPDATE sessie SET laatst_actief_op = $2 WHERE id = $1`, [sessie.id, nu]);
+      const totpVerplicht = (lid.instellingen ?? STANDAARD_REGIO_INSTELLINGEN).totpVerplicht && PROFESSIONELE_ROLLEN.includes(lid.rol);
+      return {
+        gebruikerId: sessie.gebruiker_id,
+        sessieId: sessie.id,
+        lidmaatschapId: lid.id,
+        rol: lid.rol,
+        regioId: lid.regio_id,
+        organisatieId: lid.organisatie_id,
+        vestigingId: lid.vestiging_id,
+        naam: sessie.naam,
+        email: sessie.email,
+        totpInstellenVereist: totpVerplicht && !sessie.totp_actief,
+      } satisfies Actor;
+    });
+  }
+
+  async revoke(sessieId: string): Promise<void> {
+    await this.db.query(`UPDATE sessie SET ingetrokken_op = now() WHERE id = $1 AND ingetrokken_op IS NULL`, [sessieId]);
+  }
+
+  async revokeAllOf(gebruikerId: string): Promise<number> {
+    const rows = await this.db.query(`UPDATE sessie SET ingetrokken_op = now() WHERE gebruiker_id = $1 AND ingetrokken_op IS NULL RETURNING id`, [gebruikerId]);
+    this.log.log({ msg: 'sessions revoked', gebruikerId, count: rows.length });
+    return rows.length;
+  }
+}

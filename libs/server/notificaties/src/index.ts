@@ -1,0 +1,4 @@
+export * from './lib/outbox.service';
+export * from './lib/mail-relay';
+export * from './lib/tokens';
+export * from './lib/notificaties.module';

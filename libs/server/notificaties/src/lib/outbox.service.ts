@@ -1,0 +1,43 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { Db, DEFAULT_JOB_OPTS, JOB_MAIL_VERZEND, mailJobId } from '@rmc/server-core';
+import type { Queue } from 'bullmq';
+import { MAIL_QUEUE } from './tokens';
+
+export interface UitgaandeMail {
+  /** Idempotency key: one mail per key, ever (e.g. `uitnodiging-<tokenId>`). */
+  sleutel: string;
+  ontvanger: string;
+  onderwerp: string;
+  /** Plain text; templates never carry personal data of young people — only a link into the portal. */
+  tekst: string;
+}
+
+/**
+ * Transactional outbox: the mail row commits with the domain change; after commit a job with a
+ * deterministic id is enqueued. If Redis is down the worker's reconciler enqueues it later.
+ */
+@Injectable()
+export class OutboxService implements OnModuleDestroy {
+  private readonly log = new Logger('Outbox');
+
+  constructor(
+    private readonly db: Db,
+    @Inject(MAIL_QUEUE) private readonly queue: Queue,
+  ) {}
+
+  async plaats(mail: UitgaandeMail): Promise<string> {
+    const row = await this.db.one<{ id: string }>(
+      `INSERT INTO email_outbox (sleutel, ontvanger, onderwerp, tekst) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (sleutel) DO UPDATE SET sleutel = EXCLUDED.sleutel RETURNING id`,
+      [mail.sleutel, mail.ontvanger, mail.onderwerp, mail.tekst],
+    );
+    const id = row!.id;
+    this.db.afterCommit(() => this.queue.add(JOB_MAIL_VERZEND, { outboxId: id }, { ...DEFAULT_JOB_OPTS, jobId: mailJobId(id) }));
+    this.log.log({ msg: 'mail queued', outboxId: id });
+    return id;
+  }
+
+  async onModuleDestroy() {
+    await this.queue.close();
+  }
+}

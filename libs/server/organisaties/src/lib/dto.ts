@@ -1,0 +1,23 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ORGANISATIE_SOORTEN, type OrganisatieSoort } from '@rmc/shared-domain';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+
+export class OrganisatieCreateDto {
+  @ApiProperty() @IsString() @Length(2, 160, { message: 'Vul een naam in van 2 tot 160 tekens.' }) naam!: string;
+  @ApiProperty({ enum: ORGANISATIE_SOORTEN }) @IsIn(ORGANISATIE_SOORTEN as unknown as string[], { message: 'Kies een soort organisatie.' }) soort!: OrganisatieSoort;
+  @ApiPropertyOptional() @IsOptional() @Matches(/^GM\d{4}$/, { message: 'Kies een gemeente (code GMxxxx).' }) gemeenteCode?: string;
+}
+
+export class OrganisatieUpdateDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(2, 160, { message: 'Vul een naam in van 2 tot 160 tekens.' }) naam?: string;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'Kies actief of inactief.' }) actief?: boolean;
+}
+
+export class RegioInstellingenDto {
+  @ApiPropertyOptional({ enum: [23, 27] }) @IsOptional() @IsIn([23, 27], { message: 'De maximumleeftijd is 23 of 27 jaar.' }) maxLeeftijd?: 23 | 27;
+  @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'Vul een geheel aantal maanden in.' }) @Min(0, { message: 'Nazorg duurt 0 tot en met 36 maanden.' }) @Max(36, { message: 'Nazorg duurt 0 tot en met 36 maanden.' }) nazorgMaanden?: number;
+  @ApiPropertyOptional({ enum: ['noord', 'midden', 'zuid'] }) @IsOptional() @IsIn(['noord', 'midden', 'zuid'], { message: 'Kies noord, midden of zuid.' }) vakantieregio?: 'noord' | 'midden' | 'zuid';
+  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'Kies ja of nee.' }) totpVerplicht?: boolean;
+  @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'Vul een geheel aantal minuten in.' }) @Min(5, { message: 'Kies 5 tot en met 240 minuten.' }) @Max(240, { message: 'Kies 5 tot en met 240 minuten.' }) sessieInactiefMinuten?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'Vul een geheel aantal uren in.' }) @Min(1, { message: 'Kies 1 tot en met 24 uur.' }) @Max(24, { message: 'Kies 1 tot en met 24 uur.' }) sessieMaxUren?: number;
+}

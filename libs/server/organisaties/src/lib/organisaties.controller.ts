@@ -1,0 +1,48 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import type { OrganisatieDto, RegioDto } from '@rmc/shared-api-types';
+import { OrganisatieCreateDto, OrganisatieUpdateDto, RegioInstellingenDto } from './dto';
+import { OrganisatiesService } from './organisaties.service';
+
+@ApiTags('regio')
+@Controller('v1')
+export class OrganisatiesController {
+  constructor(private readonly service: OrganisatiesService) {}
+
+  @Vereist('read', 'Regio')
+  @Get('regio')
+  regio(@CurrentActor() actor: Actor): Promise<RegioDto> {
+    return this.service.regio(actor.regioId!);
+  }
+
+  @Vereist('update', 'Regio')
+  @Patch('regio/instellingen')
+  instellingen(@CurrentActor() actor: Actor, @Body() dto: RegioInstellingenDto): Promise<RegioDto> {
+    return this.service.wijzigInstellingen(actor.regioId!, dto);
+  }
+
+  @Vereist('read', 'Organisatie')
+  @Get('organisaties')
+  lijst(): Promise<OrganisatieDto[]> {
+    return this.service.lijst();
+  }
+
+  @Vereist('read', 'Organisatie')
+  @Get('organisaties/:id')
+  een(@Param('id', uuidPipe) id: string): Promise<OrganisatieDto> {
+    return this.service.een(id);
+  }
+
+  @Vereist('create', 'Organisatie')
+  @Post('organisaties')
+  maak(@CurrentActor() actor: Actor, @Body() dto: OrganisatieCreateDto): Promise<OrganisatieDto> {
+    return this.service.maak(actor.regioId!, dto);
+  }
+
+  @Vereist('update', 'Organisatie')
+  @Patch('organisaties/:id')
+  wijzig(@Param('id', uuidPipe) id: string, @Body() dto: OrganisatieUpdateDto): Promise<OrganisatieDto> {
+    return this.service.wijzig(id, dto);
+  }
+}

@@ -1,0 +1,30 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import type { Paged, PersoonDto } from '@rmc/shared-api-types';
+import { PersoonCreateDto } from './dto';
+import { PersonenService } from './personen.service';
+
+@ApiTags('personen')
+@Controller('v1/personen')
+export class PersonenController {
+  constructor(private readonly personen: PersonenService) {}
+
+  @Vereist('read', 'Persoon')
+  @Get()
+  lijst(): Promise<Paged<PersoonDto>> {
+    return this.personen.lijst();
+  }
+
+  @Vereist('read', 'Persoon')
+  @Get(':id')
+  een(@Param('id', uuidPipe) id: string): Promise<PersoonDto> {
+    return this.personen.een(id);
+  }
+
+  @Vereist('create', 'Persoon')
+  @Post()
+  maak(@CurrentActor() actor: Actor, @Body() dto: PersoonCreateDto): Promise<PersoonDto> {
+    return this.personen.maak(actor.regioId!, dto);
+  }
+}

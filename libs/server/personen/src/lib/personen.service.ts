@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService, Conflict, Db, Ongeldig, RecordAccess } from '@rmc/server-core';
+import { PERSOON_VELDEN, shapeFields } from '@rmc/shared-authz';
+import type { Paged, PersoonDto } from '@rmc/shared-api-types';
+import { isGeldigBsn, parsePostcode } from '@rmc/shared-domain';
+import type { PersoonCreateDto } from './dto';
+
+const COLS = { regioId: 'p.regio_id', id: 'p.id' };
+const SELECT = `SELECT p.id, p.regio_id AS "regioId", p.bsn, p.voornaam, p.achternaam, to_char(p.geboortedatum, 'YYYY-MM-DD') AS geboortedatum,
+  p.postcode, p.gemeente_code AS "gemeenteCode", p.telefoon, p.email FROM persoon p`;
+type Rij = Required<PersoonDto> & { regioId: string };
+
+/** Young people of the region. Every read is audited with a pseudonymised person id. */
+@Injectable()
+export class PersonenService {
+  constructor(
+    private readonly db: Db,
+    private readonly access: RecordAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  private vorm(row: Rij): PersoonDto {
+    return shapeFields(this.access.ability, 'Persoon', row, PERSOON_VELDEN) as PersoonDto;
+  }
+
+  async lijst(): Promise<Paged<PersoonDto>> {
+    const w = this.access.where('read', 'Persoon', COLS);
+    const rows = await this.db.query<Rij>(`${SELECT} WHERE ${w.sql} ORDER BY p.achternaam, p.voornaam LIMIT 500`, w.params);
+    for (const r of rows) await this.audit.log({ actie: 'search', subjectType: 'Persoon', subjectId: r.id, persoonSleutel: r.bsn, doel: 'dossiervoering', resultaat: 'toegestaan' });
+    return { items: rows.map((r) => this.vorm(r)), total: rows.length };
+  }
+
+  async een(id: string): Promise<PersoonDto> {
+    const row = await this.access.zichtbaar('read', 'Persoon', id, await this.db.one<Rij>(`${SELECT} WHERE p.id = $1`, [id]), 'Deze persoon');
+    await this.audit.log({ actie: 'read', subjectType: 'Persoon', subjectId: id, persoonSleutel: row.bsn, doel: 'dossiervoering', resultaat: 'toegestaan' });
+    return this.vorm(row);
+  }
+
+  async maak(regioId: string, input: PersoonCreateDto): Promise<PersoonDto> {
+    if (!isGeldigBsn(input.bsn)) throw Ongeldig([{ field: 'bsn', message: 'Dit BSN voldoet niet aan de elfproef.' }]);
+    const pc = parsePostcode(input.postcode);
+    if (!pc) throw Ongeldig([{ field: 'postcode', message: 'Vul een geldige postcode in (1234 AB).' }]);
+    const gemeente = await this.db.one<{ code: string; regio_id: string | null }>(
+      `SELECT g.code, g.regio_id FROM pc4_gemeente p JOIN gemeente g ON g.code = p.gemeente_code WHERE p.pc4 = $1`,
+      [pc.pc4],
+    );
+    if (!gemeente || gemeente.regio_id !== regioId) throw Ongeldig([{ field: 'postcode', message: 'Deze postcode ligt niet in een gemeente van uw regio.' }]);
+    const dubbel = await this.db.one(`SELECT 1 FROM persoon WHERE bsn = $1`, [input.bsn]);
+    if (dubbel) throw Conflict('persoon-bestaat', 'Deze jongere staat al in uw regio.', [{ field: 'bsn', message: 'Er is al een jongere met dit BSN.' }]);
+    const row = await this.db.one<{ id: string }>(
+      `INSERT INTO persoon (regio_id, bsn, voornaam, achternaam, geboortedatum, postcode, gemeente_code, telefoon, email)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+      [regioId, input.bsn, input.voornaam.trim(), input.achternaam.trim(), input.geboortedatum, pc.postcode, gemeente.code, input.telefoon ?? null, input.email ?? null],
+    );
+    await this.audit.log({ actie: 'create', subjectType: 'Persoon', subjectId: row!.id, persoonSleutel: input.bsn, doel: 'dossiervoering', resultaat: 'toegestaan' });
+    return this.een(row!.id);
+  }
+}

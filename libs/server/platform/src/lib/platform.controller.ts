@@ -1,0 +1,55 @@
+import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Ingelogd, Vereist, uuidPipe } from '@rmc/server-core';
+import type { InstellingDto, PlatformRegioDto } from '@rmc/shared-api-types';
+import { CoordinatorUitnodigingDto, PlatformRegioCreateDto, PlatformRegioUpdateDto } from './dto';
+import { PlatformService } from './platform.service';
+
+@ApiTags('platform')
+@Controller('v1')
+export class PlatformController {
+  constructor(private readonly platform: PlatformService) {}
+
+  @Vereist('read', 'PlatformRegio')
+  @Get('platform/regios')
+  regios(): Promise<PlatformRegioDto[]> {
+    return this.platform.regios();
+  }
+
+  @Vereist('read', 'PlatformRegio')
+  @Get('platform/regios/:id')
+  regio(@Param('id', uuidPipe) id: string): Promise<PlatformRegioDto> {
+    return this.platform.regio(id);
+  }
+
+  @Vereist('create', 'PlatformRegio')
+  @Post('platform/regios')
+  maak(@Body() dto: PlatformRegioCreateDto): Promise<PlatformRegioDto> {
+    return this.platform.maakRegio(dto);
+  }
+
+  @Vereist('update', 'PlatformRegio')
+  @Patch('platform/regios/:id')
+  wijzig(@Param('id', uuidPipe) id: string, @Body() dto: PlatformRegioUpdateDto): Promise<PlatformRegioDto> {
+    return this.platform.wijzigRegio(id, dto);
+  }
+
+  @Vereist('invite', 'PlatformRegio')
+  @Post('platform/regios/:id/coordinatoren')
+  coordinator(@Param('id', uuidPipe) id: string, @Body() dto: CoordinatorUitnodigingDto): Promise<{ gebruikerId: string }> {
+    return this.platform.nodigCoordinatorUit(id, dto);
+  }
+
+  @Vereist('read', 'Instelling')
+  @Get('instellingen')
+  instellingen(): Promise<InstellingDto[]> {
+    return this.platform.instellingen();
+  }
+
+  /** Reference data (CBS gemeenten); no personal data. */
+  @Ingelogd()
+  @Get('gemeenten')
+  gemeenten() {
+    return this.platform.gemeenten();
+  }
+}
