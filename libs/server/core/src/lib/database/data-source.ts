@@ -1,5 +1,6 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations';
+import { APP_ROLE } from './sql-helpers';
 
 /** Common options: explicit migrations, never synchronize, undefined/null in where clauses throw. */
 export function dataSourceOptions(url: string, poolMax: number): DataSourceOptions {
@@ -48,7 +49,7 @@ async function ensureAppLogin(ds: DataSource, appUrl: string): Promise<void> {
   } else if (exists[0].rolbypassrls || exists[0].rolsuper) {
     throw new Error(`role ${user} must not be superuser nor have BYPASSRLS`);
   }
-  await ds.query(`GRANT rmc_app TO ${user}`);
+  await ds.query(`GRANT ${APP_ROLE} TO ${user}`);
 }
 
 function quoteLiteral(s: string): string {

@@ -1,7 +1,7 @@
 import type { QueryRunner } from 'typeorm';
 
 /** Group role every app login role is a member of (granted privileges, never owner, no BYPASSRLS). */
-export const APP_ROLE = 'rmc_app';
+export const APP_ROLE = 'rmc_app_rol';
 
 /** Enables and FORCES row level security with one policy for all commands. */
 export async function forceRls(q: QueryRunner, table: string, using: string, withCheck: string = using): Promise<void> {

@@ -176,11 +176,11 @@ export class Foundation1732300000000 implements MigrationInterface {
       `regio_id = app_regio() OR app_platform()`,
     );
     await forceRls(q, 'persoon', `regio_id = app_regio()`);
-    // Audit: insert-only for the app; nobody reads it through the app role.
+    // Audit: insert-only for the app (own region or none); nobody reads it through the app role.
     await q.query(`
       ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
       ALTER TABLE audit_log FORCE ROW LEVEL SECURITY;
-      CREATE POLICY audit_insert ON audit_log FOR INSERT WITH CHECK (true);
+      CREATE POLICY audit_insert ON audit_log FOR INSERT WITH CHECK (regio_id IS NULL OR regio_id = app_regio());
     `);
 
     await grant(q, ['regio', 'gemeente', 'pc4_gemeente', 'instelling', 'vestiging'], 'SELECT, INSERT, UPDATE');

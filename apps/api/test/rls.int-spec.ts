@@ -1,0 +1,186 @@
+import { Pool, type PoolClient } from 'pg';
+import { testEnv } from './support/env';
+
+/**
+ * Tenancy enforced by PostgreSQL itself, checked through the APP role (no ownership, no BYPASSRLS):
+ * every tenant table has FORCE RLS, another region's rows are invisible, unchangeable and
+ * uninsertable, a missing context reads zero rows, and pooled connections do not leak context.
+ */
+
+/** Tables that are NOT tenant data, with the reason (docs/adr/0003-tenancy-model.md). */
+const NIET_TENANT: Record<string, string> = {
+  regio: 'the tenant registry itself (names and settings, no personal data)',
+  gemeente: 'CBS reference data; regio_id records which region a gemeente belongs to',
+  pc4_gemeente: 'postcode reference data',
+  instelling: 'shared registry of MBO instellingen (serve many regions)',
+  vestiging: 'shared registry of vestigingen',
+  gebruiker: 'global professional identity (login by email before any region is known)',
+  sessie: 'sessions, looked up by token hash before any region is known',
+  wachtwoord_token: 'set-password tokens, looked up by token hash (public route)',
+  email_outbox: 'infrastructure; never exposed by the API, no young person data by construction',
+  schema_migraties: 'migration bookkeeping',
+};
+
+/** A minimal valid row per tenant table, for the given region (ids of the other region's parents). */
+function insertFor(table: string, regioId: string, refs: Refs): { sql: string; params: unknown[] } {
+  switch (table) {
+    case 'organisatie':
+      return { sql: `INSERT INTO organisatie (regio_id, naam, soort) VALUES ($1, 'Indringer', 'overig')`, params: [regioId] };
+    case 'lidmaatschap':
+      return { sql: `INSERT INTO lidmaatschap (gebruiker_id, rol, regio_id, organisatie_id) VALUES ($1, 'regio-consulent', $2, $3)`, params: [refs.gebruikerId, regioId, refs.orgTwente] };
+    case 'persoon':
+      return { sql: `INSERT INTO persoon (regio_id, bsn, voornaam, achternaam, geboortedatum, postcode) VALUES ($1, '999999999', 'X', 'Y', '2005-01-01', '7511 AA')`, params: [regioId] };
+    case 'audit_log':
+      return { sql: `INSERT INTO audit_log (regio_id, actie, subject_type, doel, resultaat) VALUES ($1, 'read', 'Test', 'test', 'toegestaan')`, params: [regioId] };
+  }
+  throw new Error(`rls.int-spec: add an insert for new tenant table "${table}"`);
+}
+
+interface Refs {
+  ijv: string;
+  twente: string;
+  gebruikerId: string;
+  orgTwente: string;
+}
+
+describe('row level security', () => {
+  const env = testEnv();
+  const su = new Pool({ connectionString: env.vars.DATABASE_URL, max: 2 });
+  const app = new Pool({ connectionString: env.vars.APP_DATABASE_URL, max: 2 });
+  let refs: Refs;
+  let tenantTables: string[];
+
+  beforeAll(async () => {
+    const r = await su.query(`SELECT id, naam FROM regio`);
+    const ijv = r.rows.find((x) => x.naam === 'IJssel-Vecht').id;
+    const twente = r.rows.find((x) => x.naam === 'Twente').id;
+    const g = await su.query(`SELECT id FROM gebruiker LIMIT 1`);
+    const o = await su.query(`SELECT id FROM organisatie WHERE regio_id = $1 LIMIT 1`, [twente]);
+    refs = { ijv, twente, gebruikerId: g.rows[0].id, orgTwente: o.rows[0].id };
+    const t = await su.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
+    tenantTables = t.rows.map((x) => x.tablename).filter((n: string) => !(n in NIET_TENANT));
+  });
+  afterAll(async () => {
+    await su.end();
+    await app.end();
+  });
+
+  async function inRegio<T>(client: PoolClient, regioId: string | null, fn: () => Promise<T>): Promise<T> {
+    await client.query('BEGIN');
+    try {
+      if (regioId) await client.query(`SELECT set_config('app.regio_id', $1, true)`, [regioId]);
+      return await fn();
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  }
+
+  it('every table is either a declared registry or a tenant table with FORCE RLS and a regio_id', async () => {
+    expect(tenantTables.length).toBeGreaterThanOrEqual(4);
+    for (const table of tenantTables) {
+      const { rows } = await su.query(
+        `SELECT c.relrowsecurity AS rls, c.relforcerowsecurity AS force,
+                EXISTS (SELECT 1 FROM information_schema.columns WHERE table_name = c.relname AND column_name = 'regio_id') AS heeft_regio
+           FROM pg_class c WHERE c.relname = $1 AND c.relnamespace = 'public'::regnamespace`,
+        [table],
+      );
+      expect({ table, ...rows[0] }).toEqual({ table, rls: true, force: true, heeft_regio: true });
+    }
+  });
+
+  it('the app role owns nothing and cannot bypass RLS', async () => {
+    const { rows } = await app.query(`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`);
+    expect(rows[0]).toEqual({ rolsuper: false, rolbypassrls: false });
+    const owned = await app.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user`);
+    expect(owned.rows[0].n).toBe(0);
+  });
+
+  it('with no region set, every tenant table reads zero rows', async () => {
+    const c = await app.connect();
+    try {
+      for (const table of tenantTables.filter((t) => t !== 'audit_log')) {
+        const n = await inRegio(c, null, async () => (await c.query(`SELECT count(*)::int AS n FROM ${table}`)).rows[0].n);
+        expect({ table, n }).toEqual({ table, n: 0 });
+      }
+    } finally {
+      c.release();
+    }
+  });
+
+  it('with IJssel-Vecht set, no Twente row is readable, updatable, deletable or insertable', async () => {
+    const c = await app.connect();
+    try {
+      for (const table of tenantTables) {
+        const twenteRows = (await su.query(`SELECT count(*)::int AS n FROM ${table} WHERE regio_id = $1`, [refs.twente])).rows[0].n;
+        if (table !== 'audit_log') {
+          expect({ table, twenteRows: twenteRows > 0 }).toEqual({ table, twenteRows: true });
+          const seen = await inRegio(c, refs.ijv, async () => (await c.query(`SELECT count(*)::int AS n FROM ${table} WHERE regio_id = $1`, [refs.twente])).rows[0].n);
+          expect({ table, seen }).toEqual({ table, seen: 0 });
+          const updated = await inRegio(c, refs.ijv, async () => (await c.query(`UPDATE ${table} SET regio_id = regio_id WHERE regio_id = $1`, [refs.twente])).rowCount);
+          expect({ table, updated }).toEqual({ table, updated: 0 });
+          const deleted = await inRegio(c, refs.ijv, async () => (await c.query(`DELETE FROM ${table} WHERE regio_id = $1`, [refs.twente]).catch(() => ({ rowCount: 0 }))).rowCount);
+          expect({ table, deleted }).toEqual({ table, deleted: 0 });
+        }
+        const ins = insertFor(table, refs.twente, refs);
+        const err = await inRegio(c, refs.ijv, () => c.query(ins.sql, ins.params).then(() => null, (e: Error) => e.message));
+        expect({ table, err }).toEqual({ table, err: expect.stringMatching(/row-level security|permission denied/) });
+      }
+    } finally {
+      c.release();
+    }
+  });
+
+  it('own-region inserts pass the same policies (the test above is not vacuous)', async () => {
+    const c = await app.connect();
+    try {
+      const ins = insertFor('persoon', refs.ijv, refs);
+      const n = await inRegio(c, refs.ijv, async () => (await c.query(ins.sql, ins.params)).rowCount);
+      expect(n).toBe(1);
+    } finally {
+      c.release();
+    }
+  });
+
+  it('a pool of 2 with interleaved regions leaks nothing between transactions', async () => {
+    const pool = new Pool({ connectionString: env.vars.APP_DATABASE_URL, max: 2 });
+    try {
+      const jobs = Array.from({ length: 60 }, (_, i) => (i % 3 === 2 ? null : i % 2 ? refs.ijv : refs.twente));
+      const results = await Promise.all(
+        jobs.map(async (regio) => {
+          const c = await pool.connect();
+          try {
+            return await inRegio(c, regio, async () => {
+              const rows = (await c.query(`SELECT DISTINCT regio_id FROM persoon`)).rows.map((r) => r.regio_id);
+              await new Promise((r) => setTimeout(r, Math.random() * 10));
+              const setting = (await c.query(`SELECT current_setting('app.regio_id', true) AS s`)).rows[0].s;
+              return { regio, rows, setting };
+            });
+          } finally {
+            c.release();
+          }
+        }),
+      );
+      for (const r of results) {
+        expect(r.rows).toEqual(r.regio ? [r.regio] : []);
+        expect(r.setting || null).toBe(r.regio);
+      }
+      // After the transactions, a fresh statement on a pooled connection carries no region.
+      const after = await pool.query(`SELECT count(*)::int AS n FROM persoon`);
+      expect(after.rows[0].n).toBe(0);
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it('the app role may only insert audit rows: not read, update or delete them', async () => {
+    const c = await app.connect();
+    try {
+      for (const sql of [`SELECT * FROM audit_log`, `UPDATE audit_log SET doel = 'x'`, `DELETE FROM audit_log`]) {
+        const err = await inRegio(c, refs.ijv, () => c.query(sql).then(() => null, (e: Error) => e.message));
+        expect({ sql, err }).toEqual({ sql, err: expect.stringMatching(/permission denied/) });
+      }
+    } finally {
+      c.release();
+    }
+  });
+});

@@ -1,0 +1,20 @@
+import { Client } from 'pg';
+import { testEnv } from './env';
+import { registerPathAliases } from './paths';
+
+/** One fresh database per run: migrations as the owner, demo data as the app role. */
+export default async function globalSetup(): Promise<void> {
+  const env = testEnv();
+  const admin = new Client({ connectionString: env.ADMIN_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${env.DB_NAME}`);
+  await admin.end();
+  Object.assign(process.env, env.vars);
+  registerPathAliases();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { migrate } = require('@rmc/server-core') as typeof import('@rmc/server-core');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { seedDemo } = require('../../src/demo/seed-demo') as typeof import('../../src/demo/seed-demo');
+  await migrate(env.vars.DATABASE_URL, env.vars.APP_DATABASE_URL);
+  await seedDemo(env.vars.APP_DATABASE_URL);
+}
