@@ -27,6 +27,7 @@ export function testEnv() {
       NODE_ENV: 'test',
       RATE_LIMIT_PER_MINUTE: '100000',
       LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
+      TOTP_REQUIRED_WITHOUT_REGION: 'false',
     },
   };
 }

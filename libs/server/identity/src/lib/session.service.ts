@@ -1,5 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { type Actor, Db, type SessionResolver } from '@rmc/server-core';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, type Actor, type AppConfig, Db, type SessionResolver } from '@rmc/server-core';
 import { type Rol, sessieIsGeldig, STANDAARD_REGIO_INSTELLINGEN, type RegioInstellingen, PROFESSIONELE_ROLLEN } from '@rmc/shared-domain';
 import { hashToken, nieuwToken } from './tokens';
 
@@ -33,7 +33,10 @@ export class SessionService implements SessionResolver {
   /** Clock seam for tests of expiry. */
   now: () => Date = () => new Date();
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   async create(gebruikerId: string, lid: LidmaatschapRij): Promise<string> {
     const inst = lid.instellingen ?? STANDAARD_REGIO_INSTELLINGEN;
@@ -74,7 +77,7 @@ export class SessionService implements SessionResolver {
       const lid = await this.lidmaatschap(sessie.gebruiker_id, sessie.lidmaatschap_id);
       if (!lid || lid.regio_actief === false) return null;
       await this.db.query(`UPDATE sessie SET laatst_actief_op = $2 WHERE id = $1`, [sessie.id, nu]);
-      const totpVerplicht = (lid.instellingen ?? STANDAARD_REGIO_INSTELLINGEN).totpVerplicht && PROFESSIONELE_ROLLEN.includes(lid.rol);
+      const totpVerplicht = (lid.instellingen ? lid.instellingen.totpVerplicht : this.config.totpVerplichtZonderRegio) && PROFESSIONELE_ROLLEN.includes(lid.rol);
       return {
         gebruikerId: sessie.gebruiker_id,
         sessieId: sessie.id,

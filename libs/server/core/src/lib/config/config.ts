@@ -24,6 +24,8 @@ export interface AppConfig {
   /** Requests per minute per client address (all routes) and for login/set-password. */
   rateLimitPerMinute: number;
   loginRateLimitPerMinute: number;
+  /** TOTP for professional users without a region (school staff, platform-beheerder); regions set their own. */
+  totpVerplichtZonderRegio: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -91,6 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoMode,
     dbPoolMax: int('DB_POOL_MAX', 10, 1, 100),
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
+    totpVerplichtZonderRegio: env['TOTP_REQUIRED_WITHOUT_REGION'] !== 'false',
     loginRateLimitPerMinute: int('LOGIN_RATE_LIMIT_PER_MINUTE', 30, 1, 1_000_000),
   };
   if (fouten.length) throw new ConfigError(`Invalid configuration:\n - ${fouten.join('\n - ')}`);

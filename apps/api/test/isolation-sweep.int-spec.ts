@@ -1,0 +1,70 @@
+import { call, demo, login, regioId, startApi, type TestApi } from './support/api';
+
+/**
+ * For every route that takes an id, a user of the OTHER region gets 404 and nothing changes.
+ * Routes come from the OpenAPI document, so a new route is covered here or this test fails.
+ */
+
+/** Where to find a Twente record for each id-route, and a valid body so a 400 cannot mask the answer. */
+const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; why?: string }> = {
+  'GET /api/v1/personen/{id}': { table: 'persoon' },
+  'GET /api/v1/organisaties/{id}': { table: 'organisatie' },
+  'PATCH /api/v1/organisaties/{id}': { table: 'organisatie', body: { naam: 'Overgenomen' } },
+  'GET /api/v1/gebruikers/{id}': { table: 'gebruiker' },
+  'PATCH /api/v1/gebruikers/{id}': { table: 'gebruiker', body: { actief: false } },
+  // Platform routes are not tenant routes: a region user may not use them at all.
+  'GET /api/v1/platform/regios/{id}': { table: 'regio', expect: 403, why: 'platform only' },
+  'PATCH /api/v1/platform/regios/{id}': { table: 'regio', body: { actief: false }, expect: 403, why: 'platform only' },
+  'POST /api/v1/platform/regios/{id}/coordinatoren': { table: 'regio', body: { email: 'x@example.org', naam: 'X Y' }, expect: 403, why: 'platform only' },
+};
+
+describe('tenant isolation sweep over every id-route', () => {
+  let api: TestApi;
+  let twente: string;
+  const tokens: Record<string, string> = {};
+
+  beforeAll(async () => {
+    api = await startApi();
+    twente = await regioId(api, 'Twente');
+    for (const prefix of ['coordinator', 'consulent', 'leerplicht']) tokens[prefix] = await login(api, demo(prefix, 'ijssel-vecht'));
+  });
+  afterAll(() => api.close());
+
+  async function twenteRecord(table: string): Promise<{ id: string; snapshot: () => Promise<string> }> {
+    const sql: Record<string, string> = {
+      persoon: `SELECT id FROM persoon WHERE regio_id = $1 LIMIT 1`,
+      organisatie: `SELECT id FROM organisatie WHERE regio_id = $1 LIMIT 1`,
+      gebruiker: `SELECT g.id FROM gebruiker g JOIN lidmaatschap l ON l.gebruiker_id = g.id WHERE l.regio_id = $1 LIMIT 1`,
+      regio: `SELECT id FROM regio WHERE id = $1`,
+    };
+    const { rows } = await api.su.query(sql[table], [twente]);
+    const id = rows[0].id;
+    return { id, snapshot: async () => JSON.stringify((await api.su.query(`SELECT * FROM ${table} WHERE id = $1`, [id])).rows) };
+  }
+
+  it('covers every id-route in the OpenAPI document', () => {
+    const idRoutes = Object.entries(api.openapi.paths).flatMap(([path, ops]) =>
+      path.includes('{id}') ? Object.keys(ops as object).map((m) => `${m.toUpperCase()} /api${path.replace(/^\/api/, '')}`) : [],
+    );
+    expect(idRoutes.length).toBeGreaterThan(5);
+    expect(idRoutes.filter((r) => !SWEEP[r])).toEqual([]);
+  });
+
+  it.each(Object.entries(SWEEP))('%s: other region gets %j and nothing changes', async (route, spec) => {
+    const [method, path] = route.split(' ');
+    const rec = await twenteRecord(spec.table);
+    const before = await rec.snapshot();
+    for (const [rol, token] of Object.entries(tokens)) {
+      const res = await call(api, method, path.replace('{id}', rec.id), { token, body: spec.body });
+      const expected = spec.expect ?? (res.status === 403 ? 403 : 404);
+      expect({ rol, route, status: res.status }).toEqual({ rol, route, status: expected });
+      expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    }
+    if (!spec.expect) {
+      // The coördinator may do every region action, so for tenant routes the 404 really is isolation.
+      const res = await call(api, method, path.replace('{id}', rec.id), { token: tokens['coordinator'], body: spec.body });
+      expect(res.status).toBe(404);
+    }
+    expect(await rec.snapshot()).toBe(before);
+  });
+});
