@@ -19,6 +19,7 @@ export function testEnv() {
       APP_DATABASE_URL: app.toString(),
       REDIS_URL: process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379',
       QUEUE_BACKEND: 'redis',
+      QUEUE_PREFIX: `rmc-test-${run}`,
       SMTP_URL: 'smtp://127.0.0.1:1025',
       PUBLIC_URL: 'http://localhost:4200',
       PSEUDONYM_KEY: 'test-pseudonym-key-0123456789abcdef0123',

@@ -12,6 +12,8 @@ export interface AppConfig {
   appDatabaseUrl: string;
   redisUrl: string;
   queueBackend: 'redis' | 'postgres';
+  /** Key prefix of all queues (lets several environments share one Redis). */
+  queuePrefix: string;
   smtpUrl: string;
   mailFrom: string;
   publicUrl: string;
@@ -83,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     appDatabaseUrl,
     redisUrl,
     queueBackend,
+    queuePrefix: env['QUEUE_PREFIX'] || 'rmc',
     smtpUrl,
     mailFrom: env['MAIL_FROM'] || 'RMC-platform <no-reply@rmc.example.nl>',
     publicUrl: publicUrl.replace(/\/$/, ''),
