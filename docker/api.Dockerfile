@@ -2,7 +2,7 @@
 #
 # RMC platform — API image (NestJS HTTP API, port 3000).
 # Also used for the one-shot migration run (compose service `migrate`, k8s Job `rmc-migrate`):
-#   node dist/apps/api/tools/migrate.js
+#   node dist/server/apps/api/src/cli/migrate.js
 #
 # Build from the repository root:
 #   docker build -f docker/api.Dockerfile -t rmc-api:local .
@@ -56,10 +56,10 @@ WORKDIR /app
 # read-only root filesystem (only /tmp needs to be writable; k8s mounts an emptyDir there).
 COPY --from=prod-deps /app/package.json ./package.json
 COPY --from=prod-deps /app/node_modules ./node_modules
-COPY --from=build /app/dist/apps/api ./dist/apps/api
+COPY --from=build /app/dist/server ./dist/server
 COPY --from=build /app/dist/apps/portal/browser ./dist/apps/portal/browser
 # uid/gid 1000 = the image's `node` user; numeric so Kubernetes can verify runAsNonRoot.
 USER 1000:1000
 EXPOSE 3000
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "dist/apps/api/apps/api/src/main.js"]
+CMD ["node", "dist/server/apps/api/src/main.js"]

@@ -2,7 +2,7 @@
 #
 # RMC platform — worker image (NestJS application context: BullMQ processors and schedulers).
 # The worker exposes NO port. Its liveness is checked by running
-#   node dist/apps/api/tools/worker-health.js
+#   node dist/server/apps/worker/src/cli/health.js
 # inside the container (exit code 0 = healthy); compose and the k8s Deployment use exactly that.
 #
 # Build from the repository root:
@@ -45,7 +45,7 @@ WORKDIR /app
 COPY --from=prod-deps /app/package.json ./package.json
 COPY --from=prod-deps /app/node_modules ./node_modules
 # The worker and tools/worker-health.js are compiled into the api dist tree.
-COPY --from=build /app/dist/apps/api ./dist/apps/api
+COPY --from=build /app/dist/server ./dist/server
 USER 1000:1000
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "dist/apps/api/apps/worker/src/main.js"]
+CMD ["node", "dist/server/apps/worker/src/main.js"]

@@ -18,4 +18,9 @@ CREATE ROLE rmc_app   LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASS
 CREATE DATABASE rmc OWNER rmc_owner;
 REVOKE ALL ON DATABASE rmc FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE rmc TO rmc_app;
+-- Group role that receives the table privileges (created here because rmc_owner has no CREATEROLE);
+-- the migration grants privileges to it and makes the app login role a member.
+CREATE ROLE rmc_app_rol NOLOGIN NOSUPERUSER NOBYPASSRLS;
+GRANT rmc_app_rol TO rmc_owner WITH ADMIN OPTION;
+GRANT rmc_app_rol TO rmc_app;
 SQL

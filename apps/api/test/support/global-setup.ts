@@ -11,9 +11,7 @@ export default async function globalSetup(): Promise<void> {
   await admin.end();
   Object.assign(process.env, env.vars);
   registerPathAliases();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { migrate } = require('@rmc/server-core') as typeof import('@rmc/server-core');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { seedDemo } = require('../../src/demo/seed-demo') as typeof import('../../src/demo/seed-demo');
   await migrate(env.vars.DATABASE_URL, env.vars.APP_DATABASE_URL);
   await seedDemo(env.vars.APP_DATABASE_URL);

@@ -7,7 +7,6 @@ import { join } from 'node:path';
  */
 export function registerPathAliases(): void {
   const root = join(__dirname, '../../../..');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const paths: Record<string, string[]> = require(join(root, 'tsconfig.base.json')).compilerOptions.paths;
   const m = Module as unknown as { _resolveFilename: (req: string, ...rest: unknown[]) => string };
   const original = m._resolveFilename;

@@ -1,26 +1,23 @@
-import { Routes } from '@angular/router';
+import { Route, Routes } from '@angular/router';
 import { ingelogdGuard, portaalGuard, toegangGuard } from './core/guards';
 
-export const routes: Routes = [
-  {
-    // Pages before (or without) the full shell: no navigation, nothing to leak.
-    path: '',
+/**
+ * Pages before (or without) the full shell: plain frame, no navigation, nothing to leak. Each gets
+ * its own path on the layout route: an empty-path parent with children would also match "/".
+ */
+function zonderMenu(path: string, title: string, loadComponent: Route['loadComponent'], canActivate: Route['canActivate'] = []): Route {
+  return {
+    path,
+    canActivate,
     loadComponent: () => import('./layout/auth-layout.component').then((m) => m.AuthLayoutComponent),
-    children: [
-      { path: 'inloggen', title: 'Inloggen', loadComponent: () => import('./auth/inloggen.page').then((m) => m.InloggenPage) },
-      {
-        path: 'wachtwoord-instellen',
-        title: 'Wachtwoord instellen',
-        loadComponent: () => import('./auth/wachtwoord-instellen.page').then((m) => m.WachtwoordInstellenPage),
-      },
-      {
-        path: 'totp-instellen',
-        title: 'Tweestapsverificatie instellen',
-        canActivate: [ingelogdGuard],
-        loadComponent: () => import('./auth/totp-instellen.page').then((m) => m.TotpInstellenPage),
-      },
-    ],
-  },
+    children: [{ path: '', title, loadComponent }],
+  };
+}
+
+export const routes: Routes = [
+  zonderMenu('inloggen', 'Inloggen', () => import('./auth/inloggen.page').then((m) => m.InloggenPage)),
+  zonderMenu('wachtwoord-instellen', 'Wachtwoord instellen', () => import('./auth/wachtwoord-instellen.page').then((m) => m.WachtwoordInstellenPage)),
+  zonderMenu('totp-instellen', 'Tweestapsverificatie instellen', () => import('./auth/totp-instellen.page').then((m) => m.TotpInstellenPage), [ingelogdGuard]),
   {
     path: '',
     canActivate: [portaalGuard],

@@ -1,4 +1,5 @@
 import type { MongoAbility } from '@casl/ability';
+import type { Rol } from '@rmc/shared-domain';
 
 export const ACTIES = ['read', 'create', 'update', 'delete', 'invite', 'manage'] as const;
 export type Actie = (typeof ACTIES)[number];
@@ -12,7 +13,7 @@ export type AppAbility = MongoAbility<[Actie, SubjectType | 'all' | Record<Prope
 /** Who acts: comes from the verified session only. */
 export interface AuthzContext {
   gebruikerId: string;
-  rol: import('@rmc/shared-domain').Rol;
+  rol: Rol;
   regioId: string | null;
   organisatieId: string | null;
   vestigingId: string | null;

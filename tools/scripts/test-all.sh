@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The whole test suite: lint (with module boundaries), typecheck, unit, build, integration against
+# real PostgreSQL + Redis + SMTP sink, Kubernetes manifest validation, Playwright e2e in Chromium.
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+ensure_node
+ensure_deps
+ensure_services
+ensure_chromium
+
+passed=0; failed=0; failures=()
+step() {
+  local name="$1"; shift
+  log "── $name"
+  local t0=$SECONDS
+  if "$@"; then passed=$((passed + 1)); log "ok: $name ($((SECONDS - t0)) s)"
+  else failed=$((failed + 1)); failures+=("$name"); log "FAILED: $name ($((SECONDS - t0)) s)"; fi
+}
+
+step "lint (eslint + nx module boundaries)" bash -c 'npx nx reset >/dev/null 2>&1; npx nx show projects >/dev/null && npx eslint apps libs tools --max-warnings=0 && bash tools/scripts/check-boundaries.sh'
+step "typecheck" bash -c 'npx tsc -p tsconfig.server.json --noEmit && npx tsc -p tsconfig.spec.json --noEmit'
+step "unit tests" npx jest -c jest.unit.config.cjs
+step "build (server + portal)" bash -c 'npm run build:server && npx nx run portal:build --skip-nx-cache'
+step "integration tests (PostgreSQL, Redis, SMTP)" npx jest -c jest.integration.config.cjs --runInBand
+step "kubernetes manifests" node tools/k8s/validate.mjs
+step "end-to-end (Playwright + Chromium)" npx jest -c apps/portal-e2e/jest.config.cjs --runInBand
+
+echo
+if [ "$failed" -gt 0 ]; then log "failed steps: ${failures[*]}"; fi
+echo "test-all: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
