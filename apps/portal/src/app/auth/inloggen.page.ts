@@ -19,14 +19,14 @@ import { SessieService } from '../core/sessie.service';
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
       <rmc-form-field label="E-mailadres" controlId="login-email" [fout]="status.fout('email')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="email" formControlName="email" autocomplete="username" spellcheck="false" required />
+        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="email" formControlName="email" autocomplete="username" spellcheck="false" aria-required="true" />
       </rmc-form-field>
       <rmc-form-field label="Wachtwoord" controlId="login-wachtwoord" [fout]="status.fout('wachtwoord')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--password" type="password" formControlName="wachtwoord" autocomplete="current-password" required />
+        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--password" type="password" formControlName="wachtwoord" autocomplete="current-password" aria-required="true" />
       </rmc-form-field>
       @if (totpVereist()) {
         <rmc-form-field label="Code uit je authenticator-app" controlId="login-totp" hint="Vul de code van 6 cijfers in die je app nu toont." [fout]="status.fout('totp')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric rmc-invoer--kort" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength="6" formControlName="totp" required />
+          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric rmc-invoer--kort" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength="6" formControlName="totp" aria-required="true" />
         </rmc-form-field>
       }
       <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">

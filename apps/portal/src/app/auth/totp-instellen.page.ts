@@ -43,7 +43,7 @@ import { SessieService } from '../core/sessie.service';
         <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
         <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="activeer()" novalidate>
           <rmc-form-field label="Code uit de app" controlId="totp-code" hint="De code van 6 cijfers die de app nu toont." [fout]="status.fout('code')">
-            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric rmc-invoer--kort" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength="6" formControlName="code" required />
+            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric rmc-invoer--kort" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength="6" formControlName="code" aria-required="true" />
           </rmc-form-field>
           <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Tweestapsverificatie aanzetten</button>
         </form>

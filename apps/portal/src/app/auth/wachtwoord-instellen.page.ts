@@ -36,10 +36,10 @@ import { FormulierStatus } from '../core/formulier-status';
       </section>
       <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
         <rmc-form-field label="Nieuw wachtwoord" controlId="nieuw-wachtwoord" [hint]="'Minstens ' + minLengte + ' tekens.'" [fout]="status.fout('wachtwoord')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--password" type="password" formControlName="wachtwoord" autocomplete="new-password" required />
+          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--password" type="password" formControlName="wachtwoord" autocomplete="new-password" aria-required="true" />
         </rmc-form-field>
         <rmc-form-field label="Herhaal het wachtwoord" controlId="herhaal-wachtwoord" [fout]="status.fout('herhaling')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--password" type="password" formControlName="herhaling" autocomplete="new-password" required />
+          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--password" type="password" formControlName="herhaling" autocomplete="new-password" aria-required="true" />
         </rmc-form-field>
         <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Wachtwoord opslaan</button>
       </form>

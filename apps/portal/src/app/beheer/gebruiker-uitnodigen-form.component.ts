@@ -17,13 +17,13 @@ import { GebruikersApi } from './gebruikers.api';
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
       <rmc-form-field label="Naam" controlId="uitnodiging-naam" [fout]="status.fout('naam')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="naam" autocomplete="off" required />
+        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="naam" autocomplete="off" aria-required="true" />
       </rmc-form-field>
       <rmc-form-field label="E-mailadres" controlId="uitnodiging-email" hint="Hierheen sturen we de link om een wachtwoord in te stellen." [fout]="status.fout('email')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="email" formControlName="email" autocomplete="off" spellcheck="false" required />
+        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="email" formControlName="email" autocomplete="off" spellcheck="false" aria-required="true" />
       </rmc-form-field>
       <rmc-form-field label="Organisatie" controlId="uitnodiging-organisatie" [fout]="status.fout('organisatieId')">
-        <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="organisatieId" (change)="organisatieGekozen()" required>
+        <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="organisatieId" (change)="organisatieGekozen()" aria-required="true">
           <option value="">Kies een organisatie</option>
           @for (organisatie of actieveOrganisaties(); track organisatie.id) {
             <option [value]="organisatie.id">{{ organisatie.naam }} ({{ soortLabels[organisatie.soort] }})</option>
@@ -36,7 +36,7 @@ import { GebruikersApi } from './gebruikers.api';
         [hint]="gekozenOrganisatie() ? null : 'Kies eerst een organisatie: de rollen hangen af van de soort organisatie.'"
         [fout]="status.fout('rol')"
       >
-        <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="rol" required>
+        <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="rol" aria-required="true">
           <option value="">Kies een rol</option>
           @for (rol of toegestaneRollen(); track rol) {
             <option [value]="rol">{{ rolLabels[rol] }}</option>

@@ -28,7 +28,7 @@ const STATUS_LABELS: Record<GebruikerDto['status'], string> = {
       @if (laden()) {
         <p class="utrecht-paragraph" role="status">Gebruikers worden geladen…</p>
       } @else {
-        <rmc-data-table bijschrift="Gebruikers" [kolommen]="kolommen" [rijen]="gebruikers()" leegTekst="Er zijn nog geen gebruikers.">
+        <rmc-data-table [bijschriftVerbergen]="true" bijschrift="Gebruikers" [kolommen]="kolommen" [rijen]="gebruikers()" leegTekst="Er zijn nog geen gebruikers.">
           <ng-template #acties let-gebruiker>
             @if (gebruiker.id !== eigenId()) {
               <button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" (click)="wisselActief(gebruiker)">

@@ -58,7 +58,7 @@ import { RegioApi } from './regio.api';
           </fieldset>
 
           <rmc-form-field label="Duur van de nazorg in maanden" controlId="nazorgMaanden" hint="Na het afsluiten van een traject blijft het RMC zo lang in beeld (0 tot en met 36)." [fout]="status.fout('nazorgMaanden')">
-            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="0" max="36" step="1" formControlName="nazorgMaanden" required />
+            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="0" max="36" step="1" formControlName="nazorgMaanden" aria-required="true" />
           </rmc-form-field>
 
           <rmc-form-field label="Vakantieregio" controlId="vakantieregio" hint="Bepaalt de schoolvakanties bij het tellen van schoolweken." [fout]="status.fout('vakantieregio')">
@@ -80,11 +80,11 @@ import { RegioApi } from './regio.api';
           </rmc-form-field>
 
           <rmc-form-field label="Automatisch uitloggen na zoveel minuten zonder activiteit" controlId="sessieInactiefMinuten" hint="5 tot en met 240 minuten." [fout]="status.fout('sessieInactiefMinuten')">
-            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="5" max="240" step="1" formControlName="sessieInactiefMinuten" required />
+            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="5" max="240" step="1" formControlName="sessieInactiefMinuten" aria-required="true" />
           </rmc-form-field>
 
           <rmc-form-field label="Maximale duur van een sessie in uren" controlId="sessieMaxUren" hint="1 tot en met 24 uur; daarna altijd opnieuw inloggen." [fout]="status.fout('sessieMaxUren')">
-            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="1" max="24" step="1" formControlName="sessieMaxUren" required />
+            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="1" max="24" step="1" formControlName="sessieMaxUren" aria-required="true" />
           </rmc-form-field>
 
           <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Instellingen opslaan</button>

@@ -15,10 +15,10 @@ import { OrganisatiesApi } from './organisaties.api';
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
       <rmc-form-field label="Naam van de organisatie" controlId="organisatie-naam" [fout]="status.fout('naam')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="naam" autocomplete="organization" required />
+        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="naam" autocomplete="organization" aria-required="true" />
       </rmc-form-field>
       <rmc-form-field label="Soort organisatie" controlId="organisatie-soort" [fout]="status.fout('soort')">
-        <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="soort" required>
+        <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="soort" aria-required="true">
           <option value="">Kies een soort</option>
           @for (soort of soorten; track soort) {
             <option [value]="soort">{{ labels[soort] }}</option>

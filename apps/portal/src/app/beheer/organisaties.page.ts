@@ -21,7 +21,7 @@ import { OrganisatiesApi } from './organisaties.api';
       @if (laden()) {
         <p class="utrecht-paragraph" role="status">Organisaties worden geladen…</p>
       } @else {
-        <rmc-data-table bijschrift="Organisaties" [kolommen]="kolommen" [rijen]="organisaties()" leegTekst="Er zijn nog geen organisaties.">
+        <rmc-data-table [bijschriftVerbergen]="true" bijschrift="Organisaties" [kolommen]="kolommen" [rijen]="organisaties()" leegTekst="Er zijn nog geen organisaties.">
           @if (magWijzigen()) {
             <ng-template #acties let-organisatie>
               <button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" (click)="wisselActief(organisatie)">

@@ -16,7 +16,7 @@ import { PersonenApi, persoonNaam } from './personen.api';
       <p class="utrecht-paragraph" role="status">Jongeren worden geladen…</p>
     } @else {
       <p class="utrecht-paragraph">{{ totaal() === 1 ? '1 jongere' : totaal() + ' jongeren' }}{{ totaal() > personen().length ? ', de eerste ' + personen().length + ' staan hieronder' : '' }}.</p>
-      <rmc-data-table bijschrift="Jongeren" [kolommen]="kolommen" [rijen]="personen()" leegTekst="Er zijn geen jongeren die je mag zien." />
+      <rmc-data-table [bijschriftVerbergen]="true" bijschrift="Jongeren" [kolommen]="kolommen" [rijen]="personen()" leegTekst="Er zijn geen jongeren die je mag zien." />
     }
   `,
 })

@@ -15,10 +15,10 @@ import { PlatformApi } from './platform.api';
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
       <rmc-form-field label="Naam" controlId="coordinator-naam" [fout]="status.fout('naam')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="naam" autocomplete="off" required />
+        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="naam" autocomplete="off" aria-required="true" />
       </rmc-form-field>
       <rmc-form-field label="E-mailadres" controlId="coordinator-email" [fout]="status.fout('email')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="email" formControlName="email" autocomplete="off" spellcheck="false" required />
+        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="email" formControlName="email" autocomplete="off" spellcheck="false" aria-required="true" />
       </rmc-form-field>
       <div class="utrecht-button-group rmc-knoppen">
         <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Uitnodiging versturen</button>

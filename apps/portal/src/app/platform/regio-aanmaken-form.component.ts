@@ -19,7 +19,7 @@ import { PlatformApi, type GemeenteDto } from './platform.api';
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
       <rmc-form-field label="Naam van de regio" controlId="regio-naam" hint="De naam die de regio zelf gebruikt, bijvoorbeeld IJssel-Vecht." [fout]="status.fout('naam')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="naam" autocomplete="off" required />
+        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="naam" autocomplete="off" aria-required="true" />
       </rmc-form-field>
 
       <fieldset
@@ -56,7 +56,7 @@ import { PlatformApi, type GemeenteDto } from './platform.api';
       </fieldset>
 
       <rmc-form-field label="Contactgemeente" controlId="regio-contactgemeente" hint="De gemeente die de regio namens alle gemeenten vertegenwoordigt." [fout]="status.fout('contactgemeenteCode')">
-        <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="contactgemeenteCode" required>
+        <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="contactgemeenteCode" aria-required="true">
           <option value="">Kies eerst gemeenten, dan hier de contactgemeente</option>
           @for (gemeente of gekozenGemeenten(); track gemeente.code) {
             <option [value]="gemeente.code">{{ gemeente.naam }}</option>

@@ -28,7 +28,7 @@ import { RegioAanmakenFormComponent } from './regio-aanmaken-form.component';
       @if (laden()) {
         <p class="utrecht-paragraph" role="status">Regio’s worden geladen…</p>
       } @else {
-        <rmc-data-table bijschrift="Regio’s" [kolommen]="kolommen()" [rijen]="regios()" leegTekst="Er zijn nog geen regio’s.">
+        <rmc-data-table [bijschriftVerbergen]="true" bijschrift="Regio’s" [kolommen]="kolommen()" [rijen]="regios()" leegTekst="Er zijn nog geen regio’s.">
           <ng-template #acties let-regio>
             <div class="rmc-knoppen">
               <button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" (click)="uitnodigenVoor.set(regio)">

@@ -22,7 +22,7 @@ let volgnummer = 0;
   template: `
     <div class="utrecht-table-container rmc-tabel-scroll" role="region" tabindex="0" [attr.aria-labelledby]="bijschriftId">
       <table class="utrecht-table utrecht-table--html-table">
-        <caption class="utrecht-table__caption" [id]="bijschriftId">{{ bijschrift() }}</caption>
+        <caption class="utrecht-table__caption" [class.rmc-visueel-verborgen]="bijschriftVerbergen()" [id]="bijschriftId">{{ bijschrift() }}</caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             @for (kolom of kolommen(); track kolom.kop) {
@@ -68,6 +68,8 @@ export class DataTableComponent<T> {
   /** Stable identity of a row, so Angular keeps focus on a button when the list reloads. */
   readonly spoor = input<(rij: T) => unknown>((rij) => (rij as { id?: unknown }).id ?? rij);
   readonly leegTekst = input('Er is nog niets om te tonen.');
+  /** Hide the caption visually when a heading right above already says the same. */
+  readonly bijschriftVerbergen = input(false);
 
   protected readonly acties = contentChild<TemplateRef<{ $implicit: T }>>('acties');
   protected readonly bijschriftId = `rmc-tabel-${++volgnummer}`;
