@@ -1,7 +1,8 @@
-// TEMPORARY stand-in written by the portal engineer to run the specs against a local mock;
-// the lead provides the real file.
-export const baseUrl = process.env['E2E_BASE_URL'] ?? 'http://127.0.0.1:4300';
+// Set by global-setup.ts, which starts the real stack for the run.
+export const baseUrl = process.env['E2E_BASE_URL'] ?? 'http://localhost:3000';
+
+/** Mails received by the test SMTP sink (tools/dev/smtp-sink.mjs). */
 export async function smtpMessages(): Promise<unknown[]> {
-  const res = await fetch(process.env['E2E_SMTP_URL'] ?? 'http://127.0.0.1:4300/__mails');
+  const res = await fetch(process.env['E2E_SMTP_URL'] ?? 'http://127.0.0.1:1080/api/emails');
   return (await res.json()) as unknown[];
 }

@@ -6,5 +6,6 @@ export * from './lib/status-message.component';
 export * from './lib/error-summary.component';
 export * from './lib/data-table.component';
 export * from './lib/confirm-dialog.component';
+export * from './lib/datum-format';
 export * from './lib/datum';
 export * from './lib/focus';

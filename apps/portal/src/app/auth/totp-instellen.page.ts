@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import type { TotpActiverenRequest, TotpInstellenResponse } from '@rmc/shared-api-types';
 import { AlertComponent, ErrorSummaryComponent, FieldControlDirective, FormFieldComponent, PageHeaderComponent } from '@rmc/portal-ui';
@@ -13,7 +13,7 @@ import { SessieService } from '../core/sessie.service';
 @Component({
   selector: 'rmc-totp-instellen-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, PageHeaderComponent, FormFieldComponent, FieldControlDirective, ErrorSummaryComponent, AlertComponent],
+  imports: [ReactiveFormsModule, RouterLink, PageHeaderComponent, FormFieldComponent, FieldControlDirective, ErrorSummaryComponent, AlertComponent],
   template: `
     <rmc-page-header
       titel="Tweestapsverificatie instellen"
@@ -21,6 +21,8 @@ import { SessieService } from '../core/sessie.service';
     />
     @if (sessie.me()?.totpInstellenVereist) {
       <rmc-alert soort="info">Je regio verplicht tweestapsverificatie. Stel die eerst in; daarna kun je verder.</rmc-alert>
+    } @else {
+      <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/">Terug naar het overzicht</a></p>
     }
     @if (laadFout()) {
       <rmc-alert soort="fout">{{ laadFout() }}</rmc-alert>

@@ -8,7 +8,10 @@ import { SessieService } from './sessie.service';
 /** Calls whose 401 means "wrong input" or "not logged in yet", not "session expired". */
 const GEEN_SESSIE_NODIG = [`${API}/auth/login`, `${API}/auth/me`, `${API}/auth/logout`, `${API}/auth/wachtwoord-instellen`];
 
-/** A 401 on any other call means the session ended (idle timeout, logout elsewhere): go log in. */
+/**
+ * A 401 on any other call means the session ended (idle timeout, logout elsewhere): go log in.
+ * A 403 "totp-instellen-vereist" means the region now requires two-step verification: set it up.
+ */
 export const sessieVerlopenInterceptor: HttpInterceptorFn = (req, next) => {
   const router = inject(Router);
   const sessie = inject(SessieService);
@@ -23,6 +26,9 @@ export const sessieVerlopenInterceptor: HttpInterceptorFn = (req, next) => {
             state: { melding: 'Je sessie is verlopen. Log opnieuw in.' },
           });
         }
+      }
+      if (fout instanceof HttpErrorResponse && fout.status === 403 && String(fout.error?.type ?? '').endsWith('/totp-instellen-vereist')) {
+        void router.navigate(['/totp-instellen']);
       }
       return throwError(() => fout);
     }),

@@ -44,7 +44,12 @@ import { SkipLinkComponent } from './skip-link.component';
     </main>
     <footer class="rmc-voet">
       <div class="rmc-breedte">
-        <p class="utrecht-paragraph">RMC-portaal · {{ sessie.regioNaam() }}</p>
+        <p class="utrecht-paragraph">
+          RMC-portaal
+          @if (sessie.me()?.regio; as regio) {
+            · {{ regio.naam }}
+          }
+        </p>
       </div>
     </footer>
   `,

@@ -54,8 +54,11 @@ export class ErrorSummaryComponent {
   protected readonly zichtbaar = computed(() => !!this.detail() || this.regels().length > 0);
 
   constructor() {
-    // Runs after render each time the set of errors changes: move focus to the summary.
+    // Each new set of errors (also the same errors after another failed submit) moves focus to
+    // the summary, so keyboard and screen reader users hear what went wrong.
     effect(() => {
+      this.regels();
+      this.detail();
       const vak = this.vak();
       if (vak && this.zichtbaar()) vak.nativeElement.focus();
     });
