@@ -142,3 +142,22 @@ describe('identity', () => {
     }
   });
 });
+
+describe('demo accounts (docs/demo-accounts.md)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  it('every demo account logs in and gets its role', async () => {
+    const { DEMO_ACCOUNTS, DEMO_REGIOS, PLATFORM_ACCOUNT, demoEmail } = await import('../src/demo/seed-demo');
+    const accounts = [...DEMO_REGIOS.flatMap((r) => DEMO_ACCOUNTS.map((a) => ({ email: demoEmail(a.prefix, r.slug), rol: a.rol }))), { email: PLATFORM_ACCOUNT, rol: 'platform-beheerder' }];
+    expect(accounts).toHaveLength(19);
+    for (const a of accounts) {
+      const token = await login(api, a.email);
+      const me = await call(api, 'GET', '/api/v1/auth/me', { token });
+      expect({ email: a.email, rollen: me.body.rollen }).toEqual({ email: a.email, rollen: [a.rol] });
+    }
+  });
+});
