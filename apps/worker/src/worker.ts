@@ -1,8 +1,8 @@
-import { ALLE_JOBS, createLogger, createQueue, createWorker, dataSourceOptions, JOB_MAIL_RECONCILE, QUEUE_MAIL, type AppConfig } from '@rmc/server-core';
+import { ALLE_JOBS, createLogger, createQueue, createWorker, dataSourceOptions, QUEUE_MAIL, type AppConfig } from '@rmc/server-core';
 import { MailRelay } from '@rmc/server-notificaties';
 import { createTransport } from 'nodemailer';
 import { DataSource } from 'typeorm';
-import { checkHandlers, dispatcher, mailHandlers } from './mail.processor';
+import { checkHandlers, dispatcher, mailHandlers, reconcile } from './mail.processor';
 
 export interface WorkerOptions {
   reconcileEveryMs?: number;
@@ -18,10 +18,10 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
   const log = createLogger(config.logLevel);
   const ds = new DataSource(dataSourceOptions(config.appDatabaseUrl, 5));
   await ds.initialize();
-  const transport = createTransport(config.smtpUrl);
-  const relay = new MailRelay(ds, transport, config.mailFrom);
+  const transport = createTransport(config.smtpUrl, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
+  const relay = new MailRelay(ds, transport, config.mailFrom, {}, log);
   const queue = createQueue(config, QUEUE_MAIL);
-  const handlers = mailHandlers(relay, queue, opts.reconcileOlderThanMs ?? 5_000);
+  const handlers = mailHandlers(relay);
   checkHandlers(ALLE_JOBS[QUEUE_MAIL], handlers);
 
   const worker = createWorker(config, QUEUE_MAIL, dispatcher(handlers), {
@@ -31,13 +31,19 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
   });
   worker.on('failed', (job, err) => log.warn({ msg: 'job failed', queue: QUEUE_MAIL, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }));
   worker.on('error', (err) => log.error({ msg: 'worker error', err: err.message }));
-  await queue.upsertJobScheduler('mail-reconcile', { every: opts.reconcileEveryMs ?? 10_000 }, { name: JOB_MAIL_RECONCILE, opts: { removeOnComplete: true, removeOnFail: 100 } });
+  const timer = setInterval(() => {
+    reconcile(relay, queue, opts.reconcileOlderThanMs ?? 5_000).then(
+      (n) => n && log.info({ msg: 'outbox reconciled', heraangeboden: n }),
+      (err: unknown) => log.warn({ msg: 'outbox reconcile failed; next tick retries', err: String(err) }),
+    );
+  }, opts.reconcileEveryMs ?? 10_000);
   log.info({ msg: 'worker started', queues: [QUEUE_MAIL] });
 
   return {
     relay,
     queue,
     async close() {
+      clearInterval(timer);
       await worker.close();
       await queue.close();
       transport.close();

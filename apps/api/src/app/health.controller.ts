@@ -1,4 +1,5 @@
-import { Controller, Get, HttpException, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Db, Public } from '@rmc/server-core';
@@ -27,7 +28,7 @@ export class HealthController {
   /** Readiness: database and queue reachable; queue lag in the detail. */
   @Public()
   @Get('ready')
-  async ready() {
+  async ready(@Res({ passthrough: true }) res: Response) {
     const detail: Record<string, unknown> = {};
     let ok = true;
     try {
@@ -45,7 +46,8 @@ export class HealthController {
       ok = false;
       detail['queue'] = 'onbereikbaar';
     }
-    if (!ok) throw new HttpException({ status: 'niet-gereed', ...detail }, 503);
-    return { status: 'ok', ...detail };
+    // 503 names the dependency that failed, so an operator sees it in the probe output.
+    if (!ok) res.status(503);
+    return { status: ok ? 'ok' : 'niet-gereed', ...detail };
   }
 }

@@ -20,7 +20,7 @@ export async function startApi(overrides: Record<string, string> = {}): Promise<
   const { app, openapi } = await createApi(config);
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const su = new Pool({ connectionString: config.databaseUrl, max: 2 });
+  const su = new Pool({ connectionString: config.databaseUrl!, max: 2 });
   return {
     url,
     app,

@@ -25,7 +25,7 @@ export default async function globalSetup(): Promise<void> {
   const baseUrl = `http://localhost:${apiPort}`;
   const env: Record<string, string> = {
     NODE_ENV: 'production',
-    DEMO_MODE: 'false',
+    DEMO_MODE: 'true',
     DATABASE_URL: owner.toString(),
     APP_DATABASE_URL: app.toString(),
     REDIS_URL: process.env['TEST_REDIS_URL'] || 'redis://127.0.0.1:6379',

@@ -20,8 +20,8 @@ export interface LoginRequest {
   /** 6-digit TOTP code; required when the previous answer said totpVereist. */
   totp?: string;
 }
-/** 200: either logged in (cookie set + accessToken) or asked for the TOTP step. */
-export type LoginResponse = { accessToken: string; totpVereist?: false } | { totpVereist: true };
+/** 200: logged in (cookie set; accessToken only for API clients, `ingelogd` for the portal) or asked for the TOTP step. */
+export type LoginResponse = { accessToken: string; totpVereist?: false } | { ingelogd: true; totpVereist?: false } | { totpVereist: true };
 
 /** GET /api/v1/auth/me */
 export interface MeResponse {

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import { CurrentActor, Ingelogd, Public, SESSION_COOKIE, type Actor } from '@rmc/server-core';
 import type { LoginResponse, MeResponse, TotpInstellenResponse } from '@rmc/shared-api-types';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { AuthService } from './auth.service';
 import { LoginDto, TotpActiverenDto, WachtwoordInstellenDto } from './dto';
 import { MeService } from './me.service';
@@ -20,10 +20,12 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @Throttle({ default: { limit: loginLimit, ttl: 60_000 } })
-  async login(@Body() dto: LoginDto, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
+  async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
     const uitkomst = await this.auth.login(dto.email, dto.wachtwoord, dto.totp);
     if ('totpVereist' in uitkomst) return { totpVereist: true };
     res.cookie(SESSION_COOKIE, uitkomst.token, { httpOnly: true, secure: true, sameSite: 'strict', path: '/api' });
+    // The portal works with the httpOnly cookie only: page scripts never see the token.
+    if (req.get('x-requested-with') === 'rmc-portal') return { ingelogd: true };
     return { accessToken: uitkomst.token };
   }
 

@@ -66,6 +66,9 @@ export class AuthService {
       }
       await this.db.query(`UPDATE gebruiker SET mislukte_pogingen = 0, geblokkeerd_tot = NULL WHERE id = $1`, [g.id]);
       const token = await this.sessions.create(g.id, lid);
+      // The audit row belongs to the region of the membership (its RLS insert policy checks that).
+      await this.db.query(`SELECT set_config('app.regio_id', $1, true)`, [lid.regio_id ?? '']);
+      await this.audit.log({ actie: 'login', subjectType: 'Gebruiker', subjectId: g.id, doel: 'inloggen', resultaat: 'toegestaan', actor: { gebruikerId: g.id, regioId: lid.regio_id, rol: lid.rol, organisatieId: lid.organisatie_id ?? lid.vestiging_id } });
       this.log.log({ msg: 'login ok', gebruikerId: g.id });
       return { token };
     });
@@ -118,10 +121,5 @@ export class AuthService {
 
   async hashWachtwoord(wachtwoord: string): Promise<string> {
     return argon2.hash(wachtwoord, ARGON2_OPTIONS);
-  }
-
-  /** For tests and the audit of logins. */
-  async auditLogin(actor: Actor): Promise<void> {
-    await this.audit.log({ actie: 'login', subjectType: 'Gebruiker', subjectId: actor.gebruikerId, doel: 'inloggen', resultaat: 'toegestaan' });
   }
 }

@@ -11,6 +11,7 @@ interface Rij {
   naam: string;
   email: string;
   actief: boolean;
+  lid_actief: boolean;
   heeft_wachtwoord: boolean;
   geblokkeerd: boolean;
   lid_id: string;
@@ -36,7 +37,7 @@ export class GebruikersService {
   private async rijen(extraWhere: string, params: unknown[]): Promise<Rij[]> {
     const w = this.access.where('read', 'Gebruiker', COLUMNS, params.length);
     return this.db.query<Rij>(
-      `SELECT g.id, g.naam, g.email, g.actief, g.wachtwoord_hash IS NOT NULL AS heeft_wachtwoord,
+      `SELECT g.id, g.naam, g.email, g.actief, l.actief AS lid_actief, g.wachtwoord_hash IS NOT NULL AS heeft_wachtwoord,
               coalesce(g.geblokkeerd_tot > now(), false) AS geblokkeerd,
               l.id AS lid_id, l.rol, l.regio_id, l.organisatie_id, o.naam AS organisatie_naam
          FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id LEFT JOIN organisatie o ON o.id = l.organisatie_id
@@ -75,9 +76,10 @@ export class GebruikersService {
     await this.access.zichtbaar('update', 'Gebruiker', id, rows[0] ? { id, regioId: rows[0].regio_id } : undefined, 'Deze gebruiker');
     if (dto.naam !== undefined) await this.db.query(`UPDATE gebruiker SET naam = $2 WHERE id = $1`, [id, dto.naam.trim()]);
     if (dto.actief !== undefined) {
-      await this.db.query(`UPDATE gebruiker SET actief = $2 WHERE id = $1`, [id, dto.actief]);
-      // Disabling ends every session at once (the resolver also checks gebruiker.actief).
-      if (!dto.actief) await this.sessions.revokeAllOf(id);
+      // Only this region's memberships (RLS admits no others): the account may work in other regions too.
+      const leden = await this.db.query<{ id: string }>(`UPDATE lidmaatschap SET actief = $2 WHERE gebruiker_id = $1 AND regio_id IS NOT NULL RETURNING id`, [id, dto.actief]);
+      // Deactivating ends the sessions on those memberships at once (the resolver also checks actief).
+      if (!dto.actief) await this.sessions.revokeMemberships(leden.map((l) => l.id));
     }
     await this.audit.log({ actie: 'update', subjectType: 'Gebruiker', subjectId: id, doel: 'gebruikersbeheer', resultaat: 'toegestaan' });
     return groepeer(await this.rijen('AND g.id = $1', [id]))[0];
@@ -93,8 +95,8 @@ function groepeer(rows: Rij[]): GebruikerDto[] {
         id: r.id,
         naam: r.naam,
         email: r.email,
-        actief: r.actief,
-        status: !r.heeft_wachtwoord ? 'uitgenodigd' : r.geblokkeerd || !r.actief ? 'geblokkeerd' : 'actief',
+        actief: r.actief && r.lid_actief,
+        status: !r.heeft_wachtwoord ? 'uitgenodigd' : r.geblokkeerd || !r.actief || !r.lid_actief ? 'geblokkeerd' : 'actief',
         lidmaatschappen: [],
       } satisfies GebruikerDto);
     dto.lidmaatschappen.push({ id: r.lid_id, rol: r.rol, organisatieId: r.organisatie_id, organisatieNaam: r.organisatie_naam });

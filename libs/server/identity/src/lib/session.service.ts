@@ -54,7 +54,7 @@ export class SessionService implements SessionResolver {
     return this.db.one<LidmaatschapRij>(
       `SELECT l.id, l.rol, l.regio_id, l.organisatie_id, l.vestiging_id, r.instellingen, r.actief AS regio_actief
          FROM lidmaatschap l LEFT JOIN regio r ON r.id = l.regio_id
-        WHERE l.gebruiker_id = $1 AND ($2::uuid IS NULL OR l.id = $2::uuid)
+        WHERE l.gebruiker_id = $1 AND l.actief AND ($2::uuid IS NULL OR l.id = $2::uuid)
         ORDER BY l.aangemaakt_op LIMIT 1`,
       [gebruikerId, lidmaatschapId ?? null],
     );
@@ -95,6 +95,13 @@ export class SessionService implements SessionResolver {
 
   async revoke(sessieId: string): Promise<void> {
     await this.db.query(`UPDATE sessie SET ingetrokken_op = now() WHERE id = $1 AND ingetrokken_op IS NULL`, [sessieId]);
+  }
+
+  /** Ends the sessions that run on these memberships (deactivation in one region). */
+  async revokeMemberships(lidmaatschapIds: string[]): Promise<number> {
+    const rows = await this.db.query(`UPDATE sessie SET ingetrokken_op = now() WHERE lidmaatschap_id = ANY($1) AND ingetrokken_op IS NULL RETURNING id`, [lidmaatschapIds]);
+    this.log.log({ msg: 'sessions revoked', count: rows.length });
+    return rows.length;
   }
 
   async revokeAllOf(gebruikerId: string): Promise<number> {

@@ -1,4 +1,3 @@
-import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import type { Transporter } from 'nodemailer';
 
@@ -12,13 +11,12 @@ export type RelayResult = 'verzonden' | 'overgeslagen';
  * a crash between SMTP "250" and COMMIT could cause; see docs/adr/0005-outbox-and-jobs.md.
  */
 export class MailRelay {
-  private readonly log = new Logger('MailRelay');
-
   constructor(
     private readonly ds: DataSource,
     private readonly transport: Transporter,
     private readonly from: string,
     private readonly hooks: { afterSend?: () => Promise<void> } = {},
+    private readonly log: { info: (o: object) => void } = { info: (o) => console.log(JSON.stringify(o)) },
   ) {}
 
   async relay(outboxId: string): Promise<RelayResult> {
@@ -45,7 +43,7 @@ export class MailRelay {
       }
       await this.hooks.afterSend?.();
       await em.query(`UPDATE email_outbox SET status = 'verzonden', verzonden_op = now(), pogingen = pogingen + 1 WHERE id = $1`, [row.id]);
-      this.log.log({ msg: 'mail sent', outboxId: row.id });
+      this.log.info({ msg: 'mail sent', outboxId: row.id });
       return 'verzonden';
     });
   }

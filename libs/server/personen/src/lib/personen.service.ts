@@ -26,7 +26,7 @@ export class PersonenService {
   async lijst(): Promise<Paged<PersoonDto>> {
     const w = this.access.where('read', 'Persoon', COLS);
     const rows = await this.db.query<Rij>(`${SELECT} WHERE ${w.sql} ORDER BY p.achternaam, p.voornaam LIMIT 500`, w.params);
-    for (const r of rows) await this.audit.log({ actie: 'search', subjectType: 'Persoon', subjectId: r.id, persoonSleutel: r.bsn, doel: 'dossiervoering', resultaat: 'toegestaan' });
+    await this.audit.logMany(rows.map((r) => ({ actie: 'search', subjectType: 'Persoon', subjectId: r.id, persoonSleutel: r.bsn, doel: 'dossiervoering', resultaat: 'toegestaan' })));
     return { items: rows.map((r) => this.vorm(r)), total: rows.length };
   }
 

@@ -16,6 +16,8 @@ export interface AuditEntry {
   doel: string;
   resultaat: 'toegestaan' | 'geweigerd';
   namensId?: string | null;
+  /** For public routes (login) where no session exists yet. */
+  actor?: { gebruikerId: string; regioId: string | null; rol: string; organisatieId: string | null };
 }
 
 /**
@@ -38,6 +40,18 @@ export class AuditService {
     await this.db.query(INSERT, this.values(entry));
   }
 
+  /** Many rows in one statement (a list of persons is one row per person, but one round trip). */
+  async logMany(entries: AuditEntry[]): Promise<void> {
+    if (!entries.length) return;
+    const rows = entries.map((e) => this.values(e));
+    const cols = rows[0].map((_, i) => rows.map((r) => r[i]));
+    await this.db.query(
+      `INSERT INTO audit_log (regio_id, actor_id, namens_id, rol, organisatie_id, actie, subject_type, subject_id, persoon_pseudo, doel, resultaat, herkomst, trace_id)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])`,
+      cols,
+    );
+  }
+
   /** For refusals: written in its own transaction, because the refused request's work is rolled back. */
   async logRefusal(entry: Omit<AuditEntry, 'resultaat'>): Promise<void> {
     const actor = this.cls.get('actor');
@@ -47,13 +61,14 @@ export class AuditService {
   }
 
   private values(e: AuditEntry): unknown[] {
-    const actor = this.cls.get('actor');
+    const sessie = this.cls.get('actor');
+    const actor = e.actor ?? (sessie ? { gebruikerId: sessie.gebruikerId, regioId: sessie.regioId, rol: sessie.rol, organisatieId: sessie.organisatieId ?? sessie.vestigingId } : undefined);
     return [
       actor?.regioId ?? null,
       actor?.gebruikerId ?? null,
       e.namensId ?? null,
       actor?.rol ?? null,
-      actor?.organisatieId ?? actor?.vestigingId ?? null,
+      actor?.organisatieId ?? null,
       e.actie,
       e.subjectType,
       e.subjectId ?? null,

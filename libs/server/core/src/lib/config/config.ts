@@ -6,8 +6,8 @@ export interface AppConfig {
   nodeEnv: string;
   port: number;
   host: string;
-  /** Owner role: migrations only. */
-  databaseUrl: string;
+  /** Owner role: migrations only (and the demo's PostgreSQL queue backend). Not given to api/worker in production. */
+  databaseUrl: string | null;
   /** Non-owner role without BYPASSRLS: every request and job. */
   appDatabaseUrl: string;
   redisUrl: string;
@@ -20,7 +20,8 @@ export interface AppConfig {
   pseudonymKey: string;
   logLevel: string;
   portalDist: string | null;
-  trustProxy: boolean;
+  /** Express 'trust proxy': false, true, or the number of proxy hops. */
+  trustProxy: boolean | number;
   demoMode: boolean;
   dbPoolMax: number;
   /** Requests per minute per client address (all routes) and for login/set-password. */
@@ -61,7 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     return n;
   };
 
-  const databaseUrl = need('DATABASE_URL');
+  const databaseUrl = env['DATABASE_URL']?.trim() || null;
   const appDatabaseUrl = need('APP_DATABASE_URL');
   const redisUrl = env['REDIS_URL']?.trim() || 'redis://127.0.0.1:6379';
   const queueBackend = (env['QUEUE_BACKEND'] || 'redis') as AppConfig['queueBackend'];
@@ -71,7 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const pseudonymKey = need('PSEUDONYM_KEY', DEMO_PSEUDONYM_KEY);
   if (pseudonymKey && pseudonymKey.length < 32) fouten.push('PSEUDONYM_KEY must be at least 32 characters');
   if (!demoMode && pseudonymKey === DEMO_PSEUDONYM_KEY) fouten.push('PSEUDONYM_KEY must not be the demo key outside DEMO_MODE');
-  url('DATABASE_URL', databaseUrl, ['postgres:', 'postgresql:']);
+  if (databaseUrl) url('DATABASE_URL', databaseUrl, ['postgres:', 'postgresql:']);
   url('APP_DATABASE_URL', appDatabaseUrl, ['postgres:', 'postgresql:']);
   url('REDIS_URL', redisUrl, ['redis:', 'rediss:']);
   url('SMTP_URL', smtpUrl, ['smtp:', 'smtps:']);
@@ -92,7 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     pseudonymKey,
     logLevel: env['LOG_LEVEL'] || 'info',
     portalDist: env['PORTAL_DIST'] || null,
-    trustProxy: env['TRUST_PROXY'] === 'true',
+    trustProxy: env['TRUST_PROXY'] === 'true' ? true : /^\d+$/.test(env['TRUST_PROXY'] ?? '') ? Number(env['TRUST_PROXY']) : false,
     demoMode,
     dbPoolMax: int('DB_POOL_MAX', 10, 1, 100),
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),

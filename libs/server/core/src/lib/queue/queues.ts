@@ -4,10 +4,9 @@ import type { AppConfig } from '../config/config';
 /** Queue names and job names: one place, so the worker can check every job has exactly one handler. */
 export const QUEUE_MAIL = 'mail';
 export const JOB_MAIL_VERZEND = 'mail-verzend';
-export const JOB_MAIL_RECONCILE = 'mail-reconcile';
 
 export const ALLE_JOBS: Record<string, readonly string[]> = {
-  [QUEUE_MAIL]: [JOB_MAIL_VERZEND, JOB_MAIL_RECONCILE],
+  [QUEUE_MAIL]: [JOB_MAIL_VERZEND],
 };
 
 /** Deterministic job id for an outbox row (no ':' allowed, must not look like an integer). */
@@ -33,7 +32,7 @@ function redisOptions(url: string, forWorker: boolean): ConnectionOptions {
 export function createQueue(config: AppConfig, name: string): Queue {
   if (config.queueBackend === 'postgres') {
     const QueueCtor = Queue as unknown as new (n: string, o: object, f: unknown) => Queue;
-    return new QueueCtor(name, { connection: { connectionString: config.databaseUrl, migrate: true }, prefix: config.queuePrefix }, createPostgresBackend);
+    return new QueueCtor(name, { connection: { connectionString: config.databaseUrl ?? config.appDatabaseUrl, migrate: true }, prefix: config.queuePrefix }, createPostgresBackend);
   }
   return new Queue(name, { connection: redisOptions(config.redisUrl, false), prefix: config.queuePrefix });
 }
@@ -41,7 +40,7 @@ export function createQueue(config: AppConfig, name: string): Queue {
 export function createWorker(config: AppConfig, name: string, processor: Processor, opts: Partial<WorkerOptions> = {}): Worker {
   if (config.queueBackend === 'postgres') {
     const WorkerCtor = Worker as unknown as new (n: string, p: Processor, o: object, f: unknown) => Worker;
-    return new WorkerCtor(name, processor, { connection: { connectionString: config.databaseUrl, migrate: true }, prefix: config.queuePrefix, ...opts }, createPostgresBackend);
+    return new WorkerCtor(name, processor, { connection: { connectionString: config.databaseUrl ?? config.appDatabaseUrl, migrate: true }, prefix: config.queuePrefix, ...opts }, createPostgresBackend);
   }
   return new Worker(name, processor, { connection: redisOptions(config.redisUrl, true), prefix: config.queuePrefix, ...opts });
 }

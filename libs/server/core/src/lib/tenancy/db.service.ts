@@ -39,7 +39,10 @@ export class Db {
   }
 
   async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return this.em.query(sql, params);
+    const result = await this.em.query(sql, params);
+    // TypeORM answers UPDATE/DELETE ... RETURNING with [rows, rowCount]: always hand back the rows.
+    if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0];
+    return result;
   }
 
   async one<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T | undefined> {

@@ -90,6 +90,8 @@ export class Foundation1732300000000 implements MigrationInterface {
         regio_id uuid REFERENCES regio(id),
         organisatie_id uuid REFERENCES organisatie(id),
         vestiging_id uuid REFERENCES vestiging(id),
+        -- Deactivating a user in one region ends only that region's memberships.
+        actief boolean NOT NULL DEFAULT true,
         aangemaakt_op timestamptz NOT NULL DEFAULT now(),
         CHECK ((regio_id IS NULL) = (organisatie_id IS NULL))
       );
