@@ -22,6 +22,7 @@ export interface LidmaatschapRij {
   regio_id: string | null;
   organisatie_id: string | null;
   vestiging_id: string | null;
+  instelling_id: string | null;
   instellingen: RegioInstellingen | null;
   regio_actief: boolean | null;
 }
@@ -52,8 +53,8 @@ export class SessionService implements SessionResolver {
   /** Membership of a user (RLS admits the user's own rows through app.gebruiker_id). */
   async lidmaatschap(gebruikerId: string, lidmaatschapId?: string): Promise<LidmaatschapRij | undefined> {
     return this.db.one<LidmaatschapRij>(
-      `SELECT l.id, l.rol, l.regio_id, l.organisatie_id, l.vestiging_id, r.instellingen, r.actief AS regio_actief
-         FROM lidmaatschap l LEFT JOIN regio r ON r.id = l.regio_id
+      `SELECT l.id, l.rol, l.regio_id, l.organisatie_id, l.vestiging_id, v.instelling_id, r.instellingen, r.actief AS regio_actief
+         FROM lidmaatschap l LEFT JOIN regio r ON r.id = l.regio_id LEFT JOIN vestiging v ON v.id = l.vestiging_id
         WHERE l.gebruiker_id = $1 AND l.actief AND ($2::uuid IS NULL OR l.id = $2::uuid)
         ORDER BY l.aangemaakt_op LIMIT 1`,
       [gebruikerId, lidmaatschapId ?? null],
@@ -86,6 +87,7 @@ export class SessionService implements SessionResolver {
         regioId: lid.regio_id,
         organisatieId: lid.organisatie_id,
         vestigingId: lid.vestiging_id,
+        instellingId: lid.instelling_id,
         naam: sessie.naam,
         email: sessie.email,
         totpInstellenVereist: totpVerplicht && !sessie.totp_actief,

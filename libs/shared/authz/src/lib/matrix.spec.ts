@@ -12,12 +12,12 @@ const ANDER = '22222222-2222-4222-8222-222222222222';
 function ctx(rol: Rol): AuthzContext {
   const school = rol.startsWith('school-');
   const platform = rol === 'platform-beheerder';
-  return { gebruikerId: 'u1', rol, regioId: school || platform ? null : EIGEN, organisatieId: school ? null : 'o1', vestigingId: school ? 'v1' : null };
+  return { gebruikerId: 'u1', rol, regioId: school || platform ? null : EIGEN, organisatieId: school ? null : 'o1', vestigingId: school ? 'v-' + EIGEN : null, instellingId: school ? 'i-' + EIGEN : null };
 }
 
-/** A record of the subject in the given region (shape of the conditions in rules.ts). */
-function record(subject: SubjectType, regioId: string): object {
-  return subject === 'Regio' ? { id: regioId } : { id: 'x', regioId };
+/** A record of the subject on one side (own or other region/vestiging/instelling), shaped like the conditions in rules.ts. */
+function record(subject: SubjectType, kant: string): object {
+  return subject === 'Regio' ? { id: kant } : { id: 'x', regioId: kant, vestigingId: 'v-' + kant, instellingId: 'i-' + kant, regioIds: [kant] };
 }
 
 describe('permission matrix: every cell', () => {

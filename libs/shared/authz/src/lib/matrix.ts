@@ -4,19 +4,24 @@ import type { Actie, SubjectType } from './subjects';
 
 /**
  * The written permission policy. Each cell says for which records a role may do an action:
- *  - 'eigen'  : only records of the user's own region
+ *  - 'eigen'  : only records of the user's own region (school roles: own vestiging / instelling)
  *  - 'alle'   : every record (registries that are not tenant data)
  *  - '-'      : never
  * A test (matrix.spec.ts) evaluates every cell against the CASL rules; docs/permissions.md is
  * rendered from this table (`npm run docs:permissions`) and a test keeps both in step.
  */
 export type Cel = 'eigen' | 'alle' | '-';
-export const MATRIX_ACTIES: readonly Actie[] = ['read', 'create', 'update', 'delete', 'invite'];
-export const MATRIX_SUBJECTS: readonly SubjectType[] = ['Regio', 'Organisatie', 'Gebruiker', 'Persoon', 'Instelling', 'PlatformRegio', 'Rapportage'];
+export const MATRIX_ACTIES: readonly Actie[] = ['read', 'create', 'update', 'delete', 'invite', 'approve'];
+export const MATRIX_SUBJECTS: readonly SubjectType[] = ['Regio', 'Organisatie', 'Gebruiker', 'Persoon', 'Instelling', 'PlatformRegio', 'Rapportage', 'Melding', 'Verzuimagenda', 'Compliance'];
 
 type Rij = Partial<Record<SubjectType, Partial<Record<Actie, Cel>>>>;
 const regioLezen: Rij = { Regio: { read: 'eigen' }, Organisatie: { read: 'eigen' }, Instelling: { read: 'alle' } };
-const dossier: Rij = { Gebruiker: { read: 'eigen' }, Persoon: { read: 'eigen', create: 'eigen', update: 'eigen' } };
+const dossier: Rij = {
+  Gebruiker: { read: 'eigen' },
+  Persoon: { read: 'eigen', create: 'eigen', update: 'eigen' },
+  Melding: { read: 'eigen', update: 'eigen' },
+  Verzuimagenda: { read: 'eigen' },
+};
 
 export const PERMISSIE_MATRIX: Record<Rol, Rij> = {
   'regio-coordinator': {
@@ -26,12 +31,19 @@ export const PERMISSIE_MATRIX: Record<Rol, Rij> = {
     Organisatie: { read: 'eigen', create: 'eigen', update: 'eigen' },
     Gebruiker: { read: 'eigen', invite: 'eigen', update: 'eigen' },
     Rapportage: { read: 'eigen' },
+    Verzuimagenda: { read: 'eigen', create: 'eigen', update: 'eigen', approve: 'eigen' },
+    Compliance: { read: 'eigen' },
   },
   'regio-consulent': { ...regioLezen, ...dossier },
   leerplichtambtenaar: { ...regioLezen, ...dossier },
-  beleidsmedewerker: { ...regioLezen, Rapportage: { read: 'eigen' } },
-  'school-verzuimcoordinator': { Instelling: { read: 'alle' } },
-  'school-mentor': { Instelling: { read: 'alle' } },
+  beleidsmedewerker: { ...regioLezen, Rapportage: { read: 'eigen' }, Verzuimagenda: { read: 'eigen' }, Compliance: { read: 'eigen' } },
+  'school-verzuimcoordinator': {
+    Instelling: { read: 'alle' },
+    Melding: { read: 'eigen', create: 'eigen', update: 'eigen' },
+    Verzuimagenda: { read: 'eigen', create: 'eigen', update: 'eigen', approve: 'eigen' },
+    Compliance: { read: 'eigen' },
+  },
+  'school-mentor': { Instelling: { read: 'alle' }, Melding: { read: 'eigen', create: 'eigen' }, Verzuimagenda: { read: 'eigen' } },
   'wi-klantmanager': { ...regioLezen },
   'wijkteam-medewerker': { ...regioLezen },
   'jeugdhulp-medewerker': { ...regioLezen },
@@ -53,6 +65,9 @@ const SUBJECT_UITLEG: Record<SubjectType, string> = {
   Instelling: 'gedeeld register van MBO-instellingen en vestigingen',
   PlatformRegio: 'regio’s beheren als platformbeheerder (geen dossierinhoud)',
   Rapportage: 'geaggregeerde cijfers zonder persoonsgegevens',
+  Melding: 'verzuimmeldingen (school: eigen vestiging, alleen het schooldeel; regio: naar de regio gerouteerd)',
+  Verzuimagenda: 'verzuimagenda per instelling per schooljaar, gedeeld door de instelling en de deelnemende regio’s',
+  Compliance: 'naleving van de agenda per vestiging (cijfers; kleine aantallen onderdrukt)',
 };
 
 /** Renders docs/permissions.md. */
@@ -63,7 +78,7 @@ export function renderPermissieMatrix(): string {
     '',
     '<!-- Generated from libs/shared/authz/src/lib/matrix.ts by `npm run docs:permissions`; a test fails when this file is stale. -->',
     '',
-    'Cells: `eigen` = only records of the user’s own region; `alle` = every record (shared registry, not tenant data); `-` = never.',
+    'Cells: `eigen` = only records of the user’s own region (school roles: own vestiging/instelling); `alle` = every record (shared registry, not tenant data); `-` = never.',
     'Everything not granted is denied (deny by default). Records of another region answer **404**, a type the role may never touch answers **403**.',
     'Partners (W&I, wijkteam, jeugdhulp) see persons only through a recorded share; that arrives with the case issue and extends this table.',
     '',

@@ -1,6 +1,6 @@
 import { AbilityBuilder, createMongoAbility } from '@casl/ability';
 import type { Rol } from '@rmc/shared-domain';
-import type { AppAbility, AuthzContext } from './subjects';
+import { MELDING_SCHOOL_VELDEN, type AppAbility, type AuthzContext } from './subjects';
 
 type Builder = AbilityBuilder<AppAbility>;
 
@@ -14,6 +14,16 @@ function regioLezen({ can }: Builder, regioId: string) {
 function dossierWerk({ can }: Builder, regioId: string) {
   can('read', 'Gebruiker', { regioId });
   can(['read', 'create', 'update'], 'Persoon', { regioId });
+  can(['read', 'update'], 'Melding', { regioId });
+  can('read', 'Verzuimagenda', { regioIds: regioId });
+}
+
+/** A school sees what its vestiging filed (in every region) and only its slice of it. */
+function school({ can }: Builder, { vestigingId, instellingId }: AuthzContext, acties: Array<'read' | 'create' | 'update'>) {
+  can('read', 'Instelling');
+  if (!vestigingId) return;
+  can(acties, 'Melding', [...MELDING_SCHOOL_VELDEN], { vestigingId });
+  if (instellingId) can('read', 'Verzuimagenda', { instellingId });
 }
 
 const PER_ROL: Record<Rol, (b: Builder, ctx: AuthzContext) => void> = {
@@ -25,6 +35,8 @@ const PER_ROL: Record<Rol, (b: Builder, ctx: AuthzContext) => void> = {
     b.can(['create', 'update'], 'Organisatie', { regioId });
     b.can(['invite', 'update'], 'Gebruiker', { regioId });
     b.can('read', 'Rapportage', { regioId });
+    b.can(['create', 'update', 'approve'], 'Verzuimagenda', { regioIds: regioId });
+    b.can('read', 'Compliance', { regioId });
   },
   'regio-consulent': (b, { regioId }) => {
     if (!regioId) return;
@@ -41,13 +53,17 @@ const PER_ROL: Record<Rol, (b: Builder, ctx: AuthzContext) => void> = {
     if (!regioId) return;
     regioLezen(b, regioId);
     b.can('read', 'Rapportage', { regioId });
+    b.can('read', 'Verzuimagenda', { regioIds: regioId });
+    b.can('read', 'Compliance', { regioId });
   },
-  'school-verzuimcoordinator': (b) => {
-    b.can('read', 'Instelling');
+  'school-verzuimcoordinator': (b, ctx) => {
+    school(b, ctx, ['read', 'create', 'update']);
+    if (ctx.instellingId) {
+      b.can(['create', 'update', 'approve'], 'Verzuimagenda', { instellingId: ctx.instellingId });
+      b.can('read', 'Compliance', { instellingId: ctx.instellingId });
+    }
   },
-  'school-mentor': (b) => {
-    b.can('read', 'Instelling');
-  },
+  'school-mentor': (b, ctx) => school(b, ctx, ['read', 'create']),
   // Partners see persons only through a share (added with the case issue).
   'wi-klantmanager': (b, { regioId }) => regioId && regioLezen(b, regioId),
   'wijkteam-medewerker': (b, { regioId }) => regioId && regioLezen(b, regioId),

@@ -55,7 +55,7 @@ export class AuditService {
   /** For refusals: written in its own transaction, because the refused request's work is rolled back. */
   async logRefusal(entry: Omit<AuditEntry, 'resultaat'>): Promise<void> {
     const actor = this.cls.get('actor');
-    await this.db.inContext({ regioId: actor?.regioId, gebruikerId: actor?.gebruikerId }, (em) =>
+    await this.db.inContext({ regioId: actor?.regioId, gebruikerId: actor?.gebruikerId, vestigingId: actor?.vestigingId }, (em) =>
       em.query(INSERT, this.values({ ...entry, resultaat: 'geweigerd' })),
     );
   }

@@ -26,6 +26,8 @@ export function accessibleWhere(ability: AnyAbility, action: string, subjectType
     if (!c) throw new Error(`CASL field not mapped to SQL: ${field}`);
     return c;
   };
+  // A column spec starting with '[]' is an array column: mongo's { field: value } means "contains".
+  const isArray = (field: string) => columns[field]?.startsWith('[]');
   const walk = (c: Condition): string => {
     if (c instanceof CompoundCondition) {
       const parts = (c.value as Condition[]).map(walk);
@@ -35,6 +37,11 @@ export function accessibleWhere(ability: AnyAbility, action: string, subjectType
       throw new Error(`unsupported compound operator ${c.operator}`);
     }
     const f = c as FieldCondition<unknown>;
+    if (isArray(f.field)) {
+      const column = col(f.field).slice(2);
+      if (f.operator === 'eq') return `${p(f.value)} = ANY(${column})`;
+      throw new Error(`CASL operator ${f.operator} not supported on array field ${f.field}`);
+    }
     const column = col(f.field);
     switch (f.operator) {
       case 'eq':

@@ -7,6 +7,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 export interface DbContext {
   regioId?: string | null;
   gebruikerId?: string | null;
+  vestigingId?: string | null;
+  instellingId?: string | null;
   platform?: boolean;
 }
 
@@ -62,8 +64,9 @@ export class Db {
     const effects: Array<() => Promise<unknown>> = [];
     const result = await this.ds.transaction(async (em) => {
       await em.query(
-        `SELECT set_config('app.regio_id', $1, true), set_config('app.gebruiker_id', $2, true), set_config('app.platform', $3, true)`,
-        [ctx.regioId ?? '', ctx.gebruikerId ?? '', ctx.platform ? 'on' : ''],
+        `SELECT set_config('app.regio_id', $1, true), set_config('app.gebruiker_id', $2, true), set_config('app.platform', $3, true),
+                set_config('app.vestiging_id', $4, true), set_config('app.instelling_id', $5, true)`,
+        [ctx.regioId ?? '', ctx.gebruikerId ?? '', ctx.platform ? 'on' : '', ctx.vestigingId ?? '', ctx.instellingId ?? ''],
       );
       const run = async () => {
         const outer = { em: this.cls.get<EntityManager | undefined>('em'), effects: this.cls.get(AFTER_COMMIT) };

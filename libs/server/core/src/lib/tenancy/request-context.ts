@@ -10,6 +10,8 @@ export interface Actor {
   regioId: string | null;
   organisatieId: string | null;
   vestigingId: string | null;
+  /** The instelling of the vestiging (school users). */
+  instellingId: string | null;
   naam: string;
   email: string;
   /** The region requires TOTP and this user has not set it up: only the setup routes are open. */

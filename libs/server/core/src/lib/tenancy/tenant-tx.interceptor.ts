@@ -2,7 +2,19 @@ import { type CallHandler, type ExecutionContext, Injectable, type NestIntercept
 import { ClsService } from 'nestjs-cls';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { Db } from './db.service';
-import type { ClsStore } from './request-context';
+import type { Actor, ClsStore } from './request-context';
+import type { DbContext } from './db.service';
+
+/** What the RLS policies need from the verified actor. */
+export function dbContextOf(actor: Actor): DbContext {
+  return {
+    regioId: actor.regioId,
+    gebruikerId: actor.gebruikerId,
+    vestigingId: actor.vestigingId,
+    instellingId: actor.instellingId,
+    platform: actor.rol === 'platform-beheerder',
+  };
+}
 
 /**
  * Wraps every authenticated request in ONE transaction whose first statement sets the tenant
@@ -19,7 +31,7 @@ export class TenantTransactionInterceptor implements NestInterceptor {
     const actor = this.cls.get('actor');
     if (!actor) return next.handle();
     return from(
-      this.db.inContext({ regioId: actor.regioId, gebruikerId: actor.gebruikerId, platform: actor.rol === 'platform-beheerder' }, () =>
+      this.db.inContext(dbContextOf(actor), () =>
         lastValueFrom(next.handle(), { defaultValue: undefined }),
       ),
     );

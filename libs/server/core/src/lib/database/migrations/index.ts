@@ -1,4 +1,5 @@
 import { Foundation1732300000000 } from './1732300000000-foundation';
+import { Meldingen1732400000000 } from './1732400000000-meldingen';
 
 /** Explicit, ordered list: no globbing, no synchronize. */
-export const MIGRATIONS = [Foundation1732300000000];
+export const MIGRATIONS = [Foundation1732300000000, Meldingen1732400000000];
