@@ -12,6 +12,13 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
   'PATCH /api/v1/organisaties/{id}': { table: 'organisatie', body: { naam: 'Overgenomen' } },
   'GET /api/v1/gebruikers/{id}': { table: 'gebruiker' },
   'PATCH /api/v1/gebruikers/{id}': { table: 'gebruiker', body: { actief: false } },
+  'GET /api/v1/meldingen/{id}': { table: 'melding' },
+  'POST /api/v1/meldingen/{id}/aanvulling-vragen': { table: 'melding', body: { vraag: 'Kunt u dit aanvullen?' } },
+  'POST /api/v1/meldingen/{id}/aanvulling': { table: 'melding', body: { antwoord: 'Aangevuld.' } },
+  'POST /api/v1/meldingen/{id}/toewijzing': { table: 'melding', body: { consulentId: '00000000-0000-4000-8000-000000000000' } },
+  'POST /api/v1/meldingen/{id}/oordeel': { table: 'melding', body: { oordeel: 'ter-kennisneming' } },
+  'POST /api/v1/meldingen/{id}/terugkoppeling': { table: 'melding', body: { status: 'in-behandeling', toelichting: 'Overgenomen', contactpersoon: 'Iemand anders' } },
+  'POST /api/v1/notificaties/{id}/gelezen': { table: 'notificatie' },
   // Platform routes are not tenant routes: a region user may not use them at all.
   'GET /api/v1/platform/regios/{id}': { table: 'regio', expect: 403, why: 'platform only' },
   'PATCH /api/v1/platform/regios/{id}': { table: 'regio', body: { actief: false }, expect: 403, why: 'platform only' },
@@ -26,7 +33,21 @@ describe('tenant isolation sweep over every id-route', () => {
   beforeAll(async () => {
     api = await startApi();
     twente = await regioId(api, 'Twente');
-    for (const prefix of ['coordinator', 'consulent', 'leerplicht']) tokens[prefix] = await login(api, demo(prefix, 'ijssel-vecht'));
+    for (const prefix of ['coordinator', 'consulent', 'leerplicht', 'verzuim']) tokens[prefix] = await login(api, demo(prefix, 'ijssel-vecht'));
+    // Twente records for the routes that need one: a melding filed by ROC van Twente for an Enschede
+    // student (so neither the IJssel-Vecht region nor the Landstede school may see it) and a notification.
+    const twenteSchool = await login(api, demo('verzuim', 'twente'));
+    const vestiging = (await call(api, 'GET', '/api/v1/auth/me', { token: twenteSchool })).body.organisatie.id;
+    const m = await call(api, 'POST', '/api/v1/meldingen', {
+      token: twenteSchool,
+      body: { soort: 'zorgwekkend', leslocatieVestigingId: vestiging, bsn: '999000019', voornaam: 'T', achternaam: 'W', geboortedatum: '2007-01-01', postcode: '7511 AB',
+        begindatum: '2026-11-02', vermoedelijkeSoort: 'signaal', melderNaam: 'M', melderFunctie: 'F', zorgen: ['dreigt-voortijdig-te-verlaten'], toelichtingActieGewenst: 'Zorg' },
+    });
+    if (m.status !== 201) throw new Error(`sweep setup: melding ${m.status} ${JSON.stringify(m.body)}`);
+    await api.su.query(
+      `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel) SELECT g.id, $1, 'test', 'Test', '/', 'sweep-' || g.id FROM gebruiker g WHERE g.email = $2`,
+      [twente, demo('coordinator', 'twente')],
+    );
   });
   afterAll(() => api.close());
 
@@ -36,6 +57,8 @@ describe('tenant isolation sweep over every id-route', () => {
       organisatie: `SELECT id FROM organisatie WHERE regio_id = $1 LIMIT 1`,
       gebruiker: `SELECT g.id FROM gebruiker g JOIN lidmaatschap l ON l.gebruiker_id = g.id WHERE l.regio_id = $1 LIMIT 1`,
       regio: `SELECT id FROM regio WHERE id = $1`,
+      melding: `SELECT id FROM melding WHERE regio_id = $1 LIMIT 1`,
+      notificatie: `SELECT id FROM notificatie WHERE regio_id = $1 LIMIT 1`,
     };
     const { rows } = await api.su.query(sql[table], [twente]);
     const id = rows[0].id;

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AuthGuard, CoreModule, ProblemFilter, TenantTransactionInterceptor, type AppConfig } from '@rmc/server-core';
 import { IdentityModule } from '@rmc/server-identity';
+import { MeldingenModule } from '@rmc/server-meldingen';
 import { NotificatiesModule } from '@rmc/server-notificaties';
 import { OrganisatiesModule } from '@rmc/server-organisaties';
 import { PersonenModule } from '@rmc/server-personen';
@@ -22,6 +23,7 @@ export class AppModule {
         OrganisatiesModule,
         PersonenModule,
         PlatformModule,
+        MeldingenModule,
       ],
       controllers: [HealthController],
       providers: [

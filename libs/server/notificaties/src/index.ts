@@ -2,3 +2,4 @@ export * from './lib/outbox.service';
 export * from './lib/mail-relay';
 export * from './lib/tokens';
 export * from './lib/notificaties.module';
+export * from './lib/notificatie.service';

@@ -1,0 +1,2 @@
+export * from './lib/meldingen.module';
+export * from './lib/indiening';

@@ -1,0 +1,110 @@
+import type { FieldError } from '@rmc/server-core';
+import {
+  amsterdamDatum, beoordeelVolledigheid, controleerDrempel, isGeldigBsn, ontbrekendeVerplichteVelden, parsePostcode, plusWerkdagen,
+  schooljaarVan, STANDAARD_NORMEN, zevenDagenRegel, type MeldingNorm,
+} from '@rmc/shared-domain';
+
+/** The query surface this module needs: the API's Db or a worker transaction. */
+export interface Querier {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface Indiener {
+  gebruikerId: string;
+  vestigingId: string;
+  instellingId: string;
+}
+
+export type MeldingInvoer = Record<string, unknown> & { soort: string; leslocatieVestigingId: string };
+
+export type IndienUitkomst =
+  | { ok: true; id: string; regioId: string | null; nieuw: boolean }
+  | { ok: false; status: 400 | 422; fouten: FieldError[]; reden?: string };
+
+/** The norms in force for an instelling on a date: its vastgesteld agenda, else the defaults. */
+export async function geldendeNormen(q: Querier, instellingId: string, datum: string): Promise<{ agendaId: string | null; normen: MeldingNorm[] }> {
+  const [agenda] = await q.query<{ id: string; inhoud: { normen: MeldingNorm[] } }>(
+    `SELECT id, inhoud FROM verzuimagenda WHERE instelling_id = $1 AND schooljaar = $2 AND status = 'vastgesteld' ORDER BY versie DESC LIMIT 1`,
+    [instellingId, schooljaarVan(datum)],
+  );
+  return agenda?.inhoud?.normen?.length ? { agendaId: agenda.id, normen: agenda.inhoud.normen } : { agendaId: null, normen: STANDAARD_NORMEN };
+}
+
+const verplichtBericht = 'Dit veld is verplicht volgens de verzuimagenda van uw instelling.';
+
+/**
+ * Files one melding: the agenda's required fields, the kind's threshold, the 7-day rule and the
+ * vervolgmelding link are checked; it is routed by postcode → gemeente → region (kept as
+ * "regio niet aangesloten" when no region on the platform covers it); completeness and the pick-up
+ * deadline in werkdagen are computed. Used by the API and by the CSV import in the worker.
+ */
+export async function dienMeldingIn(q: Querier, wie: Indiener, m: MeldingInvoer, opties: { nu?: Date; importSleutel?: string; proefrun?: boolean } = {}): Promise<IndienUitkomst> {
+  const nu = opties.nu ?? new Date();
+  const vandaag = amsterdamDatum(nu);
+  const { agendaId, normen } = await geldendeNormen(q, wie.instellingId, vandaag);
+  const norm = normen.find((n) => n.soort === m.soort);
+  if (!norm) return { ok: false, status: 400, fouten: [{ field: 'soort', message: `Onbekende soort melding; de verzuimagenda kent: ${normen.map((n) => n.label).join(', ')}.` }] };
+
+  const fouten: FieldError[] = ontbrekendeVerplichteVelden(m, norm).map((field) => ({ field, message: verplichtBericht }));
+  // A school user files for students of its own vestiging (its session's vestiging; RLS checks the same).
+  if (m.leslocatieVestigingId !== wie.vestigingId) fouten.push({ field: 'leslocatieVestigingId', message: 'U kunt alleen melden voor uw eigen vestiging.' });
+  if (typeof m['bsn'] === 'string' && m['bsn'] && !isGeldigBsn(m['bsn'])) fouten.push({ field: 'bsn', message: 'Dit BSN voldoet niet aan de elfproef.' });
+  const pc = typeof m['postcode'] === 'string' && m['postcode'] ? parsePostcode(m['postcode']) : null;
+  if (m['postcode'] && !pc) fouten.push({ field: 'postcode', message: 'Vul een geldige postcode in (1234 AB).' });
+  if (typeof m['begindatum'] === 'string' && m['begindatum'] > vandaag) fouten.push({ field: 'begindatum', message: 'De begindatum kan niet in de toekomst liggen.' });
+  if (typeof m['einddatum'] === 'string' && typeof m['begindatum'] === 'string' && m['einddatum'] < m['begindatum'])
+    fouten.push({ field: 'einddatum', message: 'De einddatum ligt voor de begindatum.' });
+  const drempel = controleerDrempel(m as { verzuimUren?: number; verzuimDagen?: number }, norm);
+  if (drempel && !fouten.some((f) => f.field === drempel.veld)) fouten.push({ field: drempel.veld, message: drempel.reden });
+  if (m['actieGewenst'] === true && !m['toelichtingActieGewenst']) fouten.push({ field: 'toelichtingActieGewenst', message: 'Licht toe waarom u actie van de regio wenst.' });
+  if (fouten.length) return { ok: false, status: 400, fouten };
+
+  const bsn = m['bsn'] as string;
+  if (m['vorigeMeldingId']) {
+    const [vorige] = await q.query<{ id: string }>(`SELECT id FROM melding WHERE id = $1 AND bsn = $2 AND vestiging_id = $3`, [m['vorigeMeldingId'], bsn, wie.vestigingId]);
+    if (!vorige) return { ok: false, status: 400, fouten: [{ field: 'vorigeMeldingId', message: 'Kies een eerdere melding van dezelfde student.' }] };
+  }
+  if (opties.importSleutel) {
+    const [al] = await q.query<{ id: string; regio_id: string | null }>(`SELECT id, regio_id FROM melding WHERE vestiging_id = $1 AND import_sleutel = $2`, [wie.vestigingId, opties.importSleutel]);
+    if (al) return { ok: true, id: al.id, regioId: al.regio_id, nieuw: false };
+  }
+  const eerdere = await q.query<{ id: string; soort: string; gemeld_op_datum: string }>(
+    `SELECT id, soort, to_char(gemeld_op_datum, 'YYYY-MM-DD') AS gemeld_op_datum FROM melding WHERE bsn = $1 AND vestiging_id = $2 ORDER BY gemeld_op DESC LIMIT 20`,
+    [bsn, wie.vestigingId],
+  );
+  const zeven = zevenDagenRegel({ gemeldOp: vandaag, norm }, eerdere.map((e) => ({ id: e.id, soort: e.soort, gemeldOp: e.gemeld_op_datum })), normen);
+  if (zeven) return { ok: false, status: 422, fouten: [{ field: 'soort', message: zeven }], reden: zeven };
+
+  const [route] = await q.query<{ gemeente_code: string; regio_id: string | null; actief: boolean | null }>(
+    `SELECT g.code AS gemeente_code, g.regio_id, r.actief FROM pc4_gemeente p JOIN gemeente g ON g.code = p.gemeente_code LEFT JOIN regio r ON r.id = g.regio_id WHERE p.pc4 = $1`,
+    [pc!.pc4],
+  );
+  const regioId = route?.regio_id && route.actief ? route.regio_id : null;
+  const { volledig, ontbrekend } = beoordeelVolledigheid(m, norm);
+  if (opties.proefrun) return { ok: true, id: '', regioId, nieuw: true };
+
+  const [rij] = await q.query<{ id: string }>(
+    `INSERT INTO melding (regio_id, instelling_id, vestiging_id, gemeld_door, agenda_id, soort, status, bsn, voornaam, achternaam, geboortedatum, postcode, gemeente_code,
+       telefoon, afwijkend_verblijfadres, begindatum, einddatum, vermoedelijke_soort, vermoedelijke_reden, alles_gemist, door_school_ondernomen, actie_gewenst,
+       toelichting_actie_gewenst, melder_naam, melder_functie, melder_telefoon, melder_email, verzuim_dagen, verzuim_uren, zorgen, afspraken_met_student,
+       betrokken_contacten, lopende_hulp, verwachting_van_regio, vorige_melding_id, volledig, ontbrekend, gemeld_op, gemeld_op_datum, oppak_deadline, import_sleutel)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28,$29,$30,$31,$32,$33,$34,$35,$36,$37,$38,$39,$40,$41)
+     RETURNING id`,
+    [
+      regioId, wie.instellingId, m.leslocatieVestigingId, wie.gebruikerId, agendaId, m.soort, regioId ? 'ontvangen' : 'regio-niet-aangesloten',
+      bsn, s(m['voornaam']), s(m['achternaam']), m['geboortedatum'], pc!.postcode, route?.gemeente_code ?? null,
+      s(m['telefoon']), s(m['afwijkendVerblijfadres']), m['begindatum'], m['einddatum'] ?? null, m['vermoedelijkeSoort'], s(m['vermoedelijkeReden']),
+      m['allesGemist'] ?? null, s(m['doorSchoolOndernomen']), m['actieGewenst'] === true, s(m['toelichtingActieGewenst']), s(m['melderNaam']), s(m['melderFunctie']),
+      s(m['melderTelefoon']), s(m['melderEmail']), m['verzuimDagen'] ?? null, m['verzuimUren'] ?? null, (m['zorgen'] as string[] | undefined) ?? [],
+      s(m['afsprakenMetStudent']), s(m['betrokkenContacten']), s(m['lopendeHulp']), s(m['verwachtingVanRegio']), m['vorigeMeldingId'] ?? null,
+      volledig, ontbrekend, nu, vandaag, regioId ? plusWerkdagen(vandaag, norm.oppakTermijnWerkdagen) : null, opties.importSleutel ?? null,
+    ],
+  );
+  await q.query(
+    `INSERT INTO melding_gebeurtenis (melding_id, regio_id, vestiging_id, soort, tekst, zichtbaar_voor_school, door) VALUES ($1, $2, $3, 'ingediend', $4, true, $5)`,
+    [rij.id, regioId, m.leslocatieVestigingId, regioId ? null : 'De woongemeente van de student is niet aangesloten bij het platform.', wie.gebruikerId],
+  );
+  return { ok: true, id: rij.id, regioId, nieuw: true };
+}
+
+const s = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);

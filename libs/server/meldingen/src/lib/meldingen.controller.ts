@@ -1,0 +1,74 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Ongeldig, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import type { ConsulentDto, MeldingDto, MeldingLijst } from '@rmc/shared-api-types';
+import { MELDING_STATUSSEN } from '@rmc/shared-domain';
+import { AanvullingAntwoordDto, AanvullingVraagDto, MeldingCreateDto, OordeelDto, TerugkoppelingDto, ToewijzingDto } from './dto';
+import { MeldingenService } from './meldingen.service';
+
+@ApiTags('meldingen')
+@Controller('v1/meldingen')
+export class MeldingenController {
+  constructor(private readonly meldingen: MeldingenService) {}
+
+  @Vereist('read', 'Melding')
+  @Get()
+  @ApiQuery({ name: 'status', required: false, enum: MELDING_STATUSSEN })
+  lijst(@CurrentActor() actor: Actor, @Query('status') status?: string): Promise<MeldingLijst> {
+    if (status !== undefined && !(MELDING_STATUSSEN as readonly string[]).includes(status)) throw Ongeldig([{ field: 'status', message: 'Onbekende status.' }]);
+    return this.meldingen.lijst(actor, status);
+  }
+
+  @Vereist('update', 'Melding')
+  @Get('consulenten')
+  consulenten(): Promise<ConsulentDto[]> {
+    return this.meldingen.consulenten();
+  }
+
+  @Vereist('read', 'Melding')
+  @Get(':id')
+  een(@Param('id', uuidPipe) id: string): Promise<MeldingDto> {
+    return this.meldingen.een(id);
+  }
+
+  @Vereist('create', 'Melding')
+  @Post()
+  dienIn(@CurrentActor() actor: Actor, @Body() dto: MeldingCreateDto): Promise<MeldingDto> {
+    return this.meldingen.dienIn(actor, dto);
+  }
+
+  @Vereist('update', 'Melding')
+  @Post(':id/aanvulling-vragen')
+  @HttpCode(200)
+  vraag(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AanvullingVraagDto): Promise<MeldingDto> {
+    return this.meldingen.vraagAanvulling(actor, id, dto);
+  }
+
+  @Vereist('update', 'Melding')
+  @Post(':id/aanvulling')
+  @HttpCode(200)
+  antwoord(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AanvullingAntwoordDto): Promise<MeldingDto> {
+    return this.meldingen.beantwoord(actor, id, dto);
+  }
+
+  @Vereist('update', 'Melding')
+  @Post(':id/toewijzing')
+  @HttpCode(200)
+  wijsToe(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ToewijzingDto): Promise<MeldingDto> {
+    return this.meldingen.wijsToe(actor, id, dto.consulentId);
+  }
+
+  @Vereist('update', 'Melding')
+  @Post(':id/oordeel')
+  @HttpCode(200)
+  oordeel(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: OordeelDto): Promise<MeldingDto> {
+    return this.meldingen.beoordeel(actor, id, dto);
+  }
+
+  @Vereist('update', 'Melding')
+  @Post(':id/terugkoppeling')
+  @HttpCode(200)
+  terugkoppeling(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: TerugkoppelingDto): Promise<MeldingDto> {
+    return this.meldingen.koppelTerug(actor, id, dto);
+  }
+}

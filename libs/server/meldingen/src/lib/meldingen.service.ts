@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService, Conflict, Db, Ongeldig, Problem, RecordAccess, Verboden, type Actor } from '@rmc/server-core';
+import { NotificatieService } from '@rmc/server-notificaties';
+import { MELDING_REGIO_VELDEN, shapeFields } from '@rmc/shared-authz';
+import type { ConsulentDto, MeldingDto, MeldingGebeurtenisDto, MeldingLijst } from '@rmc/shared-api-types';
+import { amsterdamDatum, beoordeelVolledigheid, REDEN_AFGESLOTEN_LABELS, type RedenAfgesloten } from '@rmc/shared-domain';
+import type { AanvullingAntwoordDto, AanvullingVraagDto, MeldingCreateDto, OordeelDto, TerugkoppelingDto } from './dto';
+import { dienMeldingIn, geldendeNormen } from './indiening';
+import { MELDING_SELECT, verrijk, type MeldingRij } from './melding-rij';
+
+const COLS = { regioId: 'm.regio_id', vestigingId: 'm.vestiging_id', id: 'm.id' };
+const DOEL = 'verzuimmeldingen';
+
+/** The school files, the region triages, judges and always reports back (richtlijn verzuim 18+). */
+@Injectable()
+export class MeldingenService {
+  constructor(
+    private readonly db: Db,
+    private readonly access: RecordAccess,
+    private readonly audit: AuditService,
+    private readonly notificaties: NotificatieService,
+  ) {}
+
+  private vorm(r: MeldingRij, historie?: MeldingGebeurtenisDto[]): MeldingDto {
+    return shapeFields(this.access.ability, 'Melding', { ...verrijk(r), historie }, [...MELDING_REGIO_VELDEN]) as MeldingDto;
+  }
+
+  async lijst(actor: Actor, status?: string): Promise<MeldingLijst> {
+    const w = this.access.where('read', 'Melding', COLS, status ? 1 : 0);
+    const rows = await this.db.query<MeldingRij>(
+      `${MELDING_SELECT} WHERE ${status ? 'm.status = $1 AND ' : ''}${w.sql} ORDER BY m.gemeld_op DESC LIMIT 500`,
+      [...(status ? [status] : []), ...w.params],
+    );
+    let items = rows.map((r) => verrijk(r));
+    // Region: triage order (urgency, then the deadline); school: newest first.
+    if (actor.regioId) items = items.sort((a, b) => (b.urgentie ?? 0) - (a.urgentie ?? 0) || (a.oppakDeadline ?? '').localeCompare(b.oppakDeadline ?? ''));
+    await this.audit.logMany(rows.map((r) => ({ actie: 'search', subjectType: 'Melding', subjectId: r.id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' })));
+    return { items: items.map((r) => this.vorm(r)), total: items.length };
+  }
+
+  private async rij(id: string, actie: 'read' | 'update'): Promise<MeldingRij> {
+    const row = await this.db.one<MeldingRij>(`${MELDING_SELECT} WHERE m.id = $1`, [id]);
+    return this.access.zichtbaar(actie, 'Melding', id, row, 'Deze melding');
+  }
+
+  private async historie(id: string): Promise<MeldingGebeurtenisDto[]> {
+    // RLS gives a school only the events meant for the school.
+    return this.db.query<MeldingGebeurtenisDto>(
+      `SELECT g.soort, g.tekst, g.op, u.naam AS "doorNaam" FROM melding_gebeurtenis g LEFT JOIN gebruiker u ON u.id = g.door WHERE g.melding_id = $1 ORDER BY g.op`,
+      [id],
+    );
+  }
+
+  async een(id: string): Promise<MeldingDto> {
+    const r = await this.rij(id, 'read');
+    await this.audit.log({ actie: 'read', subjectType: 'Melding', subjectId: id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' });
+    return this.vorm(r, await this.historie(id));
+  }
+
+  async dienIn(actor: Actor, dto: MeldingCreateDto): Promise<MeldingDto> {
+    if (!actor.vestigingId || !actor.instellingId) throw Verboden();
+    const uitkomst = await dienMeldingIn(this.db, { gebruikerId: actor.gebruikerId, vestigingId: actor.vestigingId, instellingId: actor.instellingId }, { ...dto });
+    if (!uitkomst.ok) {
+      if (uitkomst.status === 422) throw new Problem(422, 'zeven-dagen-regel', uitkomst.reden!, uitkomst.fouten);
+      throw Ongeldig(uitkomst.fouten);
+    }
+    await this.audit.log({ actie: 'create', subjectType: 'Melding', subjectId: uitkomst.id, persoonSleutel: dto.bsn, doel: DOEL, resultaat: 'toegestaan' });
+    return this.een(uitkomst.id);
+  }
+
+  private async gebeurtenis(r: MeldingRij, actor: Actor, soort: MeldingGebeurtenisDto['soort'], tekst: string | null, zichtbaarVoorSchool: boolean) {
+    await this.db.query(
+      `INSERT INTO melding_gebeurtenis (melding_id, regio_id, vestiging_id, soort, tekst, zichtbaar_voor_school, door) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [r.id, r.regioId, r.vestigingId, soort, tekst, zichtbaarVoorSchool, actor.gebruikerId],
+    );
+    await this.audit.log({ actie: 'update', subjectType: 'Melding', subjectId: r.id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' });
+  }
+
+  private vereisStatus(r: MeldingRij, toegestaan: string[], wat: string) {
+    if (!toegestaan.includes(r.status)) throw Conflict('ongeldige-status', `${wat} kan niet bij een melding met status "${r.status}".`);
+  }
+
+  private async meldSchool(r: MeldingRij, soort: string, tekst: string) {
+    if (!r.gemeldDoorId) return;
+    await this.notificaties.meld({ gebruikerId: r.gemeldDoorId, regioId: r.regioId, soort, tekst, link: `/meldingen/${r.id}`, sleutel: `${soort}-${r.id}-${Date.now()}` });
+  }
+
+  async vraagAanvulling(actor: Actor, id: string, dto: AanvullingVraagDto): Promise<MeldingDto> {
+    const r = await this.rij(id, 'update');
+    this.vereisStatus(r, ['ontvangen'], 'Om aanvulling vragen');
+    await this.db.query(`UPDATE melding SET status = 'aanvulling-gevraagd' WHERE id = $1`, [id]);
+    await this.gebeurtenis(r, actor, 'aanvulling-gevraagd', dto.vraag.trim(), true);
+    await this.meldSchool(r, 'aanvulling-gevraagd', 'De regio vraagt om een aanvulling op een verzuimmelding.');
+    return this.een(id);
+  }
+
+  async beantwoord(actor: Actor, id: string, dto: AanvullingAntwoordDto): Promise<MeldingDto> {
+    const r = await this.rij(id, 'update');
+    this.vereisStatus(r, ['aanvulling-gevraagd'], 'Een aanvulling geven');
+    const velden = dto.velden ?? {};
+    const kolom: Record<string, string> = {
+      verzuimDagen: 'verzuim_dagen', verzuimUren: 'verzuim_uren', zorgen: 'zorgen', vermoedelijkeReden: 'vermoedelijke_reden', doorSchoolOndernomen: 'door_school_ondernomen',
+      afsprakenMetStudent: 'afspraken_met_student', betrokkenContacten: 'betrokken_contacten', lopendeHulp: 'lopende_hulp', verwachtingVanRegio: 'verwachting_van_regio',
+      toelichtingActieGewenst: 'toelichting_actie_gewenst', telefoon: 'telefoon',
+    };
+    for (const [veld, waarde] of Object.entries(velden)) if (waarde !== undefined && kolom[veld]) await this.db.query(`UPDATE melding SET ${kolom[veld]} = $2 WHERE id = $1`, [id, waarde]);
+    const bijgewerkt = { ...r, ...velden };
+    const { normen } = await geldendeNormen(this.db, r.instellingId, amsterdamDatum(new Date(r.gemeldOp ?? Date.now())));
+    const norm = normen.find((n) => n.soort === r.soort);
+    const { volledig, ontbrekend } = norm ? beoordeelVolledigheid(bijgewerkt as Record<string, unknown>, norm) : { volledig: r.volledig ?? false, ontbrekend: r.ontbrekend ?? [] };
+    await this.db.query(`UPDATE melding SET status = 'ontvangen', volledig = $2, ontbrekend = $3 WHERE id = $1`, [id, volledig, ontbrekend]);
+    await this.gebeurtenis(r, actor, 'aanvulling-gegeven', dto.antwoord.trim(), true);
+    return this.een(id);
+  }
+
+  async consulenten(): Promise<ConsulentDto[]> {
+    return this.db.query<ConsulentDto>(
+      `SELECT DISTINCT g.id, g.naam FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id
+        WHERE l.regio_id = app_regio() AND l.actief AND g.actief AND l.rol IN ('regio-consulent', 'leerplichtambtenaar', 'regio-coordinator') ORDER BY g.naam`,
+    );
+  }
+
+  async wijsToe(actor: Actor, id: string, consulentId: string): Promise<MeldingDto> {
+    if (actor.rol !== 'regio-coordinator') throw Verboden();
+    const r = await this.rij(id, 'update');
+    this.vereisStatus(r, ['ontvangen', 'aanvulling-gevraagd', 'in-behandeling'], 'Toewijzen');
+    const kandidaat = (await this.consulenten()).find((c) => c.id === consulentId);
+    if (!kandidaat) throw Ongeldig([{ field: 'consulentId', message: 'Kies een consulent van uw regio.' }]);
+    await this.db.query(`UPDATE melding SET consulent_id = $2, opgepakt_op = coalesce(opgepakt_op, now()) WHERE id = $1`, [id, consulentId]);
+    await this.gebeurtenis(r, actor, 'toegewezen', `Toegewezen aan ${kandidaat.naam}.`, false);
+    return this.een(id);
+  }
+
+  async beoordeel(actor: Actor, id: string, dto: OordeelDto): Promise<MeldingDto> {
+    const r = await this.rij(id, 'update');
+    this.vereisStatus(r, ['ontvangen', 'aanvulling-gevraagd'], 'Een oordeel geven');
+    if (dto.oordeel === 'geen-actie' && !dto.reden?.trim()) throw Ongeldig([{ field: 'reden', message: 'Geef de reden waarom geen actie nodig is.' }]);
+    let casusId: string | null = null;
+    const status = dto.oordeel === 'actie-vereist' ? 'in-behandeling' : dto.oordeel === 'geen-actie' ? 'afgesloten' : 'ter-kennisneming';
+    if (dto.oordeel === 'actie-vereist') casusId = await this.openOfKoppelCasus(r, actor, dto.doelgroep ?? 'verzuim-18plus');
+    await this.db.query(
+      `UPDATE melding SET status = $2, oordeel = $3, oordeel_reden = $4, casus_id = $5, opgepakt_op = coalesce(opgepakt_op, now()),
+              consulent_id = coalesce(consulent_id, $6) WHERE id = $1`,
+      [id, status, dto.oordeel, dto.reden?.trim() || null, casusId, actor.rol === 'regio-coordinator' ? null : actor.gebruikerId],
+    );
+    await this.gebeurtenis(r, actor, 'oordeel', `${dto.oordeel}${dto.reden ? `: ${dto.reden.trim()}` : ''}`, false);
+    return this.een(id);
+  }
+
+  /** Minimal case record (the case itself is the next issue): the person of the region and a case in phase waarnemen. */
+  private async openOfKoppelCasus(r: MeldingRij, actor: Actor, doelgroep: string): Promise<string> {
+    let persoon = await this.db.one<{ id: string }>(`SELECT id FROM persoon WHERE bsn = $1`, [r.bsn]);
+    if (!persoon) {
+      persoon = await this.db.one<{ id: string }>(
+        `INSERT INTO persoon (regio_id, bsn, voornaam, achternaam, geboortedatum, postcode, gemeente_code, telefoon)
+         SELECT regio_id, bsn, voornaam, achternaam, geboortedatum, postcode, gemeente_code, telefoon FROM melding WHERE id = $1 RETURNING id`,
+        [r.id],
+      );
+      await this.audit.log({ actie: 'create', subjectType: 'Persoon', subjectId: persoon!.id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' });
+    }
+    const open = await this.db.one<{ id: string }>(`SELECT id FROM casus WHERE persoon_id = $1 AND fase <> 'afgesloten' ORDER BY aangemaakt_op DESC LIMIT 1`, [persoon!.id]);
+    if (open) return open.id;
+    const casus = await this.db.one<{ id: string }>(
+      `INSERT INTO casus (regio_id, persoon_id, doelgroep, consulent_id, bron) VALUES ($1, $2, $3, $4, 'melding') RETURNING id`,
+      [r.regioId, persoon!.id, doelgroep, r.consulentId ?? actor.gebruikerId],
+    );
+    return casus!.id;
+  }
+
+  async koppelTerug(actor: Actor, id: string, dto: TerugkoppelingDto): Promise<MeldingDto> {
+    const r = await this.rij(id, 'update');
+    this.vereisStatus(r, ['in-behandeling', 'afgesloten', 'ter-kennisneming', 'ontvangen'], 'Terugkoppelen');
+    if (dto.status === 'afgesloten' && !dto.redenAfgesloten) throw Ongeldig([{ field: 'redenAfgesloten', message: 'Kies bij "afgesloten" de reden (een van de 7 van DUO).' }]);
+    if (dto.status !== 'afgesloten' && dto.redenAfgesloten) throw Ongeldig([{ field: 'redenAfgesloten', message: 'Een reden hoort alleen bij "afgesloten".' }]);
+    await this.db.query(
+      `UPDATE melding SET terugmeld_status = $2, reden_afgesloten = $3, terugmeld_toelichting = $4, regio_contactpersoon = $5, teruggemeld_op = now(),
+              status = CASE WHEN $2 = 'afgesloten' THEN 'afgesloten' WHEN $2 = 'ter-kennisneming' THEN 'ter-kennisneming' ELSE status END,
+              opgepakt_op = coalesce(opgepakt_op, now()) WHERE id = $1`,
+      [id, dto.status, dto.redenAfgesloten ?? null, dto.toelichting.trim(), dto.contactpersoon.trim()],
+    );
+    const reden = dto.redenAfgesloten ? ` (${REDEN_AFGESLOTEN_LABELS[dto.redenAfgesloten as RedenAfgesloten]})` : '';
+    await this.gebeurtenis(r, actor, 'terugkoppeling', `Status: ${dto.status}${reden}. ${dto.toelichting.trim()}`, true);
+    await this.meldSchool(r, 'terugkoppeling', 'De regio heeft een terugkoppeling gegeven op een verzuimmelding.');
+    return this.een(id);
+  }
+}

@@ -1,0 +1,25 @@
+import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Ingelogd, NietGevonden, uuidPipe, type Actor } from '@rmc/server-core';
+import type { NotificatieLijst } from '@rmc/shared-api-types';
+import { NotificatieService } from './notificatie.service';
+
+/** Own notifications only (RLS: gebruiker_id = the session's user). */
+@ApiTags('notificaties')
+@Controller('v1/notificaties')
+export class NotificatiesController {
+  constructor(private readonly notificaties: NotificatieService) {}
+
+  @Ingelogd()
+  @Get()
+  lijst(@CurrentActor() actor: Actor): Promise<NotificatieLijst> {
+    return this.notificaties.lijst(actor.gebruikerId);
+  }
+
+  @Ingelogd()
+  @Post(':id/gelezen')
+  @HttpCode(204)
+  async gelezen(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<void> {
+    if (!(await this.notificaties.gelezen(actor.gebruikerId, id))) throw NietGevonden('Dit bericht');
+  }
+}
