@@ -1,3 +1,4 @@
+import { STANDAARD_NORMEN } from '@rmc/shared-domain';
 import { call, demo, login, regioId, startApi, type TestApi } from './support/api';
 
 /**
@@ -6,7 +7,9 @@ import { call, demo, login, regioId, startApi, type TestApi } from './support/ap
  */
 
 /** Where to find a Twente record for each id-route, and a valid body so a 400 cannot mask the answer. */
-const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; why?: string }> = {
+/** `door`: the actor who holds the permission, so that its 404 proves isolation (default the coördinator). */
+const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; why?: string; door?: string }> = {
+  'GET /api/v1/meldingen/import/{id}': { table: 'import_batch', door: 'verzuim' },
   'GET /api/v1/personen/{id}': { table: 'persoon' },
   'GET /api/v1/organisaties/{id}': { table: 'organisatie' },
   'PATCH /api/v1/organisaties/{id}': { table: 'organisatie', body: { naam: 'Overgenomen' } },
@@ -19,6 +22,16 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
   'POST /api/v1/meldingen/{id}/oordeel': { table: 'melding', body: { oordeel: 'ter-kennisneming' } },
   'POST /api/v1/meldingen/{id}/terugkoppeling': { table: 'melding', body: { status: 'in-behandeling', toelichting: 'Overgenomen', contactpersoon: 'Iemand anders' } },
   'POST /api/v1/notificaties/{id}/gelezen': { table: 'notificatie' },
+  // The verzuimagenda of ROC van Twente with Twente as its only region (demo seed): no IJssel-Vecht party.
+  'GET /api/v1/verzuimagendas/{id}': { table: 'verzuimagenda' },
+  'PUT /api/v1/verzuimagendas/{id}/inhoud': {
+    table: 'verzuimagenda',
+    body: { inhoud: { normen: STANDAARD_NORMEN, contactpersonen: [], preventie: { verzuimspreekuur: false, rmcOpLocatie: '', overig: '' }, startoverleg: 'Overgenomen' } },
+  },
+  'POST /api/v1/verzuimagendas/{id}/indienen': { table: 'verzuimagenda' },
+  'POST /api/v1/verzuimagendas/{id}/goedkeuren': { table: 'verzuimagenda' },
+  'GET /api/v1/verzuimagendas/{id}/verschillen': { table: 'verzuimagenda' },
+  'GET /api/v1/verzuimagendas/{id}/pdf': { table: 'verzuimagenda' },
   // Platform routes are not tenant routes: a region user may not use them at all.
   'GET /api/v1/platform/regios/{id}': { table: 'regio', expect: 403, why: 'platform only' },
   'PATCH /api/v1/platform/regios/{id}': { table: 'regio', body: { actief: false }, expect: 403, why: 'platform only' },
@@ -44,6 +57,9 @@ describe('tenant isolation sweep over every id-route', () => {
         begindatum: '2026-11-02', vermoedelijkeSoort: 'signaal', melderNaam: 'M', melderFunctie: 'F', zorgen: ['dreigt-voortijdig-te-verlaten'], toelichtingActieGewenst: 'Zorg' },
     });
     if (m.status !== 201) throw new Error(`sweep setup: melding ${m.status} ${JSON.stringify(m.body)}`);
+    const csv = 'BSN;Soort\n999000019;zorgwekkend';
+    const imp = await call(api, 'POST', '/api/v1/meldingen/import', { token: twenteSchool, body: { csv, kolommen: { BSN: 'bsn', Soort: 'soort' }, proefrun: true, leslocatieVestigingId: vestiging } });
+    if (imp.status !== 202) throw new Error(`sweep setup: import ${imp.status} ${JSON.stringify(imp.body)}`);
     await api.su.query(
       `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel) SELECT g.id, $1, 'test', 'Test', '/', 'sweep-' || g.id FROM gebruiker g WHERE g.email = $2`,
       [twente, demo('coordinator', 'twente')],
@@ -59,6 +75,8 @@ describe('tenant isolation sweep over every id-route', () => {
       regio: `SELECT id FROM regio WHERE id = $1`,
       melding: `SELECT id FROM melding WHERE regio_id = $1 LIMIT 1`,
       notificatie: `SELECT id FROM notificatie WHERE regio_id = $1 LIMIT 1`,
+      import_batch: `SELECT b.id FROM import_batch b JOIN vestiging v ON v.id = b.vestiging_id WHERE v.naam = 'ROC van Twente Almelo' AND $1::uuid IS NOT NULL LIMIT 1`,
+      verzuimagenda: `SELECT a.id FROM verzuimagenda a JOIN instelling i ON i.id = a.instelling_id WHERE i.naam = 'ROC van Twente' AND a.regio_ids = ARRAY[$1]::uuid[] ORDER BY a.schooljaar, a.versie LIMIT 1`,
     };
     const { rows } = await api.su.query(sql[table], [twente]);
     const id = rows[0].id;
@@ -84,8 +102,8 @@ describe('tenant isolation sweep over every id-route', () => {
       expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
     }
     if (!spec.expect) {
-      // The coördinator may do every region action, so for tenant routes the 404 really is isolation.
-      const res = await call(api, method, path.replace('{id}', rec.id), { token: tokens['coordinator'], body: spec.body });
+      // The coördinator may do every region action (the school coordinator every school action), so the 404 really is isolation.
+      const res = await call(api, method, path.replace('{id}', rec.id), { token: tokens[spec.door ?? 'coordinator'], body: spec.body });
       expect(res.status).toBe(404);
     }
     expect(await rec.snapshot()).toBe(before);

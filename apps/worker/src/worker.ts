@@ -1,4 +1,5 @@
-import { ALLE_JOBS, createLogger, createQueue, createWorker, dataSourceOptions, QUEUE_MAIL, type AppConfig } from '@rmc/server-core';
+import { ALLE_JOBS, createLogger, createQueue, createWorker, dataSourceOptions, JOB_IMPORT_VERWERK, QUEUE_IMPORT, QUEUE_MAIL, type AppConfig } from '@rmc/server-core';
+import { verwerkImport, type ImportJob } from '@rmc/server-meldingen';
 import { MailRelay } from '@rmc/server-notificaties';
 import { createTransport } from 'nodemailer';
 import { DataSource } from 'typeorm';
@@ -29,15 +30,21 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
     lockDuration: opts.lockDurationMs ?? 30_000,
     stalledInterval: Math.max(1_000, Math.floor((opts.lockDurationMs ?? 30_000) / 2)),
   });
-  worker.on('failed', (job, err) => log.warn({ msg: 'job failed', queue: QUEUE_MAIL, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }));
-  worker.on('error', (err) => log.error({ msg: 'worker error', err: err.message }));
+  // CSV imports: long jobs, one at a time per worker; every row is idempotent by its import key.
+  const importHandlers = { [JOB_IMPORT_VERWERK]: (job: { data: unknown }) => verwerkImport(ds, job.data as ImportJob) };
+  checkHandlers(ALLE_JOBS[QUEUE_IMPORT], importHandlers);
+  const importWorker = createWorker(config, QUEUE_IMPORT, dispatcher(importHandlers), { concurrency: 1, lockDuration: 120_000 });
+  for (const [naam, w] of [[QUEUE_MAIL, worker], [QUEUE_IMPORT, importWorker]] as const) {
+    w.on('failed', (job, err) => log.warn({ msg: 'job failed', queue: naam, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }));
+    w.on('error', (err) => log.error({ msg: 'worker error', queue: naam, err: err.message }));
+  }
   const timer = setInterval(() => {
     reconcile(relay, queue, opts.reconcileOlderThanMs ?? 5_000).then(
       (n) => n && log.info({ msg: 'outbox reconciled', heraangeboden: n }),
       (err: unknown) => log.warn({ msg: 'outbox reconcile failed; next tick retries', err: String(err) }),
     );
   }, opts.reconcileEveryMs ?? 10_000);
-  log.info({ msg: 'worker started', queues: [QUEUE_MAIL] });
+  log.info({ msg: 'worker started', queues: [QUEUE_MAIL, QUEUE_IMPORT] });
 
   return {
     relay,
@@ -45,6 +52,7 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
     async close() {
       clearInterval(timer);
       await worker.close();
+      await importWorker.close();
       await queue.close();
       transport.close();
       await ds.destroy();

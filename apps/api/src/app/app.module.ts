@@ -8,6 +8,8 @@ import { NotificatiesModule } from '@rmc/server-notificaties';
 import { OrganisatiesModule } from '@rmc/server-organisaties';
 import { PersonenModule } from '@rmc/server-personen';
 import { PlatformModule } from '@rmc/server-platform';
+import { RapportageModule } from '@rmc/server-rapportage';
+import { VerzuimagendaModule } from '@rmc/server-verzuimagenda';
 import { HealthController } from './health.controller';
 
 @Module({})
@@ -24,6 +26,8 @@ export class AppModule {
         PersonenModule,
         PlatformModule,
         MeldingenModule,
+        VerzuimagendaModule,
+        RapportageModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -26,6 +26,8 @@ export async function createApi(config: AppConfig): Promise<{ app: INestApplicat
     }),
   );
   app.use(cookieParser());
+  // CSV uploads of up to 20,000 meldingen are larger than any other request.
+  app.use('/api/v1/meldingen/import', express.json({ limit: '20mb' }));
   app.useBodyParser('json', { limit: '1mb' });
   // Personal data must never sit in a browser or proxy cache.
   app.use('/api', (_req: Request, res: Response, next: NextFunction) => {

@@ -1,5 +1,5 @@
 import { ALLE_GEMEENTEN_REF, IJSSEL_VECHT_GEMEENTEN, TWENTE_GEMEENTEN, type GemeenteRef } from '@rmc/server-core';
-import { STANDAARD_REGIO_INSTELLINGEN, type OrganisatieSoort, type Rol } from '@rmc/shared-domain';
+import { STANDAARD_NORMEN, STANDAARD_REGIO_INSTELLINGEN, type AgendaInhoud, type OrganisatieSoort, type Rol } from '@rmc/shared-domain';
 import * as argon2 from 'argon2';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DEMO_INSTELLINGEN, DEMO_PERSONEN_IJSSEL_VECHT, DEMO_PERSONEN_TWENTE, type DemoPersoon } from './demo-data';
@@ -66,6 +66,7 @@ export async function seedDemo(appDatabaseUrl: string): Promise<{ aangemaakt: bo
       const platform = await em.query(`INSERT INTO gebruiker (email, naam, wachtwoord_hash) VALUES ($1, 'Platformbeheerder', $2) RETURNING id`, [PLATFORM_ACCOUNT, hash]);
       await em.query(`INSERT INTO lidmaatschap (gebruiker_id, rol) VALUES ($1, 'platform-beheerder')`, [platform[0].id]);
       for (const regio of DEMO_REGIOS) await seedRegio(em, regio, hash, vestigingen);
+      await seedAgendas(em, vestigingen);
     });
     return { aangemaakt: true };
   } finally {
@@ -118,4 +119,46 @@ async function seedRegio(em: EntityManager, r: DemoRegio, hash: string, vestigin
     );
   }
   await ctx(em, null, true);
+}
+
+/**
+ * Vastgestelde verzuimagenda's 2026-2027: Landstede MBO with both demo regions (its Raalte students come
+ * from Twente too), ROC van Twente with Twente only (the isolation sweep uses it as the other side's record).
+ */
+async function seedAgendas(em: EntityManager, vestigingen: Map<string, string>) {
+  const id = async (sql: string, param: string) => ((await em.query(sql, [param])) as Array<{ id: string }>)[0].id;
+  const regio = (naam: string) => id(`SELECT id FROM regio WHERE naam = $1`, naam);
+  const gebruiker = (email: string) => id(`SELECT id FROM gebruiker WHERE email = $1`, email);
+  const agendas = [
+    { instelling: 'landstede', regios: ['IJssel-Vecht', 'Twente'], akkoord: { instelling: 'verzuim@ijssel-vecht.demo', 'IJssel-Vecht': 'coordinator@ijssel-vecht.demo', Twente: 'coordinator@twente.demo' } },
+    { instelling: 'roc-van-twente', regios: ['Twente'], akkoord: { instelling: 'verzuim@twente.demo', Twente: 'coordinator@twente.demo' } },
+  ];
+  for (const a of agendas) {
+    const ref = DEMO_INSTELLINGEN.find((i) => i.key === a.instelling)!;
+    const instellingId = await id(`SELECT id FROM instelling WHERE brin = $1`, ref.brin);
+    const regioIds = await Promise.all(a.regios.map(regio));
+    const goedkeuringen: Record<string, { op: string; door: string; doorNaam: string }> = {};
+    for (const [partij, email] of Object.entries(a.akkoord)) {
+      const door = await gebruiker(email);
+      const [g] = await em.query(`SELECT naam FROM gebruiker WHERE id = $1`, [door]);
+      goedkeuringen[partij === 'instelling' ? 'instelling' : regioIds[a.regios.indexOf(partij)]] = { op: '2026-07-01T10:00:00.000Z', door, doorNaam: g.naam };
+    }
+    const inhoud: AgendaInhoud = {
+      normen: STANDAARD_NORMEN,
+      contactpersonen: ref.vestigingen.map((v) => ({
+        vestigingId: vestigingen.get(v.key)!,
+        schoolContact: `Verzuimcoördinator ${v.naam}`,
+        regioContact: `RMC-team ${a.regios.length > 1 && v.plaats === 'Raalte' ? a.regios.join(' / ') : a.regios[0]}`,
+      })),
+      preventie: { verzuimspreekuur: true, rmcOpLocatie: 'Eén dagdeel per week op elke vestiging.', overig: 'Gezamenlijke casuïstiekbespreking per periode.' },
+      startoverleg: 'September: startoverleg met alle partijen.',
+    };
+    // RLS: the agenda is written in the instelling's context.
+    await em.query(`SELECT set_config('app.instelling_id', $1, true)`, [instellingId]);
+    await em.query(
+      `INSERT INTO verzuimagenda (instelling_id, schooljaar, status, inhoud, regio_ids, goedkeuringen, vastgesteld_op) VALUES ($1, '2026-2027', 'vastgesteld', $2, $3::uuid[], $4, '2026-07-01T10:00:00Z')`,
+      [instellingId, JSON.stringify(inhoud), regioIds, JSON.stringify(goedkeuringen)],
+    );
+  }
+  await em.query(`SELECT set_config('app.instelling_id', '', true)`);
 }

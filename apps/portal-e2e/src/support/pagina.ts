@@ -14,6 +14,9 @@ export async function wachtOpPagina(page: Page): Promise<void> {
 
 export async function bewaarScreenshot(page: Page, naam: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // From the top: a full-page capture of a scrolled page draws fixed elements (the hidden skip link)
+  // at the wrong place in the picture.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, `${naam}.png`), fullPage: true });
 }
 

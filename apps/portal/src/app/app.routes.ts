@@ -25,6 +25,55 @@ export const routes: Routes = [
     children: [
       { path: '', pathMatch: 'full', title: 'Overzicht', loadComponent: () => import('./overzicht/overzicht.page').then((m) => m.OverzichtPage) },
       {
+        path: 'meldingen',
+        title: 'Meldingen',
+        canActivate: [toegangGuard('meldingen')],
+        loadComponent: () => import('./meldingen/meldingen.page').then((m) => m.MeldingenPage),
+      },
+      {
+        path: 'meldingen/nieuw',
+        title: 'Nieuwe melding',
+        canActivate: [toegangGuard('meldingNieuw')],
+        loadComponent: () => import('./meldingen/melding-nieuw.page').then((m) => m.MeldingNieuwPage),
+      },
+      {
+        path: 'meldingen/importeren',
+        title: 'Meldingen importeren',
+        canActivate: [toegangGuard('meldingNieuw')],
+        loadComponent: () => import('./meldingen/melding-import.page').then((m) => m.MeldingImportPage),
+      },
+      {
+        path: 'meldingen/:id',
+        title: 'Melding',
+        canActivate: [toegangGuard('meldingDetail')],
+        loadComponent: () => import('./meldingen/melding-detail.page').then((m) => m.MeldingDetailPage),
+      },
+      {
+        path: 'triage',
+        title: 'Triage',
+        canActivate: [toegangGuard('triage')],
+        loadComponent: () => import('./triage/triage.page').then((m) => m.TriagePage),
+      },
+      {
+        path: 'verzuimagenda',
+        title: 'Verzuimagenda',
+        canActivate: [toegangGuard('verzuimagenda')],
+        loadComponent: () => import('./verzuimagenda/verzuimagendas.page').then((m) => m.VerzuimagendasPage),
+      },
+      {
+        path: 'verzuimagenda/:id',
+        title: 'Verzuimagenda',
+        canActivate: [toegangGuard('verzuimagenda')],
+        loadComponent: () => import('./verzuimagenda/verzuimagenda-detail.page').then((m) => m.VerzuimagendaDetailPage),
+      },
+      {
+        path: 'naleving',
+        title: 'Naleving van de verzuimagenda',
+        canActivate: [toegangGuard('compliance')],
+        loadComponent: () => import('./naleving/naleving.page').then((m) => m.NalevingPage),
+      },
+      { path: 'berichten', title: 'Berichten', loadComponent: () => import('./berichten/berichten.page').then((m) => m.BerichtenPage) },
+      {
         path: 'personen',
         title: 'Jongeren',
         canActivate: [toegangGuard('personen')],

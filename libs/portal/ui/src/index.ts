@@ -9,3 +9,8 @@ export * from './lib/confirm-dialog.component';
 export * from './lib/datum-format';
 export * from './lib/datum';
 export * from './lib/focus';
+export * from './lib/badge.component';
+export * from './lib/voortgangsbalk.component';
+export * from './lib/csv';
+export * from './lib/keuzegroep.component';
+export * from './lib/staafdiagram.component';

@@ -1,2 +1,3 @@
 export * from './lib/meldingen.module';
 export * from './lib/indiening';
+export * from './lib/import-verwerking';

@@ -6,3 +6,5 @@ export * from './lib/bsn';
 export * from './lib/verzuim/werkdagen';
 export * from './lib/verzuim/melding';
 export * from './lib/verzuim/agenda';
+export * from './lib/verzuim/compliance';
+export * from './lib/verzuim/csv-import';

@@ -1,7 +1,8 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import type { RegioDto } from '@rmc/shared-api-types';
-import { STANDAARD_REGIO_INSTELLINGEN, controleerRegioInstellingen, type RegioInstellingen } from '@rmc/shared-domain';
+import { STANDAARD_REGIO_INSTELLINGEN, type RegioInstellingen } from '@rmc/shared-domain';
+import { controleerRegioInstellingen } from './regio-instellingen-controle';
 import { AlertComponent, ErrorSummaryComponent, FieldControlDirective, FormFieldComponent, PageHeaderComponent, StatusMessageComponent } from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
 import { RegioApi } from './regio.api';

@@ -1,6 +1,14 @@
 import type { AppAbility } from '@rmc/shared-authz';
 
 /**
+ * School and region both hold rules on Melding; the conditions tell them apart (a school's rule is
+ * bound to its vestiging, a region's to its regioId), so one ability answers "which side am I".
+ */
+function meldingRegel(a: AppAbility, actie: 'read' | 'create' | 'update', sleutel: 'vestigingId' | 'regioId'): boolean {
+  return a.rulesFor(actie, 'Melding').some((regel) => !regel.inverted && !!regel.conditions && sleutel in (regel.conditions as object));
+}
+
+/**
  * What each part of the portal requires, in one place: the navigation hides what a route guard
  * would refuse. The API checks again; this is only about not showing dead ends.
  */
@@ -11,6 +19,20 @@ export const TOEGANG = {
   instellingen: (a: AppAbility) => a.can('update', 'Regio'),
   // The matrix grants platform operators read/create/update/invite, not the catch-all 'manage'.
   platformRegios: (a: AppAbility) => a.can('manage', 'PlatformRegio') || a.can('read', 'PlatformRegio'),
+  /** School: the meldingen of its vestiging (list and detail). */
+  meldingen: (a: AppAbility) => meldingRegel(a, 'read', 'vestigingId'),
+  meldingNieuw: (a: AppAbility) => meldingRegel(a, 'create', 'vestigingId'),
+  /** School answering a question of the region: changes the melding (verzuimcoördinator). */
+  meldingAanvullen: (a: AppAbility) => meldingRegel(a, 'update', 'vestigingId'),
+  /** Region: the triage queue and the actions on a routed melding. */
+  triage: (a: AppAbility) => meldingRegel(a, 'read', 'regioId'),
+  meldingBehandelen: (a: AppAbility) => meldingRegel(a, 'update', 'regioId'),
+  /** A melding detail page: whoever may read meldingen on either side. */
+  meldingDetail: (a: AppAbility) => a.can('read', 'Melding'),
+  verzuimagenda: (a: AppAbility) => a.can('read', 'Verzuimagenda'),
+  verzuimagendaWijzigen: (a: AppAbility) => a.can('update', 'Verzuimagenda') || a.can('create', 'Verzuimagenda'),
+  verzuimagendaGoedkeuren: (a: AppAbility) => a.can('approve', 'Verzuimagenda'),
+  compliance: (a: AppAbility) => a.can('read', 'Compliance'),
 } as const satisfies Record<string, (a: AppAbility) => boolean>;
 
 export type Onderdeel = keyof typeof TOEGANG;

@@ -11,7 +11,11 @@ export interface NavigatieItem {
 
 export const HOOFDNAVIGATIE: readonly NavigatieItem[] = [
   { label: 'Overzicht', pad: '/', omschrijving: 'Startpagina.' },
+  { label: 'Meldingen', pad: '/meldingen', omschrijving: 'Verzuim melden en de terugkoppeling van het RMC lezen.', onderdeel: 'meldingen' },
+  { label: 'Triage', pad: '/triage', omschrijving: 'Nieuwe verzuimmeldingen beoordelen, toewijzen en terugkoppelen.', onderdeel: 'triage' },
   { label: 'Jongeren', pad: '/personen', omschrijving: 'De jongeren die je mag zien.', onderdeel: 'personen' },
+  { label: 'Verzuimagenda', pad: '/verzuimagenda', omschrijving: 'De afspraken over verzuim tussen school en regio’s.', onderdeel: 'verzuimagenda' },
+  { label: 'Naleving', pad: '/naleving', omschrijving: 'Cijfers per vestiging: op tijd, volledig, terugkoppeling.', onderdeel: 'compliance' },
   { label: 'Organisaties', pad: '/beheer/organisaties', omschrijving: 'Ketenpartners en teams in de regio.', onderdeel: 'organisaties' },
   { label: 'Gebruikers', pad: '/beheer/gebruikers', omschrijving: 'Collega’s uitnodigen en accounts beheren.', onderdeel: 'gebruikers' },
   { label: 'Instellingen', pad: '/beheer/instellingen', omschrijving: 'Leeftijdsgrens, nazorg en beveiliging van de regio.', onderdeel: 'instellingen' },

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { SessieService } from '../core/sessie.service';
 import { TOEGANG } from '../core/toegang';
+import { NotificatieBelComponent } from '../berichten/notificatie-bel.component';
 import { AccountMenuComponent } from './account-menu.component';
 import { HOOFDNAVIGATIE } from './hoofdnavigatie';
 import { SkipLinkComponent } from './skip-link.component';
@@ -10,7 +11,7 @@ import { SkipLinkComponent } from './skip-link.component';
 @Component({
   selector: 'rmc-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, AccountMenuComponent, SkipLinkComponent],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, AccountMenuComponent, NotificatieBelComponent, SkipLinkComponent],
   template: `
     <rmc-skip-link />
     <header class="rmc-kop">
@@ -20,7 +21,10 @@ import { SkipLinkComponent } from './skip-link.component';
           <span class="rmc-kop__naam">{{ sessie.regioNaam() }}</span>
           <span class="rmc-visueel-verborgen">, naar het overzicht</span>
         </a>
-        <rmc-account-menu />
+        <div class="rmc-kop__rechts">
+          <rmc-notificatie-bel />
+          <rmc-account-menu />
+        </div>
       </div>
       <nav class="rmc-nav" aria-label="Hoofdmenu">
         <ul class="rmc-nav__lijst rmc-breedte">

@@ -1,12 +1,20 @@
 import { ChangeDetectionStrategy, Component, TemplateRef, contentChild, input } from '@angular/core';
 import { NgTemplateOutlet } from '@angular/common';
 import { RouterLink } from '@angular/router';
+import { BadgeComponent, type BadgeSoort } from './badge.component';
+
+export interface CelBadge {
+  tekst: string;
+  soort: BadgeSoort;
+}
 
 export interface Kolom<T> {
   kop: string;
   waarde: (rij: T) => string | number | null | undefined;
   /** When set, the cell links to this router path (e.g. a detail page). */
   link?: (rij: T) => string | null;
+  /** Status labels shown after the value (e.g. "Te laat"). */
+  badges?: (rij: T) => CelBadge[];
 }
 
 let volgnummer = 0;
@@ -18,7 +26,7 @@ let volgnummer = 0;
 @Component({
   selector: 'rmc-data-table',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [NgTemplateOutlet, RouterLink],
+  imports: [NgTemplateOutlet, RouterLink, BadgeComponent],
   template: `
     <div class="utrecht-table-container rmc-tabel-scroll" role="region" tabindex="0" [attr.aria-labelledby]="bijschriftId">
       <table class="utrecht-table utrecht-table--html-table">
@@ -35,13 +43,18 @@ let volgnummer = 0;
         </thead>
         <tbody class="utrecht-table__body">
           @for (rij of rijen(); track spoor()(rij)) {
-            <tr class="utrecht-table__row">
+            <tr class="utrecht-table__row" [class]="klasseVan(rij)">
               @for (kolom of kolommen(); track kolom.kop) {
                 <td class="utrecht-table__cell">
                   @if (kolom.link && kolom.link(rij); as pad) {
                     <a class="utrecht-link" [routerLink]="pad">{{ kolom.waarde(rij) ?? '—' }}</a>
                   } @else {
                     {{ kolom.waarde(rij) ?? '—' }}
+                  }
+                  @if (kolom.badges) {
+                    @for (badge of kolom.badges(rij); track badge.tekst) {
+                      {{ ' ' }}<rmc-badge [soort]="badge.soort">{{ badge.tekst }}</rmc-badge>
+                    }
                   }
                 </td>
               }
@@ -70,7 +83,12 @@ export class DataTableComponent<T> {
   readonly leegTekst = input('Er is nog niets om te tonen.');
   /** Hide the caption visually when a heading right above already says the same. */
   readonly bijschriftVerbergen = input(false);
+  /** Extra class for a row that needs attention (e.g. "rmc-rij--aandacht"). */
+  readonly rijKlasse = input<((rij: T) => string | null) | null>(null);
 
   protected readonly acties = contentChild<TemplateRef<{ $implicit: T }>>('acties');
+  protected klasseVan(rij: T): string {
+    return this.rijKlasse()?.(rij) ?? '';
+  }
   protected readonly bijschriftId = `rmc-tabel-${++volgnummer}`;
 }

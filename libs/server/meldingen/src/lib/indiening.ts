@@ -1,7 +1,8 @@
 import type { FieldError } from '@rmc/server-core';
+import { geldendeNormen } from '@rmc/server-verzuimagenda';
 import {
   amsterdamDatum, beoordeelVolledigheid, controleerDrempel, isGeldigBsn, ontbrekendeVerplichteVelden, parsePostcode, plusWerkdagen,
-  schooljaarVan, STANDAARD_NORMEN, zevenDagenRegel, type MeldingNorm,
+  zevenDagenRegel, type MeldingNorm,
 } from '@rmc/shared-domain';
 
 /** The query surface this module needs: the API's Db or a worker transaction. */
@@ -21,15 +22,6 @@ export type IndienUitkomst =
   | { ok: true; id: string; regioId: string | null; nieuw: boolean }
   | { ok: false; status: 400 | 422; fouten: FieldError[]; reden?: string };
 
-/** The norms in force for an instelling on a date: its vastgesteld agenda, else the defaults. */
-export async function geldendeNormen(q: Querier, instellingId: string, datum: string): Promise<{ agendaId: string | null; normen: MeldingNorm[] }> {
-  const [agenda] = await q.query<{ id: string; inhoud: { normen: MeldingNorm[] } }>(
-    `SELECT id, inhoud FROM verzuimagenda WHERE instelling_id = $1 AND schooljaar = $2 AND status = 'vastgesteld' ORDER BY versie DESC LIMIT 1`,
-    [instellingId, schooljaarVan(datum)],
-  );
-  return agenda?.inhoud?.normen?.length ? { agendaId: agenda.id, normen: agenda.inhoud.normen } : { agendaId: null, normen: STANDAARD_NORMEN };
-}
-
 const verplichtBericht = 'Dit veld is verplicht volgens de verzuimagenda van uw instelling.';
 
 /**
@@ -38,10 +30,23 @@ const verplichtBericht = 'Dit veld is verplicht volgens de verzuimagenda van uw 
  * "regio niet aangesloten" when no region on the platform covers it); completeness and the pick-up
  * deadline in werkdagen are computed. Used by the API and by the CSV import in the worker.
  */
-export async function dienMeldingIn(q: Querier, wie: Indiener, m: MeldingInvoer, opties: { nu?: Date; importSleutel?: string; proefrun?: boolean } = {}): Promise<IndienUitkomst> {
+export interface IndienCache {
+  normen?: { agendaId: string | null; normen: MeldingNorm[] };
+  routes: Map<number, { gemeente_code: string; regio_id: string | null; actief: boolean | null } | undefined>;
+}
+
+export async function dienMeldingIn(
+  q: Querier,
+  wie: Indiener,
+  m: MeldingInvoer,
+  opties: { nu?: Date; importSleutel?: string; proefrun?: boolean; cache?: IndienCache } = {},
+): Promise<IndienUitkomst> {
   const nu = opties.nu ?? new Date();
   const vandaag = amsterdamDatum(nu);
-  const { agendaId, normen } = await geldendeNormen(q, wie.instellingId, vandaag);
+  // A batch (CSV import) reuses the norms and postcode routes it already looked up.
+  const cache = opties.cache;
+  const { agendaId, normen } = cache?.normen ?? (await geldendeNormen(q, wie.instellingId, vandaag));
+  if (cache) cache.normen = { agendaId, normen };
   const norm = normen.find((n) => n.soort === m.soort);
   if (!norm) return { ok: false, status: 400, fouten: [{ field: 'soort', message: `Onbekende soort melding; de verzuimagenda kent: ${normen.map((n) => n.label).join(', ')}.` }] };
 
@@ -75,10 +80,15 @@ export async function dienMeldingIn(q: Querier, wie: Indiener, m: MeldingInvoer,
   const zeven = zevenDagenRegel({ gemeldOp: vandaag, norm }, eerdere.map((e) => ({ id: e.id, soort: e.soort, gemeldOp: e.gemeld_op_datum })), normen);
   if (zeven) return { ok: false, status: 422, fouten: [{ field: 'soort', message: zeven }], reden: zeven };
 
-  const [route] = await q.query<{ gemeente_code: string; regio_id: string | null; actief: boolean | null }>(
-    `SELECT g.code AS gemeente_code, g.regio_id, r.actief FROM pc4_gemeente p JOIN gemeente g ON g.code = p.gemeente_code LEFT JOIN regio r ON r.id = g.regio_id WHERE p.pc4 = $1`,
-    [pc!.pc4],
-  );
+  const route = cache?.routes.has(pc!.pc4)
+    ? cache.routes.get(pc!.pc4)
+    : (
+        await q.query<{ gemeente_code: string; regio_id: string | null; actief: boolean | null }>(
+          `SELECT g.code AS gemeente_code, g.regio_id, r.actief FROM pc4_gemeente p JOIN gemeente g ON g.code = p.gemeente_code LEFT JOIN regio r ON r.id = g.regio_id WHERE p.pc4 = $1`,
+          [pc!.pc4],
+        )
+      )[0];
+  cache?.routes.set(pc!.pc4, route);
   const regioId = route?.regio_id && route.actief ? route.regio_id : null;
   const { volledig, ontbrekend } = beoordeelVolledigheid(m, norm);
   if (opties.proefrun) return { ok: true, id: '', regioId, nieuw: true };

@@ -1,15 +1,20 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Ongeldig, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
-import type { ConsulentDto, MeldingDto, MeldingLijst } from '@rmc/shared-api-types';
+import type { ConsulentDto, ImportStatus, MeldingDto, MeldingLijst } from '@rmc/shared-api-types';
 import { MELDING_STATUSSEN } from '@rmc/shared-domain';
 import { AanvullingAntwoordDto, AanvullingVraagDto, MeldingCreateDto, OordeelDto, TerugkoppelingDto, ToewijzingDto } from './dto';
+import { ImportStartDto } from './import.dto';
+import { ImportService } from './import.service';
 import { MeldingenService } from './meldingen.service';
 
 @ApiTags('meldingen')
 @Controller('v1/meldingen')
 export class MeldingenController {
-  constructor(private readonly meldingen: MeldingenService) {}
+  constructor(
+    private readonly meldingen: MeldingenService,
+    private readonly imports: ImportService,
+  ) {}
 
   @Vereist('read', 'Melding')
   @Get()
@@ -23,6 +28,19 @@ export class MeldingenController {
   @Get('consulenten')
   consulenten(): Promise<ConsulentDto[]> {
     return this.meldingen.consulenten();
+  }
+
+  @Vereist('create', 'Melding')
+  @Post('import')
+  @HttpCode(202)
+  importeer(@CurrentActor() actor: Actor, @Body() dto: ImportStartDto): Promise<ImportStatus> {
+    return this.imports.start(actor, dto);
+  }
+
+  @Vereist('create', 'Melding')
+  @Get('import/:id')
+  importStatus(@Param('id', uuidPipe) id: string): Promise<ImportStatus> {
+    return this.imports.status(id);
   }
 
   @Vereist('read', 'Melding')

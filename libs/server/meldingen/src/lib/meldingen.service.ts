@@ -5,7 +5,8 @@ import { MELDING_REGIO_VELDEN, shapeFields } from '@rmc/shared-authz';
 import type { ConsulentDto, MeldingDto, MeldingGebeurtenisDto, MeldingLijst } from '@rmc/shared-api-types';
 import { amsterdamDatum, beoordeelVolledigheid, REDEN_AFGESLOTEN_LABELS, type RedenAfgesloten } from '@rmc/shared-domain';
 import type { AanvullingAntwoordDto, AanvullingVraagDto, MeldingCreateDto, OordeelDto, TerugkoppelingDto } from './dto';
-import { dienMeldingIn, geldendeNormen } from './indiening';
+import { geldendeNormen } from '@rmc/server-verzuimagenda';
+import { dienMeldingIn } from './indiening';
 import { MELDING_SELECT, verrijk, type MeldingRij } from './melding-rij';
 
 const COLS = { regioId: 'm.regio_id', vestigingId: 'm.vestiging_id', id: 'm.id' };

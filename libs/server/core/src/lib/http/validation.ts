@@ -28,7 +28,8 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
     const field = prefix ? `${prefix}.${e.property}` : e.property;
     const own = Object.entries(e.constraints ?? {}).map(([key, original]) => ({
       field,
-      message: e.contexts?.[key]?.['message'] ?? DUTCH[key]?.(field) ?? original,
+      // A DTO's own (Dutch) message wins; class-validator's English defaults start with the property name.
+      message: e.contexts?.[key]?.['message'] ?? (original.startsWith(`${e.property} `) || key === 'whitelistValidation' ? DUTCH[key]?.(field) ?? original : original),
     }));
     return [...own.slice(0, 1), ...flatten(e.children ?? [], field)];
   });

@@ -4,13 +4,17 @@ import type { AppConfig } from '../config/config';
 /** Queue names and job names: one place, so the worker can check every job has exactly one handler. */
 export const QUEUE_MAIL = 'mail';
 export const JOB_MAIL_VERZEND = 'mail-verzend';
+export const QUEUE_IMPORT = 'import';
+export const JOB_IMPORT_VERWERK = 'import-verwerk';
 
 export const ALLE_JOBS: Record<string, readonly string[]> = {
   [QUEUE_MAIL]: [JOB_MAIL_VERZEND],
+  [QUEUE_IMPORT]: [JOB_IMPORT_VERWERK],
 };
 
 /** Deterministic job id for an outbox row (no ':' allowed, must not look like an integer). */
 export const mailJobId = (outboxId: string) => `outbox-${outboxId}`;
+export const importJobId = (batchId: string) => `import-${batchId}`;
 
 function redisOptions(url: string, forWorker: boolean): ConnectionOptions {
   const u = new URL(url);

@@ -1,0 +1,121 @@
+import type { ChildProcess } from 'node:child_process';
+import { call, demo, login, startApi, type TestApi } from './support/api';
+import { startSink, startWorkerProcess, waitFor } from './support/processes';
+
+/**
+ * CSV upload of 10,000 meldingen through the API and the real worker: a per-row error report for the
+ * bad rows, progress visible while it runs, and the good rows saved once even when uploaded twice.
+ */
+const AANTAL = 10_000;
+
+/** The first 11-proef-valid BSN from 98000000x upward, starting at n. */
+function bsnUit(n: number): string {
+  for (let i = n; ; i++) {
+    const basis = `98${String(i % 1_000_000).padStart(6, '0')}`;
+    const check = basis.split('').reduce((acc, d, j) => acc + Number(d) * (9 - j), 0) % 11;
+    if (check <= 9) return `${basis}${check}`;
+  }
+}
+
+function csv(): { tekst: string; slecht: number[] } {
+  const kop = 'BSN;Voornaam;Achternaam;Geboortedatum;Postcode;Soort;Begindatum;Vermoedelijke soort;Alle lessen gemist;Verzuimdagen;Melder;Functie';
+  const slecht: number[] = [];
+  const regels = [kop];
+  let volgende = 0;
+  for (let i = 0; i < AANTAL; i++) {
+    const bsn = bsnUit(volgende);
+    volgende = Number(bsn.slice(2, 8)) + 1;
+    const rij = i + 2;
+    const fout = i % 500 === 499 ? 'bsn' : i % 700 === 350 ? 'dagen' : null;
+    if (fout) slecht.push(rij);
+    regels.push(
+      [fout === 'bsn' ? '123456789' : bsn, 'Student', `Nummer ${i}`, '14-03-2007', i % 2 ? '8011 AB' : '7511 AB', 'aaneengesloten-4-weken', '12-10-2026', '1-maand-of-langer', 'ja',
+        fout === 'dagen' ? 'veel' : '22', 'M. de Vries', 'Verzuimcoördinator'].join(';'),
+    );
+  }
+  return { tekst: regels.join('\n'), slecht };
+}
+
+const KOLOMMEN = {
+  BSN: 'bsn', Voornaam: 'voornaam', Achternaam: 'achternaam', Geboortedatum: 'geboortedatum', Postcode: 'postcode', Soort: 'soort', Begindatum: 'begindatum',
+  'Vermoedelijke soort': 'vermoedelijkeSoort', 'Alle lessen gemist': 'allesGemist', Verzuimdagen: 'verzuimDagen', Melder: 'melderNaam', Functie: 'melderFunctie',
+};
+
+describe('CSV import of meldingen', () => {
+  let api: TestApi;
+  let school: string;
+  let vestigingId: string;
+  let worker: ChildProcess;
+  let stopSink: () => void;
+
+  beforeAll(async () => {
+    api = await startApi();
+    school = await login(api, demo('verzuim', 'twente'));
+    vestigingId = (await call(api, 'GET', '/api/v1/auth/me', { token: school })).body.organisatie.id;
+    const sink = await startSink();
+    stopSink = sink.stop;
+    worker = startWorkerProcess({ SMTP_URL: sink.smtpUrl });
+  });
+  afterAll(async () => {
+    worker?.kill('SIGTERM');
+    stopSink?.();
+    await api.close();
+  });
+
+  async function upload(tekst: string, proefrun = false) {
+    const res = await call(api, 'POST', '/api/v1/meldingen/import', { token: school, body: { csv: tekst, kolommen: KOLOMMEN, proefrun, leslocatieVestigingId: vestigingId } });
+    expect(res.status).toBe(202);
+    const voortgang: number[] = [];
+    const t0 = Date.now();
+    const eind = await waitFor(
+      'import klaar',
+      async () => {
+        const s = await call(api, 'GET', `/api/v1/meldingen/import/${res.body.id}`, { token: school });
+        voortgang.push(s.body.verwerkt);
+        return s.body.status === 'klaar' ? s.body : undefined;
+      },
+      300_000,
+      250,
+    );
+    console.log(`import of ${AANTAL} rows${proefrun ? ' (dry run)' : ''}: ${((Date.now() - t0) / 1000).toFixed(1)} s, ${Math.round(AANTAL / ((Date.now() - t0) / 1000))} rows/s`);
+    return { eind, voortgang };
+  }
+
+  it('reports bad rows, shows progress, and saves the good rows once across two uploads', async () => {
+    const { tekst, slecht } = csv();
+    const goed = AANTAL - slecht.length;
+
+    const eerste = await upload(tekst);
+    expect(eerste.eind).toMatchObject({ totaal: AANTAL, verwerkt: AANTAL, goed, fout: slecht.length, alAanwezig: 0 });
+    expect(eerste.voortgang.some((v) => v > 0 && v < AANTAL)).toBe(true);
+    const foutRijen = [...new Set(eerste.eind.fouten.map((f: { rij: number }) => f.rij))].sort((a, b) => (a as number) - (b as number));
+    expect(foutRijen).toEqual(slecht);
+    expect(eerste.eind.fouten).toEqual(expect.arrayContaining([
+      expect.objectContaining({ veld: 'bsn', melding: 'Dit BSN voldoet niet aan de elfproef.' }),
+      expect.objectContaining({ veld: 'verzuimDagen' }),
+    ]));
+
+    const tweede = await upload(tekst);
+    expect(tweede.eind).toMatchObject({ goed: 0, alAanwezig: goed, fout: slecht.length });
+
+    const { rows } = await api.su.query(`SELECT count(*)::int AS n, count(DISTINCT regio_id)::int AS regios FROM melding WHERE vestiging_id = $1 AND import_sleutel IS NOT NULL`, [vestigingId]);
+    expect(rows[0]).toEqual({ n: goed, regios: 2 });
+  }, 600_000);
+
+  it('a dry run validates but saves nothing; a bad mapping is a 400 naming the column', async () => {
+    const kop = Object.keys(KOLOMMEN).join(';');
+    const rij = ['999990019', 'A', 'B', '14-03-2007', '7512 AB', 'aaneengesloten-4-weken', '12-10-2026', '1-maand-of-langer', 'ja', '22', 'M', 'F'].join(';');
+    const voor = (await api.su.query(`SELECT count(*)::int AS n FROM melding`)).rows[0].n;
+    const res = await call(api, 'POST', '/api/v1/meldingen/import', { token: school, body: { csv: `${kop}\n${rij}`, kolommen: KOLOMMEN, proefrun: true, leslocatieVestigingId: vestigingId } });
+    const eind = await waitFor('proefrun klaar', async () => {
+      const s = await call(api, 'GET', `/api/v1/meldingen/import/${res.body.id}`, { token: school });
+      return s.body.status === 'klaar' ? s.body : undefined;
+    });
+    expect(eind).toMatchObject({ goed: 1, fout: 0 });
+    expect((await api.su.query(`SELECT count(*)::int AS n FROM melding`)).rows[0].n).toBe(voor);
+
+    const fout = await call(api, 'POST', '/api/v1/meldingen/import', { token: school, body: { csv: `${kop}\n${rij}`, kolommen: { Bestaatniet: 'bsn' }, proefrun: true, leslocatieVestigingId: vestigingId } });
+    expect(fout.status).toBe(400);
+    expect(fout.body.errors[0].field).toBe('kolommen.Bestaatniet');
+  });
+});

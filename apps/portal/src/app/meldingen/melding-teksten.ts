@@ -1,0 +1,92 @@
+import type { MeldingDto, OordeelInput, TerugkoppelingInput } from '@rmc/shared-api-types';
+import { MELDING_SOORT_LABELS, REDEN_AFGESLOTEN_LABELS, STANDAARD_NORMEN, VELD_LABELS, ZORG_LABELS, type MeldingNorm, type RedenAfgesloten, type Zorg } from '@rmc/shared-domain';
+import type { BadgeSoort, CelBadge } from '@rmc/portal-ui';
+
+export type MeldingStatus = MeldingDto['status'];
+
+export const STATUS_LABELS: Record<MeldingStatus, string> = {
+  ontvangen: 'Ontvangen',
+  'aanvulling-gevraagd': 'Aanvulling gevraagd',
+  'in-behandeling': 'In behandeling',
+  afgesloten: 'Afgesloten',
+  'ter-kennisneming': 'Ter kennisneming',
+  'regio-niet-aangesloten': 'Regio niet aangesloten',
+};
+
+const STATUS_BADGE: Record<MeldingStatus, BadgeSoort> = {
+  ontvangen: 'info',
+  'aanvulling-gevraagd': 'waarschuwing',
+  'in-behandeling': 'info',
+  afgesloten: 'ok',
+  'ter-kennisneming': 'neutraal',
+  'regio-niet-aangesloten': 'fout',
+};
+
+export function statusBadge(status: MeldingStatus): CelBadge {
+  return { tekst: STATUS_LABELS[status] ?? status, soort: STATUS_BADGE[status] ?? 'neutraal' };
+}
+
+/** Besluit Verzuimmelding: vermoedelijke soort verzuim (VERMOEDELIJKE_SOORTEN). */
+export const VERMOEDELIJKE_SOORT_LABELS: Record<string, string> = {
+  luxe: 'Luxeverzuim',
+  beginnend: 'Beginnend verzuim',
+  signaal: 'Signaalverzuim',
+  '16-uur-in-4-weken': '16 uur in 4 weken',
+  '1-maand-of-langer': '1 maand of langer',
+};
+
+export const TERUGMELD_STATUS_LABELS: Record<TerugkoppelingInput['status'], string> = {
+  'in-behandeling': 'In behandeling',
+  afgesloten: 'Afgesloten',
+  'ter-kennisneming': 'Ter kennisneming',
+};
+
+export const OORDEEL_LABELS: Record<OordeelInput['oordeel'], string> = {
+  'actie-vereist': 'Actie vereist',
+  'geen-actie': 'Geen actie',
+  'ter-kennisneming': 'Ter kennisneming',
+};
+
+export const DOELGROEP_LABELS: Record<NonNullable<OordeelInput['doelgroep']>, string> = {
+  'verzuim-18plus': 'Verzuim 18+ (nog ingeschreven)',
+  'dreigend-vsv': 'Dreigend voortijdig schoolverlater',
+  'nieuw-vsv': 'Nieuwe voortijdig schoolverlater',
+  'oud-vsv': 'Oud-vsv’er',
+  jikp: 'Jongere in een kwetsbare positie (JIKP)',
+  '23-27': 'Jongere van 23 tot 27 jaar',
+};
+
+export const GEBEURTENIS_LABELS: Record<string, string> = {
+  ingediend: 'Melding ingediend',
+  'aanvulling-gevraagd': 'Aanvulling gevraagd',
+  'aanvulling-gegeven': 'Aanvulling gegeven',
+  toegewezen: 'Toegewezen aan consulent',
+  oordeel: 'Oordeel vastgelegd',
+  terugkoppeling: 'Terugkoppeling aan school',
+};
+
+export const soortLabel = (soort: string | undefined | null) => (soort ? MELDING_SOORT_LABELS[soort] ?? normVan(soort)?.label ?? soort : '');
+export const vermoedelijkeSoortLabel = (soort: string | undefined | null) => (soort ? VERMOEDELIJKE_SOORT_LABELS[soort] ?? soort : '');
+export const zorgLabel = (zorg: string) => ZORG_LABELS[zorg as Zorg] ?? zorg;
+export const redenAfgeslotenLabel = (reden: string | null | undefined) => (reden ? REDEN_AFGESLOTEN_LABELS[reden as RedenAfgesloten] ?? reden : '');
+export const veldLabel = (veld: string) => VELD_LABELS[veld] ?? EXTRA_VELD_LABELS[veld] ?? veld;
+
+/** Fields of MeldingCreate that VELD_LABELS (which names the agenda's fields) does not cover. */
+export const EXTRA_VELD_LABELS: Record<string, string> = {
+  soort: 'Soort melding',
+  einddatum: 'Einddatum verzuim',
+  afwijkendVerblijfadres: 'Afwijkend verblijfadres',
+  melderTelefoon: 'Telefoon melder',
+  melderEmail: 'E-mailadres melder',
+};
+
+export function normVan(soort: string | null | undefined): MeldingNorm | null {
+  return STANDAARD_NORMEN.find((n) => n.soort === soort) ?? null;
+}
+
+export function studentNaam(m: Pick<MeldingDto, 'voornaam' | 'achternaam'>): string {
+  return [m.voornaam, m.achternaam].filter(Boolean).join(' ') || 'Naam niet zichtbaar';
+}
+
+/** "ja" / "nee" / empty for a yes-no field. */
+export const jaNee = (waarde: boolean | null | undefined) => (waarde === true ? 'Ja' : waarde === false ? 'Nee' : '');

@@ -1,0 +1,116 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+
+export interface Staaf {
+  label: string;
+  /** null: not shown (e.g. a count below the suppression threshold). */
+  waarde: number | null;
+  /** Text for the value; defaults to the number plus the unit, or `onderdruktTekst` when null. */
+  tekst?: string;
+}
+
+let volgnummer = 0;
+const RIJ = 34;
+const LABEL = 240;
+const BREEDTE = 720;
+const WAARDE = 70;
+
+/**
+ * Horizontal bar chart in SVG, with the same figures as a table right under it (WCAG 1.1.1: the
+ * chart is an image with a short description; the table is the full text alternative). Bars are
+ * decoration for sighted users who would rather look than read.
+ */
+@Component({
+  selector: 'rmc-staafdiagram',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <figure class="rmc-grafiek" [attr.aria-labelledby]="titelId">
+      <figcaption class="utrecht-heading-3 rmc-grafiek__titel" [id]="titelId">{{ titel() }}</figcaption>
+      @if (omschrijving()) {
+        <p class="utrecht-paragraph rmc-klein" [id]="omschrijvingId">{{ omschrijving() }}</p>
+      }
+      <svg
+        role="img"
+        [attr.viewBox]="'0 0 ' + breedte + ' ' + hoogte()"
+        [attr.aria-label]="samenvatting()"
+        preserveAspectRatio="xMinYMin meet"
+        focusable="false"
+      >
+        @for (staaf of staven(); track $index; let i = $index) {
+          <text class="rmc-grafiek__tekst" [attr.x]="label - 8" [attr.y]="i * rij + rij / 2 + 5" text-anchor="end">{{ kort(staaf.label) }}</text>
+          @if (staaf.waarde === null) {
+            <rect class="rmc-grafiek__staaf--leeg" [attr.x]="label" [attr.y]="i * rij + 6" [attr.width]="24" [attr.height]="rij - 12" />
+          } @else {
+            <rect class="rmc-grafiek__staaf" [attr.x]="label" [attr.y]="i * rij + 6" [attr.width]="lengte(staaf.waarde)" [attr.height]="rij - 12" />
+          }
+          <text class="rmc-grafiek__tekst" [attr.x]="label + (staaf.waarde === null ? 24 : lengte(staaf.waarde)) + 8" [attr.y]="i * rij + rij / 2 + 5">{{ waardeTekst(staaf) }}</text>
+        }
+        @if (normlijn() !== null) {
+          <line class="rmc-grafiek__norm" [attr.x1]="label + lengte(normlijn()!)" [attr.x2]="label + lengte(normlijn()!)" y1="0" [attr.y2]="hoogte()" />
+        }
+        <line class="rmc-grafiek__as" [attr.x1]="label" [attr.x2]="label" y1="0" [attr.y2]="hoogte()" />
+      </svg>
+      <details class="rmc-details rmc-grafiek__tabel">
+        <summary>Tabel bij “{{ titel() }}”</summary>
+        <div class="utrecht-table-container rmc-tabel-scroll">
+          <table class="utrecht-table utrecht-table--html-table">
+            <caption class="utrecht-table__caption rmc-visueel-verborgen">{{ titel() }}</caption>
+            <thead class="utrecht-table__header">
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="col">{{ labelKop() }}</th>
+                <th class="utrecht-table__header-cell" scope="col">{{ waardeKop() }}</th>
+              </tr>
+            </thead>
+            <tbody class="utrecht-table__body">
+              @for (staaf of staven(); track $index) {
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__cell" scope="row">{{ staaf.label }}</th>
+                  <td class="utrecht-table__cell">{{ waardeTekst(staaf) }}</td>
+                </tr>
+              }
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </figure>
+  `,
+})
+export class StaafdiagramComponent {
+  readonly titel = input.required<string>();
+  readonly staven = input.required<Staaf[]>();
+  readonly omschrijving = input<string | null>(null);
+  /** '%' for shares (0–100). */
+  readonly eenheid = input('');
+  /** Fixed scale maximum (e.g. 100 for percentages); defaults to the largest value. */
+  readonly maximum = input<number | null>(null);
+  /** A reference line (e.g. the agreed norm). */
+  readonly normlijn = input<number | null>(null);
+  readonly labelKop = input('Onderdeel');
+  readonly waardeKop = input('Waarde');
+  readonly onderdruktTekst = input('<5');
+
+  protected readonly titelId = `rmc-grafiek-${++volgnummer}`;
+  protected readonly omschrijvingId = `${this.titelId}-omschrijving`;
+  protected readonly rij = RIJ;
+  protected readonly label = LABEL;
+  protected readonly breedte = BREEDTE;
+  protected readonly hoogte = computed(() => Math.max(1, this.staven().length) * RIJ);
+  private readonly schaal = computed(() => this.maximum() ?? Math.max(1, ...this.staven().map((s) => s.waarde ?? 0)));
+  protected readonly samenvatting = computed(() => {
+    const delen = this.staven().map((s) => `${s.label}: ${this.waardeTekst(s)}`);
+    return `${this.titel()}. ${delen.slice(0, 12).join('; ')}${delen.length > 12 ? '; en meer, zie de tabel' : ''}.`;
+  });
+
+  protected lengte(waarde: number): number {
+    return Math.max(waarde > 0 ? 2 : 0, (waarde / this.schaal()) * (BREEDTE - LABEL - WAARDE));
+  }
+
+  protected waardeTekst(staaf: Staaf): string {
+    if (staaf.tekst) return staaf.tekst;
+    if (staaf.waarde === null) return this.onderdruktTekst();
+    return `${Number.isInteger(staaf.waarde) ? staaf.waarde : staaf.waarde.toFixed(1).replace('.', ',')}${this.eenheid()}`;
+  }
+
+  protected kort(label: string): string {
+    return label.length > 30 ? `${label.slice(0, 29)}…` : label;
+  }
+}

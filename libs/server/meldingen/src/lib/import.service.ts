@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditService, Db, DEFAULT_JOB_OPTS, importJobId, JOB_IMPORT_VERWERK, NietGevonden, Ongeldig, Verboden, type Actor } from '@rmc/server-core';
+import type { ImportStatus } from '@rmc/shared-api-types';
+import { parseCsv } from '@rmc/shared-domain';
+import type { Queue } from 'bullmq';
+import type { ImportStartDto } from './import.dto';
+
+export const IMPORT_QUEUE = Symbol('IMPORT_QUEUE');
+/** Fields a CSV column can be mapped to (the location is the uploader's vestiging; links are not importable). */
+export const IMPORTEERBARE_VELDEN = [
+  'soort', 'bsn', 'voornaam', 'achternaam', 'geboortedatum', 'postcode', 'telefoon', 'afwijkendVerblijfadres', 'begindatum', 'einddatum',
+  'vermoedelijkeSoort', 'vermoedelijkeReden', 'allesGemist', 'doorSchoolOndernomen', 'actieGewenst', 'toelichtingActieGewenst', 'melderNaam',
+  'melderFunctie', 'melderTelefoon', 'melderEmail', 'verzuimDagen', 'verzuimUren', 'zorgen', 'afsprakenMetStudent', 'betrokkenContacten',
+  'lopendeHulp', 'verwachtingVanRegio',
+];
+const VELDEN = new Set(IMPORTEERBARE_VELDEN);
+const MAX_RIJEN = 20_000;
+
+/** CSV upload of meldingen (DUO-style field set or a school-system export): checked up front, processed by the worker. */
+@Injectable()
+export class ImportService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+    @Inject(IMPORT_QUEUE) private readonly queue: Queue,
+  ) {}
+
+  async start(actor: Actor, dto: ImportStartDto): Promise<ImportStatus> {
+    if (!actor.vestigingId || !actor.instellingId) throw Verboden();
+    if (dto.leslocatieVestigingId !== actor.vestigingId) throw Ongeldig([{ field: 'leslocatieVestigingId', message: 'U kunt alleen importeren voor uw eigen vestiging.' }]);
+    const rijen = parseCsv(dto.csv);
+    if (rijen.length < 2) throw Ongeldig([{ field: 'csv', message: 'Het bestand heeft geen kopregel en gegevensregels.' }]);
+    if (rijen.length - 1 > MAX_RIJEN) throw Ongeldig([{ field: 'csv', message: `Hoogstens ${MAX_RIJEN} regels per bestand.` }]);
+    const kop = rijen[0].map((k) => k.trim());
+    const fouten = Object.entries(dto.kolommen).flatMap(([kolom, veld]) =>
+      !kop.includes(kolom) ? [{ field: `kolommen.${kolom}`, message: 'Deze kolom staat niet in het bestand.' }] : !VELDEN.has(veld) ? [{ field: `kolommen.${kolom}`, message: `Onbekend veld "${veld}".` }] : [],
+    );
+    if (!Object.values(dto.kolommen).includes('bsn')) fouten.push({ field: 'kolommen', message: 'Koppel een kolom aan het BSN.' });
+    if (fouten.length) throw Ongeldig(fouten);
+
+    const batch = await this.db.one<{ id: string }>(
+      `INSERT INTO import_batch (vestiging_id, instelling_id, gebruiker_id, proefrun, kolommen, inhoud, totaal) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [actor.vestigingId, actor.instellingId, actor.gebruikerId, dto.proefrun, JSON.stringify(dto.kolommen), dto.csv, rijen.length - 1],
+    );
+    const job = { batchId: batch!.id, gebruikerId: actor.gebruikerId, vestigingId: actor.vestigingId, instellingId: actor.instellingId };
+    this.db.afterCommit(() => this.queue.add(JOB_IMPORT_VERWERK, job, { ...DEFAULT_JOB_OPTS, jobId: importJobId(batch!.id) }));
+    await this.audit.log({ actie: 'create', subjectType: 'MeldingImport', subjectId: batch!.id, doel: 'verzuimmeldingen', resultaat: 'toegestaan' });
+    return this.status(batch!.id);
+  }
+
+  async status(id: string): Promise<ImportStatus> {
+    const b = await this.db.one<ImportStatus>(
+      `SELECT id, status, proefrun, totaal, verwerkt, goed, al_aanwezig AS "alAanwezig", fout, fouten FROM import_batch WHERE id = $1`,
+      [id],
+    );
+    if (!b) throw NietGevonden('Deze import');
+    return b;
+  }
+}

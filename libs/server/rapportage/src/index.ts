@@ -1,0 +1,2 @@
+export * from './lib/rapportage.module';
+export { complianceCsv } from './lib/compliance-csv';

@@ -1,0 +1,190 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService, Db, Ongeldig, RecordAccess, type Actor } from '@rmc/server-core';
+import type { ComplianceCijfers, ComplianceResponse, ComplianceVestiging } from '@rmc/shared-api-types';
+import {
+  aandeel,
+  amsterdamDatum,
+  binnenNorm,
+  gemiddelde,
+  maandVan,
+  MELDING_SOORT_LABELS,
+  ONDERDRUK_DREMPEL,
+  oppakUitkomst,
+  reactieWerkdagen,
+  schooljaarGrenzen,
+  schooljaarMaanden,
+  schooljaarVan,
+  STANDAARD_MELDING_SOORTEN,
+  STANDAARD_NORMEN,
+  telling,
+  type MeldingNorm,
+} from '@rmc/shared-domain';
+import type { ComplianceQueryDto } from './dto';
+
+/** Only what the figures need: no person, no free text. */
+interface Rij {
+  vestigingId: string;
+  regioId: string | null;
+  soort: string;
+  agendaId: string | null;
+  begindatum: string;
+  gemeldOpDatum: string;
+  volledig: boolean;
+  oppakDeadline: string | null;
+  opgepaktOp: Date | null;
+  teruggemeldOp: Date | null;
+}
+
+interface Berekend extends Rij {
+  norm: MeldingNorm | undefined;
+  opgepaktDatum: string | null;
+  teruggemeldDatum: string | null;
+}
+
+interface Context {
+  perspectief: 'regio' | 'school';
+  maanden: string[];
+  soorten: { soort: string; label: string }[];
+  regioNamen: Map<string, string>;
+  vandaag: string;
+}
+
+const NIET_AANGESLOTEN = 'Regio niet aangesloten';
+
+/**
+ * Compliance with the verzuimagenda per vestiging (the "hotspot"). Each side sees only its own rows:
+ * a region the meldingen routed to it, a school those of its own vestiging (RLS enforces both; the
+ * CASL rule for Compliance narrows further). Figures that describe the OTHER party — for a school the
+ * region's pick-up and feedback and where its students come from — are cross-party: counts 1–4 are
+ * suppressed and shares/means on fewer than 5 meldingen are withheld.
+ */
+@Injectable()
+export class ComplianceService {
+  constructor(
+    private readonly db: Db,
+    private readonly access: RecordAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  async cijfers(actor: Actor, q: ComplianceQueryDto, actie: 'read' | 'export' = 'read'): Promise<ComplianceResponse> {
+    const vandaag = amsterdamDatum(new Date());
+    const schooljaar = q.schooljaar ?? schooljaarVan(vandaag);
+    const [a, b] = schooljaar.split('-').map(Number);
+    if (b !== a + 1) throw Ongeldig([{ field: 'schooljaar', message: 'Een schooljaar loopt van het ene jaar naar het volgende, bijvoorbeeld 2026-2027.' }]);
+    const perspectief = actor.regioId ? 'regio' : 'school';
+    const scope = { regioId: q.regioId ?? actor.regioId ?? null, instellingId: q.instellingId ?? actor.instellingId ?? null };
+    await this.access.zichtbaar('read', 'Compliance', q.instellingId ?? q.regioId ?? 'compliance', scope, 'Deze cijfers');
+
+    const { van, tot } = schooljaarGrenzen(schooljaar);
+    const w = this.access.where('read', 'Compliance', { regioId: 'm.regio_id', instellingId: 'm.instelling_id' });
+    const params: unknown[] = [...w.params];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const voorwaarden = [w.sql, `m.gemeld_op_datum BETWEEN ${p(van)}::date AND ${p(tot)}::date`];
+    // A school session reads its own vestiging's meldingen (RLS: app_vestiging); said here too, for clarity.
+    if (perspectief === 'school') voorwaarden.push(`m.vestiging_id = ${p(actor.vestigingId)}`);
+    if (q.instellingId) voorwaarden.push(`m.instelling_id = ${p(q.instellingId)}`);
+    if (q.regioId) voorwaarden.push(`m.regio_id = ${p(q.regioId)}`);
+    const rows = await this.db.query<Rij>(
+      `SELECT m.vestiging_id AS "vestigingId", m.regio_id AS "regioId", m.soort, m.agenda_id AS "agendaId",
+              to_char(m.begindatum, 'YYYY-MM-DD') AS begindatum, to_char(m.gemeld_op_datum, 'YYYY-MM-DD') AS "gemeldOpDatum", m.volledig,
+              to_char(m.oppak_deadline, 'YYYY-MM-DD') AS "oppakDeadline", m.opgepakt_op AS "opgepaktOp", m.teruggemeld_op AS "teruggemeldOp"
+         FROM melding m WHERE ${voorwaarden.join(' AND ')}`,
+      params,
+    );
+
+    const normen = await this.agendaNormen(rows);
+    const berekend: Berekend[] = rows.map((r) => ({
+      ...r,
+      norm: (r.agendaId ? normen.get(r.agendaId) : undefined)?.get(r.soort) ?? STANDAARD_NORMEN.find((n) => n.soort === r.soort),
+      opgepaktDatum: r.opgepaktOp ? amsterdamDatum(new Date(r.opgepaktOp)) : null,
+      teruggemeldDatum: r.teruggemeldOp ? amsterdamDatum(new Date(r.teruggemeldOp)) : null,
+    }));
+
+    const vestigingen = await this.vestigingen(
+      [...new Set(rows.map((r) => r.vestigingId)), ...(perspectief === 'school' && actor.vestigingId ? [actor.vestigingId] : [])],
+      perspectief === 'regio' ? q.instellingId ?? null : null,
+    );
+    const regioIds = [...new Set(rows.map((r) => r.regioId).filter((x): x is string => Boolean(x)))];
+    const regioNamen = new Map(
+      regioIds.length ? (await this.db.query<{ id: string; naam: string }>(`SELECT id, naam FROM regio WHERE id = ANY($1::uuid[])`, [regioIds])).map((r) => [r.id, r.naam]) : [],
+    );
+    const ctx: Context = { perspectief, maanden: schooljaarMaanden(schooljaar), soorten: this.soorten(berekend), regioNamen, vandaag };
+
+    await this.audit.log({ actie, subjectType: 'Compliance', subjectId: q.instellingId ?? q.regioId ?? null, doel: 'verantwoording', resultaat: 'toegestaan' });
+    return {
+      schooljaar,
+      perspectief,
+      instellingId: q.instellingId ?? (perspectief === 'school' ? actor.instellingId : null),
+      regioId: q.regioId ?? actor.regioId,
+      maanden: ctx.maanden,
+      onderdrukDrempel: ONDERDRUK_DREMPEL,
+      vestigingen: vestigingen.map(
+        (v): ComplianceVestiging => ({ ...v, ...this.bereken(berekend.filter((r) => r.vestigingId === v.vestigingId), ctx) }),
+      ),
+      totaal: this.bereken(berekend, ctx),
+    };
+  }
+
+  private bereken(rows: Berekend[], ctx: Context): ComplianceCijfers {
+    // For a school, the region's handling and the students' home regions are the other party's figures.
+    const cross = ctx.perspectief === 'school';
+    const n = rows.length;
+    const tel = (f: (r: Berekend) => boolean) => rows.filter(f).length;
+
+    const binnen = tel((r) => binnenNorm(r, r.norm));
+    const volledig = tel((r) => r.volledig);
+    const uitkomsten = rows.map((r) => oppakUitkomst(r.oppakDeadline, r.opgepaktDatum, ctx.vandaag));
+    const opTijd = uitkomsten.filter((u) => u === 'op-tijd').length;
+    const teLaat = uitkomsten.filter((u) => u === 'te-laat').length;
+    const oppakDagen = rows.map((r) => reactieWerkdagen(r.gemeldOpDatum, r.opgepaktDatum)).filter((x): x is number => x !== null);
+    const terugDagen = rows.map((r) => reactieWerkdagen(r.gemeldOpDatum, r.teruggemeldDatum)).filter((x): x is number => x !== null);
+
+    const herkomst = new Map<string | null, number>();
+    for (const r of rows) herkomst.set(r.regioId, (herkomst.get(r.regioId) ?? 0) + 1);
+
+    return {
+      totaal: telling(n, false),
+      perMaand: ctx.maanden.map((maand) => ({ maand, aantal: telling(tel((r) => maandVan(r.gemeldOpDatum) === maand), false) })),
+      perSoort: ctx.soorten.map((s) => ({ ...s, aantal: telling(tel((r) => r.soort === s.soort), false) })),
+      binnenNorm: { aantal: telling(binnen, false), aandeel: aandeel(binnen, n) },
+      volledig: { aantal: telling(volledig, false), aandeel: aandeel(volledig, n) },
+      oppak: {
+        opgepakt: telling(oppakDagen.length, cross),
+        gemiddeldWerkdagen: gemiddelde(oppakDagen, cross),
+        opTijd: telling(opTijd, cross),
+        teLaat: telling(teLaat, cross),
+        open: telling(uitkomsten.filter((u) => u === 'open').length, cross),
+        aandeelOpTijd: aandeel(opTijd, opTijd + teLaat, cross),
+      },
+      terugkoppeling: { teruggemeld: telling(terugDagen.length, cross), gemiddeldWerkdagen: gemiddelde(terugDagen, cross), aandeel: aandeel(terugDagen.length, n, cross) },
+      herkomst: [...herkomst.entries()]
+        .map(([regioId, aantal]) => ({ regioId, regioNaam: regioId ? ctx.regioNamen.get(regioId) ?? 'Onbekende regio' : NIET_AANGESLOTEN, aantal: telling(aantal, cross) }))
+        .sort((x, y) => x.regioNaam.localeCompare(y.regioNaam, 'nl')),
+    };
+  }
+
+  /** The norms of the agendas the meldingen were filed under (an agenda the caller cannot see falls back to the standard). */
+  private async agendaNormen(rows: Rij[]): Promise<Map<string, Map<string, MeldingNorm>>> {
+    const ids = [...new Set(rows.map((r) => r.agendaId).filter((x): x is string => Boolean(x)))];
+    if (!ids.length) return new Map();
+    const agendas = await this.db.query<{ id: string; normen: MeldingNorm[] | null }>(`SELECT id, inhoud->'normen' AS normen FROM verzuimagenda WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Map(agendas.map((a) => [a.id, new Map((a.normen ?? []).map((n) => [n.soort, n]))]));
+  }
+
+  /** The standard kinds always (stable chart axes), then any kind an agenda added. */
+  private soorten(rows: Berekend[]): { soort: string; label: string }[] {
+    const labels = new Map<string, string>(STANDAARD_MELDING_SOORTEN.map((s) => [s, MELDING_SOORT_LABELS[s] ?? s]));
+    for (const r of rows) if (!labels.has(r.soort)) labels.set(r.soort, r.norm?.label ?? r.soort);
+    return [...labels.entries()].map(([soort, label]) => ({ soort, label }));
+  }
+
+  private async vestigingen(ids: string[], instellingId: string | null): Promise<Array<Pick<ComplianceVestiging, 'vestigingId' | 'vestigingNaam' | 'instellingId' | 'instellingNaam'>>> {
+    return this.db.query(
+      `SELECT v.id AS "vestigingId", v.naam AS "vestigingNaam", i.id AS "instellingId", i.naam AS "instellingNaam"
+         FROM vestiging v JOIN instelling i ON i.id = v.instelling_id
+        WHERE v.id = ANY($1::uuid[]) OR v.instelling_id = $2::uuid
+        ORDER BY i.naam, v.naam`,
+      [ids, instellingId],
+    );
+  }
+}

@@ -1,0 +1,69 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import type { VerzuimagendaDto, VerzuimagendaSamenvatting, VerzuimagendaVerschillen } from '@rmc/shared-api-types';
+import type { Response } from 'express';
+import { agendaBestandsnaam, renderAgendaPdf } from './agenda-pdf';
+import { AgendaLijstQueryDto, VerzuimagendaCreateDto, VerzuimagendaInhoudDto } from './dto';
+import { VerzuimagendaService } from './verzuimagenda.service';
+
+@ApiTags('verzuimagenda')
+@Controller('v1/verzuimagendas')
+export class VerzuimagendaController {
+  constructor(private readonly agendas: VerzuimagendaService) {}
+
+  @Vereist('read', 'Verzuimagenda')
+  @Get()
+  lijst(@Query() q: AgendaLijstQueryDto): Promise<VerzuimagendaSamenvatting[]> {
+    return this.agendas.lijst(q);
+  }
+
+  @Vereist('create', 'Verzuimagenda')
+  @Post()
+  maak(@CurrentActor() actor: Actor, @Body() dto: VerzuimagendaCreateDto): Promise<VerzuimagendaDto> {
+    return this.agendas.maak(actor, dto);
+  }
+
+  @Vereist('read', 'Verzuimagenda')
+  @Get(':id')
+  een(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<VerzuimagendaDto> {
+    return this.agendas.een(actor, id);
+  }
+
+  @Vereist('update', 'Verzuimagenda')
+  @Put(':id/inhoud')
+  wijzig(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: VerzuimagendaInhoudDto): Promise<VerzuimagendaDto> {
+    return this.agendas.wijzigInhoud(actor, id, dto);
+  }
+
+  @Vereist('update', 'Verzuimagenda')
+  @Post(':id/indienen')
+  @HttpCode(200)
+  indienen(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<VerzuimagendaDto> {
+    return this.agendas.indienen(actor, id);
+  }
+
+  @Vereist('approve', 'Verzuimagenda')
+  @Post(':id/goedkeuren')
+  @HttpCode(200)
+  goedkeuren(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<VerzuimagendaDto> {
+    return this.agendas.goedkeuren(actor, id);
+  }
+
+  @Vereist('read', 'Verzuimagenda')
+  @Get(':id/verschillen')
+  verschillen(@Param('id', uuidPipe) id: string): Promise<VerzuimagendaVerschillen> {
+    return this.agendas.verschillen(id);
+  }
+
+  @Vereist('read', 'Verzuimagenda')
+  @Get(':id/pdf')
+  @ApiProduces('application/pdf')
+  async pdf(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const agenda = await this.agendas.voorExport(actor, id);
+    const pdf = await renderAgendaPdf(agenda);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `attachment; filename="${agendaBestandsnaam(agenda)}"`);
+    return new StreamableFile(pdf);
+  }
+}
