@@ -10,6 +10,7 @@ import { call, demo, login, regioId, startApi, type TestApi } from './support/ap
 /** `door`: the actor who holds the permission, so that its 404 proves isolation (default the coördinator). */
 const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; why?: string; door?: string }> = {
   'GET /api/v1/meldingen/import/{id}': { table: 'import_batch', door: 'verzuim' },
+  'DELETE /api/v1/systeemkoppelingen/{id}': { table: 'systeemkoppeling', door: 'verzuim' },
   'GET /api/v1/personen/{id}': { table: 'persoon' },
   'GET /api/v1/organisaties/{id}': { table: 'organisatie' },
   'PATCH /api/v1/organisaties/{id}': { table: 'organisatie', body: { naam: 'Overgenomen' } },
@@ -60,6 +61,8 @@ describe('tenant isolation sweep over every id-route', () => {
     const csv = 'BSN;Soort\n999000019;zorgwekkend';
     const imp = await call(api, 'POST', '/api/v1/meldingen/import', { token: twenteSchool, body: { csv, kolommen: { BSN: 'bsn', Soort: 'soort' }, proefrun: true, leslocatieVestigingId: vestiging } });
     if (imp.status !== 202) throw new Error(`sweep setup: import ${imp.status} ${JSON.stringify(imp.body)}`);
+    const koppeling = await call(api, 'POST', '/api/v1/systeemkoppelingen', { token: twenteSchool, body: { naam: 'Sweep' } });
+    if (koppeling.status !== 201) throw new Error(`sweep setup: koppeling ${koppeling.status}`);
     await api.su.query(
       `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel) SELECT g.id, $1, 'test', 'Test', '/', 'sweep-' || g.id FROM gebruiker g WHERE g.email = $2`,
       [twente, demo('coordinator', 'twente')],
@@ -73,8 +76,10 @@ describe('tenant isolation sweep over every id-route', () => {
       organisatie: `SELECT id FROM organisatie WHERE regio_id = $1 LIMIT 1`,
       gebruiker: `SELECT g.id FROM gebruiker g JOIN lidmaatschap l ON l.gebruiker_id = g.id WHERE l.regio_id = $1 LIMIT 1`,
       regio: `SELECT id FROM regio WHERE id = $1`,
-      melding: `SELECT id FROM melding WHERE regio_id = $1 LIMIT 1`,
+      // Filed by ROC van Twente for a Twente student: neither the IJssel-Vecht region nor the Landstede school may see it.
+      melding: `SELECT m.id FROM melding m JOIN vestiging v ON v.id = m.vestiging_id WHERE m.regio_id = $1 AND v.naam = 'ROC van Twente Almelo' LIMIT 1`,
       notificatie: `SELECT id FROM notificatie WHERE regio_id = $1 LIMIT 1`,
+      systeemkoppeling: `SELECT s.id FROM systeemkoppeling s JOIN vestiging v ON v.id = s.vestiging_id WHERE v.naam = 'ROC van Twente Almelo' AND $1::uuid IS NOT NULL LIMIT 1`,
       import_batch: `SELECT b.id FROM import_batch b JOIN vestiging v ON v.id = b.vestiging_id WHERE v.naam = 'ROC van Twente Almelo' AND $1::uuid IS NOT NULL LIMIT 1`,
       verzuimagenda: `SELECT a.id FROM verzuimagenda a JOIN instelling i ON i.id = a.instelling_id WHERE i.naam = 'ROC van Twente' AND a.regio_ids = ARRAY[$1]::uuid[] ORDER BY a.schooljaar, a.versie LIMIT 1`,
     };

@@ -165,3 +165,41 @@ describe('verzuimmeldingen', () => {
     expect(antwoordZonderVraag.status).toBe(409);
   });
 });
+
+describe('API for school systems (token per vestiging)', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  it('a school coordinator issues a token; the system files meldingen with it; revoking ends it', async () => {
+    const school = await login(api, demo('verzuim', 'ijssel-vecht'));
+    const vestigingId = (await call(api, 'GET', '/api/v1/auth/me', { token: school })).body.organisatie.id;
+    const maak = await call(api, 'POST', '/api/v1/systeemkoppelingen', { token: school, body: { naam: 'Eduarte' } });
+    expect(maak.status).toBe(201);
+    expect(maak.body.token).toMatch(/^rmcs_/);
+    const systeem = maak.body.token as string;
+
+    const body = {
+      soort: 'zorgwekkend', leslocatieVestigingId: vestigingId, bsn: testBsn(), voornaam: 'Sys', achternaam: 'Teem', geboortedatum: '2007-02-02', postcode: '8011 AB',
+      begindatum: '2026-11-10', vermoedelijkeSoort: 'signaal', melderNaam: 'Eduarte', melderFunctie: 'Systeem', zorgen: ['dreigt-voortijdig-te-verlaten'], toelichtingActieGewenst: 'Patroon',
+    };
+    const gemeld = await call(api, 'POST', '/api/v1/meldingen', { token: systeem, body });
+    expect(gemeld.status).toBe(201);
+    expect(gemeld.body.regioNaam).toBe('IJssel-Vecht');
+    expect((await call(api, 'GET', `/api/v1/meldingen/${gemeld.body.id}`, { token: systeem })).status).toBe(200);
+    // The system may do nothing else.
+    expect((await call(api, 'GET', '/api/v1/systeemkoppelingen', { token: systeem })).status).toBe(403);
+    expect((await call(api, 'GET', '/api/v1/verzuimagendas', { token: systeem })).status).toBe(200);
+
+    const anderSchool = await login(api, demo('verzuim', 'twente'));
+    expect((await call(api, 'GET', '/api/v1/systeemkoppelingen', { token: anderSchool })).body.map((k: { id: string }) => k.id)).not.toContain(maak.body.id);
+    expect((await call(api, 'DELETE', `/api/v1/systeemkoppelingen/${maak.body.id}`, { token: anderSchool })).status).toBe(404);
+
+    expect((await call(api, 'DELETE', `/api/v1/systeemkoppelingen/${maak.body.id}`, { token: school })).status).toBe(204);
+    expect((await call(api, 'POST', '/api/v1/meldingen', { token: systeem, body: { ...body, bsn: testBsn() } })).status).toBe(401);
+    const lijst = await call(api, 'GET', '/api/v1/systeemkoppelingen', { token: school });
+    expect(lijst.body.find((k: { id: string }) => k.id === maak.body.id)).toMatchObject({ ingetrokken: true, laatstGebruiktOp: expect.any(String) });
+  });
+});

@@ -18,6 +18,7 @@ const NIET_TENANT: Record<string, string> = {
   sessie: 'sessions, looked up by token hash before any region is known',
   wachtwoord_token: 'set-password tokens, looked up by token hash (public route)',
   email_outbox: 'infrastructure; never exposed by the API, no young person data by construction',
+  systeemkoppeling: 'school-system API tokens, looked up by token hash before any context (filtered per vestiging by CASL)',
   schema_migraties: 'migration bookkeeping',
 };
 

@@ -2,6 +2,7 @@ import type { Rol } from '@rmc/shared-domain';
 
 /** One line per role on the overview: what this person does here (DOMAIN.md "People"). */
 export const ROL_TEKSTEN: Record<Rol, string> = {
+  'school-systeem': 'Technisch account van een schoolsysteem; werkt alleen via de API.',
   'regio-coordinator':
     'Je beheert de regio: organisaties, gebruikers en instellingen. Je houdt zicht op de jongeren en de caseload van het team.',
   'regio-consulent': 'Je begeleidt jongeren zonder startkwalificatie terug naar school, werk of een zinvolle dagbesteding.',

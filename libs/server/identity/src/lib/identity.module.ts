@@ -6,11 +6,12 @@ import { GebruikersController } from './gebruikers.controller';
 import { GebruikersService } from './gebruikers.service';
 import { MeService } from './me.service';
 import { SessionService } from './session.service';
+import { SysteemkoppelingenController, SysteemkoppelingenService } from './systeemkoppelingen';
 import { UitnodigingenService } from './uitnodigingen.service';
 
 @Module({
-  controllers: [AuthController, GebruikersController],
-  providers: [SessionService, AuthService, MeService, GebruikersService, UitnodigingenService, { provide: SESSION_RESOLVER, useExisting: SessionService }],
+  controllers: [AuthController, GebruikersController, SysteemkoppelingenController],
+  providers: [SysteemkoppelingenService, SessionService, AuthService, MeService, GebruikersService, UitnodigingenService, { provide: SESSION_RESOLVER, useExisting: SessionService }],
   exports: [SessionService, AuthService, UitnodigingenService, SESSION_RESOLVER],
 })
 export class IdentityModule {}

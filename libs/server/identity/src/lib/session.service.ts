@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type Actor, type AppConfig, Db, type SessionResolver } from '@rmc/server-core';
 import { type Rol, sessieIsGeldig, STANDAARD_REGIO_INSTELLINGEN, type RegioInstellingen, PROFESSIONELE_ROLLEN } from '@rmc/shared-domain';
-import { hashToken, nieuwToken } from './tokens';
+import { hashToken, nieuwToken, SYSTEEM_TOKEN_PREFIX } from './tokens';
 
 interface SessieRij {
   id: string;
@@ -62,6 +62,7 @@ export class SessionService implements SessionResolver {
   }
 
   async resolve(token: string): Promise<Actor | null> {
+    if (token.startsWith(SYSTEEM_TOKEN_PREFIX)) return this.resolveSysteem(token);
     const hash = hashToken(token);
     const nu = this.now();
     const sessie = await this.db.inContext({}, () =>
@@ -92,6 +93,36 @@ export class SessionService implements SessionResolver {
         email: sessie.email,
         totpInstellenVereist: totpVerplicht && !sessie.totp_actief,
       } satisfies Actor;
+    });
+  }
+
+  /** A school system's API token: its technical account and membership, no session timeouts. */
+  private async resolveSysteem(token: string): Promise<Actor | null> {
+    return this.db.inContext({}, async () => {
+      const k = await this.db.one<{ id: string; gebruiker_id: string; naam: string; email: string }>(
+        `UPDATE systeemkoppeling s SET laatst_gebruikt_op = now() FROM gebruiker g
+          WHERE s.token_hash = $1 AND s.ingetrokken_op IS NULL AND g.id = s.gebruiker_id AND g.actief
+          RETURNING s.id, s.gebruiker_id, g.naam, g.email`,
+        [hashToken(token)],
+      );
+      if (!k) return null;
+      return this.db.inContext({ gebruikerId: k.gebruiker_id }, async () => {
+        const lid = await this.lidmaatschap(k.gebruiker_id);
+        if (!lid || lid.rol !== 'school-systeem') return null;
+        return {
+          gebruikerId: k.gebruiker_id,
+          sessieId: null,
+          lidmaatschapId: lid.id,
+          rol: lid.rol,
+          regioId: null,
+          organisatieId: null,
+          vestigingId: lid.vestiging_id,
+          instellingId: lid.instelling_id,
+          naam: k.naam,
+          email: k.email,
+          totpInstellenVereist: false,
+        } satisfies Actor;
+      });
     });
   }
 

@@ -6,6 +6,9 @@ export function nieuwToken(): { token: string; hash: string } {
   return { token, hash: hashToken(token) };
 }
 
+/** Prefix of school-system API tokens (recognisable in secret scanners, resolved without a session). */
+export const SYSTEEM_TOKEN_PREFIX = 'rmcs_';
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }

@@ -12,7 +12,7 @@ import type { Actie, SubjectType } from './subjects';
  */
 export type Cel = 'eigen' | 'alle' | '-';
 export const MATRIX_ACTIES: readonly Actie[] = ['read', 'create', 'update', 'delete', 'invite', 'approve'];
-export const MATRIX_SUBJECTS: readonly SubjectType[] = ['Regio', 'Organisatie', 'Gebruiker', 'Persoon', 'Instelling', 'PlatformRegio', 'Rapportage', 'Melding', 'Verzuimagenda', 'Compliance'];
+export const MATRIX_SUBJECTS: readonly SubjectType[] = ['Regio', 'Organisatie', 'Gebruiker', 'Persoon', 'Instelling', 'PlatformRegio', 'Rapportage', 'Melding', 'Verzuimagenda', 'Compliance', 'Systeemkoppeling'];
 
 type Rij = Partial<Record<SubjectType, Partial<Record<Actie, Cel>>>>;
 const regioLezen: Rij = { Regio: { read: 'eigen' }, Organisatie: { read: 'eigen' }, Instelling: { read: 'alle' } };
@@ -42,11 +42,13 @@ export const PERMISSIE_MATRIX: Record<Rol, Rij> = {
     Melding: { read: 'eigen', create: 'eigen', update: 'eigen' },
     Verzuimagenda: { read: 'eigen', create: 'eigen', update: 'eigen', approve: 'eigen' },
     Compliance: { read: 'eigen' },
+    Systeemkoppeling: { read: 'eigen', create: 'eigen', delete: 'eigen' },
   },
   'school-mentor': { Instelling: { read: 'alle' }, Melding: { read: 'eigen', create: 'eigen' }, Verzuimagenda: { read: 'eigen' } },
   'wi-klantmanager': { ...regioLezen },
   'wijkteam-medewerker': { ...regioLezen },
   'jeugdhulp-medewerker': { ...regioLezen },
+  'school-systeem': { Instelling: { read: 'alle' }, Melding: { read: 'eigen', create: 'eigen' }, Verzuimagenda: { read: 'eigen' } },
   'platform-beheerder': {
     PlatformRegio: { read: 'alle', create: 'alle', update: 'alle', invite: 'alle' },
     Instelling: { read: 'alle', create: 'alle', update: 'alle' },
@@ -68,6 +70,7 @@ const SUBJECT_UITLEG: Record<SubjectType, string> = {
   Melding: 'verzuimmeldingen (school: eigen vestiging, alleen het schooldeel; regio: naar de regio gerouteerd)',
   Verzuimagenda: 'verzuimagenda per instelling per schooljaar, gedeeld door de instelling en de deelnemende regio’s',
   Compliance: 'naleving van de agenda per vestiging (cijfers; kleine aantallen onderdrukt)',
+  Systeemkoppeling: 'API-tokens voor schoolsystemen (per vestiging)',
 };
 
 /** Renders docs/permissions.md. */

@@ -62,8 +62,11 @@ const PER_ROL: Record<Rol, (b: Builder, ctx: AuthzContext) => void> = {
       b.can(['create', 'update', 'approve'], 'Verzuimagenda', { instellingId: ctx.instellingId });
       b.can('read', 'Compliance', { instellingId: ctx.instellingId });
     }
+    if (ctx.vestigingId) b.can(['read', 'create', 'delete'], 'Systeemkoppeling', { vestigingId: ctx.vestigingId });
   },
   'school-mentor': (b, ctx) => school(b, ctx, ['read', 'create']),
+  // A school system files and reads its vestiging's meldingen through the API; nothing else.
+  'school-systeem': (b, ctx) => school(b, ctx, ['read', 'create']),
   // Partners see persons only through a share (added with the case issue).
   'wi-klantmanager': (b, { regioId }) => regioId && regioLezen(b, regioId),
   'wijkteam-medewerker': (b, { regioId }) => regioId && regioLezen(b, regioId),

@@ -10,6 +10,7 @@ export const ROLLEN = [
   'wijkteam-medewerker',
   'jeugdhulp-medewerker',
   'platform-beheerder',
+  'school-systeem',
 ] as const;
 export type Rol = (typeof ROLLEN)[number];
 
@@ -24,13 +25,14 @@ export const ROL_LABELS: Record<Rol, string> = {
   'wijkteam-medewerker': 'Medewerker wijkteam',
   'jeugdhulp-medewerker': 'Medewerker jeugdhulp',
   'platform-beheerder': 'Platformbeheerder',
+  'school-systeem': 'Systeemkoppeling school (API)',
 };
 
 /** Roles held at an MBO vestiging (shared registry, serves many regions): no region in the session. */
-export const SCHOOL_ROLLEN: readonly Rol[] = ['school-verzuimcoordinator', 'school-mentor'];
+export const SCHOOL_ROLLEN: readonly Rol[] = ['school-verzuimcoordinator', 'school-mentor', 'school-systeem'];
 
 /** Roles for which a region's TOTP requirement applies (everyone who can reach personal data). */
-export const PROFESSIONELE_ROLLEN: readonly Rol[] = ROLLEN.filter((r) => r !== 'beleidsmedewerker');
+export const PROFESSIONELE_ROLLEN: readonly Rol[] = ROLLEN.filter((r) => r !== 'beleidsmedewerker' && r !== 'school-systeem');
 
 export function isRol(value: unknown): value is Rol {
   return typeof value === 'string' && (ROLLEN as readonly string[]).includes(value);

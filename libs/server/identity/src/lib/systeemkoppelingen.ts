@@ -1,0 +1,90 @@
+import { Body, Controller, Delete, Get, HttpCode, Injectable, Param, Post } from '@nestjs/common';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { AuditService, CurrentActor, Db, RecordAccess, Vereist, Verboden, uuidPipe, type Actor } from '@rmc/server-core';
+import { IsString, Length } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { hashToken, nieuwToken, SYSTEEM_TOKEN_PREFIX } from './tokens';
+
+export class SysteemkoppelingCreateDto {
+  @ApiProperty({ example: 'Eduarte-koppeling' }) @IsString() @Length(2, 80, { message: 'Geef de koppeling een naam (2 tot 80 tekens).' }) naam!: string;
+}
+
+export interface SysteemkoppelingDto {
+  id: string;
+  naam: string;
+  aangemaaktOp: string;
+  laatstGebruiktOp: string | null;
+  ingetrokken: boolean;
+}
+
+const SELECT = `SELECT s.id, s.naam, s.vestiging_id AS "vestigingId", s.gebruiker_id AS "gebruikerId", s.aangemaakt_op AS "aangemaaktOp",
+  s.laatst_gebruikt_op AS "laatstGebruiktOp", s.ingetrokken_op IS NOT NULL AS ingetrokken FROM systeemkoppeling s`;
+type Rij = SysteemkoppelingDto & { vestigingId: string; gebruikerId: string };
+const dto = ({ vestigingId: _v, gebruikerId: _g, ...r }: Rij): SysteemkoppelingDto => r;
+
+/** API tokens for school systems (token per vestiging of an instelling), shown once, revocable. */
+@Injectable()
+export class SysteemkoppelingenService {
+  constructor(
+    private readonly db: Db,
+    private readonly access: RecordAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  async lijst(): Promise<SysteemkoppelingDto[]> {
+    const w = this.access.where('read', 'Systeemkoppeling', { vestigingId: 's.vestiging_id' });
+    return (await this.db.query<Rij>(`${SELECT} WHERE ${w.sql} ORDER BY s.aangemaakt_op DESC`, w.params)).map(dto);
+  }
+
+  async maak(actor: Actor, naam: string): Promise<SysteemkoppelingDto & { token: string }> {
+    if (!actor.vestigingId) throw Verboden();
+    const token = `${SYSTEEM_TOKEN_PREFIX}${nieuwToken().token}`;
+    const hash = hashToken(token);
+    const gebruiker = await this.db.one<{ id: string }>(`INSERT INTO gebruiker (email, naam) VALUES ($1, $2) RETURNING id`, [
+      `koppeling-${randomUUID()}@systeem.invalid`,
+      `Systeemkoppeling ${naam.trim()}`,
+    ]);
+    await this.db.query(`INSERT INTO lidmaatschap (gebruiker_id, rol, vestiging_id) VALUES ($1, 'school-systeem', $2)`, [gebruiker!.id, actor.vestigingId]);
+    const rij = await this.db.one<{ id: string }>(
+      `INSERT INTO systeemkoppeling (vestiging_id, gebruiker_id, naam, token_hash, aangemaakt_door) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [actor.vestigingId, gebruiker!.id, naam.trim(), hash, actor.gebruikerId],
+    );
+    await this.audit.log({ actie: 'create', subjectType: 'Systeemkoppeling', subjectId: rij!.id, doel: 'koppelingenbeheer', resultaat: 'toegestaan' });
+    const [nieuw] = (await this.db.query<Rij>(`${SELECT} WHERE s.id = $1`, [rij!.id])).map(dto);
+    return { ...nieuw, token };
+  }
+
+  async trekIn(id: string): Promise<void> {
+    const rij = await this.db.one<Rij>(`${SELECT} WHERE s.id = $1`, [id]);
+    await this.access.zichtbaar('delete', 'Systeemkoppeling', id, rij, 'Deze koppeling');
+    await this.db.query(`UPDATE systeemkoppeling SET ingetrokken_op = coalesce(ingetrokken_op, now()) WHERE id = $1`, [id]);
+    await this.db.query(`UPDATE lidmaatschap SET actief = false WHERE gebruiker_id = $1 AND rol = 'school-systeem'`, [rij!.gebruikerId]);
+    await this.audit.log({ actie: 'delete', subjectType: 'Systeemkoppeling', subjectId: id, doel: 'koppelingenbeheer', resultaat: 'toegestaan' });
+  }
+}
+
+@ApiTags('systeemkoppelingen')
+@Controller('v1/systeemkoppelingen')
+export class SysteemkoppelingenController {
+  constructor(private readonly koppelingen: SysteemkoppelingenService) {}
+
+  @Vereist('read', 'Systeemkoppeling')
+  @Get()
+  lijst(): Promise<SysteemkoppelingDto[]> {
+    return this.koppelingen.lijst();
+  }
+
+  /** The token is in this answer only; store it in the school system. */
+  @Vereist('create', 'Systeemkoppeling')
+  @Post()
+  maak(@CurrentActor() actor: Actor, @Body() body: SysteemkoppelingCreateDto): Promise<SysteemkoppelingDto & { token: string }> {
+    return this.koppelingen.maak(actor, body.naam);
+  }
+
+  @Vereist('delete', 'Systeemkoppeling')
+  @Delete(':id')
+  @HttpCode(204)
+  trekIn(@Param('id', uuidPipe) id: string): Promise<void> {
+    return this.koppelingen.trekIn(id);
+  }
+}
