@@ -2,7 +2,7 @@
  * Request/response shapes of the REST API under /api/v1 (shared by api and portal).
  * Errors are RFC 9457 problem+json: { type, title, status, detail, errors?: [{ field, message }] }.
  */
-import type { OrganisatieSoort, RegioInstellingen, Rol } from '@rmc/shared-domain';
+import type { Doelgroep, OrganisatieSoort, RegioInstellingen, Rol } from '@rmc/shared-domain';
 
 export interface ProblemDetails {
   type: string;
@@ -247,7 +247,7 @@ export interface Toewijzing {
 export interface OordeelInput {
   oordeel: 'actie-vereist' | 'geen-actie' | 'ter-kennisneming';
   reden?: string;
-  doelgroep?: 'verzuim-18plus' | 'dreigend-vsv' | 'nieuw-vsv' | 'oud-vsv' | 'jikp' | '23-27';
+  doelgroep?: Doelgroep;
 }
 /** POST /api/v1/meldingen/:id/terugkoppeling (region → school; richtlijn: always) */
 export interface TerugkoppelingInput {

@@ -8,3 +8,5 @@ export * from './lib/verzuim/melding';
 export * from './lib/verzuim/agenda';
 export * from './lib/verzuim/compliance';
 export * from './lib/verzuim/csv-import';
+export * from './lib/casus/fasen';
+export * from './lib/casus/contact';

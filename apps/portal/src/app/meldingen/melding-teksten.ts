@@ -52,7 +52,9 @@ export const DOELGROEP_LABELS: Record<NonNullable<OordeelInput['doelgroep']>, st
   'dreigend-vsv': 'Dreigend voortijdig schoolverlater',
   'nieuw-vsv': 'Nieuwe voortijdig schoolverlater',
   'oud-vsv': 'Oud-vsv’er',
-  jikp: 'Jongere in een kwetsbare positie (JIKP)',
+  'jikp-onderwijs': 'JIKP – perspectief onderwijs',
+  'jikp-arbeid': 'JIKP – perspectief arbeid',
+  'jikp-dagbesteding': 'JIKP – perspectief dagbesteding',
   '23-27': 'Jongere van 23 tot 27 jaar',
 };
 

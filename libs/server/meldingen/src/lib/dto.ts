@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { OORDELEN, REDENEN_AFGESLOTEN, TERUGMELD_STATUSSEN, VERMOEDELIJKE_SOORTEN, ZORGEN } from '@rmc/shared-domain';
+import { DOELGROEPEN, OORDELEN, REDENEN_AFGESLOTEN, TERUGMELD_STATUSSEN, VERMOEDELIJKE_SOORTEN, ZORGEN, type Doelgroep } from '@rmc/shared-domain';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
@@ -72,12 +72,11 @@ export class ToewijzingDto {
   @ApiProperty() @IsUUID('4', { message: 'Kies een consulent.' }) consulentId!: string;
 }
 
-export const DOELGROEPEN = ['verzuim-18plus', 'dreigend-vsv', 'nieuw-vsv', 'oud-vsv', 'jikp', '23-27'] as const;
 
 export class OordeelDto {
   @ApiProperty({ enum: OORDELEN }) @IsIn(OORDELEN as unknown as string[], { message: 'Kies actie vereist, geen actie of ter kennisneming.' }) oordeel!: 'actie-vereist' | 'geen-actie' | 'ter-kennisneming';
   @ApiPropertyOptional() @Tekst(1000) reden?: string;
-  @ApiPropertyOptional({ enum: DOELGROEPEN }) @IsOptional() @IsIn(DOELGROEPEN as unknown as string[], { message: 'Kies een doelgroep.' }) doelgroep?: (typeof DOELGROEPEN)[number];
+  @ApiPropertyOptional({ enum: DOELGROEPEN }) @IsOptional() @IsIn(DOELGROEPEN as unknown as string[], { message: 'Kies een doelgroep.' }) doelgroep?: Doelgroep;
 }
 
 export class TerugkoppelingDto {

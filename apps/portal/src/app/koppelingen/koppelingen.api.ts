@@ -1,0 +1,37 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
+import type { Paged } from '@rmc/shared-api-types';
+import { API, alsLijst } from '../core/api';
+
+/** GET /api/v1/systeemkoppelingen (libs/server/identity systeemkoppelingen.ts). */
+export interface Systeemkoppeling {
+  id: string;
+  naam: string;
+  aangemaaktOp: string;
+  laatstGebruiktOp: string | null;
+  ingetrokken: boolean;
+}
+
+/** The answer to POST: the only time the token is sent. Never store it (no storage, no URL, no state). */
+export interface NieuweSysteemkoppeling extends Systeemkoppeling {
+  token: string;
+}
+
+/** API tokens with which a school system files meldingen for its vestiging. */
+@Injectable({ providedIn: 'root' })
+export class KoppelingenApi {
+  private readonly http = inject(HttpClient);
+
+  async lijst(): Promise<Systeemkoppeling[]> {
+    return alsLijst(await firstValueFrom(this.http.get<Systeemkoppeling[] | Paged<Systeemkoppeling>>(`${API}/systeemkoppelingen`)));
+  }
+
+  maak(naam: string): Promise<NieuweSysteemkoppeling> {
+    return firstValueFrom(this.http.post<NieuweSysteemkoppeling>(`${API}/systeemkoppelingen`, { naam }));
+  }
+
+  trekIn(id: string): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(`${API}/systeemkoppelingen/${encodeURIComponent(id)}`));
+  }
+}
