@@ -3,7 +3,7 @@
 // Uses DATABASE_URL / REDIS_URL when given, else the local services when reachable, else an
 // embedded PostgreSQL and BullMQ's PostgreSQL backend, so it also runs on a machine with only Node.
 import { spawn } from 'node:child_process';
-import { createConnection } from 'node:net';
+import { createConnection, createServer } from 'node:net';
 import { mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,8 +95,22 @@ if (!process.env.REDIS_URL && !(await reachable('127.0.0.1', 6379))) {
   log('Redis: none found, BullMQ runs on its PostgreSQL backend');
 } else log(`Redis: ${redisEnv.REDIS_URL}`);
 
-const smtpPort = process.env.SMTP_SINK_PORT || '1025';
-const mailPort = process.env.HTTP_SINK_PORT || '1080';
+// Default ports, or a free one when something else already listens there.
+const freePort = () =>
+  new Promise((resolve) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(String(port)));
+    });
+  });
+const portOf = async (wanted) => ((await reachable('127.0.0.1', wanted)) ? freePort() : wanted);
+const smtpPort = process.env.SMTP_SINK_PORT || (await portOf('1025'));
+const mailPort = process.env.HTTP_SINK_PORT || (await portOf('1080'));
+if (await reachable('127.0.0.1', PORT)) {
+  log(`port ${PORT} is in use: set PORT=<free port> and start again`);
+  process.exit(1);
+}
 const env = {
   NODE_ENV: 'production',
   DEMO_MODE: 'true',

@@ -123,7 +123,7 @@ describe('Verzuimmeldingen van school naar regio', () => {
     await controleerPagina(twente, '50-triage-twente');
     // Not even by its address.
     await twente.goto(`${baseUrl}/meldingen/${zwolleId}`);
-    await twente.getByRole('alert').filter({ hasText: 'bestaat niet of je mag haar niet zien' }).waitFor();
+    await twente.getByRole('alert').filter({ hasText: 'bestaat niet of u mag haar niet zien' }).waitFor();
 
     const ijsselVecht = await ingelogd(COORDINATOR_IJSSEL_VECHT);
     await naarViaMenu(ijsselVecht, 'Triage', 'Triage');
@@ -168,10 +168,10 @@ describe('Verzuimmeldingen van school naar regio', () => {
     await school.getByRole('region', { name: 'Vraag van het RMC' }).getByText(vraag).waitFor();
     await controleerPagina(school, '48-melding-vraag-van-rmc');
 
-    await school.getByLabel('Je antwoord').fill('Afspraak: elke maandag melden bij de SLB’er, mevrouw Jansen (06-11122233).');
+    await school.getByLabel('Uw antwoord').fill('Afspraak: elke maandag melden bij de SLB’er, mevrouw Jansen (06-11122233).');
     await school.locator('#aanvulling-afsprakenMetStudent').fill('Wekelijks gesprek met de SLB’er; aanwezigheid wordt dagelijks gecontroleerd.');
     await school.getByRole('button', { name: 'Antwoord versturen' }).click();
-    await school.getByRole('status').filter({ hasText: 'Je antwoord is naar het RMC gestuurd.' }).waitFor();
+    await school.getByRole('status').filter({ hasText: 'Uw antwoord is naar het RMC gestuurd.' }).waitFor();
     await school.getByText('Aanvulling gegeven').waitFor();
 
     // Region: the answer is in the history; assign the consulent, judge "actie vereist", report back.
@@ -187,6 +187,10 @@ describe('Verzuimmeldingen van school naar regio', () => {
     await regio.getByRole('button', { name: 'Oordeel vastleggen' }).click();
     await regio.getByRole('status').filter({ hasText: 'Oordeel vastgelegd: actie vereist.' }).waitFor();
     await regio.getByText(/Actie vereist/).first().waitFor();
+    // The history shows the oordeel as a label, not as the server's code.
+    const regioHistorie = regio.getByRole('region', { name: 'Historie' });
+    await regioHistorie.getByText('Actie vereist', { exact: true }).waitFor();
+    expect(await regioHistorie.innerText()).not.toContain('actie-vereist');
 
     const toelichting = 'Consulent heeft de student gesproken; afspraak gemaakt voor een traject naar werk met scholing.';
     await regio.getByLabel('Status voor de school').selectOption('in-behandeling');
@@ -203,6 +207,9 @@ describe('Verzuimmeldingen van school naar regio', () => {
     await terugkoppeling.getByText(`${CONSULENT_NAAM}, 038-1234567`).waitFor();
     await terugkoppeling.getByText('In behandeling').waitFor();
     await school.getByRole('region', { name: 'Stand van zaken' }).getByText('In behandeling').waitFor();
+    const historie = school.getByRole('region', { name: 'Historie' });
+    await historie.getByText(`Status: In behandeling. ${toelichting}`).waitFor();
+    expect(await historie.innerText()).not.toContain('in-behandeling');
     // The school never sees the region's own fields.
     expect(await school.getByText('Consulent', { exact: true }).count()).toBe(0);
     await controleerPagina(school, '49-melding-school-terugkoppeling');

@@ -72,7 +72,7 @@ describe('Gebruiker uitnodigen en eerste keer inloggen', () => {
     await nieuweGebruiker.getByLabel('Herhaal het wachtwoord').fill(wachtwoord);
     await nieuweGebruiker.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
     await nieuweGebruiker.waitForURL((url) => url.pathname === '/inloggen');
-    await nieuweGebruiker.getByText('Je wachtwoord is ingesteld').waitFor();
+    await nieuweGebruiker.getByText('Uw wachtwoord is ingesteld').waitFor();
     await controleerPagina(nieuweGebruiker, '06-inloggen-na-wachtwoord');
 
     // 5. ...and logs in (setting up two-step verification first if the region requires it).

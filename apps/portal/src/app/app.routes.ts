@@ -72,6 +72,12 @@ export const routes: Routes = [
         canActivate: [toegangGuard('compliance')],
         loadComponent: () => import('./naleving/naleving.page').then((m) => m.NalevingPage),
       },
+      {
+        path: 'koppelingen',
+        title: 'Koppelingen',
+        canActivate: [toegangGuard('koppelingen')],
+        loadComponent: () => import('./koppelingen/koppelingen.page').then((m) => m.KoppelingenPage),
+      },
       { path: 'berichten', title: 'Berichten', loadComponent: () => import('./berichten/berichten.page').then((m) => m.BerichtenPage) },
       {
         path: 'personen',

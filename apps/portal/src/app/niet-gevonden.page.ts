@@ -7,7 +7,7 @@ import { PageHeaderComponent } from '@rmc/portal-ui';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, PageHeaderComponent],
   template: `
-    <rmc-page-header titel="Pagina niet gevonden" intro="Deze pagina bestaat niet, of je hebt er geen toegang toe." />
+    <rmc-page-header titel="Pagina niet gevonden" intro="Deze pagina bestaat niet, of u heeft er geen toegang toe." />
     <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/">Naar het overzicht</a></p>
   `,
 })

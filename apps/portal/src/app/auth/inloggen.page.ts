@@ -12,7 +12,7 @@ import { SessieService } from '../core/sessie.service';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, PageHeaderComponent, FormFieldComponent, FieldControlDirective, ErrorSummaryComponent, AlertComponent],
   template: `
-    <rmc-page-header titel="Inloggen" intro="Log in met het e-mailadres en het wachtwoord van je account." />
+    <rmc-page-header titel="Inloggen" intro="Log in met het e-mailadres en het wachtwoord van uw account." />
     @if (melding) {
       <rmc-alert soort="ok">{{ melding }}</rmc-alert>
     }
@@ -25,7 +25,7 @@ import { SessieService } from '../core/sessie.service';
         <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--password" type="password" formControlName="wachtwoord" autocomplete="current-password" aria-required="true" />
       </rmc-form-field>
       @if (totpVereist()) {
-        <rmc-form-field label="Code uit je authenticator-app" controlId="login-totp" hint="Vul de code van 6 cijfers in die je app nu toont." [fout]="status.fout('totp')">
+        <rmc-form-field label="Code uit uw authenticator-app" controlId="login-totp" hint="Vul de code van 6 cijfers in die uw app nu toont." [fout]="status.fout('totp')">
           <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric rmc-invoer--kort" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength="6" formControlName="totp" aria-required="true" />
         </rmc-form-field>
       }
@@ -52,10 +52,10 @@ export class InloggenPage {
     if (this.status.bezig()) return;
     const { email, wachtwoord, totp } = this.form.getRawValue();
     const fouten: Record<string, string> = {};
-    if (!email.trim()) fouten['email'] = 'Vul je e-mailadres in.';
+    if (!email.trim()) fouten['email'] = 'Vul uw e-mailadres in.';
     else if (!email.includes('@')) fouten['email'] = 'Vul een geldig e-mailadres in, zoals naam@gemeente.nl.';
-    if (!wachtwoord) fouten['wachtwoord'] = 'Vul je wachtwoord in.';
-    if (this.totpVereist() && !/^\d{6}$/.test(totp.trim())) fouten['totp'] = 'Vul de code van 6 cijfers uit je authenticator-app in.';
+    if (!wachtwoord) fouten['wachtwoord'] = 'Vul uw wachtwoord in.';
+    if (this.totpVereist() && !/^\d{6}$/.test(totp.trim())) fouten['totp'] = 'Vul de code van 6 cijfers uit uw authenticator-app in.';
     if (Object.keys(fouten).length) return this.status.toonVeldfouten(fouten);
 
     let antwoord: LoginResponse | null = null;

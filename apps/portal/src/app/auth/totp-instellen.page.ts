@@ -17,10 +17,10 @@ import { SessieService } from '../core/sessie.service';
   template: `
     <rmc-page-header
       titel="Tweestapsverificatie instellen"
-      intro="Je account geeft toegang tot persoonsgegevens. Daarom log je in met je wachtwoord én een code uit een authenticator-app."
+      intro="Uw account geeft toegang tot persoonsgegevens. Daarom logt u in met uw wachtwoord én een code uit een authenticator-app."
     />
     @if (sessie.me()?.totpInstellenVereist) {
-      <rmc-alert soort="info">Je regio verplicht tweestapsverificatie. Stel die eerst in; daarna kun je verder.</rmc-alert>
+      <rmc-alert soort="info">Uw regio verplicht tweestapsverificatie. Stel die eerst in; daarna kunt u verder.</rmc-alert>
     } @else {
       <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/">Terug naar het overzicht</a></p>
     }
@@ -29,9 +29,9 @@ import { SessieService } from '../core/sessie.service';
     }
     @if (gegevens(); as g) {
       <section aria-labelledby="stap1-kop">
-        <h2 class="utrecht-heading-2" id="stap1-kop">Stap 1: voeg je account toe aan de app</h2>
+        <h2 class="utrecht-heading-2" id="stap1-kop">Stap 1: voeg uw account toe aan de app</h2>
         <p class="utrecht-paragraph">
-          Open een authenticator-app (bijvoorbeeld de app van je organisatie), kies <em>sleutel handmatig invoeren</em> en vul deze sleutel in:
+          Open een authenticator-app (bijvoorbeeld de app van uw organisatie), kies <em>sleutel handmatig invoeren</em> en vul deze sleutel in:
         </p>
         <p class="rmc-sleutel"><code aria-describedby="sleutel-uitleg">{{ leesbareSleutel() }}</code></p>
         <p class="utrecht-paragraph rmc-klein" id="sleutel-uitleg">De spaties zijn alleen voor de leesbaarheid. Soort: op tijd gebaseerd (TOTP), 6 cijfers.</p>
@@ -81,7 +81,7 @@ export class TotpInstellenPage implements OnInit {
     if (!/^\d{6}$/.test(code)) return this.status.toonVeldfouten({ code: 'Vul de code van 6 cijfers uit de app in.' });
     const verzoek: TotpActiverenRequest = { code };
     const gelukt = await this.status.voerUit(() => firstValueFrom(this.http.post<void>(`${API}/auth/totp/activeren`, verzoek)), {
-      400: 'De code klopt niet. Controleer de tijd op je telefoon en probeer de nieuwste code.',
+      400: 'De code klopt niet. Controleer de tijd op uw telefoon en probeer de nieuwste code.',
     });
     if (!gelukt) return;
     await this.sessie.laad(true);

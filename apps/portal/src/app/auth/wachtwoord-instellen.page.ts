@@ -19,15 +19,15 @@ import { FormulierStatus } from '../core/formulier-status';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, PageHeaderComponent, FormFieldComponent, FieldControlDirective, ErrorSummaryComponent, AlertComponent],
   template: `
-    <rmc-page-header titel="Wachtwoord instellen" intro="Kies een wachtwoord voor je account in het RMC-portaal." />
+    <rmc-page-header titel="Wachtwoord instellen" intro="Kies een wachtwoord voor uw account in het RMC-portaal." />
     @if (!token) {
       <rmc-alert soort="fout">
-        De link is niet compleet. Open de link uit je uitnodigingsmail opnieuw, of vraag je coördinator om een nieuwe uitnodiging.
+        De link is niet compleet. Open de link uit uw uitnodigingsmail opnieuw, of vraag uw coördinator om een nieuwe uitnodiging.
       </rmc-alert>
     } @else {
       <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
       <section class="rmc-regels" aria-labelledby="regels-kop">
-        <h2 class="utrecht-heading-2" id="regels-kop">Eisen aan je wachtwoord</h2>
+        <h2 class="utrecht-heading-2" id="regels-kop">Eisen aan uw wachtwoord</h2>
         <ul class="utrecht-unordered-list" id="wachtwoord-regels">
           <li class="utrecht-unordered-list__item">minstens {{ minLengte }} tekens;</li>
           <li class="utrecht-unordered-list__item">minstens drie van: kleine letters, hoofdletters, cijfers en leestekens;</li>
@@ -74,11 +74,11 @@ export class WachtwoordInstellenPage {
 
     const verzoek: WachtwoordInstellenRequest = { token: this.token, wachtwoord };
     const gelukt = await this.status.voerUit(() => firstValueFrom(this.http.post<void>(`${API}/auth/wachtwoord-instellen`, verzoek)), {
-      400: 'De link is verlopen of al gebruikt. Vraag je coördinator om een nieuwe uitnodiging.',
-      410: 'De link is verlopen of al gebruikt. Vraag je coördinator om een nieuwe uitnodiging.',
+      400: 'De link is verlopen of al gebruikt. Vraag uw coördinator om een nieuwe uitnodiging.',
+      410: 'De link is verlopen of al gebruikt. Vraag uw coördinator om een nieuwe uitnodiging.',
     });
     if (gelukt) {
-      await this.router.navigate(['/inloggen'], { state: { melding: 'Je wachtwoord is ingesteld. Je kunt nu inloggen.' } });
+      await this.router.navigate(['/inloggen'], { state: { melding: 'Uw wachtwoord is ingesteld. U kunt nu inloggen.' } });
     }
   }
 }

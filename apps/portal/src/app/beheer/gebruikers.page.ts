@@ -90,7 +90,7 @@ export class GebruikersPage implements OnInit {
     if (gebruiker.actief) {
       const zeker = await this.dialoog().vraag({
         titel: `${gebruiker.naam} deactiveren?`,
-        tekst: 'Deze gebruiker kan daarna niet meer inloggen en lopende sessies stoppen. Je kunt het account later weer activeren.',
+        tekst: 'Deze gebruiker kan daarna niet meer inloggen en lopende sessies stoppen. U kunt het account later weer activeren.',
         bevestigLabel: 'Ja, deactiveren',
       });
       if (!zeker) return;

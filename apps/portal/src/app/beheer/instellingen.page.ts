@@ -12,7 +12,7 @@ import { RegioApi } from './regio.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, PageHeaderComponent, FormFieldComponent, FieldControlDirective, ErrorSummaryComponent, StatusMessageComponent, AlertComponent],
   template: `
-    <rmc-page-header titel="Instellingen van de regio" intro="Deze keuzes gelden voor iedereen die in je regio werkt." />
+    <rmc-page-header titel="Instellingen van de regio" intro="Deze keuzes gelden voor iedereen die in uw regio werkt." />
     @if (laadFout()) {
       <rmc-alert soort="fout">{{ laadFout() }}</rmc-alert>
     }

@@ -12,7 +12,7 @@ import { OrganisatiesApi } from './organisaties.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [PageHeaderComponent, DataTableComponent, StatusMessageComponent, ErrorSummaryComponent, ConfirmDialogComponent, OrganisatieToevoegenFormComponent],
   template: `
-    <rmc-page-header titel="Organisaties" intro="De teams en ketenpartners in je regio. Medewerkers nodig je uit bij een organisatie." />
+    <rmc-page-header titel="Organisaties" intro="De teams en ketenpartners in uw regio. Medewerkers nodigt u uit bij een organisatie." />
     <rmc-status-message [bericht]="succes()" />
     <rmc-error-summary [detail]="actie.detail()" />
 
@@ -74,7 +74,7 @@ export class OrganisatiesPage implements OnInit {
     if (organisatie.actief) {
       const zeker = await this.dialoog().vraag({
         titel: `${organisatie.naam} deactiveren?`,
-        tekst: 'Medewerkers van deze organisatie kunnen daarna niet meer inloggen. Je kunt de organisatie later weer activeren.',
+        tekst: 'Medewerkers van deze organisatie kunnen daarna niet meer inloggen. U kunt de organisatie later weer activeren.',
         bevestigLabel: 'Ja, deactiveren',
       });
       if (!zeker) return;

@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import type { NotificatieDto } from '@rmc/shared-api-types';
-import { AlertComponent, BadgeComponent, ErrorSummaryComponent, PageHeaderComponent, StatusMessageComponent } from '@rmc/portal-ui';
+import { AlertComponent, BadgeComponent, ErrorSummaryComponent, PageHeaderComponent, StatusMessageComponent, formatMoment } from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
-import { formatMoment } from '../meldingen/melding-gegevens.component';
 import { NotificatiesService, interneLink } from './notificaties.service';
 
 @Component({
@@ -11,7 +10,7 @@ import { NotificatiesService, interneLink } from './notificaties.service';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [PageHeaderComponent, AlertComponent, BadgeComponent, StatusMessageComponent, ErrorSummaryComponent],
   template: `
-    <rmc-page-header titel="Berichten" intro="Meldingen van het platform voor jou: vragen om aanvulling, terugkoppelingen en nieuwe meldingen. Er staan geen persoonsgegevens in e-mails; die lees je hier." />
+    <rmc-page-header titel="Berichten" intro="Meldingen van het platform voor u: vragen om aanvulling, terugkoppelingen en nieuwe meldingen. Er staan geen persoonsgegevens in e-mails; die leest u hier." />
     <rmc-status-message [bericht]="succes()" />
     <rmc-error-summary [detail]="actie.detail()" />
     @if (!notificaties.beschikbaar()) {
@@ -20,7 +19,7 @@ import { NotificatiesService, interneLink } from './notificaties.service';
       <p class="utrecht-paragraph" role="status">Berichten worden geladen…</p>
     } @else {
       <p class="utrecht-paragraph">
-        {{ notificaties.ongelezen() === 0 ? 'Je hebt geen ongelezen berichten.' : notificaties.ongelezen() === 1 ? 'Je hebt 1 ongelezen bericht.' : 'Je hebt ' + notificaties.ongelezen() + ' ongelezen berichten.' }}
+        {{ notificaties.ongelezen() === 0 ? 'U heeft geen ongelezen berichten.' : notificaties.ongelezen() === 1 ? 'U heeft 1 ongelezen bericht.' : 'U heeft ' + notificaties.ongelezen() + ' ongelezen berichten.' }}
       </p>
       @if (notificaties.ongelezen() > 1) {
         <p><button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" (click)="allesGelezen()">Alles als gelezen markeren</button></p>

@@ -36,7 +36,7 @@ export class NotificatieBelComponent {
       const aantal = this.notificaties.ongelezen();
       if (!this.notificaties.geladen()) return;
       // Not on the first load (the link already says it); only when new ones arrive.
-      if (this.vorige !== null && aantal > this.vorige) this.aankondiging.set(aantal - this.vorige === 1 ? 'Je hebt een nieuw bericht.' : `Je hebt ${aantal - this.vorige} nieuwe berichten.`);
+      if (this.vorige !== null && aantal > this.vorige) this.aankondiging.set(aantal - this.vorige === 1 ? 'U heeft een nieuw bericht.' : `U heeft ${aantal - this.vorige} nieuwe berichten.`);
       this.vorige = aantal;
     });
   }

@@ -63,8 +63,8 @@ export function leesProbleem(fout: unknown): Pick<ProblemDetails, 'status' | 'de
 }
 
 function standaardTekst(status: number): string {
-  if (status === 0) return 'De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.';
-  if (status === 403) return 'Je hebt geen toestemming voor deze actie.';
+  if (status === 0) return 'De server is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.';
+  if (status === 403) return 'U heeft geen toestemming voor deze actie.';
   if (status === 404) return 'Dit gegeven bestaat niet (meer).';
   if (status === 429) return 'Te veel pogingen. Wacht een paar minuten en probeer het opnieuw.';
   if (status >= 500) return 'Er ging iets mis bij de server. Probeer het later opnieuw.';

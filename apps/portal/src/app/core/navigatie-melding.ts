@@ -2,7 +2,7 @@ import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 
 /**
- * A one-off message handed to the next page in the navigation state ("Je bent uitgelogd.").
+ * A one-off message handed to the next page in the navigation state ("U bent uitgelogd.").
  * Navigation state instead of a query parameter: nothing ends up in the URL or in server logs.
  * Call in an injection context (field initialiser or constructor).
  */

@@ -23,7 +23,7 @@ export const sessieVerlopenInterceptor: HttpInterceptorFn = (req, next) => {
         if (!huidig.startsWith('/inloggen')) {
           void router.navigate(['/inloggen'], {
             queryParams: { terug: huidig },
-            state: { melding: 'Je sessie is verlopen. Log opnieuw in.' },
+            state: { melding: 'Uw sessie is verlopen. Log opnieuw in.' },
           });
         }
       }

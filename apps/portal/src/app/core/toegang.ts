@@ -33,6 +33,10 @@ export const TOEGANG = {
   verzuimagendaWijzigen: (a: AppAbility) => a.can('update', 'Verzuimagenda') || a.can('create', 'Verzuimagenda'),
   verzuimagendaGoedkeuren: (a: AppAbility) => a.can('approve', 'Verzuimagenda'),
   compliance: (a: AppAbility) => a.can('read', 'Compliance'),
+  /** School: API tokens of the own vestiging for the school's system (verzuimcoördinator). */
+  koppelingen: (a: AppAbility) => a.can('read', 'Systeemkoppeling'),
+  koppelingMaken: (a: AppAbility) => a.can('create', 'Systeemkoppeling'),
+  koppelingIntrekken: (a: AppAbility) => a.can('delete', 'Systeemkoppeling'),
 } as const satisfies Record<string, (a: AppAbility) => boolean>;
 
 export type Onderdeel = keyof typeof TOEGANG;

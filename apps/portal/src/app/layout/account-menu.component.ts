@@ -53,7 +53,7 @@ export class AccountMenuComponent {
     try {
       await this.sessie.uitloggen();
     } finally {
-      await this.router.navigate(['/inloggen'], { state: { melding: 'Je bent uitgelogd.' } });
+      await this.router.navigate(['/inloggen'], { state: { melding: 'U bent uitgelogd.' } });
     }
   }
 }

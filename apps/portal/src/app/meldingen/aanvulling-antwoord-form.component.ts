@@ -25,7 +25,7 @@ type GetalVeld = (typeof GETALVELDEN)[number];
   template: `
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
-      <rmc-form-field label="Je antwoord" controlId="aanvulling-antwoord" hint="Het RMC ziet je antwoord in de historie van de melding." [fout]="status.fout('antwoord')">
+      <rmc-form-field label="Uw antwoord" controlId="aanvulling-antwoord" hint="Het RMC ziet uw antwoord in de historie van de melding." [fout]="status.fout('antwoord')">
         <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="4" formControlName="antwoord" aria-required="true"></textarea>
       </rmc-form-field>
       <details class="rmc-details" [open]="ontbrekend().length > 0">
@@ -116,7 +116,7 @@ export class AanvullingAntwoordFormComponent implements OnInit {
     if (this.status.bezig()) return;
     const antwoord = this.form.getRawValue().antwoord.trim();
     const fouten: Record<string, string> = {};
-    if (antwoord.length < 2) fouten['antwoord'] = 'Schrijf je antwoord op de vraag van het RMC.';
+    if (antwoord.length < 2) fouten['antwoord'] = 'Schrijf uw antwoord op de vraag van het RMC.';
     for (const v of GETALVELDEN) {
       const waarde = this.form.getRawValue()[v];
       if (waarde !== null && (!Number.isInteger(Number(waarde)) || Number(waarde) < 0)) fouten[v] = `Vul bij “${veldLabel(v)}” een heel getal van 0 of meer in.`;
@@ -132,6 +132,6 @@ export class AanvullingAntwoordFormComponent implements OnInit {
       this.status.velden.update((v) => Object.fromEntries(Object.entries(v).map(([veld, tekst]) => [veld.replace(/^velden\./, ''), tekst])));
       return;
     }
-    this.klaar.emit('Je antwoord is naar het RMC gestuurd. De melding staat weer bij de regio.');
+    this.klaar.emit('Uw antwoord is naar het RMC gestuurd. De melding staat weer bij de regio.');
   }
 }

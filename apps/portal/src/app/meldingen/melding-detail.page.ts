@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { MeldingDto } from '@rmc/shared-api-types';
-import { AlertComponent, BadgeComponent, PageHeaderComponent, StatusMessageComponent, focusOpElement, formatDatum } from '@rmc/portal-ui';
+import { AlertComponent, BadgeComponent, PageHeaderComponent, StatusMessageComponent, focusOpElement, formatDatum, formatMoment } from '@rmc/portal-ui';
 import { leesProbleem } from '../core/formulier-status';
 import { navigatieMelding } from '../core/navigatie-melding';
 import { SessieService } from '../core/sessie.service';
@@ -11,7 +11,7 @@ import { OordeelFormComponent } from '../triage/oordeel-form.component';
 import { TerugkoppelingFormComponent } from '../triage/terugkoppeling-form.component';
 import { ToewijzenFormComponent } from '../triage/toewijzen-form.component';
 import { AanvullingAntwoordFormComponent } from './aanvulling-antwoord-form.component';
-import { MeldingGegevensComponent, formatMoment } from './melding-gegevens.component';
+import { MeldingGegevensComponent } from './melding-gegevens.component';
 import { MeldingenApi } from './meldingen.api';
 import { OORDEEL_LABELS, TERUGMELD_STATUS_LABELS, redenAfgeslotenLabel, soortLabel, statusBadge, studentNaam, veldLabel } from './melding-teksten';
 
@@ -123,7 +123,7 @@ const MAG: Record<'vragen' | 'toewijzen' | 'oordelen' | 'terugkoppelen', string[
                 @if (magAanvullen()) {
                   <rmc-aanvulling-antwoord-form [melding]="m" (klaar)="naActie($event)" />
                 } @else {
-                  <p class="utrecht-paragraph">Vraag de verzuimcoördinator van je vestiging om deze vraag te beantwoorden.</p>
+                  <p class="utrecht-paragraph">Vraag de verzuimcoördinator van uw vestiging om deze vraag te beantwoorden.</p>
                 }
               } @else {
                 <p class="utrecht-paragraph rmc-klein">De melding wacht op het antwoord van de school.</p>
@@ -155,7 +155,7 @@ const MAG: Record<'vragen' | 'toewijzen' | 'oordelen' | 'terugkoppelen', string[
                 }
               </dl>
             } @else {
-              <p class="utrecht-paragraph">{{ regio() ? 'Je hebt de school nog niet teruggekoppeld.' : 'Het RMC heeft nog niet teruggekoppeld.' }}</p>
+              <p class="utrecht-paragraph">{{ regio() ? 'U heeft de school nog niet teruggekoppeld.' : 'Het RMC heeft nog niet teruggekoppeld.' }}</p>
             }
           </section>
 
@@ -263,7 +263,7 @@ export class MeldingDetailPage {
       this.melding.set(await this.api.haal(id));
     } catch (fout) {
       const p = leesProbleem(fout);
-      this.fout.set(p.status === 404 ? 'Deze melding bestaat niet of je mag haar niet zien.' : p.detail ?? 'De melding kon niet worden geladen.');
+      this.fout.set(p.status === 404 ? 'Deze melding bestaat niet of u mag haar niet zien.' : p.detail ?? 'De melding kon niet worden geladen.');
     }
   }
 }

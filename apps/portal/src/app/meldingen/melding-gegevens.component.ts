@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { MeldingDto } from '@rmc/shared-api-types';
-import { formatDatum } from '@rmc/portal-ui';
-import { GEBEURTENIS_LABELS, jaNee, soortLabel, vermoedelijkeSoortLabel, zorgLabel } from './melding-teksten';
+import { formatDatum, formatMoment } from '@rmc/portal-ui';
+import { GEBEURTENIS_LABELS, historieTekst, jaNee, soortLabel, vermoedelijkeSoortLabel, zorgLabel } from './melding-teksten';
 
 interface Regel {
   label: string;
@@ -12,13 +12,6 @@ interface Groep {
   regels: Regel[];
 }
 
-const tijdstip = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
-/** dd-MM-yyyy hh:mm in the Netherlands. */
-export function formatMoment(waarde: string | null | undefined): string {
-  if (!waarde) return '';
-  const d = new Date(waarde);
-  return Number.isNaN(d.getTime()) ? '' : `${formatDatum(d)} ${tijdstip.format(d)}`;
-}
 
 /**
  * What the school filed, grouped like the form, plus the history. Fields the server left out (not in
@@ -52,7 +45,7 @@ export function formatMoment(waarde: string | null | undefined): string {
                 <span class="rmc-klein"> · <time [attr.datetime]="g.op">{{ moment(g.op) }}</time>{{ g.doorNaam ? ' · ' + g.doorNaam : '' }}</span>
               </p>
               @if (g.tekst) {
-                <p class="utrecht-paragraph rmc-gegevens__tekst">{{ g.tekst }}</p>
+                <p class="utrecht-paragraph rmc-gegevens__tekst">{{ historieTekst(g.soort, g.tekst) }}</p>
               }
             </li>
           }
@@ -70,6 +63,7 @@ export class MeldingGegevensComponent {
     return GEBEURTENIS_LABELS[soort] ?? soort;
   }
   protected readonly moment = formatMoment;
+  protected readonly historieTekst = historieTekst;
   protected kopId(kop: string): string {
     return `${this.idVoorvoegsel()}-${kop.toLowerCase().replace(/[^a-z]+/g, '-')}`;
   }

@@ -42,7 +42,7 @@ type Fout = ImportStatus['fouten'][number];
     <p class="utrecht-paragraph rmc-terug"><a class="utrecht-link" routerLink="/meldingen">Terug naar de meldingen</a></p>
     <rmc-page-header
       titel="Meldingen importeren"
-      intro="Lees meldingen in uit een CSV-bestand, bijvoorbeeld een export uit je studentvolgsysteem of het DUO-formaat. Doe eerst een proefrun: dan zie je per rij wat er niet klopt, zonder dat er iets wordt opgeslagen."
+      intro="Lees meldingen in uit een CSV-bestand, bijvoorbeeld een export uit uw studentvolgsysteem of het DUO-formaat. Doe eerst een proefrun: dan ziet u per rij wat er niet klopt, zonder dat er iets wordt opgeslagen."
     />
     <p class="utrecht-paragraph rmc-klein">Een bestand twee keer inlezen is veilig: meldingen die er al zijn, worden niet nog eens opgeslagen.</p>
 

@@ -20,7 +20,7 @@ const VELDEN = [
   'melderNaam', 'melderFunctie', 'melderTelefoon', 'melderEmail',
 ] as const;
 type Veld = (typeof VELDEN)[number];
-const VERPLICHT_DOOR_AGENDA = 'Dit is verplicht volgens de verzuimagenda van je instelling.';
+const VERPLICHT_DOOR_AGENDA = 'Dit is verplicht volgens de verzuimagenda van uw instelling.';
 
 const jaNee = (waarde: string): boolean | undefined => (waarde === 'ja' ? true : waarde === 'nee' ? false : undefined);
 const tekst = (waarde: string): string | undefined => waarde.trim() || undefined;
@@ -36,7 +36,7 @@ const getal = (waarde: number | string | null): number | undefined => (waarde ==
       titel="Nieuwe melding"
       intro="Meld verzuim van een student aan het RMC van de woonregio. Het platform stuurt de melding op basis van de postcode naar de juiste regio."
     />
-    <p class="utrecht-paragraph rmc-klein">Velden met “(niet verplicht)” mag je leeg laten. Welke velden verplicht zijn, hangt af van de soort melding.</p>
+    <p class="utrecht-paragraph rmc-klein">Velden met “(niet verplicht)” mag u leeg laten. Welke velden verplicht zijn, hangt af van de soort melding.</p>
 
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
     <form class="rmc-formulier rmc-formulier--breed" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
@@ -91,7 +91,7 @@ const getal = (waarde: number | string | null): number | undefined => (waarde ==
               <dd>{{ n.terugkoppeling }}</dd>
               @if (n.aaneengesloten) {
                 <dt>Let op</dt>
-                <dd>Bij aaneengesloten verzuim mag je hoogstens één melding per 7 kalenderdagen per student doen.</dd>
+                <dd>Bij aaneengesloten verzuim mag u hoogstens één melding per 7 kalenderdagen per student doen.</dd>
               }
             </dl>
           }
@@ -156,7 +156,7 @@ const getal = (waarde: number | string | null): number | undefined => (waarde ==
 
       <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset rmc-groep">
         <legend class="utrecht-form-fieldset__legend rmc-groep__legend">Zorgen en aanpak</legend>
-        <p class="utrecht-paragraph rmc-klein">Het RMC pakt een melding op als één van deze zorgen speelt. Hoe vollediger je dit deel invult, hoe minder de regio hoeft na te vragen.</p>
+        <p class="utrecht-paragraph rmc-klein">Het RMC pakt een melding op als één van deze zorgen speelt. Hoe vollediger u dit deel invult, hoe minder de regio hoeft na te vragen.</p>
         <rmc-keuzegroep legend="Zorgen van de school" controlId="melding-zorgen" hint="Kruis aan wat van toepassing is." [fout]="status.fout('zorgen')" [optioneel]="!verplicht('zorgen')">
           <div formGroupName="zorgen">
             @for (zorg of zorgen; track zorg; let eerste = $first) {
@@ -179,7 +179,7 @@ const getal = (waarde: number | string | null): number | undefined => (waarde ==
         <rmc-form-field label="Lopende hulp" controlId="melding-lopendeHulp" [hint]="aanbevolen('lopendeHulp')" [fout]="status.fout('lopendeHulp')" [optioneel]="!verplicht('lopendeHulp')">
           <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" formControlName="lopendeHulp"></textarea>
         </rmc-form-field>
-        <rmc-form-field label="Wat verwacht je van de regio?" controlId="melding-verwachtingVanRegio" [hint]="aanbevolen('verwachtingVanRegio')" [fout]="status.fout('verwachtingVanRegio')" [optioneel]="!verplicht('verwachtingVanRegio')">
+        <rmc-form-field label="Wat verwacht u van de regio?" controlId="melding-verwachtingVanRegio" [hint]="aanbevolen('verwachtingVanRegio')" [fout]="status.fout('verwachtingVanRegio')" [optioneel]="!verplicht('verwachtingVanRegio')">
           <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" formControlName="verwachtingVanRegio"></textarea>
         </rmc-form-field>
         <rmc-keuzegroep legend="Actie door de gemeente gewenst?" controlId="melding-actieGewenst" [hint]="norm()?.actieGewenstWanneer ?? null" [fout]="status.fout('actieGewenst')" [optioneel]="!verplicht('actieGewenst')">
@@ -195,7 +195,7 @@ const getal = (waarde: number | string | null): number | undefined => (waarde ==
         <rmc-form-field
           label="Toelichting actie gewenst"
           controlId="melding-toelichtingActieGewenst"
-          hint="Waarom en welke actie je van de regio vraagt."
+          hint="Waarom en welke actie u van de regio vraagt."
           [fout]="status.fout('toelichtingActieGewenst')"
           [optioneel]="!verplicht('toelichtingActieGewenst') && !actieGewenstJa()"
         >
@@ -280,7 +280,7 @@ export class MeldingNieuwPage implements OnInit {
   protected readonly norm = computed(() => normVan(this.soort()));
   protected readonly isVervolgmelding = computed(() => this.norm()?.verplichteVelden.includes('vorigeMeldingId') ?? false);
   protected readonly leslocaties = signal<Leslocatie[]>([]);
-  protected readonly leslocatieHint = ALLEEN_EIGEN_VESTIGING ? 'Je meldt voor studenten van je eigen vestiging.' : null;
+  protected readonly leslocatieHint = ALLEEN_EIGEN_VESTIGING ? 'U meldt voor studenten van uw eigen vestiging.' : null;
   private readonly eerdere = signal<MeldingDto[] | null>(null);
   protected readonly vorigeMeldingen = computed(() => {
     const bsn = this.bsn().trim();
@@ -290,10 +290,10 @@ export class MeldingNieuwPage implements OnInit {
   });
   protected readonly vorigeHint = computed(() => {
     if (this.eerdere() === null) return 'Eerdere meldingen worden geladen…';
-    if (!this.eerdere()!.length) return 'Je vestiging heeft nog geen eerdere meldingen; kies een andere soort melding.';
+    if (!this.eerdere()!.length) return 'Uw vestiging heeft nog geen eerdere meldingen; kies een andere soort melding.';
     return this.bsn().trim() && this.vorigeMeldingen().some((m) => m.bsn === this.bsn().trim())
       ? 'De eerdere meldingen van deze student.'
-      : 'De eerdere meldingen van je vestiging, nieuwste eerst. Vul het BSN in om alleen die van deze student te zien.';
+      : 'De eerdere meldingen van uw vestiging, nieuwste eerst. Vul het BSN in om alleen die van deze student te zien.';
   });
   protected readonly drempelTekst = computed(() => {
     const n = this.norm();

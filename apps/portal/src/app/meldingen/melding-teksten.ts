@@ -1,10 +1,22 @@
 import type { MeldingDto, OordeelInput, TerugkoppelingInput } from '@rmc/shared-api-types';
-import { MELDING_SOORT_LABELS, REDEN_AFGESLOTEN_LABELS, STANDAARD_NORMEN, VELD_LABELS, ZORG_LABELS, type MeldingNorm, type RedenAfgesloten, type Zorg } from '@rmc/shared-domain';
+import {
+  MELDING_SOORT_LABELS,
+  REDEN_AFGESLOTEN_LABELS,
+  STANDAARD_NORMEN,
+  VELD_LABELS,
+  ZORG_LABELS,
+  type MeldingNorm,
+  type MeldingStatus as DomeinMeldingStatus,
+  type Oordeel,
+  type RedenAfgesloten,
+  type Zorg,
+} from '@rmc/shared-domain';
 import type { BadgeSoort, CelBadge } from '@rmc/portal-ui';
 
 export type MeldingStatus = MeldingDto['status'];
 
-export const STATUS_LABELS: Record<MeldingStatus, string> = {
+/** Keyed by the domain's MELDING_STATUSSEN too: a new status there fails the build here instead of showing a code. */
+export const STATUS_LABELS: Record<MeldingStatus | DomeinMeldingStatus, string> = {
   ontvangen: 'Ontvangen',
   'aanvulling-gevraagd': 'Aanvulling gevraagd',
   'in-behandeling': 'In behandeling',
@@ -41,7 +53,7 @@ export const TERUGMELD_STATUS_LABELS: Record<TerugkoppelingInput['status'], stri
   'ter-kennisneming': 'Ter kennisneming',
 };
 
-export const OORDEEL_LABELS: Record<OordeelInput['oordeel'], string> = {
+export const OORDEEL_LABELS: Record<OordeelInput['oordeel'] | Oordeel, string> = {
   'actie-vereist': 'Actie vereist',
   'geen-actie': 'Geen actie',
   'ter-kennisneming': 'Ter kennisneming',
@@ -66,6 +78,29 @@ export const GEBEURTENIS_LABELS: Record<string, string> = {
   oordeel: 'Oordeel vastgelegd',
   terugkoppeling: 'Terugkoppeling aan school',
 };
+
+/**
+ * The server writes some history lines with codes: a terugkoppeling as "Status: in-behandeling. …"
+ * (or "Status: afgesloten (reden). …"), an oordeel as "actie-vereist" or "geen-actie: reden". Only
+ * those known prefixes are translated into the labels the portal shows elsewhere; the free text
+ * after them (written by a person) is left exactly as it is.
+ */
+export function historieTekst(soort: string, tekst: string | null | undefined): string {
+  if (!tekst) return '';
+  const status = /^Status: ([a-z]+(?:-[a-z]+)*)(?: \(([^)]*)\))?(?=[.:;,]|\s|$)/.exec(tekst);
+  if (status) {
+    const [heel, code, reden] = status;
+    const statusTekst = (STATUS_LABELS as Record<string, string>)[code] ?? code;
+    const redenTekst = reden === undefined ? '' : ` (${redenAfgeslotenLabel(reden)})`;
+    return `Status: ${statusTekst}${redenTekst}${tekst.slice(heel.length)}`;
+  }
+  if (soort === 'oordeel') {
+    const oordeel = /^([a-z]+(?:-[a-z]+)*)(?=:|$)/.exec(tekst);
+    const label = oordeel ? (OORDEEL_LABELS as Record<string, string>)[oordeel[1]] : undefined;
+    if (oordeel && label) return `${label}${tekst.slice(oordeel[1].length)}`;
+  }
+  return tekst;
+}
 
 export const soortLabel = (soort: string | undefined | null) => (soort ? MELDING_SOORT_LABELS[soort] ?? normVan(soort)?.label ?? soort : '');
 export const vermoedelijkeSoortLabel = (soort: string | undefined | null) => (soort ? VERMOEDELIJKE_SOORT_LABELS[soort] ?? soort : '');

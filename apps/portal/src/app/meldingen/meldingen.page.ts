@@ -14,7 +14,7 @@ import { TERUGMELD_STATUS_LABELS, soortLabel, statusBadge, studentNaam } from '.
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, PageHeaderComponent, DataTableComponent, AlertComponent],
   template: `
-    <rmc-page-header titel="Meldingen" intro="De verzuimmeldingen van je vestiging en de terugkoppeling van het RMC. Nieuwste bovenaan." />
+    <rmc-page-header titel="Meldingen" intro="De verzuimmeldingen van uw vestiging en de terugkoppeling van het RMC. Nieuwste bovenaan." />
     @if (magMelden()) {
       <p class="rmc-knoppen">
         <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action rmc-knoplink" routerLink="/meldingen/nieuw">Nieuwe melding</a>
@@ -35,12 +35,12 @@ import { TERUGMELD_STATUS_LABELS, soortLabel, statusBadge, studentNaam } from '.
       }
       <p class="utrecht-paragraph">{{ totaal() === 1 ? '1 melding' : totaal() + ' meldingen' }}{{ totaal() > meldingen().length ? ', de nieuwste ' + meldingen().length + ' staan hieronder' : '' }}.</p>
       <rmc-data-table
-        bijschrift="Meldingen van je vestiging"
+        bijschrift="Meldingen van uw vestiging"
         [bijschriftVerbergen]="true"
         [kolommen]="kolommen"
         [rijen]="meldingen()"
         [rijKlasse]="rijKlasse"
-        leegTekst="Je vestiging heeft nog geen meldingen gedaan."
+        leegTekst="Uw vestiging heeft nog geen meldingen gedaan."
       />
     }
   `,

@@ -32,7 +32,7 @@ const procent = (a: number | null | undefined) => (a === null || a === undefined
   template: `
     <rmc-page-header
       titel="Naleving van de verzuimagenda"
-      intro="Per vestiging: hoeveel meldingen, hoeveel op tijd en volledig, en hoe snel de regio oppakt en terugkoppelt. Aantallen onder de 5 zie je als “<5” wanneer de cijfers ook over een andere partij gaan."
+      intro="Per vestiging: hoeveel meldingen, hoeveel op tijd en volledig, en hoe snel de regio oppakt en terugkoppelt. Aantallen onder de 5 ziet u als “<5” wanneer de cijfers ook over een andere partij gaan."
     />
     <form class="rmc-filter" (ngSubmit)="filter()" role="search" aria-label="Cijfers kiezen">
       <rmc-form-field label="Schooljaar" controlId="naleving-schooljaar">
@@ -65,7 +65,7 @@ const procent = (a: number | null | undefined) => (a === null || a === undefined
           <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action rmc-knoplink" [href]="csvUrl()" download>Download CSV<span class="rmc-visueel-verborgen"> met de cijfers van {{ c.schooljaar }}</span></a>
         </p>
         <section aria-labelledby="totaal-kop">
-          <h2 class="utrecht-heading-2" id="totaal-kop">Schooljaar {{ c.schooljaar }}{{ c.perspectief === 'regio' ? ': meldingen naar je regio' : ': meldingen van je vestiging' }}</h2>
+          <h2 class="utrecht-heading-2" id="totaal-kop">Schooljaar {{ c.schooljaar }}{{ c.perspectief === 'regio' ? ': meldingen naar uw regio' : ': meldingen van uw vestiging' }}</h2>
           <dl class="rmc-gegevens">
             <dt>Meldingen</dt>
             <dd>{{ tel(c.totaal.totaal) }}</dd>

@@ -19,7 +19,7 @@ import { ROL_TEKSTEN, begroeting } from './rol-teksten';
     <rmc-status-message [bericht]="melding" />
     @if (taken().length) {
       <section aria-labelledby="taken-kop">
-        <h2 class="utrecht-heading-2" id="taken-kop">Waar wil je naartoe?</h2>
+        <h2 class="utrecht-heading-2" id="taken-kop">Waar wilt u naartoe?</h2>
         <ul class="rmc-kaarten">
           @for (taak of taken(); track taak.pad) {
             <li class="rmc-kaart">

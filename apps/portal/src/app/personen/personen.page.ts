@@ -9,14 +9,14 @@ import { PersonenApi, persoonNaam } from './personen.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [PageHeaderComponent, DataTableComponent, AlertComponent],
   template: `
-    <rmc-page-header titel="Jongeren" intro="De jongeren die je voor je werk mag zien. Je ziet alleen de gegevens die bij je rol horen." />
+    <rmc-page-header titel="Jongeren" intro="De jongeren die u voor uw werk mag zien. U ziet alleen de gegevens die bij uw rol horen." />
     @if (fout()) {
       <rmc-alert soort="fout">{{ fout() }}</rmc-alert>
     } @else if (laden()) {
       <p class="utrecht-paragraph" role="status">Jongeren worden geladen…</p>
     } @else {
       <p class="utrecht-paragraph">{{ totaal() === 1 ? '1 jongere' : totaal() + ' jongeren' }}{{ totaal() > personen().length ? ', de eerste ' + personen().length + ' staan hieronder' : '' }}.</p>
-      <rmc-data-table [bijschriftVerbergen]="true" bijschrift="Jongeren" [kolommen]="kolommen" [rijen]="personen()" leegTekst="Er zijn geen jongeren die je mag zien." />
+      <rmc-data-table [bijschriftVerbergen]="true" bijschrift="Jongeren" [kolommen]="kolommen" [rijen]="personen()" leegTekst="Er zijn geen jongeren die u mag zien." />
     }
   `,
 })

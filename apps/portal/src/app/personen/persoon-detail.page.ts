@@ -37,7 +37,7 @@ const VELDEN: { veld: Exclude<keyof PersoonDto, 'id'>; label: string; opmaak?: (
             }
           </dl>
         }
-        <p class="utrecht-paragraph rmc-klein">Je ziet alleen de gegevens die je voor je rol nodig hebt.</p>
+        <p class="utrecht-paragraph rmc-klein">U ziet alleen de gegevens die u voor uw rol nodig heeft.</p>
       </section>
     } @else {
       <p class="utrecht-paragraph" role="status">Gegevens worden geladen…</p>
@@ -79,7 +79,7 @@ export class PersoonDetailPage {
       this.persoon.set(persoon);
     } catch (fout) {
       const probleem = leesProbleem(fout);
-      this.fout.set(probleem.status === 404 ? 'Deze jongere bestaat niet of je mag de gegevens niet zien.' : probleem.detail ?? 'De gegevens konden niet worden geladen.');
+      this.fout.set(probleem.status === 404 ? 'Deze jongere bestaat niet of u mag de gegevens niet zien.' : probleem.detail ?? 'De gegevens konden niet worden geladen.');
     }
   }
 }

@@ -19,7 +19,7 @@ import { RegioAanmakenFormComponent } from './regio-aanmaken-form.component';
     CoordinatorUitnodigenFormComponent,
   ],
   template: `
-    <rmc-page-header titel="Regio’s" intro="Elke regio is een eigen omgeving met eigen gegevens. Als platformbeheerder zie je geen gegevens van jongeren." />
+    <rmc-page-header titel="Regio’s" intro="Elke regio is een eigen omgeving met eigen gegevens. Als platformbeheerder ziet u geen gegevens van jongeren." />
     <rmc-status-message [bericht]="succes()" />
     <rmc-error-summary [detail]="actie.detail()" />
 
@@ -101,7 +101,7 @@ export class RegiosPage implements OnInit {
     if (regio.actief) {
       const zeker = await this.dialoog().vraag({
         titel: `${regio.naam} deactiveren?`,
-        tekst: 'Niemand in deze regio kan daarna nog inloggen. De gegevens blijven bewaard; je kunt de regio later weer activeren.',
+        tekst: 'Niemand in deze regio kan daarna nog inloggen. De gegevens blijven bewaard; u kunt de regio later weer activeren.',
         bevestigLabel: 'Ja, deactiveren',
       });
       if (!zeker) return;

@@ -21,7 +21,7 @@ const UITLEG: Record<OordeelInput['oordeel'], string> = {
   template: `
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
-      <rmc-keuzegroep legend="Wat is je oordeel?" controlId="oordeel-oordeel" [fout]="status.fout('oordeel')">
+      <rmc-keuzegroep legend="Wat is uw oordeel?" controlId="oordeel-oordeel" [fout]="status.fout('oordeel')">
         @for (o of oordelen; track o; let eerste = $first) {
           <div class="rmc-keuze rmc-keuze--met-uitleg">
             <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" [id]="eerste ? 'oordeel-oordeel' : 'oordeel-' + o" [value]="o" formControlName="oordeel" [attr.aria-describedby]="'oordeel-uitleg-' + o" />

@@ -39,7 +39,7 @@ export class ToewijzenFormComponent implements OnInit {
   async ngOnInit(): Promise<void> {
     try {
       this.consulenten.set(await this.api.consulenten());
-      this.laadTekst.set(this.consulenten().length ? null : 'Er zijn geen consulenten in je regio om aan toe te wijzen.');
+      this.laadTekst.set(this.consulenten().length ? null : 'Er zijn geen consulenten in uw regio om aan toe te wijzen.');
       if (this.huidigeConsulentId()) this.form.controls.consulentId.setValue(this.huidigeConsulentId()!);
     } catch {
       this.laadTekst.set('De lijst met consulenten kon niet worden geladen. Vernieuw de pagina om het opnieuw te proberen.');

@@ -15,7 +15,7 @@ import { STATUS_LABELS, soortLabel, statusBadge, studentNaam, type MeldingStatus
   template: `
     <rmc-page-header
       titel="Triage"
-      intro="Meldingen van scholen voor jongeren in je regio. Bovenaan de meest urgente: te laat, zorgen van de school, actie gewenst, eerdere meldingen."
+      intro="Meldingen van scholen voor jongeren in uw regio. Bovenaan de meest urgente: te laat, zorgen van de school, actie gewenst, eerdere meldingen."
     />
     <form class="rmc-filter" (ngSubmit)="filter()" role="search" aria-label="Meldingen filteren">
       <rmc-form-field label="Status" controlId="triage-status">

@@ -134,7 +134,7 @@ export class AgendaInhoudFormComponent implements OnInit {
       case 'ter-accordering':
         return 'Deze agenda staat ter accordering. Na opslaan is het weer een concept en vervallen de goedkeuringen.';
       default:
-        return 'De agenda blijft een concept tot je hem ter accordering aanbiedt.';
+        return 'De agenda blijft een concept tot u hem ter accordering aanbiedt.';
     }
   });
 

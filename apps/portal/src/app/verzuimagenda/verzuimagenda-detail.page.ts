@@ -258,7 +258,7 @@ export class VerzuimagendaDetailPage {
       this.agenda.set(await this.api.haal(id));
     } catch (fout) {
       const p = leesProbleem(fout);
-      this.fout.set(p.status === 404 ? 'Deze verzuimagenda bestaat niet of je mag haar niet zien.' : p.detail ?? 'De agenda kon niet worden geladen.');
+      this.fout.set(p.status === 404 ? 'Deze verzuimagenda bestaat niet of u mag haar niet zien.' : p.detail ?? 'De agenda kon niet worden geladen.');
     }
   }
 
@@ -293,7 +293,7 @@ export class VerzuimagendaDetailPage {
 
   protected async goedkeuren(): Promise<void> {
     await this.voerUit(() => this.api.keurGoed(this.id()), (a) =>
-      a.status === 'vastgesteld' ? 'Goedgekeurd. Alle partijen zijn akkoord: de agenda is vastgesteld.' : 'Goedgekeurd namens je organisatie. De agenda wacht nog op de andere partijen.',
+      a.status === 'vastgesteld' ? 'Goedgekeurd. Alle partijen zijn akkoord: de agenda is vastgesteld.' : 'Goedgekeurd namens uw organisatie. De agenda wacht nog op de andere partijen.',
     );
   }
 

@@ -33,13 +33,13 @@ import { AGENDA_STATUS_BADGE, AGENDA_STATUS_LABELS, VerzuimagendaApi, schooljare
     } @else if (laden()) {
       <p class="utrecht-paragraph" role="status">Agenda’s worden geladen…</p>
     } @else {
-      <rmc-data-table bijschrift="Verzuimagenda’s" [bijschriftVerbergen]="true" [kolommen]="kolommen" [rijen]="agendas()" leegTekst="Er zijn nog geen verzuimagenda’s die je mag zien." />
+      <rmc-data-table bijschrift="Verzuimagenda’s" [bijschriftVerbergen]="true" [kolommen]="kolommen" [rijen]="agendas()" leegTekst="Er zijn nog geen verzuimagenda’s die u mag zien." />
     }
 
     @if (magAanmaken()) {
       <section aria-labelledby="nieuw-kop">
         <h2 class="utrecht-heading-2" id="nieuw-kop">Nieuwe verzuimagenda</h2>
-        <p class="utrecht-paragraph">Je regio wordt partij. De agenda begint als concept met de standaardnormen; daarna pas je hem samen met de instelling aan.</p>
+        <p class="utrecht-paragraph">Uw regio wordt partij. De agenda begint als concept met de standaardnormen; daarna past u hem samen met de instelling aan.</p>
         <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="{ instellingId: 'agenda-instelling', schooljaar: 'agenda-schooljaar', regioIds: 'agenda-instelling' }" />
         <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="maak()" novalidate>
           <rmc-form-field label="Instelling" controlId="agenda-instelling" [fout]="status.fout('instellingId') ?? status.fout('regioIds')">

@@ -1,4 +1,4 @@
-import { formatDatum } from './datum-format';
+import { formatDatum, formatMoment } from './datum-format';
 
 describe('formatDatum', () => {
   it('zet een kalenderdatum om naar dd-MM-yyyy zonder tijdzoneverschuiving', () => {
@@ -17,5 +17,17 @@ describe('formatDatum', () => {
     expect(formatDatum(null)).toBe('');
     expect(formatDatum(undefined)).toBe('');
     expect(formatDatum('geen datum')).toBe('');
+  });
+});
+
+describe('formatMoment', () => {
+  it('toont datum en tijd in Nederland', () => {
+    expect(formatMoment('2026-06-30T22:30:00Z')).toBe('01-07-2026 00:30');
+    expect(formatMoment('2026-01-15T08:05:00Z')).toBe('15-01-2026 09:05');
+  });
+
+  it('geeft een lege tekst bij ontbrekende of ongeldige invoer', () => {
+    expect(formatMoment(null)).toBe('');
+    expect(formatMoment('geen moment')).toBe('');
   });
 });

@@ -19,3 +19,12 @@ export function formatDatum(waarde: string | Date | null | undefined): string {
   const deel = (soort: Intl.DateTimeFormatPartTypes) => delen.find((d) => d.type === soort)?.value ?? '';
   return `${deel('day')}-${deel('month')}-${deel('year')}`;
 }
+
+const TIJDSTIP = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' });
+
+/** A moment as dd-MM-yyyy hh:mm in the Netherlands; empty string for missing or invalid input. */
+export function formatMoment(waarde: string | Date | null | undefined): string {
+  if (!waarde) return '';
+  const d = typeof waarde === 'string' ? new Date(waarde) : waarde;
+  return Number.isNaN(d.getTime()) ? '' : `${formatDatum(d)} ${TIJDSTIP.format(d)}`;
+}

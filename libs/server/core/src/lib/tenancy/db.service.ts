@@ -9,6 +9,9 @@ export interface DbContext {
   gebruikerId?: string | null;
   vestigingId?: string | null;
   instellingId?: string | null;
+  /** The acting role and organisation: partner slices are RLS policies too. */
+  rol?: string | null;
+  organisatieId?: string | null;
   platform?: boolean;
 }
 
@@ -65,8 +68,9 @@ export class Db {
     const result = await this.ds.transaction(async (em) => {
       await em.query(
         `SELECT set_config('app.regio_id', $1, true), set_config('app.gebruiker_id', $2, true), set_config('app.platform', $3, true),
-                set_config('app.vestiging_id', $4, true), set_config('app.instelling_id', $5, true)`,
-        [ctx.regioId ?? '', ctx.gebruikerId ?? '', ctx.platform ? 'on' : '', ctx.vestigingId ?? '', ctx.instellingId ?? ''],
+                set_config('app.vestiging_id', $4, true), set_config('app.instelling_id', $5, true),
+                set_config('app.rol', $6, true), set_config('app.organisatie_id', $7, true)`,
+        [ctx.regioId ?? '', ctx.gebruikerId ?? '', ctx.platform ? 'on' : '', ctx.vestigingId ?? '', ctx.instellingId ?? '', ctx.rol ?? '', ctx.organisatieId ?? ''],
       );
       const run = async () => {
         const outer = { em: this.cls.get<EntityManager | undefined>('em'), effects: this.cls.get(AFTER_COMMIT) };

@@ -12,6 +12,8 @@ export function dbContextOf(actor: Actor): DbContext {
     gebruikerId: actor.gebruikerId,
     vestigingId: actor.vestigingId,
     instellingId: actor.instellingId,
+    rol: actor.rol,
+    organisatieId: actor.organisatieId,
     platform: actor.rol === 'platform-beheerder',
   };
 }
