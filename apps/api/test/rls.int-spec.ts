@@ -44,6 +44,19 @@ function insertFor(table: string, regioId: string, refs: Refs): { sql: string; p
       return { sql: `INSERT INTO melding_gebeurtenis (melding_id, regio_id, vestiging_id, soort, zichtbaar_voor_school) VALUES ($2, $1, $3, 'test', true)`, params: [regioId, refs.meldingTwente, refs.vestigingTwente] };
     case 'notificatie':
       return { sql: `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel) VALUES ($2, $1, 'test', 'Test', '/', gen_random_uuid()::text)`, params: [regioId, refs.gebruikerId] };
+    case 'casus_deling':
+      return {
+        sql: `INSERT INTO casus_deling (casus_id, regio_id, organisatie_id, grondslag, doel, secties, eind_datum, aangemaakt_door) VALUES ($2, $1, $3, 'toestemming', 'test', '{basis}', '2030-01-01', $4)`,
+        params: [regioId, refs.casusTwente, refs.orgTwente, refs.gebruikerId],
+      };
+    case 'levensdomein_scan':
+      return { sql: `INSERT INTO levensdomein_scan (casus_id, regio_id, datum, scores) VALUES ($2, $1, '2026-11-01', '{}')`, params: [regioId, refs.casusTwente] };
+    case 'plan_actie':
+      return { sql: `INSERT INTO plan_actie (casus_id, regio_id, omschrijving) VALUES ($2, $1, 'Test')`, params: [regioId, refs.casusTwente] };
+    case 'contactmoment':
+      return { sql: `INSERT INTO contactmoment (casus_id, regio_id, datum, vorm, uitkomst) VALUES ($2, $1, '2026-11-01', 'brief', 'geen-gehoor')`, params: [regioId, refs.casusTwente] };
+    case 'partner_notitie':
+      return { sql: `INSERT INTO partner_notitie (casus_id, regio_id, organisatie_id, tekst) VALUES ($2, $1, $3, 'Test')`, params: [regioId, refs.casusTwente, refs.orgTwente] };
     case 'audit_log':
       return { sql: `INSERT INTO audit_log (regio_id, actie, subject_type, doel, resultaat) VALUES ($1, 'read', 'Test', 'test', 'toegestaan')`, params: [regioId] };
   }
@@ -58,6 +71,7 @@ interface Refs {
   persoonTwente: string;
   vestigingTwente: string;
   meldingTwente?: string;
+  casusTwente?: string;
 }
 
 describe('row level security', () => {
@@ -84,13 +98,14 @@ describe('row level security', () => {
     const metRegio = await su.query(`SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'regio_id'`);
     tenantTables = beschermd.filter((n) => metRegio.rows.some((r) => r.table_name === n));
     // Make sure every tenant table has a Twente row to hide (melding first: events hang on it).
-    for (const table of ['melding', ...tenantTables.filter((x) => x !== 'melding' && x !== 'audit_log')]) {
+    for (const table of ['melding', 'casus', ...tenantTables.filter((x) => !['melding', 'casus', 'audit_log'].includes(x))]) {
       const n = (await su.query(`SELECT count(*)::int AS n FROM ${table} WHERE regio_id = $1`, [twente])).rows[0].n;
       if (n === 0) {
         const ins = insertFor(table, twente, refs);
         await su.query(ins.sql, ins.params);
       }
       if (table === 'melding') refs.meldingTwente = (await su.query(`SELECT id FROM melding WHERE regio_id = $1 LIMIT 1`, [twente])).rows[0].id;
+      if (table === 'casus') refs.casusTwente = (await su.query(`SELECT id FROM casus WHERE regio_id = $1 LIMIT 1`, [twente])).rows[0].id;
     }
   });
   afterAll(async () => {
