@@ -8,4 +8,6 @@ module.exports = {
   globalSetup: '<rootDir>/apps/api/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/apps/api/test/support/global-teardown.ts',
   testTimeout: 60000,
+  // Idle timers of pg pools / ioredis reconnects may outlive a suite by seconds; never let CI hang on them.
+  forceExit: true,
 };
