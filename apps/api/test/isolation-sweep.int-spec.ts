@@ -33,11 +33,26 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
   'POST /api/v1/verzuimagendas/{id}/goedkeuren': { table: 'verzuimagenda' },
   'GET /api/v1/verzuimagendas/{id}/verschillen': { table: 'verzuimagenda' },
   'GET /api/v1/verzuimagendas/{id}/pdf': { table: 'verzuimagenda' },
+  'GET /api/v1/casussen/{id}': { table: 'casus' },
+  'POST /api/v1/casussen/{id}/fase': { table: 'casus', body: { naar: 'analyseren' } },
+  'PUT /api/v1/casussen/{id}/signalering': { table: 'casus', body: { actieNodig: true, toelichting: 'Overgenomen' } },
+  'PUT /api/v1/casussen/{id}/intake': { table: 'casus', body: { datum: '2026-11-02', antwoorden: { vraag: 'antwoord' } } },
+  'POST /api/v1/casussen/{id}/scans': { table: 'casus', body: { datum: '2026-11-02', scores: { gezin: { score: 3 } } } },
+  'POST /api/v1/casussen/{id}/acties': { table: 'casus', body: { omschrijving: 'Overgenomen actie' } },
+  'POST /api/v1/casussen/{id}/acties/{actieId}/status': { table: 'casus', body: { status: 'gedaan' } },
+  'PUT /api/v1/casussen/{id}/regie': { table: 'casus', body: { procesregieId: '00000000-0000-4000-8000-000000000001' } },
+  'POST /api/v1/casussen/{id}/contacten': { table: 'casus', body: { datum: '2026-11-02', vorm: 'brief', uitkomst: 'geen-gehoor' } },
+  'POST /api/v1/casussen/{id}/delingen': { table: 'casus', body: { organisatieId: '00000000-0000-4000-8000-000000000001', grondslag: 'wettelijke-taak', doel: 'Overnemen', secties: ['basis'], eindDatum: '2030-01-01' } },
+  'POST /api/v1/casussen/{id}/delingen/{delingId}/intrekken': { table: 'casus' },
+  'POST /api/v1/casussen/{id}/notities': { table: 'casus', body: { tekst: 'Overgenomen' }, expect: 403, why: 'only partners with a share write notes' },
   // Platform routes are not tenant routes: a region user may not use them at all.
   'GET /api/v1/platform/regios/{id}': { table: 'regio', expect: 403, why: 'platform only' },
   'PATCH /api/v1/platform/regios/{id}': { table: 'regio', body: { actief: false }, expect: 403, why: 'platform only' },
   'POST /api/v1/platform/regios/{id}/coordinatoren': { table: 'regio', body: { email: 'x@example.org', naam: 'X Y' }, expect: 403, why: 'platform only' },
 };
+
+/** The record's id for {id}; any other path parameter gets a well-formed id that exists nowhere. */
+const pad = (path: string, id: string) => path.replace('{id}', id).replace(/\{\w+\}/g, '00000000-0000-4000-8000-000000000001');
 
 describe('tenant isolation sweep over every id-route', () => {
   let api: TestApi;
@@ -58,6 +73,7 @@ describe('tenant isolation sweep over every id-route', () => {
         begindatum: '2026-11-02', vermoedelijkeSoort: 'signaal', melderNaam: 'M', melderFunctie: 'F', zorgen: ['dreigt-voortijdig-te-verlaten'], toelichtingActieGewenst: 'Zorg' },
     });
     if (m.status !== 201) throw new Error(`sweep setup: melding ${m.status} ${JSON.stringify(m.body)}`);
+    await api.su.query(`INSERT INTO casus (regio_id, persoon_id, doelgroep) SELECT regio_id, id, 'nieuw-vsv' FROM persoon WHERE regio_id = $1 LIMIT 1`, [twente]);
     const csv = 'BSN;Soort\n999000019;zorgwekkend';
     const imp = await call(api, 'POST', '/api/v1/meldingen/import', { token: twenteSchool, body: { csv, kolommen: { BSN: 'bsn', Soort: 'soort' }, proefrun: true, leslocatieVestigingId: vestiging } });
     if (imp.status !== 202) throw new Error(`sweep setup: import ${imp.status} ${JSON.stringify(imp.body)}`);
@@ -79,6 +95,7 @@ describe('tenant isolation sweep over every id-route', () => {
       // Filed by ROC van Twente for a Twente student: neither the IJssel-Vecht region nor the Landstede school may see it.
       melding: `SELECT m.id FROM melding m JOIN vestiging v ON v.id = m.vestiging_id WHERE m.regio_id = $1 AND v.naam = 'ROC van Twente Almelo' LIMIT 1`,
       notificatie: `SELECT id FROM notificatie WHERE regio_id = $1 LIMIT 1`,
+      casus: `SELECT id FROM casus WHERE regio_id = $1 LIMIT 1`,
       systeemkoppeling: `SELECT s.id FROM systeemkoppeling s JOIN vestiging v ON v.id = s.vestiging_id WHERE v.naam = 'ROC van Twente Almelo' AND $1::uuid IS NOT NULL LIMIT 1`,
       import_batch: `SELECT b.id FROM import_batch b JOIN vestiging v ON v.id = b.vestiging_id WHERE v.naam = 'ROC van Twente Almelo' AND $1::uuid IS NOT NULL LIMIT 1`,
       verzuimagenda: `SELECT a.id FROM verzuimagenda a JOIN instelling i ON i.id = a.instelling_id WHERE i.naam = 'ROC van Twente' AND a.regio_ids = ARRAY[$1]::uuid[] ORDER BY a.schooljaar, a.versie LIMIT 1`,
@@ -101,14 +118,14 @@ describe('tenant isolation sweep over every id-route', () => {
     const rec = await twenteRecord(spec.table);
     const before = await rec.snapshot();
     for (const [rol, token] of Object.entries(tokens)) {
-      const res = await call(api, method, path.replace('{id}', rec.id), { token, body: spec.body });
+      const res = await call(api, method, pad(path, rec.id), { token, body: spec.body });
       const expected = spec.expect ?? (res.status === 403 ? 403 : 404);
       expect({ rol, route, status: res.status }).toEqual({ rol, route, status: expected });
       expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
     }
     if (!spec.expect) {
       // The coördinator may do every region action (the school coordinator every school action), so the 404 really is isolation.
-      const res = await call(api, method, path.replace('{id}', rec.id), { token: tokens[spec.door ?? 'coordinator'], body: spec.body });
+      const res = await call(api, method, pad(path, rec.id), { token: tokens[spec.door ?? 'coordinator'], body: spec.body });
       expect(res.status).toBe(404);
     }
     expect(await rec.snapshot()).toBe(before);

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { AuthGuard, CoreModule, ProblemFilter, TenantTransactionInterceptor, type AppConfig } from '@rmc/server-core';
+import { CasusModule } from '@rmc/server-casus';
 import { IdentityModule } from '@rmc/server-identity';
 import { MeldingenModule } from '@rmc/server-meldingen';
 import { NotificatiesModule } from '@rmc/server-notificaties';
@@ -26,6 +27,7 @@ export class AppModule {
         PersonenModule,
         PlatformModule,
         MeldingenModule,
+        CasusModule,
         VerzuimagendaModule,
         RapportageModule,
       ],

@@ -80,7 +80,8 @@ describe('Koppelingen voor schoolsystemen', () => {
     expect(opslag).not.toContain(token);
 
     // Revoke, with confirmation.
-    await rij.getByRole('button', { name: `Intrekken: ${naam}` }).click();
+    // The name ends with the koppeling's name (visually hidden), so a screen reader knows which one.
+    await rij.getByRole('button', { name: new RegExp(`^Intrekken\\W+${naam}$`) }).click();
     const dialoog = school.getByRole('dialog');
     await dialoog.getByRole('heading', { name: `Koppeling “${naam}” intrekken?` }).waitFor();
     await bewaarScreenshot(school, '82-koppeling-intrekken-bevestigen');

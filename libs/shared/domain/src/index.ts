@@ -10,3 +10,4 @@ export * from './lib/verzuim/compliance';
 export * from './lib/verzuim/csv-import';
 export * from './lib/casus/fasen';
 export * from './lib/casus/contact';
+export * from './lib/casus/delen';

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, type Actor, type AppConfig, Db, type SessionResolver } from '@rmc/server-core';
-import { type Rol, sessieIsGeldig, STANDAARD_REGIO_INSTELLINGEN, type RegioInstellingen, PROFESSIONELE_ROLLEN } from '@rmc/shared-domain';
+import { PARTNER_ROLLEN, PROFESSIONELE_ROLLEN, sessieIsGeldig, STANDAARD_REGIO_INSTELLINGEN, type RegioInstellingen, type Rol } from '@rmc/shared-domain';
 import { hashToken, nieuwToken, SYSTEEM_TOKEN_PREFIX } from './tokens';
 
 interface SessieRij {
@@ -79,6 +79,7 @@ export class SessionService implements SessionResolver {
       const lid = await this.lidmaatschap(sessie.gebruiker_id, sessie.lidmaatschap_id);
       if (!lid || lid.regio_actief === false) return null;
       await this.db.query(`UPDATE sessie SET laatst_actief_op = $2 WHERE id = $1`, [sessie.id, nu]);
+      const delingen = PARTNER_ROLLEN.includes(lid.rol) ? await this.actieveDelingen(lid) : undefined;
       const totpVerplicht = (lid.instellingen ? lid.instellingen.totpVerplicht : this.config.totpVerplichtZonderRegio) && PROFESSIONELE_ROLLEN.includes(lid.rol);
       return {
         gebruikerId: sessie.gebruiker_id,
@@ -92,8 +93,19 @@ export class SessionService implements SessionResolver {
         naam: sessie.naam,
         email: sessie.email,
         totpInstellenVereist: totpVerplicht && !sessie.totp_actief,
+        delingen,
       } satisfies Actor;
     });
+  }
+
+  /** Active shares with the partner's organisation; read on every request, so ending a share bites at once. */
+  private actieveDelingen(lid: LidmaatschapRij): Promise<Array<{ casusId: string; secties: string[] }>> {
+    return this.db.inContext({ regioId: lid.regio_id, organisatieId: lid.organisatie_id, rol: lid.rol }, () =>
+      this.db.query<{ casusId: string; secties: string[] }>(
+        `SELECT casus_id AS "casusId", secties FROM casus_deling WHERE organisatie_id = $1 AND ingetrokken_op IS NULL AND eind_datum >= current_date`,
+        [lid.organisatie_id],
+      ),
+    );
   }
 
   /** A school system's API token: its technical account and membership, no session timeouts. */

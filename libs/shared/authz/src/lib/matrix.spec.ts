@@ -12,12 +12,18 @@ const ANDER = '22222222-2222-4222-8222-222222222222';
 function ctx(rol: Rol): AuthzContext {
   const school = rol.startsWith('school-');
   const platform = rol === 'platform-beheerder';
-  return { gebruikerId: 'u1', rol, regioId: school || platform ? null : EIGEN, organisatieId: school ? null : 'o1', vestigingId: school ? 'v-' + EIGEN : null, instellingId: school ? 'i-' + EIGEN : null };
+  return {
+    gebruikerId: 'u1', rol, regioId: school || platform ? null : EIGEN, organisatieId: school ? null : 'o-' + EIGEN, vestigingId: school ? 'v-' + EIGEN : null, instellingId: school ? 'i-' + EIGEN : null,
+    // Partners: one active share, on the 'own' record.
+    delingen: [{ casusId: 'id-' + EIGEN, secties: ['basis', 'acties'] }],
+  };
 }
 
 /** A record of the subject on one side (own or other region/vestiging/instelling), shaped like the conditions in rules.ts. */
 function record(subject: SubjectType, kant: string): object {
-  return subject === 'Regio' ? { id: kant } : { id: 'x', regioId: kant, vestigingId: 'v-' + kant, instellingId: 'i-' + kant, regioIds: [kant] };
+  return subject === 'Regio'
+    ? { id: kant }
+    : { id: 'id-' + kant, regioId: kant, vestigingId: 'v-' + kant, instellingId: 'i-' + kant, regioIds: [kant], casusId: 'id-' + kant, eigenaarOrganisatieId: 'o-' + kant };
 }
 
 describe('permission matrix: every cell', () => {
@@ -28,6 +34,11 @@ describe('permission matrix: every cell', () => {
     const own = canOnRecord(ability, actie, subject, record(subject, EIGEN));
     const other = canOnRecord(ability, actie, subject, record(subject, ANDER));
     expect({ own, other }).toEqual({ own: expected !== '-', other: expected === 'alle' });
+    if (expected === 'gedeeld') {
+      // Same region, but a case that is not shared: still invisible.
+      const nietGedeeld = { ...(record(subject, EIGEN) as object), id: 'id-niet-gedeeld', casusId: 'id-niet-gedeeld' };
+      expect(canOnRecord(ability, actie, subject, nietGedeeld)).toBe(false);
+    }
   });
 
   it('the matrix names every role', () => {

@@ -5,14 +5,15 @@ import type { Actie, SubjectType } from './subjects';
 /**
  * The written permission policy. Each cell says for which records a role may do an action:
  *  - 'eigen'  : only records of the user's own region (school roles: own vestiging / instelling)
+ *  - 'gedeeld': only records shared with the user's organisation through an active share (partners)
  *  - 'alle'   : every record (registries that are not tenant data)
  *  - '-'      : never
  * A test (matrix.spec.ts) evaluates every cell against the CASL rules; docs/permissions.md is
  * rendered from this table (`npm run docs:permissions`) and a test keeps both in step.
  */
-export type Cel = 'eigen' | 'alle' | '-';
-export const MATRIX_ACTIES: readonly Actie[] = ['read', 'create', 'update', 'delete', 'invite', 'approve'];
-export const MATRIX_SUBJECTS: readonly SubjectType[] = ['Regio', 'Organisatie', 'Gebruiker', 'Persoon', 'Instelling', 'PlatformRegio', 'Rapportage', 'Melding', 'Verzuimagenda', 'Compliance', 'Systeemkoppeling'];
+export type Cel = 'eigen' | 'gedeeld' | 'alle' | '-';
+export const MATRIX_ACTIES: readonly Actie[] = ['read', 'create', 'update', 'delete', 'invite', 'approve', 'share'];
+export const MATRIX_SUBJECTS: readonly SubjectType[] = ['Regio', 'Organisatie', 'Gebruiker', 'Persoon', 'Instelling', 'PlatformRegio', 'Rapportage', 'Melding', 'Verzuimagenda', 'Compliance', 'Systeemkoppeling', 'Casus', 'PlanActie', 'Notitie'];
 
 type Rij = Partial<Record<SubjectType, Partial<Record<Actie, Cel>>>>;
 const regioLezen: Rij = { Regio: { read: 'eigen' }, Organisatie: { read: 'eigen' }, Instelling: { read: 'alle' } };
@@ -21,7 +22,11 @@ const dossier: Rij = {
   Persoon: { read: 'eigen', create: 'eigen', update: 'eigen' },
   Melding: { read: 'eigen', update: 'eigen' },
   Verzuimagenda: { read: 'eigen' },
+  Casus: { read: 'eigen', create: 'eigen', update: 'eigen', share: 'eigen' },
+  PlanActie: { create: 'eigen', update: 'eigen' },
+  Notitie: { read: 'eigen' },
 };
+const partnerRij: Rij = { ...regioLezen, Casus: { read: 'gedeeld' }, PlanActie: { update: 'gedeeld' }, Notitie: { create: 'gedeeld' } };
 
 export const PERMISSIE_MATRIX: Record<Rol, Rij> = {
   'regio-coordinator': {
@@ -45,9 +50,9 @@ export const PERMISSIE_MATRIX: Record<Rol, Rij> = {
     Systeemkoppeling: { read: 'eigen', create: 'eigen', delete: 'eigen' },
   },
   'school-mentor': { Instelling: { read: 'alle' }, Melding: { read: 'eigen', create: 'eigen' }, Verzuimagenda: { read: 'eigen' } },
-  'wi-klantmanager': { ...regioLezen },
-  'wijkteam-medewerker': { ...regioLezen },
-  'jeugdhulp-medewerker': { ...regioLezen },
+  'wi-klantmanager': partnerRij,
+  'wijkteam-medewerker': partnerRij,
+  'jeugdhulp-medewerker': partnerRij,
   'school-systeem': { Instelling: { read: 'alle' }, Melding: { read: 'eigen', create: 'eigen' }, Verzuimagenda: { read: 'eigen' } },
   'platform-beheerder': {
     PlatformRegio: { read: 'alle', create: 'alle', update: 'alle', invite: 'alle' },
@@ -71,6 +76,9 @@ const SUBJECT_UITLEG: Record<SubjectType, string> = {
   Verzuimagenda: 'verzuimagenda per instelling per schooljaar, gedeeld door de instelling en de deelnemende regio’s',
   Compliance: 'naleving van de agenda per vestiging (cijfers; kleine aantallen onderdrukt)',
   Systeemkoppeling: 'API-tokens voor schoolsystemen (per vestiging)',
+  Casus: 'casus door de vijf fasen; partners alleen via een actieve deling en alleen de gedeelde secties',
+  PlanActie: 'acties in het plan van aanpak; een partner werkt alleen zijn eigen acties bij',
+  Notitie: 'notities van partners bij een gedeelde casus (de regio leest ze)',
 };
 
 /** Renders docs/permissions.md. */
@@ -81,7 +89,7 @@ export function renderPermissieMatrix(): string {
     '',
     '<!-- Generated from libs/shared/authz/src/lib/matrix.ts by `npm run docs:permissions`; a test fails when this file is stale. -->',
     '',
-    'Cells: `eigen` = only records of the user’s own region (school roles: own vestiging/instelling); `alle` = every record (shared registry, not tenant data); `-` = never.',
+    'Cells: `eigen` = only records of the user’s own region (school roles: own vestiging/instelling); `gedeeld` = only cases shared with the user’s organisation through an active share (and within them only the shared sections); `alle` = every record (shared registry, not tenant data); `-` = never.',
     'Everything not granted is denied (deny by default). Records of another region answer **404**, a type the role may never touch answers **403**.',
     'Partners (W&I, wijkteam, jeugdhulp) see persons only through a recorded share; that arrives with the case issue and extends this table.',
     '',

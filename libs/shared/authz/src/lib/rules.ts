@@ -1,5 +1,6 @@
 import { AbilityBuilder, createMongoAbility } from '@casl/ability';
 import type { Rol } from '@rmc/shared-domain';
+import { veldenVoorSecties } from '@rmc/shared-domain';
 import { MELDING_SCHOOL_VELDEN, type AppAbility, type AuthzContext } from './subjects';
 
 type Builder = AbilityBuilder<AppAbility>;
@@ -16,6 +17,22 @@ function dossierWerk({ can }: Builder, regioId: string) {
   can(['read', 'create', 'update'], 'Persoon', { regioId });
   can(['read', 'update'], 'Melding', { regioId });
   can('read', 'Verzuimagenda', { regioIds: regioId });
+  can(['read', 'create', 'update', 'share'], 'Casus', { regioId });
+  can(['create', 'update'], 'PlanActie', { regioId });
+  can('read', 'Notitie', { regioId });
+}
+
+/** A partner sees a case only through an active share, and only the shared sections; it updates its own actions. */
+function partner(b: Builder, ctx: AuthzContext) {
+  if (!ctx.regioId) return;
+  regioLezen(b, ctx.regioId);
+  // Partners may read cases as a type (so an ended share answers 404, not 403) but no record beyond their shares.
+  b.can('read', 'Casus', ['id'], { id: { $in: (ctx.delingen ?? []).map((d) => d.casusId) } });
+  for (const d of ctx.delingen ?? []) {
+    b.can('read', 'Casus', veldenVoorSecties(d.secties), { id: d.casusId, regioId: ctx.regioId });
+    if (ctx.organisatieId) b.can('update', 'PlanActie', { casusId: d.casusId, eigenaarOrganisatieId: ctx.organisatieId });
+    b.can('create', 'Notitie', { casusId: d.casusId });
+  }
 }
 
 /** A school sees what its vestiging filed (in every region) and only its slice of it. */
@@ -68,9 +85,9 @@ const PER_ROL: Record<Rol, (b: Builder, ctx: AuthzContext) => void> = {
   // A school system files and reads its vestiging's meldingen through the API; nothing else.
   'school-systeem': (b, ctx) => school(b, ctx, ['read', 'create']),
   // Partners see persons only through a share (added with the case issue).
-  'wi-klantmanager': (b, { regioId }) => regioId && regioLezen(b, regioId),
-  'wijkteam-medewerker': (b, { regioId }) => regioId && regioLezen(b, regioId),
-  'jeugdhulp-medewerker': (b, { regioId }) => regioId && regioLezen(b, regioId),
+  'wi-klantmanager': partner,
+  'wijkteam-medewerker': partner,
+  'jeugdhulp-medewerker': partner,
   // Manages regions and the school registry; no access to case content.
   'platform-beheerder': (b) => {
     b.can(['read', 'create', 'update', 'invite'], 'PlatformRegio');

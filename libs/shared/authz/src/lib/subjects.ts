@@ -1,11 +1,11 @@
 import type { MongoAbility } from '@casl/ability';
 import type { Rol } from '@rmc/shared-domain';
 
-export const ACTIES = ['read', 'create', 'update', 'delete', 'invite', 'approve', 'manage'] as const;
+export const ACTIES = ['read', 'create', 'update', 'delete', 'invite', 'approve', 'share', 'manage'] as const;
 export type Actie = (typeof ACTIES)[number];
 
 /** Subject types. Records are checked as records with `subject(type, row)`. */
-export const SUBJECTS = ['Regio', 'Organisatie', 'Gebruiker', 'Persoon', 'Instelling', 'PlatformRegio', 'Rapportage', 'Melding', 'Verzuimagenda', 'Compliance', 'Systeemkoppeling'] as const;
+export const SUBJECTS = ['Regio', 'Organisatie', 'Gebruiker', 'Persoon', 'Instelling', 'PlatformRegio', 'Rapportage', 'Melding', 'Verzuimagenda', 'Compliance', 'Systeemkoppeling', 'Casus', 'PlanActie', 'Notitie'] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
 export type AppAbility = MongoAbility<[Actie, SubjectType | 'all' | Record<PropertyKey, unknown>]>;
@@ -18,6 +18,8 @@ export interface AuthzContext {
   organisatieId: string | null;
   vestigingId: string | null;
   instellingId?: string | null;
+  /** Active shares with the user's organisation (partners), loaded per request: withdrawal bites at once. */
+  delingen?: Array<{ casusId: string; secties: string[] }>;
 }
 
 /** Every field of a person record (the slice shapes which of these a role sees). */

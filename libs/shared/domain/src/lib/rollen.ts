@@ -28,6 +28,9 @@ export const ROL_LABELS: Record<Rol, string> = {
   'school-systeem': 'Systeemkoppeling school (API)',
 };
 
+/** Chain partners: they see a case only through a share. */
+export const PARTNER_ROLLEN: readonly Rol[] = ['wi-klantmanager', 'wijkteam-medewerker', 'jeugdhulp-medewerker'];
+
 /** Roles held at an MBO vestiging (shared registry, serves many regions): no region in the session. */
 export const SCHOOL_ROLLEN: readonly Rol[] = ['school-verzuimcoordinator', 'school-mentor', 'school-systeem'];
 

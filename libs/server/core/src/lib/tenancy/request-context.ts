@@ -16,6 +16,8 @@ export interface Actor {
   email: string;
   /** The region requires TOTP and this user has not set it up: only the setup routes are open. */
   totpInstellenVereist: boolean;
+  /** Partners: active shares with their organisation, loaded per request. */
+  delingen?: Array<{ casusId: string; secties: string[] }>;
 }
 
 /** Typed part of the request store (the transaction itself is kept untyped by Db). */

@@ -1,0 +1,172 @@
+import { call, demo, login, startApi, type TestApi } from './support/api';
+
+/**
+ * Issue 4 through the API: a case from intake to plan with a W&I and a wijkteam action, shared with
+ * W&I (consent) and the wijkteam (legal task with the four steps); each partner sees exactly its slice;
+ * withdrawn consent answers 404 on the next request; guarded phase transitions.
+ */
+describe('casus and partner slices', () => {
+  let api: TestApi;
+  let consulent: string;
+  let wi: string;
+  let wijkteam: string;
+  let jeugdhulp: string;
+  let casusId: string;
+  let org: Record<string, string>;
+  let wiDeling: string;
+
+  beforeAll(async () => {
+    api = await startApi();
+    consulent = await login(api, demo('consulent'));
+    wi = await login(api, demo('wi'));
+    wijkteam = await login(api, demo('wijkteam'));
+    jeugdhulp = await login(api, demo('jeugdhulp'));
+    const orgs = await call(api, 'GET', '/api/v1/organisaties', { token: consulent });
+    org = Object.fromEntries(orgs.body.map((o: { soort: string; id: string }) => [o.soort, o.id]));
+  });
+  afterAll(() => api.close());
+
+  const vandaag = new Date().toISOString().slice(0, 10);
+  const over = (dagen: number) => new Date(Date.now() + dagen * 86_400_000).toISOString().slice(0, 10);
+
+  it('takes a case from waarnemen to handelen; invalid steps are refused with the reason', async () => {
+    const { rows } = await api.su.query(`SELECT p.id FROM persoon p JOIN regio r ON r.id = p.regio_id WHERE r.naam = 'IJssel-Vecht' AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.persoon_id = p.id) LIMIT 1`);
+    const maak = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'duo-lijst' } });
+    expect(maak.status).toBe(201);
+    casusId = maak.body.id;
+    expect(maak.body.fase).toBe('waarnemen');
+    expect(maak.body.stappen.find((s: { naar: string }) => s.naar === 'analyseren')).toMatchObject({ toegestaan: false });
+
+    const sprong = await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'handelen' } });
+    expect(sprong.status).toBe(409);
+    expect(sprong.body.detail).toMatch(/kan een casus niet/);
+    const teVroeg = await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'analyseren' } });
+    expect(teVroeg.status).toBe(409);
+    expect(teVroeg.body.detail).toMatch(/oordeel signalering/);
+
+    await call(api, 'PUT', `/api/v1/casussen/${casusId}/signalering`, { token: consulent, body: { actieNodig: true, toelichting: 'Geen inschrijving en geen werk sinds september.' } });
+    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'analyseren' } })).body.fase).toBe('analyseren');
+    await call(api, 'PUT', `/api/v1/casussen/${casusId}/intake`, { token: consulent, body: { datum: vandaag, antwoorden: { 'Wat wil je bereiken?': 'Een opleiding in de zorg.' } } });
+    const scan = await call(api, 'POST', `/api/v1/casussen/${casusId}/scans`, {
+      token: consulent,
+      body: {
+        datum: vandaag,
+        scores: {
+          'werk-en-opleiding': { score: 2, notitie: 'Geen inschrijving.' },
+          'financien-schulden': { score: 2, notitie: 'Betalingsachterstand zorgverzekering.' },
+          gezin: { score: 3, notitie: 'Woont bij moeder.' },
+          huisvesting: { score: 4 },
+          gezondheid: { score: 3, notitie: 'Slaapt slecht.' },
+        },
+      },
+    });
+    expect(scan.status).toBe(201);
+    const fouteScan = await call(api, 'POST', `/api/v1/casussen/${casusId}/scans`, { token: consulent, body: { datum: vandaag, scores: { gezin: { score: 9 }, geheim: { score: 1 } } } });
+    expect(fouteScan.status).toBe(400);
+    expect(fouteScan.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['scores.geheim', 'scores.gezin.score']);
+
+    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'plannen' } })).body.fase).toBe('plannen');
+    await call(api, 'POST', `/api/v1/casussen/${casusId}/acties`, { token: consulent, body: { omschrijving: 'Aanvraag bijzondere bijstand', eigenaarOrganisatieId: org['werk-en-inkomen'], deadline: over(14) } });
+    await call(api, 'POST', `/api/v1/casussen/${casusId}/acties`, { token: consulent, body: { omschrijving: 'Huisbezoek met moeder', eigenaarOrganisatieId: org['wijkteam'], deadline: over(7) } });
+    const zonderRegie = await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'handelen' } });
+    expect([zonderRegie.status, zonderRegie.body.fase ?? zonderRegie.body.detail]).toEqual([200, 'handelen']);
+  });
+
+  it('shares with W&I (consent) and the wijkteam (legal task, four steps); refuses a slice beyond the partner kind', async () => {
+    const teVeel = await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen`, {
+      token: consulent,
+      body: { organisatieId: org['werk-en-inkomen'], grondslag: 'toestemming', toestemming: { datum: vandaag, reikwijdte: 'Werk en inkomen', verlooptOp: over(180) }, doel: 'Bijstand', secties: ['basis', 'domein:gezin'], eindDatum: over(90) },
+    });
+    expect(teVeel.status).toBe(400);
+    expect(teVeel.body.errors[0]).toMatchObject({ field: 'secties', message: expect.stringMatching(/proportionaliteit/) });
+
+    const wiShare = await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen`, {
+      token: consulent,
+      body: {
+        organisatieId: org['werk-en-inkomen'], grondslag: 'toestemming', toestemming: { datum: vandaag, reikwijdte: 'Werk en inkomen', verlooptOp: over(180), machtiging: 'machtiging-2026-11.pdf' },
+        doel: 'Aanvraag bijzondere bijstand en route naar werk', secties: ['basis', 'acties', 'domein:werk-en-opleiding', 'domein:financien-schulden'], eindDatum: over(90),
+      },
+    });
+    expect(wiShare.status).toBe(201);
+    wiDeling = wiShare.body.delingen.find((d: { organisatieId: string }) => d.organisatieId === org['werk-en-inkomen']).id;
+
+    const zonderStappen = await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen`, {
+      token: consulent,
+      body: { organisatieId: org['wijkteam'], grondslag: 'wettelijke-taak', vierstappen: { grondslag: 'Art. 8 Wet RMC', doel: '', proportionaliteit: '', subsidiariteit: '' }, doel: 'Thuissituatie', secties: ['basis'], eindDatum: over(90) },
+    });
+    expect(zonderStappen.status).toBe(400);
+    expect(zonderStappen.body.errors.map((e: { field: string }) => e.field)).toEqual(['vierstappen.doel', 'vierstappen.proportionaliteit', 'vierstappen.subsidiariteit']);
+
+    const wijk = await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen`, {
+      token: consulent,
+      body: {
+        organisatieId: org['wijkteam'], grondslag: 'wettelijke-taak',
+        vierstappen: {
+          grondslag: 'Wettelijke taak RMC-functie (art. 8 Wet RMC)', doel: 'Ondersteuning thuissituatie voor terugkeer naar school',
+          proportionaliteit: 'Alleen contact en thuissituatie, geen verzuimdetails', subsidiariteit: 'Jongere niet bereikbaar voor toestemming; minder ingrijpend niet mogelijk',
+        },
+        doel: 'Thuissituatie', secties: ['basis', 'contact', 'acties', 'domein:gezin', 'domein:huisvesting'], eindDatum: over(60),
+      },
+    });
+    expect(wijk.status).toBe(201);
+  });
+
+  it('each partner sees exactly its slice: the permitted fields, its domains and its own actions', async () => {
+    const wiZicht = await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: wi });
+    expect(wiZicht.status).toBe(200);
+    expect(Object.keys(wiZicht.body).sort()).toEqual(['consulentNaam', 'doelgroep', 'fase', 'id', 'leefgebieden', 'mijnActies', 'notities', 'persoon', 'regie']);
+    expect(Object.keys(wiZicht.body.leefgebieden[0].scores).sort()).toEqual(['financien-schulden', 'werk-en-opleiding']);
+    expect(wiZicht.body.mijnActies.map((a: { omschrijving: string }) => a.omschrijving)).toEqual(['Aanvraag bijzondere bijstand']);
+
+    const wijkZicht = await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: wijkteam });
+    expect(Object.keys(wijkZicht.body).sort()).toEqual(['consulentNaam', 'contact', 'doelgroep', 'fase', 'id', 'leefgebieden', 'mijnActies', 'notities', 'persoon', 'regie']);
+    expect(Object.keys(wijkZicht.body.leefgebieden[0].scores).sort()).toEqual(['gezin', 'huisvesting']);
+    expect(wijkZicht.body.mijnActies.map((a: { omschrijving: string }) => a.omschrijving)).toEqual(['Huisbezoek met moeder']);
+
+    const rmc = await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: consulent });
+    expect(rmc.body).toHaveProperty('verzuim');
+    expect(rmc.body).toHaveProperty('contactmomenten');
+    expect(rmc.body.acties).toHaveLength(2);
+
+    expect((await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: jeugdhulp })).status).toBe(404);
+    const lijst = await call(api, 'GET', '/api/v1/casussen', { token: wi });
+    expect(lijst.body.map((c: { id: string }) => c.id)).toEqual([casusId]);
+  });
+
+  it('a partner updates its own action and adds a note the region sees; another partner’s action is 404', async () => {
+    const wiActie = (await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: wi })).body.mijnActies[0].id;
+    const wijkActie = (await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: wijkteam })).body.mijnActies[0].id;
+    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/acties/${wiActie}/status`, { token: wi, body: { status: 'gedaan' } })).status).toBe(200);
+    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/acties/${wijkActie}/status`, { token: wi, body: { status: 'gedaan' } })).status).toBe(404);
+    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/notities`, { token: wi, body: { tekst: 'Aanvraag ingediend, besluit binnen 8 weken.' } })).status).toBe(201);
+    const rmc = await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: consulent });
+    expect(rmc.body.notities.map((n: { tekst: string }) => n.tekst)).toContain('Aanvraag ingediend, besluit binnen 8 weken.');
+    expect(rmc.body.acties.find((a: { id: string }) => a.id === wiActie).status).toBe('gedaan');
+    // A partner cannot change the case itself.
+    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: wi, body: { naar: 'evalueren' } })).status).toBe(403);
+  });
+
+  it('withdrawn consent: the W&I user’s next request gets 404', async () => {
+    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen/${wiDeling}/intrekken`, { token: consulent })).status).toBe(200);
+    expect((await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: wi })).status).toBe(404);
+    expect((await call(api, 'GET', '/api/v1/casussen', { token: wi })).body).toEqual([]);
+    expect((await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: wijkteam })).status).toBe(200);
+  });
+
+  it('closing without contact needs the minimum effort or a justification; every read is audited', async () => {
+    const lezingen = async () => (await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE subject_type = 'Casus' AND subject_id = $1 AND actie = 'read'`, [casusId])).rows[0].n;
+    const voor = await lezingen();
+    await call(api, 'POST', `/api/v1/casussen/${casusId}/contacten`, { token: consulent, body: { datum: vandaag, vorm: 'brief', uitkomst: 'geen-gehoor' } });
+    expect((await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: consulent })).body.volgendeStap.vorm).toBe('app');
+    const zonder = await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'afgesloten', sluitreden: 'geen-contact' } });
+    expect(zonder.status).toBe(422);
+    expect(zonder.body.detail).toMatch(/huisbezoeken/);
+    const met = await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, {
+      token: consulent,
+      body: { naar: 'afgesloten', sluitreden: 'geen-contact', onderbouwing: 'Jongere is aantoonbaar naar het buitenland vertrokken (bevestigd door moeder).' },
+    });
+    expect(met.status).toBe(200);
+    expect(met.body.fase).toBe('afgesloten');
+    expect(await lezingen()).toBeGreaterThan(voor);
+  });
+});

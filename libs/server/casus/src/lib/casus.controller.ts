@@ -1,0 +1,98 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import { ActieDto, ActieStatusDto, CasusCreateDto, ContactDto, DelingDto, FaseDto, IntakeDto, NotitieDto, RegieDto, ScanDto, SignaleringDto } from './dto';
+import { CasusService } from './casus.service';
+
+@ApiTags('casussen')
+@Controller('v1/casussen')
+export class CasusController {
+  constructor(private readonly casus: CasusService) {}
+
+  @Vereist('read', 'Casus')
+  @Get()
+  lijst(@CurrentActor() actor: Actor) {
+    return this.casus.lijst(actor);
+  }
+
+  @Vereist('create', 'Casus')
+  @Post()
+  maak(@CurrentActor() actor: Actor, @Body() dto: CasusCreateDto) {
+    return this.casus.maak(actor, dto);
+  }
+
+  @Vereist('read', 'Casus')
+  @Get(':id')
+  een(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+    return this.casus.een(actor, id);
+  }
+
+  @Vereist('update', 'Casus')
+  @Post(':id/fase')
+  @HttpCode(200)
+  fase(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: FaseDto) {
+    return this.casus.fase(actor, id, dto);
+  }
+
+  @Vereist('update', 'Casus')
+  @Put(':id/signalering')
+  signalering(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: SignaleringDto) {
+    return this.casus.signalering(actor, id, dto);
+  }
+
+  @Vereist('update', 'Casus')
+  @Put(':id/intake')
+  intake(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: IntakeDto) {
+    return this.casus.intake(actor, id, dto);
+  }
+
+  @Vereist('update', 'Casus')
+  @Post(':id/scans')
+  scan(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ScanDto) {
+    return this.casus.scan(actor, id, dto);
+  }
+
+  @Vereist('update', 'Casus')
+  @Post(':id/acties')
+  actie(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ActieDto) {
+    return this.casus.actie(actor, id, dto);
+  }
+
+  @Vereist('update', 'PlanActie')
+  @Post(':id/acties/:actieId/status')
+  @HttpCode(200)
+  actieStatus(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('actieId', uuidPipe) actieId: string, @Body() dto: ActieStatusDto) {
+    return this.casus.actieStatus(actor, id, actieId, dto);
+  }
+
+  @Vereist('update', 'Casus')
+  @Put(':id/regie')
+  regie(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: RegieDto) {
+    return this.casus.regie(actor, id, dto);
+  }
+
+  @Vereist('update', 'Casus')
+  @Post(':id/contacten')
+  contact(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ContactDto) {
+    return this.casus.contact(actor, id, dto);
+  }
+
+  @Vereist('share', 'Casus')
+  @Post(':id/delingen')
+  deel(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: DelingDto) {
+    return this.casus.deel(actor, id, dto);
+  }
+
+  @Vereist('share', 'Casus')
+  @Post(':id/delingen/:delingId/intrekken')
+  @HttpCode(200)
+  trekIn(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('delingId', uuidPipe) delingId: string) {
+    return this.casus.trekDelingIn(actor, id, delingId);
+  }
+
+  @Vereist('create', 'Notitie')
+  @Post(':id/notities')
+  notitie(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: NotitieDto) {
+    return this.casus.notitie(actor, id, dto.tekst);
+  }
+}

@@ -1,0 +1,337 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService, Conflict, Db, NietGevonden, Ongeldig, Problem, RecordAccess, type Actor } from '@rmc/server-core';
+import { shapeFields } from '@rmc/shared-authz';
+import {
+  controleerOvergang, controleerVierstappen, isSectie, LEEFGEBIEDEN, mogelijkeStappen, PARTNER_ROLLEN, sluitenZonderContactToegestaan, STANDAARD_MINIMUM_INSPANNING,
+  toegestaneSecties, volgendeStapLadder, type CasusFeiten, type Contactpoging, type Fase, type OrganisatieSoort, type RegioInstellingen,
+} from '@rmc/shared-domain';
+import type { ActieDto, ActieStatusDto, CasusCreateDto, ContactDto, DelingDto, FaseDto, IntakeDto, RegieDto, ScanDto, SignaleringDto } from './dto';
+import { LEEFGEBIED_SET } from './dto';
+
+/** Every top-level field of a case as the API returns it (CASL field rules pick from these). */
+export const CASUS_VELDEN = [
+  'id', 'fase', 'doelgroep', 'bron', 'persoon', 'contact', 'consulentNaam', 'regie', 'oordeelSignalering', 'intake', 'evaluatie', 'sluitreden',
+  'leefgebieden', 'acties', 'mijnActies', 'contactmomenten', 'volgendeStap', 'verzuim', 'delingen', 'notities', 'stappen',
+] as const;
+
+interface CasusRij {
+  id: string;
+  regio_id: string;
+  persoon_id: string;
+  fase: Fase;
+  doelgroep: string;
+  bron: string;
+  consulent_naam: string | null;
+  procesregie_id: string | null;
+  procesregie_naam: string | null;
+  casusregie_organisatie_id: string | null;
+  casusregie_naam: string | null;
+  oordeel_signalering: { actieNodig: boolean; toelichting: string } | null;
+  intake: unknown;
+  evaluatie: unknown;
+  sluitreden: string | null;
+  voornaam: string;
+  achternaam: string;
+  geboortedatum: string;
+  telefoon: string | null;
+  email: string | null;
+  postcode: string;
+  bsn: string;
+}
+
+const DOEL = 'dossiervoering';
+
+/** The case through the routekaart phases, and its slices for chain partners. */
+@Injectable()
+export class CasusService {
+  constructor(
+    private readonly db: Db,
+    private readonly access: RecordAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async rij(id: string): Promise<CasusRij | undefined> {
+    return this.db.one<CasusRij>(
+      `SELECT c.id, c.regio_id, c.persoon_id, c.fase, c.doelgroep, c.bron, k.naam AS consulent_naam, c.procesregie_id, pr.naam AS procesregie_naam,
+              c.casusregie_organisatie_id, o.naam AS casusregie_naam, c.oordeel_signalering, c.intake, c.evaluatie, c.sluitreden,
+              p.voornaam, p.achternaam, to_char(p.geboortedatum, 'YYYY-MM-DD') AS geboortedatum, p.telefoon, p.email, p.postcode, p.bsn
+         FROM casus c JOIN persoon p ON p.id = c.persoon_id
+         LEFT JOIN gebruiker k ON k.id = c.consulent_id LEFT JOIN gebruiker pr ON pr.id = c.procesregie_id
+         LEFT JOIN organisatie o ON o.id = c.casusregie_organisatie_id
+        WHERE c.id = $1`,
+      [id],
+    );
+  }
+
+  /** Record check (RLS already hides unshared cases from partners; CASL checks again) → 404 + audited refusal. */
+  private async zichtbaar(id: string, actie: 'read' | 'update' | 'share' = 'read'): Promise<CasusRij> {
+    const r = await this.rij(id);
+    return this.access.zichtbaar(actie, 'Casus', id, r ? { ...r, regioId: r.regio_id } : undefined, 'Deze casus');
+  }
+
+  async lijst(actor: Actor) {
+    const w = this.access.where('read', 'Casus', { id: 'c.id', regioId: 'c.regio_id' });
+    const rows = await this.db.query<{ id: string; fase: string; doelgroep: string; voornaam: string; achternaam: string; consulentNaam: string | null; bsn: string; openActies: number }>(
+      `SELECT c.id, c.fase, c.doelgroep, p.voornaam, p.achternaam, k.naam AS "consulentNaam", p.bsn,
+              (SELECT count(*)::int FROM plan_actie a WHERE a.casus_id = c.id AND a.status = 'open' AND a.deadline < current_date) AS "openActies"
+         FROM casus c JOIN persoon p ON p.id = c.persoon_id LEFT JOIN gebruiker k ON k.id = c.consulent_id
+        WHERE ${w.sql} ORDER BY c.aangemaakt_op DESC LIMIT 500`,
+      w.params,
+    );
+    await this.audit.logMany(rows.map((r) => ({ actie: 'search' as const, subjectType: 'Casus', subjectId: r.id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' as const })));
+    const partner = PARTNER_ROLLEN.includes(actor.rol);
+    return rows.map(({ bsn: _bsn, ...r }) => ({ ...r, teLaatActies: r.openActies, ...(partner ? { consulentNaam: undefined } : {}) }));
+  }
+
+  async maak(actor: Actor, dto: CasusCreateDto) {
+    const persoon = await this.db.one<{ id: string; bsn: string }>(`SELECT id, bsn FROM persoon WHERE id = $1`, [dto.persoonId]);
+    if (!persoon) throw Ongeldig([{ field: 'persoonId', message: 'Deze jongere staat niet in uw regio.' }]);
+    const open = await this.db.one(`SELECT 1 FROM casus WHERE persoon_id = $1 AND fase NOT IN ('afgesloten', 'nazorg', 'beeindigd')`, [dto.persoonId]);
+    if (open) throw Conflict('casus-open', 'Deze jongere heeft al een open casus.', [{ field: 'persoonId', message: 'Er is al een open casus.' }]);
+    const c = await this.db.one<{ id: string }>(
+      `INSERT INTO casus (regio_id, persoon_id, doelgroep, consulent_id, procesregie_id, bron, bron_toelichting) VALUES ($1, $2, $3, $4, $4, $5, $6) RETURNING id`,
+      [actor.regioId, dto.persoonId, dto.doelgroep, actor.gebruikerId, dto.bron, dto.bronToelichting ?? null],
+    );
+    await this.audit.log({ actie: 'create', subjectType: 'Casus', subjectId: c!.id, persoonSleutel: persoon.bsn, doel: DOEL, resultaat: 'toegestaan' });
+    return this.een(actor, c!.id);
+  }
+
+  private async feiten(r: CasusRij): Promise<CasusFeiten> {
+    const [t] = await this.db.query<{ scans: number; acties: number }>(
+      `SELECT (SELECT count(*)::int FROM levensdomein_scan WHERE casus_id = $1) AS scans, (SELECT count(*)::int FROM plan_actie WHERE casus_id = $1) AS acties`,
+      [r.id],
+    );
+    const inst = await this.db.one<{ instellingen: RegioInstellingen }>(`SELECT instellingen FROM regio WHERE id = $1`, [r.regio_id]);
+    return {
+      oordeelSignalering: r.oordeel_signalering,
+      intakeVastgelegd: Boolean(r.intake),
+      aantalScans: t.scans,
+      aantalPlanacties: t.acties,
+      procesregieGezet: Boolean(r.procesregie_id),
+      evaluatieVastgelegd: Boolean(r.evaluatie),
+      nazorgMaanden: inst?.instellingen?.nazorgMaanden ?? 12,
+    };
+  }
+
+  /** The case as this actor may see it: partners get their shared sections only, and only their own actions. */
+  async een(actor: Actor, id: string) {
+    const r = await this.zichtbaar(id);
+    const partner = PARTNER_ROLLEN.includes(actor.rol);
+    const deling = actor.delingen?.find((d) => d.casusId === id);
+    const gedeeldeDomeinen = new Set((deling?.secties ?? []).filter((s) => s.startsWith('domein:')).map((s) => s.slice(7)));
+
+    const scans = await this.db.query<{ datum: string; scores: Record<string, { score: number; notitie?: string }> }>(
+      `SELECT to_char(datum, 'YYYY-MM-DD') AS datum, scores FROM levensdomein_scan WHERE casus_id = $1 ORDER BY datum, aangemaakt_op`,
+      [id],
+    );
+    const acties = await this.db.query<{ id: string; omschrijving: string; eigenaarOrganisatieId: string | null; eigenaar: string | null; deadline: string | null; status: string; toelichting: string | null }>(
+      `SELECT a.id, a.omschrijving, a.eigenaar_organisatie_id AS "eigenaarOrganisatieId", coalesce(o.naam, 'RMC-consulent') AS eigenaar,
+              to_char(a.deadline, 'YYYY-MM-DD') AS deadline, a.status, a.toelichting
+         FROM plan_actie a LEFT JOIN organisatie o ON o.id = a.eigenaar_organisatie_id WHERE a.casus_id = $1 ORDER BY a.aangemaakt_op`,
+      [id],
+    );
+    const contacten = partner
+      ? []
+      : await this.db.query<Contactpoging & { notitie: string | null }>(
+          `SELECT to_char(datum, 'YYYY-MM-DD') AS datum, vorm, uitkomst, notitie FROM contactmoment WHERE casus_id = $1 ORDER BY datum, aangemaakt_op`,
+          [id],
+        );
+    const verzuim = await this.db.query(
+      `SELECT m.id, m.soort, to_char(m.begindatum, 'YYYY-MM-DD') AS begindatum, m.verzuim_dagen AS "verzuimDagen", m.verzuim_uren AS "verzuimUren"
+         FROM melding m WHERE m.bsn = $1 AND m.regio_id = $2 ORDER BY m.gemeld_op DESC`,
+      [r.bsn, r.regio_id],
+    );
+    const notities = await this.db.query(
+      `SELECT n.tekst, n.op, o.naam AS organisatie FROM partner_notitie n JOIN organisatie o ON o.id = n.organisatie_id
+        WHERE n.casus_id = $1 ${partner ? 'AND n.organisatie_id = $2' : ''} ORDER BY n.op`,
+      partner ? [id, actor.organisatieId] : [id],
+    );
+    const delingen = partner
+      ? []
+      : await this.db.query(
+          `SELECT d.id, d.organisatie_id AS "organisatieId", o.naam AS organisatie, d.grondslag, d.doel, d.secties, to_char(d.eind_datum, 'YYYY-MM-DD') AS "eindDatum",
+                  d.ingetrokken_op IS NOT NULL AS ingetrokken
+             FROM casus_deling d JOIN organisatie o ON o.id = d.organisatie_id WHERE d.casus_id = $1 ORDER BY d.aangemaakt_op`,
+          [id],
+        );
+
+    const volledig = {
+      id: r.id,
+      regioId: r.regio_id,
+      fase: r.fase,
+      doelgroep: r.doelgroep,
+      bron: r.bron,
+      persoon: { id: r.persoon_id, voornaam: r.voornaam, achternaam: r.achternaam, geboortedatum: r.geboortedatum },
+      contact: { telefoon: r.telefoon, email: r.email, postcode: r.postcode },
+      consulentNaam: r.consulent_naam,
+      regie: { procesregie: r.procesregie_naam, casusregie: r.casusregie_naam ?? r.procesregie_naam },
+      oordeelSignalering: r.oordeel_signalering,
+      intake: r.intake,
+      evaluatie: r.evaluatie,
+      sluitreden: r.sluitreden,
+      leefgebieden: partner
+        ? scans.map((s) => ({ datum: s.datum, scores: Object.fromEntries(Object.entries(s.scores).filter(([d]) => gedeeldeDomeinen.has(d))) }))
+        : scans,
+      acties,
+      mijnActies: acties.filter((a) => a.eigenaarOrganisatieId && a.eigenaarOrganisatieId === actor.organisatieId),
+      contactmomenten: contacten,
+      volgendeStap: partner ? null : volgendeStapLadder(contacten),
+      verzuim,
+      delingen,
+      notities,
+      stappen: partner ? [] : mogelijkeStappen(r.fase, await this.feiten(r)),
+    };
+    await this.audit.log({ actie: 'read', subjectType: 'Casus', subjectId: id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' });
+    return shapeFields(this.access.ability, 'Casus', volledig, CASUS_VELDEN);
+  }
+
+  private async wijzig(actor: Actor, id: string, sql: string, params: unknown[]) {
+    const r = await this.zichtbaar(id, 'update');
+    await this.db.query(sql, [id, ...params]);
+    await this.db.query(`UPDATE casus SET gewijzigd_op = now() WHERE id = $1`, [id]);
+    await this.audit.log({ actie: 'update', subjectType: 'Casus', subjectId: id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' });
+    return this.een(actor, id);
+  }
+
+  signalering(actor: Actor, id: string, dto: SignaleringDto) {
+    return this.wijzig(actor, id, `UPDATE casus SET oordeel_signalering = $2 WHERE id = $1`, [JSON.stringify(dto)]);
+  }
+
+  intake(actor: Actor, id: string, dto: IntakeDto) {
+    return this.wijzig(actor, id, `UPDATE casus SET intake = $2 WHERE id = $1`, [JSON.stringify(dto)]);
+  }
+
+  async scan(actor: Actor, id: string, dto: ScanDto) {
+    const fouten = Object.entries(dto.scores).flatMap(([domein, s]) =>
+      !LEEFGEBIED_SET.has(domein)
+        ? [{ field: `scores.${domein}`, message: 'Onbekend leefgebied.' }]
+        : !Number.isInteger(s?.score) || s.score < 1 || s.score > 5
+          ? [{ field: `scores.${domein}.score`, message: 'Geef een score van 1 tot 5.' }]
+          : typeof s.notitie === 'string' && s.notitie.length > 1000
+            ? [{ field: `scores.${domein}.notitie`, message: 'Houd de notitie kort (feiten, geen diagnoses).' }]
+            : [],
+    );
+    if (!Object.keys(dto.scores).length) fouten.push({ field: 'scores', message: `Scoor minstens één van de ${LEEFGEBIEDEN.length} leefgebieden.` });
+    if (fouten.length) throw Ongeldig(fouten);
+    const r = await this.zichtbaar(id, 'update');
+    return this.wijzig(actor, id, `INSERT INTO levensdomein_scan (casus_id, regio_id, datum, scores, door) VALUES ($1, $2, $3, $4, $5)`, [
+      r.regio_id, dto.datum, JSON.stringify(dto.scores), actor.gebruikerId,
+    ]);
+  }
+
+  async actie(actor: Actor, id: string, dto: ActieDto) {
+    const r = await this.zichtbaar(id, 'update');
+    if (dto.eigenaarOrganisatieId) {
+      const org = await this.db.one(`SELECT 1 FROM organisatie WHERE id = $1 AND actief`, [dto.eigenaarOrganisatieId]);
+      if (!org) throw Ongeldig([{ field: 'eigenaarOrganisatieId', message: 'Deze organisatie bestaat niet in uw regio.' }]);
+    }
+    return this.wijzig(actor, id, `INSERT INTO plan_actie (casus_id, regio_id, omschrijving, eigenaar_organisatie_id, eigenaar_gebruiker_id, deadline) VALUES ($1, $2, $3, $4, $5, $6)`, [
+      r.regio_id, dto.omschrijving.trim(), dto.eigenaarOrganisatieId ?? null, dto.eigenaarGebruikerId ?? null, dto.deadline ?? null,
+    ]);
+  }
+
+  /** RMC updates any action; a partner only its own organisation's actions on a shared case. */
+  async actieStatus(actor: Actor, id: string, actieId: string, dto: ActieStatusDto) {
+    const a = await this.db.one<{ id: string; casus_id: string; regio_id: string; eigenaar_organisatie_id: string | null }>(
+      `SELECT id, casus_id, regio_id, eigenaar_organisatie_id FROM plan_actie WHERE id = $1 AND casus_id = $2`,
+      [actieId, id],
+    );
+    await this.access.zichtbaar('update', 'PlanActie', actieId, a ? { regioId: a.regio_id, casusId: a.casus_id, eigenaarOrganisatieId: a.eigenaar_organisatie_id } : undefined, 'Deze actie');
+    if (['niet-mogelijk', 'niet-gedaan'].includes(dto.status) && !dto.toelichting?.trim()) throw Ongeldig([{ field: 'toelichting', message: 'Geef de reden.' }]);
+    await this.db.query(`UPDATE plan_actie SET status = $2, toelichting = $3 WHERE id = $1`, [actieId, dto.status, dto.toelichting ?? null]);
+    await this.audit.log({ actie: 'update', subjectType: 'PlanActie', subjectId: actieId, doel: DOEL, resultaat: 'toegestaan' });
+    return this.een(actor, id);
+  }
+
+  async regie(actor: Actor, id: string, dto: RegieDto) {
+    await this.zichtbaar(id, 'update');
+    const consulent = await this.db.one(
+      `SELECT 1 FROM lidmaatschap WHERE gebruiker_id = $1 AND regio_id = app_regio() AND actief AND rol IN ('regio-consulent', 'regio-coordinator', 'leerplichtambtenaar')`,
+      [dto.procesregieId],
+    );
+    if (!consulent) throw Ongeldig([{ field: 'procesregieId', message: 'Procesregie ligt altijd bij een consulent van de regio.' }]);
+    if (dto.casusregieOrganisatieId && !(await this.db.one(`SELECT 1 FROM organisatie WHERE id = $1`, [dto.casusregieOrganisatieId])))
+      throw Ongeldig([{ field: 'casusregieOrganisatieId', message: 'Deze organisatie bestaat niet in uw regio.' }]);
+    return this.wijzig(actor, id, `UPDATE casus SET procesregie_id = $2, casusregie_organisatie_id = $3 WHERE id = $1`, [dto.procesregieId, dto.casusregieOrganisatieId ?? null]);
+  }
+
+  async contact(actor: Actor, id: string, dto: ContactDto) {
+    const r = await this.zichtbaar(id, 'update');
+    return this.wijzig(actor, id, `INSERT INTO contactmoment (casus_id, regio_id, datum, vorm, uitkomst, notitie, door) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+      r.regio_id, dto.datum, dto.vorm, dto.uitkomst, dto.notitie ?? null, actor.gebruikerId,
+    ]);
+  }
+
+  /** Guarded phase transition (the same rules the portal uses to offer steps): 409 with the reason. */
+  async fase(actor: Actor, id: string, dto: FaseDto) {
+    const r = await this.zichtbaar(id, 'update');
+    if (dto.naar === 'afgesloten' && dto.evaluatie) await this.db.query(`UPDATE casus SET evaluatie = $2 WHERE id = $1`, [id, JSON.stringify(dto.evaluatie)]);
+    const feiten = await this.feiten({ ...r, evaluatie: dto.evaluatie ?? r.evaluatie });
+    const reden = controleerOvergang(r.fase, dto.naar, feiten);
+    if (reden) throw new Problem(409, 'ongeldige-faseovergang', reden, [{ field: 'naar', message: reden }]);
+    if (dto.naar === 'afgesloten') {
+      if (!dto.sluitreden) throw Ongeldig([{ field: 'sluitreden', message: 'Kies de reden van afsluiten.' }]);
+      if (dto.sluitreden === 'geen-contact') {
+        const pogingen = await this.db.query<Contactpoging>(`SELECT to_char(datum, 'YYYY-MM-DD') AS datum, vorm, uitkomst FROM contactmoment WHERE casus_id = $1`, [id]);
+        const bezwaar = sluitenZonderContactToegestaan(pogingen, STANDAARD_MINIMUM_INSPANNING, dto.onderbouwing);
+        if (bezwaar) throw new Problem(422, 'minimale-inspanning', bezwaar, [{ field: 'onderbouwing', message: bezwaar }]);
+      }
+    }
+    const nazorgTot = dto.naar === 'nazorg' ? `(current_date + (${feiten.nazorgMaanden} || ' months')::interval)::date` : 'nazorg_tot';
+    return this.wijzig(
+      actor,
+      id,
+      `UPDATE casus SET fase = $2, sluitreden = coalesce($3, sluitreden), sluit_onderbouwing = coalesce($4, sluit_onderbouwing),
+              afgesloten_op = CASE WHEN $2 = 'afgesloten' THEN now() ELSE afgesloten_op END, nazorg_tot = ${nazorgTot} WHERE id = $1`,
+      [dto.naar, dto.sluitreden ?? null, dto.onderbouwing ?? null],
+    );
+  }
+
+  /**
+   * Shares the case with a partner organisation under a recorded grondslag: consent (date, scope,
+   * expiry) or a legal task with the four-step check; only sections the partner kind may get.
+   */
+  async deel(actor: Actor, id: string, dto: DelingDto) {
+    const r = await this.zichtbaar(id, 'share');
+    const org = await this.db.one<{ id: string; soort: OrganisatieSoort }>(`SELECT id, soort FROM organisatie WHERE id = $1 AND actief`, [dto.organisatieId]);
+    if (!org) throw Ongeldig([{ field: 'organisatieId', message: 'Deze organisatie bestaat niet in uw regio.' }]);
+    const fouten: { field: string; message: string }[] = [];
+    const toegestaan = toegestaneSecties(org.soort);
+    for (const s of dto.secties) {
+      if (!isSectie(s)) fouten.push({ field: 'secties', message: `Onbekende sectie "${s}".` });
+      else if (!toegestaan.includes(s)) fouten.push({ field: 'secties', message: `"${s}" mag niet met dit soort organisatie worden gedeeld (proportionaliteit).` });
+    }
+    if (dto.grondslag === 'toestemming') {
+      if (!dto.toestemming) fouten.push({ field: 'toestemming', message: 'Leg de toestemming van de jongere vast (datum, reikwijdte, einddatum).' });
+      else if (dto.toestemming.verlooptOp < dto.eindDatum) fouten.push({ field: 'eindDatum', message: 'De deling mag niet langer lopen dan de toestemming.' });
+    } else {
+      for (const stap of controleerVierstappen(dto.vierstappen)) fouten.push({ field: `vierstappen.${stap}`, message: 'Beantwoord deze stap van de afweging (minstens 10 tekens).' });
+    }
+    if (dto.eindDatum < new Date().toISOString().slice(0, 10)) fouten.push({ field: 'eindDatum', message: 'De einddatum ligt in het verleden.' });
+    if (fouten.length) throw Ongeldig(fouten);
+    await this.db.query(
+      `INSERT INTO casus_deling (casus_id, regio_id, organisatie_id, grondslag, toestemming, vierstappen, doel, secties, eind_datum, aangemaakt_door)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [id, r.regio_id, org.id, dto.grondslag, dto.toestemming ? JSON.stringify(dto.toestemming) : null, dto.vierstappen ? JSON.stringify(dto.vierstappen) : null, dto.doel, dto.secties, dto.eindDatum, actor.gebruikerId],
+    );
+    await this.audit.log({ actie: 'share', subjectType: 'Casus', subjectId: id, persoonSleutel: r.bsn, doel: dto.doel.slice(0, 200), resultaat: 'toegestaan', namensId: org.id });
+    return this.een(actor, id);
+  }
+
+  /** Withdrawn consent or an ended share: the partner's next request no longer finds the case. */
+  async trekDelingIn(actor: Actor, id: string, delingId: string) {
+    const r = await this.zichtbaar(id, 'share');
+    const rows = await this.db.query(`UPDATE casus_deling SET ingetrokken_op = now() WHERE id = $1 AND casus_id = $2 AND ingetrokken_op IS NULL RETURNING id`, [delingId, id]);
+    if (!rows.length) throw NietGevonden('Deze deling');
+    await this.audit.log({ actie: 'share', subjectType: 'Casus', subjectId: id, persoonSleutel: r.bsn, doel: 'deling ingetrokken', resultaat: 'toegestaan' });
+    return this.een(actor, id);
+  }
+
+  async notitie(actor: Actor, id: string, tekst: string) {
+    const r = await this.zichtbaar(id);
+    await this.access.zichtbaar('create', 'Notitie', id, { casusId: id }, 'Deze casus');
+    await this.db.query(`INSERT INTO partner_notitie (casus_id, regio_id, organisatie_id, tekst, door) VALUES ($1, $2, $3, $4, $5)`, [id, r.regio_id, actor.organisatieId, tekst.trim(), actor.gebruikerId]);
+    await this.audit.log({ actie: 'create', subjectType: 'Notitie', subjectId: id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' });
+    return this.een(actor, id);
+  }
+}

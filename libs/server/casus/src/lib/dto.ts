@@ -1,0 +1,102 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CONTACTVORMEN, DOELGROEPEN, FASEN, LEEFGEBIEDEN, SLUITREDENEN, UITKOMSTEN, type Doelgroep, type Fase } from '@rmc/shared-domain';
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested,
+} from 'class-validator';
+
+export class CasusCreateDto {
+  @ApiProperty() @IsUUID('4', { message: 'Kies een jongere.' }) persoonId!: string;
+  @ApiProperty({ enum: DOELGROEPEN }) @IsIn(DOELGROEPEN as unknown as string[], { message: 'Kies een doelgroep.' }) doelgroep!: Doelgroep;
+  @ApiProperty({ enum: ['melding', 'duo-lijst', 'partner', 'loket', 'eigen-onderzoek'] })
+  @IsIn(['melding', 'duo-lijst', 'partner', 'loket', 'eigen-onderzoek'], { message: 'Kies de bron van het signaal.' })
+  bron!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) bronToelichting?: string;
+}
+
+export class SignaleringDto {
+  @ApiProperty() @IsBoolean({ message: 'Kies of directe actie nodig is.' }) actieNodig!: boolean;
+  @ApiProperty() @IsString() @Length(5, 2000, { message: 'Licht het oordeel toe (5 tot 2000 tekens).' }) toelichting!: string;
+}
+
+export class IntakeDto {
+  @ApiProperty({ description: 'Vraag → antwoord (routekaart-intakevragen)', type: 'object', additionalProperties: { type: 'string' } })
+  @IsObject({ message: 'Geef de antwoorden op de intakevragen.' })
+  antwoorden!: Record<string, string>;
+  @ApiProperty() @IsISO8601({ strict: true }, { message: 'Vul de datum van het gesprek in.' }) datum!: string;
+}
+
+export class ScoreDto {
+  @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt({ message: 'Geef een score van 1 tot 5.' }) @Min(1, { message: 'Geef een score van 1 tot 5.' }) @Max(5, { message: 'Geef een score van 1 tot 5.' }) score!: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000, { message: 'Houd de notitie kort (feiten, geen diagnoses).' }) notitie?: string;
+}
+
+export class ScanDto {
+  @ApiProperty() @IsISO8601({ strict: true }, { message: 'Vul de datum in.' }) datum!: string;
+  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/ScoreDto' } })
+  @IsObject({ message: 'Geef per leefgebied een score.' })
+  scores!: Record<string, ScoreDto>;
+}
+
+export class ActieDto {
+  @ApiProperty() @IsString() @Length(3, 500, { message: 'Omschrijf de actie (3 tot 500 tekens).' }) omschrijving!: string;
+  @ApiPropertyOptional({ description: 'Leeg: de consulent (RMC) is eigenaar' }) @IsOptional() @IsUUID('4', { message: 'Kies een partnerorganisatie.' }) eigenaarOrganisatieId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID('4', { message: 'Kies een medewerker.' }) eigenaarGebruikerId?: string;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }, { message: 'Vul een datum in (jjjj-mm-dd).' }) deadline?: string;
+}
+
+export class ActieStatusDto {
+  @ApiProperty({ enum: ['open', 'gedaan', 'niet-gedaan', 'niet-mogelijk'] })
+  @IsIn(['open', 'gedaan', 'niet-gedaan', 'niet-mogelijk'], { message: 'Kies open, gedaan, niet gedaan of niet mogelijk.' })
+  status!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) toelichting?: string;
+}
+
+export class RegieDto {
+  @ApiProperty({ description: 'Procesregie: altijd een consulent van de regio' }) @IsUUID('4', { message: 'Kies de consulent met procesregie.' }) procesregieId!: string;
+  @ApiPropertyOptional({ description: 'Casusregie bij een partner; leeg = bij de consulent' }) @IsOptional() @IsUUID('4', { message: 'Kies de regiehouder.' }) casusregieOrganisatieId?: string;
+}
+
+export class ContactDto {
+  @ApiProperty() @IsISO8601({ strict: true }, { message: 'Vul de datum in.' }) datum!: string;
+  @ApiProperty({ enum: CONTACTVORMEN }) @IsIn(CONTACTVORMEN as unknown as string[], { message: 'Kies de vorm van contact.' }) vorm!: string;
+  @ApiProperty({ enum: UITKOMSTEN }) @IsIn(UITKOMSTEN as unknown as string[], { message: 'Kies de uitkomst.' }) uitkomst!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) notitie?: string;
+}
+
+export class FaseDto {
+  @ApiProperty({ enum: FASEN }) @IsIn(FASEN as unknown as string[], { message: 'Kies een fase.' }) naar!: Fase;
+  @ApiPropertyOptional({ enum: SLUITREDENEN }) @IsOptional() @IsIn(SLUITREDENEN as unknown as string[], { message: 'Kies een reden van afsluiten.' }) sluitreden?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) onderbouwing?: string;
+  @ApiPropertyOptional() @IsOptional() @IsObject() evaluatie?: Record<string, string>;
+}
+
+export class ToestemmingDto {
+  @ApiProperty() @IsISO8601({ strict: true }, { message: 'Vul de datum van de toestemming in.' }) datum!: string;
+  @ApiProperty() @IsString() @Length(5, 1000, { message: 'Beschrijf waarvoor de jongere toestemming gaf.' }) reikwijdte!: string;
+  @ApiProperty() @IsISO8601({ strict: true }, { message: 'Vul de einddatum van de toestemming in.' }) verlooptOp!: string;
+  @ApiPropertyOptional({ description: 'Referentie naar de getekende machtiging (bijlage)' }) @IsOptional() @IsString() @MaxLength(300) machtiging?: string;
+}
+
+export class VierstappenDto {
+  @ApiProperty() @IsString() grondslag!: string;
+  @ApiProperty() @IsString() doel!: string;
+  @ApiProperty() @IsString() proportionaliteit!: string;
+  @ApiProperty() @IsString() subsidiariteit!: string;
+}
+
+export class DelingDto {
+  @ApiProperty() @IsUUID('4', { message: 'Kies de partnerorganisatie.' }) organisatieId!: string;
+  @ApiProperty({ enum: ['toestemming', 'wettelijke-taak'] }) @IsIn(['toestemming', 'wettelijke-taak'], { message: 'Kies de grondslag.' }) grondslag!: 'toestemming' | 'wettelijke-taak';
+  @ApiPropertyOptional({ type: ToestemmingDto }) @IsOptional() @ValidateNested() @Type(() => ToestemmingDto) toestemming?: ToestemmingDto;
+  @ApiPropertyOptional({ type: VierstappenDto }) @IsOptional() @ValidateNested() @Type(() => VierstappenDto) vierstappen?: VierstappenDto;
+  @ApiProperty() @IsString() @Length(5, 1000, { message: 'Beschrijf het doel van het delen.' }) doel!: string;
+  @ApiProperty({ type: [String] }) @IsArray({ message: 'Kies de secties die u deelt.' }) @ArrayMinSize(1, { message: 'Deel minstens één sectie.' }) @IsString({ each: true }) secties!: string[];
+  @ApiProperty() @IsISO8601({ strict: true }, { message: 'Vul een einddatum in.' }) eindDatum!: string;
+}
+
+export class NotitieDto {
+  @ApiProperty() @IsString() @Length(2, 2000, { message: 'Schrijf een notitie (2 tot 2000 tekens).' }) tekst!: string;
+}
+
+export const LEEFGEBIED_SET = new Set<string>(LEEFGEBIEDEN);

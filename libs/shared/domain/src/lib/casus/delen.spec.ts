@@ -1,0 +1,22 @@
+import { controleerVierstappen, isSectie, toegestaneSecties, veldenVoorSecties } from './delen';
+
+describe('case slices', () => {
+  it('knows sections and life domains', () => {
+    expect(isSectie('basis')).toBe(true);
+    expect(isSectie('domein:financien-schulden')).toBe(true);
+    expect(isSectie('domein:geheim')).toBe(false);
+  });
+  it('W&I may get work/income domains and absence detail, not the home situation', () => {
+    const t = toegestaneSecties('werk-en-inkomen');
+    expect(t).toEqual(expect.arrayContaining(['domein:werk-en-opleiding', 'domein:financien-schulden', 'verzuim']));
+    expect(t).not.toContain('domein:gezin');
+    expect(t).not.toContain('contact');
+  });
+  it('maps sections to the fields a partner receives', () => {
+    expect(veldenVoorSecties(['basis', 'acties', 'domein:gezin']).sort()).toEqual(['consulentNaam', 'doelgroep', 'fase', 'id', 'leefgebieden', 'mijnActies', 'notities', 'persoon', 'regie']);
+    expect(veldenVoorSecties(['basis'])).not.toContain('verzuim');
+  });
+  it('the four-step check names the steps that are missing or too thin', () => {
+    expect(controleerVierstappen({ grondslag: 'Wettelijke taak RMC-functie art. 8', doel: 'kort' })).toEqual(['doel', 'proportionaliteit', 'subsidiariteit']);
+  });
+});
