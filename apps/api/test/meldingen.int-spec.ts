@@ -203,3 +203,29 @@ describe('API for school systems (token per vestiging)', () => {
     expect(lijst.body.find((k: { id: string }) => k.id === maak.body.id)).toMatchObject({ ingetrokken: true, laatstGebruiktOp: expect.any(String) });
   });
 });
+
+describe('who may do which step on a melding', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  it('a school cannot triage, judge or report back on its own melding; a region cannot answer for the school', async () => {
+    const school = await login(api, demo('verzuim', 'ijssel-vecht'));
+    const regio = await login(api, demo('coordinator', 'ijssel-vecht'));
+    const vestigingId = (await call(api, 'GET', '/api/v1/auth/me', { token: school })).body.organisatie.id;
+    const { body: m } = await call(api, 'POST', '/api/v1/meldingen', {
+      token: school,
+      body: { soort: 'zorgwekkend', leslocatieVestigingId: vestigingId, bsn: testBsn(), voornaam: 'A', achternaam: 'B', geboortedatum: '2007-02-02', postcode: '8011 AB',
+        begindatum: '2026-11-10', vermoedelijkeSoort: 'signaal', melderNaam: 'M', melderFunctie: 'F', zorgen: ['dreigt-voortijdig-te-verlaten'], toelichtingActieGewenst: 'Zorg' },
+    });
+    expect((await call(api, 'POST', `/api/v1/meldingen/${m.id}/oordeel`, { token: school, body: { oordeel: 'geen-actie', reden: 'Zelf opgelost' } })).status).toBe(403);
+    expect((await call(api, 'POST', `/api/v1/meldingen/${m.id}/aanvulling-vragen`, { token: school, body: { vraag: 'Mag ik mezelf iets vragen?' } })).status).toBe(403);
+    expect((await call(api, 'POST', `/api/v1/meldingen/${m.id}/terugkoppeling`, { token: school, body: { status: 'afgesloten', redenAfgesloten: 'terug-naar-school', toelichting: 'Terug op school.', contactpersoon: 'De school' } })).status).toBe(403);
+    await call(api, 'POST', `/api/v1/meldingen/${m.id}/aanvulling-vragen`, { token: regio, body: { vraag: 'Welke afspraken zijn er?' } });
+    expect((await call(api, 'POST', `/api/v1/meldingen/${m.id}/aanvulling`, { token: regio, body: { antwoord: 'Namens de school' } })).status).toBe(403);
+    const { rows } = await api.su.query(`SELECT status, oordeel FROM melding WHERE id = $1`, [m.id]);
+    expect(rows[0]).toEqual({ status: 'aanvulling-gevraagd', oordeel: null });
+  });
+});

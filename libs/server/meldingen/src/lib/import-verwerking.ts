@@ -58,7 +58,8 @@ export async function verwerkImport(ds: DataSource, job: ImportJob): Promise<{ g
   const batch = await ds.transaction(async (em) => {
     await ctx(em);
     const [b] = await em.query(`SELECT id, proefrun, kolommen, inhoud, status FROM import_batch WHERE id = $1`, [job.batchId]);
-    if (b) await em.query(`UPDATE import_batch SET status = 'bezig', verwerkt = 0, goed = 0, al_aanwezig = 0, fout = 0, fouten = '[]' WHERE id = $1`, [job.batchId]);
+    // A finished batch is never processed again (a repeated job would otherwise wipe its report).
+    if (b && b.status !== 'klaar') await em.query(`UPDATE import_batch SET status = 'bezig', verwerkt = 0, goed = 0, al_aanwezig = 0, fout = 0, fouten = '[]' WHERE id = $1`, [job.batchId]);
     return b as { id: string; proefrun: boolean; kolommen: Record<string, string>; inhoud: string; status: string } | undefined;
   });
   if (!batch || batch.status === 'klaar') return { goed: 0, fout: 0, alAanwezig: 0 };

@@ -77,6 +77,15 @@ export class MeldingenService {
     await this.audit.log({ actie: 'update', subjectType: 'Melding', subjectId: r.id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' });
   }
 
+  /** Triage, judgement and feedback are the region's; the answer to a question is the school's. */
+  private vereisRegio(actor: Actor) {
+    if (!actor.regioId) throw Verboden();
+  }
+
+  private vereisSchool(actor: Actor) {
+    if (!actor.vestigingId) throw Verboden();
+  }
+
   private vereisStatus(r: MeldingRij, toegestaan: string[], wat: string) {
     if (!toegestaan.includes(r.status)) throw Conflict('ongeldige-status', `${wat} kan niet bij een melding met status "${r.status}".`);
   }
@@ -87,6 +96,7 @@ export class MeldingenService {
   }
 
   async vraagAanvulling(actor: Actor, id: string, dto: AanvullingVraagDto): Promise<MeldingDto> {
+    this.vereisRegio(actor);
     const r = await this.rij(id, 'update');
     this.vereisStatus(r, ['ontvangen'], 'Om aanvulling vragen');
     await this.db.query(`UPDATE melding SET status = 'aanvulling-gevraagd' WHERE id = $1`, [id]);
@@ -96,6 +106,7 @@ export class MeldingenService {
   }
 
   async beantwoord(actor: Actor, id: string, dto: AanvullingAntwoordDto): Promise<MeldingDto> {
+    this.vereisSchool(actor);
     const r = await this.rij(id, 'update');
     this.vereisStatus(r, ['aanvulling-gevraagd'], 'Een aanvulling geven');
     const velden = dto.velden ?? {};
@@ -133,6 +144,7 @@ export class MeldingenService {
   }
 
   async beoordeel(actor: Actor, id: string, dto: OordeelDto): Promise<MeldingDto> {
+    this.vereisRegio(actor);
     const r = await this.rij(id, 'update');
     this.vereisStatus(r, ['ontvangen', 'aanvulling-gevraagd'], 'Een oordeel geven');
     if (dto.oordeel === 'geen-actie' && !dto.reden?.trim()) throw Ongeldig([{ field: 'reden', message: 'Geef de reden waarom geen actie nodig is.' }]);
@@ -159,7 +171,7 @@ export class MeldingenService {
       );
       await this.audit.log({ actie: 'create', subjectType: 'Persoon', subjectId: persoon!.id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' });
     }
-    const open = await this.db.one<{ id: string }>(`SELECT id FROM casus WHERE persoon_id = $1 AND fase <> 'afgesloten' ORDER BY aangemaakt_op DESC LIMIT 1`, [persoon!.id]);
+    const open = await this.db.one<{ id: string }>(`SELECT id FROM casus WHERE persoon_id = $1 AND fase NOT IN ('afgesloten', 'nazorg', 'beeindigd') ORDER BY aangemaakt_op DESC LIMIT 1`, [persoon!.id]);
     if (open) return open.id;
     const casus = await this.db.one<{ id: string }>(
       `INSERT INTO casus (regio_id, persoon_id, doelgroep, consulent_id, bron) VALUES ($1, $2, $3, $4, 'melding') RETURNING id`,
@@ -169,6 +181,7 @@ export class MeldingenService {
   }
 
   async koppelTerug(actor: Actor, id: string, dto: TerugkoppelingDto): Promise<MeldingDto> {
+    this.vereisRegio(actor);
     const r = await this.rij(id, 'update');
     this.vereisStatus(r, ['in-behandeling', 'afgesloten', 'ter-kennisneming', 'ontvangen'], 'Terugkoppelen');
     if (dto.status === 'afgesloten' && !dto.redenAfgesloten) throw Ongeldig([{ field: 'redenAfgesloten', message: 'Kies bij "afgesloten" de reden (een van de 7 van DUO).' }]);
