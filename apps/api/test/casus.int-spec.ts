@@ -170,3 +170,38 @@ describe('casus and partner slices', () => {
     expect(await lezingen()).toBeGreaterThan(voor);
   });
 });
+
+describe('warm handover to another region', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  it('hands a case to Twente: the package arrives there, IJssel-Vecht’s case closes as overgedragen', async () => {
+    const consulent = await login(api, demo('consulent'));
+    const twente = await login(api, demo('coordinator', 'twente'));
+    const twenteId = (await api.su.query(`SELECT id FROM regio WHERE naam = 'Twente'`)).rows[0].id;
+    const { rows } = await api.su.query(`SELECT p.id FROM persoon p JOIN regio r ON r.id = p.regio_id WHERE r.naam = 'IJssel-Vecht' AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.persoon_id = p.id) LIMIT 1`);
+    const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'oud-vsv', bron: 'eigen-onderzoek' } });
+
+    const fout = await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, { token: consulent, body: { soort: 'regio', naarRegioId: twenteId, nieuwePostcode: '8011 AB', grondslag: 'Verhuisd naar Twente (BRP)' } });
+    expect(fout.status).toBe(400);
+    expect(fout.body.errors[0].field).toBe('nieuwePostcode');
+
+    const ok = await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, { token: consulent, body: { soort: 'regio', naarRegioId: twenteId, nieuwePostcode: '7511 AB', grondslag: 'Verhuisd naar Twente (BRP), wettelijke taak RMC' } });
+    expect(ok.status).toBe(200);
+    const bron = await call(api, 'GET', `/api/v1/casussen/${casus.id}`, { token: consulent });
+    expect(bron.body).toMatchObject({ fase: 'afgesloten', sluitreden: 'overgedragen' });
+
+    const inbox = await call(api, 'GET', '/api/v1/overdrachten', { token: twente });
+    const o = inbox.body.find((x: { richting: string; status: string }) => x.richting === 'inkomend' && x.status === 'aangeboden');
+    expect(o.pakket.persoon.postcode).toBe('7511 AB');
+    expect(o.van).toBe('IJssel-Vecht');
+    const acc = await call(api, 'POST', `/api/v1/overdrachten/${o.id}/accepteren`, { token: twente });
+    expect(acc.status).toBe(200);
+    expect((await call(api, 'GET', `/api/v1/casussen/${acc.body.casusId}`, { token: twente })).body.doelgroep).toBe('oud-vsv');
+    expect((await call(api, 'GET', `/api/v1/casussen/${acc.body.casusId}`, { token: consulent })).status).toBe(404);
+    expect((await call(api, 'POST', `/api/v1/overdrachten/${o.id}/accepteren`, { token: consulent })).status).toBe(404);
+  });
+});

@@ -18,7 +18,7 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
   'PATCH /api/v1/gebruikers/{id}': { table: 'gebruiker', body: { actief: false } },
   'GET /api/v1/meldingen/{id}': { table: 'melding' },
   'POST /api/v1/meldingen/{id}/aanvulling-vragen': { table: 'melding', body: { vraag: 'Kunt u dit aanvullen?' } },
-  'POST /api/v1/meldingen/{id}/aanvulling': { table: 'melding', body: { antwoord: 'Aangevuld.' } },
+  'POST /api/v1/meldingen/{id}/aanvulling': { table: 'melding', body: { antwoord: 'Aangevuld.' }, door: 'verzuim' },
   'POST /api/v1/meldingen/{id}/toewijzing': { table: 'melding', body: { consulentId: '00000000-0000-4000-8000-000000000000' } },
   'POST /api/v1/meldingen/{id}/oordeel': { table: 'melding', body: { oordeel: 'ter-kennisneming' } },
   'POST /api/v1/meldingen/{id}/terugkoppeling': { table: 'melding', body: { status: 'in-behandeling', toelichting: 'Overgenomen', contactpersoon: 'Iemand anders' } },
@@ -45,6 +45,8 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
   'POST /api/v1/casussen/{id}/delingen': { table: 'casus', body: { organisatieId: '00000000-0000-4000-8000-000000000001', grondslag: 'wettelijke-taak', doel: 'Overnemen', secties: ['basis'], eindDatum: '2030-01-01' } },
   'POST /api/v1/casussen/{id}/delingen/{delingId}/intrekken': { table: 'casus' },
   'POST /api/v1/casussen/{id}/notities': { table: 'casus', body: { tekst: 'Overgenomen' }, expect: 403, why: 'only partners with a share write notes' },
+  'POST /api/v1/casussen/{id}/overdracht': { table: 'casus', body: { soort: 'organisatie', naarOrganisatieId: '00000000-0000-4000-8000-000000000001', grondslag: 'Overnemen zonder grond' } },
+  'POST /api/v1/overdrachten/{id}/accepteren': { table: 'overdracht' },
   // Platform routes are not tenant routes: a region user may not use them at all.
   'GET /api/v1/platform/regios/{id}': { table: 'regio', expect: 403, why: 'platform only' },
   'PATCH /api/v1/platform/regios/{id}': { table: 'regio', body: { actief: false }, expect: 403, why: 'platform only' },
@@ -74,6 +76,12 @@ describe('tenant isolation sweep over every id-route', () => {
     });
     if (m.status !== 201) throw new Error(`sweep setup: melding ${m.status} ${JSON.stringify(m.body)}`);
     await api.su.query(`INSERT INTO casus (regio_id, persoon_id, doelgroep) SELECT regio_id, id, 'nieuw-vsv' FROM persoon WHERE regio_id = $1 LIMIT 1`, [twente]);
+    await api.su.query(
+      `INSERT INTO overdracht (regio_id, naar_organisatie_id, casus_id, grondslag, pakket, aangeboden_door)
+       SELECT c.regio_id, o.id, c.id, 'Leeftijdsgrens', '{}', g.id FROM casus c, organisatie o, gebruiker g
+        WHERE c.regio_id = $1 AND o.regio_id = $1 AND o.soort = 'leerplicht' AND g.email = $2 LIMIT 1`,
+      [twente, demo('coordinator', 'twente')],
+    );
     const csv = 'BSN;Soort\n999000019;zorgwekkend';
     const imp = await call(api, 'POST', '/api/v1/meldingen/import', { token: twenteSchool, body: { csv, kolommen: { BSN: 'bsn', Soort: 'soort' }, proefrun: true, leslocatieVestigingId: vestiging } });
     if (imp.status !== 202) throw new Error(`sweep setup: import ${imp.status} ${JSON.stringify(imp.body)}`);
@@ -96,6 +104,7 @@ describe('tenant isolation sweep over every id-route', () => {
       melding: `SELECT m.id FROM melding m JOIN vestiging v ON v.id = m.vestiging_id WHERE m.regio_id = $1 AND v.naam = 'ROC van Twente Almelo' LIMIT 1`,
       notificatie: `SELECT id FROM notificatie WHERE regio_id = $1 LIMIT 1`,
       casus: `SELECT id FROM casus WHERE regio_id = $1 LIMIT 1`,
+      overdracht: `SELECT id FROM overdracht WHERE regio_id = $1 AND naar_organisatie_id IS NOT NULL LIMIT 1`,
       systeemkoppeling: `SELECT s.id FROM systeemkoppeling s JOIN vestiging v ON v.id = s.vestiging_id WHERE v.naam = 'ROC van Twente Almelo' AND $1::uuid IS NOT NULL LIMIT 1`,
       import_batch: `SELECT b.id FROM import_batch b JOIN vestiging v ON v.id = b.vestiging_id WHERE v.naam = 'ROC van Twente Almelo' AND $1::uuid IS NOT NULL LIMIT 1`,
       verzuimagenda: `SELECT a.id FROM verzuimagenda a JOIN instelling i ON i.id = a.instelling_id WHERE i.naam = 'ROC van Twente' AND a.regio_ids = ARRAY[$1]::uuid[] ORDER BY a.schooljaar, a.versie LIMIT 1`,

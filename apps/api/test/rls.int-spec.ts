@@ -57,6 +57,12 @@ function insertFor(table: string, regioId: string, refs: Refs): { sql: string; p
       return { sql: `INSERT INTO contactmoment (casus_id, regio_id, datum, vorm, uitkomst) VALUES ($2, $1, '2026-11-01', 'brief', 'geen-gehoor')`, params: [regioId, refs.casusTwente] };
     case 'partner_notitie':
       return { sql: `INSERT INTO partner_notitie (casus_id, regio_id, organisatie_id, tekst) VALUES ($2, $1, $3, 'Test')`, params: [regioId, refs.casusTwente, refs.orgTwente] };
+    case 'overdracht':
+      // A handover that stays inside Twente (to a Twente organisation): IJssel-Vecht must not see it.
+      return {
+        sql: `INSERT INTO overdracht (regio_id, naar_organisatie_id, casus_id, grondslag, pakket, aangeboden_door) VALUES ($1, $3, $2, 'Wettelijke taak', '{}', $4)`,
+        params: [regioId, refs.casusTwente, refs.orgTwente, refs.gebruikerId],
+      };
     case 'audit_log':
       return { sql: `INSERT INTO audit_log (regio_id, actie, subject_type, doel, resultaat) VALUES ($1, 'read', 'Test', 'test', 'toegestaan')`, params: [regioId] };
   }

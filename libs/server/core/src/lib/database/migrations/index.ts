@@ -2,6 +2,7 @@ import { Foundation1732300000000 } from './1732300000000-foundation';
 import { Meldingen1732400000000 } from './1732400000000-meldingen';
 import { Systeemkoppelingen1732500000000 } from './1732500000000-systeemkoppelingen';
 import { Casus1732600000000 } from './1732600000000-casus';
+import { Overdracht1732700000000 } from './1732700000000-overdracht';
 
 /** Explicit, ordered list: no globbing, no synchronize. */
-export const MIGRATIONS = [Foundation1732300000000, Meldingen1732400000000, Systeemkoppelingen1732500000000, Casus1732600000000];
+export const MIGRATIONS = [Foundation1732300000000, Meldingen1732400000000, Systeemkoppelingen1732500000000, Casus1732600000000, Overdracht1732700000000];
