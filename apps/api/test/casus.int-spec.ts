@@ -205,3 +205,47 @@ describe('warm handover to another region', () => {
     expect((await call(api, 'POST', `/api/v1/overdrachten/${o.id}/accepteren`, { token: consulent })).status).toBe(404);
   });
 });
+
+describe('the person’s rights: inzage and erasure', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  it('the inzage bundle lists what is held, who received it and who viewed the dossier', async () => {
+    const consulent = await login(api, demo('consulent'));
+    const coordinator = await login(api, demo('coordinator'));
+    const wi = await login(api, demo('wi'));
+    const orgs = (await call(api, 'GET', '/api/v1/organisaties', { token: consulent })).body;
+    const wiOrg = orgs.find((o: { soort: string }) => o.soort === 'werk-en-inkomen').id;
+    const { rows } = await api.su.query(`SELECT p.id FROM persoon p JOIN regio r ON r.id = p.regio_id WHERE r.naam = 'IJssel-Vecht' AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.persoon_id = p.id) LIMIT 1`);
+    const persoonId = rows[0].id;
+    const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId, doelgroep: 'nieuw-vsv', bron: 'loket' } });
+    const over = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    await call(api, 'POST', `/api/v1/casussen/${casus.id}/delingen`, {
+      token: consulent,
+      body: { organisatieId: wiOrg, grondslag: 'toestemming', toestemming: { datum: '2026-11-01', reikwijdte: 'Werk en inkomen', verlooptOp: over }, doel: 'Route naar werk', secties: ['basis'], eindDatum: over },
+    });
+    expect((await call(api, 'GET', `/api/v1/casussen/${casus.id}`, { token: wi })).status).toBe(200);
+
+    const inzage = await call(api, 'GET', `/api/v1/personen/${persoonId}/inzage`, { token: consulent });
+    expect(inzage.status).toBe(200);
+    expect(inzage.headers.get('content-disposition')).toMatch(/attachment; filename="inzage-/);
+    expect(inzage.body.casussen).toHaveLength(1);
+    expect(inzage.body.ontvangers).toEqual([expect.objectContaining({ organisatie: 'Werk & Inkomen IJssel-Vecht', grondslag: 'toestemming' })]);
+    const lezers = inzage.body.inzagen.filter((i: { actie: string; subject_type: string }) => i.actie === 'read' && i.subject_type === 'Casus').map((i: { actor: string }) => i.actor);
+    expect(lezers).toEqual(expect.arrayContaining(['Consulent IJssel-Vecht', 'Klantmanager W&I IJssel-Vecht']));
+
+    // Erasure: refused while the case runs; after closing, everything goes and W&I gets a notice.
+    expect((await call(api, 'POST', `/api/v1/personen/${persoonId}/wissen`, { token: coordinator, body: { reden: 'Verzoek van de jongere (art. 17 AVG)' } })).status).toBe(409);
+    await api.su.query(`UPDATE casus SET fase = 'beeindigd' WHERE id = $1`, [casus.id]);
+    expect((await call(api, 'POST', `/api/v1/personen/${persoonId}/wissen`, { token: consulent, body: { reden: 'Verzoek van de jongere (art. 17 AVG)' } })).status).toBe(403);
+    const wis = await call(api, 'POST', `/api/v1/personen/${persoonId}/wissen`, { token: coordinator, body: { reden: 'Verzoek van de jongere (art. 17 AVG)' } });
+    expect(wis.body).toEqual({ gewist: true, partnersGeinformeerd: 1 });
+    for (const t of ['persoon WHERE id = $1', 'casus WHERE persoon_id = $1']) expect((await api.su.query(`SELECT count(*)::int AS n FROM ${t}`, [persoonId])).rows[0].n).toBe(0);
+    expect((await api.su.query(`SELECT count(*)::int AS n FROM casus_deling WHERE casus_id = $1`, [casus.id])).rows[0].n).toBe(0);
+    const bericht = await call(api, 'GET', '/api/v1/notificaties', { token: wi });
+    expect(bericht.body.items.map((b: { soort: string }) => b.soort)).toContain('gegevens-gewist');
+  });
+});

@@ -12,6 +12,8 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
   'GET /api/v1/meldingen/import/{id}': { table: 'import_batch', door: 'verzuim' },
   'DELETE /api/v1/systeemkoppelingen/{id}': { table: 'systeemkoppeling', door: 'verzuim' },
   'GET /api/v1/personen/{id}': { table: 'persoon' },
+  'GET /api/v1/personen/{id}/inzage': { table: 'persoon' },
+  'POST /api/v1/personen/{id}/wissen': { table: 'persoon', body: { reden: 'Verzoek zonder grond in een andere regio' } },
   'GET /api/v1/organisaties/{id}': { table: 'organisatie' },
   'PATCH /api/v1/organisaties/{id}': { table: 'organisatie', body: { naam: 'Overgenomen' } },
   'GET /api/v1/gebruikers/{id}': { table: 'gebruiker' },

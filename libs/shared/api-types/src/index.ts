@@ -421,3 +421,209 @@ export interface ComplianceResponse {
   vestigingen: ComplianceVestiging[];
   totaal: ComplianceCijfers;
 }
+
+// ─── Casus (issue 4: the case through the routekaart phases, shared with ketenpartners) ─────────
+
+type CasusFase = import('@rmc/shared-domain').Fase;
+type CasusLeefgebied = import('@rmc/shared-domain').Leefgebied;
+
+/** Where the signal came from (CasusCreateDto.bron). */
+export type CasusBron = 'melding' | 'duo-lijst' | 'partner' | 'loket' | 'eigen-onderzoek';
+
+/** POST /api/v1/casussen → 201 CasusDto (409 casus-open when the young person already has an open case). */
+export interface CasusCreate {
+  persoonId: string;
+  doelgroep: Doelgroep;
+  bron: CasusBron;
+  bronToelichting?: string;
+}
+
+/** GET /api/v1/casussen — every visible case (region: own region; partner: cases shared with its organisation). */
+export interface CasusSamenvatting {
+  id: string;
+  fase: CasusFase;
+  doelgroep: Doelgroep;
+  voornaam: string;
+  achternaam: string;
+  /** Absent for partners. */
+  consulentNaam?: string | null;
+  /** Open plan actions past their deadline. */
+  openActies: number;
+  teLaatActies: number;
+}
+
+/** PUT /api/v1/casussen/:id/signalering — the oordeel signalering (waarnemen). */
+export interface SignaleringInput {
+  actieNodig: boolean;
+  toelichting: string;
+}
+
+/** PUT /api/v1/casussen/:id/intake — question → answer (routekaart intake questions). */
+export interface IntakeInput {
+  datum: string;
+  antwoorden: Record<string, string>;
+}
+
+export interface LeefgebiedScore {
+  /** 1–5 */
+  score: number;
+  /** Facts and support needs, no diagnoses. */
+  notitie?: string;
+}
+
+/** POST /api/v1/casussen/:id/scans — a scan of (some of) the 13 life domains; error fields `scores.<domein>[.score|.notitie]`. */
+export interface ScanInput {
+  datum: string;
+  scores: Partial<Record<CasusLeefgebied, LeefgebiedScore>>;
+}
+
+export type PlanActieStatus = 'open' | 'gedaan' | 'niet-gedaan' | 'niet-mogelijk';
+
+/** POST /api/v1/casussen/:id/acties — no eigenaarOrganisatieId: the consulent (RMC) owns the action. */
+export interface PlanActieInput {
+  omschrijving: string;
+  eigenaarOrganisatieId?: string;
+  eigenaarGebruikerId?: string;
+  deadline?: string;
+}
+
+/** POST /api/v1/casussen/:id/acties/:actieId/status — RMC any action, a partner only its own; a reason for niet-gedaan / niet-mogelijk. */
+export interface PlanActieStatusInput {
+  status: PlanActieStatus;
+  toelichting?: string;
+}
+
+/** PUT /api/v1/casussen/:id/regie — procesregie always a consulent of the region; casusregie a partner organisation or (empty) the consulent. */
+export interface RegieInput {
+  procesregieId: string;
+  casusregieOrganisatieId?: string;
+}
+
+/** POST /api/v1/casussen/:id/contacten */
+export interface ContactmomentInput {
+  datum: string;
+  vorm: import('@rmc/shared-domain').Contactvorm;
+  uitkomst: import('@rmc/shared-domain').Uitkomst;
+  notitie?: string;
+}
+
+/** POST /api/v1/casussen/:id/fase — 409 with the reason when the step is not allowed; 422 minimale-inspanning when closing without contact. */
+export interface FaseInput {
+  naar: CasusFase;
+  sluitreden?: import('@rmc/shared-domain').Sluitreden;
+  onderbouwing?: string;
+  /** The routekaart's evaluation questions (question → answer), required before closing from evalueren. */
+  evaluatie?: Record<string, string>;
+}
+
+export interface ToestemmingInput {
+  datum: string;
+  reikwijdte: string;
+  verlooptOp: string;
+  /** Reference to the signed machtiging (attachment). */
+  machtiging?: string;
+}
+
+/** The four-step check before sharing under a legal task; every step at least 10 characters. */
+export interface VierstappenInput {
+  grondslag: string;
+  doel: string;
+  proportionaliteit: string;
+  subsidiariteit: string;
+}
+
+/** POST /api/v1/casussen/:id/delingen — secties within toegestaneSecties(soort); error fields e.g. `vierstappen.doel`, `toestemming`, `secties`. */
+export interface DelingInput {
+  organisatieId: string;
+  grondslag: import('@rmc/shared-domain').Grondslag;
+  toestemming?: ToestemmingInput;
+  vierstappen?: VierstappenInput;
+  doel: string;
+  secties: string[];
+  eindDatum: string;
+}
+
+/** POST /api/v1/casussen/:id/notities (partner) */
+export interface NotitieInput {
+  tekst: string;
+}
+
+export interface PlanActieDto {
+  id: string;
+  omschrijving: string;
+  eigenaarOrganisatieId: string | null;
+  /** Organisation name, or "RMC-consulent". */
+  eigenaar: string | null;
+  deadline: string | null;
+  status: PlanActieStatus;
+  toelichting: string | null;
+}
+
+export interface ContactmomentDto {
+  datum: string;
+  vorm: import('@rmc/shared-domain').Contactvorm;
+  uitkomst: import('@rmc/shared-domain').Uitkomst;
+  notitie: string | null;
+}
+
+export interface LeefgebiedenScanDto {
+  datum: string;
+  scores: Partial<Record<CasusLeefgebied, LeefgebiedScore>>;
+}
+
+/** The meldingen of this young person in the region (absence detail). */
+export interface CasusVerzuimDto {
+  id: string;
+  soort: string;
+  begindatum: string;
+  verzuimDagen: number | null;
+  verzuimUren: number | null;
+}
+
+export interface CasusDelingDto {
+  id: string;
+  organisatieId: string;
+  organisatie: string;
+  grondslag: import('@rmc/shared-domain').Grondslag;
+  doel: string;
+  secties: string[];
+  eindDatum: string;
+  ingetrokken: boolean;
+}
+
+export interface PartnerNotitieDto {
+  tekst: string;
+  op: string;
+  organisatie: string;
+}
+
+/**
+ * GET /api/v1/casussen/:id (and the answer of every change). The server omits what the caller may not
+ * see: a partner gets only the keys of its shared sections (always id, notities, mijnActies), its own
+ * domains in `leefgebieden` and its own actions in `mijnActies`. Render only what is present.
+ */
+export interface CasusDto {
+  id: string;
+  fase?: CasusFase;
+  doelgroep?: Doelgroep;
+  bron?: CasusBron;
+  persoon?: { id: string; voornaam: string; achternaam: string; geboortedatum: string };
+  contact?: { telefoon: string | null; email: string | null; postcode: string };
+  consulentNaam?: string | null;
+  regie?: { procesregie: string | null; casusregie: string | null };
+  oordeelSignalering?: SignaleringInput | null;
+  intake?: IntakeInput | null;
+  evaluatie?: Record<string, string> | null;
+  sluitreden?: import('@rmc/shared-domain').Sluitreden | null;
+  leefgebieden?: LeefgebiedenScanDto[];
+  acties?: PlanActieDto[];
+  mijnActies?: PlanActieDto[];
+  contactmomenten?: ContactmomentDto[];
+  /** The outreach ladder's next suggested step; null once there is contact. */
+  volgendeStap?: { vorm: import('@rmc/shared-domain').Contactvorm; uitleg: string } | null;
+  verzuim?: CasusVerzuimDto[];
+  delingen?: CasusDelingDto[];
+  notities?: PartnerNotitieDto[];
+  /** Every step from the current phase, with whether it is allowed now and why not. */
+  stappen?: import('@rmc/shared-domain').Stap[];
+}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CasusController } from './casus.controller';
 import { CasusService } from './casus.service';
 import { OverdrachtController, OverdrachtService } from './overdracht';
+import { PersoonsrechtenController, PersoonsrechtenService } from './persoonsrechten';
 
-@Module({ controllers: [CasusController, OverdrachtController], providers: [CasusService, OverdrachtService] })
+@Module({ controllers: [CasusController, OverdrachtController, PersoonsrechtenController], providers: [CasusService, OverdrachtService, PersoonsrechtenService] })
 export class CasusModule {}

@@ -35,6 +35,7 @@ export const PERMISSIE_MATRIX: Record<Rol, Rij> = {
     Regio: { read: 'eigen', update: 'eigen' },
     Organisatie: { read: 'eigen', create: 'eigen', update: 'eigen' },
     Gebruiker: { read: 'eigen', invite: 'eigen', update: 'eigen' },
+    Persoon: { read: 'eigen', create: 'eigen', update: 'eigen', delete: 'eigen' },
     Rapportage: { read: 'eigen' },
     Verzuimagenda: { read: 'eigen', create: 'eigen', update: 'eigen', approve: 'eigen' },
     Compliance: { read: 'eigen' },

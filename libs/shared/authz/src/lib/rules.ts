@@ -51,6 +51,7 @@ const PER_ROL: Record<Rol, (b: Builder, ctx: AuthzContext) => void> = {
     b.can('update', 'Regio', { id: regioId });
     b.can(['create', 'update'], 'Organisatie', { regioId });
     b.can(['invite', 'update'], 'Gebruiker', { regioId });
+    b.can('delete', 'Persoon', { regioId });
     b.can('read', 'Rapportage', { regioId });
     b.can(['create', 'update', 'approve'], 'Verzuimagenda', { regioIds: regioId });
     b.can('read', 'Compliance', { regioId });

@@ -1,0 +1,102 @@
+import { Body, Controller, Get, HttpCode, Injectable, Param, Post, Res } from '@nestjs/common';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { AuditService, Conflict, CurrentActor, Db, RecordAccess, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import { NotificatieService } from '@rmc/server-notificaties';
+import { IsString, Length } from 'class-validator';
+import type { Response } from 'express';
+
+export class WisVerzoekDto {
+  @ApiProperty() @IsString() @Length(10, 1000, { message: 'Leg vast op welk verzoek en welke grond u wist (minstens 10 tekens).' }) reden!: string;
+}
+
+/**
+ * AVG rights of the young person: inzage (everything held, who received it, who viewed it) and erasure
+ * on request, with a notice to every partner organisation that received data.
+ */
+@Injectable()
+export class PersoonsrechtenService {
+  constructor(
+    private readonly db: Db,
+    private readonly access: RecordAccess,
+    private readonly audit: AuditService,
+    private readonly notificaties: NotificatieService,
+  ) {}
+
+  private async persoon(id: string, actie: 'read' | 'delete') {
+    const p = await this.db.one<{ id: string; regio_id: string; bsn: string }>(`SELECT id, regio_id, bsn FROM persoon WHERE id = $1`, [id]);
+    await this.access.zichtbaar(actie, 'Persoon', id, p ? { id: p.id, regioId: p.regio_id } : undefined, 'Deze persoon');
+    return p!;
+  }
+
+  async inzage(id: string) {
+    const p = await this.persoon(id, 'read');
+    const q = <T = Record<string, unknown>>(sql: string) => this.db.query<T>(sql, [id]);
+    const bundel = {
+      gegenereerdOp: new Date().toISOString(),
+      persoon: (await q(`SELECT bsn, voornaam, achternaam, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum, postcode, gemeente_code AS "gemeenteCode", telefoon, email, aangemaakt_op AS "aangemaaktOp" FROM persoon WHERE id = $1`))[0],
+      casussen: await q(`SELECT id, fase, doelgroep, bron, oordeel_signalering AS "oordeelSignalering", intake, evaluatie, sluitreden, aangemaakt_op AS "aangemaaktOp", afgesloten_op AS "afgeslotenOp" FROM casus WHERE persoon_id = $1`),
+      leefgebieden: await q(`SELECT s.casus_id AS "casusId", to_char(s.datum, 'YYYY-MM-DD') AS datum, s.scores FROM levensdomein_scan s JOIN casus c ON c.id = s.casus_id WHERE c.persoon_id = $1`),
+      acties: await q(`SELECT a.casus_id AS "casusId", a.omschrijving, a.status, to_char(a.deadline, 'YYYY-MM-DD') AS deadline FROM plan_actie a JOIN casus c ON c.id = a.casus_id WHERE c.persoon_id = $1`),
+      contactmomenten: await q(`SELECT to_char(m.datum, 'YYYY-MM-DD') AS datum, m.vorm, m.uitkomst, m.notitie FROM contactmoment m JOIN casus c ON c.id = m.casus_id WHERE c.persoon_id = $1`),
+      meldingen: await q(`SELECT m.soort, m.status, to_char(m.begindatum, 'YYYY-MM-DD') AS begindatum, m.gemeld_op AS "gemeldOp", i.naam AS instelling FROM melding m JOIN instelling i ON i.id = m.instelling_id JOIN persoon p ON p.bsn = m.bsn AND p.regio_id = m.regio_id WHERE p.id = $1`),
+      ontvangers: await q(`SELECT o.naam AS organisatie, d.grondslag, d.doel, d.secties, d.aangemaakt_op AS "gedeeldOp", to_char(d.eind_datum, 'YYYY-MM-DD') AS "eindDatum", d.ingetrokken_op AS "ingetrokkenOp"
+                           FROM casus_deling d JOIN casus c ON c.id = d.casus_id JOIN organisatie o ON o.id = d.organisatie_id WHERE c.persoon_id = $1`),
+      overdrachten: await q(`SELECT o.grondslag, o.aangeboden_op AS "aangebodenOp", o.status FROM overdracht o JOIN casus c ON c.id = o.casus_id WHERE c.persoon_id = $1`),
+      inzagen: await this.db.query(`SELECT * FROM audit_inzage($1)`, [this.audit.pseudonym(p.bsn)]),
+    };
+    await this.audit.log({ actie: 'export', subjectType: 'Persoon', subjectId: id, persoonSleutel: p.bsn, doel: 'inzageverzoek', resultaat: 'toegestaan' });
+    return bundel;
+  }
+
+  async wis(actor: Actor, id: string, reden: string) {
+    const p = await this.persoon(id, 'delete');
+    const actief = await this.db.one(`SELECT 1 FROM casus WHERE persoon_id = $1 AND fase NOT IN ('afgesloten', 'nazorg', 'beeindigd')`, [id]);
+    if (actief) throw Conflict('casus-actief', 'Deze jongere heeft een lopende casus: sluit die eerst af (de wettelijke taak loopt nog).');
+    const ontvangers = await this.db.query<{ gebruikerId: string }>(
+      `SELECT DISTINCT l.gebruiker_id AS "gebruikerId" FROM casus_deling d JOIN casus c ON c.id = d.casus_id JOIN lidmaatschap l ON l.organisatie_id = d.organisatie_id
+        WHERE c.persoon_id = $1 AND l.actief`,
+      [id],
+    );
+    const casus = `SELECT id FROM casus WHERE persoon_id = $1`;
+    for (const tabel of ['partner_notitie', 'contactmoment', 'plan_actie', 'levensdomein_scan', 'casus_deling', 'overdracht'])
+      await this.db.query(`DELETE FROM ${tabel} WHERE casus_id IN (${casus})`, [id]);
+    await this.db.query(`DELETE FROM melding_gebeurtenis WHERE melding_id IN (SELECT id FROM melding WHERE bsn = $1 AND regio_id = $2)`, [p.bsn, p.regio_id]);
+    await this.db.query(`DELETE FROM melding WHERE bsn = $1 AND regio_id = $2`, [p.bsn, p.regio_id]);
+    await this.db.query(`DELETE FROM casus WHERE persoon_id = $1`, [id]);
+    await this.db.query(`DELETE FROM persoon WHERE id = $1`, [id]);
+    for (const o of ontvangers)
+      await this.notificaties.meld({
+        gebruikerId: o.gebruikerId,
+        regioId: actor.regioId,
+        soort: 'gegevens-gewist',
+        tekst: 'De gegevens van een jongere die met uw organisatie waren gedeeld, zijn op verzoek gewist. Verwijder ook de kopieën in uw eigen systemen.',
+        link: '/berichten',
+        sleutel: `wissen-${id}-${o.gebruikerId}`,
+      });
+    // The audit keeps only the pseudonym: who did what stays accountable without the person's data.
+    await this.audit.log({ actie: 'delete', subjectType: 'Persoon', subjectId: id, persoonSleutel: p.bsn, doel: `wissen op verzoek: ${reden.slice(0, 200)}`, resultaat: 'toegestaan' });
+    return { gewist: true, partnersGeinformeerd: ontvangers.length };
+  }
+}
+
+@ApiTags('personen')
+@Controller('v1/personen')
+export class PersoonsrechtenController {
+  constructor(private readonly rechten: PersoonsrechtenService) {}
+
+  /** Inzageverzoek: a JSON bundle of everything held on one person (download). */
+  @Vereist('read', 'Persoon')
+  @Get(':id/inzage')
+  async inzage(@Param('id', uuidPipe) id: string, @Res({ passthrough: true }) res: Response) {
+    const bundel = await this.rechten.inzage(id);
+    res.setHeader('Content-Disposition', `attachment; filename="inzage-${id}.json"`);
+    return bundel;
+  }
+
+  @Vereist('delete', 'Persoon')
+  @Post(':id/wissen')
+  @HttpCode(200)
+  wis(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: WisVerzoekDto) {
+    return this.rechten.wis(actor, id, dto.reden);
+  }
+}
