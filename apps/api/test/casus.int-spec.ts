@@ -249,3 +249,37 @@ describe('the person’s rights: inzage and erasure', () => {
     expect(bericht.body.items.map((b: { soort: string }) => b.soort)).toContain('gegevens-gewist');
   });
 });
+
+describe('closing a case reports back to the school that filed the melding', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  it('the melding gets status afgesloten with the DUO reason, and the school is notified', async () => {
+    const school = await login(api, demo('verzuim'));
+    const coordinator = await login(api, demo('coordinator'));
+    const vestigingId = (await call(api, 'GET', '/api/v1/auth/me', { token: school })).body.organisatie.id;
+    const bsn = (() => {
+      for (let i = Math.floor(Math.random() * 999_999); ; i++) {
+        const basis = `97${String(i % 1_000_000).padStart(6, '0')}`;
+        const c = basis.split('').reduce((a, d, j) => a + Number(d) * (9 - j), 0) % 11;
+        if (c <= 9) return `${basis}${c}`;
+      }
+    })();
+    const { body: m } = await call(api, 'POST', '/api/v1/meldingen', {
+      token: school,
+      body: { soort: 'zorgwekkend', leslocatieVestigingId: vestigingId, bsn, voornaam: 'C', achternaam: 'D', geboortedatum: '2007-02-02', postcode: '8011 AB',
+        begindatum: '2026-11-10', vermoedelijkeSoort: 'signaal', melderNaam: 'M', melderFunctie: 'F', zorgen: ['dreigt-voortijdig-te-verlaten'], toelichtingActieGewenst: 'Zorg' },
+    });
+    const { body: beoordeeld } = await call(api, 'POST', `/api/v1/meldingen/${m.id}/oordeel`, { token: coordinator, body: { oordeel: 'actie-vereist', doelgroep: 'verzuim-18plus' } });
+    await call(api, 'PUT', `/api/v1/casussen/${beoordeeld.casusId}/signalering`, { token: coordinator, body: { actieNodig: false, toelichting: 'Student is weer op school.' } });
+    const dicht = await call(api, 'POST', `/api/v1/casussen/${beoordeeld.casusId}/fase`, { token: coordinator, body: { naar: 'afgesloten', sluitreden: 'terug-naar-school' } });
+    expect(dicht.status).toBe(200);
+    const schoolZicht = await call(api, 'GET', `/api/v1/meldingen/${m.id}`, { token: school });
+    expect(schoolZicht.body).toMatchObject({ status: 'afgesloten', terugmeldStatus: 'afgesloten', redenAfgesloten: 'terug-naar-school' });
+    const berichten = await call(api, 'GET', '/api/v1/notificaties', { token: school });
+    expect(berichten.body.items.some((b: { link: string }) => b.link === `/meldingen/${m.id}`)).toBe(true);
+  });
+});

@@ -1,8 +1,9 @@
 import { Module } from '@nestjs/common';
+import { MeldingenModule } from '@rmc/server-meldingen';
 import { CasusController } from './casus.controller';
 import { CasusService } from './casus.service';
 import { OverdrachtController, OverdrachtService } from './overdracht';
 import { PersoonsrechtenController, PersoonsrechtenService } from './persoonsrechten';
 
-@Module({ controllers: [CasusController, OverdrachtController, PersoonsrechtenController], providers: [CasusService, OverdrachtService, PersoonsrechtenService] })
+@Module({ imports: [MeldingenModule], controllers: [CasusController, OverdrachtController, PersoonsrechtenController], providers: [CasusService, OverdrachtService, PersoonsrechtenService] })
 export class CasusModule {}

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { AuditService, Conflict, Db, NietGevonden, Ongeldig, Problem, RecordAccess, type Actor } from '@rmc/server-core';
 import { shapeFields } from '@rmc/shared-authz';
 import {
-  controleerOvergang, controleerVierstappen, isSectie, LEEFGEBIEDEN, mogelijkeStappen, PARTNER_ROLLEN, sluitenZonderContactToegestaan, STANDAARD_MINIMUM_INSPANNING,
+  controleerOvergang, controleerVierstappen, REDENEN_AFGESLOTEN, isSectie, LEEFGEBIEDEN, mogelijkeStappen, PARTNER_ROLLEN, sluitenZonderContactToegestaan, STANDAARD_MINIMUM_INSPANNING,
   toegestaneSecties, volgendeStapLadder, type CasusFeiten, type Contactpoging, type Fase, type OrganisatieSoort, type RegioInstellingen,
 } from '@rmc/shared-domain';
+import { MeldingenService } from '@rmc/server-meldingen';
 import type { ActieDto, ActieStatusDto, CasusCreateDto, ContactDto, DelingDto, FaseDto, IntakeDto, RegieDto, ScanDto, SignaleringDto } from './dto';
 import { LEEFGEBIED_SET } from './dto';
 
@@ -48,6 +49,7 @@ export class CasusService {
     private readonly db: Db,
     private readonly access: RecordAccess,
     private readonly audit: AuditService,
+    private readonly meldingen: MeldingenService,
   ) {}
 
   private async rij(id: string): Promise<CasusRij | undefined> {
@@ -277,6 +279,7 @@ export class CasusService {
         if (bezwaar) throw new Problem(422, 'minimale-inspanning', bezwaar, [{ field: 'onderbouwing', message: bezwaar }]);
       }
     }
+    if (dto.naar === 'afgesloten') await this.meldAfsluitingAanSchool(actor, r, dto.sluitreden!);
     const nazorgTot = dto.naar === 'nazorg' ? `(current_date + (${feiten.nazorgMaanden} || ' months')::interval)::date` : 'nazorg_tot';
     return this.wijzig(
       actor,
@@ -285,6 +288,25 @@ export class CasusService {
               afgesloten_op = CASE WHEN $2 = 'afgesloten' THEN now() ELSE afgesloten_op END, nazorg_tot = ${nazorgTot} WHERE id = $1`,
       [dto.naar, dto.sluitreden ?? null, dto.onderbouwing ?? null],
     );
+  }
+
+  /**
+   * Evalueren: the school that filed a melding for this case hears the outcome (richtlijn: always), through
+   * the melding feedback. A routekaart outcome that is not one of DUO's 7 reasons is reported as "overige".
+   */
+  private async meldAfsluitingAanSchool(actor: Actor, r: CasusRij, sluitreden: string) {
+    const open = await this.db.query<{ id: string }>(
+      `SELECT id FROM melding WHERE casus_id = $1 AND coalesce(terugmeld_status, '') <> 'afgesloten'`,
+      [r.id],
+    );
+    const duo = (REDENEN_AFGESLOTEN as readonly string[]).includes(sluitreden) ? sluitreden : 'inschrijving-beeindigd-overige';
+    for (const m of open)
+      await this.meldingen.koppelTerug(actor, m.id, {
+        status: 'afgesloten',
+        redenAfgesloten: duo,
+        toelichting: 'De casus bij de regio is afgesloten.',
+        contactpersoon: r.consulent_naam ?? 'RMC-team',
+      });
   }
 
   /**

@@ -7,6 +7,7 @@ import { MeldingenService } from './meldingen.service';
 
 @Module({
   controllers: [MeldingenController],
+  exports: [MeldingenService],
   providers: [
     MeldingenService,
     ImportService,
