@@ -1,4 +1,5 @@
 import { call, demo, login, startApi, type TestApi } from './support/api';
+import { testBsn } from './support/bsn';
 
 /**
  * Issue 4 through the API: a case from intake to plan with a W&I and a wijkteam action, shared with
@@ -261,13 +262,7 @@ describe('closing a case reports back to the school that filed the melding', () 
     const school = await login(api, demo('verzuim'));
     const coordinator = await login(api, demo('coordinator'));
     const vestigingId = (await call(api, 'GET', '/api/v1/auth/me', { token: school })).body.organisatie.id;
-    const bsn = (() => {
-      for (let i = Math.floor(Math.random() * 999_999); ; i++) {
-        const basis = `97${String(i % 1_000_000).padStart(6, '0')}`;
-        const c = basis.split('').reduce((a, d, j) => a + Number(d) * (9 - j), 0) % 11;
-        if (c <= 9) return `${basis}${c}`;
-      }
-    })();
+    const bsn = testBsn();
     const { body: m } = await call(api, 'POST', '/api/v1/meldingen', {
       token: school,
       body: { soort: 'zorgwekkend', leslocatieVestigingId: vestigingId, bsn, voornaam: 'C', achternaam: 'D', geboortedatum: '2007-02-02', postcode: '8011 AB',

@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { call, demo, login, startApi, type TestApi } from './support/api';
+import { testBsn } from './support/bsn';
 import { startSink, startWorkerProcess, waitFor } from './support/processes';
 
 /**
@@ -8,23 +9,12 @@ import { startSink, startWorkerProcess, waitFor } from './support/processes';
  */
 const AANTAL = 10_000;
 
-/** The first 11-proef-valid BSN from 98000000x upward, starting at n. */
-function bsnUit(n: number): string {
-  for (let i = n; ; i++) {
-    const basis = `98${String(i % 1_000_000).padStart(6, '0')}`;
-    const check = basis.split('').reduce((acc, d, j) => acc + Number(d) * (9 - j), 0) % 11;
-    if (check <= 9) return `${basis}${check}`;
-  }
-}
-
 function csv(): { tekst: string; slecht: number[] } {
   const kop = 'BSN;Voornaam;Achternaam;Geboortedatum;Postcode;Soort;Begindatum;Vermoedelijke soort;Alle lessen gemist;Verzuimdagen;Melder;Functie';
   const slecht: number[] = [];
   const regels = [kop];
-  let volgende = 0;
   for (let i = 0; i < AANTAL; i++) {
-    const bsn = bsnUit(volgende);
-    volgende = Number(bsn.slice(2, 8)) + 1;
+    const bsn = testBsn();
     const rij = i + 2;
     const fout = i % 500 === 499 ? 'bsn' : i % 700 === 350 ? 'dagen' : null;
     if (fout) slecht.push(rij);

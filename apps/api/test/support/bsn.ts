@@ -1,5 +1,5 @@
-/** A fresh BSN from the 99… test range that passes the 11-proef (unique per call within a run). */
-let teller = Math.floor(Math.random() * 900_000);
+/** A fresh BSN from the 99… test range that passes the 11-proef, unique per call within a run (a full cycle of 10^6). */
+let teller = Math.floor(Math.random() * 1_000_000);
 export function testBsn(): string {
   for (;;) {
     teller = (teller + 7919) % 1_000_000;

@@ -14,3 +14,4 @@ export * from './lib/voortgangsbalk.component';
 export * from './lib/csv';
 export * from './lib/keuzegroep.component';
 export * from './lib/staafdiagram.component';
+export * from './lib/scoreverloop.component';

@@ -1,8 +1,22 @@
-/** CSV (RFC 4180: quotes, doubled quotes, newlines in quotes), separator ';' or ',' detected from the header. */
+/** ';' (Dutch Excel) or ',': whichever the header row has more of, outside quotes. */
+export function csvScheiding(tekst: string): ';' | ',' {
+  const regel = tekst.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const tel = (teken: string) => {
+    let n = 0;
+    let inQuotes = false;
+    for (const c of regel) {
+      if (c === '"') inQuotes = !inQuotes;
+      else if (c === teken && !inQuotes) n++;
+    }
+    return n;
+  };
+  return tel(';') > 0 && tel(';') >= tel(',') ? ';' : ',';
+}
+
+/** CSV (RFC 4180: quotes, doubled quotes, newlines in quotes); empty lines and a BOM are skipped. */
 export function parseCsv(tekst: string): string[][] {
   const inhoud = tekst.replace(/^\uFEFF/, '');
-  const eersteRegel = inhoud.slice(0, inhoud.indexOf('\n') === -1 ? undefined : inhoud.indexOf('\n'));
-  const sep = (eersteRegel.match(/;/g)?.length ?? 0) > (eersteRegel.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const sep = csvScheiding(inhoud);
   const rijen: string[][] = [];
   let rij: string[] = [];
   let veld = '';
