@@ -147,6 +147,33 @@ describe('casus and partner slices', () => {
     expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: wi, body: { naar: 'evalueren' } })).status).toBe(403);
   });
 
+  it('jeugdhulp gets exactly its slice too; bad input on case routes is a 4xx naming the field', async () => {
+    const deel = await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen`, {
+      token: consulent,
+      body: {
+        organisatieId: org['jeugdhulp'], grondslag: 'toestemming', toestemming: { datum: vandaag, reikwijdte: 'Gezondheid en netwerk', verlooptOp: over(120) },
+        doel: 'Ondersteuning bij slaapproblemen', secties: ['basis', 'domein:gezondheid'], eindDatum: over(60),
+      },
+    });
+    expect(deel.status).toBe(201);
+    const jh = await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: jeugdhulp });
+    expect(Object.keys(jh.body).sort()).toEqual(['consulentNaam', 'doelgroep', 'fase', 'id', 'leefgebieden', 'mijnActies', 'notities', 'persoon', 'regie']);
+    expect(Object.keys(jh.body.leefgebieden[0].scores)).toEqual(['gezondheid']);
+    expect(jh.body.mijnActies).toEqual([]);
+
+    const bad = [
+      await call(api, 'POST', `/api/v1/casussen/${casusId}/contacten`, { token: consulent, body: { datum: 'gisteren', vorm: 'duif', uitkomst: 'contact', extra: 1 } }),
+      await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'hemel' } }),
+      await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: 'x', doelgroep: 'iedereen', bron: 'roddel' } }),
+      await call(api, 'PUT', `/api/v1/casussen/${casusId}/regie`, { token: consulent, body: { procesregieId: '00000000-0000-4000-8000-000000000009' } }),
+      await call(api, 'GET', '/api/v1/casussen/niet-een-uuid', { token: consulent }),
+    ];
+    expect(bad.map((r) => r.status)).toEqual([400, 400, 400, 400, 400]);
+    expect(bad[0].body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['datum', 'extra', 'vorm']);
+    expect(bad[3].body.errors[0].field).toBe('procesregieId');
+    for (const r of bad) expect(r.headers.get('content-type')).toMatch(/problem\+json/);
+  });
+
   it('withdrawn consent: the W&I user’s next request gets 404', async () => {
     expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen/${wiDeling}/intrekken`, { token: consulent })).status).toBe(200);
     expect((await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: wi })).status).toBe(404);
