@@ -49,6 +49,16 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
   'POST /api/v1/casussen/{id}/notities': { table: 'casus', body: { tekst: 'Overgenomen' }, expect: 403, why: 'only partners with a share write notes' },
   'POST /api/v1/casussen/{id}/overdracht': { table: 'casus', body: { soort: 'organisatie', naarOrganisatieId: '00000000-0000-4000-8000-000000000001', grondslag: 'Overnemen zonder grond' } },
   'POST /api/v1/overdrachten/{id}/accepteren': { table: 'overdracht' },
+  'GET /api/v1/overleggen/{id}': { table: 'overleg' },
+  'GET /api/v1/overleggen/{id}/stream': { table: 'overleg' },
+  'POST /api/v1/overleggen/{id}/agendapunten': { table: 'overleg', body: { casusId: '00000000-0000-4000-8000-000000000001', vraag: 'Overgenomen vraag' } },
+  'GET /api/v1/overleggen/{id}/agendapunten/{puntId}/casus': { table: 'overleg' },
+  'PUT /api/v1/overleggen/{id}/agendapunten/{puntId}/notities': { table: 'overleg', body: { notities: 'Overgenomen' } },
+  'POST /api/v1/overleggen/{id}/agendapunten/{puntId}/besluiten': { table: 'overleg', body: { tekst: 'Overgenomen' } },
+  'POST /api/v1/overleggen/{id}/agendapunten/{puntId}/acties': { table: 'overleg', body: { omschrijving: 'Overgenomen', eigenaarOrganisatieId: '00000000-0000-4000-8000-000000000001', deadline: '2030-01-01' } },
+  'PUT /api/v1/overleggen/{id}/aanwezigheid': { table: 'overleg', body: { aanwezig: [] } },
+  'POST /api/v1/overleggen/{id}/vaststellen': { table: 'overleg' },
+  'GET /api/v1/overleggen/{id}/verslag': { table: 'overleg' },
   // Platform routes are not tenant routes: a region user may not use them at all.
   'GET /api/v1/platform/regios/{id}': { table: 'regio', expect: 403, why: 'platform only' },
   'PATCH /api/v1/platform/regios/{id}': { table: 'regio', body: { actief: false }, expect: 403, why: 'platform only' },
@@ -84,6 +94,11 @@ describe('tenant isolation sweep over every id-route', () => {
         WHERE c.regio_id = $1 AND o.regio_id = $1 AND o.soort = 'leerplicht' AND g.email = $2 LIMIT 1`,
       [twente, demo('coordinator', 'twente')],
     );
+    await api.su.query(
+      `INSERT INTO overleg (regio_id, soort, titel, start, voorzitter_id, deelnemer_organisaties)
+       SELECT $1, 'MDO', 'MDO Twente', now(), g.id, '{}' FROM gebruiker g WHERE g.email = $2`,
+      [twente, demo('coordinator', 'twente')],
+    );
     const csv = 'BSN;Soort\n999000019;zorgwekkend';
     const imp = await call(api, 'POST', '/api/v1/meldingen/import', { token: twenteSchool, body: { csv, kolommen: { BSN: 'bsn', Soort: 'soort' }, proefrun: true, leslocatieVestigingId: vestiging } });
     if (imp.status !== 202) throw new Error(`sweep setup: import ${imp.status} ${JSON.stringify(imp.body)}`);
@@ -106,6 +121,7 @@ describe('tenant isolation sweep over every id-route', () => {
       melding: `SELECT m.id FROM melding m JOIN vestiging v ON v.id = m.vestiging_id WHERE m.regio_id = $1 AND v.naam = 'ROC van Twente Almelo' LIMIT 1`,
       notificatie: `SELECT id FROM notificatie WHERE regio_id = $1 LIMIT 1`,
       casus: `SELECT id FROM casus WHERE regio_id = $1 LIMIT 1`,
+      overleg: `SELECT id FROM overleg WHERE regio_id = $1 LIMIT 1`,
       overdracht: `SELECT id FROM overdracht WHERE regio_id = $1 AND naar_organisatie_id IS NOT NULL LIMIT 1`,
       systeemkoppeling: `SELECT s.id FROM systeemkoppeling s JOIN vestiging v ON v.id = s.vestiging_id WHERE v.naam = 'ROC van Twente Almelo' AND $1::uuid IS NOT NULL LIMIT 1`,
       import_batch: `SELECT b.id FROM import_batch b JOIN vestiging v ON v.id = b.vestiging_id WHERE v.naam = 'ROC van Twente Almelo' AND $1::uuid IS NOT NULL LIMIT 1`,

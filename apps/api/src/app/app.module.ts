@@ -7,6 +7,7 @@ import { IdentityModule } from '@rmc/server-identity';
 import { MeldingenModule } from '@rmc/server-meldingen';
 import { NotificatiesModule } from '@rmc/server-notificaties';
 import { OrganisatiesModule } from '@rmc/server-organisaties';
+import { OverlegModule } from '@rmc/server-overleg';
 import { PersonenModule } from '@rmc/server-personen';
 import { PlatformModule } from '@rmc/server-platform';
 import { RapportageModule } from '@rmc/server-rapportage';
@@ -28,6 +29,7 @@ export class AppModule {
         PlatformModule,
         MeldingenModule,
         CasusModule,
+        OverlegModule,
         VerzuimagendaModule,
         RapportageModule,
       ],

@@ -1,1 +1,2 @@
 export * from './lib/casus.module';
+export { CasusService } from './lib/casus.service';

@@ -5,5 +5,5 @@ import { CasusService } from './casus.service';
 import { OverdrachtController, OverdrachtService } from './overdracht';
 import { PersoonsrechtenController, PersoonsrechtenService } from './persoonsrechten';
 
-@Module({ imports: [MeldingenModule], controllers: [CasusController, OverdrachtController, PersoonsrechtenController], providers: [CasusService, OverdrachtService, PersoonsrechtenService] })
+@Module({ imports: [MeldingenModule], controllers: [CasusController, OverdrachtController, PersoonsrechtenController], providers: [CasusService, OverdrachtService, PersoonsrechtenService], exports: [CasusService] })
 export class CasusModule {}

@@ -241,6 +241,8 @@ export class CasusService {
     await this.access.zichtbaar('update', 'PlanActie', actieId, a ? { regioId: a.regio_id, casusId: a.casus_id, eigenaarOrganisatieId: a.eigenaar_organisatie_id } : undefined, 'Deze actie');
     if (['niet-mogelijk', 'niet-gedaan'].includes(dto.status) && !dto.toelichting?.trim()) throw Ongeldig([{ field: 'toelichting', message: 'Geef de reden.' }]);
     await this.db.query(`UPDATE plan_actie SET status = $2, toelichting = $3 WHERE id = $1`, [actieId, dto.status, dto.toelichting ?? null]);
+    // The history is what the next meeting of a series reports back on (gedaan / niet gedaan / niet mogelijk).
+    await this.db.query(`INSERT INTO plan_actie_status (actie_id, regio_id, status, toelichting, door) VALUES ($1, $2, $3, $4, $5)`, [actieId, a!.regio_id, dto.status, dto.toelichting ?? null, actor.gebruikerId]);
     await this.audit.log({ actie: 'update', subjectType: 'PlanActie', subjectId: actieId, doel: DOEL, resultaat: 'toegestaan' });
     return this.een(actor, id);
   }

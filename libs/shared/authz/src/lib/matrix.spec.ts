@@ -23,7 +23,7 @@ function ctx(rol: Rol): AuthzContext {
 function record(subject: SubjectType, kant: string): object {
   return subject === 'Regio'
     ? { id: kant }
-    : { id: 'id-' + kant, regioId: kant, vestigingId: 'v-' + kant, instellingId: 'i-' + kant, regioIds: [kant], casusId: 'id-' + kant, eigenaarOrganisatieId: 'o-' + kant };
+    : { id: 'id-' + kant, regioId: kant, vestigingId: 'v-' + kant, instellingId: 'i-' + kant, regioIds: [kant], casusId: 'id-' + kant, eigenaarOrganisatieId: 'o-' + kant, deelnemerOrganisaties: ['o-' + kant] };
 }
 
 describe('permission matrix: every cell', () => {
@@ -36,7 +36,7 @@ describe('permission matrix: every cell', () => {
     expect({ own, other }).toEqual({ own: expected !== '-', other: expected === 'alle' });
     if (expected === 'gedeeld') {
       // Same region, but a case that is not shared: still invisible.
-      const nietGedeeld = { ...(record(subject, EIGEN) as object), id: 'id-niet-gedeeld', casusId: 'id-niet-gedeeld' };
+      const nietGedeeld = { ...(record(subject, EIGEN) as object), id: 'id-niet-gedeeld', casusId: 'id-niet-gedeeld', deelnemerOrganisaties: [] };
       expect(canOnRecord(ability, actie, subject, nietGedeeld)).toBe(false);
     }
   });

@@ -13,7 +13,7 @@ import type { Actie, SubjectType } from './subjects';
  */
 export type Cel = 'eigen' | 'gedeeld' | 'alle' | '-';
 export const MATRIX_ACTIES: readonly Actie[] = ['read', 'create', 'update', 'delete', 'invite', 'approve', 'share'];
-export const MATRIX_SUBJECTS: readonly SubjectType[] = ['Regio', 'Organisatie', 'Gebruiker', 'Persoon', 'Instelling', 'PlatformRegio', 'Rapportage', 'Melding', 'Verzuimagenda', 'Compliance', 'Systeemkoppeling', 'Casus', 'PlanActie', 'Notitie'];
+export const MATRIX_SUBJECTS: readonly SubjectType[] = ['Regio', 'Organisatie', 'Gebruiker', 'Persoon', 'Instelling', 'PlatformRegio', 'Rapportage', 'Melding', 'Verzuimagenda', 'Compliance', 'Systeemkoppeling', 'Casus', 'PlanActie', 'Notitie', 'Overleg'];
 
 type Rij = Partial<Record<SubjectType, Partial<Record<Actie, Cel>>>>;
 const regioLezen: Rij = { Regio: { read: 'eigen' }, Organisatie: { read: 'eigen' }, Instelling: { read: 'alle' } };
@@ -25,8 +25,9 @@ const dossier: Rij = {
   Casus: { read: 'eigen', create: 'eigen', update: 'eigen', share: 'eigen' },
   PlanActie: { create: 'eigen', update: 'eigen' },
   Notitie: { read: 'eigen' },
+  Overleg: { read: 'eigen', create: 'eigen', update: 'eigen' },
 };
-const partnerRij: Rij = { ...regioLezen, Casus: { read: 'gedeeld' }, PlanActie: { update: 'gedeeld' }, Notitie: { create: 'gedeeld' } };
+const partnerRij: Rij = { ...regioLezen, Casus: { read: 'gedeeld' }, PlanActie: { update: 'gedeeld' }, Notitie: { create: 'gedeeld' }, Overleg: { read: 'gedeeld' } };
 
 export const PERMISSIE_MATRIX: Record<Rol, Rij> = {
   'regio-coordinator': {
@@ -80,6 +81,7 @@ const SUBJECT_UITLEG: Record<SubjectType, string> = {
   Casus: 'casus door de vijf fasen; partners alleen via een actieve deling en alleen de gedeelde secties',
   PlanActie: 'acties in het plan van aanpak; een partner werkt alleen zijn eigen acties bij',
   Notitie: 'notities van partners bij een gedeelde casus (de regio leest ze)',
+  Overleg: 'casusoverleg (MDO); partners alleen als deelnemende organisatie',
 };
 
 /** Renders docs/permissions.md. */

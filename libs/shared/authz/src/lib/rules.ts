@@ -20,12 +20,14 @@ function dossierWerk({ can }: Builder, regioId: string) {
   can(['read', 'create', 'update', 'share'], 'Casus', { regioId });
   can(['create', 'update'], 'PlanActie', { regioId });
   can('read', 'Notitie', { regioId });
+  can(['read', 'create', 'update'], 'Overleg', { regioId });
 }
 
 /** A partner sees a case only through an active share, and only the shared sections; it updates its own actions. */
 function partner(b: Builder, ctx: AuthzContext) {
   if (!ctx.regioId) return;
   regioLezen(b, ctx.regioId);
+  if (ctx.organisatieId) b.can('read', 'Overleg', { deelnemerOrganisaties: ctx.organisatieId, regioId: ctx.regioId });
   // Partners may read cases as a type (so an ended share answers 404, not 403) but no record beyond their shares.
   b.can('read', 'Casus', ['id'], { id: { $in: (ctx.delingen ?? []).map((d) => d.casusId) } });
   for (const d of ctx.delingen ?? []) {

@@ -5,7 +5,7 @@ export const ACTIES = ['read', 'create', 'update', 'delete', 'invite', 'approve'
 export type Actie = (typeof ACTIES)[number];
 
 /** Subject types. Records are checked as records with `subject(type, row)`. */
-export const SUBJECTS = ['Regio', 'Organisatie', 'Gebruiker', 'Persoon', 'Instelling', 'PlatformRegio', 'Rapportage', 'Melding', 'Verzuimagenda', 'Compliance', 'Systeemkoppeling', 'Casus', 'PlanActie', 'Notitie'] as const;
+export const SUBJECTS = ['Regio', 'Organisatie', 'Gebruiker', 'Persoon', 'Instelling', 'PlatformRegio', 'Rapportage', 'Melding', 'Verzuimagenda', 'Compliance', 'Systeemkoppeling', 'Casus', 'PlanActie', 'Notitie', 'Overleg'] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
 export type AppAbility = MongoAbility<[Actie, SubjectType | 'all' | Record<PropertyKey, unknown>]>;

@@ -4,6 +4,10 @@ import type { Actie, SubjectType } from '@rmc/shared-authz';
 
 export const PUBLIC_KEY = 'rmc:public';
 export const VEREIST_KEY = 'rmc:vereist';
+export const ZONDER_TRANSACTIE_KEY = 'rmc:zonder-transactie';
+
+/** Long-lived responses (server-sent events) must not hold the request transaction open; the handler opens its own. */
+export const ZonderTransactie = () => SetMetadata(ZONDER_TRANSACTIE_KEY, true);
 
 export interface Vereiste {
   actie: Actie;

@@ -1,5 +1,7 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { ClsService } from 'nestjs-cls';
+import { ZONDER_TRANSACTIE_KEY } from '../auth/decorators';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { Db } from './db.service';
 import type { Actor, ClsStore } from './request-context';
@@ -27,11 +29,12 @@ export class TenantTransactionInterceptor implements NestInterceptor {
   constructor(
     private readonly db: Db,
     private readonly cls: ClsService<ClsStore>,
+    private readonly reflector: Reflector,
   ) {}
 
-  intercept(_ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
     const actor = this.cls.get('actor');
-    if (!actor) return next.handle();
+    if (!actor || this.reflector.getAllAndOverride<boolean>(ZONDER_TRANSACTIE_KEY, [ctx.getHandler(), ctx.getClass()])) return next.handle();
     return from(
       this.db.inContext(dbContextOf(actor), () =>
         lastValueFrom(next.handle(), { defaultValue: undefined }),

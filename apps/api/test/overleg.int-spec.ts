@@ -1,0 +1,152 @@
+import { call, demo, login, startApi, type TestApi } from './support/api';
+
+/**
+ * Issue 5 through the API: a meeting with W&I and the wijkteam, the share check on the agenda, each
+ * participant's own slice of the case, live updates, actions into the case plan, the verslag per
+ * participant slice, and carry-over of open actions to the next meeting of the series.
+ */
+describe('casusoverleg (MDO)', () => {
+  let api: TestApi;
+  let voorzitter: string;
+  let wi: string;
+  let wijkteam: string;
+  let org: Record<string, string>;
+  let casusId: string;
+  let zonderDeling: string;
+  let overlegId: string;
+  let reeksId: string;
+
+  const over = (dagen: number) => new Date(Date.now() + dagen * 86_400_000).toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    api = await startApi();
+    voorzitter = await login(api, demo('consulent'));
+    wi = await login(api, demo('wi'));
+    wijkteam = await login(api, demo('wijkteam'));
+    org = Object.fromEntries((await call(api, 'GET', '/api/v1/organisaties', { token: voorzitter })).body.map((o: { soort: string; id: string }) => [o.soort, o.id]));
+    const vrij = (await api.su.query(`SELECT p.id FROM persoon p JOIN regio r ON r.id = p.regio_id WHERE r.naam = 'IJssel-Vecht' AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.persoon_id = p.id) LIMIT 2`)).rows;
+    casusId = (await call(api, 'POST', '/api/v1/casussen', { token: voorzitter, body: { persoonId: vrij[0].id, doelgroep: 'dreigend-vsv', bron: 'partner' } })).body.id;
+    zonderDeling = (await call(api, 'POST', '/api/v1/casussen', { token: voorzitter, body: { persoonId: vrij[1].id, doelgroep: 'dreigend-vsv', bron: 'partner' } })).body.id;
+    await call(api, 'POST', `/api/v1/casussen/${casusId}/scans`, { token: voorzitter, body: { datum: over(0), scores: { 'werk-en-opleiding': { score: 2 }, gezin: { score: 3 } } } });
+    for (const [soort, secties] of [['werk-en-inkomen', ['basis', 'acties', 'domein:werk-en-opleiding']], ['wijkteam', ['basis', 'contact', 'acties', 'domein:gezin']]] as const) {
+      const r = await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen`, {
+        token: voorzitter,
+        body: { organisatieId: org[soort], grondslag: 'toestemming', toestemming: { datum: over(0), reikwijdte: 'Bespreking in het MDO', verlooptOp: over(200) }, doel: 'Bespreking in het MDO', secties, eindDatum: over(100) },
+      });
+      expect(r.status).toBe(201);
+    }
+    // The second case is shared with W&I only.
+    await call(api, 'POST', `/api/v1/casussen/${zonderDeling}/delingen`, {
+      token: voorzitter,
+      body: { organisatieId: org['werk-en-inkomen'], grondslag: 'toestemming', toestemming: { datum: over(0), reikwijdte: 'Bespreking in het MDO', verlooptOp: over(200) }, doel: 'Bespreking', secties: ['basis'], eindDatum: over(100) },
+    });
+  });
+  afterAll(() => api.close());
+
+  it('plans a meeting and invites the participants (in-app, mail without personal data)', async () => {
+    const res = await call(api, 'POST', '/api/v1/overleggen', {
+      token: voorzitter,
+      body: { soort: 'MDO', titel: 'MDO Zwolle-Zuid', start: `${over(1)}T09:30:00+01:00`, plaats: 'Stadskantoor', deelnemerOrganisaties: [org['werk-en-inkomen'], org['wijkteam']], nieuweReeks: 'MDO Zwolle-Zuid' },
+    });
+    expect(res.status).toBe(201);
+    overlegId = res.body.id;
+    reeksId = res.body.reeksId;
+    const berichten = await call(api, 'GET', '/api/v1/notificaties', { token: wi });
+    expect(berichten.body.items.some((b: { link: string }) => b.link === `/overleggen/${overlegId}`)).toBe(true);
+    // A partner that is not invited: the meeting does not exist for it.
+    expect((await call(api, 'GET', `/api/v1/overleggen/${overlegId}`, { token: await login(api, demo('jeugdhulp')) })).status).toBe(404);
+  });
+
+  it('refuses a case that a participating organisation may not see, naming the organisation', async () => {
+    const geweigerd = await call(api, 'POST', `/api/v1/overleggen/${overlegId}/agendapunten`, { token: voorzitter, body: { casusId: zonderDeling, vraag: 'Wie pakt de regie?' } });
+    expect(geweigerd.status).toBe(409);
+    expect(geweigerd.body.detail).toMatch(/Wijkteam IJssel-Vecht/);
+    expect(geweigerd.body.detail).not.toMatch(/Werk & Inkomen/);
+    const ok = await call(api, 'POST', `/api/v1/overleggen/${overlegId}/agendapunten`, { token: voorzitter, body: { casusId, vraag: 'Hoe krijgen we haar terug naar school?' } });
+    expect(ok.status).toBe(201);
+    expect((await call(api, 'POST', `/api/v1/overleggen/${overlegId}/agendapunten`, { token: wi, body: { casusId, vraag: 'Mag ik ook?' } })).status).toBe(403);
+  });
+
+  it('each participant sees the case through its own slice; decisions and actions arrive live; the W&I action lands in the plan', async () => {
+    const overleg = await call(api, 'GET', `/api/v1/overleggen/${overlegId}`, { token: wi });
+    const puntId = overleg.body.agenda[0].id;
+    const wiCasus = await call(api, 'GET', `/api/v1/overleggen/${overlegId}/agendapunten/${puntId}/casus`, { token: wi });
+    const wijkCasus = await call(api, 'GET', `/api/v1/overleggen/${overlegId}/agendapunten/${puntId}/casus`, { token: wijkteam });
+    expect(wiCasus.body).not.toHaveProperty('contact');
+    expect(wijkCasus.body).toHaveProperty('contact');
+    expect(Object.keys(wiCasus.body.leefgebieden[0].scores)).toEqual(['werk-en-opleiding']);
+    expect(Object.keys(wijkCasus.body.leefgebieden[0].scores)).toEqual(['gezin']);
+
+    // Live: W&I listens on the stream while the chair records a decision.
+    const ctrl = new AbortController();
+    const stream = await fetch(`${api.url}/api/v1/overleggen/${overlegId}/stream`, { headers: { authorization: `Bearer ${wi}` }, signal: ctrl.signal });
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const reader = stream.body!.getReader();
+    const ontvangen = (async () => {
+      let tekst = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) return tekst;
+        tekst += new TextDecoder().decode(value);
+        if (tekst.includes('bijgewerkt')) return tekst;
+      }
+    })();
+    await call(api, 'POST', `/api/v1/overleggen/${overlegId}/agendapunten/${puntId}/besluiten`, { token: voorzitter, body: { tekst: 'W&I start een traject naar werk.' } });
+    expect(await ontvangen).toMatch(/event: bijgewerkt/);
+    ctrl.abort();
+
+    await call(api, 'PUT', `/api/v1/overleggen/${overlegId}/agendapunten/${puntId}/notities`, { token: voorzitter, body: { notities: 'Moeder is betrokken.' } });
+    const actie = await call(api, 'POST', `/api/v1/overleggen/${overlegId}/agendapunten/${puntId}/acties`, {
+      token: voorzitter,
+      body: { omschrijving: 'Intake re-integratietraject', eigenaarOrganisatieId: org['werk-en-inkomen'], deadline: over(14) },
+    });
+    expect(actie.status).toBe(201);
+    await call(api, 'POST', `/api/v1/overleggen/${overlegId}/agendapunten/${puntId}/acties`, {
+      token: voorzitter,
+      body: { omschrijving: 'Gesprek met moeder', eigenaarOrganisatieId: org['wijkteam'], deadline: over(7) },
+    });
+    const wiZicht = await call(api, 'GET', `/api/v1/overleggen/${overlegId}`, { token: wi });
+    expect(wiZicht.body.agenda[0].besluiten).toEqual(['W&I start een traject naar werk.']);
+    expect(wiZicht.body.agenda[0].acties.map((a: { omschrijving: string }) => a.omschrijving)).toEqual(['Intake re-integratietraject']);
+    const plan = await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: voorzitter });
+    expect(plan.body.acties.map((a: { omschrijving: string }) => a.omschrijving)).toEqual(expect.arrayContaining(['Intake re-integratietraject', 'Gesprek met moeder']));
+    const mijn = await call(api, 'GET', '/api/v1/acties/mijn', { token: wi });
+    expect(mijn.body.map((a: { omschrijving: string }) => a.omschrijving)).toContain('Intake re-integratietraject');
+  });
+
+  it('the verslag is a concept until fixed, then each participant reads only its own slice', async () => {
+    expect((await call(api, 'GET', `/api/v1/overleggen/${overlegId}/verslag`, { token: wi })).status).toBe(409);
+    const aanwezig = (await call(api, 'GET', `/api/v1/overleggen/${overlegId}`, { token: voorzitter })).body.deelnemers.map((d: { gebruikerId: string }) => d.gebruikerId);
+    await call(api, 'PUT', `/api/v1/overleggen/${overlegId}/aanwezigheid`, { token: voorzitter, body: { aanwezig } });
+    expect((await call(api, 'POST', `/api/v1/overleggen/${overlegId}/vaststellen`, { token: voorzitter })).status).toBe(200);
+
+    const wiVerslag = (await call(api, 'GET', `/api/v1/overleggen/${overlegId}/verslag`, { token: wi })).body;
+    const wijkVerslag = (await call(api, 'GET', `/api/v1/overleggen/${overlegId}/verslag`, { token: wijkteam })).body;
+    const rmcVerslag = (await call(api, 'GET', `/api/v1/overleggen/${overlegId}/verslag`, { token: voorzitter })).body;
+    expect(Object.keys(wiVerslag.punten[0].casus).sort()).toEqual(['consulentNaam', 'doelgroep', 'fase', 'id', 'leefgebieden', 'mijnActies', 'notities', 'persoon', 'regie']);
+    expect(Object.keys(wijkVerslag.punten[0].casus).sort()).toEqual(['consulentNaam', 'contact', 'doelgroep', 'fase', 'id', 'leefgebieden', 'mijnActies', 'notities', 'persoon', 'regie']);
+    expect(rmcVerslag.punten[0].casus).toHaveProperty('verzuim');
+    expect(wiVerslag.punten[0].acties.map((a: { eigenaar: string }) => a.eigenaar)).toEqual(['Werk & Inkomen IJssel-Vecht']);
+    expect(wijkVerslag.punten[0].acties.map((a: { eigenaar: string }) => a.eigenaar)).toEqual(['Wijkteam IJssel-Vecht']);
+    expect(JSON.stringify(wiVerslag)).not.toContain('Gesprek met moeder');
+  });
+
+  it('carries open actions over to the next meeting of the series with their status history', async () => {
+    const wiActie = (await call(api, 'GET', '/api/v1/acties/mijn', { token: wi })).body.find((a: { omschrijving: string }) => a.omschrijving === 'Intake re-integratietraject');
+    const status = await call(api, 'POST', `/api/v1/casussen/${casusId}/acties/${wiActie.id}/status`, { token: wi, body: { status: 'niet-gedaan', toelichting: 'Jongere niet verschenen.' } });
+    expect(status.status).toBe(200);
+    const volgende = await call(api, 'POST', '/api/v1/overleggen', {
+      token: voorzitter,
+      body: { soort: 'MDO', titel: 'MDO Zwolle-Zuid (vervolg)', start: `${over(15)}T09:30:00+01:00`, deelnemerOrganisaties: [org['werk-en-inkomen'], org['wijkteam']], reeksId },
+    });
+    const meegenomen = volgende.body.meegenomenActies.find((a: { id: string }) => a.id === wiActie.id);
+    expect(meegenomen).toMatchObject({ status: 'niet-gedaan', historie: [expect.objectContaining({ status: 'niet-gedaan', toelichting: 'Jongere niet verschenen.' })] });
+  });
+
+  it('bad input is a 4xx naming the field', async () => {
+    const r = await call(api, 'POST', '/api/v1/overleggen', { token: voorzitter, body: { soort: 'M', titel: '', start: 'morgen', deelnemerOrganisaties: [], onlineLink: 'http://x' } });
+    expect(r.status).toBe(400);
+    expect(r.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['deelnemerOrganisaties', 'onlineLink', 'soort', 'start', 'titel']);
+  });
+});

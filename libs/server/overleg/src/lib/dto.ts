@@ -1,0 +1,48 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
+
+export const OVERLEG_SOORTEN = ['MDO', 'ZAT', 'multicasusoverleg', 'exit-commissie', 'netwerkoverleg'];
+
+export class OverlegCreateDto {
+  @ApiProperty({ example: 'MDO' }) @IsString() @Length(2, 60, { message: 'Kies of typ het soort overleg.' }) soort!: string;
+  @ApiProperty() @IsString() @Length(2, 200, { message: 'Geef het overleg een titel (2 tot 200 tekens).' }) titel!: string;
+  @ApiProperty({ example: '2026-12-01T09:30:00+01:00' }) @IsISO8601({ strict: true }, { message: 'Vul datum en tijd in.' }) start!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) plaats?: string;
+  @ApiPropertyOptional() @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Gebruik een https-link.' }) onlineLink?: string;
+  @ApiProperty({ type: [String] })
+  @IsArray({ message: 'Kies de deelnemende organisaties.' })
+  @ArrayMinSize(1, { message: 'Kies minstens één deelnemende organisatie.' })
+  @ArrayMaxSize(30)
+  @IsUUID('4', { each: true, message: 'Kies bestaande organisaties.' })
+  deelnemerOrganisaties!: string[];
+  @ApiPropertyOptional({ type: [String], description: 'Met name uitgenodigde medewerkers; leeg = alle medewerkers van de organisaties' })
+  @IsOptional() @IsArray() @IsUUID('4', { each: true, message: 'Kies bestaande medewerkers.' })
+  deelnemers?: string[];
+  @ApiPropertyOptional({ description: 'Vervolg van een reeks: open acties komen mee' }) @IsOptional() @IsUUID('4', { message: 'Kies een bestaande reeks.' }) reeksId?: string;
+  @ApiPropertyOptional({ description: 'Start een nieuwe reeks met deze naam' }) @IsOptional() @IsString() @Length(2, 120) nieuweReeks?: string;
+}
+
+export class AgendapuntDto {
+  @ApiProperty() @IsUUID('4', { message: 'Kies een casus.' }) casusId!: string;
+  @ApiProperty() @IsString() @Length(5, 1000, { message: 'Formuleer de vraag aan het overleg (5 tot 1000 tekens).' }) vraag!: string;
+}
+
+export class NotitiesDto {
+  @ApiProperty() @IsString() @MaxLength(10_000, { message: 'De notities zijn te lang.' }) notities!: string;
+}
+
+export class BesluitDto {
+  @ApiProperty() @IsString() @Length(3, 2000, { message: 'Beschrijf het besluit (3 tot 2000 tekens).' }) tekst!: string;
+}
+
+export class OverlegActieDto {
+  @ApiProperty() @IsString() @Length(3, 500, { message: 'Omschrijf het actiepunt (3 tot 500 tekens).' }) omschrijving!: string;
+  @ApiProperty() @IsUUID('4', { message: 'Kies de eigenaar (organisatie).' }) eigenaarOrganisatieId!: string;
+  @ApiPropertyOptional() @IsOptional() @IsUUID('4', { message: 'Kies een medewerker.' }) eigenaarGebruikerId?: string;
+  @ApiProperty() @IsISO8601({ strict: true }, { message: 'Vul een deadline in (jjjj-mm-dd).' }) deadline!: string;
+}
+
+export class AanwezigheidDto {
+  @ApiProperty({ type: [String] }) @IsArray() @IsUUID('4', { each: true, message: 'Kies deelnemers uit de lijst.' }) aanwezig!: string[];
+}
+
