@@ -11,3 +11,4 @@ export * from './lib/verzuim/csv-import';
 export * from './lib/casus/fasen';
 export * from './lib/casus/contact';
 export * from './lib/casus/delen';
+export * from './lib/nazorg/herinneringen';

@@ -1,0 +1,69 @@
+import { plusDagen, plusWerkdagen, type IsoDate } from '../verzuim/werkdagen';
+
+/** Nazorg check-ins after closing, in months (region setting; default from the seeds: 1, 3, 6, 12). */
+export const STANDAARD_NAZORG_MAANDEN = [1, 3, 6, 12] as const;
+
+/** Calendar month arithmetic that keeps the end of the month (31 Jan + 1 month = 28/29 Feb). */
+export function plusMaanden(datum: IsoDate, maanden: number): IsoDate {
+  const [j, m, d] = datum.split('-').map(Number);
+  const doel = new Date(Date.UTC(j, m - 1 + maanden, 1));
+  const laatste = new Date(Date.UTC(doel.getUTCFullYear(), doel.getUTCMonth() + 1, 0)).getUTCDate();
+  doel.setUTCDate(Math.min(d, laatste));
+  return doel.toISOString().slice(0, 10);
+}
+
+/** The nazorg check-in dates after closing, within the region's nazorg length. */
+export function nazorgMomenten(afgeslotenOp: IsoDate, nazorgMaanden: number, intervallen: readonly number[] = STANDAARD_NAZORG_MAANDEN): IsoDate[] {
+  return intervallen.filter((m) => m <= nazorgMaanden).map((m) => plusMaanden(afgeslotenOp, m));
+}
+
+/** JIKP / motie Kwint: entree and MBO-2 leavers are followed quarterly for two years. */
+export function kwintMomenten(uitstroomdatum: IsoDate): IsoDate[] {
+  return Array.from({ length: 8 }, (_, i) => plusMaanden(uitstroomdatum, 3 * (i + 1)));
+}
+
+/** Oud-vsv: at least one contact per year — the next yearly task after the last contact. */
+export function volgendeJaarcontact(laatsteContact: IsoDate | null, vandaag: IsoDate): IsoDate {
+  if (!laatsteContact) return vandaag;
+  const volgende = plusMaanden(laatsteContact, 12);
+  return volgende < vandaag ? vandaag : volgende;
+}
+
+/** A melding's pick-up reminder: a day before the deadline, and an escalation the werkdag after. */
+export function meldingHerinneringen(oppakDeadline: IsoDate): { herinnering: IsoDate; escalatie: IsoDate } {
+  return { herinnering: plusDagen(oppakDeadline, -1), escalatie: plusWerkdagen(oppakDeadline, 1) };
+}
+
+/** Consent or share ending: warn the consulent this many days before. */
+export function eindeDelingWaarschuwing(eindDatum: IsoDate, dagenVooraf = 14): IsoDate {
+  return plusDagen(eindDatum, -dagenVooraf);
+}
+
+/**
+ * The UTC instant of a local time on a calendar date in Europe/Amsterdam (times are stored in UTC,
+ * scheduled in Amsterdam time), correct on both sides of a daylight-saving change.
+ */
+export function amsterdamTijdstip(datum: IsoDate, tijd = '09:00'): Date {
+  const [u, m] = tijd.split(':').map(Number);
+  const alsUtc = Date.UTC(Number(datum.slice(0, 4)), Number(datum.slice(5, 7)) - 1, Number(datum.slice(8, 10)), u, m);
+  const offset = (t: number) => {
+    const delen = Object.fromEntries(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+        .formatToParts(new Date(t))
+        .map((p) => [p.type, p.value]),
+    );
+    return Date.UTC(+delen['year'], +delen['month'] - 1, +delen['day'], +delen['hour'], +delen['minute']) - t;
+  };
+  // Two passes settle the offset around the change itself.
+  let t = alsUtc - offset(alsUtc);
+  t = alsUtc - offset(t);
+  return new Date(t);
+}
+
+/**
+ * Deterministic key of one reminder: the same due item always makes the same key, so a job that runs
+ * twice (at-least-once delivery) claims it once (unique index) before any side effect.
+ */
+export function herinneringSleutel(regel: string, onderwerpId: string, moment: IsoDate, ontvangerId: string): string {
+  return `${regel}-${onderwerpId}-${moment}-${ontvangerId}`;
+}
