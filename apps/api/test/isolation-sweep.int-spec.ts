@@ -59,6 +59,7 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
   'PUT /api/v1/overleggen/{id}/aanwezigheid': { table: 'overleg', body: { aanwezig: [] } },
   'POST /api/v1/overleggen/{id}/vaststellen': { table: 'overleg' },
   'GET /api/v1/overleggen/{id}/verslag': { table: 'overleg' },
+  'POST /api/v1/nazorg/taken/{id}/uitkomst': { table: 'nazorg_taak', body: { uitkomst: 'school' } },
   // Platform routes are not tenant routes: a region user may not use them at all.
   'GET /api/v1/platform/regios/{id}': { table: 'regio', expect: 403, why: 'platform only' },
   'PATCH /api/v1/platform/regios/{id}': { table: 'regio', body: { actief: false }, expect: 403, why: 'platform only' },
@@ -99,6 +100,7 @@ describe('tenant isolation sweep over every id-route', () => {
        SELECT $1, 'MDO', 'MDO Twente', now(), g.id, '{}' FROM gebruiker g WHERE g.email = $2`,
       [twente, demo('coordinator', 'twente')],
     );
+    await api.su.query(`INSERT INTO nazorg_taak (regio_id, casus_id, moment) SELECT regio_id, id, '2027-01-01' FROM casus WHERE regio_id = $1 LIMIT 1 ON CONFLICT DO NOTHING`, [twente]);
     const csv = 'BSN;Soort\n999000019;zorgwekkend';
     const imp = await call(api, 'POST', '/api/v1/meldingen/import', { token: twenteSchool, body: { csv, kolommen: { BSN: 'bsn', Soort: 'soort' }, proefrun: true, leslocatieVestigingId: vestiging } });
     if (imp.status !== 202) throw new Error(`sweep setup: import ${imp.status} ${JSON.stringify(imp.body)}`);
@@ -122,6 +124,7 @@ describe('tenant isolation sweep over every id-route', () => {
       notificatie: `SELECT id FROM notificatie WHERE regio_id = $1 LIMIT 1`,
       casus: `SELECT id FROM casus WHERE regio_id = $1 LIMIT 1`,
       overleg: `SELECT id FROM overleg WHERE regio_id = $1 LIMIT 1`,
+      nazorg_taak: `SELECT id FROM nazorg_taak WHERE regio_id = $1 LIMIT 1`,
       overdracht: `SELECT id FROM overdracht WHERE regio_id = $1 AND naar_organisatie_id IS NOT NULL LIMIT 1`,
       systeemkoppeling: `SELECT s.id FROM systeemkoppeling s JOIN vestiging v ON v.id = s.vestiging_id WHERE v.naam = 'ROC van Twente Almelo' AND $1::uuid IS NOT NULL LIMIT 1`,
       import_batch: `SELECT b.id FROM import_batch b JOIN vestiging v ON v.id = b.vestiging_id WHERE v.naam = 'ROC van Twente Almelo' AND $1::uuid IS NOT NULL LIMIT 1`,

@@ -63,6 +63,20 @@ function insertFor(table: string, regioId: string, refs: Refs): { sql: string; p
         sql: `INSERT INTO overdracht (regio_id, naar_organisatie_id, casus_id, grondslag, pakket, aangeboden_door) VALUES ($1, $3, $2, 'Wettelijke taak', '{}', $4)`,
         params: [regioId, refs.casusTwente, refs.orgTwente, refs.gebruikerId],
       };
+    case 'herinnering':
+      return { sql: `INSERT INTO herinnering (regio_id, sleutel, regel, onderwerp_id, ontvanger_id, moment) VALUES ($1, gen_random_uuid()::text, 'test', $2, $3, '2026-11-01')`, params: [regioId, refs.casusTwente, refs.gebruikerId] };
+    case 'nazorg_taak':
+      return { sql: `INSERT INTO nazorg_taak (regio_id, casus_id, moment) VALUES ($1, $2, '2027-01-01') ON CONFLICT DO NOTHING`, params: [regioId, refs.casusTwente] };
+    case 'overleg':
+      return { sql: `INSERT INTO overleg (regio_id, soort, titel, start, voorzitter_id, deelnemer_organisaties) VALUES ($1, 'MDO', 'T', now(), $2, '{}')`, params: [regioId, refs.gebruikerId] };
+    case 'overleg_reeks':
+      return { sql: `INSERT INTO overleg_reeks (regio_id, naam, deelnemer_organisaties) VALUES ($1, 'R', '{}')`, params: [regioId] };
+    case 'overleg_deelnemer':
+      return { sql: `INSERT INTO overleg_deelnemer (overleg_id, regio_id, gebruiker_id) VALUES ($3, $1, $2)`, params: [regioId, refs.gebruikerId, refs.overlegTwente] };
+    case 'agendapunt':
+      return { sql: `INSERT INTO agendapunt (overleg_id, regio_id, casus_id, vraag, volgorde) VALUES ($3, $1, $2, 'V', 1)`, params: [regioId, refs.casusTwente, refs.overlegTwente] };
+    case 'plan_actie_status':
+      return { sql: `INSERT INTO plan_actie_status (actie_id, regio_id, status) VALUES ($2, $1, 'open')`, params: [regioId, refs.actieTwente] };
     case 'audit_log':
       return { sql: `INSERT INTO audit_log (regio_id, actie, subject_type, doel, resultaat) VALUES ($1, 'read', 'Test', 'test', 'toegestaan')`, params: [regioId] };
   }
@@ -78,6 +92,8 @@ interface Refs {
   vestigingTwente: string;
   meldingTwente?: string;
   casusTwente?: string;
+  overlegTwente?: string;
+  actieTwente?: string;
 }
 
 describe('row level security', () => {
@@ -104,7 +120,9 @@ describe('row level security', () => {
     const metRegio = await su.query(`SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'regio_id'`);
     tenantTables = beschermd.filter((n) => metRegio.rows.some((r) => r.table_name === n));
     // Make sure every tenant table has a Twente row to hide (melding first: events hang on it).
-    for (const table of ['melding', 'casus', ...tenantTables.filter((x) => !['melding', 'casus', 'audit_log'].includes(x))]) {
+    // Parents first: events hang on meldingen, most rows on a case, agenda items on a meeting, statuses on an action.
+    const eerst = ['melding', 'casus', 'overleg', 'plan_actie'];
+    for (const table of [...eerst, ...tenantTables.filter((x) => ![...eerst, 'audit_log'].includes(x))]) {
       const n = (await su.query(`SELECT count(*)::int AS n FROM ${table} WHERE regio_id = $1`, [twente])).rows[0].n;
       if (n === 0) {
         const ins = insertFor(table, twente, refs);
@@ -112,6 +130,8 @@ describe('row level security', () => {
       }
       if (table === 'melding') refs.meldingTwente = (await su.query(`SELECT id FROM melding WHERE regio_id = $1 LIMIT 1`, [twente])).rows[0].id;
       if (table === 'casus') refs.casusTwente = (await su.query(`SELECT id FROM casus WHERE regio_id = $1 LIMIT 1`, [twente])).rows[0].id;
+      if (table === 'overleg') refs.overlegTwente = (await su.query(`SELECT id FROM overleg WHERE regio_id = $1 LIMIT 1`, [twente])).rows[0].id;
+      if (table === 'plan_actie') refs.actieTwente = (await su.query(`SELECT id FROM plan_actie WHERE regio_id = $1 LIMIT 1`, [twente])).rows[0].id;
     }
   });
   afterAll(async () => {

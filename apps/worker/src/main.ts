@@ -8,6 +8,7 @@ async function main() {
   const w = await startWorker(config, {
     reconcileEveryMs: Number(process.env['WORKER_RECONCILE_MS'] || 10_000),
     lockDurationMs: Number(process.env['WORKER_LOCK_MS'] || 30_000),
+    scanEveryMs: Number(process.env['WORKER_SCAN_MS'] || 60_000),
   });
   const stop = async () => {
     await w.close();

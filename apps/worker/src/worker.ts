@@ -1,5 +1,7 @@
-import { ALLE_JOBS, createLogger, createQueue, createWorker, dataSourceOptions, JOB_IMPORT_VERWERK, QUEUE_IMPORT, QUEUE_MAIL, type AppConfig } from '@rmc/server-core';
+import { ALLE_JOBS, createLogger, createQueue, createWorker, dataSourceOptions, DEFAULT_JOB_OPTS, JOB_IMPORT_VERWERK, JOB_MAIL_VERZEND, mailJobId, QUEUE_IMPORT, QUEUE_MAIL, type AppConfig } from '@rmc/server-core';
 import { verwerkImport, type ImportJob } from '@rmc/server-meldingen';
+import { scanRegio, verstuurDigests } from '@rmc/server-nazorg';
+import { amsterdamDatum, amsterdamTijdstip } from '@rmc/shared-domain';
 import { MailRelay } from '@rmc/server-notificaties';
 import { createTransport } from 'nodemailer';
 import { DataSource } from 'typeorm';
@@ -7,6 +9,8 @@ import { checkHandlers, dispatcher, mailHandlers, reconcile } from './mail.proce
 
 export interface WorkerOptions {
   reconcileEveryMs?: number;
+  /** How often every region is scanned for due reminders (the database is the source of truth). */
+  scanEveryMs?: number;
   reconcileOlderThanMs?: number;
   lockDurationMs?: number;
 }
@@ -44,13 +48,31 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
       (err: unknown) => log.warn({ msg: 'outbox reconcile failed; next tick retries', err: String(err) }),
     );
   }, opts.reconcileEveryMs ?? 10_000);
+  // Reminders: scanned from the database on a timer in every worker, claimed by deterministic keys, so
+  // a lost Redis, a killed worker or two workers at once change nothing about what is sent (ADR 0009).
+  const scan = async () => {
+    const nu = new Date();
+    const vandaag = amsterdamDatum(nu);
+    const regios: Array<{ id: string }> = await ds.query(`SELECT id FROM regio WHERE actief`);
+    const mails: string[] = [];
+    for (const r of regios) {
+      const uit = await scanRegio(ds, r.id, vandaag, config.publicUrl);
+      mails.push(...uit.mailIds);
+      if (uit.nieuw) log.info({ msg: 'reminders created', regioId: r.id, nieuw: uit.nieuw });
+    }
+    if (nu >= amsterdamTijdstip(vandaag, '07:00')) mails.push(...(await verstuurDigests(ds, vandaag, config.publicUrl)));
+    for (const id of mails) await queue.add(JOB_MAIL_VERZEND, { outboxId: id }, { ...DEFAULT_JOB_OPTS, jobId: mailJobId(id) }).catch(() => undefined);
+  };
+  const scanTimer = setInterval(() => scan().catch((err: unknown) => log.warn({ msg: 'reminder scan failed; next tick retries', err: String(err) })), opts.scanEveryMs ?? 60_000);
   log.info({ msg: 'worker started', queues: [QUEUE_MAIL, QUEUE_IMPORT] });
+
 
   return {
     relay,
     queue,
     async close() {
       clearInterval(timer);
+      clearInterval(scanTimer);
       await worker.close();
       await importWorker.close();
       await queue.close();

@@ -8,6 +8,7 @@ import { MeldingenModule } from '@rmc/server-meldingen';
 import { NotificatiesModule } from '@rmc/server-notificaties';
 import { OrganisatiesModule } from '@rmc/server-organisaties';
 import { OverlegModule } from '@rmc/server-overleg';
+import { NazorgModule } from '@rmc/server-nazorg';
 import { PersonenModule } from '@rmc/server-personen';
 import { PlatformModule } from '@rmc/server-platform';
 import { RapportageModule } from '@rmc/server-rapportage';
@@ -30,6 +31,7 @@ export class AppModule {
         MeldingenModule,
         CasusModule,
         OverlegModule,
+        NazorgModule,
         VerzuimagendaModule,
         RapportageModule,
       ],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AuditService, Conflict, Db, NietGevonden, Ongeldig, Problem, RecordAccess, type Actor } from '@rmc/server-core';
 import { shapeFields } from '@rmc/shared-authz';
 import {
-  controleerOvergang, controleerVierstappen, REDENEN_AFGESLOTEN, isSectie, LEEFGEBIEDEN, mogelijkeStappen, PARTNER_ROLLEN, sluitenZonderContactToegestaan, STANDAARD_MINIMUM_INSPANNING,
+  amsterdamDatum, controleerOvergang, controleerVierstappen, nazorgMomenten, REDENEN_AFGESLOTEN, isSectie, LEEFGEBIEDEN, mogelijkeStappen, PARTNER_ROLLEN, sluitenZonderContactToegestaan, STANDAARD_MINIMUM_INSPANNING,
   toegestaneSecties, volgendeStapLadder, type CasusFeiten, type Contactpoging, type Fase, type OrganisatieSoort, type RegioInstellingen,
 } from '@rmc/shared-domain';
 import { MeldingenService } from '@rmc/server-meldingen';
@@ -282,6 +282,10 @@ export class CasusService {
       }
     }
     if (dto.naar === 'afgesloten') await this.meldAfsluitingAanSchool(actor, r, dto.sluitreden!);
+    // Nazorg check-ins at the region's intervals become tasks; the worker reminds the consulent when due.
+    if (dto.naar === 'nazorg')
+      for (const moment of nazorgMomenten(amsterdamDatum(new Date()), feiten.nazorgMaanden))
+        await this.db.query(`INSERT INTO nazorg_taak (regio_id, casus_id, moment) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [r.regio_id, id, moment]);
     const nazorgTot = dto.naar === 'nazorg' ? `(current_date + (${feiten.nazorgMaanden} || ' months')::interval)::date` : 'nazorg_tot';
     return this.wijzig(
       actor,

@@ -1,0 +1,109 @@
+import { dataSourceOptions } from '@rmc/server-core';
+import { scanRegio, verstuurDigests } from '@rmc/server-nazorg';
+import { meldingHerinneringen, plusMaanden, amsterdamDatum } from '@rmc/shared-domain';
+import { DataSource } from 'typeorm';
+import { call, demo, login, regioId, startApi, type TestApi } from './support/api';
+import { testBsn } from './support/bsn';
+
+/**
+ * Issue 6 rules with a fake clock (`vandaag` passed in): each due reminder makes exactly one
+ * notification and at most one mail — also when the scan runs twice or twice at the same time.
+ */
+describe('reminders and nazorg', () => {
+  let api: TestApi;
+  let ds: DataSource;
+  let ijv: string;
+  const publicUrl = 'http://localhost:4200';
+  const over = (dagen: number) => new Date(Date.now() + dagen * 86_400_000).toISOString().slice(0, 10);
+  const notificaties = async (email: string, soort: string) =>
+    (await api.su.query(`SELECT count(*)::int AS n FROM notificatie n JOIN gebruiker g ON g.id = n.gebruiker_id WHERE g.email = $1 AND n.soort = $2`, [email, soort])).rows[0].n;
+
+  beforeAll(async () => {
+    api = await startApi();
+    ds = new DataSource(dataSourceOptions(api.config.appDatabaseUrl, 4));
+    await ds.initialize();
+    ijv = await regioId(api, 'IJssel-Vecht');
+  });
+  afterAll(async () => {
+    await ds.destroy();
+    await api.close();
+  });
+
+  it('an action deadline reminds its owner exactly once, also with repeated and concurrent scans', async () => {
+    const consulent = await login(api, demo('consulent'));
+    const orgs = (await call(api, 'GET', '/api/v1/organisaties', { token: consulent })).body;
+    const wi = orgs.find((o: { soort: string }) => o.soort === 'werk-en-inkomen').id;
+    const { rows } = await api.su.query(`SELECT p.id FROM persoon p WHERE p.regio_id = $1 AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.persoon_id = p.id) LIMIT 1`, [ijv]);
+    const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'loket' } });
+    const deadline = over(3);
+    await call(api, 'POST', `/api/v1/casussen/${casus.id}/acties`, { token: consulent, body: { omschrijving: 'Bijstandsaanvraag', eigenaarOrganisatieId: wi, deadline } });
+
+    const voor = await notificaties(demo('wi'), 'actie-deadline');
+    await scanRegio(ds, ijv, over(2), publicUrl);
+    expect(await notificaties(demo('wi'), 'actie-deadline')).toBe(voor);
+    const scans = await Promise.all([scanRegio(ds, ijv, deadline, publicUrl), scanRegio(ds, ijv, deadline, publicUrl)]);
+    await scanRegio(ds, ijv, deadline, publicUrl);
+    expect(await notificaties(demo('wi'), 'actie-deadline')).toBe(voor + 1);
+    const mails = scans.flatMap((s) => s.mailIds);
+    const { rows: outbox } = await api.su.query(`SELECT tekst FROM email_outbox WHERE id = ANY($1::uuid[])`, [mails]);
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0].tekst).toContain(`/casussen/${casus.id}`);
+    expect(outbox[0].tekst).not.toMatch(/\b9\d{8}\b/);
+  });
+
+  it('a melding not picked up reminds the coördinator the day before and escalates after the deadline', async () => {
+    const school = await login(api, demo('verzuim'));
+    const vestigingId = (await call(api, 'GET', '/api/v1/auth/me', { token: school })).body.organisatie.id;
+    const { body: m } = await call(api, 'POST', '/api/v1/meldingen', {
+      token: school,
+      body: { soort: 'zorgwekkend', leslocatieVestigingId: vestigingId, bsn: testBsn(), voornaam: 'R', achternaam: 'S', geboortedatum: '2007-02-02', postcode: '8011 AB',
+        begindatum: '2026-11-10', vermoedelijkeSoort: 'signaal', melderNaam: 'M', melderFunctie: 'F', zorgen: ['dreigt-voortijdig-te-verlaten'], toelichtingActieGewenst: 'Zorg' },
+    });
+    const { rows } = await api.su.query(`SELECT to_char(oppak_deadline, 'YYYY-MM-DD') AS d FROM melding WHERE id = $1`, [m.id]);
+    const { herinnering, escalatie } = meldingHerinneringen(rows[0].d);
+    const telling = async (regel: string) => (await api.su.query(`SELECT count(*)::int AS n FROM herinnering WHERE onderwerp_id = $1 AND regel = $2`, [m.id, regel])).rows[0].n;
+    await scanRegio(ds, ijv, herinnering, publicUrl);
+    expect([await telling('melding-oppakken'), await telling('melding-te-laat')]).toEqual([1, 0]);
+    await scanRegio(ds, ijv, escalatie, publicUrl);
+    await scanRegio(ds, ijv, escalatie, publicUrl);
+    expect([await telling('melding-oppakken'), await telling('melding-te-laat')]).toEqual([1, 1]);
+  });
+
+  it('nazorg after closing makes check-in tasks; a due one reminds the consulent; a negative outcome advises reopening', async () => {
+    const consulent = await login(api, demo('consulent'));
+    const { rows } = await api.su.query(`SELECT p.id FROM persoon p WHERE p.regio_id = $1 AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.persoon_id = p.id) LIMIT 1`, [ijv]);
+    const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'loket' } });
+    await call(api, 'PUT', `/api/v1/casussen/${casus.id}/signalering`, { token: consulent, body: { actieNodig: false, toelichting: 'Weer aan het werk.' } });
+    await call(api, 'POST', `/api/v1/casussen/${casus.id}/fase`, { token: consulent, body: { naar: 'afgesloten', sluitreden: 'werk' } });
+    expect((await call(api, 'POST', `/api/v1/casussen/${casus.id}/fase`, { token: consulent, body: { naar: 'nazorg' } })).body.fase).toBe('nazorg');
+    const taken = (await api.su.query(`SELECT id, to_char(moment, 'YYYY-MM-DD') AS moment FROM nazorg_taak WHERE casus_id = $1 ORDER BY moment`, [casus.id])).rows;
+    const vandaag = amsterdamDatum(new Date());
+    expect(taken.map((t) => t.moment)).toEqual([1, 3, 6, 12].map((m) => plusMaanden(vandaag, m)));
+
+    const voor = await notificaties(demo('consulent'), 'nazorg');
+    await scanRegio(ds, ijv, taken[0].moment, publicUrl);
+    await scanRegio(ds, ijv, taken[0].moment, publicUrl);
+    expect(await notificaties(demo('consulent'), 'nazorg')).toBe(voor + 1);
+    const lijst = await call(api, 'GET', '/api/v1/nazorg/taken', { token: consulent });
+    expect(lijst.body.some((t: { id: string }) => t.id === taken[0].id)).toBe(true);
+    const uitkomst = await call(api, 'POST', `/api/v1/nazorg/taken/${taken[0].id}/uitkomst`, { token: consulent, body: { uitkomst: 'geen', toelichting: 'Baan verloren.' } });
+    expect(uitkomst.body.heropenenAanbevolen).toBe(true);
+    expect((await call(api, 'POST', `/api/v1/casussen/${casus.id}/fase`, { token: consulent, body: { naar: 'analyseren' } })).body.fase).toBe('analyseren');
+  });
+
+  it('a user with the daily digest gets one mail per day, without personal data', async () => {
+    const wijkteam = await login(api, demo('wijkteam'));
+    expect((await call(api, 'PATCH', '/api/v1/auth/voorkeuren', { token: wijkteam, body: { mailVoorkeur: 'dagelijks' } })).status).toBe(200);
+    const gebruiker = (await api.su.query(`SELECT id FROM gebruiker WHERE email = $1`, [demo('wijkteam')])).rows[0].id;
+    await api.su.query(`INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel) VALUES ($1, $2, 'test', 'Test', '/', gen_random_uuid()::text)`, [gebruiker, ijv]);
+    const dag = over(0);
+    const eerste = await verstuurDigests(ds, dag, publicUrl);
+    const tweede = await verstuurDigests(ds, dag, publicUrl);
+    const mijn = (await api.su.query(`SELECT id, tekst FROM email_outbox WHERE sleutel = $1`, [`digest-${gebruiker}-${dag}`])).rows;
+    expect(mijn).toHaveLength(1);
+    expect(eerste).toContain(mijn[0].id);
+    expect(tweede).not.toContain(mijn[0].id);
+    expect(mijn[0].tekst).toMatch(/nieuwe bericht/);
+    expect((await call(api, 'PATCH', '/api/v1/auth/voorkeuren', { token: wijkteam, body: { mailVoorkeur: 'wekelijks' } })).status).toBe(400);
+  });
+});

@@ -1,0 +1,2 @@
+export * from './lib/nazorg.module';
+export * from './lib/scanner';

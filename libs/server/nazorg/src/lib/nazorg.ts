@@ -1,0 +1,73 @@
+import { Body, Controller, Get, HttpCode, Injectable, Param, Patch, Post } from '@nestjs/common';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { AuditService, CurrentActor, Db, Ingelogd, NietGevonden, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+
+export const NAZORG_UITKOMSTEN = ['school', 'werk', 'dagbesteding', 'zorg', 'geen', 'geen-contact'] as const;
+
+export class NazorgUitkomstDto {
+  @ApiProperty({ enum: NAZORG_UITKOMSTEN }) @IsIn(NAZORG_UITKOMSTEN as unknown as string[], { message: 'Kies waar de jongere nu is.' }) uitkomst!: string;
+  @ApiProperty({ required: false }) @IsOptional() @IsString() @MaxLength(2000) toelichting?: string;
+}
+
+export class MailVoorkeurDto {
+  @ApiProperty({ enum: ['direct', 'dagelijks'] }) @IsIn(['direct', 'dagelijks'], { message: 'Kies direct of een dagelijks overzicht.' }) mailVoorkeur!: 'direct' | 'dagelijks';
+}
+
+/** Nazorg check-ins ("is the young person still at school / at work?") and the user's mail preference. */
+@Injectable()
+export class NazorgService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+  ) {}
+
+  taken() {
+    return this.db.query(
+      `SELECT t.id, t.casus_id AS "casusId", to_char(t.moment, 'YYYY-MM-DD') AS moment, t.uitkomst, t.afgerond_op AS "afgerondOp",
+              p.voornaam, p.achternaam, (t.afgerond_op IS NULL AND t.moment <= current_date) AS "nuTeDoen"
+         FROM nazorg_taak t JOIN casus c ON c.id = t.casus_id JOIN persoon p ON p.id = c.persoon_id
+        ORDER BY t.afgerond_op NULLS FIRST, t.moment LIMIT 500`,
+    );
+  }
+
+  async uitkomst(actor: Actor, id: string, dto: NazorgUitkomstDto) {
+    const t = await this.db.one<{ id: string; casus_id: string }>(`SELECT id, casus_id FROM nazorg_taak WHERE id = $1`, [id]);
+    if (!t) throw NietGevonden('Deze nazorgtaak');
+    await this.db.query(`UPDATE nazorg_taak SET uitkomst = $2, toelichting = $3, afgerond_op = now(), door = $4 WHERE id = $1`, [id, dto.uitkomst, dto.toelichting ?? null, actor.gebruikerId]);
+    await this.audit.log({ actie: 'update', subjectType: 'NazorgTaak', subjectId: id, doel: 'nazorg', resultaat: 'toegestaan' });
+    // Not at school, work or daytime activity any more: offer to reopen the case (nazorg → analyseren).
+    return { id, casusId: t.casus_id, heropenenAanbevolen: dto.uitkomst === 'geen' || dto.uitkomst === 'geen-contact' };
+  }
+
+  async voorkeur(actor: Actor, mailVoorkeur: string) {
+    await this.db.query(`UPDATE gebruiker SET mail_voorkeur = $2 WHERE id = $1`, [actor.gebruikerId, mailVoorkeur]);
+    return { mailVoorkeur };
+  }
+}
+
+@ApiTags('nazorg')
+@Controller('v1')
+export class NazorgController {
+  constructor(private readonly nazorg: NazorgService) {}
+
+  @Vereist('update', 'Casus')
+  @Get('nazorg/taken')
+  taken() {
+    return this.nazorg.taken();
+  }
+
+  @Vereist('update', 'Casus')
+  @Post('nazorg/taken/:id/uitkomst')
+  @HttpCode(200)
+  uitkomst(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: NazorgUitkomstDto) {
+    return this.nazorg.uitkomst(actor, id, dto);
+  }
+
+  /** Immediate mails or one daily digest (Dutch, without personal data). */
+  @Ingelogd()
+  @Patch('auth/voorkeuren')
+  voorkeur(@CurrentActor() actor: Actor, @Body() dto: MailVoorkeurDto) {
+    return this.nazorg.voorkeur(actor, dto.mailVoorkeur);
+  }
+}
