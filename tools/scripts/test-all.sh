@@ -24,6 +24,8 @@ step "build (server + portal)" bash -c 'npm run build:server && npx nx run porta
 step "integration tests (PostgreSQL, Redis, SMTP)" npx jest -c jest.integration.config.cjs --runInBand
 step "kubernetes manifests" node tools/k8s/validate.mjs
 step "end-to-end (Playwright + Chromium)" npx jest -c apps/portal-e2e/jest.config.cjs --runInBand
+# Restarts this machine's Redis and PostgreSQL, so it runs last (root only; the full run is `npm run test:faults`).
+if [ "$(id -u)" = 0 ]; then step "reminder fault test, short (kill worker, Redis 5 s + 12 s, PostgreSQL restart)" npm run test:faults:short; fi
 
 echo
 if [ "$failed" -gt 0 ]; then log "failed steps: ${failures[*]}"; fi
