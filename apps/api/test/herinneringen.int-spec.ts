@@ -1,5 +1,5 @@
 import { dataSourceOptions } from '@rmc/server-core';
-import { scanRegio, verstuurDigests } from '@rmc/server-nazorg';
+import { ruimOp, scanRegio, verstuurDigests } from '@rmc/server-nazorg';
 import { meldingHerinneringen, plusMaanden, amsterdamDatum } from '@rmc/shared-domain';
 import { DataSource } from 'typeorm';
 import { call, demo, login, regioId, startApi, type TestApi } from './support/api';
@@ -105,5 +105,46 @@ describe('reminders and nazorg', () => {
     expect(tweede).not.toContain(mijn[0].id);
     expect(mijn[0].tekst).toMatch(/nieuwe bericht/);
     expect((await call(api, 'PATCH', '/api/v1/auth/voorkeuren', { token: wijkteam, body: { mailVoorkeur: 'wekelijks' } })).status).toBe(400);
+  });
+});
+
+describe('retention', () => {
+  let api: TestApi;
+  let ds: DataSource;
+  beforeAll(async () => {
+    api = await startApi();
+    ds = new DataSource(dataSourceOptions(api.config.appDatabaseUrl, 2));
+    await ds.initialize();
+  });
+  afterAll(async () => {
+    await ds.destroy();
+    await api.close();
+  });
+
+  it('erases persons past the term (age limit + 2 years) with everything of theirs; partners get a notice; the young stay', async () => {
+    const ijv = await regioId(api, 'IJssel-Vecht');
+    const wiOrg = (await api.su.query(`SELECT id FROM organisatie WHERE regio_id = $1 AND soort = 'werk-en-inkomen'`, [ijv])).rows[0].id;
+    const oud = (await api.su.query(
+      `INSERT INTO persoon (regio_id, bsn, voornaam, achternaam, geboortedatum, postcode) VALUES ($1, $2, 'Oud', 'Genoeg', '1998-01-01', '8011 AB') RETURNING id`,
+      [ijv, testBsn()],
+    )).rows[0].id;
+    const jong = (await api.su.query(
+      `INSERT INTO persoon (regio_id, bsn, voornaam, achternaam, geboortedatum, postcode) VALUES ($1, $2, 'Nog', 'Jong', '2007-01-01', '8011 AB') RETURNING id`,
+      [ijv, testBsn()],
+    )).rows[0].id;
+    const casus = (await api.su.query(`INSERT INTO casus (regio_id, persoon_id, doelgroep, fase) VALUES ($1, $2, 'oud-vsv', 'beeindigd') RETURNING id`, [ijv, oud])).rows[0].id;
+    const gebruiker = (await api.su.query(`SELECT id FROM gebruiker WHERE email = $1`, [demo('wi')])).rows[0].id;
+    await api.su.query(`INSERT INTO casus_deling (casus_id, regio_id, organisatie_id, grondslag, doel, secties, eind_datum, aangemaakt_door) VALUES ($1, $2, $3, 'toestemming', 'Werk', '{basis}', '2025-01-01', $4)`, [casus, ijv, wiOrg, gebruiker]);
+    await api.su.query(`INSERT INTO plan_actie (casus_id, regio_id, omschrijving, eigenaar_organisatie_id, deadline) VALUES ($1, $2, 'Oud', $3, '2025-01-01')`, [casus, ijv, wiOrg]);
+
+    const gewist = await ruimOp(ds, ijv, '2026-11-22', api.config.pseudonymKey);
+    expect(gewist).toBeGreaterThanOrEqual(1);
+    for (const [tabel, kolom, id] of [['persoon', 'id', oud], ['casus', 'id', casus], ['casus_deling', 'casus_id', casus], ['plan_actie', 'casus_id', casus]] as const)
+      expect({ tabel, n: (await api.su.query(`SELECT count(*)::int AS n FROM ${tabel} WHERE ${kolom} = $1`, [id])).rows[0].n }).toEqual({ tabel, n: 0 });
+    expect((await api.su.query(`SELECT count(*)::int AS n FROM persoon WHERE id = $1`, [jong])).rows[0].n).toBe(1);
+    expect((await api.su.query(`SELECT count(*)::int AS n FROM notificatie WHERE gebruiker_id = $1 AND soort = 'gegevens-gewist'`, [gebruiker])).rows[0].n).toBeGreaterThanOrEqual(1);
+    const audit = (await api.su.query(`SELECT persoon_pseudo, doel FROM audit_log WHERE subject_id = $1 AND actie = 'delete'`, [oud])).rows;
+    expect(audit).toEqual([{ persoon_pseudo: expect.stringMatching(/^[0-9a-f]{32}$/), doel: 'bewaartermijn verstreken' }]);
+    expect(await ruimOp(ds, ijv, '2026-11-22', api.config.pseudonymKey)).toBe(0);
   });
 });

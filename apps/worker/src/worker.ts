@@ -1,6 +1,6 @@
 import { ALLE_JOBS, createLogger, createQueue, createWorker, dataSourceOptions, DEFAULT_JOB_OPTS, JOB_IMPORT_VERWERK, JOB_MAIL_VERZEND, mailJobId, QUEUE_IMPORT, QUEUE_MAIL, type AppConfig } from '@rmc/server-core';
 import { verwerkImport, type ImportJob } from '@rmc/server-meldingen';
-import { scanRegio, verstuurDigests } from '@rmc/server-nazorg';
+import { ruimOp, scanRegio, verstuurDigests } from '@rmc/server-nazorg';
 import { amsterdamDatum, amsterdamTijdstip } from '@rmc/shared-domain';
 import { MailRelay } from '@rmc/server-notificaties';
 import { createTransport } from 'nodemailer';
@@ -59,6 +59,8 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
       const uit = await scanRegio(ds, r.id, vandaag, config.publicUrl);
       mails.push(...uit.mailIds);
       if (uit.nieuw) log.info({ msg: 'reminders created', regioId: r.id, nieuw: uit.nieuw });
+      const gewist = await ruimOp(ds, r.id, vandaag, config.pseudonymKey);
+      if (gewist) log.info({ msg: 'retention: persons erased', regioId: r.id, aantal: gewist });
     }
     if (nu >= amsterdamTijdstip(vandaag, '07:00')) mails.push(...(await verstuurDigests(ds, vandaag, config.publicUrl)));
     for (const id of mails) await queue.add(JOB_MAIL_VERZEND, { outboxId: id }, { ...DEFAULT_JOB_OPTS, jobId: mailJobId(id) }).catch(() => undefined);

@@ -18,3 +18,4 @@ export * from './lib/queue/queues';
 export * from './lib/logging/logger';
 export * from './lib/core.module';
 export * from './lib/referentie/gemeenten';
+export * from './lib/persoonsgegevens/verwijderen';

@@ -1,2 +1,3 @@
 export * from './lib/nazorg.module';
 export * from './lib/scanner';
+export * from './lib/bewaartermijn';

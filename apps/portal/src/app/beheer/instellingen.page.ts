@@ -88,6 +88,10 @@ import { RegioApi } from './regio.api';
             <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="1" max="24" step="1" formControlName="sessieMaxUren" aria-required="true" />
           </rmc-form-field>
 
+          <rmc-form-field label="Bewaartermijn in jaren na de leeftijdsgrens" controlId="bewaartermijnJaren" hint="0 tot en met 10 jaar; daarna worden de gegevens automatisch gewist en worden partners geïnformeerd." [fout]="status.fout('bewaartermijnJaren')">
+            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="0" max="10" step="1" formControlName="bewaartermijnJaren" aria-required="true" />
+          </rmc-form-field>
+
           <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Instellingen opslaan</button>
         </form>
       </section>
@@ -111,6 +115,7 @@ export class InstellingenPage implements OnInit {
     totpVerplicht: 'totpVerplicht',
     sessieInactiefMinuten: 'sessieInactiefMinuten',
     sessieMaxUren: 'sessieMaxUren',
+    bewaartermijnJaren: 'bewaartermijnJaren',
   };
   protected readonly form = inject(FormBuilder).nonNullable.group({ ...STANDAARD_REGIO_INSTELLINGEN });
 

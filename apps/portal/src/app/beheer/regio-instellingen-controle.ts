@@ -13,5 +13,6 @@ export function controleerRegioInstellingen(p: Partial<RegioInstellingen>): Reco
   if (p.sessieInactiefMinuten !== undefined && !(Number.isInteger(p.sessieInactiefMinuten) && p.sessieInactiefMinuten >= 5 && p.sessieInactiefMinuten <= 240))
     fouten['sessieInactiefMinuten'] = 'Kies 5 tot en met 240 minuten.';
   if (p.sessieMaxUren !== undefined && !(Number.isInteger(p.sessieMaxUren) && p.sessieMaxUren >= 1 && p.sessieMaxUren <= 24)) fouten['sessieMaxUren'] = 'Kies 1 tot en met 24 uur.';
+  if (p.bewaartermijnJaren !== undefined && !(Number.isInteger(p.bewaartermijnJaren) && p.bewaartermijnJaren >= 0 && p.bewaartermijnJaren <= 10)) fouten['bewaartermijnJaren'] = 'Kies 0 tot en met 10 jaar.';
   return fouten;
 }

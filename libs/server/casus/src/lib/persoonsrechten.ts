@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Injectable, Param, Post, Res } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
-import { AuditService, Conflict, CurrentActor, Db, RecordAccess, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import { AuditService, Conflict, CurrentActor, Db, RecordAccess, Vereist, uuidPipe, verwijderPersoon, type Actor } from '@rmc/server-core';
 import { NotificatieService } from '@rmc/server-notificaties';
 import { IsString, Length } from 'class-validator';
 import type { Response } from 'express';
@@ -52,26 +52,15 @@ export class PersoonsrechtenService {
     const p = await this.persoon(id, 'delete');
     const actief = await this.db.one(`SELECT 1 FROM casus WHERE persoon_id = $1 AND fase NOT IN ('afgesloten', 'nazorg', 'beeindigd')`, [id]);
     if (actief) throw Conflict('casus-actief', 'Deze jongere heeft een lopende casus: sluit die eerst af (de wettelijke taak loopt nog).');
-    const ontvangers = await this.db.query<{ gebruikerId: string }>(
-      `SELECT DISTINCT l.gebruiker_id AS "gebruikerId" FROM casus_deling d JOIN casus c ON c.id = d.casus_id JOIN lidmaatschap l ON l.organisatie_id = d.organisatie_id
-        WHERE c.persoon_id = $1 AND l.actief`,
-      [id],
-    );
-    const casus = `SELECT id FROM casus WHERE persoon_id = $1`;
-    for (const tabel of ['partner_notitie', 'contactmoment', 'plan_actie', 'levensdomein_scan', 'casus_deling', 'overdracht'])
-      await this.db.query(`DELETE FROM ${tabel} WHERE casus_id IN (${casus})`, [id]);
-    await this.db.query(`DELETE FROM melding_gebeurtenis WHERE melding_id IN (SELECT id FROM melding WHERE bsn = $1 AND regio_id = $2)`, [p.bsn, p.regio_id]);
-    await this.db.query(`DELETE FROM melding WHERE bsn = $1 AND regio_id = $2`, [p.bsn, p.regio_id]);
-    await this.db.query(`DELETE FROM casus WHERE persoon_id = $1`, [id]);
-    await this.db.query(`DELETE FROM persoon WHERE id = $1`, [id]);
-    for (const o of ontvangers)
+    const ontvangers = await verwijderPersoon(this.db, p);
+    for (const gebruikerId of ontvangers)
       await this.notificaties.meld({
-        gebruikerId: o.gebruikerId,
+        gebruikerId,
         regioId: actor.regioId,
         soort: 'gegevens-gewist',
         tekst: 'De gegevens van een jongere die met uw organisatie waren gedeeld, zijn op verzoek gewist. Verwijder ook de kopieën in uw eigen systemen.',
         link: '/berichten',
-        sleutel: `wissen-${id}-${o.gebruikerId}`,
+        sleutel: `wissen-${id}-${gebruikerId}`,
       });
     // The audit keeps only the pseudonym: who did what stays accountable without the person's data.
     await this.audit.log({ actie: 'delete', subjectType: 'Persoon', subjectId: id, persoonSleutel: p.bsn, doel: `wissen op verzoek: ${reden.slice(0, 200)}`, resultaat: 'toegestaan' });

@@ -14,6 +14,7 @@ export class OrganisatieUpdateDto {
 }
 
 export class RegioInstellingenDto {
+  @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'Vul een geheel aantal jaren in.' }) @Min(0, { message: 'Kies 0 tot en met 10 jaar.' }) @Max(10, { message: 'Kies 0 tot en met 10 jaar.' }) bewaartermijnJaren?: number;
   @ApiPropertyOptional({ enum: [23, 27] }) @IsOptional() @IsIn([23, 27], { message: 'De maximumleeftijd is 23 of 27 jaar.' }) maxLeeftijd?: 23 | 27;
   @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'Vul een geheel aantal maanden in.' }) @Min(0, { message: 'Nazorg duurt 0 tot en met 36 maanden.' }) @Max(36, { message: 'Nazorg duurt 0 tot en met 36 maanden.' }) nazorgMaanden?: number;
   @ApiPropertyOptional({ enum: ['noord', 'midden', 'zuid'] }) @IsOptional() @IsIn(['noord', 'midden', 'zuid'], { message: 'Kies noord, midden of zuid.' }) vakantieregio?: 'noord' | 'midden' | 'zuid';

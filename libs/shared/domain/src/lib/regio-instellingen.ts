@@ -12,6 +12,8 @@ export interface RegioInstellingen {
   sessieInactiefMinuten: number;
   /** Absolute session lifetime in hours. */
   sessieMaxUren: number;
+  /** Personal data is kept this many years after the age limit, then erased (retention job). */
+  bewaartermijnJaren: number;
 }
 
 export const STANDAARD_REGIO_INSTELLINGEN: RegioInstellingen = {
@@ -21,4 +23,5 @@ export const STANDAARD_REGIO_INSTELLINGEN: RegioInstellingen = {
   totpVerplicht: true,
   sessieInactiefMinuten: 30,
   sessieMaxUren: 10,
+  bewaartermijnJaren: 2,
 };
