@@ -55,3 +55,20 @@ describe('route permission declarations', () => {
     expect(after).toBe(before + 1);
   });
 });
+
+describe('queue operations page', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  it('is for the platform-beheerder only and shows counts, never payloads', async () => {
+    const platform = await login(api, PLATFORM);
+    const res = await call(api, 'GET', '/api/v1/platform/wachtrijen', { token: platform });
+    expect(res.status).toBe(200);
+    expect(res.body.mail).toHaveProperty('waiting');
+    expect(res.body.outbox).toHaveProperty('wacht');
+    expect((await call(api, 'GET', '/api/v1/platform/wachtrijen', { token: await login(api, demo('coordinator')) })).status).toBe(403);
+  });
+});

@@ -9,6 +9,7 @@ async function main() {
     reconcileEveryMs: Number(process.env['WORKER_RECONCILE_MS'] || 10_000),
     lockDurationMs: Number(process.env['WORKER_LOCK_MS'] || 30_000),
     scanEveryMs: Number(process.env['WORKER_SCAN_MS'] || 60_000),
+    digestTijd: /^\d{2}:\d{2}$/.test(process.env['DIGEST_TIJD'] ?? '') ? process.env['DIGEST_TIJD'] : '07:00',
   });
   const stop = async () => {
     await w.close();

@@ -11,6 +11,8 @@ export interface WorkerOptions {
   reconcileEveryMs?: number;
   /** How often every region is scanned for due reminders (the database is the source of truth). */
   scanEveryMs?: number;
+  /** Local time (Europe/Amsterdam) after which the daily digest goes out. */
+  digestTijd?: string;
   reconcileOlderThanMs?: number;
   lockDurationMs?: number;
 }
@@ -62,7 +64,7 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
       const gewist = await ruimOp(ds, r.id, vandaag, config.pseudonymKey);
       if (gewist) log.info({ msg: 'retention: persons erased', regioId: r.id, aantal: gewist });
     }
-    if (nu >= amsterdamTijdstip(vandaag, '07:00')) mails.push(...(await verstuurDigests(ds, vandaag, config.publicUrl)));
+    if (nu >= amsterdamTijdstip(vandaag, opts.digestTijd ?? '07:00')) mails.push(...(await verstuurDigests(ds, vandaag, config.publicUrl)));
     for (const id of mails) await queue.add(JOB_MAIL_VERZEND, { outboxId: id }, { ...DEFAULT_JOB_OPTS, jobId: mailJobId(id) }).catch(() => undefined);
   };
   const scanTimer = setInterval(() => scan().catch((err: unknown) => log.warn({ msg: 'reminder scan failed; next tick retries', err: String(err) })), opts.scanEveryMs ?? 60_000);

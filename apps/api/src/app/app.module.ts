@@ -14,6 +14,7 @@ import { PlatformModule } from '@rmc/server-platform';
 import { RapportageModule } from '@rmc/server-rapportage';
 import { VerzuimagendaModule } from '@rmc/server-verzuimagenda';
 import { HealthController } from './health.controller';
+import { WachtrijenController } from './wachtrijen.controller';
 
 @Module({})
 export class AppModule {
@@ -35,7 +36,7 @@ export class AppModule {
         VerzuimagendaModule,
         RapportageModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, WachtrijenController],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,4 +1,5 @@
 export * from './lib/meldingen.module';
 export { MeldingenService } from './lib/meldingen.service';
+export { IMPORT_QUEUE } from './lib/import.service';
 export * from './lib/indiening';
 export * from './lib/import-verwerking';

@@ -7,7 +7,7 @@ import { MeldingenService } from './meldingen.service';
 
 @Module({
   controllers: [MeldingenController],
-  exports: [MeldingenService],
+  exports: [MeldingenService, IMPORT_QUEUE],
   providers: [
     MeldingenService,
     ImportService,
