@@ -42,6 +42,9 @@ export default async function globalSetup(): Promise<void> {
     RATE_LIMIT_PER_MINUTE: '100000',
     LOGIN_RATE_LIMIT_PER_MINUTE: '100000',
     WORKER_RECONCILE_MS: '1000',
+    // Reminders: scan every second and send digests at any hour, so specs see them without waiting.
+    WORKER_SCAN_MS: '1000',
+    DIGEST_TIJD: '00:00',
   };
   const children: ChildProcess[] = [];
   (globalThis as Record<string, unknown>)['__RMC_E2E__'] = { children, dbName, admin: admin.toString() };
