@@ -5,10 +5,14 @@ import { startWorker } from './worker';
 async function main() {
   process.env['RMC_SERVICE'] = 'worker';
   const config = loadConfig();
+  const ms = (naam: string, dflt: number) => {
+    const n = Number(process.env[naam]);
+    return Number.isFinite(n) && n >= 100 ? n : dflt;
+  };
   const w = await startWorker(config, {
-    reconcileEveryMs: Number(process.env['WORKER_RECONCILE_MS'] || 10_000),
-    lockDurationMs: Number(process.env['WORKER_LOCK_MS'] || 30_000),
-    scanEveryMs: Number(process.env['WORKER_SCAN_MS'] || 60_000),
+    reconcileEveryMs: ms('WORKER_RECONCILE_MS', 10_000),
+    lockDurationMs: ms('WORKER_LOCK_MS', 30_000),
+    scanEveryMs: ms('WORKER_SCAN_MS', 60_000),
     digestTijd: /^\d{2}:\d{2}$/.test(process.env['DIGEST_TIJD'] ?? '') ? process.env['DIGEST_TIJD'] : '07:00',
   });
   const stop = async () => {

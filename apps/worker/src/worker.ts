@@ -58,11 +58,16 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
     const regios: Array<{ id: string }> = await ds.query(`SELECT id FROM regio WHERE actief`);
     const mails: string[] = [];
     for (const r of regios) {
-      const uit = await scanRegio(ds, r.id, vandaag, config.publicUrl);
-      mails.push(...uit.mailIds);
-      if (uit.nieuw) log.info({ msg: 'reminders created', regioId: r.id, nieuw: uit.nieuw });
-      const gewist = await ruimOp(ds, r.id, vandaag, config.pseudonymKey);
-      if (gewist) log.info({ msg: 'retention: persons erased', regioId: r.id, aantal: gewist });
+      // One region's failure must not stop the others (it is retried on the next tick).
+      try {
+        const uit = await scanRegio(ds, r.id, vandaag, config.publicUrl);
+        mails.push(...uit.mailIds);
+        if (uit.nieuw) log.info({ msg: 'reminders created', regioId: r.id, nieuw: uit.nieuw });
+        const gewist = await ruimOp(ds, r.id, vandaag, config.pseudonymKey);
+        if (gewist) log.info({ msg: 'retention: persons erased', regioId: r.id, aantal: gewist });
+      } catch (err) {
+        log.warn({ msg: 'reminder scan failed for a region; next tick retries', regioId: r.id, err: String(err) });
+      }
     }
     if (nu >= amsterdamTijdstip(vandaag, opts.digestTijd ?? '07:00')) mails.push(...(await verstuurDigests(ds, vandaag, config.publicUrl)));
     for (const id of mails) await queue.add(JOB_MAIL_VERZEND, { outboxId: id }, { ...DEFAULT_JOB_OPTS, jobId: mailJobId(id) }).catch(() => undefined);

@@ -82,7 +82,11 @@ export class CasusService {
     );
     await this.audit.logMany(rows.map((r) => ({ actie: 'search' as const, subjectType: 'Casus', subjectId: r.id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' as const })));
     const partner = PARTNER_ROLLEN.includes(actor.rol);
-    return rows.map(({ bsn: _bsn, ...r }) => ({ ...r, teLaatActies: r.openActies, ...(partner ? { consulentNaam: undefined } : {}) }));
+    // Partners: the list shows names only for shares that include the basis section.
+    const metBasis = new Set((actor.delingen ?? []).filter((d) => d.secties.includes('basis')).map((d) => d.casusId));
+    return rows.map(({ bsn: _bsn, ...r }) =>
+      !partner ? { ...r, teLaatActies: r.openActies } : metBasis.has(r.id) ? { id: r.id, fase: r.fase, doelgroep: r.doelgroep, voornaam: r.voornaam, achternaam: r.achternaam } : { id: r.id },
+    );
   }
 
   async maak(actor: Actor, dto: CasusCreateDto) {

@@ -113,17 +113,20 @@ export async function verstuurDigests(ds: DataSource, vandaag: IsoDate, publicUr
   for (const g of gebruikers) {
     const id = await ds.transaction(async (em) => {
       await em.query(`SELECT set_config('app.gebruiker_id', $1, true)`, [g.id]);
-      const nieuw = rows<{ id: string }>(await em.query(`UPDATE notificatie SET gemaild_op = now() WHERE gebruiker_id = $1 AND gemaild_op IS NULL AND gelezen_op IS NULL RETURNING id`, [g.id]));
-      if (!nieuw.length) return null;
+      const [{ n }] = rows<{ n: number }>(await em.query(`SELECT count(*)::int AS n FROM notificatie WHERE gebruiker_id = $1 AND gemaild_op IS NULL AND gelezen_op IS NULL`, [g.id]));
+      if (!n) return null;
+      // Claim the day's digest first: when it already went out, later notifications wait for tomorrow's.
       const [mail] = rows<{ id: string }>(
         await em.query(`INSERT INTO email_outbox (sleutel, ontvanger, onderwerp, tekst) VALUES ($1, $2, $3, $4) ON CONFLICT (sleutel) DO NOTHING RETURNING id`, [
           `digest-${g.id}-${vandaag}`,
           g.email,
           'Uw dagelijkse overzicht van het RMC-platform',
-          `Goedendag,\n\nU heeft ${nieuw.length} nieuwe bericht(en) op het RMC-platform.\n\nBekijk ze in het portaal: ${publicUrl}/berichten\n\nDit bericht bevat bewust geen persoonsgegevens.`,
+          `Goedendag,\n\nU heeft ${n} nieuwe bericht(en) op het RMC-platform.\n\nBekijk ze in het portaal: ${publicUrl}/berichten\n\nDit bericht bevat bewust geen persoonsgegevens.`,
         ]),
       );
-      return mail?.id ?? null;
+      if (!mail) return null;
+      await em.query(`UPDATE notificatie SET gemaild_op = now() WHERE gebruiker_id = $1 AND gemaild_op IS NULL AND gelezen_op IS NULL`, [g.id]);
+      return mail.id;
     });
     if (id) mailIds.push(id);
   }

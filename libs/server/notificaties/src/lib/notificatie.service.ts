@@ -26,12 +26,14 @@ export class NotificatieService {
   async meld(b: Bericht): Promise<void> {
     // No RETURNING and no ON CONFLICT: the writer (e.g. a region notifying a school user) may not read
     // the recipient's rows, and both would need that under RLS. Keys are unique per event.
+    const ontvanger = await this.db.one<{ email: string; actief: boolean; mail_voorkeur: string }>(`SELECT email, actief, mail_voorkeur FROM gebruiker WHERE id = $1`, [b.gebruikerId]);
+    const direct = Boolean(ontvanger?.actief && ontvanger.mail_voorkeur === 'direct');
     await this.db.query(
-      `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [b.gebruikerId, b.regioId, b.soort, b.tekst, b.link, b.sleutel],
+      `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel, gemaild_op) VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7 THEN now() END)`,
+      [b.gebruikerId, b.regioId, b.soort, b.tekst, b.link, b.sleutel, direct],
     );
-    const ontvanger = await this.db.one<{ email: string; actief: boolean }>(`SELECT email, actief FROM gebruiker WHERE id = $1`, [b.gebruikerId]);
-    if (!ontvanger?.actief) return;
+    // Users who chose the daily digest get this in their overview instead.
+    if (!direct || !ontvanger) return;
     await this.outbox.plaats({
       sleutel: `notificatie-${b.sleutel}`,
       ontvanger: ontvanger.email,

@@ -134,7 +134,7 @@ export class OverlegService {
     const casus = await this.db.one(`SELECT 1 FROM casus WHERE id = $1`, [dto.casusId]);
     if (!casus) throw Ongeldig([{ field: 'casusId', message: 'Deze casus bestaat niet in uw regio.' }]);
     const zonder = await this.db.query<{ id: string; naam: string }>(
-      `SELECT g.id, g.naam FROM organisatie g WHERE g.id = ANY($1::uuid[]) AND g.soort <> 'regio-team'
+      `SELECT g.id, g.naam FROM organisatie g WHERE g.id = ANY($1::uuid[]) AND g.soort NOT IN ('regio-team', 'leerplicht')
           AND NOT EXISTS (SELECT 1 FROM casus_deling d WHERE d.casus_id = $2 AND d.organisatie_id = g.id AND d.ingetrokken_op IS NULL AND d.eind_datum >= current_date)`,
       [o.deelnemerOrganisaties, dto.casusId],
     );
