@@ -7,6 +7,11 @@ const DEMO_BSNS = new Set([
 ]);
 const uitgedeeld = new Set<string>();
 
+/** A person of the demo set (not one a test created). */
+export function isDemoBsn(bsn: string | undefined): boolean {
+  return !!bsn && DEMO_BSNS.has(bsn);
+}
+
 /**
  * A fresh BSN from the test range (999…) that passes the 11-proef: sum(d1·9 … d8·2) − d9 ≡ 0 (mod 11).
  * Unique per run, so the 7-day rule never trips over an earlier run's melding.

@@ -15,3 +15,4 @@ export * from './lib/csv';
 export * from './lib/keuzegroep.component';
 export * from './lib/staafdiagram.component';
 export * from './lib/scoreverloop.component';
+export * from './lib/kalender';

@@ -627,3 +627,10 @@ export interface CasusDto {
   /** Every step from the current phase, with whether it is allowed now and why not. */
   stappen?: import('@rmc/shared-domain').Stap[];
 }
+
+/**
+ * GET /api/v1/casussen as every caller may receive it: region staff get every CasusSamenvatting field;
+ * a partner gets id, fase, doelgroep and the name only for shares that include the "basis" section,
+ * otherwise just the id (no consulent, no action counts).
+ */
+export type CasusLijstItem = Pick<CasusSamenvatting, 'id'> & Partial<Omit<CasusSamenvatting, 'id'>>;

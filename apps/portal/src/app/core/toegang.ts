@@ -37,6 +37,20 @@ export const TOEGANG = {
   koppelingen: (a: AppAbility) => a.can('read', 'Systeemkoppeling'),
   koppelingMaken: (a: AppAbility) => a.can('create', 'Systeemkoppeling'),
   koppelingIntrekken: (a: AppAbility) => a.can('delete', 'Systeemkoppeling'),
+  /** Cases: the region's own (RMC roles) or, for partners, only those shared with their organisation. */
+  casussen: (a: AppAbility) => a.can('read', 'Casus'),
+  /** The region's caseload: whoever works on cases (RMC roles). */
+  caseload: (a: AppAbility) => a.can('update', 'Casus'),
+  /** Partners: read-only access through shares, no case work of their own. */
+  gedeeldeCasussen: (a: AppAbility) => a.can('read', 'Casus') && !a.can('update', 'Casus'),
+  casusNieuw: (a: AppAbility) => a.can('create', 'Casus'),
+  casusBeheren: (a: AppAbility) => a.can('update', 'Casus'),
+  casusDelen: (a: AppAbility) => a.can('share', 'Casus'),
+  /** Casusoverleg (MDO): RMC roles their region's meetings, partners those their organisation takes part in. */
+  overleggen: (a: AppAbility) => a.can('read', 'Overleg'),
+  overlegNieuw: (a: AppAbility) => a.can('create', 'Overleg'),
+  /** Own open actions across cases and meetings: whoever works on cases or reads shared ones. */
+  mijnActies: (a: AppAbility) => a.can('read', 'Casus'),
 } as const satisfies Record<string, (a: AppAbility) => boolean>;
 
 export type Onderdeel = keyof typeof TOEGANG;

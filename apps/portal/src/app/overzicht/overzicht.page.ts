@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import { PageHeaderComponent, StatusMessageComponent, formatDatum } from '@rmc/portal-ui';
 import { navigatieMelding } from '../core/navigatie-melding';
 import { SessieService } from '../core/sessie.service';
+import { MijnActiesBlokComponent } from '../overleg/mijn-acties-blok.component';
 import { TOEGANG } from '../core/toegang';
 import { HOOFDNAVIGATIE } from '../layout/hoofdnavigatie';
 import { ROL_TEKSTEN, begroeting } from './rol-teksten';
@@ -10,13 +11,14 @@ import { ROL_TEKSTEN, begroeting } from './rol-teksten';
 @Component({
   selector: 'rmc-overzicht-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, PageHeaderComponent, StatusMessageComponent],
+  imports: [RouterLink, PageHeaderComponent, StatusMessageComponent, MijnActiesBlokComponent],
   template: `
     <rmc-page-header [titel]="titel()">
       <p class="utrecht-paragraph utrecht-paragraph--lead">{{ rolTekst() }}</p>
       <p class="utrecht-paragraph rmc-klein">Vandaag is het {{ vandaag }}.</p>
     </rmc-page-header>
     <rmc-status-message [bericht]="melding" />
+    <rmc-mijn-acties-blok />
     @if (taken().length) {
       <section aria-labelledby="taken-kop">
         <h2 class="utrecht-heading-2" id="taken-kop">Waar wilt u naartoe?</h2>

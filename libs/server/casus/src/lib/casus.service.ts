@@ -273,7 +273,6 @@ export class CasusService {
   /** Guarded phase transition (the same rules the portal uses to offer steps): 409 with the reason. */
   async fase(actor: Actor, id: string, dto: FaseDto) {
     const r = await this.zichtbaar(id, 'update');
-    if (dto.naar === 'afgesloten' && dto.evaluatie) await this.db.query(`UPDATE casus SET evaluatie = $2 WHERE id = $1`, [id, JSON.stringify(dto.evaluatie)]);
     const feiten = await this.feiten({ ...r, evaluatie: dto.evaluatie ?? r.evaluatie });
     const reden = controleerOvergang(r.fase, dto.naar, feiten);
     if (reden) throw new Problem(409, 'ongeldige-faseovergang', reden, [{ field: 'naar', message: reden }]);
@@ -285,6 +284,8 @@ export class CasusService {
         if (bezwaar) throw new Problem(422, 'minimale-inspanning', bezwaar, [{ field: 'onderbouwing', message: bezwaar }]);
       }
     }
+    // Saved only once every check passed: a refused close leaves nothing behind.
+    if (dto.naar === 'afgesloten' && dto.evaluatie) await this.db.query(`UPDATE casus SET evaluatie = $2 WHERE id = $1`, [id, JSON.stringify(dto.evaluatie)]);
     if (dto.naar === 'afgesloten') await this.meldAfsluitingAanSchool(actor, r, dto.sluitreden!);
     // Nazorg check-ins at the region's intervals become tasks; the worker reminds the consulent when due.
     if (dto.naar === 'nazorg')

@@ -1,0 +1,382 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { nieuweSessie, startBrowser } from '../support/browser';
+import { baseUrl } from '../support/env';
+import { DEMO_WACHTWOORD, login } from '../support/login';
+import { dagenGeleden, isDemoBsn } from '../support/melding';
+import { bewaarScreenshot, controleerPagina, expectNoA11yViolations } from '../support/pagina';
+
+const CONSULENT = 'consulent@ijssel-vecht.demo';
+const COORDINATOR = 'coordinator@ijssel-vecht.demo';
+const WI = 'wi@ijssel-vecht.demo';
+const WIJKTEAM = 'wijkteam@ijssel-vecht.demo';
+const WI_ORG = 'Werk & Inkomen IJssel-Vecht';
+const WIJKTEAM_ORG = 'Wijkteam IJssel-Vecht';
+const WI_ACTIE = 'Aanvraag bijzondere bijstand';
+const WIJKTEAM_ACTIE = 'Huisbezoek met moeder';
+const over = (dagen: number) => dagenGeleden(-dagen);
+
+interface Persoon {
+  id: string;
+  bsn?: string;
+  voornaam?: string;
+  achternaam?: string;
+}
+
+/**
+ * Issue 4, first acceptance line, through the browser: the IJssel-Vecht consulent takes a case (a demo
+ * jongere without one) from signalering through intake and scan to a plan with a W&I and a wijkteam
+ * action, shares it with W&I (toestemming) and the wijkteam (wettelijke taak, four steps); each partner
+ * sees only its shared sections and its own action (no absence detail, not the other's domains);
+ * the consulent withdraws the W&I share and the W&I user's next page load says "niet gevonden".
+ * Every page and state: screenshot + axe.
+ */
+describe('Casus door de fasen, gedeeld met ketenpartners', () => {
+  let browser: Browser;
+  const contexten: BrowserContext[] = [];
+  let consulent: Page;
+  let wi: Page;
+  let wijkteam: Page;
+  let naam = '';
+  let casusPad = '';
+
+  beforeAll(async () => {
+    browser = await startBrowser();
+  });
+
+  afterAll(async () => {
+    for (const context of contexten) await context.close();
+    await browser?.close();
+  });
+
+  async function ingelogd(email: string): Promise<Page> {
+    const context = await nieuweSessie(browser);
+    contexten.push(context);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/inloggen`);
+    await login(page, email, DEMO_WACHTWOORD);
+    return page;
+  }
+
+  async function naarViaMenu(page: Page, label: string, kop: string): Promise<void> {
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: label, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: kop }).waitFor();
+  }
+
+  const onderdelen = (page: Page) => page.getByRole('navigation', { name: 'Onderdelen van de casus' });
+
+  async function naarOnderdeel(page: Page, label: string, kop: string): Promise<void> {
+    await onderdelen(page).getByRole('link', { name: label, exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: kop }).waitFor();
+  }
+
+  async function meldt(page: Page, tekst: string | RegExp): Promise<void> {
+    await page.getByRole('status').filter({ hasText: tekst }).waitFor();
+  }
+
+  /** The session's own API view (same cookie as the page), as a user's browser would see it. */
+  async function haal<T>(page: Page, pad: string): Promise<T> {
+    const antwoord = await page.request.get(`${baseUrl}/api/v1${pad}`);
+    expect(antwoord.status()).toBe(200);
+    return (await antwoord.json()) as T;
+  }
+
+  it('de consulent neemt een casus van signalering via intake en scan tot een plan met een W&I- en een wijkteamactie', async () => {
+    consulent = await ingelogd(CONSULENT);
+    await naarViaMenu(consulent, 'Caseload', 'Caseload');
+    await controleerPagina(consulent, 'casus-01-caseload');
+
+    // The e2e database is shared by every spec in the run: pick a demo jongere without a case now.
+    const personen = (await haal<{ items: Persoon[] }>(consulent, '/personen')).items;
+    const casussen = await haal<Array<{ voornaam: string; achternaam: string }>>(consulent, '/casussen');
+    const bezet = new Set(casussen.map((c) => `${c.voornaam} ${c.achternaam}`));
+    const jongere = personen.find((p) => isDemoBsn(p.bsn) && !bezet.has(`${p.voornaam} ${p.achternaam}`));
+    expect(jongere).toBeDefined();
+    naam = `${jongere!.voornaam} ${jongere!.achternaam}`;
+
+    await consulent.getByRole('link', { name: 'Nieuwe casus' }).click();
+    await consulent.getByRole('heading', { level: 1, name: 'Nieuwe casus' }).waitFor();
+    await consulent.getByRole('button', { name: 'Casus aanmaken' }).click();
+    await consulent.locator('#casus-persoonId-fout').filter({ hasText: 'Kies een jongere.' }).waitFor();
+    expect(await consulent.locator('#casus-persoonId').getAttribute('aria-invalid')).toBe('true');
+    await controleerPagina(consulent, 'casus-02-nieuw-veldfouten');
+
+    await consulent.locator('#casus-persoonId').selectOption(jongere!.id);
+    await consulent.locator('#casus-doelgroep').selectOption('nieuw-vsv');
+    await consulent.locator('#casus-bron').selectOption('duo-lijst');
+    await consulent.getByLabel(/Toelichting op de bron/).fill('DUO-lijst nieuwe vsv’ers, oktober.');
+    await consulent.getByRole('button', { name: 'Casus aanmaken' }).click();
+    await consulent.waitForURL((url) => /^\/casussen\/[0-9a-f-]{36}$/.test(url.pathname));
+    casusPad = new URL(consulent.url()).pathname;
+    await consulent.getByRole('heading', { level: 1, name: `Casus ${naam}` }).waitFor();
+    await meldt(consulent, 'De casus is aangemaakt');
+
+    // Waarnemen: the step to Analyseren is not offered, and the reason is given.
+    await consulent.getByRole('heading', { level: 2, name: 'Fase: Waarnemen' }).waitFor();
+    await consulent.getByText(/Naar Analyseren: Leg eerst het oordeel signalering vast/).waitFor();
+    expect(await consulent.getByRole('button', { name: 'Naar Analyseren' }).count()).toBe(0);
+    await controleerPagina(consulent, 'casus-03-overzicht-waarnemen');
+
+    await naarOnderdeel(consulent, 'Signalering', 'Oordeel signalering');
+    await consulent.getByLabel('Ja, directe actie is nodig').check();
+    await consulent.getByLabel('Toelichting', { exact: true }).fill('Geen inschrijving en geen werk sinds september; niet bereikbaar voor school.');
+    await consulent.getByRole('button', { name: 'Oordeel vastleggen' }).click();
+    await meldt(consulent, 'Het oordeel signalering is vastgelegd.');
+    await controleerPagina(consulent, 'casus-04-signalering');
+
+    await naarOnderdeel(consulent, 'Overzicht', 'Gegevens');
+    await consulent.getByRole('button', { name: 'Naar Analyseren' }).click();
+    await meldt(consulent, 'De casus is nu in de fase Analyseren.');
+    await consulent.getByText(/Naar Plannen: Leg eerst het intakegesprek vast/).waitFor();
+
+    await naarOnderdeel(consulent, 'Intake', 'Intakegesprek');
+    await consulent.getByLabel('Wat is je huidige situatie (school, werk, dagbesteding)?').fill('Thuis, geen school of werk sinds september.');
+    await consulent.getByLabel('Wat wil je bereiken?').fill('Een opleiding in de zorg.');
+    await consulent.getByLabel('Wie zijn belangrijk voor je?').fill('Moeder en een oom.');
+    await consulent.getByLabel('Welke hulp heb je nu?').fill('Geen.');
+    await consulent.getByLabel('Wat heb je nodig?').fill('Hulp bij geldzaken en bij het kiezen van een opleiding.');
+    await consulent.getByRole('button', { name: 'Intake vastleggen' }).click();
+    await meldt(consulent, 'Het intakegesprek is vastgelegd.');
+    await controleerPagina(consulent, 'casus-05-intake');
+
+    await naarOnderdeel(consulent, 'Leefgebieden', 'Leefgebieden');
+    await consulent.getByText('Feiten en ondersteuningsbehoeften, geen diagnoses.').waitFor();
+    const scoor = async (domein: string, score: string, notitie?: string) => {
+      await consulent.locator(`#scan-${domein}-score`).selectOption(score);
+      if (notitie) await consulent.locator(`#scan-${domein}-notitie`).fill(notitie);
+    };
+    // A note without a score is refused at the field.
+    await consulent.locator('#scan-justitie-notitie').fill('Geen contact met justitie bekend.');
+    await consulent.getByRole('button', { name: 'Scan opslaan' }).click();
+    await consulent.locator('#scan-justitie-score-fout').waitFor();
+    await controleerPagina(consulent, 'casus-06-scan-veldfout');
+    await consulent.locator('#scan-justitie-notitie').fill('');
+    await scoor('werk-en-opleiding', '2', 'Geen inschrijving, geen werk.');
+    await scoor('financien-schulden', '2', 'Betalingsachterstand zorgverzekering.');
+    await scoor('gezin', '3', 'Woont bij moeder.');
+    await scoor('huisvesting', '4');
+    await scoor('gezondheid', '3', 'Slaapt slecht.');
+    await consulent.getByRole('button', { name: 'Scan opslaan' }).click();
+    await meldt(consulent, 'De scan is opgeslagen (5 leefgebieden).');
+    // A second scan shows progress in the chart.
+    await scoor('werk-en-opleiding', '3', 'Oriënteert zich op een opleiding.');
+    await scoor('gezin', '3');
+    await consulent.getByRole('button', { name: 'Scan opslaan' }).click();
+    await meldt(consulent, 'De scan is opgeslagen (2 leefgebieden).');
+    await consulent.getByRole('img', { name: /Scores per leefgebied over tijd.*Werk en opleiding: 2 \(.*\), 3 \(/ }).waitFor();
+    await consulent.getByText('Tabel bij “Scores per leefgebied over tijd”').click();
+    await consulent.getByRole('rowheader', { name: 'Financiën / schulden' }).first().waitFor();
+    await controleerPagina(consulent, 'casus-07-leefgebieden');
+
+    await naarOnderdeel(consulent, 'Overzicht', 'Gegevens');
+    await consulent.getByRole('button', { name: 'Naar Plannen' }).click();
+    await meldt(consulent, 'De casus is nu in de fase Plannen.');
+
+    await naarOnderdeel(consulent, 'Plan', 'Plan van aanpak');
+    await consulent.getByLabel('Omschrijving').fill(WI_ACTIE);
+    await consulent.getByLabel('Eigenaar').selectOption({ label: WI_ORG });
+    await consulent.getByLabel('Deadline').fill(over(14));
+    await consulent.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await meldt(consulent, `De actie “${WI_ACTIE}” is toegevoegd voor ${WI_ORG}.`);
+    await consulent.getByLabel('Omschrijving').fill(WIJKTEAM_ACTIE);
+    await consulent.getByLabel('Eigenaar').selectOption({ label: WIJKTEAM_ORG });
+    await consulent.getByLabel('Deadline').fill(over(7));
+    await consulent.getByRole('button', { name: 'Actie toevoegen' }).click();
+    await meldt(consulent, `De actie “${WIJKTEAM_ACTIE}” is toegevoegd voor ${WIJKTEAM_ORG}.`);
+    await consulent.getByRole('cell', { name: WI_ACTIE, exact: true }).waitFor();
+    await consulent.getByRole('cell', { name: WIJKTEAM_ACTIE, exact: true }).waitFor();
+
+    await consulent.locator('#regie-procesregie option', { hasText: 'Consulent IJssel-Vecht' }).waitFor({ state: 'attached' });
+    await consulent.getByLabel('Procesregie', { exact: true }).selectOption({ label: 'Consulent IJssel-Vecht' });
+    await consulent.getByLabel('Casusregie', { exact: true }).selectOption({ label: WIJKTEAM_ORG });
+    await consulent.getByRole('button', { name: 'Regie vastleggen' }).click();
+    await meldt(consulent, 'De regie is vastgelegd.');
+    await controleerPagina(consulent, 'casus-08-plan');
+
+    await naarOnderdeel(consulent, 'Overzicht', 'Gegevens');
+    await consulent.getByRole('definition').filter({ hasText: WIJKTEAM_ORG }).waitFor();
+    await consulent.getByRole('button', { name: 'Naar Handelen' }).click();
+    await meldt(consulent, 'De casus is nu in de fase Handelen.');
+    await consulent.getByRole('heading', { level: 2, name: 'Volgende stap: Brief' }).waitFor();
+    await controleerPagina(consulent, 'casus-09-overzicht-handelen');
+
+    // The outreach ladder: quick log of the suggested step; the next step moves up the ladder.
+    await naarOnderdeel(consulent, 'Contact', 'Contact');
+    await consulent.getByRole('button', { name: 'Brief van vandaag vastleggen' }).click();
+    await meldt(consulent, /Contactmoment vastgelegd: brief op .*, geen gehoor\./);
+    await consulent.getByRole('heading', { level: 3, name: 'Volgende stap: App' }).waitFor();
+    await consulent.getByRole('cell', { name: 'Geen gehoor' }).waitFor();
+    await controleerPagina(consulent, 'casus-10-contact');
+  });
+
+  it('de consulent deelt met W&I (toestemming) en het wijkteam (wettelijke taak met de vier stappen)', async () => {
+    await naarOnderdeel(consulent, 'Delen', 'Delen met ketenpartners');
+    await consulent.getByLabel('Organisatie', { exact: true }).selectOption({ label: `${WI_ORG} (Werk & Inkomen)` });
+    // The partner kind's default slice is pre-selected; absence detail is not.
+    expect(await consulent.getByLabel('Leefgebied Werk en opleiding').isChecked()).toBe(true);
+    expect(await consulent.getByLabel('Leefgebied Financiën / schulden').isChecked()).toBe(true);
+    expect(await consulent.getByLabel('Verzuimdetails').isChecked()).toBe(false);
+    expect(await consulent.getByLabel('Leefgebied Gezin').count()).toBe(0);
+    await consulent.getByLabel('Toestemming van de jongere').check();
+    await consulent.getByLabel('Reikwijdte').fill('Werk en inkomen: bijzondere bijstand en route naar werk.');
+    await consulent.getByLabel('Toestemming verloopt op').fill(over(180));
+    await consulent.getByLabel('Referentie getekende machtiging').fill('machtiging-2026-11.pdf');
+    await consulent.getByLabel('Doel van het delen').fill('Aanvraag bijzondere bijstand en route naar werk.');
+    await consulent.getByLabel('Einddatum van de deling').fill(over(90));
+    await controleerPagina(consulent, 'casus-11-delen-toestemming');
+    await consulent.getByRole('button', { name: 'Casus delen' }).click();
+    await meldt(consulent, `De casus is gedeeld met ${WI_ORG}.`);
+
+    await consulent.getByLabel('Organisatie', { exact: true }).selectOption({ label: `${WIJKTEAM_ORG} (Wijkteam / sociaal team)` });
+    expect(await consulent.getByLabel('Contactgegevens').isChecked()).toBe(true);
+    expect(await consulent.getByLabel('Leefgebied Gezin').isChecked()).toBe(true);
+    await consulent.getByLabel('Wettelijke taak').check();
+    await consulent.getByLabel('Doel van het delen').fill('Ondersteuning thuissituatie.');
+    await consulent.getByLabel('Einddatum van de deling').fill(over(60));
+    await consulent.getByRole('button', { name: 'Casus delen' }).click();
+    // The four steps must each be answered.
+    await consulent.locator('#deling-vierstappen-proportionaliteit-fout').waitFor();
+    await consulent.getByRole('alert').filter({ hasText: 'Beantwoord stap 4. subsidiariteit' }).waitFor();
+    await controleerPagina(consulent, 'casus-12-delen-vierstappen-fout');
+    await consulent.getByLabel('1. Grondslag').fill('Wettelijke taak RMC-functie (art. 8 Wet RMC).');
+    await consulent.getByLabel('2. Doel').fill('Ondersteuning thuissituatie voor terugkeer naar school.');
+    await consulent.getByLabel('3. Proportionaliteit').fill('Alleen contact en thuissituatie, geen verzuimdetails.');
+    await consulent.getByLabel('4. Subsidiariteit').fill('Jongere niet bereikbaar voor toestemming; minder ingrijpend is niet mogelijk.');
+    await consulent.getByRole('button', { name: 'Casus delen' }).click();
+    await meldt(consulent, `De casus is gedeeld met ${WIJKTEAM_ORG}.`);
+    await consulent.getByRole('row', { name: new RegExp(WI_ORG) }).getByText('Actief').waitFor();
+    await consulent.getByRole('row', { name: new RegExp(WIJKTEAM_ORG) }).getByText('Actief').waitFor();
+    await controleerPagina(consulent, 'casus-13-delen');
+  });
+
+  it('W&I ziet alleen de gedeelde onderdelen en de eigen actie, werkt de actie bij en schrijft een notitie', async () => {
+    wi = await ingelogd(WI);
+    await naarViaMenu(wi, 'Gedeelde casussen', 'Gedeelde casussen');
+    await controleerPagina(wi, 'casus-20-wi-gedeelde-casussen');
+    await wi.getByRole('link', { name: naam, exact: true }).click();
+    await wi.getByRole('heading', { level: 1, name: `Casus ${naam}` }).waitFor();
+    expect(await onderdelen(wi).getByRole('link').allInnerTexts()).toEqual(['Overzicht', 'Leefgebieden', 'Mijn acties', 'Notities']);
+    // Basis, no contact data, no phase buttons.
+    await wi.getByRole('term').filter({ hasText: 'Geboortedatum' }).waitFor();
+    expect(await wi.getByRole('term').filter({ hasText: 'Telefoon' }).count()).toBe(0);
+    expect(await wi.getByRole('button', { name: /^Naar / }).count()).toBe(0);
+    await controleerPagina(wi, 'casus-21-wi-overzicht');
+
+    await naarOnderdeel(wi, 'Leefgebieden', 'Leefgebieden');
+    // The table under the chart has every scan (the latest scan scored only two domains).
+    await wi.getByText('Tabel bij “Scores per leefgebied over tijd”').click();
+    await wi.getByRole('rowheader', { name: 'Werk en opleiding' }).first().waitFor();
+    await wi.getByRole('rowheader', { name: 'Financiën / schulden' }).first().waitFor();
+    for (const anders of ['Gezin', 'Huisvesting', 'Gezondheid']) expect(await wi.getByRole('rowheader', { name: anders }).count()).toBe(0);
+    expect(await wi.getByText('Woont bij moeder.').count()).toBe(0);
+    await controleerPagina(wi, 'casus-22-wi-leefgebieden');
+
+    await naarOnderdeel(wi, 'Mijn acties', 'Mijn acties');
+    await wi.getByRole('heading', { level: 3, name: WI_ACTIE }).waitFor();
+    expect(await wi.getByText(WIJKTEAM_ACTIE).count()).toBe(0);
+    await wi.getByLabel('Niet mogelijk', { exact: true }).check();
+    await wi.getByRole('button', { name: /^Status opslaan/ }).click();
+    await wi.locator('[id$="-toelichting-fout"]').filter({ hasText: 'Geef de reden.' }).waitFor();
+    await controleerPagina(wi, 'casus-23-wi-mijn-acties-fout');
+    await wi.getByLabel('Gedaan', { exact: true }).check();
+    await wi.getByRole('button', { name: /^Status opslaan/ }).click();
+    await meldt(wi, `De status van “${WI_ACTIE}” is nu: gedaan.`);
+
+    await naarOnderdeel(wi, 'Notities', 'Notities voor het RMC');
+    await wi.getByLabel('Notitie', { exact: true }).fill('Aanvraag ingediend, besluit binnen 8 weken.');
+    await wi.getByRole('button', { name: 'Notitie opslaan' }).click();
+    await meldt(wi, 'De notitie is opgeslagen.');
+    await wi.getByText('Aanvraag ingediend, besluit binnen 8 weken.').waitFor();
+    await controleerPagina(wi, 'casus-24-wi-notities');
+  });
+
+  it('het wijkteam ziet alleen de eigen onderdelen, domeinen en actie', async () => {
+    wijkteam = await ingelogd(WIJKTEAM);
+    await naarViaMenu(wijkteam, 'Gedeelde casussen', 'Gedeelde casussen');
+    await wijkteam.getByRole('link', { name: naam, exact: true }).click();
+    await wijkteam.getByRole('heading', { level: 1, name: `Casus ${naam}` }).waitFor();
+    expect(await onderdelen(wijkteam).getByRole('link').allInnerTexts()).toEqual(['Overzicht', 'Leefgebieden', 'Mijn acties', 'Notities']);
+    // The wijkteam's slice includes the contact data.
+    await wijkteam.getByRole('term').filter({ hasText: 'Telefoon' }).waitFor();
+    await controleerPagina(wijkteam, 'casus-30-wijkteam-overzicht');
+
+    await naarOnderdeel(wijkteam, 'Leefgebieden', 'Leefgebieden');
+    await wijkteam.getByText('Tabel bij “Scores per leefgebied over tijd”').click();
+    await wijkteam.getByRole('rowheader', { name: 'Gezin' }).first().waitFor();
+    await wijkteam.getByRole('rowheader', { name: 'Huisvesting' }).first().waitFor();
+    for (const anders of ['Werk en opleiding', 'Financiën / schulden', 'Gezondheid']) expect(await wijkteam.getByRole('rowheader', { name: anders }).count()).toBe(0);
+    await controleerPagina(wijkteam, 'casus-31-wijkteam-leefgebieden');
+
+    await naarOnderdeel(wijkteam, 'Mijn acties', 'Mijn acties');
+    await wijkteam.getByRole('heading', { level: 3, name: WIJKTEAM_ACTIE }).waitFor();
+    expect(await wijkteam.getByText(WI_ACTIE).count()).toBe(0);
+    await wijkteam.getByLabel('Niet gedaan', { exact: true }).check();
+    await wijkteam.getByLabel('Reden').fill('Moeder niet thuis; nieuwe afspraak volgende week.');
+    await wijkteam.getByRole('button', { name: /^Status opslaan/ }).click();
+    await meldt(wijkteam, `De status van “${WIJKTEAM_ACTIE}” is nu: niet gedaan.`);
+    await controleerPagina(wijkteam, 'casus-32-wijkteam-mijn-acties');
+  });
+
+  it('de coördinator ziet de caseload per consulent', async () => {
+    const coordinator = await ingelogd(COORDINATOR);
+    await naarViaMenu(coordinator, 'Caseload', 'Caseload per consulent');
+    await coordinator.getByRole('heading', { level: 2, name: 'Consulent IJssel-Vecht' }).waitFor();
+    await coordinator.getByRole('link', { name: naam, exact: true }).waitFor();
+    await controleerPagina(coordinator, 'casus-40-caseload-per-consulent');
+  });
+
+  it('de consulent ziet de notities en statussen, trekt de W&I-deling in; W&I vindt de casus daarna niet meer', async () => {
+    await consulent.goto(`${baseUrl}${casusPad}?onderdeel=notities`);
+    await consulent.getByRole('heading', { level: 2, name: 'Notities van partners' }).waitFor();
+    await consulent.getByText('Aanvraag ingediend, besluit binnen 8 weken.').waitFor();
+    await controleerPagina(consulent, 'casus-50-notities-van-partners');
+
+    await naarOnderdeel(consulent, 'Plan', 'Plan van aanpak');
+    await consulent.getByRole('row', { name: new RegExp(WI_ACTIE) }).getByText('Gedaan').waitFor();
+    await consulent.getByRole('row', { name: new RegExp(WIJKTEAM_ACTIE) }).getByText('Moeder niet thuis; nieuwe afspraak volgende week.').waitFor();
+
+    await naarOnderdeel(consulent, 'Verzuim', 'Verzuim');
+    await controleerPagina(consulent, 'casus-51-verzuim');
+
+    await naarOnderdeel(consulent, 'Delen', 'Delen met ketenpartners');
+    await consulent.getByRole('button', { name: new RegExp(`^Intrekken.*${WI_ORG}`) }).click();
+    const dialoog = consulent.getByRole('dialog');
+    await dialoog.getByRole('heading', { name: `Deling met ${WI_ORG} intrekken?` }).waitFor();
+    await bewaarScreenshot(consulent, 'casus-52-intrekken-bevestigen');
+    await expectNoA11yViolations(consulent, 'casus-52-intrekken-bevestigen');
+    await dialoog.getByRole('button', { name: 'Intrekken' }).click();
+    await dialoog.waitFor({ state: 'hidden' });
+    await meldt(consulent, `De deling met ${WI_ORG} is ingetrokken.`);
+    await consulent.getByRole('row', { name: new RegExp(WI_ORG) }).getByText('Ingetrokken').waitFor();
+    await controleerPagina(consulent, 'casus-53-delen-ingetrokken');
+
+    // Withdrawal bites on the partner's next request.
+    await wi.reload();
+    await wi.getByRole('heading', { level: 1, name: 'Casus niet gevonden' }).waitFor();
+    await wi.getByRole('alert').filter({ hasText: 'niet gevonden' }).waitFor();
+    await controleerPagina(wi, 'casus-54-wi-niet-gevonden');
+    await naarViaMenu(wi, 'Gedeelde casussen', 'Gedeelde casussen');
+    expect(await wi.getByRole('link', { name: naam, exact: true }).count()).toBe(0);
+
+    // The wijkteam still has its share.
+    await wijkteam.reload();
+    await wijkteam.getByRole('heading', { level: 1, name: `Casus ${naam}` }).waitFor();
+  });
+
+  it('evalueren en afsluiten: zonder contact vraagt afsluiten de minimale inspanning of een onderbouwing', async () => {
+    await consulent.goto(`${baseUrl}${casusPad}`);
+    await consulent.getByRole('button', { name: 'Naar Evalueren' }).click();
+    await meldt(consulent, 'De casus is nu in de fase Evalueren.');
+    await consulent.getByRole('heading', { level: 3, name: 'Evalueren en afsluiten' }).waitFor();
+    for (const vraag of await consulent.locator('textarea[id^="afsluiten-e"]').all()) await vraag.fill('Deels; zie de notities van de partners.');
+    await consulent.getByLabel('Reden van afsluiten').selectOption('geen-contact');
+    await consulent.getByRole('button', { name: 'Casus afsluiten' }).click();
+    await consulent.locator('#afsluiten-onderbouwing-fout').filter({ hasText: 'huisbezoeken' }).waitFor();
+    await controleerPagina(consulent, 'casus-55-afsluiten-minimale-inspanning');
+    await consulent.getByLabel('Professionele onderbouwing').fill('Jongere is aantoonbaar naar het buitenland vertrokken (bevestigd door moeder).');
+    await consulent.getByRole('button', { name: 'Casus afsluiten' }).click();
+    await meldt(consulent, 'De casus is afgesloten: geen contact.');
+    await consulent.getByRole('heading', { level: 2, name: 'Fase: Afgesloten' }).waitFor();
+    await consulent.getByRole('button', { name: 'Naar Nazorg' }).waitFor();
+    await controleerPagina(consulent, 'casus-56-afgesloten');
+  });
+});

@@ -1,0 +1,110 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
+import type {
+  CasusCreate,
+  CasusDto,
+  CasusLijstItem,
+  CasusSamenvatting,
+  ConsulentDto,
+  ContactmomentInput,
+  DelingInput,
+  FaseInput,
+  IntakeInput,
+  NotitieInput,
+  Paged,
+  PlanActieInput,
+  PlanActieStatusInput,
+  RegieInput,
+  ScanInput,
+  SignaleringInput,
+} from '@rmc/shared-api-types';
+import { API, alsLijst } from '../core/api';
+import type { FormulierStatus } from '../core/formulier-status';
+
+const pad = (id: string, rest = '') => `${API}/casussen/${encodeURIComponent(id)}${rest}`;
+
+/**
+ * /api/v1/casussen. Every change answers with the whole case as this user may see it, so a page
+ * replaces its copy with the answer instead of loading again.
+ */
+@Injectable({ providedIn: 'root' })
+export class CasusApi {
+  private readonly http = inject(HttpClient);
+
+  /** Region staff: every case of the region with all summary fields. */
+  async lijst(): Promise<CasusSamenvatting[]> {
+    return alsLijst(await firstValueFrom(this.http.get<CasusSamenvatting[] | Paged<CasusSamenvatting>>(`${API}/casussen`)));
+  }
+
+  /** The same list for any caller: a partner may get only some fields, or only the id (CasusLijstItem). */
+  async zichtbaar(): Promise<CasusLijstItem[]> {
+    return alsLijst(await firstValueFrom(this.http.get<CasusLijstItem[] | Paged<CasusLijstItem>>(`${API}/casussen`)));
+  }
+
+  haal(id: string): Promise<CasusDto> {
+    return firstValueFrom(this.http.get<CasusDto>(pad(id)));
+  }
+
+  maak(casus: CasusCreate): Promise<CasusDto> {
+    return firstValueFrom(this.http.post<CasusDto>(`${API}/casussen`, casus));
+  }
+
+  naarFase(id: string, invoer: FaseInput): Promise<CasusDto> {
+    return firstValueFrom(this.http.post<CasusDto>(pad(id, '/fase'), invoer));
+  }
+
+  signalering(id: string, invoer: SignaleringInput): Promise<CasusDto> {
+    return firstValueFrom(this.http.put<CasusDto>(pad(id, '/signalering'), invoer));
+  }
+
+  intake(id: string, invoer: IntakeInput): Promise<CasusDto> {
+    return firstValueFrom(this.http.put<CasusDto>(pad(id, '/intake'), invoer));
+  }
+
+  scan(id: string, invoer: ScanInput): Promise<CasusDto> {
+    return firstValueFrom(this.http.post<CasusDto>(pad(id, '/scans'), invoer));
+  }
+
+  actie(id: string, invoer: PlanActieInput): Promise<CasusDto> {
+    return firstValueFrom(this.http.post<CasusDto>(pad(id, '/acties'), invoer));
+  }
+
+  actieStatus(id: string, actieId: string, invoer: PlanActieStatusInput): Promise<CasusDto> {
+    return firstValueFrom(this.http.post<CasusDto>(pad(id, `/acties/${encodeURIComponent(actieId)}/status`), invoer));
+  }
+
+  regie(id: string, invoer: RegieInput): Promise<CasusDto> {
+    return firstValueFrom(this.http.put<CasusDto>(pad(id, '/regie'), invoer));
+  }
+
+  contact(id: string, invoer: ContactmomentInput): Promise<CasusDto> {
+    return firstValueFrom(this.http.post<CasusDto>(pad(id, '/contacten'), invoer));
+  }
+
+  deel(id: string, invoer: DelingInput): Promise<CasusDto> {
+    return firstValueFrom(this.http.post<CasusDto>(pad(id, '/delingen'), invoer));
+  }
+
+  trekDelingIn(id: string, delingId: string): Promise<CasusDto> {
+    return firstValueFrom(this.http.post<CasusDto>(pad(id, `/delingen/${encodeURIComponent(delingId)}/intrekken`), {}));
+  }
+
+  notitie(id: string, invoer: NotitieInput): Promise<CasusDto> {
+    return firstValueFrom(this.http.post<CasusDto>(pad(id, '/notities'), invoer));
+  }
+
+  /** Who can hold the procesregie: the region's consulenten (same list as for assigning meldingen). */
+  async consulenten(): Promise<ConsulentDto[]> {
+    return alsLijst(await firstValueFrom(this.http.get<ConsulentDto[] | Paged<ConsulentDto>>(`${API}/meldingen/consulenten`)));
+  }
+}
+
+/** Runs a change with the form's busy flag and error display; the changed case, or null when it failed. */
+export async function voerWijzigingUit(status: FormulierStatus, actie: () => Promise<CasusDto>): Promise<CasusDto | null> {
+  const uitkomst: { casus: CasusDto | null } = { casus: null };
+  const gelukt = await status.voerUit(async () => {
+    uitkomst.casus = await actie();
+  });
+  return gelukt ? uitkomst.casus : null;
+}

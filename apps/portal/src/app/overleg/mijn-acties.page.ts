@@ -1,0 +1,74 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { AlertComponent, DataTableComponent, PageHeaderComponent, formatDatum, type Kolom } from '@rmc/portal-ui';
+import { actieStatusBadge } from '../casus/casus-teksten';
+import { leesProbleem } from '../core/formulier-status';
+import { SessieService } from '../core/sessie.service';
+import { TOEGANG } from '../core/toegang';
+import { OverlegApi, type MijnActie } from './overleg.api';
+
+/** The case of an action: there its status is kept up to date (region: the plan; partner: its own actions). */
+export function actieLink(a: MijnActie): string {
+  return `/casussen/${encodeURIComponent(a.casusId)}`;
+}
+
+/**
+ * The action tracker across cases and meetings: the user's own open actions (a partner: its
+ * organisation's), overdue first. The status is changed in the case, where the history is kept.
+ */
+@Component({
+  selector: 'rmc-mijn-acties-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [PageHeaderComponent, AlertComponent, DataTableComponent],
+  template: `
+    <rmc-page-header titel="Mijn acties" [intro]="intro()" />
+    @if (fout()) {
+      <rmc-alert soort="fout">{{ fout() }}</rmc-alert>
+    } @else if (laden()) {
+      <p class="utrecht-paragraph" role="status">Acties worden geladen…</p>
+    } @else {
+      <p class="utrecht-paragraph">{{ telling() }}</p>
+      <rmc-data-table bijschrift="Open acties, te late eerst" [kolommen]="kolommen" [rijen]="acties()" [rijKlasse]="rijKlasse" leegTekst="U heeft geen open acties." />
+    }
+  `,
+})
+export class MijnActiesPage {
+  private readonly api = inject(OverlegApi);
+  private readonly sessie = inject(SessieService);
+
+  protected readonly acties = signal<MijnActie[]>([]);
+  protected readonly laden = signal(true);
+  protected readonly fout = signal<string | null>(null);
+  private readonly beheer = computed(() => TOEGANG.casusBeheren(this.sessie.ability()));
+
+  protected readonly intro = computed(() =>
+    this.beheer()
+      ? 'De open acties die op uw naam staan, uit casussen en overleggen. Werk de status bij in het plan van de casus.'
+      : 'De open acties van uw organisatie, uit casussen en overleggen. Laat het RMC in de casus weten hoe het ervoor staat.',
+  );
+  protected readonly telling = computed(() => {
+    const n = this.acties().length;
+    const teLaat = this.acties().filter((a) => a.teLaat).length;
+    return `${n === 1 ? '1 open actie' : `${n} open acties`}${teLaat ? `, waarvan ${teLaat} te laat` : ''}.`;
+  });
+  protected readonly kolommen: Kolom<MijnActie>[] = [
+    { kop: 'Actie', waarde: (a) => a.omschrijving, link: (a) => actieLink(a) },
+    { kop: 'Deadline', waarde: (a) => formatDatum(a.deadline) || 'Geen', badges: (a) => (a.teLaat ? [{ tekst: 'Te laat', soort: 'fout' }] : []) },
+    { kop: 'Status', waarde: () => '', badges: (a) => [actieStatusBadge(a.status)] },
+    { kop: 'Uit overleg', waarde: (a) => (a.overlegId ? 'Ja, naar het overleg' : 'Nee'), link: (a) => (a.overlegId ? `/overleggen/${encodeURIComponent(a.overlegId)}` : null) },
+  ];
+  protected readonly rijKlasse = (a: MijnActie) => (a.teLaat ? 'rmc-rij--te-laat' : null);
+
+  constructor() {
+    void this.laad();
+  }
+
+  private async laad(): Promise<void> {
+    try {
+      this.acties.set(await this.api.mijnActies());
+    } catch (fout) {
+      this.fout.set(leesProbleem(fout).detail ?? 'Uw acties konden niet worden geladen.');
+    } finally {
+      this.laden.set(false);
+    }
+  }
+}
