@@ -60,4 +60,6 @@ export default async function globalSetup(): Promise<void> {
 
   process.env['E2E_BASE_URL'] = baseUrl;
   process.env['E2E_SMTP_URL'] = `http://127.0.0.1:${mailPort}/api/emails`;
+  // Owner connection for specs that advance the clock (e.g. make a nazorg check-in due today).
+  process.env['E2E_DATABASE_URL'] = owner.toString();
 }
