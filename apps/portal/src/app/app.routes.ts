@@ -122,6 +122,13 @@ export const routes: Routes = [
         loadComponent: () => import('./overleg/verslag.page').then((m) => m.VerslagPage),
       },
       {
+        path: 'nazorg',
+        title: 'Nazorg',
+        canActivate: [toegangGuard('nazorg')],
+        loadComponent: () => import('./nazorg/nazorg.page').then((m) => m.NazorgPage),
+      },
+      { path: 'account', title: 'Mijn account', loadComponent: () => import('./account/account.page').then((m) => m.AccountPage) },
+      {
         path: 'acties',
         title: 'Mijn acties',
         canActivate: [toegangGuard('mijnActies')],
@@ -162,6 +169,12 @@ export const routes: Routes = [
         title: "Regio's",
         canActivate: [toegangGuard('platformRegios')],
         loadComponent: () => import('./platform/regios.page').then((m) => m.RegiosPage),
+      },
+      {
+        path: 'platform/wachtrijen',
+        title: 'Wachtrijen',
+        canActivate: [toegangGuard('platformWachtrijen')],
+        loadComponent: () => import('./platform/wachtrijen.page').then((m) => m.WachtrijenPage),
       },
       { path: '**', title: 'Pagina niet gevonden', loadComponent: () => import('./niet-gevonden.page').then((m) => m.NietGevondenPage) },
     ],

@@ -19,6 +19,8 @@ export const TOEGANG = {
   instellingen: (a: AppAbility) => a.can('update', 'Regio'),
   // The matrix grants platform operators read/create/update/invite, not the catch-all 'manage'.
   platformRegios: (a: AppAbility) => a.can('manage', 'PlatformRegio') || a.can('read', 'PlatformRegio'),
+  /** Queue counts and the e-mail outbox (no personal data): the platform-beheerder. */
+  platformWachtrijen: (a: AppAbility) => a.can('read', 'PlatformRegio'),
   /** School: the meldingen of its vestiging (list and detail). */
   meldingen: (a: AppAbility) => meldingRegel(a, 'read', 'vestigingId'),
   meldingNieuw: (a: AppAbility) => meldingRegel(a, 'create', 'vestigingId'),
@@ -41,6 +43,8 @@ export const TOEGANG = {
   casussen: (a: AppAbility) => a.can('read', 'Casus'),
   /** The region's caseload: whoever works on cases (RMC roles). */
   caseload: (a: AppAbility) => a.can('update', 'Casus'),
+  /** Nazorg check-ins after closing a case: whoever works on cases (RMC roles). */
+  nazorg: (a: AppAbility) => a.can('update', 'Casus'),
   /** Partners: read-only access through shares, no case work of their own. */
   gedeeldeCasussen: (a: AppAbility) => a.can('read', 'Casus') && !a.can('update', 'Casus'),
   casusNieuw: (a: AppAbility) => a.can('create', 'Casus'),

@@ -23,6 +23,7 @@ import { SessieService } from '../core/sessie.service';
         @if (me.organisatie) {
           <p class="utrecht-paragraph"><span class="rmc-visueel-verborgen">Organisatie: </span>{{ me.organisatie.naam }}</p>
         }
+        <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/account" (click)="sluit(false)">Mijn account en e-mailvoorkeur</a></p>
         @if (!me.gebruiker.totpActief) {
           <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/totp-instellen" (click)="sluit(false)">Tweestapsverificatie instellen</a></p>
         }

@@ -16,6 +16,7 @@ export const HOOFDNAVIGATIE: readonly NavigatieItem[] = [
   { label: 'Caseload', pad: '/casussen', omschrijving: 'Uw casussen door de fasen van de routekaart, met plan, contact en delen.', onderdeel: 'caseload' },
   { label: 'Gedeelde casussen', pad: '/casussen', omschrijving: 'Casussen die het RMC met uw organisatie deelt, uw acties en notities.', onderdeel: 'gedeeldeCasussen' },
   { label: 'Overleggen', pad: '/overleggen', omschrijving: 'Casusoverleggen (MDO): agenda, besluiten en actiepunten, live met de deelnemers.', onderdeel: 'overleggen' },
+  { label: 'Nazorg', pad: '/nazorg', omschrijving: 'Nazorgmomenten na het afsluiten: is de jongere nog op school of aan het werk?', onderdeel: 'nazorg' },
   { label: 'Mijn acties', pad: '/acties', omschrijving: 'Uw open acties uit casussen en overleggen, te late eerst.', onderdeel: 'mijnActies' },
   { label: 'Jongeren', pad: '/personen', omschrijving: 'De jongeren die u mag zien.', onderdeel: 'personen' },
   { label: 'Verzuimagenda', pad: '/verzuimagenda', omschrijving: 'De afspraken over verzuim tussen school en regio’s.', onderdeel: 'verzuimagenda' },
@@ -25,4 +26,5 @@ export const HOOFDNAVIGATIE: readonly NavigatieItem[] = [
   { label: 'Gebruikers', pad: '/beheer/gebruikers', omschrijving: 'Collega’s uitnodigen en accounts beheren.', onderdeel: 'gebruikers' },
   { label: 'Instellingen', pad: '/beheer/instellingen', omschrijving: 'Leeftijdsgrens, nazorg en beveiliging van de regio.', onderdeel: 'instellingen' },
   { label: 'Regio’s', pad: '/platform/regios', omschrijving: 'Regio’s op het platform aanmaken en beheren.', onderdeel: 'platformRegios' },
+  { label: 'Wachtrijen', pad: '/platform/wachtrijen', omschrijving: 'Wachtrijen voor e-mail en imports, en de e-mailoutbox.', onderdeel: 'platformWachtrijen' },
 ];

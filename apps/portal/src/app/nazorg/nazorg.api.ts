@@ -1,0 +1,56 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
+import { API } from '../core/api';
+
+/** GET /api/v1/nazorg/taken — one check-in after closing a case ("is de jongere nog op school / aan het werk?"). */
+export interface NazorgTaakDto {
+  id: string;
+  casusId: string;
+  /** YYYY-MM-DD: the day the check-in is due. */
+  moment: string;
+  uitkomst: NazorgUitkomst | null;
+  afgerondOp: string | null;
+  voornaam: string;
+  achternaam: string;
+  nuTeDoen: boolean;
+}
+
+export const NAZORG_UITKOMSTEN = [
+  { waarde: 'school', label: 'Op school' },
+  { waarde: 'werk', label: 'Aan het werk' },
+  { waarde: 'dagbesteding', label: 'Dagbesteding' },
+  { waarde: 'zorg', label: 'In zorg of behandeling' },
+  { waarde: 'geen', label: 'Geen school, werk of dagbesteding' },
+  { waarde: 'geen-contact', label: 'Geen contact gekregen' },
+] as const;
+
+export type NazorgUitkomst = (typeof NAZORG_UITKOMSTEN)[number]['waarde'];
+
+export function uitkomstLabel(waarde: string | null): string {
+  return NAZORG_UITKOMSTEN.find((u) => u.waarde === waarde)?.label ?? '—';
+}
+
+export interface NazorgUitkomstAntwoord {
+  id: string;
+  casusId: string;
+  heropenenAanbevolen: boolean;
+}
+
+@Injectable({ providedIn: 'root' })
+export class NazorgApi {
+  private readonly http = inject(HttpClient);
+
+  taken(): Promise<NazorgTaakDto[]> {
+    return firstValueFrom(this.http.get<NazorgTaakDto[]>(`${API}/nazorg/taken`));
+  }
+
+  legUitkomstVast(id: string, uitkomst: NazorgUitkomst, toelichting?: string): Promise<NazorgUitkomstAntwoord> {
+    return firstValueFrom(this.http.post<NazorgUitkomstAntwoord>(`${API}/nazorg/taken/${encodeURIComponent(id)}/uitkomst`, { uitkomst, toelichting }));
+  }
+
+  /** Nazorg → Analyseren: the case is worked on again. */
+  heropen(casusId: string): Promise<unknown> {
+    return firstValueFrom(this.http.post(`${API}/casussen/${encodeURIComponent(casusId)}/fase`, { naar: 'analyseren' }));
+  }
+}

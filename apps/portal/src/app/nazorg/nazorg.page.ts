@@ -1,0 +1,143 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { AlertComponent, DataTableComponent, ErrorSummaryComponent, PageHeaderComponent, StatusMessageComponent, formatDatum, formatMoment, type Kolom } from '@rmc/portal-ui';
+import { FormulierStatus } from '../core/formulier-status';
+import { NazorgUitkomstFormComponent } from './nazorg-uitkomst-form.component';
+import { NazorgApi, uitkomstLabel, type NazorgTaakDto, type NazorgUitkomstAntwoord } from './nazorg.api';
+
+interface HeropenAanbod {
+  casusId: string;
+  naam: string;
+  heropend: boolean;
+}
+
+const naamVan = (t: NazorgTaakDto) => `${t.voornaam} ${t.achternaam}`;
+
+/**
+ * Nazorg after closing a case: the check-ins that are due now first, each with its outcome form; a
+ * negative outcome offers to reopen the case (Nazorg → Analyseren).
+ */
+@Component({
+  selector: 'rmc-nazorg-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [RouterLink, PageHeaderComponent, AlertComponent, DataTableComponent, ErrorSummaryComponent, StatusMessageComponent, NazorgUitkomstFormComponent],
+  template: `
+    <rmc-page-header
+      titel="Nazorg"
+      intro="Na het afsluiten van een casus vraagt u op vaste momenten na of de jongere nog op school zit, werkt of een dagbesteding heeft. Legt u vast wat u hoort."
+    />
+    <rmc-status-message [bericht]="succes()" />
+    <rmc-error-summary [detail]="actie.detail()" />
+
+    @for (a of aanbod(); track a.casusId) {
+      @if (!a.heropend) {
+        <rmc-alert soort="waarschuwing">
+          <h2 class="utrecht-heading-3">Casus van {{ a.naam }} heropenen?</h2>
+          <p class="utrecht-paragraph">De jongere is niet meer aan het werk/op school. Casus heropenen?</p>
+          <div class="rmc-knoppen">
+            <button type="button" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="actie.bezig()" (click)="heropen(a)">
+              Casus heropenen<span class="rmc-visueel-verborgen"> van {{ a.naam }}</span>
+            </button>
+            <a class="utrecht-link" [routerLink]="['/casussen', a.casusId]">Casus bekijken<span class="rmc-visueel-verborgen"> van {{ a.naam }}</span></a>
+            <button type="button" class="utrecht-button utrecht-button--subtle rmc-knop--klein" (click)="negeer(a)">Niet heropenen</button>
+          </div>
+        </rmc-alert>
+      } @else {
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" [routerLink]="['/casussen', a.casusId]">Naar de heropende casus van {{ a.naam }}</a>
+        </p>
+      }
+    }
+
+    @if (laden()) {
+      <p class="utrecht-paragraph" role="status">Nazorgtaken worden geladen…</p>
+    } @else {
+      <section aria-labelledby="nu-kop">
+        <h2 class="utrecht-heading-2" id="nu-kop">Nu te doen</h2>
+        @if (nuTeDoen().length) {
+          <ul class="rmc-berichten">
+            @for (t of nuTeDoen(); track t.id) {
+              <li class="rmc-bericht">
+                <h3 class="utrecht-heading-3">{{ naam(t) }}</h3>
+                <p class="utrecht-paragraph">
+                  Nazorgmoment {{ datum(t.moment) }} ·
+                  <a class="utrecht-link" [routerLink]="['/casussen', t.casusId]">Casus bekijken<span class="rmc-visueel-verborgen"> van {{ naam(t) }}</span></a>
+                </p>
+                <rmc-nazorg-uitkomst-form [taak]="t" (vastgelegd)="vastgelegd(t, $event)" />
+              </li>
+            }
+          </ul>
+        } @else {
+          <p class="utrecht-paragraph">Er zijn nu geen nazorgmomenten te doen.</p>
+        }
+      </section>
+
+      <section aria-labelledby="gepland-kop">
+        <h2 class="utrecht-heading-2" id="gepland-kop">Gepland</h2>
+        <rmc-data-table [bijschriftVerbergen]="true" bijschrift="Geplande nazorgmomenten" [kolommen]="geplandKolommen" [rijen]="gepland()" leegTekst="Er zijn geen geplande nazorgmomenten." />
+      </section>
+
+      <section aria-labelledby="afgerond-kop">
+        <h2 class="utrecht-heading-2" id="afgerond-kop">Afgerond</h2>
+        <rmc-data-table [bijschriftVerbergen]="true" bijschrift="Afgeronde nazorgmomenten" [kolommen]="afgerondKolommen" [rijen]="afgerond()" leegTekst="Er zijn nog geen afgeronde nazorgmomenten." />
+      </section>
+    }
+  `,
+})
+export class NazorgPage implements OnInit {
+  private readonly api = inject(NazorgApi);
+
+  protected readonly taken = signal<NazorgTaakDto[]>([]);
+  protected readonly laden = signal(true);
+  protected readonly succes = signal<string | null>(null);
+  protected readonly aanbod = signal<HeropenAanbod[]>([]);
+  protected readonly actie = new FormulierStatus();
+
+  protected readonly nuTeDoen = computed(() => this.taken().filter((t) => t.nuTeDoen).sort((a, b) => a.moment.localeCompare(b.moment)));
+  protected readonly gepland = computed(() => this.taken().filter((t) => !t.nuTeDoen && !t.afgerondOp).sort((a, b) => a.moment.localeCompare(b.moment)));
+  protected readonly afgerond = computed(() => this.taken().filter((t) => !!t.afgerondOp).sort((a, b) => (b.afgerondOp ?? '').localeCompare(a.afgerondOp ?? '')));
+
+  protected readonly naam = naamVan;
+  protected readonly datum = formatDatum;
+  protected readonly geplandKolommen: Kolom<NazorgTaakDto>[] = [
+    { kop: 'Jongere', waarde: naamVan, link: (t) => `/casussen/${t.casusId}` },
+    { kop: 'Nazorgmoment', waarde: (t) => formatDatum(t.moment) },
+  ];
+  protected readonly afgerondKolommen: Kolom<NazorgTaakDto>[] = [
+    { kop: 'Jongere', waarde: naamVan, link: (t) => `/casussen/${t.casusId}` },
+    { kop: 'Nazorgmoment', waarde: (t) => formatDatum(t.moment) },
+    { kop: 'Uitkomst', waarde: (t) => uitkomstLabel(t.uitkomst) },
+    { kop: 'Vastgelegd op', waarde: (t) => formatMoment(t.afgerondOp) },
+  ];
+
+  async ngOnInit(): Promise<void> {
+    await this.laad();
+  }
+
+  protected async laad(): Promise<void> {
+    await this.actie.voerUit(async () => this.taken.set(await this.api.taken()));
+    this.laden.set(false);
+  }
+
+  protected async vastgelegd(taak: NazorgTaakDto, antwoord: NazorgUitkomstAntwoord): Promise<void> {
+    const naam = naamVan(taak);
+    this.succes.set(`De uitkomst voor ${naam} is vastgelegd.${antwoord.heropenenAanbevolen ? ' U kunt de casus heropenen.' : ''}`);
+    if (antwoord.heropenenAanbevolen) {
+      this.aanbod.update((lijst) => [...lijst.filter((a) => a.casusId !== antwoord.casusId), { casusId: antwoord.casusId, naam, heropend: false }]);
+    }
+    await this.laad();
+  }
+
+  protected async heropen(a: HeropenAanbod): Promise<void> {
+    if (this.actie.bezig()) return;
+    this.succes.set(null);
+    const gelukt = await this.actie.voerUit(() => this.api.heropen(a.casusId));
+    if (!gelukt) return;
+    this.aanbod.update((lijst) => lijst.map((x) => (x.casusId === a.casusId ? { ...x, heropend: true } : x)));
+    this.succes.set(`De casus van ${a.naam} is heropend en staat weer in de fase Analyseren.`);
+  }
+
+  protected negeer(a: HeropenAanbod): void {
+    this.aanbod.update((lijst) => lijst.filter((x) => x.casusId !== a.casusId));
+  }
+}

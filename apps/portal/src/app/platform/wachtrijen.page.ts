@@ -1,0 +1,103 @@
+import { HttpClient } from '@angular/common/http';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
+import { DataTableComponent, ErrorSummaryComponent, PageHeaderComponent, type Kolom } from '@rmc/portal-ui';
+import { API } from '../core/api';
+import { FormulierStatus } from '../core/formulier-status';
+
+interface Telling {
+  waiting: number;
+  active: number;
+  delayed: number;
+  failed: number;
+  completed: number;
+}
+
+/** GET /api/v1/platform/wachtrijen: counts only, no personal data and no job payloads. */
+interface WachtrijenDto {
+  mail: Telling | { onbereikbaar: true };
+  import: Telling | { onbereikbaar: true };
+  outbox: { wacht: number; mislukt: number; oudsteWachtSeconden: number | null; verzonden24u: number };
+}
+
+interface Rij {
+  naam: string;
+  telling: Telling | null;
+}
+
+function duur(seconden: number | null): string {
+  if (seconden === null || seconden === undefined) return 'Geen';
+  if (seconden < 60) return `${seconden} seconden`;
+  if (seconden < 3600) return `${Math.floor(seconden / 60)} minuten`;
+  return `${Math.floor(seconden / 3600)} uur en ${Math.floor((seconden % 3600) / 60)} minuten`;
+}
+
+const NIET_BEREIKBAAR = 'Niet bereikbaar';
+
+/** Queue operations for the platform-beheerder: mail and import queues and the e-mail outbox. */
+@Component({
+  selector: 'rmc-wachtrijen-page',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  imports: [PageHeaderComponent, DataTableComponent, ErrorSummaryComponent],
+  template: `
+    <rmc-page-header titel="Wachtrijen" intro="Hoe het versturen van e-mail en het verwerken van imports ervoor staat. Hier staan alleen aantallen, geen gegevens van personen." />
+    <rmc-error-summary [detail]="actie.detail()" />
+    <p><button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" [attr.aria-busy]="actie.bezig()" (click)="laad()">Vernieuwen</button></p>
+    @if (laden()) {
+      <p class="utrecht-paragraph" role="status">Wachtrijen worden geladen…</p>
+    } @else if (gegevens(); as g) {
+      <section aria-labelledby="wachtrijen-kop">
+        <h2 class="utrecht-heading-2" id="wachtrijen-kop">Taken in de wachtrijen</h2>
+        <rmc-data-table [bijschriftVerbergen]="true" bijschrift="Taken per wachtrij" [kolommen]="wachtrijKolommen" [rijen]="wachtrijen()" leegTekst="Er zijn geen wachtrijen." />
+      </section>
+      <section aria-labelledby="outbox-kop">
+        <h2 class="utrecht-heading-2" id="outbox-kop">E-mails in de outbox</h2>
+        <dl class="rmc-gegevens">
+          <dt>Wachten op verzending</dt>
+          <dd>{{ g.outbox.wacht }}</dd>
+          <dt>Mislukt</dt>
+          <dd>{{ g.outbox.mislukt }}</dd>
+          <dt>Oudste wachtende e-mail</dt>
+          <dd>{{ duur(g.outbox.oudsteWachtSeconden) }}</dd>
+          <dt>Verzonden in de laatste 24 uur</dt>
+          <dd>{{ g.outbox.verzonden24u }}</dd>
+        </dl>
+      </section>
+    }
+  `,
+})
+export class WachtrijenPage implements OnInit {
+  private readonly http = inject(HttpClient);
+  protected readonly gegevens = signal<WachtrijenDto | null>(null);
+  protected readonly laden = signal(true);
+  protected readonly actie = new FormulierStatus();
+  protected readonly duur = duur;
+
+  protected readonly wachtrijen = computed<Rij[]>(() => {
+    const g = this.gegevens();
+    if (!g) return [];
+    const telling = (t: WachtrijenDto['mail']) => ('onbereikbaar' in t ? null : t);
+    return [
+      { naam: 'E-mail', telling: telling(g.mail) },
+      { naam: 'Import van meldingen', telling: telling(g.import) },
+    ];
+  });
+
+  protected readonly wachtrijKolommen: Kolom<Rij>[] = [
+    { kop: 'Wachtrij', waarde: (r) => r.naam },
+    { kop: 'Wachtend', waarde: (r) => r.telling?.waiting ?? NIET_BEREIKBAAR },
+    { kop: 'Bezig', waarde: (r) => r.telling?.active ?? NIET_BEREIKBAAR },
+    { kop: 'Uitgesteld', waarde: (r) => r.telling?.delayed ?? NIET_BEREIKBAAR },
+    { kop: 'Mislukt', waarde: (r) => r.telling?.failed ?? NIET_BEREIKBAAR },
+    { kop: 'Afgerond', waarde: (r) => r.telling?.completed ?? NIET_BEREIKBAAR },
+  ];
+
+  async ngOnInit(): Promise<void> {
+    await this.laad();
+  }
+
+  protected async laad(): Promise<void> {
+    await this.actie.voerUit(async () => this.gegevens.set(await firstValueFrom(this.http.get<WachtrijenDto>(`${API}/platform/wachtrijen`))));
+    this.laden.set(false);
+  }
+}
