@@ -148,3 +148,35 @@ describe('retention', () => {
     expect(await ruimOp(ds, ijv, '2026-11-22', api.config.pseudonymKey)).toBe(0);
   });
 });
+
+describe('contact ladder reminders', () => {
+  let api: TestApi;
+  let ds: DataSource;
+  beforeAll(async () => {
+    api = await startApi();
+    ds = new DataSource(dataSourceOptions(api.config.appDatabaseUrl, 2));
+    await ds.initialize();
+  });
+  afterAll(async () => {
+    await ds.destroy();
+    await api.close();
+  });
+
+  it('suggests the next step a week after a failed attempt, and a closing decision after four weeks without contact — once each', async () => {
+    const ijv = await regioId(api, 'IJssel-Vecht');
+    const consulent = await login(api, demo('consulent'));
+    const { rows } = await api.su.query(`SELECT p.id FROM persoon p WHERE p.regio_id = $1 AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.persoon_id = p.id) LIMIT 1`, [ijv]);
+    const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'oud-vsv', bron: 'eigen-onderzoek' } });
+    await call(api, 'PUT', `/api/v1/casussen/${casus.id}/signalering`, { token: consulent, body: { actieNodig: true, toelichting: 'Jaarlijkse brief oud-vsv.' } });
+    await call(api, 'POST', `/api/v1/casussen/${casus.id}/fase`, { token: consulent, body: { naar: 'analyseren' } });
+    await call(api, 'POST', `/api/v1/casussen/${casus.id}/contacten`, { token: consulent, body: { datum: '2026-10-01', vorm: 'brief', uitkomst: 'geen-gehoor' } });
+    const telling = async (regel: string) => (await api.su.query(`SELECT count(*)::int AS n FROM herinnering WHERE onderwerp_id = $1 AND regel = $2`, [casus.id, regel])).rows[0].n;
+    await scanRegio(ds, ijv, '2026-10-05', 'http://x');
+    expect([await telling('contactladder'), await telling('sluitbesluit')]).toEqual([0, 0]);
+    await scanRegio(ds, ijv, '2026-10-08', 'http://x');
+    await scanRegio(ds, ijv, '2026-10-09', 'http://x');
+    expect([await telling('contactladder'), await telling('sluitbesluit')]).toEqual([1, 0]);
+    await scanRegio(ds, ijv, '2026-10-29', 'http://x');
+    expect([await telling('contactladder'), await telling('sluitbesluit')]).toEqual([1, 1]);
+  });
+});

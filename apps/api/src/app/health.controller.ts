@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import { Db, Public } from '@rmc/server-core';
+import { IMPORT_QUEUE } from '@rmc/server-meldingen';
 import { MAIL_QUEUE } from '@rmc/server-notificaties';
 import type { Queue } from 'bullmq';
 
@@ -16,6 +17,7 @@ export class HealthController {
   constructor(
     private readonly db: Db,
     @Inject(MAIL_QUEUE) private readonly mailQueue: Queue,
+    @Inject(IMPORT_QUEUE) private readonly importQueue: Queue,
   ) {}
 
   /** Liveness: the process answers. */
@@ -42,6 +44,7 @@ export class HealthController {
       const counts = await within(2_000, this.mailQueue.getJobCounts('waiting', 'delayed', 'active', 'failed'));
       detail['queue'] = 'ok';
       detail['mail'] = counts;
+      detail['import'] = await within(2_000, this.importQueue.getJobCounts('waiting', 'active', 'failed'));
     } catch {
       ok = false;
       detail['queue'] = 'onbereikbaar';

@@ -1,4 +1,4 @@
-import { eindeDelingWaarschuwing, herinneringSleutel, meldingHerinneringen, type IsoDate } from '@rmc/shared-domain';
+import { contactladderMomenten, eindeDelingWaarschuwing, herinneringSleutel, meldingHerinneringen, type IsoDate } from '@rmc/shared-domain';
 import type { DataSource, EntityManager } from 'typeorm';
 
 interface Kandidaat {
@@ -58,6 +58,21 @@ async function kandidaten(em: EntityManager, vandaag: IsoDate): Promise<Kandidaa
   );
   for (const d of delingen.filter((x) => x.consulent_id && eindeDelingWaarschuwing(x.eind) <= vandaag))
     uit.push({ regel: 'deling-einde', onderwerpId: d.id, ontvangerId: d.consulent_id!, moment: eindeDelingWaarschuwing(d.eind), tekst: 'Een deling of toestemming loopt binnen twee weken af.', link: `/casussen/${d.casus_id}` });
+  const pogingen = rows<{ casus_id: string; consulent_id: string; datum: string; uitkomst: string }>(
+    await em.query(`SELECT m.casus_id, c.consulent_id, to_char(m.datum, 'YYYY-MM-DD') AS datum, m.uitkomst FROM contactmoment m JOIN casus c ON c.id = m.casus_id
+                     WHERE m.regio_id = app_regio() AND c.fase IN ('analyseren', 'plannen', 'handelen') AND c.consulent_id IS NOT NULL`),
+  );
+  const perCasus = new Map<string, typeof pogingen>();
+  for (const p of pogingen) perCasus.set(p.casus_id, [...(perCasus.get(p.casus_id) ?? []), p]);
+  for (const [casusId, lijst] of perCasus) {
+    const ladder = contactladderMomenten(lijst);
+    if (!ladder) continue;
+    const consulent = lijst[0].consulent_id;
+    if (ladder.volgendeStap <= vandaag)
+      uit.push({ regel: 'contactladder', onderwerpId: casusId, ontvangerId: consulent, moment: ladder.volgendeStap, tekst: 'Nog geen contact met de jongere: zet de volgende stap op de contactladder.', link: `/casussen/${casusId}` });
+    if (ladder.sluitbesluit <= vandaag)
+      uit.push({ regel: 'sluitbesluit', onderwerpId: casusId, ontvangerId: consulent, moment: ladder.sluitbesluit, tekst: 'Al vier weken geen contact: een besluit over afsluiten (met minimale inspanning of onderbouwing) is nodig.', link: `/casussen/${casusId}` });
+  }
   return uit;
 }
 

@@ -34,6 +34,23 @@ export function meldingHerinneringen(oppakDeadline: IsoDate): { herinnering: Iso
   return { herinnering: plusDagen(oppakDeadline, -1), escalatie: plusWerkdagen(oppakDeadline, 1) };
 }
 
+/**
+ * Contact ladder: after an attempt without contact, the next step is due after `wachtDagen`; when the
+ * young person has been out of contact for `verlorenDagen` since the first failed attempt, a closing
+ * decision is due (routekaart: at most four weeks of trying). Null when there was contact since.
+ */
+export function contactladderMomenten(
+  pogingen: Array<{ datum: IsoDate; uitkomst: string }>,
+  wachtDagen = 7,
+  verlorenDagen = 28,
+): { volgendeStap: IsoDate; sluitbesluit: IsoDate } | null {
+  const gesorteerd = pogingen.slice().sort((a, b) => a.datum.localeCompare(b.datum));
+  const laatsteContact = [...gesorteerd].reverse().find((p) => p.uitkomst === 'contact')?.datum;
+  const sinds = gesorteerd.filter((p) => p.uitkomst !== 'contact' && (!laatsteContact || p.datum > laatsteContact));
+  if (!sinds.length) return null;
+  return { volgendeStap: plusDagen(sinds[sinds.length - 1].datum, wachtDagen), sluitbesluit: plusDagen(sinds[0].datum, verlorenDagen) };
+}
+
 /** Consent or share ending: warn the consulent this many days before. */
 export function eindeDelingWaarschuwing(eindDatum: IsoDate, dagenVooraf = 14): IsoDate {
   return plusDagen(eindDatum, -dagenVooraf);
