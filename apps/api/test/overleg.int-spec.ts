@@ -23,7 +23,7 @@ describe('casusoverleg (MDO)', () => {
     voorzitter = await login(api, demo('consulent'));
     wi = await login(api, demo('wi'));
     wijkteam = await login(api, demo('wijkteam'));
-    org = Object.fromEntries((await call(api, 'GET', '/api/v1/organisaties', { token: voorzitter })).body.map((o: { soort: string; id: string }) => [o.soort, o.id]));
+    org = Object.fromEntries((await call(api, 'GET', '/api/v1/organisaties', { token: voorzitter })).body.filter((o: { naam: string }) => o.naam.endsWith('IJssel-Vecht')).map((o: { soort: string; id: string }) => [o.soort, o.id]));
     const vrij = (await api.su.query(`SELECT p.id FROM persoon p JOIN regio r ON r.id = p.regio_id WHERE r.naam = 'IJssel-Vecht' AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.persoon_id = p.id) LIMIT 2`)).rows;
     casusId = (await call(api, 'POST', '/api/v1/casussen', { token: voorzitter, body: { persoonId: vrij[0].id, doelgroep: 'dreigend-vsv', bron: 'partner' } })).body.id;
     zonderDeling = (await call(api, 'POST', '/api/v1/casussen', { token: voorzitter, body: { persoonId: vrij[1].id, doelgroep: 'dreigend-vsv', bron: 'partner' } })).body.id;
