@@ -130,8 +130,11 @@ describe('casus and partner slices', () => {
     expect(rmc.body.acties).toHaveLength(2);
 
     expect((await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: jeugdhulp })).status).toBe(404);
-    const lijst = await call(api, 'GET', '/api/v1/casussen', { token: wi });
-    expect(lijst.body.map((c: { id: string }) => c.id)).toEqual([casusId]);
+    // Other specs share other cases with W&I too: this one is in the list, the unshared ones are not.
+    const lijst = (await call(api, 'GET', '/api/v1/casussen', { token: wi })).body.map((c: { id: string }) => c.id);
+    expect(lijst).toContain(casusId);
+    const gedeeld = (await api.su.query(`SELECT DISTINCT casus_id FROM casus_deling WHERE organisatie_id = $1 AND ingetrokken_op IS NULL AND eind_datum >= current_date`, [org['werk-en-inkomen']])).rows.map((r) => r.casus_id);
+    expect([...lijst].sort()).toEqual([...gedeeld].sort());
   });
 
   it('a partner updates its own action and adds a note the region sees; another partner’s action is 404', async () => {
@@ -177,7 +180,7 @@ describe('casus and partner slices', () => {
   it('withdrawn consent: the W&I user’s next request gets 404', async () => {
     expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen/${wiDeling}/intrekken`, { token: consulent })).status).toBe(200);
     expect((await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: wi })).status).toBe(404);
-    expect((await call(api, 'GET', '/api/v1/casussen', { token: wi })).body).toEqual([]);
+    expect((await call(api, 'GET', '/api/v1/casussen', { token: wi })).body.map((c: { id: string }) => c.id)).not.toContain(casusId);
     expect((await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: wijkteam })).status).toBe(200);
   });
 

@@ -86,7 +86,9 @@ describe('invitation mail through the outbox', () => {
       45_000,
     );
     await new Promise((r) => setTimeout(r, 2_000)); // any duplicate would arrive now
-    const mails = await sink.mails();
+    // Other specs may have left mails waiting in the shared outbox; this worker relays them too. Count ours.
+    const ids = new Set(uitnodigingen.map((u) => u.outboxId));
+    const mails = (await sink.mails()).filter((m) => m.outboxId && ids.has(m.outboxId));
     for (const u of uitnodigingen) expect({ id: u.outboxId, n: mails.filter((m) => m.outboxId === u.outboxId).length }).toEqual({ id: u.outboxId, n: 1 });
     expect(mails).toHaveLength(uitnodigingen.length);
     // No personal data of young people in the mail: only the link and fixed text.
