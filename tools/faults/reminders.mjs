@@ -88,7 +88,7 @@ async function main() {
   const klaar = Date.now() + 180_000;
   let mails = [];
   for (;;) {
-    const [{ wacht }] = await q(`SELECT count(*)::int AS wacht FROM email_outbox WHERE status = 'wacht'`);
+    const [{ wacht }] = await q(`SELECT count(*)::int AS wacht FROM email_outbox WHERE status IN ('wacht', 'versturen')`);
     const [{ n }] = await q(`SELECT count(*)::int AS n FROM herinnering WHERE regel = 'actie-deadline'`);
     mails = await (await fetch(`http://127.0.0.1:${http}/api/emails`)).json();
     if ((n >= N && wacht === 0) || Date.now() > klaar) break;

@@ -66,9 +66,9 @@ describe('invitation mail through the outbox', () => {
 
     const first = startWorkerProcess(workerEnv);
     children.push(first);
-    // Wait until the worker holds a claimed row (its transaction is open while it talks SMTP).
+    // Wait until the worker has claimed a row and is talking SMTP (the sink holds its "250").
     await waitFor('a send in progress', async () => {
-      const { rows } = await api.su.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE state = 'idle in transaction' AND usename = 'rmc_app_test'`);
+      const { rows } = await api.su.query(`SELECT count(*)::int AS n FROM email_outbox WHERE id = ANY($1) AND status = 'versturen'`, [uitnodigingen.map((u) => u.outboxId)]);
       return rows[0].n > 0;
     });
     first.kill('SIGKILL');

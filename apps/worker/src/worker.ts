@@ -26,7 +26,8 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
   const ds = new DataSource(dataSourceOptions(config.appDatabaseUrl, 5));
   await ds.initialize();
   const transport = createTransport(config.smtpUrl, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
-  const relay = new MailRelay(ds, transport, config.mailFrom, {}, log);
+  // The claim's lease equals the job lock: a killed sender's row is offered again once both expire.
+  const relay = new MailRelay(ds, transport, config.mailFrom, {}, log, opts.lockDurationMs ?? 30_000);
   const queue = createQueue(config, QUEUE_MAIL);
   const handlers = mailHandlers(relay);
   checkHandlers(ALLE_JOBS[QUEUE_MAIL], handlers);

@@ -24,7 +24,7 @@ export class WachtrijenController {
     const telling = async (q: Queue) =>
       q.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed').catch(() => ({ onbereikbaar: true }));
     const [outbox] = await this.db.query<{ wacht: number; mislukt: number; oudsteWachtSeconden: number | null; verzonden24u: number }>(
-      `SELECT count(*) FILTER (WHERE status = 'wacht')::int AS wacht, count(*) FILTER (WHERE status = 'mislukt')::int AS mislukt,
+      `SELECT count(*) FILTER (WHERE status IN ('wacht', 'versturen'))::int AS wacht, count(*) FILTER (WHERE status = 'mislukt')::int AS mislukt,
               extract(epoch FROM now() - min(aangemaakt_op) FILTER (WHERE status = 'wacht'))::int AS "oudsteWachtSeconden",
               count(*) FILTER (WHERE status = 'verzonden' AND verzonden_op > now() - interval '1 day')::int AS "verzonden24u"
          FROM email_outbox`,

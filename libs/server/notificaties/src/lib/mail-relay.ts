@@ -3,12 +3,17 @@ import type { Transporter } from 'nodemailer';
 
 export type RelayResult = 'verzonden' | 'overgeslagen';
 
+const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 /**
- * Sends one outbox row. Claim first (row lock, SKIP LOCKED), return early if another run holds it or
- * it has already gone out, send, then mark sent in the same transaction. A second run of the same
- * job, or a run after a crash before commit, finds the row locked or sent and does nothing.
- * The Message-ID is derived from the row id, so a receiving MTA can drop the (rare) duplicate that
- * a crash between SMTP "250" and COMMIT could cause; see docs/adr/0005-outbox-and-jobs.md.
+ * Sends one outbox row in three steps (docs/adr/0005-outbox-and-jobs.md):
+ * 1. claim: a committed UPDATE to 'versturen' with a lease — only one run can hold it; a second run of
+ *    the same job, or a concurrent worker, finds it claimed or sent and does nothing;
+ * 2. send through SMTP, with a Message-ID derived from the row id;
+ * 3. mark 'verzonden', retried until the database answers (a PostgreSQL restart during the send no
+ *    longer makes the row look unsent).
+ * A worker killed after claiming but before "250" leaves the claim to expire; the reconciler then
+ * offers the row again. Only a kill between "250" and the mark can still duplicate (milliseconds).
  */
 export class MailRelay {
   constructor(
@@ -17,43 +22,62 @@ export class MailRelay {
     private readonly from: string,
     private readonly hooks: { afterSend?: () => Promise<void> } = {},
     private readonly log: { info: (o: object) => void } = { info: (o) => console.log(JSON.stringify(o)) },
+    private readonly leaseMs = 60_000,
   ) {}
 
   async relay(outboxId: string): Promise<RelayResult> {
-    return this.ds.transaction(async (em) => {
-      const rows: Array<{ id: string; ontvanger: string; onderwerp: string; tekst: string }> = await em.query(
-        `SELECT id, ontvanger, onderwerp, tekst FROM email_outbox WHERE id = $1 AND status = 'wacht' FOR UPDATE SKIP LOCKED`,
-        [outboxId],
-      );
-      const row = rows[0];
-      if (!row) return 'overgeslagen';
+    const rows: Array<{ id: string; ontvanger: string; onderwerp: string; tekst: string }> = normaliseer(
+      await this.ds.query(
+        `UPDATE email_outbox SET status = 'versturen', lease_tot = now() + ($2::int * interval '1 millisecond')
+          WHERE id = $1 AND (status = 'wacht' OR (status = 'versturen' AND lease_tot < now()))
+          RETURNING id, ontvanger, onderwerp, tekst`,
+        [outboxId, this.leaseMs],
+      ),
+    );
+    const row = rows[0];
+    if (!row) return 'overgeslagen';
+    try {
+      await this.transport.sendMail({
+        from: this.from,
+        to: row.ontvanger,
+        subject: row.onderwerp,
+        text: row.tekst,
+        messageId: `<${row.id}@rmc-platform>`,
+        headers: { 'X-RMC-Outbox-Id': row.id },
+      });
+    } catch (err) {
+      // Not sent: give the row back (best effort; an expired lease does the same) and let BullMQ retry.
+      await this.ds
+        .query(`UPDATE email_outbox SET status = 'wacht', lease_tot = NULL, pogingen = pogingen + 1, laatste_fout = $2 WHERE id = $1 AND status = 'versturen'`, [row.id, String(err).slice(0, 300)])
+        .catch(() => undefined);
+      throw err;
+    }
+    await this.hooks.afterSend?.();
+    for (let poging = 0; ; poging++) {
       try {
-        await this.transport.sendMail({
-          from: this.from,
-          to: row.ontvanger,
-          subject: row.onderwerp,
-          text: row.tekst,
-          messageId: `<${row.id}@rmc-platform>`,
-          headers: { 'X-RMC-Outbox-Id': row.id },
-        });
+        await this.ds.query(`UPDATE email_outbox SET status = 'verzonden', verzonden_op = now(), lease_tot = NULL, pogingen = pogingen + 1 WHERE id = $1`, [row.id]);
+        break;
       } catch (err) {
-        // Count the attempt outside this (rolled back) transaction, then let BullMQ retry with backoff.
-        await this.ds.query(`UPDATE email_outbox SET pogingen = pogingen + 1, laatste_fout = $2 WHERE id = $1`, [row.id, String(err).slice(0, 300)]);
-        throw err;
+        if (poging >= 60) throw err;
+        await wacht(Math.min(500 * (poging + 1), 3_000));
       }
-      await this.hooks.afterSend?.();
-      await em.query(`UPDATE email_outbox SET status = 'verzonden', verzonden_op = now(), pogingen = pogingen + 1 WHERE id = $1`, [row.id]);
-      this.log.info({ msg: 'mail sent', outboxId: row.id });
-      return 'verzonden';
-    });
+    }
+    this.log.info({ msg: 'mail sent', outboxId: row.id });
+    return 'verzonden';
   }
 
-  /** Rows that wait longer than `olderThanMs` (Redis lost the job, or the API could not enqueue). */
+  /** Rows to offer again: waiting longer than `olderThanMs`, or claimed by a run whose lease expired. */
   async wachtend(olderThanMs: number, limit = 500): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.ds.query(
-      `SELECT id FROM email_outbox WHERE status = 'wacht' AND aangemaakt_op < now() - ($1::int * interval '1 millisecond') ORDER BY aangemaakt_op LIMIT $2`,
+      `SELECT id FROM email_outbox
+        WHERE (status = 'wacht' AND aangemaakt_op < now() - ($1::int * interval '1 millisecond')) OR (status = 'versturen' AND lease_tot < now())
+        ORDER BY aangemaakt_op LIMIT $2`,
       [olderThanMs, limit],
     );
     return rows.map((r) => r.id);
   }
+}
+
+function normaliseer<T>(r: unknown): T[] {
+  return (Array.isArray(r) && r.length === 2 && Array.isArray(r[0]) && typeof r[1] === 'number' ? r[0] : r) as T[];
 }
