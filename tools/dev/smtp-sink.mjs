@@ -40,6 +40,10 @@ const smtp = new SMTPServer({
   },
 });
 
+// A sender killed mid-send resets its socket; smtp-server reports that as an 'error' event, which
+// without a listener would crash the sink and lose every mail it holds.
+smtp.on('error', (err) => console.error(JSON.stringify({ service: 'smtp-sink', msg: 'connection error', code: err.code ?? 'unknown' })));
+
 const http = createServer((req, res) => {
   if (req.url?.startsWith('/api/emails')) {
     if (req.method === 'DELETE') messages = [];
