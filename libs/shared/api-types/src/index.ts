@@ -450,7 +450,26 @@ export interface CasusSamenvatting {
   /** Open plan actions past their deadline. */
   openActies: number;
   teLaatActies: number;
+  /** Date (yyyy-mm-dd) of the last contact moment with outcome "contact"; null when there was none. Absent for partners. */
+  laatsteContact?: string | null;
 }
+
+/**
+ * GET /api/v1/casussen query parameters (all optional; a bad value is 400 naming the parameter).
+ * teLaat, geenContactDagen and consulentId are for RMC roles only (400 for a partner).
+ */
+export interface CasussenFilter {
+  fase?: CasusFase;
+  doelgroep?: Doelgroep;
+  /** true: only cases with open actions past their deadline; false: only cases without. */
+  teLaat?: boolean;
+  /** 1–365: no contact moment with outcome "contact" in the last N days (counted from the case's creation when there was none). */
+  geenContactDagen?: number;
+  consulentId?: string;
+}
+
+/** One line of a case's (or person's) timeline, newest first. `op` is an ISO timestamp or a date (yyyy-mm-dd). */
+export type TijdlijnItem = import('@rmc/shared-domain').TijdlijnItem;
 
 /** PUT /api/v1/casussen/:id/signalering — the oordeel signalering (waarnemen). */
 export interface SignaleringInput {
@@ -462,6 +481,11 @@ export interface SignaleringInput {
 export interface IntakeInput {
   datum: string;
   antwoorden: Record<string, string>;
+}
+
+/** PUT /api/v1/casussen/:id/big5 — per routekaart principle: how it stands, with a factual note. */
+export interface Big5Input {
+  principes: import('@rmc/shared-domain').Big5;
 }
 
 export interface LeefgebiedScore {
@@ -589,6 +613,15 @@ export interface CasusDelingDto {
   secties: string[];
   eindDatum: string;
   ingetrokken: boolean;
+  /** The signed machtiging (consent form), when one was added: metadata only; the file is downloaded apart. */
+  machtiging?: { bestandsnaam: string; grootte: number; op: string } | null;
+}
+
+/** PUT /api/v1/casussen/:id/delingen/:delingId/machtiging — the file, base64 (pdf, png or jpg, at most 5 MB). */
+export interface MachtigingInput {
+  bestandsnaam: string;
+  mime: 'application/pdf' | 'image/png' | 'image/jpeg';
+  inhoud: string;
 }
 
 export interface PartnerNotitieDto {
@@ -613,6 +646,7 @@ export interface CasusDto {
   regie?: { procesregie: string | null; casusregie: string | null };
   oordeelSignalering?: SignaleringInput | null;
   intake?: IntakeInput | null;
+  big5?: import('@rmc/shared-domain').Big5 | null;
   evaluatie?: Record<string, string> | null;
   sluitreden?: import('@rmc/shared-domain').Sluitreden | null;
   leefgebieden?: LeefgebiedenScanDto[];
@@ -626,6 +660,8 @@ export interface CasusDto {
   notities?: PartnerNotitieDto[];
   /** Every step from the current phase, with whether it is allowed now and why not. */
   stappen?: import('@rmc/shared-domain').Stap[];
+  /** RMC roles only: meldingen, phases, signalering, scans, actions, contacts, shares, meetings, nazorg, handover; newest first. */
+  tijdlijn?: TijdlijnItem[];
 }
 
 /**

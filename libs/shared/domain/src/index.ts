@@ -11,4 +11,6 @@ export * from './lib/verzuim/csv-import';
 export * from './lib/casus/fasen';
 export * from './lib/casus/contact';
 export * from './lib/casus/delen';
+export * from './lib/casus/tijdlijn';
+export * from './lib/casus/big5';
 export * from './lib/nazorg/herinneringen';

@@ -1,4 +1,4 @@
-import { ROLLEN, type Rol } from '@rmc/shared-domain';
+import { LEEFGEBIEDEN, ROLLEN, type Rol } from '@rmc/shared-domain';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MATRIX_ACTIES, MATRIX_SUBJECTS, PERMISSIE_MATRIX, cel, renderPermissieMatrix } from './matrix';
@@ -63,6 +63,14 @@ describe('field shaping', () => {
     const row = Object.fromEntries(PERSOON_VELDEN.map((f) => [f, 'v'])) as Record<string, string>;
     const shaped = shapeFields(ability, 'Persoon', { ...row, regioId: EIGEN }, PERSOON_VELDEN);
     expect(Object.keys(shaped).sort()).toEqual([...PERSOON_VELDEN].sort());
+  });
+  it('never gives a partner the case timeline, whatever its share opens; a consulent gets it', () => {
+    const secties = ['basis', 'contact', 'acties', 'verzuim', ...LEEFGEBIEDEN.map((d) => `domein:${d}`)];
+    const partner = defineAbilityFor({ ...ctx('wi-klantmanager'), delingen: [{ casusId: 'id-' + EIGEN, secties }] });
+    const casus = { id: 'id-' + EIGEN, regioId: EIGEN, fase: 'plannen', tijdlijn: [], contactmomenten: [] };
+    const velden = ['id', 'fase', 'tijdlijn', 'contactmomenten'];
+    expect(Object.keys(shapeFields(partner, 'Casus', casus, velden)).sort()).toEqual(['fase', 'id']);
+    expect(Object.keys(shapeFields(defineAbilityFor(ctx('regio-consulent')), 'Casus', casus, velden)).sort()).toEqual(['contactmomenten', 'fase', 'id', 'tijdlijn']);
   });
   it('gives nothing of a person to a beleidsmedewerker', () => {
     const ability = defineAbilityFor(ctx('beleidsmedewerker'));

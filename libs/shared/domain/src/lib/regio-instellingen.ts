@@ -14,6 +14,16 @@ export interface RegioInstellingen {
   sessieMaxUren: number;
   /** Personal data is kept this many years after the age limit, then erased (retention job). */
   bewaartermijnJaren: number;
+  /** Feedback to the school is due this many werkdagen after the melding (verzuimagenda; default 10). */
+  terugkoppelWerkdagen: number;
+  /** Contact ladder: days after an attempt without contact before the next step is suggested. */
+  contactladderDagen: number;
+  /** Days without contact after which a closing decision is due (routekaart: four weeks). */
+  contactVerlorenDagen: number;
+  /** Days before a share or consent ends that the consulent is warned. */
+  delingWaarschuwingDagen: number;
+  /** Follow entree / MBO-2 leavers (JIKP) quarterly for two years (motie Kwint). */
+  kwintVolgen: boolean;
 }
 
 export const STANDAARD_REGIO_INSTELLINGEN: RegioInstellingen = {
@@ -24,4 +34,9 @@ export const STANDAARD_REGIO_INSTELLINGEN: RegioInstellingen = {
   sessieInactiefMinuten: 30,
   sessieMaxUren: 10,
   bewaartermijnJaren: 2,
+  terugkoppelWerkdagen: 10,
+  contactladderDagen: 7,
+  contactVerlorenDagen: 28,
+  delingWaarschuwingDagen: 14,
+  kwintVolgen: true,
 };

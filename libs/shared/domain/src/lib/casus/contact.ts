@@ -5,6 +5,24 @@ export type Contactvorm = (typeof CONTACTVORMEN)[number];
 export const UITKOMSTEN = ['contact', 'geen-gehoor', 'niet-thuis', 'brief-achtergelaten'] as const;
 export type Uitkomst = (typeof UITKOMSTEN)[number];
 
+export const CONTACTVORM_LABELS: Record<Contactvorm, string> = {
+  brief: 'Brief',
+  telefoon: 'Telefoon',
+  app: 'App',
+  'e-mail': 'E-mail',
+  'huisbezoek-aangekondigd': 'Huisbezoek (aangekondigd)',
+  'huisbezoek-onaangekondigd': 'Huisbezoek (onaangekondigd)',
+  'gesprek-op-school': 'Gesprek op school',
+  driegesprek: 'Driegesprek',
+};
+
+export const UITKOMST_LABELS: Record<Uitkomst, string> = {
+  contact: 'Contact',
+  'geen-gehoor': 'Geen gehoor',
+  'niet-thuis': 'Niet thuis',
+  'brief-achtergelaten': 'Brief achtergelaten',
+};
+
 export interface Contactpoging {
   datum: IsoDate;
   vorm: Contactvorm;

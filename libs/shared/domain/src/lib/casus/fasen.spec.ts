@@ -28,6 +28,11 @@ describe('phase machine', () => {
     expect(controleerOvergang('afgesloten', 'beeindigd', { ...leeg, nazorgMaanden: 0 })).toBeNull();
     expect(controleerOvergang('nazorg', 'analyseren', leeg)).toBeNull();
   });
+  it('a case closed by a warm handover has no nazorg here: it can only end', () => {
+    const overgedragen = { ...leeg, overgedragen: true };
+    expect(controleerOvergang('afgesloten', 'nazorg', overgedragen)).toMatch(/overgedragen/);
+    expect(controleerOvergang('afgesloten', 'beeindigd', overgedragen)).toBeNull();
+  });
   it('lists the steps with reasons for the portal', () => {
     expect(mogelijkeStappen('handelen', leeg).map((s) => s.naar)).toEqual(['evalueren', 'plannen', 'afgesloten']);
     expect(mogelijkeStappen('waarnemen', leeg).every((s) => !s.toegestaan && s.reden)).toBe(true);

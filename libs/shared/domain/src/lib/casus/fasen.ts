@@ -33,6 +33,8 @@ export interface CasusFeiten {
   procesregieGezet: boolean;
   evaluatieVastgelegd: boolean;
   nazorgMaanden: number;
+  /** Closed by a warm handover: nazorg is the receiver's, this case can only end. */
+  overgedragen?: boolean;
 }
 
 export interface Stap {
@@ -65,8 +67,9 @@ function voorwaarde(van: Fase, naar: Fase, f: CasusFeiten): string | undefined {
     if (!f.procesregieGezet) return 'Leg vast wie de procesregie heeft.';
   }
   if (van === 'evalueren' && naar === 'afgesloten' && !f.evaluatieVastgelegd) return 'Beantwoord eerst de evaluatievragen.';
+  if (van === 'afgesloten' && naar === 'nazorg' && f.overgedragen) return 'Deze casus is overgedragen: de nazorg ligt bij de ontvanger.';
   if (van === 'afgesloten' && naar === 'nazorg' && f.nazorgMaanden <= 0) return 'De regio heeft geen nazorgperiode ingesteld.';
-  if (van === 'afgesloten' && naar === 'beeindigd' && f.nazorgMaanden > 0) return 'Na afsluiten volgt eerst nazorg.';
+  if (van === 'afgesloten' && naar === 'beeindigd' && f.nazorgMaanden > 0 && !f.overgedragen) return 'Na afsluiten volgt eerst nazorg.';
   return undefined;
 }
 

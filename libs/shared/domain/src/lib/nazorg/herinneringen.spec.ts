@@ -1,4 +1,4 @@
-import { amsterdamTijdstip, contactladderMomenten, eindeDelingWaarschuwing, herinneringSleutel, kwintMomenten, meldingHerinneringen, nazorgMomenten, plusMaanden, volgendeJaarcontact } from './herinneringen';
+import { amsterdamTijdstip, contactladderMomenten, eindeDelingWaarschuwing, herinneringSleutel, kwintMomenten, meldingHerinneringen, nazorgMomenten, plusMaanden, terugkoppelMomenten, volgendeJaarcontact } from './herinneringen';
 
 describe('nazorg and follow-up schedules', () => {
   it('adds months keeping the end of the month', () => {
@@ -23,6 +23,10 @@ describe('nazorg and follow-up schedules', () => {
   });
   it('melding reminders skip to the next werkdag for escalation (Christmas)', () => {
     expect(meldingHerinneringen('2026-12-24')).toEqual({ herinnering: '2026-12-23', escalatie: '2026-12-28' });
+  });
+  it('feedback to the school: reminder two werkdagen before the deadline, again the werkdag after, over Christmas and New Year', () => {
+    expect(terugkoppelMomenten('2026-12-17', 10)).toEqual({ herinnering: '2026-12-30', deadline: '2027-01-04', teLaat: '2027-01-05' });
+    expect(terugkoppelMomenten('2026-11-23', 1)).toEqual({ herinnering: '2026-11-23', deadline: '2026-11-24', teLaat: '2026-11-25' });
   });
   it('warns before a share ends', () => expect(eindeDelingWaarschuwing('2027-01-10')).toBe('2026-12-27'));
   it('contact ladder: next step a week after the last failed attempt, a closing decision four weeks after the first', () => {

@@ -22,7 +22,7 @@ export function kwintMomenten(uitstroomdatum: IsoDate): IsoDate[] {
   return Array.from({ length: 8 }, (_, i) => plusMaanden(uitstroomdatum, 3 * (i + 1)));
 }
 
-/** Oud-vsv: at least one contact per year — the next yearly task after the last contact. */
+/** Oud-vsv: at least one contact per year — the next yearly task after the last contact (or the last finished yearly task). */
 export function volgendeJaarcontact(laatsteContact: IsoDate | null, vandaag: IsoDate): IsoDate {
   if (!laatsteContact) return vandaag;
   const volgende = plusMaanden(laatsteContact, 12);
@@ -32,6 +32,16 @@ export function volgendeJaarcontact(laatsteContact: IsoDate | null, vandaag: Iso
 /** A melding's pick-up reminder: a day before the deadline, and an escalation the werkdag after. */
 export function meldingHerinneringen(oppakDeadline: IsoDate): { herinnering: IsoDate; escalatie: IsoDate } {
   return { herinnering: plusDagen(oppakDeadline, -1), escalatie: plusWerkdagen(oppakDeadline, 1) };
+}
+
+/**
+ * Feedback to the school that filed a melding: due `termijnWerkdagen` werkdagen after filing (the
+ * verzuimagenda's response time). The consulent is reminded two werkdagen before, and again the werkdag
+ * after the deadline when the feedback is still missing.
+ */
+export function terugkoppelMomenten(gemeldOp: IsoDate, termijnWerkdagen = 10): { deadline: IsoDate; herinnering: IsoDate; teLaat: IsoDate } {
+  const deadline = plusWerkdagen(gemeldOp, termijnWerkdagen);
+  return { deadline, herinnering: plusWerkdagen(gemeldOp, Math.max(termijnWerkdagen - 2, 0)), teLaat: plusWerkdagen(deadline, 1) };
 }
 
 /**
