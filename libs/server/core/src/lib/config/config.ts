@@ -29,6 +29,8 @@ export interface AppConfig {
   loginRateLimitPerMinute: number;
   /** TOTP for professional users without a region (school staff, platform-beheerder); regions set their own. */
   totpVerplichtZonderRegio: boolean;
+  /** Bearer token for GET /api/metrics (Prometheus); unset = the endpoint answers 404. */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -99,7 +101,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     totpVerplichtZonderRegio: env['TOTP_REQUIRED_WITHOUT_REGION'] !== 'false',
     loginRateLimitPerMinute: int('LOGIN_RATE_LIMIT_PER_MINUTE', 30, 1, 1_000_000),
+    metricsToken: env['METRICS_TOKEN']?.trim() || null,
   };
+  if (config.metricsToken && config.metricsToken.length < 24) fouten.push('METRICS_TOKEN must be at least 24 characters');
   if (fouten.length) throw new ConfigError(`Invalid configuration:\n - ${fouten.join('\n - ')}`);
   return config;
 }

@@ -8,6 +8,13 @@ import { Overleg1732900000000 } from './1732900000000-overleg';
 import { Herinneringen1733000000000 } from './1733000000000-herinneringen';
 import { Bewaartermijn1733100000000 } from './1733100000000-bewaartermijn';
 import { OutboxLease1733200000000 } from './1733200000000-outbox-lease';
+import { Fasehistorie1733300000000 } from './1733300000000-fasehistorie';
+import { TakenEnMeldingslice1733400000000 } from './1733400000000-taken-en-meldingslice';
+import { OntvangenPakketWissen1733500000000 } from './1733500000000-ontvangen-pakket-wissen';
+import { OntvangstEnInzage1733600000000 } from './1733600000000-ontvangst-en-inzage';
+import { VervolgmeldingLos1733700000000 } from './1733700000000-vervolgmelding-los';
+import { DelingDagEnOverdrachtSlot1733800000000 } from './1733800000000-deling-dag-en-overdracht-slot';
+import { Machtiging1733900000000 } from './1733900000000-machtiging';
 
 /** Explicit, ordered list: no globbing, no synchronize. */
-export const MIGRATIONS = [Foundation1732300000000, Meldingen1732400000000, Systeemkoppelingen1732500000000, Casus1732600000000, Overdracht1732700000000, Inzage1732800000000, Overleg1732900000000, Herinneringen1733000000000, Bewaartermijn1733100000000, OutboxLease1733200000000];
+export const MIGRATIONS = [Foundation1732300000000, Meldingen1732400000000, Systeemkoppelingen1732500000000, Casus1732600000000, Overdracht1732700000000, Inzage1732800000000, Overleg1732900000000, Herinneringen1733000000000, Bewaartermijn1733100000000, OutboxLease1733200000000, Fasehistorie1733300000000, TakenEnMeldingslice1733400000000, OntvangenPakketWissen1733500000000, OntvangstEnInzage1733600000000, VervolgmeldingLos1733700000000, DelingDagEnOverdrachtSlot1733800000000, Machtiging1733900000000];
