@@ -1,2 +1,3 @@
 export * from './lib/casus.module';
 export { CasusService } from './lib/casus.service';
+export { casusTijdlijn, persoonTijdlijn } from './lib/tijdlijn';

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
-import { ActieDto, ActieStatusDto, CasusCreateDto, ContactDto, DelingDto, FaseDto, IntakeDto, NotitieDto, RegieDto, ScanDto, SignaleringDto } from './dto';
+import { ActieDto, ActieStatusDto, Big5Dto, CasusCreateDto, CasussenQueryDto, ContactDto, DelingDto, FaseDto, IntakeDto, NotitieDto, RegieDto, ScanDto, SignaleringDto } from './dto';
 import { CasusService } from './casus.service';
 
 @ApiTags('casussen')
@@ -11,8 +11,8 @@ export class CasusController {
 
   @Vereist('read', 'Casus')
   @Get()
-  lijst(@CurrentActor() actor: Actor) {
-    return this.casus.lijst(actor);
+  lijst(@CurrentActor() actor: Actor, @Query() filters: CasussenQueryDto) {
+    return this.casus.lijst(actor, filters);
   }
 
   @Vereist('create', 'Casus')
@@ -44,6 +44,12 @@ export class CasusController {
   @Put(':id/intake')
   intake(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: IntakeDto) {
     return this.casus.intake(actor, id, dto);
+  }
+
+  @Vereist('update', 'Casus')
+  @Put(':id/big5')
+  big5(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: Big5Dto) {
+    return this.casus.big5(actor, id, dto);
   }
 
   @Vereist('update', 'Casus')

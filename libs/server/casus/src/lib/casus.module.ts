@@ -2,8 +2,9 @@ import { Module } from '@nestjs/common';
 import { MeldingenModule } from '@rmc/server-meldingen';
 import { CasusController } from './casus.controller';
 import { CasusService } from './casus.service';
+import { MachtigingController, MachtigingService } from './machtiging';
 import { OverdrachtController, OverdrachtService } from './overdracht';
 import { PersoonsrechtenController, PersoonsrechtenService } from './persoonsrechten';
 
-@Module({ imports: [MeldingenModule], controllers: [CasusController, OverdrachtController, PersoonsrechtenController], providers: [CasusService, OverdrachtService, PersoonsrechtenService], exports: [CasusService] })
+@Module({ imports: [MeldingenModule], controllers: [CasusController, OverdrachtController, PersoonsrechtenController, MachtigingController], providers: [CasusService, OverdrachtService, PersoonsrechtenService, MachtigingService], exports: [CasusService] })
 export class CasusModule {}

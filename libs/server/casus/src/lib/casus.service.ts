@@ -2,17 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { AuditService, Conflict, Db, NietGevonden, Ongeldig, Problem, RecordAccess, type Actor } from '@rmc/server-core';
 import { shapeFields } from '@rmc/shared-authz';
 import {
-  amsterdamDatum, controleerOvergang, controleerVierstappen, nazorgMomenten, REDENEN_AFGESLOTEN, isSectie, LEEFGEBIEDEN, mogelijkeStappen, PARTNER_ROLLEN, sluitenZonderContactToegestaan, STANDAARD_MINIMUM_INSPANNING,
+  amsterdamDatum, controleerBig5, controleerOvergang, plusMaanden, controleerVierstappen, nazorgMomenten, REDENEN_AFGESLOTEN, isSectie, LEEFGEBIEDEN, mogelijkeStappen, PARTNER_ROLLEN, sluitenZonderContactToegestaan, STANDAARD_MINIMUM_INSPANNING,
   toegestaneSecties, volgendeStapLadder, type CasusFeiten, type Contactpoging, type Fase, type OrganisatieSoort, type RegioInstellingen,
 } from '@rmc/shared-domain';
 import { MeldingenService } from '@rmc/server-meldingen';
-import type { ActieDto, ActieStatusDto, CasusCreateDto, ContactDto, DelingDto, FaseDto, IntakeDto, RegieDto, ScanDto, SignaleringDto } from './dto';
+import { caseloadQuery, type CaseloadRij } from './caseload';
+import type { ActieDto, ActieStatusDto, Big5Dto, CasusCreateDto, CasussenQueryDto, ContactDto, DelingDto, FaseDto, IntakeDto, RegieDto, ScanDto, SignaleringDto } from './dto';
 import { LEEFGEBIED_SET } from './dto';
+import { casusTijdlijn } from './tijdlijn';
 
 /** Every top-level field of a case as the API returns it (CASL field rules pick from these). */
 export const CASUS_VELDEN = [
-  'id', 'fase', 'doelgroep', 'bron', 'persoon', 'contact', 'consulentNaam', 'regie', 'oordeelSignalering', 'intake', 'evaluatie', 'sluitreden',
-  'leefgebieden', 'acties', 'mijnActies', 'contactmomenten', 'volgendeStap', 'verzuim', 'delingen', 'notities', 'stappen',
+  'id', 'fase', 'doelgroep', 'bron', 'persoon', 'contact', 'consulentNaam', 'regie', 'oordeelSignalering', 'intake', 'big5', 'evaluatie', 'sluitreden',
+  'leefgebieden', 'acties', 'mijnActies', 'contactmomenten', 'volgendeStap', 'verzuim', 'delingen', 'notities', 'stappen', 'tijdlijn',
 ] as const;
 
 interface CasusRij {
@@ -29,6 +31,7 @@ interface CasusRij {
   casusregie_naam: string | null;
   oordeel_signalering: { actieNodig: boolean; toelichting: string } | null;
   intake: unknown;
+  big5: unknown;
   evaluatie: unknown;
   sluitreden: string | null;
   voornaam: string;
@@ -55,7 +58,7 @@ export class CasusService {
   private async rij(id: string): Promise<CasusRij | undefined> {
     return this.db.one<CasusRij>(
       `SELECT c.id, c.regio_id, c.persoon_id, c.fase, c.doelgroep, c.bron, k.naam AS consulent_naam, c.procesregie_id, pr.naam AS procesregie_naam,
-              c.casusregie_organisatie_id, o.naam AS casusregie_naam, c.oordeel_signalering, c.intake, c.evaluatie, c.sluitreden,
+              c.casusregie_organisatie_id, o.naam AS casusregie_naam, c.oordeel_signalering, c.intake, c.big5, c.evaluatie, c.sluitreden,
               p.voornaam, p.achternaam, to_char(p.geboortedatum, 'YYYY-MM-DD') AS geboortedatum, p.telefoon, p.email, p.postcode, p.bsn
          FROM casus c JOIN persoon p ON p.id = c.persoon_id
          LEFT JOIN gebruiker k ON k.id = c.consulent_id LEFT JOIN gebruiker pr ON pr.id = c.procesregie_id
@@ -71,21 +74,26 @@ export class CasusService {
     return this.access.zichtbaar(actie, 'Casus', id, r ? { ...r, regioId: r.regio_id } : undefined, 'Deze casus');
   }
 
-  async lijst(actor: Actor) {
-    const w = this.access.where('read', 'Casus', { id: 'c.id', regioId: 'c.regio_id' });
-    const rows = await this.db.query<{ id: string; fase: string; doelgroep: string; voornaam: string; achternaam: string; consulentNaam: string | null; bsn: string; openActies: number }>(
-      `SELECT c.id, c.fase, c.doelgroep, p.voornaam, p.achternaam, k.naam AS "consulentNaam", p.bsn,
-              (SELECT count(*)::int FROM plan_actie a WHERE a.casus_id = c.id AND a.status = 'open' AND a.deadline < current_date) AS "openActies"
-         FROM casus c JOIN persoon p ON p.id = c.persoon_id LEFT JOIN gebruiker k ON k.id = c.consulent_id
-        WHERE ${w.sql} ORDER BY c.aangemaakt_op DESC LIMIT 500`,
-      w.params,
-    );
-    await this.audit.logMany(rows.map((r) => ({ actie: 'search' as const, subjectType: 'Casus', subjectId: r.id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' as const })));
+  /** The caseload with server-side filters; RMC rows carry the last successful contact, partners keep their reduced rows. */
+  async lijst(actor: Actor, filters: CasussenQueryDto = {}) {
     const partner = PARTNER_ROLLEN.includes(actor.rol);
-    // Partners: the list shows names only for shares that include the basis section.
+    if (partner) {
+      // Actions, contact and the consulent are not part of a partner's slice: neither are filters on them.
+      const rmcFilters = (['teLaat', 'geenContactDagen', 'consulentId'] as const).filter((f) => filters[f] !== undefined);
+      if (rmcFilters.length) throw Ongeldig(rmcFilters.map((field) => ({ field, message: 'Dit filter is alleen beschikbaar voor het RMC.' })));
+    }
+    // Partners: the list shows names (and filters on phase and doelgroep) only for shares that include the basis section.
     const metBasis = new Set((actor.delingen ?? []).filter((d) => d.secties.includes('basis')).map((d) => d.casusId));
-    return rows.map(({ bsn: _bsn, ...r }) =>
-      !partner ? { ...r, teLaatActies: r.openActies } : metBasis.has(r.id) ? { id: r.id, fase: r.fase, doelgroep: r.doelgroep, voornaam: r.voornaam, achternaam: r.achternaam } : { id: r.id },
+    const w = this.access.where('read', 'Casus', { id: 'c.id', regioId: 'c.regio_id' });
+    const q = caseloadQuery(w, filters, partner ? [...metBasis] : null);
+    const rows = await this.db.query<CaseloadRij>(q.sql, q.params);
+    await this.audit.logMany(rows.map((r) => ({ actie: 'search' as const, subjectType: 'Casus', subjectId: r.id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' as const })));
+    return rows.map(({ bsn: _bsn, laatsteContact, ...r }) =>
+      !partner
+        ? { ...r, teLaatActies: r.openActies, laatsteContact }
+        : metBasis.has(r.id)
+          ? { id: r.id, fase: r.fase, doelgroep: r.doelgroep, voornaam: r.voornaam, achternaam: r.achternaam }
+          : { id: r.id },
     );
   }
 
@@ -116,6 +124,7 @@ export class CasusService {
       procesregieGezet: Boolean(r.procesregie_id),
       evaluatieVastgelegd: Boolean(r.evaluatie),
       nazorgMaanden: inst?.instellingen?.nazorgMaanden ?? 12,
+      overgedragen: r.sluitreden === 'overgedragen',
     };
   }
 
@@ -156,8 +165,10 @@ export class CasusService {
       ? []
       : await this.db.query(
           `SELECT d.id, d.organisatie_id AS "organisatieId", o.naam AS organisatie, d.grondslag, d.doel, d.secties, to_char(d.eind_datum, 'YYYY-MM-DD') AS "eindDatum",
-                  d.ingetrokken_op IS NOT NULL AS ingetrokken
-             FROM casus_deling d JOIN organisatie o ON o.id = d.organisatie_id WHERE d.casus_id = $1 ORDER BY d.aangemaakt_op`,
+                  d.ingetrokken_op IS NOT NULL AS ingetrokken,
+                  CASE WHEN m.id IS NOT NULL THEN json_build_object('bestandsnaam', m.bestandsnaam, 'grootte', m.grootte, 'op', m.aangemaakt_op) END AS machtiging
+             FROM casus_deling d JOIN organisatie o ON o.id = d.organisatie_id LEFT JOIN deling_machtiging m ON m.deling_id = d.id
+            WHERE d.casus_id = $1 ORDER BY d.aangemaakt_op`,
           [id],
         );
 
@@ -173,6 +184,7 @@ export class CasusService {
       regie: { procesregie: r.procesregie_naam, casusregie: r.casusregie_naam ?? r.procesregie_naam },
       oordeelSignalering: r.oordeel_signalering,
       intake: r.intake,
+      big5: r.big5,
       evaluatie: r.evaluatie,
       sluitreden: r.sluitreden,
       leefgebieden: partner
@@ -181,11 +193,13 @@ export class CasusService {
       acties,
       mijnActies: acties.filter((a) => a.eigenaarOrganisatieId && a.eigenaarOrganisatieId === actor.organisatieId),
       contactmomenten: contacten,
-      volgendeStap: partner ? null : volgendeStapLadder(contacten),
+      volgendeStap: partner || ['afgesloten', 'nazorg', 'beeindigd'].includes(r.fase) ? null : volgendeStapLadder(contacten),
       verzuim,
       delingen,
       notities,
       stappen: partner ? [] : mogelijkeStappen(r.fase, await this.feiten(r)),
+      // RMC only: no share section opens it (veldenVoorSecties), and it is not even built for a partner.
+      tijdlijn: partner ? [] : await casusTijdlijn(this.db, id, r.persoon_id),
     };
     await this.audit.log({ actie: 'read', subjectType: 'Casus', subjectId: id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' });
     return shapeFields(this.access.ability, 'Casus', volledig, CASUS_VELDEN);
@@ -200,11 +214,18 @@ export class CasusService {
   }
 
   signalering(actor: Actor, id: string, dto: SignaleringDto) {
-    return this.wijzig(actor, id, `UPDATE casus SET oordeel_signalering = $2 WHERE id = $1`, [JSON.stringify(dto)]);
+    return this.wijzig(actor, id, `UPDATE casus SET oordeel_signalering = $2, signalering_op = now() WHERE id = $1`, [JSON.stringify(dto)]);
   }
 
   intake(actor: Actor, id: string, dto: IntakeDto) {
     return this.wijzig(actor, id, `UPDATE casus SET intake = $2 WHERE id = $1`, [JSON.stringify(dto)]);
+  }
+
+  /** Analyseren: the Big 5 of the routekaart, as observed facts (replaces the previous record). */
+  big5(actor: Actor, id: string, dto: Big5Dto) {
+    const fouten = controleerBig5(dto.principes);
+    if (fouten.length) throw Ongeldig(fouten);
+    return this.wijzig(actor, id, `UPDATE casus SET big5 = $2 WHERE id = $1`, [JSON.stringify(dto.principes)]);
   }
 
   async scan(actor: Actor, id: string, dto: ScanDto) {
@@ -288,24 +309,29 @@ export class CasusService {
     if (dto.naar === 'afgesloten' && dto.evaluatie) await this.db.query(`UPDATE casus SET evaluatie = $2 WHERE id = $1`, [id, JSON.stringify(dto.evaluatie)]);
     if (dto.naar === 'afgesloten') await this.meldAfsluitingAanSchool(actor, r, dto.sluitreden!);
     // Nazorg check-ins at the region's intervals become tasks; the worker reminds the consulent when due.
+    // Dates in Amsterdam, not the database's UTC day (they differ between midnight and 01:00/02:00).
+    const vandaag = amsterdamDatum(new Date());
+    // Reopened from nazorg: its open check-ins are done with (a later nazorg period makes new ones).
+    if (r.fase === 'nazorg' && dto.naar !== 'nazorg')
+      await this.db.query(`UPDATE nazorg_taak SET afgerond_op = now(), toelichting = 'Casus heropend.', door = $2 WHERE casus_id = $1 AND soort = 'nazorg' AND afgerond_op IS NULL`, [id, actor.gebruikerId]);
     if (dto.naar === 'nazorg')
-      for (const moment of nazorgMomenten(amsterdamDatum(new Date()), feiten.nazorgMaanden))
+      for (const moment of nazorgMomenten(vandaag, feiten.nazorgMaanden))
         await this.db.query(`INSERT INTO nazorg_taak (regio_id, casus_id, moment) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [r.regio_id, id, moment]);
-    const nazorgTot = dto.naar === 'nazorg' ? `(current_date + (${feiten.nazorgMaanden} || ' months')::interval)::date` : 'nazorg_tot';
     return this.wijzig(
       actor,
       id,
       `UPDATE casus SET fase = $2, sluitreden = coalesce($3, sluitreden), sluit_onderbouwing = coalesce($4, sluit_onderbouwing),
-              afgesloten_op = CASE WHEN $2 = 'afgesloten' THEN now() ELSE afgesloten_op END, nazorg_tot = ${nazorgTot} WHERE id = $1`,
-      [dto.naar, dto.sluitreden ?? null, dto.onderbouwing ?? null],
+              afgesloten_op = CASE WHEN $2 = 'afgesloten' THEN now() ELSE afgesloten_op END, nazorg_tot = CASE WHEN $2 = 'nazorg' THEN $5::date ELSE nazorg_tot END WHERE id = $1`,
+      [dto.naar, dto.sluitreden ?? null, dto.onderbouwing ?? null, plusMaanden(vandaag, feiten.nazorgMaanden)],
     );
   }
 
   /**
    * Evalueren: the school that filed a melding for this case hears the outcome (richtlijn: always), through
    * the melding feedback. A routekaart outcome that is not one of DUO's 7 reasons is reported as "overige".
+   * Also used when a warm handover closes the case.
    */
-  private async meldAfsluitingAanSchool(actor: Actor, r: CasusRij, sluitreden: string) {
+  async meldAfsluitingAanSchool(actor: Actor, r: Pick<CasusRij, 'id' | 'consulent_naam'>, sluitreden: string) {
     const open = await this.db.query<{ id: string }>(
       `SELECT id FROM melding WHERE casus_id = $1 AND coalesce(terugmeld_status, '') <> 'afgesloten'`,
       [r.id],
@@ -340,7 +366,7 @@ export class CasusService {
     } else {
       for (const stap of controleerVierstappen(dto.vierstappen)) fouten.push({ field: `vierstappen.${stap}`, message: 'Beantwoord deze stap van de afweging (minstens 10 tekens).' });
     }
-    if (dto.eindDatum < new Date().toISOString().slice(0, 10)) fouten.push({ field: 'eindDatum', message: 'De einddatum ligt in het verleden.' });
+    if (dto.eindDatum < amsterdamDatum(new Date())) fouten.push({ field: 'eindDatum', message: 'De einddatum ligt in het verleden.' });
     if (fouten.length) throw Ongeldig(fouten);
     await this.db.query(
       `INSERT INTO casus_deling (casus_id, regio_id, organisatie_id, grondslag, toestemming, vierstappen, doel, secties, eind_datum, aangemaakt_door)

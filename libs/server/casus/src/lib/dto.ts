@@ -1,9 +1,32 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CONTACTVORMEN, DOELGROEPEN, FASEN, LEEFGEBIEDEN, SLUITREDENEN, UITKOMSTEN, type Doelgroep, type Fase } from '@rmc/shared-domain';
-import { Type } from 'class-transformer';
+import { CONTACTVORMEN, DOELGROEPEN, FASEN, GEEN_CONTACT_MAX_DAGEN, LEEFGEBIEDEN, SLUITREDENEN, UITKOMSTEN, type Doelgroep, type Fase } from '@rmc/shared-domain';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
+
+/** Query strings are text: 'true' / 'false' become booleans, anything else stays and fails @IsBoolean (400). */
+const alsBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const dagenBericht = { message: `Geef een aantal dagen van 1 tot ${GEEN_CONTACT_MAX_DAGEN} (een geheel getal).` };
+
+/** GET /api/v1/casussen — server-side caseload filters; a partner may filter on fase and doelgroep only. */
+export class CasussenQueryDto {
+  @ApiPropertyOptional({ enum: FASEN }) @IsOptional() @IsIn(FASEN as unknown as string[], { message: 'Kies een bestaande fase.' }) fase?: Fase;
+  @ApiPropertyOptional({ enum: DOELGROEPEN }) @IsOptional() @IsIn(DOELGROEPEN as unknown as string[], { message: 'Kies een bestaande doelgroep.' }) doelgroep?: Doelgroep;
+  @ApiPropertyOptional({ type: Boolean, description: 'true: alleen casussen met open acties over de deadline; false: alleen zonder' })
+  @IsOptional()
+  @Transform(alsBoolean)
+  @IsBoolean({ message: 'Geef true of false.' })
+  teLaat?: boolean;
+  @ApiPropertyOptional({ minimum: 1, maximum: GEEN_CONTACT_MAX_DAGEN, description: 'Casussen zonder contactmoment met uitkomst contact in de laatste N dagen (geteld vanaf het laatste contact, anders vanaf het aanmaken)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt(dagenBericht)
+  @Min(1, dagenBericht)
+  @Max(GEEN_CONTACT_MAX_DAGEN, dagenBericht)
+  geenContactDagen?: number;
+  @ApiPropertyOptional({ description: 'Alleen de casussen van deze consulent' }) @IsOptional() @IsUUID('4', { message: 'Kies een consulent.' }) consulentId?: string;
+}
 
 export class CasusCreateDto {
   @ApiProperty() @IsUUID('4', { message: 'Kies een jongere.' }) persoonId!: string;
@@ -24,6 +47,12 @@ export class IntakeDto {
   @IsObject({ message: 'Geef de antwoorden op de intakevragen.' })
   antwoorden!: Record<string, string>;
   @ApiProperty() @IsISO8601({ strict: true }, { message: 'Vul de datum van het gesprek in.' }) datum!: string;
+}
+
+export class Big5Dto {
+  @ApiProperty({ description: 'Per Big 5-principe (support, wonen, school-werk, inkomen, welzijn): { stand, toelichting? }', type: 'object', additionalProperties: true })
+  @IsObject({ message: 'Geef per onderdeel van de Big 5 aan hoe het ervoor staat.' })
+  principes!: Record<string, unknown>;
 }
 
 export class ScoreDto {

@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Injectable, Param, Post, Res } from '@
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AuditService, Conflict, CurrentActor, Db, RecordAccess, Vereist, uuidPipe, verwijderPersoon, type Actor } from '@rmc/server-core';
 import { NotificatieService } from '@rmc/server-notificaties';
+import { amsterdamDatum } from '@rmc/shared-domain';
 import { IsString, Length } from 'class-validator';
 import type { Response } from 'express';
 
@@ -41,7 +42,20 @@ export class PersoonsrechtenService {
       meldingen: await q(`SELECT m.soort, m.status, to_char(m.begindatum, 'YYYY-MM-DD') AS begindatum, m.gemeld_op AS "gemeldOp", i.naam AS instelling FROM melding m JOIN instelling i ON i.id = m.instelling_id JOIN persoon p ON p.bsn = m.bsn AND p.regio_id = m.regio_id WHERE p.id = $1`),
       ontvangers: await q(`SELECT o.naam AS organisatie, d.grondslag, d.doel, d.secties, d.aangemaakt_op AS "gedeeldOp", to_char(d.eind_datum, 'YYYY-MM-DD') AS "eindDatum", d.ingetrokken_op AS "ingetrokkenOp"
                            FROM casus_deling d JOIN casus c ON c.id = d.casus_id JOIN organisatie o ON o.id = d.organisatie_id WHERE c.persoon_id = $1`),
-      overdrachten: await q(`SELECT o.grondslag, o.aangeboden_op AS "aangebodenOp", o.status FROM overdracht o JOIN casus c ON c.id = o.casus_id WHERE c.persoon_id = $1`),
+      actieHistorie: await q(`SELECT s.actie_id AS "actieId", s.status, s.toelichting, s.op FROM plan_actie_status s JOIN plan_actie a ON a.id = s.actie_id JOIN casus c ON c.id = a.casus_id WHERE c.persoon_id = $1 ORDER BY s.op`),
+      faseHistorie: await q(`SELECT f.casus_id AS "casusId", f.van, f.naar, f.op FROM casus_fase_wijziging f JOIN casus c ON c.id = f.casus_id WHERE c.persoon_id = $1 ORDER BY f.op`),
+      partnerNotities: await q(`SELECT n.casus_id AS "casusId", o.naam AS organisatie, n.tekst, n.op FROM partner_notitie n JOIN organisatie o ON o.id = n.organisatie_id JOIN casus c ON c.id = n.casus_id WHERE c.persoon_id = $1 ORDER BY n.op`),
+      overleggen: await q(`SELECT ov.soort, ov.titel, ov.start, a.vraag, a.notities, a.besluiten FROM agendapunt a JOIN overleg ov ON ov.id = a.overleg_id JOIN casus c ON c.id = a.casus_id WHERE c.persoon_id = $1 ORDER BY ov.start`),
+      nazorg: await q(`SELECT t.soort, to_char(t.moment, 'YYYY-MM-DD') AS moment, t.uitkomst, t.toelichting, t.afgerond_op AS "afgerondOp" FROM nazorg_taak t JOIN casus c ON c.id = t.casus_id WHERE c.persoon_id = $1 ORDER BY t.moment`),
+      overdrachten: await q(`SELECT o.grondslag, o.aangeboden_op AS "aangebodenOp", o.status, coalesce(rn.naam, org.naam) AS ontvanger, o.pakket
+                               FROM overdracht o JOIN casus c ON c.id = o.casus_id LEFT JOIN regio rn ON rn.id = o.naar_regio_id LEFT JOIN organisatie org ON org.id = o.naar_organisatie_id
+                              WHERE c.persoon_id = $1`),
+      machtigingen: await q(`SELECT m.bestandsnaam, m.mime, m.grootte, m.aangemaakt_op AS "toegevoegdOp" FROM deling_machtiging m JOIN casus c ON c.id = m.casus_id WHERE c.persoon_id = $1`),
+      ontvangenOverdrachten: await this.db.query(
+        `SELECT rv.naam AS van, o.grondslag, o.aangeboden_op AS "aangebodenOp", o.status, o.pakket
+           FROM overdracht o JOIN regio rv ON rv.id = o.regio_id WHERE o.naar_regio_id = app_regio() AND o.pakket->'persoon'->>'bsn' = $1`,
+        [p.bsn],
+      ),
       inzagen: await this.db.query(`SELECT * FROM audit_inzage($1)`, [this.audit.pseudonym(p.bsn)]),
     };
     await this.audit.log({ actie: 'export', subjectType: 'Persoon', subjectId: id, persoonSleutel: p.bsn, doel: 'inzageverzoek', resultaat: 'toegestaan' });
@@ -78,7 +92,8 @@ export class PersoonsrechtenController {
   @Get(':id/inzage')
   async inzage(@Param('id', uuidPipe) id: string, @Res({ passthrough: true }) res: Response) {
     const bundel = await this.rechten.inzage(id);
-    res.setHeader('Content-Disposition', `attachment; filename="inzage-${id}.json"`);
+    // No identifier of the person in the filename (it ends up in download folders and logs).
+    res.setHeader('Content-Disposition', `attachment; filename="inzage-${amsterdamDatum(new Date())}.json"`);
     return bundel;
   }
 

@@ -102,7 +102,7 @@ export class SessionService implements SessionResolver {
   private actieveDelingen(lid: LidmaatschapRij): Promise<Array<{ casusId: string; secties: string[] }>> {
     return this.db.inContext({ regioId: lid.regio_id, organisatieId: lid.organisatie_id, rol: lid.rol }, () =>
       this.db.query<{ casusId: string; secties: string[] }>(
-        `SELECT casus_id AS "casusId", secties FROM casus_deling WHERE organisatie_id = $1 AND ingetrokken_op IS NULL AND eind_datum >= current_date`,
+        `SELECT casus_id AS "casusId", secties FROM casus_deling WHERE organisatie_id = $1 AND ingetrokken_op IS NULL AND eind_datum >= app_vandaag()`,
         [lid.organisatie_id],
       ),
     );

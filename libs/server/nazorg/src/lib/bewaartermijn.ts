@@ -2,13 +2,14 @@ import { verwijderPersoon } from '@rmc/server-core';
 import { STANDAARD_REGIO_INSTELLINGEN, type IsoDate, type RegioInstellingen } from '@rmc/shared-domain';
 import { createHmac } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { rows } from './rows';
 
-const rows = <T>(r: unknown): T[] => (Array.isArray(r) && r.length === 2 && Array.isArray(r[0]) && typeof r[1] === 'number' ? r[0] : r) as T[];
 
 /**
  * Retention: a person past the region's term (default two years after the age limit) and without an
  * active case is erased, partners that received data get a notice, and the audit row names the person
- * only by pseudonym. Runs in the worker per region; idempotent (a second run finds nobody).
+ * only by pseudonym. Meldingen of students who never became a person here go after the same term.
+ * Runs in the worker per region; idempotent (a second run finds nobody). Returns persons + meldingen erased.
  */
 export async function ruimOp(ds: DataSource, regioId: string, vandaag: IsoDate, pseudonymKey: string): Promise<number> {
   return ds.transaction(async (em) => {
@@ -39,6 +40,27 @@ export async function ruimOp(ds: DataSource, regioId: string, vandaag: IsoDate, 
         [regioId, p.id, createHmac('sha256', pseudonymKey).update(p.bsn).digest('hex').slice(0, 32)],
       );
     }
-    return verlopen.length;
+    // Meldingen of students who never became a person here (judged geen actie / ter kennisneming, never
+    // judged) follow the same term: past the age limit + term by the birth date on the melding, and the
+    // term also passed since filing (a melding about an older student is not erased before triage).
+    const meldingen = await q.query<{ id: string; bsn: string }>(
+      `SELECT m.id, m.bsn FROM melding m
+        WHERE m.regio_id = $3 AND m.geboortedatum + make_interval(years => $2) < $1::date
+          AND m.gemeld_op_datum + make_interval(years => $4) < $1::date
+          AND NOT EXISTS (SELECT 1 FROM persoon p WHERE p.bsn = m.bsn AND p.regio_id = m.regio_id)`,
+      [vandaag, inst.maxLeeftijd + inst.bewaartermijnJaren, regioId, inst.bewaartermijnJaren],
+    );
+    if (meldingen.length) {
+      const ids = meldingen.map((m) => m.id);
+      await q.query(`DELETE FROM herinnering WHERE onderwerp_id = ANY($1::uuid[])`, [ids]);
+      await q.query(`DELETE FROM melding_gebeurtenis WHERE melding_id = ANY($1::uuid[])`, [ids]);
+      await q.query(`DELETE FROM melding WHERE id = ANY($1::uuid[])`, [ids]);
+      for (const m of meldingen)
+        await q.query(
+          `INSERT INTO audit_log (regio_id, actie, subject_type, subject_id, persoon_pseudo, doel, resultaat, herkomst) VALUES ($1, 'delete', 'Melding', $2, $3, 'bewaartermijn verstreken', 'toegestaan', 'worker')`,
+          [regioId, m.id, createHmac('sha256', pseudonymKey).update(m.bsn).digest('hex').slice(0, 32)],
+        );
+    }
+    return verlopen.length + meldingen.length;
   });
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Injectable, Param, Patch, Post } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AuditService, CurrentActor, Db, Ingelogd, NietGevonden, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import { amsterdamDatum } from '@rmc/shared-domain';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export const NAZORG_UITKOMSTEN = ['school', 'werk', 'dagbesteding', 'zorg', 'geen', 'geen-contact'] as const;
@@ -14,7 +15,10 @@ export class MailVoorkeurDto {
   @ApiProperty({ enum: ['direct', 'dagelijks'] }) @IsIn(['direct', 'dagelijks'], { message: 'Kies direct of een dagelijks overzicht.' }) mailVoorkeur!: 'direct' | 'dagelijks';
 }
 
-/** Nazorg check-ins ("is the young person still at school / at work?") and the user's mail preference. */
+/**
+ * Follow-up tasks — nazorg check-ins ("is the young person still at school / at work?"), oud-vsv yearly
+ * contacts and Kwint quarterly follow-up — and the user's mail preference.
+ */
 @Injectable()
 export class NazorgService {
   constructor(
@@ -24,20 +28,22 @@ export class NazorgService {
 
   taken() {
     return this.db.query(
-      `SELECT t.id, t.casus_id AS "casusId", to_char(t.moment, 'YYYY-MM-DD') AS moment, t.uitkomst, t.afgerond_op AS "afgerondOp",
-              p.voornaam, p.achternaam, (t.afgerond_op IS NULL AND t.moment <= current_date) AS "nuTeDoen"
+      `SELECT t.id, t.casus_id AS "casusId", t.soort, to_char(t.moment, 'YYYY-MM-DD') AS moment, t.uitkomst, t.afgerond_op AS "afgerondOp",
+              p.voornaam, p.achternaam, (t.afgerond_op IS NULL AND t.moment <= $1::date) AS "nuTeDoen"
          FROM nazorg_taak t JOIN casus c ON c.id = t.casus_id JOIN persoon p ON p.id = c.persoon_id
         ORDER BY t.afgerond_op NULLS FIRST, t.moment LIMIT 500`,
+      [amsterdamDatum(new Date())],
     );
   }
 
   async uitkomst(actor: Actor, id: string, dto: NazorgUitkomstDto) {
-    const t = await this.db.one<{ id: string; casus_id: string }>(`SELECT id, casus_id FROM nazorg_taak WHERE id = $1`, [id]);
+    const t = await this.db.one<{ id: string; casus_id: string; soort: string }>(`SELECT id, casus_id, soort FROM nazorg_taak WHERE id = $1`, [id]);
     if (!t) throw NietGevonden('Deze nazorgtaak');
     await this.db.query(`UPDATE nazorg_taak SET uitkomst = $2, toelichting = $3, afgerond_op = now(), door = $4 WHERE id = $1`, [id, dto.uitkomst, dto.toelichting ?? null, actor.gebruikerId]);
     await this.audit.log({ actie: 'update', subjectType: 'NazorgTaak', subjectId: id, doel: 'nazorg', resultaat: 'toegestaan' });
     // Not at school, work or daytime activity any more: offer to reopen the case (nazorg → analyseren).
-    return { id, casusId: t.casus_id, heropenenAanbevolen: dto.uitkomst === 'geen' || dto.uitkomst === 'geen-contact' };
+    // Yearly oud-vsv and Kwint tasks belong to a case that is still open: nothing to reopen.
+    return { id, casusId: t.casus_id, heropenenAanbevolen: t.soort === 'nazorg' && (dto.uitkomst === 'geen' || dto.uitkomst === 'geen-contact') };
   }
 
   async voorkeur(actor: Actor, mailVoorkeur: string) {

@@ -21,4 +21,9 @@ export class RegioInstellingenDto {
   @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'Kies ja of nee.' }) totpVerplicht?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'Vul een geheel aantal minuten in.' }) @Min(5, { message: 'Kies 5 tot en met 240 minuten.' }) @Max(240, { message: 'Kies 5 tot en met 240 minuten.' }) sessieInactiefMinuten?: number;
   @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'Vul een geheel aantal uren in.' }) @Min(1, { message: 'Kies 1 tot en met 24 uur.' }) @Max(24, { message: 'Kies 1 tot en met 24 uur.' }) sessieMaxUren?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'Vul een geheel aantal werkdagen in.' }) @Min(1, { message: 'Kies 1 tot en met 30 werkdagen.' }) @Max(30, { message: 'Kies 1 tot en met 30 werkdagen.' }) terugkoppelWerkdagen?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'Vul een geheel aantal dagen in.' }) @Min(1, { message: 'Kies 1 tot en met 30 dagen.' }) @Max(30, { message: 'Kies 1 tot en met 30 dagen.' }) contactladderDagen?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'Vul een geheel aantal dagen in.' }) @Min(7, { message: 'Kies 7 tot en met 90 dagen.' }) @Max(90, { message: 'Kies 7 tot en met 90 dagen.' }) contactVerlorenDagen?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'Vul een geheel aantal dagen in.' }) @Min(1, { message: 'Kies 1 tot en met 60 dagen.' }) @Max(60, { message: 'Kies 1 tot en met 60 dagen.' }) delingWaarschuwingDagen?: number;
+  @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'Kies ja of nee.' }) kwintVolgen?: boolean;
 }

@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Req, Res } from '@ne
 import type { Request, Response } from 'express';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Db, dbContextOf, Ingelogd, Vereist, ZonderTransactie, uuidPipe, type Actor } from '@rmc/server-core';
-import { filter, interval, map, merge } from 'rxjs';
+import { sessieIsGeldig } from '@rmc/shared-domain';
+import { concatMap, filter, interval, map, merge } from 'rxjs';
 import { AanwezigheidDto, AgendapuntDto, BesluitDto, NotitiesDto, OverlegActieDto, OverlegCreateDto } from './dto';
 import { OverlegService } from './overleg.service';
 
@@ -43,13 +44,42 @@ export class OverlegController {
   @Get('overleggen/:id/stream')
   async stream(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     await this.db.inContext(dbContextOf(actor), () => this.overleg.een(actor, id));
+    // The client may have gone during the check; its 'close' has then fired already.
+    if (req.destroyed) return;
     res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
     res.write(': verbonden\n\n');
     const sub = merge(
       this.overleg.wijzigingen.pipe(filter((w) => w === id), map(() => `event: bijgewerkt\ndata: {"overlegId":"${id}"}\n\n`)),
-      interval(25_000).pipe(map(() => ': ping\n\n')),
-    ).subscribe((regel) => res.write(regel));
+      // Every ping also re-checks the session: a logged-out, revoked or timed-out session ends the stream
+      // (the stream itself is no activity, so it does not keep an unattended session alive).
+      interval(Number(process.env['SSE_PING_MS']) || 25_000).pipe(
+        concatMap(async () => ((await this.sessieGeldig(actor.sessieId)) ? ': ping\n\n' : null)),
+      ),
+    ).subscribe((regel) => {
+      if (regel !== null) res.write(regel);
+      else {
+        sub.unsubscribe();
+        res.end();
+      }
+    });
     req.on('close', () => sub.unsubscribe());
+  }
+
+  private async sessieGeldig(sessieId: string | null): Promise<boolean> {
+    if (!sessieId) return true;
+    const rijen = await this.db
+      .inContext({}, () =>
+        this.db.query<{ aangemaakt_op: Date; laatst_actief_op: Date; inactief_minuten: number; max_uren: number; open: boolean }>(
+          `SELECT s.aangemaakt_op, s.laatst_actief_op, s.inactief_minuten, s.max_uren, (s.ingetrokken_op IS NULL AND g.actief) AS open
+             FROM sessie s JOIN gebruiker g ON g.id = s.gebruiker_id WHERE s.id = $1`,
+          [sessieId],
+        ),
+      )
+      // A database hiccup does not cut the stream; the next ping checks again.
+      .catch(() => null);
+    if (!rijen) return true;
+    const s = rijen[0];
+    return Boolean(s?.open) && sessieIsGeldig({ aangemaaktOp: s.aangemaakt_op, laatstActiefOp: s.laatst_actief_op, inactiefMinuten: s.inactief_minuten, maxUren: s.max_uren }, new Date());
   }
 
   @Vereist('update', 'Overleg')

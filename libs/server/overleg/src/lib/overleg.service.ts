@@ -3,8 +3,8 @@ import { AuditService, Conflict, Db, NietGevonden, Ongeldig, RecordAccess, Verbo
 import { CasusService } from '@rmc/server-casus';
 import { NotificatieService } from '@rmc/server-notificaties';
 import { PARTNER_ROLLEN } from '@rmc/shared-domain';
-import { Subject } from 'rxjs';
 import type { AgendapuntDto, OverlegActieDto, OverlegCreateDto } from './dto';
+import { Wijzigingsbus } from './wijzigingsbus';
 
 interface OverlegRij {
   id: string;
@@ -29,20 +29,32 @@ const DOEL = 'casusoverleg';
 /** Casusoverleg: meetings, agenda with share check, live shared case views, decisions, accountable actions. */
 @Injectable()
 export class OverlegService {
-  /** Change signals per meeting for the live view (server-sent events). */
-  readonly wijzigingen = new Subject<string>();
-
   constructor(
     private readonly db: Db,
     private readonly access: RecordAccess,
     private readonly audit: AuditService,
     private readonly casus: CasusService,
     private readonly notificaties: NotificatieService,
+    private readonly bus: Wijzigingsbus,
   ) {}
+
+  /** Change signals per meeting for the live view (server-sent events), from every API replica. */
+  get wijzigingen() {
+    return this.bus.signalen;
+  }
 
   private async rij(id: string, actie: 'read' | 'update' = 'read'): Promise<OverlegRij> {
     const r = await this.db.one<OverlegRij>(`${SELECT} WHERE o.id = $1`, [id]);
     return this.access.zichtbaar(actie, 'Overleg', id, r, 'Dit overleg');
+  }
+
+  /**
+   * A partner whose share of a case has since ended or been withdrawn still takes part in the meeting,
+   * but reads nothing of that case any more: not the case, question, notes or decisions (RLS already
+   * hides its actions on that case). Before, one ended share made the whole verslag a 404.
+   */
+  private gedeeld(actor: Actor, casusId: string): boolean {
+    return !PARTNER_ROLLEN.includes(actor.rol) || (actor.delingen ?? []).some((d) => d.casusId === casusId);
   }
 
   private vereisVoorzitter(o: OverlegRij, actor: Actor) {
@@ -50,7 +62,7 @@ export class OverlegService {
   }
 
   private gewijzigd(id: string) {
-    this.db.afterCommit(async () => this.wijzigingen.next(id));
+    this.db.afterCommit(async () => this.bus.meld(id));
   }
 
   async lijst() {
@@ -110,7 +122,11 @@ export class OverlegService {
       isVoorzitter: o.voorzitterId === actor.gebruikerId,
       organisaties,
       deelnemers,
-      agenda: punten.map((p) => ({ ...p, acties: acties.filter((a) => a.agendapuntId === p.id) })),
+      agenda: punten.map((p) =>
+        this.gedeeld(actor, p.casusId)
+          ? { ...p, acties: acties.filter((a) => a.agendapuntId === p.id), nietMeerGedeeld: false }
+          : { id: p.id, casusId: p.casusId, volgorde: p.volgorde, vraag: null, notities: null, besluiten: [], acties: [], nietMeerGedeeld: true },
+      ),
       meegenomenActies: meegenomen,
     };
   }
@@ -221,7 +237,12 @@ export class OverlegService {
     if (o.status !== 'vastgesteld' && o.voorzitterId !== actor.gebruikerId) throw Conflict('verslag-concept', 'Het verslag is nog een concept; het is zichtbaar zodra de voorzitter het vaststelt.');
     const overleg = await this.een(actor, id);
     const punten = [];
-    for (const p of overleg.agenda) punten.push({ vraag: p.vraag, notities: p.notities, besluiten: p.besluiten, acties: p.acties, casus: await this.casus.een(actor, p.casusId) });
+    for (const p of overleg.agenda)
+      punten.push(
+        !p.nietMeerGedeeld
+          ? { vraag: p.vraag, notities: p.notities, besluiten: p.besluiten, acties: p.acties, casus: await this.casus.een(actor, p.casusId), nietMeerGedeeld: false }
+          : { vraag: null, notities: null, besluiten: [], acties: p.acties, casus: null, nietMeerGedeeld: true },
+      );
     await this.audit.log({ actie: 'export', subjectType: 'Overleg', subjectId: id, doel: 'verslag', resultaat: 'toegestaan' });
     return { titel: o.titel, soort: o.soort, start: o.start, status: o.status, deelnemers: overleg.deelnemers, punten };
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
-import type { Paged, PersoonDto } from '@rmc/shared-api-types';
+import type { Paged, PersoonDto, TijdlijnItem } from '@rmc/shared-api-types';
 import { PersoonCreateDto } from './dto';
 import { PersonenService } from './personen.service';
 
@@ -20,6 +20,13 @@ export class PersonenController {
   @Get(':id')
   een(@Param('id', uuidPipe) id: string): Promise<PersoonDto> {
     return this.personen.een(id);
+  }
+
+  /** Newest first, across the person's cases and meldingen in the region (RMC roles: read:Persoon). */
+  @Vereist('read', 'Persoon')
+  @Get(':id/tijdlijn')
+  tijdlijn(@Param('id', uuidPipe) id: string): Promise<TijdlijnItem[]> {
+    return this.personen.tijdlijn(id);
   }
 
   @Vereist('create', 'Persoon')

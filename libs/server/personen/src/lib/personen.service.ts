@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, Conflict, Db, Ongeldig, RecordAccess } from '@rmc/server-core';
 import { PERSOON_VELDEN, shapeFields } from '@rmc/shared-authz';
-import type { Paged, PersoonDto } from '@rmc/shared-api-types';
+import { persoonTijdlijn } from '@rmc/server-casus';
+import type { Paged, PersoonDto, TijdlijnItem } from '@rmc/shared-api-types';
 import { isGeldigBsn, parsePostcode } from '@rmc/shared-domain';
 import type { PersoonCreateDto } from './dto';
 
@@ -34,6 +35,14 @@ export class PersonenService {
     const row = await this.access.zichtbaar('read', 'Persoon', id, await this.db.one<Rij>(`${SELECT} WHERE p.id = $1`, [id]), 'Deze persoon');
     await this.audit.log({ actie: 'read', subjectType: 'Persoon', subjectId: id, persoonSleutel: row.bsn, doel: 'dossiervoering', resultaat: 'toegestaan' });
     return this.vorm(row);
+  }
+
+  /** The person's timeline: every case and melding of the person in the region. Audited as a read of the person. */
+  async tijdlijn(id: string): Promise<TijdlijnItem[]> {
+    const row = await this.access.zichtbaar('read', 'Persoon', id, await this.db.one<Rij>(`${SELECT} WHERE p.id = $1`, [id]), 'Deze persoon');
+    const items = await persoonTijdlijn(this.db, id);
+    await this.audit.log({ actie: 'read', subjectType: 'Persoon', subjectId: id, persoonSleutel: row.bsn, doel: 'dossiervoering', resultaat: 'toegestaan' });
+    return items;
   }
 
   async maak(regioId: string, input: PersoonCreateDto): Promise<PersoonDto> {

@@ -76,7 +76,8 @@ export class PlatformService {
     return rows.map((r) => ({ ...r, vestigingen: r.vestigingen ?? [] }));
   }
 
-  gemeenten(): Promise<{ code: string; naam: string; regioId: string | null }[]> {
-    return this.db.query(`SELECT code, naam, regio_id AS "regioId" FROM gemeente ORDER BY naam`);
+  /** regioNaam: the active region the gemeente belongs to (the warm handover form picks the receiving region from it). */
+  gemeenten(): Promise<{ code: string; naam: string; regioId: string | null; regioNaam: string | null }[]> {
+    return this.db.query(`SELECT g.code, g.naam, g.regio_id AS "regioId", r.naam AS "regioNaam" FROM gemeente g LEFT JOIN regio r ON r.id = g.regio_id AND r.actief ORDER BY g.naam`);
   }
 }
