@@ -1,4 +1,5 @@
 import { call, demo, login, startApi, type TestApi } from './support/api';
+import { vrijePersoon } from './support/persoon';
 import { testBsn } from './support/bsn';
 
 /**
@@ -31,7 +32,7 @@ describe('casus and partner slices', () => {
   const over = (dagen: number) => new Date(Date.now() + dagen * 86_400_000).toISOString().slice(0, 10);
 
   it('takes a case from waarnemen to handelen; invalid steps are refused with the reason', async () => {
-    const { rows } = await api.su.query(`SELECT p.id FROM persoon p JOIN regio r ON r.id = p.regio_id WHERE r.naam = 'IJssel-Vecht' AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.persoon_id = p.id) LIMIT 1`);
+    const { rows } = await vrijePersoon(api);
     const maak = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'duo-lijst' } });
     expect(maak.status).toBe(201);
     casusId = maak.body.id;
@@ -66,6 +67,18 @@ describe('casus and partner slices', () => {
     expect(fouteScan.status).toBe(400);
     expect(fouteScan.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['scores.geheim', 'scores.gezin.score']);
 
+    // The Big 5 of the routekaart, next to the life domains; bad input names the field.
+    const big5 = await call(api, 'PUT', `/api/v1/casussen/${casusId}/big5`, {
+      token: consulent,
+      body: { principes: { support: { stand: 'op-orde', toelichting: 'Moeder is betrokken.' }, wonen: { stand: 'deels' } } },
+    });
+    expect(big5.status).toBe(200);
+    expect(big5.body.big5).toEqual({ support: { stand: 'op-orde', toelichting: 'Moeder is betrokken.' }, wonen: { stand: 'deels' } });
+    const fouteBig5 = await call(api, 'PUT', `/api/v1/casussen/${casusId}/big5`, { token: consulent, body: { principes: { hobby: { stand: 'op-orde' }, inkomen: { stand: 'goed' } } } });
+    expect(fouteBig5.status).toBe(400);
+    expect(fouteBig5.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['principes.hobby', 'principes.inkomen.stand']);
+    expect((await call(api, 'PUT', `/api/v1/casussen/${casusId}/big5`, { token: consulent, body: { principes: 'alles goed' } })).body.errors[0].field).toBe('principes');
+
     expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'plannen' } })).body.fase).toBe('plannen');
     await call(api, 'POST', `/api/v1/casussen/${casusId}/acties`, { token: consulent, body: { omschrijving: 'Aanvraag bijzondere bijstand', eigenaarOrganisatieId: org['werk-en-inkomen'], deadline: over(14) } });
     await call(api, 'POST', `/api/v1/casussen/${casusId}/acties`, { token: consulent, body: { omschrijving: 'Huisbezoek met moeder', eigenaarOrganisatieId: org['wijkteam'], deadline: over(7) } });
@@ -90,6 +103,22 @@ describe('casus and partner slices', () => {
     });
     expect(wiShare.status).toBe(201);
     wiDeling = wiShare.body.delingen.find((d: { organisatieId: string }) => d.organisatieId === org['werk-en-inkomen']).id;
+
+    // The signed machtiging as an attachment: checked by type and content, downloaded without personal data in the name.
+    const pdf = Buffer.from('%PDF-1.4\n% machtiging\n').toString('base64');
+    const machtigingPad = `/api/v1/casussen/${casusId}/delingen/${wiDeling}/machtiging`;
+    const nep = await call(api, 'PUT', machtigingPad, { token: consulent, body: { bestandsnaam: 'machtiging.pdf', mime: 'application/pdf', inhoud: Buffer.from('<script>').toString('base64') } });
+    expect([nep.status, nep.body.errors[0].field]).toEqual([400, 'inhoud']);
+    expect((await call(api, 'PUT', machtigingPad, { token: consulent, body: { bestandsnaam: 'm.exe', mime: 'application/x-msdownload', inhoud: pdf } })).body.errors[0].field).toBe('mime');
+    expect((await call(api, 'PUT', machtigingPad, { token: consulent, body: { bestandsnaam: 'Machtiging Jan.pdf', mime: 'application/pdf', inhoud: pdf } })).status).toBe(200);
+    const download = await fetch(`${api.url}${machtigingPad}`, { headers: { authorization: `Bearer ${consulent}` } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toBe('attachment; filename="machtiging.pdf"');
+    expect(Buffer.from(await download.arrayBuffer()).toString('base64')).toBe(pdf);
+    const zicht = await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: consulent });
+    expect(zicht.body.delingen.find((d: { id: string }) => d.id === wiDeling).machtiging).toMatchObject({ bestandsnaam: 'Machtiging Jan.pdf', grootte: Buffer.from(pdf, 'base64').length });
+    const wiToken = await login(api, demo('wi'));
+    expect((await call(api, 'GET', machtigingPad, { token: wiToken })).status).toBe(403);
 
     const zonderStappen = await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen`, {
       token: consulent,
@@ -213,8 +242,24 @@ describe('warm handover to another region', () => {
     const consulent = await login(api, demo('consulent'));
     const twente = await login(api, demo('coordinator', 'twente'));
     const twenteId = (await api.su.query(`SELECT id FROM regio WHERE naam = 'Twente'`)).rows[0].id;
-    const { rows } = await api.su.query(`SELECT p.id FROM persoon p JOIN regio r ON r.id = p.regio_id WHERE r.naam = 'IJssel-Vecht' AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.persoon_id = p.id) LIMIT 1`);
+    const { rows } = await vrijePersoon(api);
     const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'oud-vsv', bron: 'eigen-onderzoek' } });
+    await call(api, 'POST', `/api/v1/casussen/${casus.id}/acties`, { token: consulent, body: { omschrijving: 'Aanmelden bij ROC' } });
+    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties', { token: consulent })).body.find((x: { naam: string }) => x.naam === 'Werk & Inkomen IJssel-Vecht').id;
+    const eind = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const deling = await call(api, 'POST', `/api/v1/casussen/${casus.id}/delingen`, {
+      token: consulent,
+      body: { organisatieId: wiOrg, grondslag: 'toestemming', toestemming: { datum: '2026-11-01', reikwijdte: 'Werk en inkomen', verlooptOp: eind }, doel: 'Route naar werk', secties: ['basis'], eindDatum: eind },
+    });
+    expect({ status: deling.status, fouten: deling.body.errors }).toEqual({ status: 201, fouten: undefined });
+    const wi = await login(api, demo('wi'));
+    expect((await call(api, 'GET', `/api/v1/casussen/${casus.id}`, { token: wi })).status).toBe(200);
+    expect((await call(api, 'POST', `/api/v1/casussen/${casus.id}/scans`, { token: consulent, body: { datum: '2026-11-20', scores: { huisvesting: { score: 2, notitie: 'Zoekt woonruimte.' } } } })).status).toBe(201);
+
+    const slapend = (await api.su.query(`INSERT INTO regio (naam, contactgemeente_code, instellingen, actief) SELECT 'Slapende regio ' || gen_random_uuid(), contactgemeente_code, '{}', false FROM regio LIMIT 1 RETURNING id`)).rows[0].id;
+    const nietActief = await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, { token: consulent, body: { soort: 'regio', naarRegioId: slapend, nieuwePostcode: '7511 AB', grondslag: 'Verhuisd (BRP), wettelijke taak RMC' } });
+    expect(nietActief.status).toBe(400);
+    expect(nietActief.body.errors[0].field).toBe('naarRegioId');
 
     const fout = await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, { token: consulent, body: { soort: 'regio', naarRegioId: twenteId, nieuwePostcode: '8011 AB', grondslag: 'Verhuisd naar Twente (BRP)' } });
     expect(fout.status).toBe(400);
@@ -223,7 +268,11 @@ describe('warm handover to another region', () => {
     const ok = await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, { token: consulent, body: { soort: 'regio', naarRegioId: twenteId, nieuwePostcode: '7511 AB', grondslag: 'Verhuisd naar Twente (BRP), wettelijke taak RMC' } });
     expect(ok.status).toBe(200);
     const bron = await call(api, 'GET', `/api/v1/casussen/${casus.id}`, { token: consulent });
-    expect(bron.body).toMatchObject({ fase: 'afgesloten', sluitreden: 'overgedragen' });
+    expect(bron.body).toMatchObject({ fase: 'afgesloten', sluitreden: 'overgedragen', volgendeStap: null });
+    // The sending region's partners lose their view: the share was withdrawn with the handover.
+    expect((await call(api, 'GET', `/api/v1/casussen/${casus.id}`, { token: wi })).status).toBe(404);
+    expect(bron.body.stappen.find((st: { naar: string }) => st.naar === 'nazorg').toegestaan).toBe(false);
+    expect(bron.body.stappen.find((st: { naar: string }) => st.naar === 'beeindigd').toegestaan).toBe(true);
 
     const inbox = await call(api, 'GET', '/api/v1/overdrachten', { token: twente });
     const o = inbox.body.find((x: { richting: string; status: string }) => x.richting === 'inkomend' && x.status === 'aangeboden');
@@ -231,9 +280,53 @@ describe('warm handover to another region', () => {
     expect(o.van).toBe('IJssel-Vecht');
     const acc = await call(api, 'POST', `/api/v1/overdrachten/${o.id}/accepteren`, { token: twente });
     expect(acc.status).toBe(200);
-    expect((await call(api, 'GET', `/api/v1/casussen/${acc.body.casusId}`, { token: twente })).body.doelgroep).toBe('oud-vsv');
+    const ontvangen = (await call(api, 'GET', `/api/v1/casussen/${acc.body.casusId}`, { token: twente })).body;
+    expect(ontvangen.doelgroep).toBe('oud-vsv');
+    expect(ontvangen.acties.map((a: { omschrijving: string }) => a.omschrijving)).toEqual(['Aanmelden bij ROC (overgedragen)']);
+    expect(ontvangen.leefgebieden).toEqual([{ datum: '2026-11-20', scores: { huisvesting: { score: 2, notitie: 'Zoekt woonruimte.' } } }]);
     expect((await call(api, 'GET', `/api/v1/casussen/${acc.body.casusId}`, { token: consulent })).status).toBe(404);
     expect((await call(api, 'POST', `/api/v1/overdrachten/${o.id}/accepteren`, { token: consulent })).status).toBe(404);
+  });
+
+  it('a handover to W&I of the own region: W&I confirms receipt once; nobody else can', async () => {
+    const consulent = await login(api, demo('consulent'));
+    const wi = await login(api, demo('wi'));
+    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties', { token: consulent })).body.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
+    const { rows } = await vrijePersoon(api);
+    const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: '23-27', bron: 'loket' } });
+    expect((await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, { token: consulent, body: { soort: 'organisatie', naarOrganisatieId: wiOrg, grondslag: 'Leeftijdsgrens bereikt, Participatiewet' } })).status).toBe(200);
+    const o = (await call(api, 'GET', '/api/v1/overdrachten', { token: wi })).body.find((x: { richting: string; status: string; soort: string }) => x.richting === 'inkomend' && x.soort === 'organisatie' && x.status === 'aangeboden');
+    expect((await call(api, 'POST', `/api/v1/overdrachten/${o.id}/ontvangen`, { token: consulent })).status).toBe(404);
+    expect((await call(api, 'POST', `/api/v1/overdrachten/${o.id}/ontvangen`, { token: wi })).body).toEqual({ id: o.id, status: 'geaccepteerd' });
+    expect((await call(api, 'POST', `/api/v1/overdrachten/${o.id}/ontvangen`, { token: wi })).status).toBe(409);
+    // The database itself keeps the sender's record: only the lifecycle columns may change.
+    await expect(api.su.query(`UPDATE overdracht SET grondslag = 'Achteraf anders' WHERE id = $1`, [o.id])).rejects.toThrow(/alleen status/);
+    await expect(api.su.query(`UPDATE overdracht SET status = 'aangeboden' WHERE id = $1`, [o.id])).rejects.toThrow(/alleen status/);
+  });
+
+  it('a second handover of a person with an open case in Twente joins that case; erasing the person in Twente blanks the received packages', async () => {
+    const consulent = await login(api, demo('consulent'));
+    const twente = await login(api, demo('coordinator', 'twente'));
+    const twenteId = (await api.su.query(`SELECT id FROM regio WHERE naam = 'Twente'`)).rows[0].id;
+    const { rows } = await vrijePersoon(api);
+    const draagOver = async () => {
+      const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'loket' } });
+      expect((await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, { token: consulent, body: { soort: 'regio', naarRegioId: twenteId, nieuwePostcode: '7511 AB', grondslag: 'Verhuisd naar Twente (BRP), wettelijke taak RMC' } })).status).toBe(200);
+      const inbox = (await call(api, 'GET', '/api/v1/overdrachten', { token: twente })).body;
+      const o = inbox.find((x: { richting: string; status: string; pakket: { persoon?: { bsn: string } } }) => x.richting === 'inkomend' && x.status === 'aangeboden' && x.pakket.persoon?.bsn === rows[0].bsn);
+      return (await call(api, 'POST', `/api/v1/overdrachten/${o.id}/accepteren`, { token: twente })).body;
+    };
+    const eerste = await draagOver();
+    const tweede = await draagOver();
+    expect(tweede).toEqual({ casusId: eerste.casusId, bestaandeCasus: true });
+    const open = await api.su.query(`SELECT count(*)::int AS n FROM casus c JOIN persoon p ON p.id = c.persoon_id WHERE p.bsn = $1 AND p.regio_id = $2 AND c.fase NOT IN ('afgesloten', 'nazorg', 'beeindigd')`, [rows[0].bsn, twenteId]);
+    expect(open.rows[0].n).toBe(1);
+
+    await api.su.query(`UPDATE casus SET fase = 'beeindigd' WHERE id = $1`, [eerste.casusId]);
+    const twentePersoon = (await api.su.query(`SELECT persoon_id FROM casus WHERE id = $1`, [eerste.casusId])).rows[0].persoon_id;
+    expect((await call(api, 'POST', `/api/v1/personen/${twentePersoon}/wissen`, { token: twente, body: { reden: 'Verzoek van de jongere (art. 17 AVG)' } })).status).toBe(200);
+    const pakketten = await api.su.query(`SELECT pakket FROM overdracht WHERE naar_regio_id = $1 AND casus_id IN (SELECT id FROM casus WHERE persoon_id = $2)`, [twenteId, rows[0].id]);
+    expect(pakketten.rows.map((r) => r.pakket)).toEqual([{ gewist: true }, { gewist: true }]);
   });
 });
 
@@ -249,8 +342,8 @@ describe('the person’s rights: inzage and erasure', () => {
     const coordinator = await login(api, demo('coordinator'));
     const wi = await login(api, demo('wi'));
     const orgs = (await call(api, 'GET', '/api/v1/organisaties', { token: consulent })).body;
-    const wiOrg = orgs.find((o: { soort: string }) => o.soort === 'werk-en-inkomen').id;
-    const { rows } = await api.su.query(`SELECT p.id FROM persoon p JOIN regio r ON r.id = p.regio_id WHERE r.naam = 'IJssel-Vecht' AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.persoon_id = p.id) LIMIT 1`);
+    const wiOrg = orgs.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
+    const { rows } = await vrijePersoon(api);
     const persoonId = rows[0].id;
     const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId, doelgroep: 'nieuw-vsv', bron: 'loket' } });
     const over = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
@@ -259,14 +352,19 @@ describe('the person’s rights: inzage and erasure', () => {
       body: { organisatieId: wiOrg, grondslag: 'toestemming', toestemming: { datum: '2026-11-01', reikwijdte: 'Werk en inkomen', verlooptOp: over }, doel: 'Route naar werk', secties: ['basis'], eindDatum: over },
     });
     expect((await call(api, 'GET', `/api/v1/casussen/${casus.id}`, { token: wi })).status).toBe(200);
+    expect((await call(api, 'POST', `/api/v1/casussen/${casus.id}/notities`, { token: wi, body: { tekst: 'Intake bij het werkplein gepland.' } })).status).toBe(201);
 
     const inzage = await call(api, 'GET', `/api/v1/personen/${persoonId}/inzage`, { token: consulent });
+    expect(inzage.body.partnerNotities).toEqual([expect.objectContaining({ organisatie: 'Werk & Inkomen IJssel-Vecht', tekst: 'Intake bij het werkplein gepland.' })]);
+    for (const sectie of ['actieHistorie', 'overleggen', 'nazorg', 'overdrachten']) expect(Array.isArray(inzage.body[sectie])).toBe(true);
     expect(inzage.status).toBe(200);
     expect(inzage.headers.get('content-disposition')).toMatch(/attachment; filename="inzage-/);
     expect(inzage.body.casussen).toHaveLength(1);
     expect(inzage.body.ontvangers).toEqual([expect.objectContaining({ organisatie: 'Werk & Inkomen IJssel-Vecht', grondslag: 'toestemming' })]);
     const lezers = inzage.body.inzagen.filter((i: { actie: string; subject_type: string }) => i.actie === 'read' && i.subject_type === 'Casus').map((i: { actor: string }) => i.actor);
     expect(lezers).toEqual(expect.arrayContaining(['Consulent IJssel-Vecht', 'Klantmanager W&I IJssel-Vecht']));
+    expect(inzage.body.inzagen).toEqual(expect.arrayContaining([expect.objectContaining({ actor: 'Klantmanager W&I IJssel-Vecht', organisatie: 'Werk & Inkomen IJssel-Vecht' })]));
+    expect(inzage.headers.get('content-disposition')).not.toContain(persoonId);
 
     // Erasure: refused while the case runs; after closing, everything goes and W&I gets a notice.
     expect((await call(api, 'POST', `/api/v1/personen/${persoonId}/wissen`, { token: coordinator, body: { reden: 'Verzoek van de jongere (art. 17 AVG)' } })).status).toBe(409);
@@ -306,5 +404,33 @@ describe('closing a case reports back to the school that filed the melding', () 
     expect(schoolZicht.body).toMatchObject({ status: 'afgesloten', terugmeldStatus: 'afgesloten', redenAfgesloten: 'terug-naar-school' });
     const berichten = await call(api, 'GET', '/api/v1/notificaties', { token: school });
     expect(berichten.body.items.some((b: { link: string }) => b.link === `/meldingen/${m.id}`)).toBe(true);
+  });
+});
+
+describe('a warm handover also reports back to the school', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  it('the melding behind a handed-over case is closed with reason overige', async () => {
+    const school = await login(api, demo('verzuim'));
+    const coordinator = await login(api, demo('coordinator'));
+    const vestigingId = (await call(api, 'GET', '/api/v1/auth/me', { token: school })).body.organisatie.id;
+    const twenteId = (await api.su.query(`SELECT id FROM regio WHERE naam = 'Twente'`)).rows[0].id;
+    const { body: m } = await call(api, 'POST', '/api/v1/meldingen', {
+      token: school,
+      body: { soort: 'zorgwekkend', leslocatieVestigingId: vestigingId, bsn: testBsn(), voornaam: 'E', achternaam: 'F', geboortedatum: '2007-02-02', postcode: '8011 AB',
+        begindatum: '2026-11-10', vermoedelijkeSoort: 'signaal', melderNaam: 'M', melderFunctie: 'F', zorgen: ['dreigt-voortijdig-te-verlaten'], toelichtingActieGewenst: 'Zorg' },
+    });
+    const { body: beoordeeld } = await call(api, 'POST', `/api/v1/meldingen/${m.id}/oordeel`, { token: coordinator, body: { oordeel: 'actie-vereist', doelgroep: 'verzuim-18plus' } });
+    const over = await call(api, 'POST', `/api/v1/casussen/${beoordeeld.casusId}/overdracht`, {
+      token: coordinator,
+      body: { soort: 'regio', naarRegioId: twenteId, nieuwePostcode: '7511 AB', grondslag: 'Verhuisd naar Twente (BRP), wettelijke taak RMC' },
+    });
+    expect(over.status).toBe(200);
+    const schoolZicht = await call(api, 'GET', `/api/v1/meldingen/${m.id}`, { token: school });
+    expect(schoolZicht.body).toMatchObject({ terugmeldStatus: 'afgesloten', redenAfgesloten: 'inschrijving-beeindigd-overige' });
   });
 });

@@ -1,4 +1,6 @@
 import { call, demo, login, startApi, type TestApi } from './support/api';
+import { vrijePersoon } from './support/persoon';
+import { leesTot } from './support/sse';
 
 /**
  * Issue 5 through the API: a meeting with W&I and the wijkteam, the share check on the agenda, each
@@ -24,7 +26,7 @@ describe('casusoverleg (MDO)', () => {
     wi = await login(api, demo('wi'));
     wijkteam = await login(api, demo('wijkteam'));
     org = Object.fromEntries((await call(api, 'GET', '/api/v1/organisaties', { token: voorzitter })).body.filter((o: { naam: string }) => o.naam.endsWith('IJssel-Vecht')).map((o: { soort: string; id: string }) => [o.soort, o.id]));
-    const vrij = (await api.su.query(`SELECT p.id FROM persoon p JOIN regio r ON r.id = p.regio_id WHERE r.naam = 'IJssel-Vecht' AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.persoon_id = p.id) LIMIT 2`)).rows;
+    const vrij = [(await vrijePersoon(api)).rows[0], (await vrijePersoon(api)).rows[0]];
     casusId = (await call(api, 'POST', '/api/v1/casussen', { token: voorzitter, body: { persoonId: vrij[0].id, doelgroep: 'dreigend-vsv', bron: 'partner' } })).body.id;
     zonderDeling = (await call(api, 'POST', '/api/v1/casussen', { token: voorzitter, body: { persoonId: vrij[1].id, doelgroep: 'dreigend-vsv', bron: 'partner' } })).body.id;
     await call(api, 'POST', `/api/v1/casussen/${casusId}/scans`, { token: voorzitter, body: { datum: over(0), scores: { 'werk-en-opleiding': { score: 2 }, gezin: { score: 3 } } } });
@@ -83,15 +85,7 @@ describe('casusoverleg (MDO)', () => {
     expect(stream.status).toBe(200);
     expect(stream.headers.get('content-type')).toMatch(/text\/event-stream/);
     const reader = stream.body!.getReader();
-    const ontvangen = (async () => {
-      let tekst = '';
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) return tekst;
-        tekst += new TextDecoder().decode(value);
-        if (tekst.includes('bijgewerkt')) return tekst;
-      }
-    })();
+    const ontvangen = leesTot(reader, 'bijgewerkt');
     await call(api, 'POST', `/api/v1/overleggen/${overlegId}/agendapunten/${puntId}/besluiten`, { token: voorzitter, body: { tekst: 'W&I start een traject naar werk.' } });
     expect(await ontvangen).toMatch(/event: bijgewerkt/);
     ctrl.abort();
@@ -113,6 +107,23 @@ describe('casusoverleg (MDO)', () => {
     expect(plan.body.acties.map((a: { omschrijving: string }) => a.omschrijving)).toEqual(expect.arrayContaining(['Intake re-integratietraject', 'Gesprek met moeder']));
     const mijn = await call(api, 'GET', '/api/v1/acties/mijn', { token: wi });
     expect(mijn.body.map((a: { omschrijving: string }) => a.omschrijving)).toContain('Intake re-integratietraject');
+  });
+
+  it('live updates reach a stream on another API replica (PostgreSQL LISTEN/NOTIFY)', async () => {
+    const tweede = await startApi();
+    const ctrl = new AbortController();
+    try {
+      const puntId = (await call(api, 'GET', `/api/v1/overleggen/${overlegId}`, { token: voorzitter })).body.agenda[0].id;
+      const stream = await fetch(`${tweede.url}/api/v1/overleggen/${overlegId}/stream`, { headers: { authorization: `Bearer ${wijkteam}` }, signal: ctrl.signal });
+      expect(stream.status).toBe(200);
+      const reader = stream.body!.getReader();
+      const ontvangen = leesTot(reader, 'bijgewerkt');
+      await call(api, 'PUT', `/api/v1/overleggen/${overlegId}/agendapunten/${puntId}/notities`, { token: voorzitter, body: { notities: 'Moeder is betrokken; vader ook.' } });
+      expect(await ontvangen).toMatch(/event: bijgewerkt\ndata: \{"overlegId":"[0-9a-f-]+"\}/);
+    } finally {
+      ctrl.abort();
+      await tweede.close();
+    }
   });
 
   it('the verslag is a concept until fixed, then each participant reads only its own slice', async () => {
@@ -142,6 +153,41 @@ describe('casusoverleg (MDO)', () => {
     });
     const meegenomen = volgende.body.meegenomenActies.find((a: { id: string }) => a.id === wiActie.id);
     expect(meegenomen).toMatchObject({ status: 'niet-gedaan', historie: [expect.objectContaining({ status: 'niet-gedaan', toelichting: 'Jongere niet verschenen.' })] });
+  });
+
+  it('after a share ends, the partner still reads the verslag, but nothing of that case any more (RLS hides its actions too)', async () => {
+    const delingen = (await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: voorzitter })).body.delingen;
+    const wiDeling = delingen.find((d: { organisatieId: string; ingetrokken: boolean }) => d.organisatieId === org['werk-en-inkomen'] && !d.ingetrokken);
+    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen/${wiDeling.id}/intrekken`, { token: voorzitter })).status).toBe(200);
+    const res = await call(api, 'GET', `/api/v1/overleggen/${overlegId}/verslag`, { token: wi });
+    expect(res.status).toBe(200);
+    expect(res.body.punten[0]).toMatchObject({ casus: null, vraag: null, notities: null, besluiten: [], nietMeerGedeeld: true });
+    expect(res.body.punten[0].acties).toEqual([]);
+    // The meeting itself too: the item's question, notes and decisions are gone for W&I.
+    const zicht = await call(api, 'GET', `/api/v1/overleggen/${overlegId}`, { token: wi });
+    expect(zicht.body.agenda[0]).toMatchObject({ vraag: null, notities: null, besluiten: [], acties: [], nietMeerGedeeld: true });
+    expect((await call(api, 'GET', `/api/v1/overleggen/${overlegId}/verslag`, { token: wijkteam })).body.punten[0].nietMeerGedeeld).toBe(false);
+  });
+
+  it('the live stream ends when the session is revoked (checked on every ping)', async () => {
+    const previous = process.env['SSE_PING_MS'];
+    process.env['SSE_PING_MS'] = '200';
+    try {
+      const token = await login(api, demo('wijkteam'));
+      const stream = await fetch(`${api.url}/api/v1/overleggen/${overlegId}/stream`, { headers: { authorization: `Bearer ${token}` } });
+      expect(stream.status).toBe(200);
+      const reader = stream.body!.getReader();
+      const eerste = new TextDecoder().decode((await reader.read()).value);
+      expect(eerste).toContain('verbonden');
+      expect((await call(api, 'POST', '/api/v1/auth/logout', { token })).status).toBeLessThan(300);
+      const einde = (async () => {
+        for (;;) if ((await reader.read()).done) return 'gesloten';
+      })();
+      expect(await Promise.race([einde, new Promise((r) => setTimeout(() => r('open'), 5_000))])).toBe('gesloten');
+    } finally {
+      if (previous === undefined) delete process.env['SSE_PING_MS'];
+      else process.env['SSE_PING_MS'] = previous;
+    }
   });
 
   it('bad input is a 4xx naming the field', async () => {

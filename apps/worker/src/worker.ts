@@ -63,7 +63,7 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
       try {
         const uit = await scanRegio(ds, r.id, vandaag, config.publicUrl);
         mails.push(...uit.mailIds);
-        if (uit.nieuw) log.info({ msg: 'reminders created', regioId: r.id, nieuw: uit.nieuw });
+        if (uit.nieuw || uit.taken || uit.beeindigd) log.info({ msg: 'reminders created', regioId: r.id, nieuw: uit.nieuw, taken: uit.taken, nazorgBeeindigd: uit.beeindigd });
         const gewist = await ruimOp(ds, r.id, vandaag, config.pseudonymKey);
         if (gewist) log.info({ msg: 'retention: persons erased', regioId: r.id, aantal: gewist });
       } catch (err) {

@@ -14,6 +14,7 @@ import { PlatformModule } from '@rmc/server-platform';
 import { RapportageModule } from '@rmc/server-rapportage';
 import { VerzuimagendaModule } from '@rmc/server-verzuimagenda';
 import { HealthController } from './health.controller';
+import { MetricsController } from './metrics.controller';
 import { WachtrijenController } from './wachtrijen.controller';
 
 @Module({})
@@ -36,7 +37,7 @@ export class AppModule {
         VerzuimagendaModule,
         RapportageModule,
       ],
-      controllers: [HealthController, WachtrijenController],
+      controllers: [HealthController, WachtrijenController, MetricsController],
       providers: [
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },

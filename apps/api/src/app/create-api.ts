@@ -28,6 +28,8 @@ export async function createApi(config: AppConfig): Promise<{ app: INestApplicat
   app.use(cookieParser());
   // CSV uploads of up to 20,000 meldingen are larger than any other request.
   app.use('/api/v1/meldingen/import', express.json({ limit: '20mb' }));
+  // A signed machtiging (at most 5 MB) arrives base64 in JSON.
+  app.use(/^\/api\/v1\/casussen\/[^/]+\/delingen\/[^/]+\/machtiging$/, express.json({ limit: '8mb' }));
   app.useBodyParser('json', { limit: '1mb' });
   // Personal data must never sit in a browser or proxy cache.
   app.use('/api', (_req: Request, res: Response, next: NextFunction) => {

@@ -6,9 +6,8 @@ import { Db, Public } from '@rmc/server-core';
 import { IMPORT_QUEUE } from '@rmc/server-meldingen';
 import { MAIL_QUEUE } from '@rmc/server-notificaties';
 import type { Queue } from 'bullmq';
+import { binnen, wachtrijStand } from './wachtrij-stand';
 
-const within = <T>(ms: number, p: Promise<T>) =>
-  Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms))]);
 
 @ApiTags('health')
 @SkipThrottle()
@@ -34,17 +33,18 @@ export class HealthController {
     const detail: Record<string, unknown> = {};
     let ok = true;
     try {
-      await within(2_000, this.db.ping());
+      await binnen(2_000, this.db.ping());
       detail['database'] = 'ok';
     } catch {
       ok = false;
       detail['database'] = 'onbereikbaar';
     }
     try {
-      const counts = await within(2_000, this.mailQueue.getJobCounts('waiting', 'delayed', 'active', 'failed'));
+      // Lag (age of the oldest waiting job) and failures per queue: what an operator alerts on.
+      const [mail, imp] = await binnen(2_000, Promise.all([wachtrijStand(this.mailQueue), wachtrijStand(this.importQueue)]));
       detail['queue'] = 'ok';
-      detail['mail'] = counts;
-      detail['import'] = await within(2_000, this.importQueue.getJobCounts('waiting', 'active', 'failed'));
+      detail['mail'] = { ...mail.tellingen, oudsteWachtSeconden: mail.oudsteWachtSeconden };
+      detail['import'] = { ...imp.tellingen, oudsteWachtSeconden: imp.oudsteWachtSeconden };
     } catch {
       ok = false;
       detail['queue'] = 'onbereikbaar';

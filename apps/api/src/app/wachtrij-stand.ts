@@ -1,0 +1,24 @@
+import type { Queue } from 'bullmq';
+
+export const JOB_TOESTANDEN = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
+export type JobToestand = (typeof JOB_TOESTANDEN)[number];
+
+export interface WachtrijStand {
+  tellingen: Record<JobToestand, number>;
+  /** Queue lag: age of the oldest job still waiting, in seconds (null when none waits). */
+  oudsteWachtSeconden: number | null;
+}
+
+/** Counts and lag of one queue, the same figures for readiness, the platform overview and metrics. */
+export async function wachtrijStand(q: Queue, nu = Date.now()): Promise<WachtrijStand> {
+  const tellingen = (await q.getJobCounts(...JOB_TOESTANDEN)) as Record<JobToestand, number>;
+  // Not every backend can list jobs cheaply; then the lag is unknown rather than the probe failing.
+  // asc=true reads from the tail of the wait list, where the oldest job is (BullMQ adds with LPUSH).
+  const [oudste] = await q.getJobs(['waiting'], 0, 0, true).catch(() => []);
+  return { tellingen, oudsteWachtSeconden: oudste?.timestamp ? Math.max(0, Math.round((nu - oudste.timestamp) / 1000)) : null };
+}
+
+/** Resolves within `ms` or rejects: a probe must answer even when Redis hangs. */
+export function binnen<T>(ms: number, p: Promise<T>): Promise<T> {
+  return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
+}
