@@ -122,6 +122,12 @@ export const routes: Routes = [
         loadComponent: () => import('./overleg/verslag.page').then((m) => m.VerslagPage),
       },
       {
+        path: 'overdrachten',
+        title: 'Overdrachten',
+        canActivate: [toegangGuard('overdrachten')],
+        loadComponent: () => import('./overdracht/overdrachten.page').then((m) => m.OverdrachtenPage),
+      },
+      {
         path: 'nazorg',
         title: 'Nazorg',
         canActivate: [toegangGuard('nazorg')],

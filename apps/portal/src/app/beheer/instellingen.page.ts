@@ -92,6 +92,31 @@ import { RegioApi } from './regio.api';
             <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="0" max="10" step="1" formControlName="bewaartermijnJaren" aria-required="true" />
           </rmc-form-field>
 
+          <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset rmc-fieldset">
+            <legend class="utrecht-form-fieldset__legend">Termijnen voor herinneringen</legend>
+            <rmc-form-field label="Terugkoppeling aan de school binnen (werkdagen)" controlId="terugkoppelWerkdagen" hint="Afspraak uit de verzuimagenda; de consulent krijgt twee werkdagen vooraf een herinnering (1 tot en met 30)." [fout]="status.fout('terugkoppelWerkdagen')">
+              <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="1" max="30" step="1" formControlName="terugkoppelWerkdagen" aria-required="true" />
+            </rmc-form-field>
+            <rmc-form-field label="Volgende stap op de contactladder na (dagen)" controlId="contactladderDagen" hint="Dagen na een poging zonder contact (1 tot en met 30)." [fout]="status.fout('contactladderDagen')">
+              <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="1" max="30" step="1" formControlName="contactladderDagen" aria-required="true" />
+            </rmc-form-field>
+            <rmc-form-field label="Besluit over afsluiten na (dagen zonder contact)" controlId="contactVerlorenDagen" hint="Routekaart: vier weken (7 tot en met 90)." [fout]="status.fout('contactVerlorenDagen')">
+              <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="7" max="90" step="1" formControlName="contactVerlorenDagen" aria-required="true" />
+            </rmc-form-field>
+            <rmc-form-field label="Waarschuwing voor het einde van een deling (dagen vooraf)" controlId="delingWaarschuwingDagen" hint="1 tot en met 60 dagen." [fout]="status.fout('delingWaarschuwingDagen')">
+              <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="1" max="60" step="1" formControlName="delingWaarschuwingDagen" aria-required="true" />
+            </rmc-form-field>
+            <rmc-form-field
+              soort="checkbox"
+              label="Jongeren in een kwetsbare positie twee jaar per kwartaal volgen (motie Kwint)"
+              controlId="kwintVolgen"
+              hint="Maakt voor JIKP-casussen acht kwartaaltaken aan."
+              [fout]="status.fout('kwintVolgen')"
+            >
+              <input rmcVeld class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" formControlName="kwintVolgen" />
+            </rmc-form-field>
+          </fieldset>
+
           <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Instellingen opslaan</button>
         </form>
       </section>
@@ -116,6 +141,11 @@ export class InstellingenPage implements OnInit {
     sessieInactiefMinuten: 'sessieInactiefMinuten',
     sessieMaxUren: 'sessieMaxUren',
     bewaartermijnJaren: 'bewaartermijnJaren',
+    terugkoppelWerkdagen: 'terugkoppelWerkdagen',
+    contactladderDagen: 'contactladderDagen',
+    contactVerlorenDagen: 'contactVerlorenDagen',
+    delingWaarschuwingDagen: 'delingWaarschuwingDagen',
+    kwintVolgen: 'kwintVolgen',
   };
   protected readonly form = inject(FormBuilder).nonNullable.group({ ...STANDAARD_REGIO_INSTELLINGEN });
 

@@ -14,5 +14,13 @@ export function controleerRegioInstellingen(p: Partial<RegioInstellingen>): Reco
     fouten['sessieInactiefMinuten'] = 'Kies 5 tot en met 240 minuten.';
   if (p.sessieMaxUren !== undefined && !(Number.isInteger(p.sessieMaxUren) && p.sessieMaxUren >= 1 && p.sessieMaxUren <= 24)) fouten['sessieMaxUren'] = 'Kies 1 tot en met 24 uur.';
   if (p.bewaartermijnJaren !== undefined && !(Number.isInteger(p.bewaartermijnJaren) && p.bewaartermijnJaren >= 0 && p.bewaartermijnJaren <= 10)) fouten['bewaartermijnJaren'] = 'Kies 0 tot en met 10 jaar.';
+  const geheel = (veld: 'terugkoppelWerkdagen' | 'contactladderDagen' | 'contactVerlorenDagen' | 'delingWaarschuwingDagen', min: number, max: number, eenheid: string) => {
+    const v = p[veld];
+    if (v !== undefined && !(Number.isInteger(v) && v >= min && v <= max)) fouten[veld] = `Kies ${min} tot en met ${max} ${eenheid}.`;
+  };
+  geheel('terugkoppelWerkdagen', 1, 30, 'werkdagen');
+  geheel('contactladderDagen', 1, 30, 'dagen');
+  geheel('contactVerlorenDagen', 7, 90, 'dagen');
+  geheel('delingWaarschuwingDagen', 1, 60, 'dagen');
   return fouten;
 }

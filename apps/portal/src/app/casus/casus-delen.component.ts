@@ -4,13 +4,14 @@ import { ConfirmDialogComponent, DataTableComponent, ErrorSummaryComponent, focu
 import { FormulierStatus } from '../core/formulier-status';
 import { CasusApi, voerWijzigingUit } from './casus.api';
 import { DelingFormComponent } from './deling-form.component';
+import { MachtigingComponent } from './machtiging.component';
 import { GRONDSLAG_LABELS, sectieKort, type CasusWijziging } from './casus-teksten';
 
 /** Shares with partner organisations: who sees what, on which grondslag, until when; withdraw with confirmation. */
 @Component({
   selector: 'rmc-casus-delen',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [DataTableComponent, ErrorSummaryComponent, ConfirmDialogComponent, DelingFormComponent],
+  imports: [DataTableComponent, ErrorSummaryComponent, ConfirmDialogComponent, DelingFormComponent, MachtigingComponent],
   template: `
     <section aria-labelledby="delingen-kop">
       <h2 class="utrecht-heading-2" id="delingen-kop">Delen met ketenpartners</h2>
@@ -27,6 +28,12 @@ import { GRONDSLAG_LABELS, sectieKort, type CasusWijziging } from './casus-tekst
           }
         </ng-template>
       </rmc-data-table>
+      @if (magDelen() && metToestemming().length) {
+        <h3 class="utrecht-heading-3">Getekende machtigingen</h3>
+        @for (d of metToestemming(); track d.id) {
+          <rmc-machtiging [casusId]="casus().id" [deling]="d" (gewijzigd)="herlaad($event)" />
+        }
+      }
       @if (magDelen()) {
         <h3 class="utrecht-heading-3" id="deling-nieuw-kop">Casus delen</h3>
         <rmc-deling-form [casus]="casus()" [organisaties]="organisaties()" (gewijzigd)="gewijzigd.emit($event)" />
@@ -45,6 +52,7 @@ export class CasusDelenComponent {
   private readonly dialoog = viewChild.required(ConfirmDialogComponent);
   protected readonly intrekken = new FormulierStatus();
   protected readonly delingen = computed(() => this.casus().delingen ?? []);
+  protected readonly metToestemming = computed(() => this.delingen().filter((d) => d.grondslag === 'toestemming' && !d.ingetrokken));
   protected readonly kolommen: Kolom<CasusDelingDto>[] = [
     { kop: 'Organisatie', waarde: (d) => d.organisatie },
     { kop: 'Grondslag', waarde: (d) => GRONDSLAG_LABELS[d.grondslag] ?? d.grondslag },
@@ -53,6 +61,12 @@ export class CasusDelenComponent {
     { kop: 'Einddatum', waarde: (d) => formatDatum(d.eindDatum) },
     { kop: 'Status', waarde: () => '', badges: (d) => [d.ingetrokken ? { tekst: 'Ingetrokken', soort: 'neutraal' } : { tekst: 'Actief', soort: 'ok' }] },
   ];
+
+  /** After an upload: fetch the case again so the share shows its machtiging. */
+  protected async herlaad(bericht: string): Promise<void> {
+    const casus = await this.api.haal(this.casus().id).catch(() => null);
+    if (casus) this.gewijzigd.emit({ casus, bericht });
+  }
 
   protected async trekIn(deling: CasusDelingDto): Promise<void> {
     if (this.intrekken.bezig()) return;

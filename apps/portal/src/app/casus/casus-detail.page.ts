@@ -10,12 +10,14 @@ import { TOEGANG } from '../core/toegang';
 import { CasusApi } from './casus.api';
 import { CasusContactComponent } from './casus-contact.component';
 import { CasusDelenComponent } from './casus-delen.component';
+import { CasusBig5Component } from './casus-big5.component';
 import { CasusIntakeComponent } from './casus-intake.component';
 import { CasusLeefgebiedenComponent } from './casus-leefgebieden.component';
 import { CasusNotitiesComponent } from './casus-notities.component';
 import { CasusOverzichtComponent } from './casus-overzicht.component';
 import { CasusPlanComponent } from './casus-plan.component';
 import { CasusSignaleringComponent } from './casus-signalering.component';
+import { CasusTijdlijnComponent } from './casus-tijdlijn.component';
 import { CasusVerzuimComponent } from './casus-verzuim.component';
 import { DOELGROEP_LABELS, casusNaam, faseBadge, type CasusWijziging, type Onderdeel } from './casus-teksten';
 import { MijnActiesComponent } from './mijn-acties.component';
@@ -42,6 +44,7 @@ interface OnderdeelLink {
     CasusOverzichtComponent,
     CasusSignaleringComponent,
     CasusIntakeComponent,
+    CasusBig5Component,
     CasusLeefgebiedenComponent,
     CasusPlanComponent,
     MijnActiesComponent,
@@ -49,6 +52,7 @@ interface OnderdeelLink {
     CasusDelenComponent,
     CasusNotitiesComponent,
     CasusVerzuimComponent,
+    CasusTijdlijnComponent,
   ],
   template: `
     <p class="utrecht-paragraph rmc-terug">
@@ -94,6 +98,9 @@ interface OnderdeelLink {
         }
         @case ('intake') {
           <rmc-casus-intake [casus]="c" [beheer]="beheer()" (gewijzigd)="bijgewerkt($event)" />
+          @if (beheer() || c.big5 !== undefined) {
+            <rmc-casus-big5 [casus]="c" [beheer]="beheer()" (gewijzigd)="bijgewerkt($event)" />
+          }
         }
         @case ('leefgebieden') {
           <rmc-casus-leefgebieden [casus]="c" [beheer]="beheer()" (gewijzigd)="bijgewerkt($event)" />
@@ -115,6 +122,9 @@ interface OnderdeelLink {
         }
         @case ('verzuim') {
           <rmc-casus-verzuim [casus]="c" [metLinks]="magMeldingenZien()" />
+        }
+        @case ('tijdlijn') {
+          <rmc-casus-tijdlijn [items]="c.tijdlijn ?? []" [meldingLinks]="magMeldingenZien()" />
         }
         @default {
           <rmc-casus-overzicht [casus]="c" [beheer]="beheer()" (gewijzigd)="bijgewerkt($event)" />
@@ -169,6 +179,7 @@ export class CasusDetailPage {
       { id: 'delen', label: 'Delen', zichtbaar: 'delingen' in c },
       { id: 'notities', label: beheer ? 'Notities van partners' : 'Notities', zichtbaar: 'notities' in c },
       { id: 'verzuim', label: 'Verzuim', zichtbaar: 'verzuim' in c },
+      { id: 'tijdlijn', label: 'Tijdlijn', zichtbaar: 'tijdlijn' in c },
     ];
     return alle.filter((o) => o.zichtbaar).map(({ id, label }) => ({ id, label }));
   });

@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import type { CasusDto } from '@rmc/shared-api-types';
-import { LEEFGEBIEDEN, type Leefgebied } from '@rmc/shared-domain';
+import { LEEFGEBIEDEN } from '@rmc/shared-domain';
 import { ScoreverloopComponent, formatDatum, type ScoreRij } from '@rmc/portal-ui';
 import { ScanFormComponent } from './scan-form.component';
+import { ScanTabelComponent } from './scan-tabel.component';
 import { LEEFGEBIED_LABELS, type CasusWijziging } from './casus-teksten';
 
 /**
@@ -12,7 +13,7 @@ import { LEEFGEBIED_LABELS, type CasusWijziging } from './casus-teksten';
 @Component({
   selector: 'rmc-casus-leefgebieden',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ScoreverloopComponent, ScanFormComponent],
+  imports: [ScoreverloopComponent, ScanFormComponent, ScanTabelComponent],
   template: `
     <section aria-labelledby="leefgebieden-kop">
       <h2 class="utrecht-heading-2" id="leefgebieden-kop">Leefgebieden</h2>
@@ -31,29 +32,14 @@ import { LEEFGEBIED_LABELS, type CasusWijziging } from './casus-teksten';
           rijKop="Leefgebied"
         />
         <h3 class="utrecht-heading-3" id="laatste-scan-kop">Laatste scan ({{ datum(laatste()!.datum) }})</h3>
-        <div class="utrecht-table-container rmc-tabel-scroll" role="region" tabindex="0" aria-labelledby="laatste-scan-kop">
-          <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption rmc-visueel-verborgen">Laatste scan: score en notitie per leefgebied</caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">Leefgebied</th>
-                <th class="utrecht-table__header-cell" scope="col">Score</th>
-                <th class="utrecht-table__header-cell" scope="col">Feiten en ondersteuningsbehoefte</th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              @for (r of laatsteRijen(); track r.domein) {
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__cell" scope="row">{{ r.label }}</th>
-                  <td class="utrecht-table__cell">{{ r.score }}</td>
-                  <td class="utrecht-table__cell rmc-gegevens__tekst">{{ r.notitie || '—' }}</td>
-                </tr>
-              } @empty {
-                <tr class="utrecht-table__row"><td class="utrecht-table__cell" colspan="3">Geen scores in deze scan.</td></tr>
-              }
-            </tbody>
-          </table>
-        </div>
+        <rmc-scan-tabel
+          [scores]="laatste()!.scores"
+          bijschrift="Laatste scan: score en notitie per leefgebied"
+          bijschriftId="laatste-scan-bijschrift"
+          [bijschriftVerbergen]="true"
+          labelVan="laatste-scan-kop"
+          notitieKop="Feiten en ondersteuningsbehoefte"
+        />
       } @else {
         <p class="utrecht-paragraph">{{ beheer() ? 'Er is nog geen scan van de leefgebieden gemaakt.' : 'Er zijn (nog) geen scores van gedeelde leefgebieden.' }}</p>
       }
@@ -79,10 +65,4 @@ export class CasusLeefgebiedenComponent {
   protected readonly rijen = computed<ScoreRij[]>(() =>
     this.domeinen().map((d) => ({ label: LEEFGEBIED_LABELS[d], waarden: this.scans().map((s) => s.scores[d]?.score ?? null) })),
   );
-  protected readonly laatsteRijen = computed(() => {
-    const scores = this.laatste()?.scores ?? {};
-    return (Object.keys(scores) as Leefgebied[])
-      .sort((a, b) => LEEFGEBIEDEN.indexOf(a) - LEEFGEBIEDEN.indexOf(b))
-      .map((domein) => ({ domein, label: LEEFGEBIED_LABELS[domein] ?? domein, score: scores[domein]!.score, notitie: scores[domein]!.notitie }));
-  });
 }

@@ -1,12 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { CasusDto } from '@rmc/shared-api-types';
 import type { Fase, Stap } from '@rmc/shared-domain';
 import { ErrorSummaryComponent, focusOpElement, formatDatum } from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
+import { SessieService } from '../core/sessie.service';
+import { TOEGANG } from '../core/toegang';
 import { CasusApi, voerWijzigingUit } from './casus.api';
 import { CasusAfsluitenFormComponent } from './casus-afsluiten-form.component';
+import { OverdrachtFormComponent } from './overdracht-form.component';
 import { BRON_LABELS, CONTACTVORM_LABELS, DOELGROEP_LABELS, FASE_LABELS, SLUITREDEN_LABELS, type CasusWijziging } from './casus-teksten';
+
+/** Phases in which a case is closed: it can no longer be handed over (the API answers 409). */
+const GESLOTEN: readonly Fase[] = ['afgesloten', 'nazorg', 'beeindigd'];
 
 /**
  * Overview: the data this user may see, and (RMC) the phase with the steps the API offers now:
@@ -16,7 +22,7 @@ import { BRON_LABELS, CONTACTVORM_LABELS, DOELGROEP_LABELS, FASE_LABELS, SLUITRE
 @Component({
   selector: 'rmc-casus-overzicht',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, ErrorSummaryComponent, CasusAfsluitenFormComponent],
+  imports: [RouterLink, ErrorSummaryComponent, CasusAfsluitenFormComponent, OverdrachtFormComponent],
   template: `
     <section aria-labelledby="gegevens-kop">
       <h2 class="utrecht-heading-2" id="gegevens-kop">Gegevens</h2>
@@ -114,10 +120,28 @@ import { BRON_LABELS, CONTACTVORM_LABELS, DOELGROEP_LABELS, FASE_LABELS, SLUITRE
         }
       </section>
     }
+
+    @if (magOverdragen()) {
+      <section aria-labelledby="overdracht-kop">
+        <h2 class="utrecht-heading-2" id="overdracht-kop">Warme overdracht</h2>
+        <p class="utrecht-paragraph">
+          Verhuist de jongere naar een andere regio, of neemt leerplicht of Werk &amp; Inkomen het over bij de leeftijdsgrens? Draag de casus dan warm over.
+        </p>
+        <details class="rmc-details" (toggle)="overdrachtGewisseld($event)">
+          <summary>Overdragen</summary>
+          <div class="rmc-details__inhoud">
+            @if (overdrachtOpen()) {
+              <rmc-overdracht-form [casus]="casus()" (gewijzigd)="klaar($event)" />
+            }
+          </div>
+        </details>
+      </section>
+    }
   `,
 })
 export class CasusOverzichtComponent {
   private readonly api = inject(CasusApi);
+  private readonly sessie = inject(SessieService);
   readonly casus = input.required<CasusDto>();
   readonly beheer = input(false);
   readonly gewijzigd = output<CasusWijziging>();
@@ -129,6 +153,17 @@ export class CasusOverzichtComponent {
   protected readonly sluitredenLabels = SLUITREDEN_LABELS;
   protected readonly vormLabels = CONTACTVORM_LABELS;
   protected readonly datum = formatDatum;
+
+  /** Warm handover: who may share the case, while it is still open. The form loads its lists only when opened. */
+  protected readonly magOverdragen = computed(() => {
+    const fase = this.casus().fase;
+    return this.beheer() && TOEGANG.casusDelen(this.sessie.ability()) && !!fase && !GESLOTEN.includes(fase);
+  });
+  protected readonly overdrachtOpen = signal(false);
+
+  protected overdrachtGewisseld(event: Event): void {
+    this.overdrachtOpen.set((event.target as HTMLDetailsElement).open);
+  }
 
   /** Closing goes through its own form, not a bare button. */
   protected readonly toegestaan = computed(() => (this.casus().stappen ?? []).filter((s) => s.toegestaan && s.naar !== 'afgesloten'));

@@ -1,18 +1,18 @@
 import type { CasusBron, CasusDto, PlanActieStatus } from '@rmc/shared-api-types';
 import {
+  CONTACTVORM_LABELS,
   FASE_LABELS,
   LEEFGEBIED_LABELS,
-  type Contactvorm,
+  UITKOMST_LABELS,
   type Fase,
   type Grondslag,
   type Leefgebied,
   type Sluitreden,
-  type Uitkomst,
 } from '@rmc/shared-domain';
 import type { BadgeSoort, CelBadge } from '@rmc/portal-ui';
 import { DOELGROEP_LABELS } from '../meldingen/melding-teksten';
 
-export { DOELGROEP_LABELS, FASE_LABELS, LEEFGEBIED_LABELS };
+export { CONTACTVORM_LABELS, DOELGROEP_LABELS, FASE_LABELS, LEEFGEBIED_LABELS, UITKOMST_LABELS };
 
 /** Keyed by the domain's lists: a new code there fails the build here instead of showing a code. */
 export const BRON_LABELS: Record<CasusBron, string> = {
@@ -39,24 +39,6 @@ export const SLUITREDEN_LABELS: Record<Sluitreden, string> = {
   verhuisd: 'Verhuisd',
   overgedragen: 'Overgedragen (23+/27+ of andere regio)',
   'geen-contact': 'Geen contact',
-};
-
-export const CONTACTVORM_LABELS: Record<Contactvorm, string> = {
-  brief: 'Brief',
-  telefoon: 'Telefoon',
-  app: 'App',
-  'e-mail': 'E-mail',
-  'huisbezoek-aangekondigd': 'Huisbezoek (aangekondigd)',
-  'huisbezoek-onaangekondigd': 'Huisbezoek (onaangekondigd)',
-  'gesprek-op-school': 'Gesprek op school',
-  driegesprek: 'Driegesprek',
-};
-
-export const UITKOMST_LABELS: Record<Uitkomst, string> = {
-  contact: 'Contact',
-  'geen-gehoor': 'Geen gehoor',
-  'niet-thuis': 'Niet thuis',
-  'brief-achtergelaten': 'Brief achtergelaten',
 };
 
 export const ACTIE_STATUS_LABELS: Record<PlanActieStatus, string> = {
@@ -144,7 +126,7 @@ export function overDagen(dagen: number, nu = new Date()): string {
 }
 
 /** The parts of the case page; each is shown only when the server sent its data. */
-export type Onderdeel = 'overzicht' | 'signalering' | 'intake' | 'leefgebieden' | 'plan' | 'mijn-acties' | 'contact' | 'delen' | 'notities' | 'verzuim';
+export type Onderdeel = 'overzicht' | 'signalering' | 'intake' | 'leefgebieden' | 'plan' | 'mijn-acties' | 'contact' | 'delen' | 'notities' | 'verzuim' | 'tijdlijn';
 
 /** What a section reports after a change: the case as the API answered it, and the message to announce. */
 export interface CasusWijziging {

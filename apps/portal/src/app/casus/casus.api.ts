@@ -1,4 +1,4 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type {
@@ -6,11 +6,14 @@ import type {
   CasusDto,
   CasusLijstItem,
   CasusSamenvatting,
+  CasussenFilter,
   ConsulentDto,
   ContactmomentInput,
   DelingInput,
   FaseInput,
+  Big5Input,
   IntakeInput,
+  MachtigingInput,
   NotitieInput,
   Paged,
   PlanActieInput,
@@ -37,9 +40,14 @@ export class CasusApi {
     return alsLijst(await firstValueFrom(this.http.get<CasusSamenvatting[] | Paged<CasusSamenvatting>>(`${API}/casussen`)));
   }
 
-  /** The same list for any caller: a partner may get only some fields, or only the id (CasusLijstItem). */
-  async zichtbaar(): Promise<CasusLijstItem[]> {
-    return alsLijst(await firstValueFrom(this.http.get<CasusLijstItem[] | Paged<CasusLijstItem>>(`${API}/casussen`)));
+  /**
+   * The same list for any caller: a partner may get only some fields, or only the id (CasusLijstItem).
+   * The filters run on the server (a partner may use fase and doelgroep only).
+   */
+  async zichtbaar(filter: CasussenFilter = {}): Promise<CasusLijstItem[]> {
+    let params = new HttpParams();
+    for (const [naam, waarde] of Object.entries(filter)) if (waarde !== undefined && waarde !== null && waarde !== '') params = params.set(naam, String(waarde));
+    return alsLijst(await firstValueFrom(this.http.get<CasusLijstItem[] | Paged<CasusLijstItem>>(`${API}/casussen`, { params })));
   }
 
   haal(id: string): Promise<CasusDto> {
@@ -56,6 +64,10 @@ export class CasusApi {
 
   signalering(id: string, invoer: SignaleringInput): Promise<CasusDto> {
     return firstValueFrom(this.http.put<CasusDto>(pad(id, '/signalering'), invoer));
+  }
+
+  big5(id: string, invoer: Big5Input): Promise<CasusDto> {
+    return firstValueFrom(this.http.put<CasusDto>(pad(id, '/big5'), invoer));
   }
 
   intake(id: string, invoer: IntakeInput): Promise<CasusDto> {
@@ -84,6 +96,14 @@ export class CasusApi {
 
   deel(id: string, invoer: DelingInput): Promise<CasusDto> {
     return firstValueFrom(this.http.post<CasusDto>(pad(id, '/delingen'), invoer));
+  }
+
+  machtigingToevoegen(id: string, delingId: string, invoer: MachtigingInput): Promise<unknown> {
+    return firstValueFrom(this.http.put(pad(id, `/delingen/${encodeURIComponent(delingId)}/machtiging`), invoer));
+  }
+
+  machtiging(id: string, delingId: string): Promise<Blob> {
+    return firstValueFrom(this.http.get(pad(id, `/delingen/${encodeURIComponent(delingId)}/machtiging`), { responseType: 'blob' }));
   }
 
   trekDelingIn(id: string, delingId: string): Promise<CasusDto> {

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import type { CasusLijstItem } from '@rmc/shared-api-types';
-import { DOELGROEPEN, FASEN, type Doelgroep, type Fase } from '@rmc/shared-domain';
-import { AlertComponent, DataTableComponent, FieldControlDirective, FormFieldComponent, PageHeaderComponent, StatusMessageComponent, type Kolom } from '@rmc/portal-ui';
+import type { CasusLijstItem, CasussenFilter } from '@rmc/shared-api-types';
+import { DOELGROEPEN, FASEN, GEEN_CONTACT_MAX_DAGEN, type Doelgroep, type Fase } from '@rmc/shared-domain';
+import { AlertComponent, DataTableComponent, FieldControlDirective, FormFieldComponent, PageHeaderComponent, StatusMessageComponent, focusOpElement, formatDatum, type Kolom } from '@rmc/portal-ui';
 import { leesProbleem } from '../core/formulier-status';
 import { navigatieMelding } from '../core/navigatie-melding';
 import { SessieService } from '../core/sessie.service';
@@ -19,11 +19,19 @@ interface Groep {
 }
 
 const ja = (waarde: string | undefined) => waarde === 'ja';
+const DAGEN_FOUT = `Vul een aantal dagen in van 1 tot ${GEEN_CONTACT_MAX_DAGEN}.`;
+
+/** "Geen contact sinds … dagen": empty is no filter; anything but a whole number from 1 to the maximum is an error. */
+function leesDagen(waarde: string | number | null | undefined): number | null | 'fout' {
+  if (waarde === null || waarde === undefined || waarde === '') return null;
+  const n = Number(waarde);
+  return Number.isInteger(n) && n >= 1 && n <= GEEN_CONTACT_MAX_DAGEN ? n : 'fout';
+}
 
 /**
  * The caseload. A consulent sees his own cases (or, on request, the whole region's); the coördinator
  * sees the region's cases grouped per consulent; a partner sees only the cases shared with its
- * organisation. Filters are query parameters, so a filtered list can be bookmarked.
+ * organisation. Filters are query parameters, so a filtered list can be bookmarked; the server filters.
  */
 @Component({
   selector: 'rmc-casussen-page',
@@ -55,6 +63,24 @@ const ja = (waarde: string | undefined) => waarde === 'ja';
         </select>
       </rmc-form-field>
       @if (regio()) {
+        <rmc-form-field
+          label="Geen contact sinds (dagen)"
+          controlId="casussen-geen-contact"
+          hint="Zonder geslaagd contact in zoveel dagen (zonder contact: sinds het aanmaken)."
+          [fout]="dagenFout()"
+        >
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort"
+            type="number"
+            inputmode="numeric"
+            min="1"
+            [max]="maxDagen"
+            step="1"
+            name="geenContactDagen"
+            [(ngModel)]="keuzeGeenContact"
+          />
+        </rmc-form-field>
         <rmc-form-field label="Alleen met acties over tijd" controlId="casussen-overtijd" soort="checkbox">
           <input rmcVeld class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" name="overTijd" [(ngModel)]="keuzeOverTijd" />
         </rmc-form-field>
@@ -68,6 +94,8 @@ const ja = (waarde: string | undefined) => waarde === 'ja';
     </form>
     @if (fout()) {
       <rmc-alert soort="fout">{{ fout() }}</rmc-alert>
+    } @else if (dagenFout()) {
+      <p class="utrecht-paragraph">Pas het filter “Geen contact sinds” aan om casussen te zien.</p>
     } @else if (laden()) {
       <p class="utrecht-paragraph" role="status">Casussen worden geladen…</p>
     } @else {
@@ -81,7 +109,7 @@ const ja = (waarde: string | undefined) => waarde === 'ja';
           </section>
         }
       } @else {
-        <rmc-data-table [bijschrift]="titel()" [bijschriftVerbergen]="true" [kolommen]="kolommen()" [rijen]="gefilterd()" [rijKlasse]="rijKlasse" [leegTekst]="leegTekst()" />
+        <rmc-data-table [bijschrift]="titel()" [bijschriftVerbergen]="true" [kolommen]="kolommen()" [rijen]="casussen()" [rijKlasse]="rijKlasse" [leegTekst]="leegTekst()" />
       }
     }
   `,
@@ -97,6 +125,7 @@ export class CasussenPage {
   readonly doelgroep = input<string | undefined>();
   readonly overTijd = input<string | undefined>();
   readonly alle = input<string | undefined>();
+  readonly geenContactDagen = input<string | undefined>();
 
   protected readonly melding = navigatieMelding();
   protected readonly fasen = FASEN;
@@ -107,6 +136,10 @@ export class CasussenPage {
   protected readonly keuzeDoelgroep = signal('');
   protected readonly keuzeOverTijd = signal(false);
   protected readonly keuzeAlle = signal(false);
+  protected readonly keuzeGeenContact = signal<number | string | null>(null);
+  protected readonly maxDagen = GEEN_CONTACT_MAX_DAGEN;
+  /** The day filter's error: from the form, or from a bookmarked URL with a bad value. */
+  protected readonly dagenFout = signal<string | null>(null);
 
   protected readonly casussen = signal<CasusLijstItem[]>([]);
   protected readonly laden = signal(true);
@@ -125,23 +158,24 @@ export class CasussenPage {
         : 'Casussen die het RMC met uw organisatie heeft gedeeld. U ziet alleen de gedeelde onderdelen.',
   );
 
-  protected readonly gefilterd = computed(() => {
-    const fase = this.fase() ?? '';
-    const doelgroep = this.doelgroep() ?? '';
-    const eigen = this.regio() && !this.coordinator() && !ja(this.alle());
-    const naam = this.sessie.me()?.gebruiker.naam;
-    return this.casussen().filter(
-      (c) =>
-        (!fase || c.fase === fase) &&
-        (!doelgroep || c.doelgroep === doelgroep) &&
-        (!ja(this.overTijd()) || (c.teLaatActies ?? 0) > 0) &&
-        (!eigen || c.consulentNaam === naam),
-    );
+  /** What the server filters on (null: the URL holds a bad day count). A partner filters on fase and doelgroep only. */
+  private readonly serverFilter = computed<CasussenFilter | null>(() => {
+    const filter: CasussenFilter = { fase: (this.fase() || undefined) as Fase | undefined, doelgroep: (this.doelgroep() || undefined) as Doelgroep | undefined };
+    if (!this.regio()) return filter;
+    const dagen = leesDagen(this.geenContactDagen());
+    if (dagen === 'fout') return null;
+    const eigen = !this.coordinator() && !ja(this.alle());
+    return {
+      ...filter,
+      teLaat: ja(this.overTijd()) || undefined,
+      geenContactDagen: dagen ?? undefined,
+      consulentId: eigen ? this.sessie.me()?.gebruiker.id : undefined,
+    };
   });
 
   protected readonly groepen = computed<Groep[]>(() => {
     const perConsulent = new Map<string, CasusLijstItem[]>();
-    for (const c of this.gefilterd()) {
+    for (const c of this.casussen()) {
       const naam = c.consulentNaam ?? 'Geen consulent';
       perConsulent.set(naam, [...(perConsulent.get(naam) ?? []), c]);
     }
@@ -151,8 +185,8 @@ export class CasussenPage {
   });
 
   protected readonly telling = computed(() => {
-    const n = this.gefilterd().length;
-    const overTijd = this.gefilterd().filter((c) => (c.teLaatActies ?? 0) > 0).length;
+    const n = this.casussen().length;
+    const overTijd = this.casussen().filter((c) => (c.teLaatActies ?? 0) > 0).length;
     const basis = n === 1 ? '1 casus' : `${n} casussen`;
     return this.regio() ? `${basis}${overTijd ? `, waarvan ${overTijd} met acties over tijd` : ''}.` : `${basis}.`;
   });
@@ -171,6 +205,7 @@ export class CasussenPage {
     return [
       ...basis,
       ...(this.coordinator() ? [] : [{ kop: 'Consulent', waarde: (c: CasusLijstItem) => c.consulentNaam ?? 'Geen consulent' }]),
+      { kop: 'Laatste contact', waarde: (c: CasusLijstItem) => (c.laatsteContact ? formatDatum(c.laatsteContact) : 'Nog geen contact') },
       {
         kop: 'Acties over tijd',
         waarde: (c) => (c.teLaatActies ? String(c.teLaatActies) : 'Geen'),
@@ -192,28 +227,51 @@ export class CasussenPage {
       this.keuzeDoelgroep.set(this.doelgroep() ?? '');
       this.keuzeOverTijd.set(ja(this.overTijd()));
       this.keuzeAlle.set(ja(this.alle()));
+      this.keuzeGeenContact.set(this.geenContactDagen() ?? null);
     });
-    void this.laad();
+    effect(() => {
+      const filter = this.serverFilter();
+      this.dagenFout.set(filter ? null : DAGEN_FOUT);
+      if (filter) void this.laad(filter);
+    });
   }
 
   protected filter(): void {
     const fase = this.keuzeFase() as Fase | '';
     const doelgroep = this.keuzeDoelgroep() as Doelgroep | '';
+    const dagen = this.regio() ? leesDagen(this.keuzeGeenContact()) : null;
+    if (dagen === 'fout') {
+      this.dagenFout.set(DAGEN_FOUT);
+      focusOpElement('casussen-geen-contact');
+      return;
+    }
+    this.dagenFout.set(null);
     void this.router.navigate([], {
       relativeTo: this.route,
-      queryParams: { fase: fase || null, doelgroep: doelgroep || null, overTijd: this.keuzeOverTijd() ? 'ja' : null, alle: this.keuzeAlle() ? 'ja' : null },
+      queryParams: {
+        fase: fase || null,
+        doelgroep: doelgroep || null,
+        geenContactDagen: dagen,
+        overTijd: this.keuzeOverTijd() ? 'ja' : null,
+        alle: this.keuzeAlle() ? 'ja' : null,
+      },
     });
   }
 
-  private async laad(): Promise<void> {
+  /** Only the latest request's answer counts (filters can change while one is on its way). */
+  private verzoek = 0;
+
+  private async laad(filter: CasussenFilter): Promise<void> {
+    const nummer = ++this.verzoek;
     this.laden.set(true);
     this.fout.set(null);
     try {
-      this.casussen.set(await this.api.zichtbaar());
+      const casussen = await this.api.zichtbaar(filter);
+      if (nummer === this.verzoek) this.casussen.set(casussen);
     } catch (fout) {
-      this.fout.set(leesProbleem(fout).detail ?? 'De casussen konden niet worden geladen.');
+      if (nummer === this.verzoek) this.fout.set(leesProbleem(fout).detail ?? 'De casussen konden niet worden geladen.');
     } finally {
-      this.laden.set(false);
+      if (nummer === this.verzoek) this.laden.set(false);
     }
   }
 }

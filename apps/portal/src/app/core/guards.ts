@@ -23,6 +23,6 @@ export const portaalGuard: CanActivateFn = async (_route, state) => {
 export function toegangGuard(onderdeel: Onderdeel): CanActivateFn {
   return () => {
     const sessie = inject(SessieService);
-    return TOEGANG[onderdeel](sessie.ability()) ? true : inject(Router).createUrlTree(['/']);
+    return TOEGANG[onderdeel](sessie.ability(), sessie.me()) ? true : inject(Router).createUrlTree(['/']);
   };
 }

@@ -1,4 +1,11 @@
+import type { MeResponse } from '@rmc/shared-api-types';
 import type { AppAbility } from '@rmc/shared-authz';
+
+/** The logged-in user's organisation, for the few parts that depend on its kind rather than on a rule. */
+type Wie = Pick<MeResponse, 'organisatie'> | null | undefined;
+
+/** Organisations that can receive a warm handover at the age limit (besides another region). */
+const OVERDRACHT_ONTVANGERS: readonly string[] = ['leerplicht', 'werk-en-inkomen'];
 
 /**
  * School and region both hold rules on Melding; the conditions tell them apart (a school's rule is
@@ -55,6 +62,16 @@ export const TOEGANG = {
   overlegNieuw: (a: AppAbility) => a.can('create', 'Overleg'),
   /** Own open actions across cases and meetings: whoever works on cases or reads shared ones. */
   mijnActies: (a: AppAbility) => a.can('read', 'Casus'),
-} as const satisfies Record<string, (a: AppAbility) => boolean>;
+  /**
+   * Warm handovers: RMC roles (offered to and sent by their region) and the region's leerplicht and
+   * W&I staff (offered to their organisation). Wijkteam and jeugdhulp hold the same case rules as W&I
+   * but never receive a handover, so the organisation's kind decides.
+   */
+  overdrachten: (a: AppAbility, wie?: Wie) => a.can('update', 'Casus') || (a.can('read', 'Casus') && OVERDRACHT_ONTVANGERS.includes(wie?.organisatie?.soort ?? '')),
+  /** Accepting a handover to the region opens a case there. */
+  overdrachtAccepteren: (a: AppAbility) => a.can('create', 'Casus'),
+  /** Erasure on request (AVG art. 17): the coördinator. */
+  persoonWissen: (a: AppAbility) => a.can('delete', 'Persoon'),
+} as const satisfies Record<string, (a: AppAbility, wie?: Wie) => boolean>;
 
 export type Onderdeel = keyof typeof TOEGANG;

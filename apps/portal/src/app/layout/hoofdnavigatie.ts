@@ -16,6 +16,7 @@ export const HOOFDNAVIGATIE: readonly NavigatieItem[] = [
   { label: 'Caseload', pad: '/casussen', omschrijving: 'Uw casussen door de fasen van de routekaart, met plan, contact en delen.', onderdeel: 'caseload' },
   { label: 'Gedeelde casussen', pad: '/casussen', omschrijving: 'Casussen die het RMC met uw organisatie deelt, uw acties en notities.', onderdeel: 'gedeeldeCasussen' },
   { label: 'Overleggen', pad: '/overleggen', omschrijving: 'Casusoverleggen (MDO): agenda, besluiten en actiepunten, live met de deelnemers.', onderdeel: 'overleggen' },
+  { label: 'Overdrachten', pad: '/overdrachten', omschrijving: 'Warme overdrachten: aan u aangeboden casussen accepteren, en wat uw regio overdroeg.', onderdeel: 'overdrachten' },
   { label: 'Nazorg', pad: '/nazorg', omschrijving: 'Nazorgmomenten na het afsluiten: is de jongere nog op school of aan het werk?', onderdeel: 'nazorg' },
   { label: 'Mijn acties', pad: '/acties', omschrijving: 'Uw open acties uit casussen en overleggen, te late eerst.', onderdeel: 'mijnActies' },
   { label: 'Jongeren', pad: '/personen', omschrijving: 'De jongeren die u mag zien.', onderdeel: 'personen' },

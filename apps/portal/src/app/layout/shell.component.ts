@@ -62,6 +62,7 @@ export class ShellComponent {
   protected readonly sessie = inject(SessieService);
   protected readonly navigatie = computed(() => {
     const ability = this.sessie.ability();
-    return HOOFDNAVIGATIE.filter((item) => !item.onderdeel || TOEGANG[item.onderdeel](ability));
+    const me = this.sessie.me();
+    return HOOFDNAVIGATIE.filter((item) => !item.onderdeel || TOEGANG[item.onderdeel](ability, me));
   });
 }

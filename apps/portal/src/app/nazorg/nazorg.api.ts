@@ -3,10 +3,22 @@ import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { API } from '../core/api';
 
-/** GET /api/v1/nazorg/taken — one check-in after closing a case ("is de jongere nog op school / aan het werk?"). */
+/** The kinds of follow-up task: nazorg after closing, the oud-vsv yearly contact, Kwint quarterly follow-up. */
+export const TAAK_SOORT_LABELS: Record<string, string> = {
+  nazorg: 'Nazorgmoment',
+  jaarcontact: 'Jaarlijks contact oud-vsv',
+  kwint: 'Kwartaalcontact (Kwint)',
+};
+
+export function taakSoortLabel(soort: string): string {
+  return TAAK_SOORT_LABELS[soort] ?? 'Taak';
+}
+
+/** GET /api/v1/nazorg/taken — one follow-up task ("is de jongere nog op school / aan het werk?"). */
 export interface NazorgTaakDto {
   id: string;
   casusId: string;
+  soort: 'nazorg' | 'jaarcontact' | 'kwint';
   /** YYYY-MM-DD: the day the check-in is due. */
   moment: string;
   uitkomst: NazorgUitkomst | null;

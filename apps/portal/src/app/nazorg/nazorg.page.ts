@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { AlertComponent, DataTableComponent, ErrorSummaryComponent, PageHeaderComponent, StatusMessageComponent, formatDatum, formatMoment, type Kolom } from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
 import { NazorgUitkomstFormComponent } from './nazorg-uitkomst-form.component';
-import { NazorgApi, uitkomstLabel, type NazorgTaakDto, type NazorgUitkomstAntwoord } from './nazorg.api';
+import { NazorgApi, taakSoortLabel, uitkomstLabel, type NazorgTaakDto, type NazorgUitkomstAntwoord } from './nazorg.api';
 
 interface HeropenAanbod {
   casusId: string;
@@ -24,7 +24,7 @@ const naamVan = (t: NazorgTaakDto) => `${t.voornaam} ${t.achternaam}`;
   template: `
     <rmc-page-header
       titel="Nazorg"
-      intro="Na het afsluiten van een casus vraagt u op vaste momenten na of de jongere nog op school zit, werkt of een dagbesteding heeft. Legt u vast wat u hoort."
+      intro="Na het afsluiten van een casus vraagt u op vaste momenten na of de jongere nog op school zit, werkt of een dagbesteding heeft. Hier staan ook het jaarlijkse contact met oud-vsv'ers en het kwartaalcontact met jongeren die u twee jaar volgt (Kwint). Legt u vast wat u hoort."
     />
     <rmc-status-message [bericht]="succes()" />
     <rmc-error-summary [detail]="actie.detail()" />
@@ -60,7 +60,7 @@ const naamVan = (t: NazorgTaakDto) => `${t.voornaam} ${t.achternaam}`;
               <li class="rmc-bericht">
                 <h3 class="utrecht-heading-3">{{ naam(t) }}</h3>
                 <p class="utrecht-paragraph">
-                  Nazorgmoment {{ datum(t.moment) }} ·
+                  {{ soortLabel(t.soort) }} {{ datum(t.moment) }} ·
                   <a class="utrecht-link" [routerLink]="['/casussen', t.casusId]">Casus bekijken<span class="rmc-visueel-verborgen"> van {{ naam(t) }}</span></a>
                 </p>
                 <rmc-nazorg-uitkomst-form [taak]="t" (vastgelegd)="vastgelegd(t, $event)" />
@@ -99,13 +99,16 @@ export class NazorgPage implements OnInit {
 
   protected readonly naam = naamVan;
   protected readonly datum = formatDatum;
+  protected readonly soortLabel = taakSoortLabel;
   protected readonly geplandKolommen: Kolom<NazorgTaakDto>[] = [
     { kop: 'Jongere', waarde: naamVan, link: (t) => `/casussen/${t.casusId}` },
-    { kop: 'Nazorgmoment', waarde: (t) => formatDatum(t.moment) },
+    { kop: 'Soort', waarde: (t) => taakSoortLabel(t.soort) },
+    { kop: 'Moment', waarde: (t) => formatDatum(t.moment) },
   ];
   protected readonly afgerondKolommen: Kolom<NazorgTaakDto>[] = [
     { kop: 'Jongere', waarde: naamVan, link: (t) => `/casussen/${t.casusId}` },
-    { kop: 'Nazorgmoment', waarde: (t) => formatDatum(t.moment) },
+    { kop: 'Soort', waarde: (t) => taakSoortLabel(t.soort) },
+    { kop: 'Moment', waarde: (t) => formatDatum(t.moment) },
     { kop: 'Uitkomst', waarde: (t) => uitkomstLabel(t.uitkomst) },
     { kop: 'Vastgelegd op', waarde: (t) => formatMoment(t.afgerondOp) },
   ];

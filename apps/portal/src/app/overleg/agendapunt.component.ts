@@ -29,6 +29,9 @@ export interface CasusPaneel {
   template: `
     <article class="rmc-agendapunt" [attr.aria-labelledby]="prefix() + '-kop'">
       <h3 class="utrecht-heading-3" [id]="prefix() + '-kop'">Agendapunt {{ nummer() }}{{ naam() ? ': ' + naam() : '' }}</h3>
+      @if (punt().nietMeerGedeeld) {
+        <p class="utrecht-paragraph">Deze casus is niet meer met uw organisatie gedeeld. Daarom ziet u van dit agendapunt niets meer.</p>
+      } @else {
       <p class="utrecht-paragraph"><strong>Vraag aan het overleg:</strong>{{ ' ' }}<span class="rmc-gegevens__tekst">{{ punt().vraag }}</span></p>
 
       <button
@@ -97,6 +100,7 @@ export interface CasusPaneel {
           [deelnemers]="deelnemers()"
           (gewijzigd)="gewijzigd.emit($event)"
         />
+      }
       }
     </article>
   `,

@@ -1,9 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import type { CasusDto, CasusVerzuimDto, PlanActieDto } from '@rmc/shared-api-types';
-import { LEEFGEBIEDEN, LEEFGEBIED_LABELS, type Leefgebied } from '@rmc/shared-domain';
 import { BadgeComponent, formatDatum } from '@rmc/portal-ui';
 import { vandaagInNederland } from '../meldingen/melding-controle';
 import { CONTACTVORM_LABELS, DOELGROEP_LABELS, FASE_LABELS, UITKOMST_LABELS, actieStatusBadge } from '../casus/casus-teksten';
+import { ScanTabelComponent } from '../casus/scan-tabel.component';
 
 /**
  * A case as the API returned it for this viewer (in a meeting: through the viewer's own slice). Only
@@ -12,7 +12,7 @@ import { CONTACTVORM_LABELS, DOELGROEP_LABELS, FASE_LABELS, UITKOMST_LABELS, act
 @Component({
   selector: 'rmc-casus-inzage',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [BadgeComponent],
+  imports: [BadgeComponent, ScanTabelComponent],
   template: `
     @let c = casus();
     @if (heeftGegevens()) {
@@ -60,29 +60,7 @@ import { CONTACTVORM_LABELS, DOELGROEP_LABELS, FASE_LABELS, UITKOMST_LABELS, act
     @if (c.leefgebieden) {
       <div role="heading" [attr.aria-level]="niveau()" class="rmc-inzage__kop">Leefgebieden</div>
       @if (laatsteScan(); as scan) {
-        <div class="utrecht-table-container rmc-tabel-scroll" role="region" tabindex="0" [attr.aria-labelledby]="prefix() + '-scan'">
-          <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption" [id]="prefix() + '-scan'">Laatste scan ({{ datum(scan.datum) }}), score 1 (acuut) tot 5 (zelfredzaam)</caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">Leefgebied</th>
-                <th class="utrecht-table__header-cell" scope="col">Score</th>
-                <th class="utrecht-table__header-cell" scope="col">Notitie</th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              @for (r of scanRijen(); track r.domein) {
-                <tr class="utrecht-table__row">
-                  <th class="utrecht-table__cell" scope="row">{{ r.label }}</th>
-                  <td class="utrecht-table__cell">{{ r.score }}</td>
-                  <td class="utrecht-table__cell rmc-gegevens__tekst">{{ r.notitie || '—' }}</td>
-                </tr>
-              } @empty {
-                <tr class="utrecht-table__row"><td class="utrecht-table__cell" colspan="3">Geen scores in deze scan.</td></tr>
-              }
-            </tbody>
-          </table>
-        </div>
+        <rmc-scan-tabel [scores]="scan.scores" [bijschrift]="'Laatste scan (' + datum(scan.datum) + '), score 1 (acuut) tot 5 (zelfredzaam)'" [bijschriftId]="prefix() + '-scan'" />
       } @else {
         <p class="utrecht-paragraph">Er zijn (nog) geen scores die u mag zien.</p>
       }
@@ -182,12 +160,6 @@ export class CasusInzageComponent {
     [...(this.casus().contactmomenten ?? [])].sort((a, b) => b.datum.localeCompare(a.datum)).slice(0, 3),
   );
   protected readonly laatsteScan = computed(() => this.casus().leefgebieden?.at(-1) ?? null);
-  protected readonly scanRijen = computed(() => {
-    const scores = this.laatsteScan()?.scores ?? {};
-    return (Object.keys(scores) as Leefgebied[])
-      .sort((a, b) => LEEFGEBIEDEN.indexOf(a) - LEEFGEBIEDEN.indexOf(b))
-      .map((domein) => ({ domein, label: LEEFGEBIED_LABELS[domein] ?? domein, score: scores[domein]!.score, notitie: scores[domein]!.notitie }));
-  });
 
   /** The whole plan (region) or only the own organisation's actions (partner), whichever was sent. */
   protected readonly actieDeel = computed(() => {

@@ -44,8 +44,10 @@ export interface OverlegActie {
 export interface Agendapunt {
   id: string;
   casusId: string;
-  vraag: string;
-  notities: string;
+  /** Null (with `nietMeerGedeeld`) for a partner whose share of this case has ended. */
+  vraag: string | null;
+  notities: string | null;
+  nietMeerGedeeld?: boolean;
   besluiten: string[];
   volgorde: number;
   acties: OverlegActie[];
@@ -92,7 +94,8 @@ export interface VerslagDto {
   start: string;
   status: OverlegStatus;
   deelnemers: OverlegDeelnemer[];
-  punten: { vraag: string; notities: string; besluiten: string[]; acties: OverlegActie[]; casus: CasusDto }[];
+  /** `nietMeerGedeeld`: the reader's share of this case ended; only its own actions remain. */
+  punten: { vraag: string | null; notities: string | null; besluiten: string[]; acties: OverlegActie[]; casus: CasusDto | null; nietMeerGedeeld: boolean }[];
 }
 
 /** GET /api/v1/acties/mijn — the user's own open actions (partner: its organisation's), overdue first. */

@@ -51,11 +51,15 @@ import { overlegStatusBadge } from './overleg-teksten';
 
         @for (p of v.punten; track $index; let i = $index) {
           <section class="rmc-verslag__punt" [attr.aria-labelledby]="'verslag-punt-' + i">
-            <h2 class="utrecht-heading-2" [id]="'verslag-punt-' + i">Agendapunt {{ i + 1 }}{{ naam(p.casus) ? ': ' + naam(p.casus) : '' }}</h2>
-            <p class="utrecht-paragraph"><strong>Vraag aan het overleg:</strong>{{ ' ' }}<span class="rmc-gegevens__tekst">{{ p.vraag }}</span></p>
-            <rmc-casus-inzage [casus]="p.casus" [prefix]="'verslag-' + i" [niveau]="3" />
-            <h3 class="utrecht-heading-3">Notities</h3>
-            <p class="utrecht-paragraph rmc-gegevens__tekst">{{ p.notities || 'Geen notities.' }}</p>
+            <h2 class="utrecht-heading-2" [id]="'verslag-punt-' + i">Agendapunt {{ i + 1 }}{{ p.casus && naam(p.casus) ? ': ' + naam(p.casus) : '' }}</h2>
+            @if (p.casus) {
+              <p class="utrecht-paragraph"><strong>Vraag aan het overleg:</strong>{{ ' ' }}<span class="rmc-gegevens__tekst">{{ p.vraag }}</span></p>
+              <rmc-casus-inzage [casus]="p.casus" [prefix]="'verslag-' + i" [niveau]="3" />
+              <h3 class="utrecht-heading-3">Notities</h3>
+              <p class="utrecht-paragraph rmc-gegevens__tekst">{{ p.notities || 'Geen notities.' }}</p>
+            } @else {
+              <p class="utrecht-paragraph">Deze casus is niet meer met uw organisatie gedeeld. Daarom ziet u van dit agendapunt niets meer.</p>
+            }
             <h3 class="utrecht-heading-3">Besluiten</h3>
             @if (p.besluiten.length) {
               <ol class="utrecht-ordered-list">

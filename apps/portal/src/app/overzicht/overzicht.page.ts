@@ -46,6 +46,7 @@ export class OverzichtPage {
   });
   protected readonly taken = computed(() => {
     const ability = this.sessie.ability();
-    return HOOFDNAVIGATIE.filter((item) => item.onderdeel && TOEGANG[item.onderdeel](ability));
+    const me = this.sessie.me();
+    return HOOFDNAVIGATIE.filter((item) => item.onderdeel && TOEGANG[item.onderdeel](ability, me));
   });
 }

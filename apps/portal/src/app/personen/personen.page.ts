@@ -1,15 +1,17 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import type { PersoonDto } from '@rmc/shared-api-types';
-import { AlertComponent, DataTableComponent, PageHeaderComponent, formatDatum, type Kolom } from '@rmc/portal-ui';
+import { AlertComponent, DataTableComponent, PageHeaderComponent, StatusMessageComponent, formatDatum, type Kolom } from '@rmc/portal-ui';
 import { leesProbleem } from '../core/formulier-status';
+import { navigatieMelding } from '../core/navigatie-melding';
 import { PersonenApi, persoonNaam } from './personen.api';
 
 @Component({
   selector: 'rmc-personen-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PageHeaderComponent, DataTableComponent, AlertComponent],
+  imports: [PageHeaderComponent, DataTableComponent, AlertComponent, StatusMessageComponent],
   template: `
     <rmc-page-header titel="Jongeren" intro="De jongeren die u voor uw werk mag zien. U ziet alleen de gegevens die bij uw rol horen." />
+    <rmc-status-message [bericht]="melding" />
     @if (fout()) {
       <rmc-alert soort="fout">{{ fout() }}</rmc-alert>
     } @else if (laden()) {
@@ -22,6 +24,8 @@ import { PersonenApi, persoonNaam } from './personen.api';
 })
 export class PersonenPage implements OnInit {
   private readonly api = inject(PersonenApi);
+  /** E.g. after erasure on request, handed over in the navigation state. */
+  protected readonly melding = navigatieMelding();
 
   protected readonly personen = signal<PersoonDto[]>([]);
   protected readonly totaal = signal(0);

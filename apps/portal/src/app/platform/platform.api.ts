@@ -10,6 +10,8 @@ export interface GemeenteDto {
   naam: string;
   /** The region the municipality belongs to; null while it is in none. */
   regioId: string | null;
+  /** Name of that region while it is active (null otherwise). */
+  regioNaam?: string | null;
 }
 
 @Injectable({ providedIn: 'root' })

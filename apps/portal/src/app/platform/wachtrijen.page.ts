@@ -4,6 +4,7 @@ import { firstValueFrom } from 'rxjs';
 import { DataTableComponent, ErrorSummaryComponent, PageHeaderComponent, type Kolom } from '@rmc/portal-ui';
 import { API } from '../core/api';
 import { FormulierStatus } from '../core/formulier-status';
+import { WachtrijTakenComponent } from './wachtrij-taken.component';
 
 interface Telling {
   waiting: number;
@@ -11,6 +12,7 @@ interface Telling {
   delayed: number;
   failed: number;
   completed: number;
+  oudsteWachtSeconden: number | null;
 }
 
 /** GET /api/v1/platform/wachtrijen: counts only, no personal data and no job payloads. */
@@ -38,7 +40,7 @@ const NIET_BEREIKBAAR = 'Niet bereikbaar';
 @Component({
   selector: 'rmc-wachtrijen-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PageHeaderComponent, DataTableComponent, ErrorSummaryComponent],
+  imports: [PageHeaderComponent, DataTableComponent, ErrorSummaryComponent, WachtrijTakenComponent],
   template: `
     <rmc-page-header titel="Wachtrijen" intro="Hoe het versturen van e-mail en het verwerken van imports ervoor staat. Hier staan alleen aantallen, geen gegevens van personen." />
     <rmc-error-summary [detail]="actie.detail()" />
@@ -63,6 +65,7 @@ const NIET_BEREIKBAAR = 'Niet bereikbaar';
           <dd>{{ g.outbox.verzonden24u }}</dd>
         </dl>
       </section>
+      <rmc-wachtrij-taken (gewijzigd)="laad()" />
     }
   `,
 })
@@ -90,6 +93,7 @@ export class WachtrijenPage implements OnInit {
     { kop: 'Uitgesteld', waarde: (r) => r.telling?.delayed ?? NIET_BEREIKBAAR },
     { kop: 'Mislukt', waarde: (r) => r.telling?.failed ?? NIET_BEREIKBAAR },
     { kop: 'Afgerond', waarde: (r) => r.telling?.completed ?? NIET_BEREIKBAAR },
+    { kop: 'Oudste wachtende taak', waarde: (r) => (r.telling ? duur(r.telling.oudsteWachtSeconden) : NIET_BEREIKBAAR) },
   ];
 
   async ngOnInit(): Promise<void> {
