@@ -1,9 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { nieuweSessie, startBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { apiLogin } from '../support/api';
+import { casusMetContact } from '../support/casus';
 import { baseUrl } from '../support/env';
-import { DEMO_WACHTWOORD, login } from '../support/login';
 import { dagenGeleden, isDemoBsn } from '../support/melding';
 import { bewaarScreenshot, controleerPagina, expectNoA11yViolations } from '../support/pagina';
+import { naarViaMenu, sessiesPerSpec } from '../support/sessies';
 
 const CONSULENT = 'consulent@ijssel-vecht.demo';
 const COORDINATOR = 'coordinator@ijssel-vecht.demo';
@@ -31,36 +32,12 @@ interface Persoon {
  * Every page and state: screenshot + axe.
  */
 describe('Casus door de fasen, gedeeld met ketenpartners', () => {
-  let browser: Browser;
-  const contexten: BrowserContext[] = [];
+  const { ingelogd } = sessiesPerSpec();
   let consulent: Page;
   let wi: Page;
   let wijkteam: Page;
   let naam = '';
   let casusPad = '';
-
-  beforeAll(async () => {
-    browser = await startBrowser();
-  });
-
-  afterAll(async () => {
-    for (const context of contexten) await context.close();
-    await browser?.close();
-  });
-
-  async function ingelogd(email: string): Promise<Page> {
-    const context = await nieuweSessie(browser);
-    contexten.push(context);
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/inloggen`);
-    await login(page, email, DEMO_WACHTWOORD);
-    return page;
-  }
-
-  async function naarViaMenu(page: Page, label: string, kop: string): Promise<void> {
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: label, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: kop }).waitFor();
-  }
 
   const onderdelen = (page: Page) => page.getByRole('navigation', { name: 'Onderdelen van de casus' });
 
@@ -138,6 +115,17 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await meldt(consulent, 'Het intakegesprek is vastgelegd.');
     await controleerPagina(consulent, 'casus-05-intake');
 
+    // The Big 5 on the same tab: a note without a state is refused at the field, then saved.
+    const big5 = consulent.getByRole('region', { name: 'Big 5' });
+    await big5.getByLabel('Toelichting wonen').fill('Woont bij moeder, kamer is tijdelijk.');
+    await big5.getByRole('button', { name: 'Big 5 vastleggen' }).click();
+    await big5.getByText('Kies hoe het ervoor staat met wonen.').first().waitFor();
+    await big5.getByRole('group', { name: /^Wonen/ }).getByLabel('Deels op orde', { exact: true }).check();
+    await big5.getByRole('group', { name: /^Support/ }).getByLabel('Op orde', { exact: true }).check();
+    await big5.getByRole('button', { name: 'Big 5 vastleggen' }).click();
+    await meldt(consulent, 'De Big 5 zijn vastgelegd.');
+    await controleerPagina(consulent, 'casus-05b-big5');
+
     await naarOnderdeel(consulent, 'Leefgebieden', 'Leefgebieden');
     await consulent.getByText('Feiten en ondersteuningsbehoeften, geen diagnoses.').waitFor();
     const scoor = async (domein: string, score: string, notitie?: string) => {
@@ -208,6 +196,20 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await controleerPagina(consulent, 'casus-10-contact');
   });
 
+  it('de tijdlijn toont de fasewissels als geordende lijst met data, het nieuwste eerst', async () => {
+    await naarOnderdeel(consulent, 'Tijdlijn', 'Tijdlijn');
+    const tijdlijn = consulent.getByRole('list', { name: 'Tijdlijn' });
+    const handelen = tijdlijn.getByRole('listitem').filter({ hasText: 'Fase Plannen → Handelen' });
+    await handelen.waitFor();
+    expect(await handelen.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const regels = await tijdlijn.getByRole('listitem').allInnerTexts();
+    const plek = (tekst: string) => regels.findIndex((r) => r.includes(tekst));
+    expect(plek('Fase Plannen → Handelen')).toBeGreaterThan(-1);
+    expect(plek('Fase Plannen → Handelen')).toBeLessThan(plek('Fase Waarnemen → Analyseren'));
+    expect(plek('Fase Waarnemen → Analyseren')).toBeLessThan(plek('Casus aangemaakt'));
+    await controleerPagina(consulent, 'casus-14-tijdlijn');
+  });
+
   it('de consulent deelt met W&I (toestemming) en het wijkteam (wettelijke taak met de vier stappen)', async () => {
     await naarOnderdeel(consulent, 'Delen', 'Delen met ketenpartners');
     await consulent.getByLabel('Organisatie', { exact: true }).selectOption({ label: `${WI_ORG} (Werk & Inkomen)` });
@@ -246,6 +248,15 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await consulent.getByRole('row', { name: new RegExp(WI_ORG) }).getByText('Actief').waitFor();
     await consulent.getByRole('row', { name: new RegExp(WIJKTEAM_ORG) }).getByText('Actief').waitFor();
     await controleerPagina(consulent, 'casus-13-delen');
+
+    // The signed machtiging of the consent-based share as an attachment (a scan or PDF).
+    const machtiging = consulent.getByRole('group', { name: `Machtiging bij de deling met ${WI_ORG}` });
+    await machtiging.getByText('Er is nog geen getekende machtiging toegevoegd.').waitFor();
+    await machtiging.getByLabel(/Getekende machtiging/).setInputFiles({ name: 'machtiging.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% getekend\n') });
+    await machtiging.getByRole('button', { name: /^Machtiging toevoegen/ }).click();
+    await meldt(consulent, `De machtiging bij de deling met ${WI_ORG} is toegevoegd.`);
+    await machtiging.getByRole('button', { name: /^Machtiging downloaden/ }).waitFor();
+    await controleerPagina(consulent, 'casus-13b-machtiging');
   });
 
   it('W&I ziet alleen de gedeelde onderdelen en de eigen actie, werkt de actie bij en schrijft een notitie', async () => {
@@ -378,5 +389,35 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await consulent.getByRole('heading', { level: 2, name: 'Fase: Afgesloten' }).waitFor();
     await consulent.getByRole('button', { name: 'Naar Nazorg' }).waitFor();
     await controleerPagina(consulent, 'casus-56-afgesloten');
+  });
+
+  it('de caseload filtert op "geen contact sinds … dagen" en toont het laatste contact', async () => {
+    const token = await apiLogin(CONSULENT);
+    const uniek = Date.now().toString(36);
+    const oud = await casusMetContact(token, { voornaam: 'Lang', achternaam: `Stil-${uniek}` }, { datum: dagenGeleden(30), uitkomst: 'contact' });
+    const recent = await casusMetContact(token, { voornaam: 'Pas', achternaam: `Gesproken-${uniek}` }, { datum: dagenGeleden(2), uitkomst: 'contact' });
+    const naamVan = (c: { jongere: { voornaam: string; achternaam: string } }) => `${c.jongere.voornaam} ${c.jongere.achternaam}`;
+
+    await naarViaMenu(consulent, 'Caseload', 'Caseload');
+    const dagen = consulent.getByLabel('Geen contact sinds (dagen)');
+    await dagen.fill('0');
+    await consulent.getByRole('button', { name: 'Filteren' }).click();
+    await consulent.locator('#casussen-geen-contact-fout').filter({ hasText: 'Vul een aantal dagen in van 1 tot 365.' }).waitFor();
+    expect(await dagen.getAttribute('aria-invalid')).toBe('true');
+
+    await dagen.fill('14');
+    await consulent.getByRole('button', { name: 'Filteren' }).click();
+    await consulent.waitForURL((url) => url.searchParams.get('geenContactDagen') === '14');
+    const rij = consulent.getByRole('row', { name: new RegExp(naamVan(oud)) });
+    await rij.waitFor();
+    const [j, m, d] = dagenGeleden(30).split('-');
+    await rij.getByRole('cell', { name: `${d}-${m}-${j}` }).waitFor();
+    expect(await consulent.getByRole('link', { name: naamVan(recent), exact: true }).count()).toBe(0);
+    await controleerPagina(consulent, 'casus-60-caseload-geen-contact');
+
+    // The filter is in the URL: a bookmark opens the same list.
+    await consulent.reload();
+    await consulent.getByRole('row', { name: new RegExp(naamVan(oud)) }).waitFor();
+    expect(await consulent.getByLabel('Geen contact sinds (dagen)').inputValue()).toBe('14');
   });
 });

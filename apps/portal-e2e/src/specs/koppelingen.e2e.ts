@@ -1,8 +1,7 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { nieuweSessie, startBrowser } from '../support/browser';
 import { baseUrl } from '../support/env';
-import { COORDINATOR, DEMO_WACHTWOORD, login } from '../support/login';
+import { COORDINATOR } from '../support/login';
 import { bewaarScreenshot, controleerPagina, expectNoA11yViolations } from '../support/pagina';
+import { naarViaMenu, sessiesPerSpec } from '../support/sessies';
 
 const SCHOOL = 'verzuim@ijssel-vecht.demo'; // verzuimcoördinator, Landstede MBO Zwolle
 
@@ -12,36 +11,16 @@ const SCHOOL = 'verzuim@ijssel-vecht.demo'; // verzuimcoördinator, Landstede MB
  * stored nowhere; revoking (with confirmation) makes the token useless. Every state: screenshot + axe.
  */
 describe('Koppelingen voor schoolsystemen', () => {
-  let browser: Browser;
-  const contexten: BrowserContext[] = [];
+  // The copy button writes the token to the clipboard; the test reads it back.
+  const { ingelogd } = sessiesPerSpec({ rechten: ['clipboard-read', 'clipboard-write'] });
   const naam = `Eduarte-${Math.random().toString(36).slice(2, 7)}`;
-
-  beforeAll(async () => {
-    browser = await startBrowser();
-  });
-
-  afterAll(async () => {
-    for (const context of contexten) await context.close();
-    await browser?.close();
-  });
-
-  async function ingelogd(email: string): Promise<Page> {
-    const context = await nieuweSessie(browser);
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
-    contexten.push(context);
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/inloggen`);
-    await login(page, email, DEMO_WACHTWOORD);
-    return page;
-  }
 
   /** What a school system does: the token as bearer, no cookie. */
   const meldingenMetToken = (token: string) => fetch(`${baseUrl}/api/v1/meldingen`, { headers: { Authorization: `Bearer ${token}` } });
 
   it('aanmaken → token één keer zichtbaar en bruikbaar → intrekken', async () => {
     const school = await ingelogd(SCHOOL);
-    await school.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Koppelingen', exact: true }).click();
-    await school.getByRole('heading', { level: 1, name: 'Koppelingen' }).waitFor();
+    await naarViaMenu(school, 'Koppelingen', 'Koppelingen');
     await school.getByRole('link', { name: 'API-documentatie' }).waitFor();
     await controleerPagina(school, '80-koppelingen');
 

@@ -1,9 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { nieuweSessie, startBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
 import { baseUrl } from '../support/env';
-import { DEMO_WACHTWOORD, login } from '../support/login';
 import { nieuwBsn, vulMelding, type Student } from '../support/melding';
 import { controleerPagina } from '../support/pagina';
+import { naarViaMenu, sessiesPerSpec } from '../support/sessies';
 
 const SCHOOL = 'verzuim@ijssel-vecht.demo'; // Landstede MBO Zwolle
 const COORDINATOR_IJSSEL_VECHT = 'coordinator@ijssel-vecht.demo';
@@ -18,37 +17,13 @@ const CONSULENT_NAAM = 'Consulent IJssel-Vecht';
  * refused with a Dutch message at the field, and nothing typed is lost. Every page: screenshot + axe.
  */
 describe('Verzuimmeldingen van school naar regio', () => {
-  let browser: Browser;
-  const contexten: BrowserContext[] = [];
+  const { ingelogd } = sessiesPerSpec();
   const uniek = Math.random().toString(36).slice(2, 7);
   const zwolle: Student = { bsn: nieuwBsn(), voornaam: 'Sanne', achternaam: `Zwolsma-${uniek}`, geboortedatum: '2006-05-01', postcode: '8023 AB' };
   const enschede: Student = { bsn: nieuwBsn(), voornaam: 'Milan', achternaam: `Tukker-${uniek}`, geboortedatum: '2005-09-12', postcode: '7522 NB' };
   const zwolleNaam = `${zwolle.voornaam} ${zwolle.achternaam}`;
   const enschedeNaam = `${enschede.voornaam} ${enschede.achternaam}`;
   let zwolleId = '';
-
-  beforeAll(async () => {
-    browser = await startBrowser();
-  });
-
-  afterAll(async () => {
-    for (const context of contexten) await context.close();
-    await browser?.close();
-  });
-
-  async function ingelogd(email: string): Promise<Page> {
-    const context = await nieuweSessie(browser);
-    contexten.push(context);
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/inloggen`);
-    await login(page, email, DEMO_WACHTWOORD);
-    return page;
-  }
-
-  async function naarViaMenu(page: Page, label: string, kop: string): Promise<void> {
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: label, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: kop }).waitFor();
-  }
 
   async function verstuurMelding(page: Page): Promise<string> {
     await page.getByRole('button', { name: 'Melding versturen' }).click();

@@ -1,10 +1,11 @@
 import { Client } from 'pg';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { nieuweSessie, startBrowser } from '../support/browser';
-import { baseUrl, smtpMessages } from '../support/env';
-import { DEMO_WACHTWOORD, PLATFORMBEHEERDER, login } from '../support/login';
+import type { Page } from 'playwright-core';
+import { api, apiLogin } from '../support/api';
+import { smtpMessages } from '../support/env';
+import { PLATFORMBEHEERDER } from '../support/login';
 import { isDemoBsn } from '../support/melding';
 import { controleerPagina } from '../support/pagina';
+import { naarViaMenu, sessiesPerSpec } from '../support/sessies';
 
 const CONSULENT = 'consulent@ijssel-vecht.demo';
 
@@ -19,24 +20,6 @@ interface Mail {
   to?: string;
   subject?: string;
   text?: string;
-}
-
-/** Preparation through the API as an API client would (bearer token, no portal header). */
-async function apiLogin(email: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, wachtwoord: DEMO_WACHTWOORD }) });
-  const body = (await res.json()) as { accessToken?: string };
-  if (!body.accessToken) throw new Error(`login ${email}: ${res.status}`);
-  return body.accessToken;
-}
-
-async function api<T = unknown>(token: string, method: string, pad: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${baseUrl}/api/v1${pad}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const tekst = await res.text();
-  return { status: res.status, body: (tekst ? JSON.parse(tekst) : null) as T };
 }
 
 async function totDat<T>(omschrijving: string, probeer: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> {
@@ -56,22 +39,12 @@ async function totDat<T>(omschrijving: string, probeer: () => Promise<T | null |
  * the SMTP sink without personal data. Every page and state: screenshot + axe.
  */
 describe('Nazorg na het afsluiten van een casus', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const { ingelogd } = sessiesPerSpec();
   let consulent: Page;
   let token = '';
   let casusId = '';
   let jongere: Persoon;
   let naam = '';
-
-  beforeAll(async () => {
-    browser = await startBrowser();
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await browser?.close();
-  });
 
   const bel = (page: Page) => page.locator('rmc-notificatie-bel a.rmc-bel');
   async function ongelezen(page: Page): Promise<number> {
@@ -104,10 +77,7 @@ describe('Nazorg na het afsluiten van een casus', () => {
   });
 
   it('de consulent ziet het aantal berichten oplopen zodra het eerste nazorgmoment vandaag is', async () => {
-    context = await nieuweSessie(browser);
-    consulent = await context.newPage();
-    await consulent.goto(`${baseUrl}/inloggen`);
-    await login(consulent, CONSULENT, DEMO_WACHTWOORD);
+    consulent = await ingelogd(CONSULENT);
     await consulent.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
     await consulent.waitForLoadState('networkidle');
     const voor = await ongelezen(consulent);
@@ -145,8 +115,7 @@ describe('Nazorg na het afsluiten van een casus', () => {
   });
 
   it('op /nazorg staat het moment bovenaan; de uitkomst "geen" biedt heropenen aan', async () => {
-    await consulent.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Nazorg', exact: true }).click();
-    await consulent.getByRole('heading', { level: 1, name: 'Nazorg' }).waitFor();
+    await naarViaMenu(consulent, 'Nazorg', 'Nazorg');
     const nu = consulent.getByRole('region', { name: 'Nu te doen' });
     await nu.getByRole('heading', { level: 3, name: naam }).waitFor();
     const taak = nu.getByRole('listitem').filter({ has: consulent.getByRole('heading', { level: 3, name: naam }) });
@@ -188,18 +157,17 @@ describe('Nazorg na het afsluiten van een casus', () => {
   });
 
   it('de platformbeheerder ziet de wachtrijen en de e-mailoutbox, zonder persoonsgegevens', async () => {
-    const platformContext = await nieuweSessie(browser);
-    try {
-      const page = await platformContext.newPage();
-      await page.goto(`${baseUrl}/inloggen`);
-      await login(page, PLATFORMBEHEERDER, DEMO_WACHTWOORD);
-      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Wachtrijen', exact: true }).click();
-      await page.getByRole('heading', { level: 1, name: 'Wachtrijen' }).waitFor();
-      await page.getByRole('cell', { name: 'E-mail', exact: true }).waitFor();
-      await page.getByText('Verzonden in de laatste 24 uur').waitFor();
-      await controleerPagina(page, 'nazorg-08-platform-wachtrijen');
-    } finally {
-      await platformContext.close();
-    }
+    const page = await ingelogd(PLATFORMBEHEERDER);
+    await naarViaMenu(page, 'Wachtrijen', 'Wachtrijen');
+    await page.getByRole('cell', { name: 'E-mail', exact: true }).waitFor();
+    await page.getByText('Verzonden in de laatste 24 uur').waitFor();
+    await page.getByRole('columnheader', { name: 'Oudste wachtende taak' }).first().waitFor();
+    // Job-level view: pick a queue and a state; the table answers (possibly empty), nothing personal in it.
+    await page.getByLabel('Wachtrij', { exact: true }).selectOption('mail');
+    await page.getByLabel('Toestand', { exact: true }).selectOption('completed');
+    await page.getByRole('button', { name: 'Taken tonen' }).click();
+    await page.getByRole('table', { name: 'Taken in de gekozen wachtrij (de nieuwste 50)' }).waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/@/);
+    await controleerPagina(page, 'nazorg-08-platform-wachtrijen');
   });
 });

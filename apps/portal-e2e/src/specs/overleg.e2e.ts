@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { nieuweSessie, startBrowser } from '../support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { api, apiLogin } from '../support/api';
 import { baseUrl } from '../support/env';
-import { DEMO_WACHTWOORD, login } from '../support/login';
 import { dagenGeleden } from '../support/melding';
 import { bewaarScreenshot, controleerPagina, expectNoA11yViolations } from '../support/pagina';
+import { naarViaMenu, sessiesPerSpec } from '../support/sessies';
 
 const VOORZITTER = 'consulent@ijssel-vecht.demo';
 const WI = 'wi@ijssel-vecht.demo';
@@ -21,24 +21,6 @@ interface Persoon {
   achternaam?: string;
 }
 
-/** Preparation through the API as an API client would (bearer token, no portal header). */
-async function apiLogin(email: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, wachtwoord: DEMO_WACHTWOORD }) });
-  const body = (await res.json()) as { accessToken?: string };
-  if (!body.accessToken) throw new Error(`login ${email}: ${res.status}`);
-  return body.accessToken;
-}
-
-async function api<T = unknown>(token: string, method: string, pad: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${baseUrl}/api/v1${pad}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const tekst = await res.text();
-  return { status: res.status, body: (tekst ? JSON.parse(tekst) : null) as T };
-}
-
 /**
  * Issue 5, first acceptance line, with three browser contexts at once: the IJssel-Vecht consulent plans
  * an MDO with W&I and the wijkteam (through the form) and chairs it; a case the wijkteam may not see is
@@ -49,8 +31,7 @@ async function api<T = unknown>(token: string, method: string, pad: string, body
  * Every page and state: screenshot + axe.
  */
 describe('Casusoverleg (MDO) live met drie deelnemers', () => {
-  let browser: Browser;
-  const contexten: BrowserContext[] = [];
+  const { ingelogd } = sessiesPerSpec();
   const uniek = Math.random().toString(36).slice(2, 7);
   const titel = `MDO Zwolle-Zuid ${uniek}`;
   let voorzitter: Page;
@@ -61,20 +42,6 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
   let alleenWiId = '';
   let alleenWiNaam = '';
   let overlegPad = '';
-
-  async function ingelogd(email: string): Promise<Page> {
-    const context = await nieuweSessie(browser);
-    contexten.push(context);
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/inloggen`);
-    await login(page, email, DEMO_WACHTWOORD);
-    return page;
-  }
-
-  async function naarViaMenu(page: Page, label: string, kop: string): Promise<void> {
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: label, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: kop }).waitFor();
-  }
 
   async function meldt(page: Page, tekst: string | RegExp): Promise<void> {
     await page.getByRole('status').filter({ hasText: tekst }).first().waitFor();
@@ -96,8 +63,6 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
   const nietHerladen = async (page: Page) => expect(await page.evaluate(() => (window as unknown as Record<string, unknown>)['__zonderHerladen'])).toBe(true);
 
   beforeAll(async () => {
-    browser = await startBrowser();
-
     // Two cases for demo jongeren without one (the database is shared by every spec in the run): the
     // first shared with W&I (toestemming) and the wijkteam (wettelijke taak, four steps), the second
     // with W&I only.
@@ -145,11 +110,6 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
     // An older W&I action in the plan whose deadline has passed: "Te laat" on the W&I user's list.
     const oud = await api(token, 'POST', `/casussen/${casusId}/acties`, { omschrijving: TE_LATE_ACTIE, eigenaarOrganisatieId: orgId(WI_ORG), deadline: over(-3) });
     expect(oud.status).toBeLessThan(300);
-  });
-
-  afterAll(async () => {
-    for (const context of contexten) await context.close();
-    await browser?.close();
   });
 
   it('de voorzitter plant het MDO met W&I en het wijkteam via het formulier', async () => {

@@ -1,36 +1,22 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { nieuweSessie, startBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
 import { baseUrl } from '../support/env';
 import { COORDINATOR, DEMO_WACHTWOORD, PLATFORMBEHEERDER, login } from '../support/login';
 import { bewaarScreenshot, controleerPagina, expectNoA11yViolations } from '../support/pagina';
+import { naarViaMenu, sessiesPerSpec } from '../support/sessies';
 
 /** Every page of the portal, in the states a user meets: screenshot + axe (WCAG 2.1 A/AA). */
 describe('Toegankelijkheid van alle pagina’s', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const sessies = sessiesPerSpec();
   let page: Page;
 
-  beforeAll(async () => {
-    browser = await startBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
-
+  // Each test starts logged out: the first one is about the pages without a session.
   beforeEach(async () => {
-    context = await nieuweSessie(browser);
-    page = await context.newPage();
+    page = await sessies.nieuwePagina();
   });
 
   afterEach(async () => {
-    await context?.close();
+    await sessies.sluitContexten();
   });
-
-  async function naarViaMenu(label: string, kop: string): Promise<void> {
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: label, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: kop }).waitFor();
-  }
 
   it('pagina’s zonder sessie: inloggen met fout, onvolledige link, doorsturen naar inloggen', async () => {
     await page.goto(`${baseUrl}/beheer/gebruikers`);
@@ -62,7 +48,7 @@ describe('Toegankelijkheid van alle pagina’s', () => {
     await controleerPagina(page, '21-accountmenu');
     await page.keyboard.press('Escape');
 
-    await naarViaMenu('Jongeren', 'Jongeren');
+    await naarViaMenu(page, 'Jongeren', 'Jongeren');
     await controleerPagina(page, '22-jongeren');
     const eerste = page.locator('main table tbody a').first();
     if (await eerste.count()) {
@@ -71,13 +57,13 @@ describe('Toegankelijkheid van alle pagina’s', () => {
       await controleerPagina(page, '23-jongere');
     }
 
-    await naarViaMenu('Organisaties', 'Organisaties');
+    await naarViaMenu(page, 'Organisaties', 'Organisaties');
     await controleerPagina(page, '24-organisaties');
     await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
     await page.locator('#organisatie-naam-fout').waitFor();
     await controleerPagina(page, '25-organisaties-formulierfouten');
 
-    await naarViaMenu('Gebruikers', 'Gebruikers');
+    await naarViaMenu(page, 'Gebruikers', 'Gebruikers');
     await controleerPagina(page, '26-gebruikers');
     const deactiveren = page.getByRole('button', { name: /^Deactiveren/ }).first();
     if (await deactiveren.count()) {
@@ -91,7 +77,7 @@ describe('Toegankelijkheid van alle pagina’s', () => {
       await dialoog.waitFor({ state: 'hidden' });
     }
 
-    await naarViaMenu('Instellingen', 'Instellingen van de regio');
+    await naarViaMenu(page, 'Instellingen', 'Instellingen van de regio');
     await controleerPagina(page, '28-instellingen');
 
     await page.goto(`${baseUrl}/bestaat-niet`);
@@ -102,7 +88,7 @@ describe('Toegankelijkheid van alle pagina’s', () => {
   it('platformbeheerder: regio’s', async () => {
     await login(page, PLATFORMBEHEERDER, DEMO_WACHTWOORD);
     await controleerPagina(page, '30-overzicht-platform');
-    await naarViaMenu('Regio’s', 'Regio’s');
+    await naarViaMenu(page, 'Regio’s', 'Regio’s');
     await controleerPagina(page, '31-regios');
     await page.getByRole('button', { name: /^Coördinator uitnodigen/ }).first().click();
     await page.getByRole('heading', { level: 3, name: /Coördinator uitnodigen voor/ }).waitFor();

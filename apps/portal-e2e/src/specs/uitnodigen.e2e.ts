@@ -1,32 +1,16 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { nieuweSessie, startBrowser } from '../support/browser';
 import { baseUrl } from '../support/env';
 import { COORDINATOR, DEMO_WACHTWOORD, login, stelTotpInAlsGevraagd } from '../support/login';
 import { wachtOpWachtwoordLink } from '../support/mail';
 import { controleerPagina } from '../support/pagina';
+import { naarViaMenu, sessiesPerSpec } from '../support/sessies';
 
 /**
  * The first-use journey: a coördinator invites a colleague, the colleague sets a password via the
  * mailed link (token in the URL fragment) and logs in. Every page is screenshotted and axe-checked.
  */
 describe('Gebruiker uitnodigen en eerste keer inloggen', () => {
-  let browser: Browser;
-  const contexten: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    browser = await startBrowser();
-  });
-
-  afterAll(async () => {
-    for (const context of contexten) await context.close();
-    await browser?.close();
-  });
-
-  async function nieuwePagina(): Promise<Page> {
-    const context = await nieuweSessie(browser);
-    contexten.push(context);
-    return context.newPage();
-  }
+  // Not ingelogd(): the login page itself is checked before the coördinator logs in.
+  const { nieuwePagina } = sessiesPerSpec();
 
   it('coördinator nodigt uit, de nieuwe gebruiker stelt een wachtwoord in en ziet het portaal', async () => {
     const uniek = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
@@ -41,8 +25,7 @@ describe('Gebruiker uitnodigen en eerste keer inloggen', () => {
     await login(coordinator, COORDINATOR, DEMO_WACHTWOORD);
     await controleerPagina(coordinator, '02-overzicht-coordinator');
 
-    await coordinator.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebruikers' }).click();
-    await coordinator.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
+    await naarViaMenu(coordinator, 'Gebruikers', 'Gebruikers');
     await controleerPagina(coordinator, '03-gebruikers');
 
     // 2. Invite: the role list depends on the organisation's kind.

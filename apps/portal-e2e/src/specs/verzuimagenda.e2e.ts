@@ -1,8 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { nieuweSessie, startBrowser } from '../support/browser';
 import { baseUrl } from '../support/env';
-import { DEMO_WACHTWOORD, login } from '../support/login';
 import { controleerPagina } from '../support/pagina';
+import { naarViaMenu, sessiesPerSpec } from '../support/sessies';
 
 /**
  * Verzuimagenda through the portal: the demo agenda of Landstede MBO 2026-2027 (vastgesteld, parties
@@ -11,31 +9,7 @@ import { controleerPagina } from '../support/pagina';
  * And the naleving (compliance) page for a region and a school. Every page: screenshot + axe.
  */
 describe('Verzuimagenda en naleving', () => {
-  let browser: Browser;
-  const contexten: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    browser = await startBrowser();
-  });
-
-  afterAll(async () => {
-    for (const context of contexten) await context.close();
-    await browser?.close();
-  });
-
-  async function ingelogd(email: string): Promise<Page> {
-    const context = await nieuweSessie(browser);
-    contexten.push(context);
-    const page = await context.newPage();
-    await page.goto(`${baseUrl}/inloggen`);
-    await login(page, email, DEMO_WACHTWOORD);
-    return page;
-  }
-
-  async function naarViaMenu(page: Page, label: string, kop: string): Promise<void> {
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: label, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: kop }).waitFor();
-  }
+  const { ingelogd } = sessiesPerSpec();
 
   it('wijzigen maakt een nieuwe versie; na akkoord van alle partijen is die vastgesteld; verschillen en PDF', async () => {
     const ijsselVecht = await ingelogd('coordinator@ijssel-vecht.demo');
