@@ -1,5 +1,5 @@
 import { dataSourceOptions } from '@rmc/server-core';
-import { ruimOp, scanRegio, verstuurDigests } from '@rmc/server-nazorg';
+import { ruimOp, ruimSchoolzijdeOp, scanRegio, verstuurDigests } from '@rmc/server-nazorg';
 import { meldingHerinneringen, plusMaanden, amsterdamDatum } from '@rmc/shared-domain';
 import { DataSource } from 'typeorm';
 import { call, demo, login, regioId, startApi, type TestApi } from './support/api';
@@ -165,6 +165,47 @@ describe('retention', () => {
     const audit = (await api.su.query(`SELECT persoon_pseudo, doel FROM audit_log WHERE subject_id = $1 AND actie = 'delete'`, [oud])).rows;
     expect(audit).toEqual([{ persoon_pseudo: expect.stringMatching(/^[0-9a-f]{32}$/), doel: 'bewaartermijn verstreken' }]);
     expect(await ruimOp(ds, ijv, '2026-11-22', api.config.pseudonymKey)).toBe(0);
+  });
+});
+
+describe('school-side retention', () => {
+  it('erases meldingen for municipalities without a region after the platform term, with events the school cannot see; blanks old import files', async () => {
+    const [v] = (await api.su.query(`SELECT v.id, v.instelling_id FROM vestiging v ORDER BY v.naam LIMIT 1`)).rows;
+    const melding = async (geboortedatum: string, gemeld: string) => {
+      const id = (await api.su.query(
+        `INSERT INTO melding (regio_id, instelling_id, vestiging_id, soort, status, bsn, voornaam, achternaam, geboortedatum, postcode, begindatum, vermoedelijke_soort,
+                melder_naam, melder_functie, volledig, gemeld_op_datum) VALUES (NULL, $1, $2, 'zorgwekkend', 'regio-niet-aangesloten', $3, 'X', 'Y', $4, '9999 ZZ',
+                '2024-11-01', 'signaal', 'M', 'F', true, $5) RETURNING id`,
+        [v.instelling_id, v.id, testBsn(), geboortedatum, gemeld],
+      )).rows[0].id;
+      // One event the school sees and one it does not (RLS hides it from the sweep; the FK removes it).
+      await api.su.query(`INSERT INTO melding_gebeurtenis (melding_id, regio_id, vestiging_id, soort, tekst, zichtbaar_voor_school) VALUES ($1, NULL, $2, 'ingediend', NULL, true), ($1, NULL, $2, 'intern', 'x', false)`, [id, v.id]);
+      return id;
+    };
+    const oud = await melding('1998-02-02', '2024-11-02');
+    const jong = await melding('2007-02-02', '2024-11-02');
+    const vers = await melding('1998-02-02', '2026-11-10');
+    const gebruiker = (await api.su.query(`SELECT id FROM gebruiker WHERE email = $1`, [demo('verzuim')])).rows[0].id;
+    const batch = async (dagenOud: number) =>
+      (await api.su.query(
+        `INSERT INTO import_batch (vestiging_id, instelling_id, gebruiker_id, proefrun, kolommen, inhoud, status, aangemaakt_op) VALUES ($1, $2, $3, false, '{}', 'bsn\n123456782', 'mislukt', now() - make_interval(days => $4)) RETURNING id`,
+        [v.id, v.instelling_id, gebruiker, dagenOud],
+      )).rows[0].id;
+    const oudeBatch = await batch(20);
+    const verseBatch = await batch(2);
+
+    const uit = await ruimSchoolzijdeOp(ds, '2026-11-22', api.config.pseudonymKey);
+    expect(uit.meldingen).toBeGreaterThanOrEqual(1);
+    expect(uit.imports).toBeGreaterThanOrEqual(1);
+    const over = (await api.su.query(`SELECT id FROM melding WHERE id = ANY($1::uuid[])`, [[oud, jong, vers]])).rows.map((r: { id: string }) => r.id).sort();
+    expect(over).toEqual([jong, vers].sort());
+    expect((await api.su.query(`SELECT count(*)::int AS n FROM melding_gebeurtenis WHERE melding_id = $1`, [oud])).rows[0].n).toBe(0);
+    expect((await api.su.query(`SELECT count(*)::int AS n FROM melding_gebeurtenis WHERE melding_id = $1`, [jong])).rows[0].n).toBe(2);
+    const audit = (await api.su.query(`SELECT regio_id, persoon_pseudo, doel FROM audit_log WHERE subject_id = $1 AND actie = 'delete'`, [oud])).rows;
+    expect(audit).toEqual([{ regio_id: null, persoon_pseudo: expect.stringMatching(/^[0-9a-f]{32}$/), doel: 'bewaartermijn verstreken' }]);
+    const inhoud = (await api.su.query(`SELECT id, inhoud FROM import_batch WHERE id = ANY($1::uuid[])`, [[oudeBatch, verseBatch]])).rows;
+    expect(Object.fromEntries(inhoud.map((r: { id: string; inhoud: string }) => [r.id, r.inhoud]))).toEqual({ [oudeBatch]: '', [verseBatch]: 'bsn\n123456782' });
+    expect(await ruimSchoolzijdeOp(ds, '2026-11-22', api.config.pseudonymKey)).toEqual({ imports: 0, meldingen: 0 });
   });
 });
 

@@ -1,6 +1,6 @@
 import { ALLE_JOBS, createLogger, createQueue, createWorker, dataSourceOptions, DEFAULT_JOB_OPTS, JOB_IMPORT_VERWERK, JOB_MAIL_VERZEND, mailJobId, QUEUE_IMPORT, QUEUE_MAIL, type AppConfig } from '@rmc/server-core';
 import { verwerkImport, type ImportJob } from '@rmc/server-meldingen';
-import { ruimOp, scanRegio, verstuurDigests } from '@rmc/server-nazorg';
+import { ruimOp, ruimSchoolzijdeOp, scanRegio, verstuurDigests } from '@rmc/server-nazorg';
 import { amsterdamDatum, amsterdamTijdstip } from '@rmc/shared-domain';
 import { MailRelay } from '@rmc/server-notificaties';
 import { createTransport } from 'nodemailer';
@@ -70,6 +70,11 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
         log.warn({ msg: 'reminder scan failed for a region; next tick retries', regioId: r.id, err: String(err) });
       }
     }
+    const school = await ruimSchoolzijdeOp(ds, vandaag, config.pseudonymKey).catch((err: unknown) => {
+      log.warn({ msg: 'school-side retention failed; next tick retries', err: String(err) });
+      return { imports: 0, meldingen: 0 };
+    });
+    if (school.imports || school.meldingen) log.info({ msg: 'retention: school-side data erased', ...school });
     if (nu >= amsterdamTijdstip(vandaag, opts.digestTijd ?? '07:00')) mails.push(...(await verstuurDigests(ds, vandaag, config.publicUrl)));
     for (const id of mails) await queue.add(JOB_MAIL_VERZEND, { outboxId: id }, { ...DEFAULT_JOB_OPTS, jobId: mailJobId(id) }).catch(() => undefined);
   };

@@ -116,7 +116,8 @@ export async function verwerkImport(ds: DataSource, job: ImportJob): Promise<{ g
   }
   await ds.transaction(async (em) => {
     await ctx(em);
-    await em.query(`UPDATE import_batch SET status = 'klaar', klaar_op = now() WHERE id = $1`, [job.batchId]);
+    // The raw CSV names every student in it; once every row is saved or reported, it has no purpose left.
+    await em.query(`UPDATE import_batch SET status = 'klaar', klaar_op = now(), inhoud = '' WHERE id = $1`, [job.batchId]);
   });
   return telling;
 }
