@@ -138,6 +138,16 @@ describe('follow-up tasks and feedback reminders', () => {
     await scanRegio(ds, ijv, plusDagen(eind, -14), publicUrl);
     await scanRegio(ds, ijv, plusDagen(eind, -3), publicUrl);
     expect(await herinneringen(delingId, 'deling-einde')).toBe(1);
+    // The region changes its warning term afterwards: the same share's end is not reminded about again.
+    const coordinator = await login(api, demo('coordinator'));
+    try {
+      expect((await call(api, 'PATCH', '/api/v1/regio/instellingen', { token: coordinator, body: { delingWaarschuwingDagen: 7 } })).status).toBe(200);
+      await scanRegio(ds, ijv, plusDagen(eind, -2), publicUrl);
+      expect(await herinneringen(delingId, 'deling-einde')).toBe(1);
+      expect((await api.su.query(`SELECT count(*)::int AS n FROM notificatie WHERE soort = 'deling-einde' AND link = $1`, [`/casussen/${casusId}`])).rows[0].n).toBe(1);
+    } finally {
+      await call(api, 'PATCH', '/api/v1/regio/instellingen', { token: coordinator, body: { delingWaarschuwingDagen: 14 } });
+    }
   });
 
   it('the region sets the numbers; bad values get a Dutch 400 naming the field', async () => {

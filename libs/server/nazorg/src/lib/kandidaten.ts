@@ -3,12 +3,16 @@ import type { EntityManager } from 'typeorm';
 import { rows } from './rows';
 import type { TaakSoort } from './taken';
 
-/** One due reminder: rule, the thing it is about, recipient, the day it became due, and a text without personal data. */
+/**
+ * One due reminder: rule, the thing it is about, recipient, the day it became due, the anchor date it
+ * derives from (the key: see `herinneringSleutel`), and a text without personal data.
+ */
 export interface Kandidaat {
   regel: string;
   onderwerpId: string;
   ontvangerId: string;
   moment: IsoDate;
+  anker: IsoDate;
   tekst: string;
   link: string;
 }
@@ -30,8 +34,8 @@ const meldingOppakken: Regel = async (em, vandaag) => {
   return meldingen.flatMap((m) => {
     const { herinnering, escalatie } = meldingHerinneringen(m.deadline);
     return coordinatoren.flatMap((c) => [
-      ...(herinnering <= vandaag ? [{ regel: 'melding-oppakken', onderwerpId: m.id, ontvangerId: c.id, moment: herinnering, tekst: 'Een verzuimmelding moet uiterlijk morgen worden opgepakt.', link: `/meldingen/${m.id}` }] : []),
-      ...(escalatie <= vandaag ? [{ regel: 'melding-te-laat', onderwerpId: m.id, ontvangerId: c.id, moment: escalatie, tekst: 'Een verzuimmelding is niet binnen de afgesproken termijn opgepakt.', link: `/meldingen/${m.id}` }] : []),
+      ...(herinnering <= vandaag ? [{ regel: 'melding-oppakken', onderwerpId: m.id, ontvangerId: c.id, moment: herinnering, anker: m.deadline, tekst: 'Een verzuimmelding moet uiterlijk morgen worden opgepakt.', link: `/meldingen/${m.id}` }] : []),
+      ...(escalatie <= vandaag ? [{ regel: 'melding-te-laat', onderwerpId: m.id, ontvangerId: c.id, moment: escalatie, anker: m.deadline, tekst: 'Een verzuimmelding is niet binnen de afgesproken termijn opgepakt.', link: `/meldingen/${m.id}` }] : []),
     ]);
   });
 };
@@ -48,8 +52,8 @@ const terugkoppeling: Regel = async (em, vandaag, inst) => {
     const { herinnering, teLaat } = terugkoppelMomenten(m.gemeld, inst.terugkoppelWerkdagen);
     const link = `/meldingen/${m.id}`;
     return [
-      ...(herinnering <= vandaag ? [{ regel: 'terugkoppeling', onderwerpId: m.id, ontvangerId: m.consulent_id, moment: herinnering, tekst: 'De school verwacht binnenkort een terugkoppeling op een verzuimmelding.', link }] : []),
-      ...(teLaat <= vandaag ? [{ regel: 'terugkoppeling-te-laat', onderwerpId: m.id, ontvangerId: m.consulent_id, moment: teLaat, tekst: 'De terugkoppeling aan de school op een verzuimmelding is te laat.', link }] : []),
+      ...(herinnering <= vandaag ? [{ regel: 'terugkoppeling', onderwerpId: m.id, ontvangerId: m.consulent_id, moment: herinnering, anker: m.gemeld, tekst: 'De school verwacht binnenkort een terugkoppeling op een verzuimmelding.', link }] : []),
+      ...(teLaat <= vandaag ? [{ regel: 'terugkoppeling-te-laat', onderwerpId: m.id, ontvangerId: m.consulent_id, moment: teLaat, anker: m.gemeld, tekst: 'De terugkoppeling aan de school op een verzuimmelding is te laat.', link }] : []),
     ];
   });
 };
@@ -73,7 +77,7 @@ const actieDeadline: Regel = async (em, vandaag) => {
   );
   return acties
     .filter((a) => a.ontvanger)
-    .map((a) => ({ regel: 'actie-deadline', onderwerpId: a.id, ontvangerId: a.ontvanger!, moment: a.deadline, tekst: 'Een actie waarvan u eigenaar bent, heeft haar deadline bereikt.', link: `/casussen/${a.casus_id}` }));
+    .map((a) => ({ regel: 'actie-deadline', onderwerpId: a.id, ontvangerId: a.ontvanger!, moment: a.deadline, anker: a.deadline, tekst: 'Een actie waarvan u eigenaar bent, heeft haar deadline bereikt.', link: `/casussen/${a.casus_id}` }));
 };
 
 /**
@@ -91,7 +95,7 @@ const taken: Regel = async (em, vandaag) => {
   );
   return open
     .filter((t) => t.consulent_id)
-    .map((t) => ({ regel: t.soort === 'nazorg' ? 'nazorg' : t.soort, onderwerpId: t.id, ontvangerId: t.consulent_id!, moment: t.moment, tekst: TAAK_TEKST[t.soort], link: '/nazorg' }));
+    .map((t) => ({ regel: t.soort === 'nazorg' ? 'nazorg' : t.soort, onderwerpId: t.id, ontvangerId: t.consulent_id!, moment: t.moment, anker: t.moment, tekst: TAAK_TEKST[t.soort], link: '/nazorg' }));
 };
 
 /** A share or consent ending soon: the consulent, the region's number of days before. */
@@ -106,7 +110,7 @@ const delingEinde: Regel = async (em, vandaag, inst) => {
   return delingen
     .filter((d) => d.consulent_id && eindeDelingWaarschuwing(d.eind, inst.delingWaarschuwingDagen) <= vandaag)
     .map((d) => ({
-      regel: 'deling-einde', onderwerpId: d.id, ontvangerId: d.consulent_id!, moment: eindeDelingWaarschuwing(d.eind, inst.delingWaarschuwingDagen),
+      regel: 'deling-einde', onderwerpId: d.id, ontvangerId: d.consulent_id!, moment: eindeDelingWaarschuwing(d.eind, inst.delingWaarschuwingDagen), anker: d.eind,
       tekst: `Een deling of toestemming loopt binnen ${inst.delingWaarschuwingDagen} dagen af.`, link: `/casussen/${d.casus_id}`,
     }));
 };
@@ -126,9 +130,9 @@ const contactladder: Regel = async (em, vandaag, inst) => {
     const consulent = lijst[0].consulent_id;
     const link = `/casussen/${casusId}`;
     if (ladder.volgendeStap <= vandaag)
-      uit.push({ regel: 'contactladder', onderwerpId: casusId, ontvangerId: consulent, moment: ladder.volgendeStap, tekst: 'Nog geen contact met de jongere: zet de volgende stap op de contactladder.', link });
+      uit.push({ regel: 'contactladder', onderwerpId: casusId, ontvangerId: consulent, moment: ladder.volgendeStap, anker: ladder.laatstePoging, tekst: 'Nog geen contact met de jongere: zet de volgende stap op de contactladder.', link });
     if (ladder.sluitbesluit <= vandaag)
-      uit.push({ regel: 'sluitbesluit', onderwerpId: casusId, ontvangerId: consulent, moment: ladder.sluitbesluit, tekst: 'Lang geen contact: een besluit over afsluiten (met minimale inspanning of onderbouwing) is nodig.', link });
+      uit.push({ regel: 'sluitbesluit', onderwerpId: casusId, ontvangerId: consulent, moment: ladder.sluitbesluit, anker: ladder.eerstePoging, tekst: 'Lang geen contact: een besluit over afsluiten (met minimale inspanning of onderbouwing) is nodig.', link });
   }
   return uit;
 };

@@ -27,7 +27,7 @@ export async function scanRegio(ds: DataSource, regioId: string, vandaag: IsoDat
     const taken = await onderhoudTaken(em, vandaag, inst);
     const uitkomst: ScanUitkomst = { regioId, nieuw: 0, taken: taken.nieuw, beeindigd: taken.beeindigd, mailIds: [] };
     for (const k of await kandidaten(em, vandaag, inst)) {
-      const sleutel = herinneringSleutel(k.regel, k.onderwerpId, k.moment, k.ontvangerId);
+      const sleutel = herinneringSleutel(k.regel, k.onderwerpId, k.anker, k.ontvangerId);
       const claim = rows<{ id: string }>(
         await em.query(
           `INSERT INTO herinnering (regio_id, sleutel, regel, onderwerp_id, ontvanger_id, moment) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (sleutel) DO NOTHING RETURNING id`,

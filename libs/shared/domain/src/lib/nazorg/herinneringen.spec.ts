@@ -30,7 +30,7 @@ describe('nazorg and follow-up schedules', () => {
   });
   it('warns before a share ends', () => expect(eindeDelingWaarschuwing('2027-01-10')).toBe('2026-12-27'));
   it('contact ladder: next step a week after the last failed attempt, a closing decision four weeks after the first', () => {
-    expect(contactladderMomenten([{ datum: '2026-11-02', uitkomst: 'geen-gehoor' }, { datum: '2026-11-09', uitkomst: 'niet-thuis' }])).toEqual({ volgendeStap: '2026-11-16', sluitbesluit: '2026-11-30' });
+    expect(contactladderMomenten([{ datum: '2026-11-02', uitkomst: 'geen-gehoor' }, { datum: '2026-11-09', uitkomst: 'niet-thuis' }])).toEqual({ volgendeStap: '2026-11-16', sluitbesluit: '2026-11-30', laatstePoging: '2026-11-09', eerstePoging: '2026-11-02' });
     expect(contactladderMomenten([{ datum: '2026-11-02', uitkomst: 'geen-gehoor' }, { datum: '2026-11-05', uitkomst: 'contact' }])).toBeNull();
     expect(contactladderMomenten([{ datum: '2026-10-01', uitkomst: 'contact' }, { datum: '2026-11-02', uitkomst: 'geen-gehoor' }])?.sluitbesluit).toBe('2026-11-30');
     expect(contactladderMomenten([])).toBeNull();

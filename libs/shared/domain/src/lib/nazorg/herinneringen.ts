@@ -53,12 +53,14 @@ export function contactladderMomenten(
   pogingen: Array<{ datum: IsoDate; uitkomst: string }>,
   wachtDagen = 7,
   verlorenDagen = 28,
-): { volgendeStap: IsoDate; sluitbesluit: IsoDate } | null {
+): { volgendeStap: IsoDate; sluitbesluit: IsoDate; laatstePoging: IsoDate; eerstePoging: IsoDate } | null {
   const gesorteerd = pogingen.slice().sort((a, b) => a.datum.localeCompare(b.datum));
   const laatsteContact = [...gesorteerd].reverse().find((p) => p.uitkomst === 'contact')?.datum;
   const sinds = gesorteerd.filter((p) => p.uitkomst !== 'contact' && (!laatsteContact || p.datum > laatsteContact));
   if (!sinds.length) return null;
-  return { volgendeStap: plusDagen(sinds[sinds.length - 1].datum, wachtDagen), sluitbesluit: plusDagen(sinds[0].datum, verlorenDagen) };
+  const laatstePoging = sinds[sinds.length - 1].datum;
+  const eerstePoging = sinds[0].datum;
+  return { volgendeStap: plusDagen(laatstePoging, wachtDagen), sluitbesluit: plusDagen(eerstePoging, verlorenDagen), laatstePoging, eerstePoging };
 }
 
 /** Consent or share ending: warn the consulent this many days before. */
@@ -89,8 +91,12 @@ export function amsterdamTijdstip(datum: IsoDate, tijd = '09:00'): Date {
 
 /**
  * Deterministic key of one reminder: the same due item always makes the same key, so a job that runs
- * twice (at-least-once delivery) claims it once (unique index) before any side effect.
+ * twice (at-least-once delivery) claims it once (unique index) before any side effect. The date in the
+ * key is the item's **anchor** (the deadline, the end date, the filing date, the attempt the ladder
+ * counts from), not the day the reminder falls due: that day follows the region's settings, and a
+ * changed setting must not send the same reminder again. A new anchor (a moved deadline, a new
+ * attempt) is a new item and reminds again.
  */
-export function herinneringSleutel(regel: string, onderwerpId: string, moment: IsoDate, ontvangerId: string): string {
-  return `${regel}-${onderwerpId}-${moment}-${ontvangerId}`;
+export function herinneringSleutel(regel: string, onderwerpId: string, anker: IsoDate, ontvangerId: string): string {
+  return `${regel}-${onderwerpId}-${anker}-${ontvangerId}`;
 }
