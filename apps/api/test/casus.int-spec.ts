@@ -365,6 +365,15 @@ describe('the person’s rights: inzage and erasure', () => {
     expect(lezers).toEqual(expect.arrayContaining(['Consulent IJssel-Vecht', 'Klantmanager W&I IJssel-Vecht']));
     expect(inzage.body.inzagen).toEqual(expect.arrayContaining([expect.objectContaining({ actor: 'Klantmanager W&I IJssel-Vecht', organisatie: 'Werk & Inkomen IJssel-Vecht' })]));
     expect(inzage.headers.get('content-disposition')).not.toContain(persoonId);
+    // The same bundle as a readable PDF for the young person; its download is an audited export too.
+    const exports = async () => (await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE subject_id = $1 AND actie = 'export'`, [persoonId])).rows[0].n;
+    const voor = await exports();
+    const pdf = await fetch(`${api.url}/api/v1/personen/${persoonId}/inzage/pdf`, { headers: { authorization: `Bearer ${consulent}` } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toMatch(/^attachment; filename="inzage-\d{4}-\d{2}-\d{2}\.pdf"$/);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(await exports()).toBe(voor + 1);
 
     // Erasure: refused while the case runs; after closing, everything goes and W&I gets a notice.
     expect((await call(api, 'POST', `/api/v1/personen/${persoonId}/wissen`, { token: coordinator, body: { reden: 'Verzoek van de jongere (art. 17 AVG)' } })).status).toBe(409);

@@ -13,6 +13,7 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
   'DELETE /api/v1/systeemkoppelingen/{id}': { table: 'systeemkoppeling', door: 'verzuim' },
   'GET /api/v1/personen/{id}': { table: 'persoon' },
   'GET /api/v1/personen/{id}/inzage': { table: 'persoon' },
+  'GET /api/v1/personen/{id}/inzage/pdf': { table: 'persoon' },
   'GET /api/v1/personen/{id}/tijdlijn': { table: 'persoon' },
   'POST /api/v1/personen/{id}/wissen': { table: 'persoon', body: { reden: 'Verzoek zonder grond in een andere regio' } },
   'GET /api/v1/organisaties/{id}': { table: 'organisatie' },

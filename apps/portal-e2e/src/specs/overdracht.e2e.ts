@@ -253,6 +253,12 @@ describe('Warme overdracht en de rechten van de jongere', () => {
         .first()
         .waitFor();
       await controleerPagina(consulent, 'overdracht-31-inzage-samenvatting');
+
+      // The readable version for the young person: a real PDF, named without personal data.
+      const [pdf] = await Promise.all([consulent.waitForEvent('download'), consulent.getByRole('button', { name: 'Als pdf downloaden' }).click()]);
+      expect(pdf.suggestedFilename()).toMatch(/^inzage-\d{4}-\d{2}-\d{2}\.pdf$/);
+      expect((await readFile((await pdf.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      await meldt(consulent, /Het inzageoverzicht is als pdf gedownload/);
     });
 
     it('de coördinator wist de gegevens na bevestiging; de jongere staat niet meer in de lijst', async () => {

@@ -19,3 +19,4 @@ export * from './lib/logging/logger';
 export * from './lib/core.module';
 export * from './lib/referentie/gemeenten';
 export * from './lib/persoonsgegevens/verwijderen';
+export * from './lib/pdf/pdf-document';

@@ -79,6 +79,11 @@ export class PersonenApi {
     return firstValueFrom(this.http.get<InzageBundel>(`${API}/personen/${encodeURIComponent(id)}/inzage`));
   }
 
+  /** The same bundle as a readable PDF for the young person (also an audited export). */
+  inzagePdf(id: string): Promise<Blob> {
+    return firstValueFrom(this.http.get(`${API}/personen/${encodeURIComponent(id)}/inzage/pdf`, { responseType: 'blob' }));
+  }
+
   /** Erasure on request: refused (409 casus-actief) while a case is still being worked. */
   wis(id: string, reden: string): Promise<WisResultaat> {
     return firstValueFrom(this.http.post<WisResultaat>(`${API}/personen/${encodeURIComponent(id)}/wissen`, { reden }));

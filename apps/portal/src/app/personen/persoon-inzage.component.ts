@@ -58,11 +58,15 @@ const VOLGORDE = Object.keys(SECTIES);
     <section aria-labelledby="inzage-kop">
       <h2 class="utrecht-heading-2" id="inzage-kop">Inzageverzoek</h2>
       <p class="utrecht-paragraph">
-        Vraagt de jongere welke gegevens u over hem of haar heeft? Download dan alles wat is vastgelegd als bestand (JSON), met wie het is gedeeld en wie het dossier heeft
-        ingezien. Het bestand bevat persoonsgegevens: geef het alleen aan de jongere zelf. Het downloaden wordt vastgelegd.
+        Vraagt de jongere welke gegevens u over hem of haar heeft? Download dan alles wat is vastgelegd, met wie het is gedeeld en wie het dossier heeft ingezien: als
+        leesbare pdf voor de jongere, of als bestand (JSON) voor verdere verwerking. Beide bevatten persoonsgegevens: geef ze alleen aan de jongere zelf. Elke download
+        wordt vastgelegd.
       </p>
       <rmc-error-summary [detail]="status.detail()" />
-      <button type="button" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()" (click)="vraagInzage()">Inzagebestand downloaden</button>
+      <div class="rmc-knoppen">
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()" (click)="vraagInzage()">Inzagebestand downloaden</button>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()" (click)="vraagPdf()">Als pdf downloaden</button>
+      </div>
       <rmc-status-message [bericht]="bericht()" />
 
       @if (bundel(); as b) {
@@ -153,5 +157,18 @@ export class PersoonInzageComponent {
     this.bestandsnaam.set(naam);
     this.bericht.set(`Het inzagebestand is gedownload (${naam}). De samenvatting staat hieronder.`);
     setTimeout(() => focusOpElement('inzage-samenvatting-kop'));
+  }
+
+  protected async vraagPdf(): Promise<void> {
+    if (this.status.bezig()) return;
+    this.bericht.set(null);
+    const uitkomst: { pdf: Blob | null } = { pdf: null };
+    const gelukt = await this.status.voerUit(async () => {
+      uitkomst.pdf = await this.api.inzagePdf(this.persoonId());
+    });
+    if (!gelukt || !uitkomst.pdf) return;
+    const naam = `inzage-${vandaagInNederland()}.pdf`;
+    bewaarAlsBestand(uitkomst.pdf, naam);
+    this.bericht.set(`Het inzageoverzicht is als pdf gedownload (${naam}).`);
   }
 }

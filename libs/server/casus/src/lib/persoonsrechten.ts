@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Injectable, Param, Post, Res } from '@nestjs/common';
-import { ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Injectable, Param, Post, Res, StreamableFile } from '@nestjs/common';
+import { ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AuditService, Conflict, CurrentActor, Db, RecordAccess, Vereist, uuidPipe, verwijderPersoon, type Actor } from '@rmc/server-core';
 import { NotificatieService } from '@rmc/server-notificaties';
 import { amsterdamDatum } from '@rmc/shared-domain';
 import { IsString, Length } from 'class-validator';
 import type { Response } from 'express';
+import { renderInzagePdf } from './inzage-pdf';
 
 export class WisVerzoekDto {
   @ApiProperty() @IsString() @Length(10, 1000, { message: 'Leg vast op welk verzoek en welke grond u wist (minstens 10 tekens).' }) reden!: string;
@@ -95,6 +96,17 @@ export class PersoonsrechtenController {
     // No identifier of the person in the filename (it ends up in download folders and logs).
     res.setHeader('Content-Disposition', `attachment; filename="inzage-${amsterdamDatum(new Date())}.json"`);
     return bundel;
+  }
+
+  /** The same bundle as a readable Dutch PDF for the young person (the export is audited the same way). */
+  @Vereist('read', 'Persoon')
+  @Get(':id/inzage/pdf')
+  @ApiProduces('application/pdf')
+  async inzagePdf(@Param('id', uuidPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const pdf = await renderInzagePdf(await this.rechten.inzage(id));
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `attachment; filename="inzage-${amsterdamDatum(new Date())}.pdf"`);
+    return new StreamableFile(pdf);
   }
 
   @Vereist('delete', 'Persoon')

@@ -1,6 +1,6 @@
 import type { VerzuimagendaDto } from '@rmc/shared-api-types';
 import { VELD_LABELS, type AgendaStatus, type MeldingNorm } from '@rmc/shared-domain';
-import PDFDocument from 'pdfkit';
+import { maakPdf, pdfDatum, pdfStijl } from '@rmc/server-core';
 
 const STATUS_LABELS: Record<AgendaStatus, string> = {
   concept: 'Concept',
@@ -9,12 +9,7 @@ const STATUS_LABELS: Record<AgendaStatus, string> = {
   vervangen: 'Vervangen door een nieuwere versie',
 };
 
-/** dd-mm-jjjj in Europe/Amsterdam. */
-function datum(isoTijd: string | null): string {
-  if (!isoTijd) return '';
-  const d = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date(isoTijd));
-  return d.replace(/\//g, '-');
-}
+const datum = (isoTijd: string | null) => pdfDatum(isoTijd);
 
 export function agendaTitel(a: Pick<VerzuimagendaDto, 'instellingNaam' | 'schooljaar' | 'versie'>): string {
   return `Verzuimagenda ${a.instellingNaam} ${a.schooljaar} (versie ${a.versie})`;
@@ -40,76 +35,46 @@ const velden = (lijst: string[]) => (lijst.length ? lijst.map((v) => VELD_LABELS
 
 /** The agenda as a readable Dutch document for the bestuurlijk overleg. */
 export function renderAgendaPdf(a: VerzuimagendaDto): Promise<Buffer> {
-  const titel = agendaTitel(a);
-  const doc = new PDFDocument({ size: 'A4', margin: 56, bufferPages: true, lang: 'nl-NL', info: { Title: titel, Subject: 'Verzuimagenda', Author: 'RMC-platform', Creator: 'RMC-platform' } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const klaar = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  return maakPdf(agendaTitel(a), 'Verzuimagenda', (doc) => {
+    const { kop, veld } = pdfStijl(doc);
+    veld('Status', a.status === 'vastgesteld' && a.vastgesteldOp ? `${STATUS_LABELS[a.status]} op ${datum(a.vastgesteldOp)}` : STATUS_LABELS[a.status]);
+    veld('Geldig', a.geldig ? `ja, voor schooljaar ${a.schooljaar} (1 augustus – 31 juli)` : 'nee');
+    veld('Laatst gewijzigd', datum(a.gewijzigdOp));
+    veld('Afgedrukt', datum(new Date().toISOString()));
+
+    kop('Partijen en akkoord');
+    for (const p of a.partijen)
+      doc.text(`• ${p.naam} (${p.soort === 'instelling' ? 'instelling' : 'regio'}): ${p.goedgekeurd ? `akkoord op ${datum(p.goedgekeurdOp)}${p.goedgekeurdDoor ? ` door ${p.goedgekeurdDoor}` : ''}` : 'nog geen akkoord'}`);
+
+    kop('Meldingen: normen en afspraken per soort');
+    for (const n of a.inhoud.normen) {
+      kop(n.label, 12);
+      veld('Code', n.soort);
+      veld('Drempel', drempel(n));
+      veld('Aaneengesloten verzuim', n.aaneengesloten ? 'ja (hoogstens één melding per 7 kalenderdagen)' : 'nee');
+      veld('Verplichte velden', velden(n.verplichteVelden));
+      veld('Aanbevolen velden (kwaliteit)', velden(n.aanbevolenVelden));
+      veld('Actie gewenst wanneer', n.actieGewenstWanneer);
+      veld('Vooraf door de school', n.voorafDoorSchool);
+      veld('Actie van de regio', n.actieRegio);
+      veld('Oppaktermijn', `${n.oppakTermijnWerkdagen} werkdagen (weekenden en feestdagen tellen niet mee)`);
+      veld('Terugkoppeling aan de school', n.terugkoppeling);
+    }
+
+    kop('Vaste contactpersonen per vestiging');
+    if (!a.inhoud.contactpersonen.length) doc.text('Nog geen contactpersonen afgesproken.');
+    const vestigingNaam = new Map(a.vestigingen.map((v) => [v.id, v.naam]));
+    for (const c of a.inhoud.contactpersonen) {
+      doc.font('Helvetica-Bold').text(vestigingNaam.get(c.vestigingId) ?? 'Vestiging').font('Helvetica');
+      doc.text(`School: ${c.schoolContact || '—'}    Regio: ${c.regioContact || '—'}`).moveDown(0.3);
+    }
+
+    kop('Preventie');
+    veld('Verzuimspreekuur', a.inhoud.preventie.verzuimspreekuur ? 'ja' : 'nee');
+    veld('RMC aanwezig op locatie', a.inhoud.preventie.rmcOpLocatie);
+    veld('Overige afspraken', a.inhoud.preventie.overig);
+
+    kop('Startoverleg');
+    doc.text(a.inhoud.startoverleg || '—');
   });
-
-  const kop = (tekst: string, grootte = 14) => {
-    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(grootte).fillColor('#1a1a1a').text(tekst).moveDown(0.3).font('Helvetica').fontSize(10);
-  };
-  const veld = (label: string, waarde: string) => {
-    doc.font('Helvetica-Bold').fontSize(10).text(`${label}: `, { continued: true }).font('Helvetica').text(waarde || '—');
-  };
-
-  doc.font('Helvetica-Bold').fontSize(18).text(titel);
-  doc.moveDown(0.4).font('Helvetica').fontSize(10);
-  veld('Status', a.status === 'vastgesteld' && a.vastgesteldOp ? `${STATUS_LABELS[a.status]} op ${datum(a.vastgesteldOp)}` : STATUS_LABELS[a.status]);
-  veld('Geldig', a.geldig ? `ja, voor schooljaar ${a.schooljaar} (1 augustus – 31 juli)` : 'nee');
-  veld('Laatst gewijzigd', datum(a.gewijzigdOp));
-  veld('Afgedrukt', datum(new Date().toISOString()));
-
-  kop('Partijen en akkoord');
-  for (const p of a.partijen)
-    doc.text(`• ${p.naam} (${p.soort === 'instelling' ? 'instelling' : 'regio'}): ${p.goedgekeurd ? `akkoord op ${datum(p.goedgekeurdOp)}${p.goedgekeurdDoor ? ` door ${p.goedgekeurdDoor}` : ''}` : 'nog geen akkoord'}`);
-
-  kop('Meldingen: normen en afspraken per soort');
-  for (const n of a.inhoud.normen) {
-    kop(n.label, 12);
-    veld('Code', n.soort);
-    veld('Drempel', drempel(n));
-    veld('Aaneengesloten verzuim', n.aaneengesloten ? 'ja (hoogstens één melding per 7 kalenderdagen)' : 'nee');
-    veld('Verplichte velden', velden(n.verplichteVelden));
-    veld('Aanbevolen velden (kwaliteit)', velden(n.aanbevolenVelden));
-    veld('Actie gewenst wanneer', n.actieGewenstWanneer);
-    veld('Vooraf door de school', n.voorafDoorSchool);
-    veld('Actie van de regio', n.actieRegio);
-    veld('Oppaktermijn', `${n.oppakTermijnWerkdagen} werkdagen (weekenden en feestdagen tellen niet mee)`);
-    veld('Terugkoppeling aan de school', n.terugkoppeling);
-  }
-
-  kop('Vaste contactpersonen per vestiging');
-  if (!a.inhoud.contactpersonen.length) doc.text('Nog geen contactpersonen afgesproken.');
-  const vestigingNaam = new Map(a.vestigingen.map((v) => [v.id, v.naam]));
-  for (const c of a.inhoud.contactpersonen) {
-    doc.font('Helvetica-Bold').text(vestigingNaam.get(c.vestigingId) ?? 'Vestiging').font('Helvetica');
-    doc.text(`School: ${c.schoolContact || '—'}    Regio: ${c.regioContact || '—'}`).moveDown(0.3);
-  }
-
-  kop('Preventie');
-  veld('Verzuimspreekuur', a.inhoud.preventie.verzuimspreekuur ? 'ja' : 'nee');
-  veld('RMC aanwezig op locatie', a.inhoud.preventie.rmcOpLocatie);
-  veld('Overige afspraken', a.inhoud.preventie.overig);
-
-  kop('Startoverleg');
-  doc.text(a.inhoud.startoverleg || '—');
-
-  const pagina = doc.bufferedPageRange();
-  for (let i = 0; i < pagina.count; i++) {
-    doc.switchToPage(pagina.start + i);
-    const onder = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).fillColor('#555555').text(`${titel} — pagina ${i + 1} van ${pagina.count}`, doc.page.margins.left, doc.page.height - 36, {
-      width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
-      align: 'center',
-      lineBreak: false,
-    });
-    doc.page.margins.bottom = onder;
-  }
-  doc.end();
-  return klaar;
 }

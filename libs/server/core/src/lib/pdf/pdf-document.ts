@@ -1,0 +1,53 @@
+import PDFDocument from 'pdfkit';
+
+export type Pdf = InstanceType<typeof PDFDocument>;
+
+/** dd-mm-jjjj (and uu:mm when the value carries a time) in Europe/Amsterdam; '' for nothing. */
+export function pdfDatum(waarde: string | Date | null | undefined, metTijd = false): string {
+  if (!waarde) return '';
+  const opties: Intl.DateTimeFormatOptions = { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric', ...(metTijd ? { hour: '2-digit', minute: '2-digit' } : {}) };
+  return new Intl.DateTimeFormat('nl-NL', opties).format(typeof waarde === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(waarde) ? new Date(`${waarde}T12:00:00Z`) : new Date(waarde)).replace(/\//g, '-').replace(/,\s*/, ' ');
+}
+
+/** Headings and labelled fields in the platform's document style. */
+export function pdfStijl(doc: Pdf) {
+  return {
+    kop(tekst: string, grootte = 14) {
+      doc.moveDown(0.8).font('Helvetica-Bold').fontSize(grootte).fillColor('#1a1a1a').text(tekst).moveDown(0.3).font('Helvetica').fontSize(10);
+    },
+    veld(label: string, waarde: string) {
+      doc.font('Helvetica-Bold').fontSize(10).text(`${label}: `, { continued: true }).font('Helvetica').text(waarde || '—');
+    },
+  };
+}
+
+/**
+ * An A4 document in Dutch with title metadata and a "title — pagina x van y" footer; `teken` writes the
+ * body. Resolves with the bytes (documents are small: a person's file, an agenda).
+ */
+export function maakPdf(titel: string, onderwerp: string, teken: (doc: Pdf) => void): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 56, bufferPages: true, lang: 'nl-NL', info: { Title: titel, Subject: onderwerp, Author: 'RMC-platform', Creator: 'RMC-platform' } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const klaar = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.font('Helvetica-Bold').fontSize(18).text(titel);
+  doc.moveDown(0.4).font('Helvetica').fontSize(10);
+  teken(doc);
+  const pagina = doc.bufferedPageRange();
+  for (let i = 0; i < pagina.count; i++) {
+    doc.switchToPage(pagina.start + i);
+    const onder = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc.font('Helvetica').fontSize(8).fillColor('#555555').text(`${titel} — pagina ${i + 1} van ${pagina.count}`, doc.page.margins.left, doc.page.height - 36, {
+      width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+      align: 'center',
+      lineBreak: false,
+    });
+    doc.page.margins.bottom = onder;
+  }
+  doc.end();
+  return klaar;
+}
