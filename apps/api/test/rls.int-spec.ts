@@ -243,7 +243,7 @@ describe('row level security', () => {
     }
   });
 
-  it('meldingen: a partner reads only those linked to a case shared with it; RMC and beleid read the region (ADR 0008)', async () => {
+  it('meldingen: a partner reads only those linked to a case shared with it; RMC reads the region; beleid only the columns compliance counts (ADR 0008)', async () => {
     const c = await app.connect();
     const lees = (rol: string, organisatieId: string | null) =>
       inRegio(c, refs.ijv, async () => {
@@ -262,7 +262,18 @@ describe('row level security', () => {
       expect((await lees('wi-klantmanager', wi)).ongedeeld).toBe(0);
       expect((await lees('wijkteam-medewerker', null)).n).toBe(0);
       expect((await lees('regio-consulent', null)).n).toBeGreaterThanOrEqual(inRegioTotaal);
-      expect((await lees('beleidsmedewerker', null)).n).toBeGreaterThanOrEqual(inRegioTotaal);
+      // The beleidsmedewerker reads no melding row itself; compliance counts through a function without personal columns.
+      expect((await lees('beleidsmedewerker', null)).n).toBe(0);
+      const viaFunctie = (rol: string) =>
+        inRegio(c, refs.ijv, async () => {
+          await c.query(`SELECT set_config('app.rol', $1, true), set_config('app.organisatie_id', '', true)`, [rol]);
+          return (await c.query(`SELECT count(*)::int AS n FROM compliance_meldingen('2000-01-01', '2100-01-01')`)).rows[0].n;
+        });
+      expect(await viaFunctie('beleidsmedewerker')).toBe(inRegioTotaal);
+      expect(await viaFunctie('regio-consulent')).toBe(inRegioTotaal);
+      expect(await viaFunctie('wi-klantmanager')).toBe(0);
+      const kolommen = (await su.query(`SELECT pg_get_function_result('compliance_meldingen(date, date)'::regprocedure) AS r`)).rows[0].r as string;
+      for (const persoonlijk of ['bsn', 'voornaam', 'achternaam', 'geboortedatum', 'postcode', 'telefoon']) expect(kolommen).not.toMatch(new RegExp(`\\b${persoonlijk}\\b`));
     } finally {
       c.release();
     }

@@ -53,8 +53,9 @@ const NIET_AANGESLOTEN = 'Regio niet aangesloten';
 
 /**
  * Compliance with the verzuimagenda per vestiging (the "hotspot"). Each side sees only its own rows:
- * a region the meldingen routed to it, a school those of its own vestiging (RLS enforces both; the
- * CASL rule for Compliance narrows further). Figures that describe the OTHER party — for a school the
+ * a region the meldingen routed to it, a school those of its own vestiging. The rows come from the
+ * database function `compliance_meldingen`, which enforces both and returns no personal columns, so the
+ * beleidsmedewerker never holds a student's data (the CASL rule for Compliance narrows further). Figures that describe the OTHER party — for a school the
  * region's pick-up and feedback and where its students come from — are cross-party: counts 1–4 are
  * suppressed and shares/means on fewer than 5 meldingen are withheld.
  */
@@ -79,7 +80,8 @@ export class ComplianceService {
     const w = this.access.where('read', 'Compliance', { regioId: 'm.regio_id', instellingId: 'm.instelling_id' });
     const params: unknown[] = [...w.params];
     const p = (v: unknown) => `$${params.push(v)}`;
-    const voorwaarden = [w.sql, `m.gemeld_op_datum BETWEEN ${p(van)}::date AND ${p(tot)}::date`];
+    const periode = `${p(van)}::date, ${p(tot)}::date`;
+    const voorwaarden = [w.sql];
     // A school session reads its own vestiging's meldingen (RLS: app_vestiging); said here too, for clarity.
     if (perspectief === 'school') voorwaarden.push(`m.vestiging_id = ${p(actor.vestigingId)}`);
     if (q.instellingId) voorwaarden.push(`m.instelling_id = ${p(q.instellingId)}`);
@@ -88,7 +90,7 @@ export class ComplianceService {
       `SELECT m.vestiging_id AS "vestigingId", m.regio_id AS "regioId", m.soort, m.agenda_id AS "agendaId",
               to_char(m.begindatum, 'YYYY-MM-DD') AS begindatum, to_char(m.gemeld_op_datum, 'YYYY-MM-DD') AS "gemeldOpDatum", m.volledig,
               to_char(m.oppak_deadline, 'YYYY-MM-DD') AS "oppakDeadline", m.opgepakt_op AS "opgepaktOp", m.teruggemeld_op AS "teruggemeldOp"
-         FROM melding m WHERE ${voorwaarden.join(' AND ')}`,
+         FROM compliance_meldingen(${periode}) m WHERE ${voorwaarden.join(' AND ')}`,
       params,
     );
 
