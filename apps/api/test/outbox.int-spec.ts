@@ -73,7 +73,9 @@ describe('invitation mail through the outbox', () => {
     });
     first.kill('SIGKILL');
     await new Promise((r) => first.once('exit', r));
-    expect((await sink.mails()).length).toBe(0);
+    // Other specs leave mails in the shared outbox that this worker may have delivered: look at ours only.
+    const ids = new Set(uitnodigingen.map((u) => u.outboxId));
+    expect((await sink.mails()).filter((m) => m.outboxId && ids.has(m.outboxId))).toHaveLength(0);
 
     const second = startWorkerProcess(workerEnv);
     children.push(second);
@@ -87,7 +89,6 @@ describe('invitation mail through the outbox', () => {
     );
     await new Promise((r) => setTimeout(r, 2_000)); // any duplicate would arrive now
     // Other specs may have left mails waiting in the shared outbox; this worker relays them too. Count ours.
-    const ids = new Set(uitnodigingen.map((u) => u.outboxId));
     const mails = (await sink.mails()).filter((m) => m.outboxId && ids.has(m.outboxId));
     for (const u of uitnodigingen) expect({ id: u.outboxId, n: mails.filter((m) => m.outboxId === u.outboxId).length }).toEqual({ id: u.outboxId, n: 1 });
     expect(mails).toHaveLength(uitnodigingen.length);
