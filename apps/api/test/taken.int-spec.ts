@@ -94,6 +94,11 @@ describe('follow-up tasks and feedback reminders', () => {
     await scanRegio(ds, ijv, vandaag, publicUrl);
     await scanRegio(ds, ijv, vandaag, publicUrl);
     expect((await taken(casusId, 'kwint')).map((t) => t.moment)).toEqual(kwintMomenten(vandaag));
+    // The case's nazorg ends long before the two years are over: the later quarters still remind.
+    await api.su.query(`UPDATE casus SET fase = 'beeindigd' WHERE id = $1`, [casusId]);
+    const vijfde = (await taken(casusId, 'kwint'))[4];
+    await scanRegio(ds, ijv, vijfde.moment, publicUrl);
+    expect(await herinneringen(vijfde.id, 'kwint')).toBe(1);
   });
 
   it('a reopened case stops its nazorg reminders; nazorg past its term with nothing open ends the case', async () => {

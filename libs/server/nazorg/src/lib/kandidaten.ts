@@ -34,7 +34,7 @@ const meldingOppakken: Regel = async (em, vandaag) => {
   return meldingen.flatMap((m) => {
     const { herinnering, escalatie } = meldingHerinneringen(m.deadline);
     return coordinatoren.flatMap((c) => [
-      ...(herinnering <= vandaag ? [{ regel: 'melding-oppakken', onderwerpId: m.id, ontvangerId: c.id, moment: herinnering, anker: m.deadline, tekst: 'Een verzuimmelding moet uiterlijk morgen worden opgepakt.', link: `/meldingen/${m.id}` }] : []),
+      ...(herinnering <= vandaag ? [{ regel: 'melding-oppakken', onderwerpId: m.id, ontvangerId: c.id, moment: herinnering, anker: m.deadline, tekst: 'Een verzuimmelding moet uiterlijk de volgende werkdag worden opgepakt.', link: `/meldingen/${m.id}` }] : []),
       ...(escalatie <= vandaag ? [{ regel: 'melding-te-laat', onderwerpId: m.id, ontvangerId: c.id, moment: escalatie, anker: m.deadline, tekst: 'Een verzuimmelding is niet binnen de afgesproken termijn opgepakt.', link: `/meldingen/${m.id}` }] : []),
     ]);
   });
@@ -82,14 +82,18 @@ const actieDeadline: Regel = async (em, vandaag) => {
 
 /**
  * Stored follow-up tasks due: nazorg check-ins only while the case is in nazorg (a reopened case stops
- * reminding), yearly oud-vsv and Kwint tasks while the case has not ended.
+ * reminding), yearly oud-vsv tasks while the case has not ended, Kwint tasks for their whole two years.
  */
 const taken: Regel = async (em, vandaag) => {
   const open = rows<{ id: string; casus_id: string; soort: TaakSoort; moment: string; consulent_id: string | null }>(
     await em.query(
       `SELECT t.id, t.casus_id, t.soort, to_char(t.moment, 'YYYY-MM-DD') AS moment, c.consulent_id FROM nazorg_taak t JOIN casus c ON c.id = t.casus_id
         WHERE t.regio_id = app_regio() AND t.afgerond_op IS NULL AND t.moment <= $1
-          AND (CASE t.soort WHEN 'nazorg' THEN c.fase = 'nazorg' ELSE c.fase <> 'beeindigd' AND coalesce(c.sluitreden, '') <> 'overgedragen' END)`,
+          -- Kwint follows the leaver for two years whatever the case does (its nazorg may end sooner);
+          -- the yearly oud-vsv contact only while the case has not ended; nothing after a handover.
+          AND (CASE t.soort WHEN 'nazorg' THEN c.fase = 'nazorg'
+                            WHEN 'kwint' THEN coalesce(c.sluitreden, '') <> 'overgedragen'
+                            ELSE c.fase <> 'beeindigd' AND coalesce(c.sluitreden, '') <> 'overgedragen' END)`,
       [vandaag],
     ),
   );

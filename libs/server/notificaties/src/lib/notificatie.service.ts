@@ -47,7 +47,9 @@ export class NotificatieService {
       `SELECT id, soort, tekst, link, gelezen_op IS NOT NULL AS gelezen, aangemaakt_op AS "aangemaaktOp" FROM notificatie WHERE gebruiker_id = $1 ORDER BY aangemaakt_op DESC LIMIT 100`,
       [gebruikerId],
     );
-    return { items, ongelezen: items.filter((i) => !i.gelezen).length };
+    // Counted over all of them: the list shows the newest 100, the badge must not stop at 100.
+    const telling = await this.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM notificatie WHERE gebruiker_id = $1 AND gelezen_op IS NULL`, [gebruikerId]);
+    return { items, ongelezen: telling?.n ?? 0 };
   }
 
   async gelezen(gebruikerId: string, id: string): Promise<boolean> {

@@ -23,6 +23,9 @@ describe('nazorg and follow-up schedules', () => {
   });
   it('melding reminders skip to the next werkdag for escalation (Christmas)', () => {
     expect(meldingHerinneringen('2026-12-24')).toEqual({ herinnering: '2026-12-23', escalatie: '2026-12-28' });
+    // A Monday deadline reminds on the Friday before; the Monday after Christmas on the Thursday before.
+    expect(meldingHerinneringen('2026-11-23').herinnering).toBe('2026-11-20');
+    expect(meldingHerinneringen('2026-12-28').herinnering).toBe('2026-12-24');
   });
   it('feedback to the school: reminder two werkdagen before the deadline, again the werkdag after, over Christmas and New Year', () => {
     expect(terugkoppelMomenten('2026-12-17', 10)).toEqual({ herinnering: '2026-12-30', deadline: '2027-01-04', teLaat: '2027-01-05' });

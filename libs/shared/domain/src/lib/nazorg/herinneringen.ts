@@ -1,4 +1,4 @@
-import { plusDagen, plusWerkdagen, type IsoDate } from '../verzuim/werkdagen';
+import { isWerkdag, plusDagen, plusWerkdagen, type IsoDate } from '../verzuim/werkdagen';
 
 /** Nazorg check-ins after closing, in months (region setting; default from the seeds: 1, 3, 6, 12). */
 export const STANDAARD_NAZORG_MAANDEN = [1, 3, 6, 12] as const;
@@ -29,9 +29,14 @@ export function volgendeJaarcontact(laatsteContact: IsoDate | null, vandaag: Iso
   return volgende < vandaag ? vandaag : volgende;
 }
 
-/** A melding's pick-up reminder: a day before the deadline, and an escalation the werkdag after. */
+/**
+ * A melding's pick-up reminder: the werkdag before the deadline (a Monday deadline reminds on Friday,
+ * not on Sunday), and an escalation the werkdag after.
+ */
 export function meldingHerinneringen(oppakDeadline: IsoDate): { herinnering: IsoDate; escalatie: IsoDate } {
-  return { herinnering: plusDagen(oppakDeadline, -1), escalatie: plusWerkdagen(oppakDeadline, 1) };
+  let herinnering = plusDagen(oppakDeadline, -1);
+  while (!isWerkdag(herinnering)) herinnering = plusDagen(herinnering, -1);
+  return { herinnering, escalatie: plusWerkdagen(oppakDeadline, 1) };
 }
 
 /**
