@@ -1,8 +1,9 @@
+import { IsDatum } from '@rmc/server-core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DOELGROEPEN, OORDELEN, REDENEN_AFGESLOTEN, TERUGMELD_STATUSSEN, VERMOEDELIJKE_SOORTEN, ZORGEN, type Doelgroep } from '@rmc/shared-domain';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 
 const tekst = (max = 2000) => [IsOptional(), IsString({ message: 'Vul tekst in.' }), MaxLength(max, { message: `Gebruik hoogstens ${max} tekens.` })];
@@ -18,12 +19,12 @@ export class MeldingCreateDto {
   @ApiPropertyOptional() @IsOptional() @Matches(/^\d{9}$/, { message: 'Een BSN bestaat uit 9 cijfers.' }) bsn?: string;
   @ApiPropertyOptional() @Tekst(80) voornaam?: string;
   @ApiPropertyOptional() @Tekst(120) achternaam?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }, { message: 'Vul een datum in (jjjj-mm-dd).' }) geboortedatum?: string;
+  @ApiPropertyOptional() @IsOptional() @IsDatum({ message: 'Vul een datum in (jjjj-mm-dd).' }) geboortedatum?: string;
   @ApiPropertyOptional() @Tekst(8) postcode?: string;
   @ApiPropertyOptional() @IsOptional() @Matches(/^[0-9 +()-]{8,20}$/, { message: 'Vul een geldig telefoonnummer in.' }) telefoon?: string;
   @ApiPropertyOptional() @Tekst(300) afwijkendVerblijfadres?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }, { message: 'Vul een datum in (jjjj-mm-dd).' }) begindatum?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }, { message: 'Vul een datum in (jjjj-mm-dd).' }) einddatum?: string;
+  @ApiPropertyOptional() @IsOptional() @IsDatum({ message: 'Vul een datum in (jjjj-mm-dd).' }) begindatum?: string;
+  @ApiPropertyOptional() @IsOptional() @IsDatum({ message: 'Vul een datum in (jjjj-mm-dd).' }) einddatum?: string;
   @ApiPropertyOptional({ enum: VERMOEDELIJKE_SOORTEN }) @IsOptional() @IsIn(VERMOEDELIJKE_SOORTEN as unknown as string[], { message: 'Kies een vermoedelijke soort verzuim.' }) vermoedelijkeSoort?: string;
   @ApiPropertyOptional() @Tekst(500) vermoedelijkeReden?: string;
   @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'Kies ja of nee.' }) allesGemist?: boolean;

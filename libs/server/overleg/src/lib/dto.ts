@@ -1,12 +1,13 @@
+import { IsDatum, IsTijdstip } from '@rmc/server-core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsISO8601, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
 
 export const OVERLEG_SOORTEN = ['MDO', 'ZAT', 'multicasusoverleg', 'exit-commissie', 'netwerkoverleg'];
 
 export class OverlegCreateDto {
   @ApiProperty({ example: 'MDO' }) @IsString() @Length(2, 60, { message: 'Kies of typ het soort overleg.' }) soort!: string;
   @ApiProperty() @IsString() @Length(2, 200, { message: 'Geef het overleg een titel (2 tot 200 tekens).' }) titel!: string;
-  @ApiProperty({ example: '2026-12-01T09:30:00+01:00' }) @IsISO8601({ strict: true }, { message: 'Vul datum en tijd in.' }) start!: string;
+  @ApiProperty({ example: '2026-12-01T09:30:00+01:00' }) @IsTijdstip({ message: 'Vul datum en tijd in.' }) start!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) plaats?: string;
   @ApiPropertyOptional() @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Gebruik een https-link.' }) onlineLink?: string;
   @ApiProperty({ type: [String] })
@@ -39,7 +40,7 @@ export class OverlegActieDto {
   @ApiProperty() @IsString() @Length(3, 500, { message: 'Omschrijf het actiepunt (3 tot 500 tekens).' }) omschrijving!: string;
   @ApiProperty() @IsUUID('4', { message: 'Kies de eigenaar (organisatie).' }) eigenaarOrganisatieId!: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID('4', { message: 'Kies een medewerker.' }) eigenaarGebruikerId?: string;
-  @ApiProperty() @IsISO8601({ strict: true }, { message: 'Vul een deadline in (jjjj-mm-dd).' }) deadline!: string;
+  @ApiProperty() @IsDatum({ message: 'Vul een deadline in (jjjj-mm-dd).' }) deadline!: string;
 }
 
 export class AanwezigheidDto {

@@ -46,6 +46,16 @@ export class ProblemFilter implements ExceptionFilter {
       status = exception.status;
       code = exception.type === 'entity.too.large' ? 'te-groot' : 'ongeldige-json';
       detail = status === 413 ? 'Het verzoek is te groot.' : 'De inhoud is geen geldige JSON.';
+    } else if (databaseInvoerFout(exception)) {
+      // Input the validators let through but PostgreSQL refused (a reference that does not exist, a
+      // value out of range): the client's mistake, so a 4xx naming the column; the transaction is rolled
+      // back, nothing saved before it is lost. Logged without values (they can be personal).
+      const f = databaseInvoerFout(exception)!;
+      status = f.status;
+      code = f.code;
+      detail = f.detail;
+      errors = [{ field: f.field, message: f.message }];
+      this.log.warn({ msg: 'database refused input', problem: f.code, field: f.field, traceId, route: req.route?.path });
     } else {
       // Message only: stack traces can carry data, and the trace id ties it to the request.
       this.log.error({ msg: 'unhandled error', err: exception instanceof Error ? exception.message : String(exception), traceId, route: req.route?.path });
@@ -61,4 +71,35 @@ export class ProblemFilter implements ExceptionFilter {
 
 function isBodyParserError(e: unknown): e is { status: number; type: string } {
   return typeof e === 'object' && e !== null && 'type' in e && typeof (e as { status?: unknown }).status === 'number';
+}
+
+const camel = (kolom: string) => kolom.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** PostgreSQL errors that mean "bad input" (pg error codes), mapped to a problem naming the field where PostgreSQL names it. */
+export function databaseInvoerFout(e: unknown): { status: number; code: string; detail: string; field: string; message: string } | null {
+  const pg = typeof e === 'object' && e !== null ? ((e as { driverError?: object }).driverError ?? e) : null;
+  if (!pg || typeof (pg as { code?: unknown }).code !== 'string' || !/^2[23]/.test((pg as { code: string }).code)) return null;
+  const { code, detail, column } = pg as { code: string; detail?: string; column?: string };
+  const kolom = /Key \(([a-z_]+)\)/.exec(detail ?? '')?.[1] ?? column ?? '';
+  const field = kolom ? camel(kolom) : '';
+  switch (code) {
+    case '23503':
+      return /still referenced/.test(detail ?? '')
+        ? { status: 409, code: 'nog-in-gebruik', detail: 'Dit wordt nog gebruikt en kan niet worden verwijderd.', field, message: 'Wordt nog gebruikt.' }
+        : { status: 400, code: 'ongeldige-invoer', detail: 'Een verwijzing in het verzoek bestaat niet.', field, message: 'Deze verwijzing bestaat niet (meer).' };
+    case '23505':
+      return { status: 409, code: 'bestaat-al', detail: 'Dit bestaat al.', field, message: 'Deze waarde is al in gebruik.' };
+    case '23514':
+    case '23502':
+      return { status: 400, code: 'ongeldige-invoer', detail: 'Een waarde voldoet niet aan de regels.', field, message: 'Deze waarde is niet toegestaan.' };
+    case '22001':
+      return { status: 400, code: 'ongeldige-invoer', detail: 'Een waarde is te lang.', field, message: 'De invoer is te lang.' };
+    case '22003':
+    case '22007':
+    case '22008':
+    case '22P02':
+      return { status: 400, code: 'ongeldige-invoer', detail: 'Een waarde heeft niet de juiste vorm (bijvoorbeeld een datum die niet bestaat).', field, message: 'De invoer heeft niet de juiste vorm.' };
+    default:
+      return null;
+  }
 }

@@ -1,4 +1,6 @@
 import { ParseUUIDPipe, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { isKalenderdatum } from '@rmc/shared-domain';
+import { ValidateBy, type ValidationOptions } from 'class-validator';
 import { Ongeldig, type FieldError } from './problems';
 
 const DUTCH: Record<string, (field: string) => string> = {
@@ -20,6 +22,8 @@ const DUTCH: Record<string, (field: string) => string> = {
   matches: () => 'De invoer heeft niet de juiste vorm.',
   isDateString: () => 'Vul een datum in (jjjj-mm-dd).',
   isISO8601: () => 'Vul een datum in (jjjj-mm-dd).',
+  isDatum: () => 'Vul een bestaande datum in (jjjj-mm-dd).',
+  isTijdstip: () => 'Vul datum en tijd in.',
   length: () => 'De invoer heeft niet de juiste lengte.',
 };
 
@@ -51,3 +55,22 @@ export const uuidPipe = new ParseUUIDPipe({
   version: undefined,
   exceptionFactory: () => Ongeldig([{ field: 'id', message: 'Dit is geen geldige verwijzing (uuid).' }]),
 });
+
+/** Date-only fields: `@IsDatum({ message })` instead of IsISO8601, which also lets week and ordinal dates through. */
+export function IsDatum(opties?: ValidationOptions): PropertyDecorator {
+  return ValidateBy({ name: 'isDatum', validator: { validate: isKalenderdatum, defaultMessage: () => 'Vul een bestaande datum in (jjjj-mm-dd).' } }, opties);
+}
+
+/** Date-time fields: an ISO date with a time (2026-12-01T09:30, optionally with seconds and zone). */
+export function IsTijdstip(opties?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isTijdstip',
+      validator: {
+        validate: (w: unknown) => typeof w === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?$/.test(w) && isKalenderdatum(w.slice(0, 10)) && !Number.isNaN(Date.parse(w)),
+        defaultMessage: () => 'Vul datum en tijd in.',
+      },
+    },
+    opties,
+  );
+}

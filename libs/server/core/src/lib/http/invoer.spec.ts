@@ -1,0 +1,21 @@
+import { databaseInvoerFout } from './problem.filter';
+import { isKalenderdatum } from '@rmc/shared-domain';
+
+describe('bad input that validators or PostgreSQL refuse', () => {
+  it('a calendar date is jjjj-mm-dd and exists', () => {
+    for (const ok of ['2026-02-28', '2028-02-29', '2026-12-31']) expect(isKalenderdatum(ok)).toBe(true);
+    for (const fout of ['2026-02-29', '2026-02-30', '2026-13-01', '2026-W10', '2026-123', '2026-01-01T10:00', '26-01-01', '', null, 20260101, '1850-01-01'])
+      expect({ fout, ok: isKalenderdatum(fout) }).toEqual({ fout, ok: false });
+  });
+
+  it('maps PostgreSQL input errors to 4xx naming the column, and leaves other errors alone', () => {
+    const fk = { code: '23503', detail: 'Key (eigenaar_gebruiker_id)=(00000000-0000-4000-8000-000000000001) is not present in table "gebruiker".' };
+    expect(databaseInvoerFout(fk)).toMatchObject({ status: 400, field: 'eigenaarGebruikerId' });
+    expect(databaseInvoerFout({ driverError: fk })).toMatchObject({ status: 400, field: 'eigenaarGebruikerId' });
+    expect(databaseInvoerFout({ code: '23503', detail: 'Key (id)=(x) is still referenced from table "plan_actie".' })).toMatchObject({ status: 409 });
+    expect(databaseInvoerFout({ code: '22007', column: undefined })).toMatchObject({ status: 400, field: '' });
+    expect(databaseInvoerFout({ code: '23505', detail: 'Key (sleutel)=(x) already exists.' })).toMatchObject({ status: 409, field: 'sleutel' });
+    // Not input: connection loss, serialization failures, programming errors stay a 500.
+    for (const anders of [{ code: '57P01' }, { code: '40001' }, { code: '42703' }, new Error('boom'), null]) expect(databaseInvoerFout(anders)).toBeNull();
+  });
+});
