@@ -86,6 +86,60 @@ describe('casus and partner slices', () => {
     expect([zonderRegie.status, zonderRegie.body.fase ?? zonderRegie.body.detail]).toEqual([200, 'handelen']);
   });
 
+  // Next to the Big 5: the plan van aanpak's goals and agreed contact moments (RMC only, never in a partner's slice).
+  it('saves the plan’s goals and contact agreements; bad input names the field; a partner never gets the plan', async () => {
+    const { rows } = await vrijePersoon(api);
+    const maak = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'duo-lijst' } });
+    expect(maak.status).toBe(201);
+    const id = maak.body.id;
+    expect(maak.body.plan).toBeNull();
+    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties', { token: consulent })).body.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
+    const pad = `/api/v1/casussen/${id}/plan`;
+
+    const plan = {
+      doelen: [{ omschrijving: 'Een opleiding in de zorg vinden.', status: 'open' }],
+      contactafspraken: [
+        { met: 'jongere', afspraak: 'Elke twee weken bellen.', volgendeDatum: over(14) },
+        { met: 'partner', organisatieId: wiOrg, afspraak: 'Maandelijks overleg met de klantmanager.' },
+      ],
+    };
+    const opgeslagen = await call(api, 'PUT', pad, { token: consulent, body: plan });
+    expect(opgeslagen.status).toBe(200);
+    expect(opgeslagen.body.plan).toEqual(plan);
+    expect((await call(api, 'GET', `/api/v1/casussen/${id}`, { token: consulent })).body.plan).toEqual(plan);
+
+    const velden = (res: { body: { errors: Array<{ field: string }> } }) => res.body.errors.map((e) => e.field).sort();
+    const fout = await call(api, 'PUT', pad, {
+      token: consulent,
+      body: {
+        doelen: [{ omschrijving: '', status: 'open' }],
+        contactafspraken: [{ met: 'partner', afspraak: 'Elke week bellen.' }, { met: 'jongere', afspraak: 'Elke week bellen.', volgendeDatum: '2026-02-30' }],
+      },
+    });
+    expect(fout.status).toBe(400);
+    expect(velden(fout)).toEqual(['contactafspraken.0.organisatieId', 'contactafspraken.1.volgendeDatum', 'doelen.0.omschrijving']);
+    // An organisation of another region (Twente) is refused by name of the field, not with a 500 or a silent save.
+    const twenteOrg = (await api.su.query(`SELECT o.id FROM organisatie o JOIN regio r ON r.id = o.regio_id WHERE r.naam = 'Twente' AND o.soort = 'werk-en-inkomen' LIMIT 1`)).rows[0].id;
+    const anderRegio = await call(api, 'PUT', pad, { token: consulent, body: { doelen: [], contactafspraken: [{ met: 'partner', organisatieId: twenteOrg, afspraak: 'Elke week bellen.' }] } });
+    expect([anderRegio.status, velden(anderRegio)]).toEqual([400, ['contactafspraken.0.organisatieId']]);
+    // Only the known fields are stored (no free-form data in the jsonb).
+    const extra = await call(api, 'PUT', pad, { token: consulent, body: { doelen: [{ omschrijving: 'Rijbewijs halen', status: 'open', diagnose: 'x' }], contactafspraken: [] } });
+    expect([extra.status, velden(extra)]).toEqual([400, ['doelen.0.diagnose']]);
+    expect((await call(api, 'GET', `/api/v1/casussen/${id}`, { token: consulent })).body.plan).toEqual(plan);
+
+    // Shared with W&I (basis and actions): the partner's slice stays exactly as it was, without the plan.
+    const deling = await call(api, 'POST', `/api/v1/casussen/${id}/delingen`, {
+      token: consulent,
+      body: { organisatieId: wiOrg, grondslag: 'toestemming', toestemming: { datum: vandaag, reikwijdte: 'Werk en inkomen', verlooptOp: over(180) }, doel: 'Route naar werk', secties: ['basis', 'acties'], eindDatum: over(90) },
+    });
+    expect(deling.status).toBe(201);
+    const wiZicht = await call(api, 'GET', `/api/v1/casussen/${id}`, { token: wi });
+    expect(wiZicht.status).toBe(200);
+    expect(wiZicht.body).not.toHaveProperty('plan');
+    expect(Object.keys(wiZicht.body).sort()).toEqual(['consulentNaam', 'doelgroep', 'fase', 'id', 'mijnActies', 'notities', 'persoon', 'regie']);
+    expect((await call(api, 'PUT', pad, { token: wi, body: { doelen: [], contactafspraken: [] } })).status).toBe(403);
+  });
+
   it('shares with W&I (consent) and the wijkteam (legal task, four steps); refuses a slice beyond the partner kind', async () => {
     const teVeel = await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen`, {
       token: consulent,
@@ -206,6 +260,23 @@ describe('casus and partner slices', () => {
     for (const r of bad) expect(r.headers.get('content-type')).toMatch(/problem\+json/);
   });
 
+  it('input PostgreSQL would refuse gets a 400 naming the field, not a 500: week dates, impossible days, unknown or foreign owners, empty evaluations', async () => {
+    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties', { token: consulent })).body.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
+    const twenteGebruiker = (await api.su.query(`SELECT id FROM gebruiker WHERE email = $1`, [demo('wi', 'twente')])).rows[0].id;
+    const cases: Array<[string, string, unknown, string]> = [
+      ['POST', 'contacten', { datum: '2026-W10', vorm: 'brief', uitkomst: 'geen-gehoor' }, 'datum'],
+      ['POST', 'contacten', { datum: '2026-02-30', vorm: 'brief', uitkomst: 'geen-gehoor' }, 'datum'],
+      ['POST', 'acties', { omschrijving: 'Intake werkplein', eigenaarOrganisatieId: wiOrg, eigenaarGebruikerId: '00000000-0000-4000-8000-000000000001' }, 'eigenaarGebruikerId'],
+      ['POST', 'acties', { omschrijving: 'Intake werkplein', eigenaarOrganisatieId: wiOrg, eigenaarGebruikerId: twenteGebruiker }, 'eigenaarGebruikerId'],
+      ['POST', 'fase', { naar: 'afgesloten', sluitreden: 'werk', evaluatie: {} }, 'evaluatie'],
+    ];
+    for (const [method, pad, body, veld] of cases) {
+      const res = await call(api, method, `/api/v1/casussen/${casusId}/${pad}`, { token: consulent, body });
+      expect({ pad, status: res.status, velden: res.body.errors?.map((e: { field: string }) => e.field) }).toEqual({ pad, status: 400, velden: [veld] });
+    }
+    expect((await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: consulent })).body.fase).not.toBe('afgesloten');
+  });
+
   it('withdrawn consent: the W&I user’s next request gets 404', async () => {
     expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen/${wiDeling}/intrekken`, { token: consulent })).status).toBe(200);
     expect((await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: wi })).status).toBe(404);
@@ -228,6 +299,11 @@ describe('casus and partner slices', () => {
     expect(met.status).toBe(200);
     expect(met.body.fase).toBe('afgesloten');
     expect(await lezingen()).toBeGreaterThan(voor);
+    // Partners with a running share hear that the case closed (no personal data); W&I, whose consent was withdrawn, does not.
+    const afgesloten = async (email: string) =>
+      (await api.su.query(`SELECT count(*)::int AS n FROM notificatie n JOIN gebruiker g ON g.id = n.gebruiker_id WHERE g.email = $1 AND n.soort = 'casus-afgesloten' AND n.link = $2`, [email, `/casussen/${casusId}`])).rows[0].n;
+    expect(await afgesloten(demo('wijkteam'))).toBe(1);
+    expect(await afgesloten(demo('wi'))).toBe(0);
   });
 });
 

@@ -42,6 +42,7 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
   'PUT /api/v1/casussen/{id}/signalering': { table: 'casus', body: { actieNodig: true, toelichting: 'Overgenomen' } },
   'PUT /api/v1/casussen/{id}/intake': { table: 'casus', body: { datum: '2026-11-02', antwoorden: { vraag: 'antwoord' } } },
   'PUT /api/v1/casussen/{id}/big5': { table: 'casus', body: { principes: { wonen: { stand: 'deels' } } } },
+  'PUT /api/v1/casussen/{id}/plan': { table: 'casus', body: { doelen: [{ omschrijving: 'Overgenomen doel', status: 'open' }], contactafspraken: [{ met: 'jongere', afspraak: 'Elke week bellen' }] } },
   'POST /api/v1/casussen/{id}/scans': { table: 'casus', body: { datum: '2026-11-02', scores: { gezin: { score: 3 } } } },
   'POST /api/v1/casussen/{id}/acties': { table: 'casus', body: { omschrijving: 'Overgenomen actie' } },
   'POST /api/v1/casussen/{id}/acties/{actieId}/status': { table: 'casus', body: { status: 'gedaan' } },

@@ -196,6 +196,49 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await controleerPagina(consulent, 'casus-10-contact');
   });
 
+  it('de consulent legt op het tabblad Plan een doel en een contactafspraak vast; na herladen staan ze er nog', async () => {
+    const DOEL = 'Een opleiding in de zorg vinden.';
+    const AFSPRAAK = 'Elke maand een driegesprek met de klantmanager.';
+    await naarOnderdeel(consulent, 'Plan', 'Plan van aanpak');
+    const doelen = consulent.getByRole('region', { name: 'Doelen', exact: true });
+    const afspraken = consulent.getByRole('region', { name: 'Contactafspraken', exact: true });
+    await doelen.getByText('Beschrijf wat de jongere wil bereiken, geen diagnoses.').waitFor();
+
+    // A new row takes the focus; an empty goal is refused at the field, through the error summary.
+    await doelen.getByRole('button', { name: 'Doel toevoegen' }).click();
+    await consulent.waitForFunction(() => document.activeElement?.id === 'plan-doel-0-omschrijving');
+    await consulent.getByRole('button', { name: 'Plan opslaan' }).click();
+    await consulent.locator('#plan-doel-0-omschrijving-fout').waitFor();
+    expect(await consulent.locator('#plan-doel-0-omschrijving').getAttribute('aria-invalid')).toBe('true');
+    await consulent.getByRole('alert').getByRole('link', { name: /wil bereiken/ }).waitFor();
+    await controleerPagina(consulent, 'casus-08b-plan-doel-fout');
+
+    const doel = doelen.getByRole('group', { name: 'Doel 1', exact: true });
+    await doel.getByLabel('Wat wil de jongere bereiken?').fill(DOEL);
+    await doel.getByLabel('Status', { exact: true }).selectOption({ label: 'Open' });
+    await afspraken.getByRole('button', { name: 'Contactafspraak toevoegen' }).click();
+    const afspraak = afspraken.getByRole('group', { name: 'Contactafspraak 1', exact: true });
+    await afspraak.getByLabel('Met wie', { exact: true }).selectOption({ label: 'Een partnerorganisatie' });
+    await afspraak.getByLabel('Partnerorganisatie', { exact: true }).selectOption({ label: WI_ORG });
+    await afspraak.getByLabel('Afspraak', { exact: true }).fill(AFSPRAAK);
+    await afspraak.getByLabel('Datum volgende contact').fill(over(30));
+    await consulent.getByRole('button', { name: 'Plan opslaan' }).click();
+    await meldt(consulent, 'Het plan is opgeslagen: 1 doel en 1 contactafspraak.');
+    await controleerPagina(consulent, 'casus-08c-plan-doelen-contactafspraken');
+
+    await consulent.reload();
+    await consulent.getByRole('heading', { level: 2, name: 'Plan van aanpak' }).waitFor();
+    const [j, m, d] = over(30).split('-');
+    const doelRij = doelen.getByRole('row', { name: DOEL });
+    await doelRij.getByRole('cell', { name: 'Open', exact: true }).waitFor();
+    const afspraakRij = afspraken.getByRole('row', { name: AFSPRAAK });
+    await afspraakRij.getByRole('cell', { name: WI_ORG, exact: true }).waitFor();
+    await afspraakRij.getByRole('cell', { name: `${d}-${m}-${j}`, exact: true }).waitFor();
+    // The form opens with the saved plan, ready to change.
+    expect(await doelen.getByRole('group', { name: 'Doel 1', exact: true }).getByLabel('Wat wil de jongere bereiken?').inputValue()).toBe(DOEL);
+    await controleerPagina(consulent, 'casus-08d-plan-herladen');
+  });
+
   it('de tijdlijn toont de fasewissels als geordende lijst met data, het nieuwste eerst', async () => {
     await naarOnderdeel(consulent, 'Tijdlijn', 'Tijdlijn');
     const tijdlijn = consulent.getByRole('list', { name: 'Tijdlijn' });

@@ -488,6 +488,13 @@ export interface Big5Input {
   principes: import('@rmc/shared-domain').Big5;
 }
 
+/**
+ * PUT /api/v1/casussen/:id/plan — the plan van aanpak's goals and agreed contact moments (replaces both
+ * lists; empty lists allowed, at most 20 each). Error fields `doelen.N.omschrijving|status`,
+ * `contactafspraken.N.met|organisatieId|afspraak|volgendeDatum`. RMC only: a partner never gets `plan`.
+ */
+export type PlanInput = import('@rmc/shared-domain').PlanVanAanpak;
+
 export interface LeefgebiedScore {
   /** 1–5 */
   score: number;
@@ -647,6 +654,8 @@ export interface CasusDto {
   oordeelSignalering?: SignaleringInput | null;
   intake?: IntakeInput | null;
   big5?: import('@rmc/shared-domain').Big5 | null;
+  /** Goals and agreed contact moments of the plan van aanpak (RMC only; null until first saved). */
+  plan?: import('@rmc/shared-domain').PlanVanAanpak | null;
   evaluatie?: Record<string, string> | null;
   sluitreden?: import('@rmc/shared-domain').Sluitreden | null;
   leefgebieden?: LeefgebiedenScanDto[];

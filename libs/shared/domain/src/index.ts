@@ -13,4 +13,7 @@ export * from './lib/casus/contact';
 export * from './lib/casus/delen';
 export * from './lib/casus/tijdlijn';
 export * from './lib/casus/big5';
+export * from './lib/casus/plan';
+export * from './lib/casus/evaluatie';
 export * from './lib/nazorg/herinneringen';
+export * from './lib/kalenderdatum';

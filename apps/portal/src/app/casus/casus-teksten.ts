@@ -85,13 +85,7 @@ export const INTAKE_VRAGEN: readonly string[] = [
 ];
 
 /** The routekaart's evaluation before closing. */
-export const EVALUATIE_VRAGEN: readonly string[] = [
-  'Zijn de doelen uit het plan van aanpak bereikt?',
-  'Wat heeft geholpen, en wat niet?',
-  'Hoe kijkt de jongere terug op de begeleiding?',
-  'Is na afsluiting nog ondersteuning nodig (nazorg)?',
-  'Welke terugkoppeling krijgen de partners en de school?',
-];
+export { EVALUATIE_VRAGEN } from '@rmc/shared-domain';
 
 /** A share's sections in words. */
 export function sectieLabel(sectie: string): string {

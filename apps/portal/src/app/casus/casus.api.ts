@@ -18,6 +18,7 @@ import type {
   Paged,
   PlanActieInput,
   PlanActieStatusInput,
+  PlanInput,
   RegieInput,
   ScanInput,
   SignaleringInput,
@@ -68,6 +69,11 @@ export class CasusApi {
 
   big5(id: string, invoer: Big5Input): Promise<CasusDto> {
     return firstValueFrom(this.http.put<CasusDto>(pad(id, '/big5'), invoer));
+  }
+
+  /** Goals and agreed contact moments of the plan van aanpak (replaces both lists). */
+  plan(id: string, invoer: PlanInput): Promise<CasusDto> {
+    return firstValueFrom(this.http.put<CasusDto>(pad(id, '/plan'), invoer));
   }
 
   intake(id: string, invoer: IntakeInput): Promise<CasusDto> {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
-import { ActieDto, ActieStatusDto, Big5Dto, CasusCreateDto, CasussenQueryDto, ContactDto, DelingDto, FaseDto, IntakeDto, NotitieDto, RegieDto, ScanDto, SignaleringDto } from './dto';
+import { ActieDto, ActieStatusDto, Big5Dto, CasusCreateDto, CasussenQueryDto, ContactDto, DelingDto, FaseDto, IntakeDto, NotitieDto, PlanDto, RegieDto, ScanDto, SignaleringDto } from './dto';
 import { CasusService } from './casus.service';
 
 @ApiTags('casussen')
@@ -50,6 +50,12 @@ export class CasusController {
   @Put(':id/big5')
   big5(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: Big5Dto) {
     return this.casus.big5(actor, id, dto);
+  }
+
+  @Vereist('update', 'Casus')
+  @Put(':id/plan')
+  plan(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: PlanDto) {
+    return this.casus.plan(actor, id, dto);
   }
 
   @Vereist('update', 'Casus')

@@ -2,18 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { AuditService, Conflict, Db, NietGevonden, Ongeldig, Problem, RecordAccess, type Actor } from '@rmc/server-core';
 import { shapeFields } from '@rmc/shared-authz';
 import {
-  amsterdamDatum, controleerBig5, controleerOvergang, plusMaanden, controleerVierstappen, nazorgMomenten, REDENEN_AFGESLOTEN, isSectie, LEEFGEBIEDEN, mogelijkeStappen, PARTNER_ROLLEN, sluitenZonderContactToegestaan, STANDAARD_MINIMUM_INSPANNING,
+  amsterdamDatum, controleerBig5, controleerPlan, controleerEvaluatie, controleerOvergang, plusMaanden, controleerVierstappen, nazorgMomenten, REDENEN_AFGESLOTEN, isSectie, LEEFGEBIEDEN, mogelijkeStappen, PARTNER_ROLLEN, sluitenZonderContactToegestaan, STANDAARD_MINIMUM_INSPANNING,
   toegestaneSecties, volgendeStapLadder, type CasusFeiten, type Contactpoging, type Fase, type OrganisatieSoort, type RegioInstellingen,
 } from '@rmc/shared-domain';
 import { MeldingenService } from '@rmc/server-meldingen';
+import { NotificatieService } from '@rmc/server-notificaties';
 import { caseloadQuery, type CaseloadRij } from './caseload';
-import type { ActieDto, ActieStatusDto, Big5Dto, CasusCreateDto, CasussenQueryDto, ContactDto, DelingDto, FaseDto, IntakeDto, RegieDto, ScanDto, SignaleringDto } from './dto';
+import type { ActieDto, ActieStatusDto, Big5Dto, CasusCreateDto, CasussenQueryDto, ContactDto, DelingDto, FaseDto, IntakeDto, PlanDto, RegieDto, ScanDto, SignaleringDto } from './dto';
 import { LEEFGEBIED_SET } from './dto';
 import { casusTijdlijn } from './tijdlijn';
 
 /** Every top-level field of a case as the API returns it (CASL field rules pick from these). */
 export const CASUS_VELDEN = [
-  'id', 'fase', 'doelgroep', 'bron', 'persoon', 'contact', 'consulentNaam', 'regie', 'oordeelSignalering', 'intake', 'big5', 'evaluatie', 'sluitreden',
+  'id', 'fase', 'doelgroep', 'bron', 'persoon', 'contact', 'consulentNaam', 'regie', 'oordeelSignalering', 'intake', 'big5', 'plan', 'evaluatie', 'sluitreden',
   'leefgebieden', 'acties', 'mijnActies', 'contactmomenten', 'volgendeStap', 'verzuim', 'delingen', 'notities', 'stappen', 'tijdlijn',
 ] as const;
 
@@ -32,6 +33,7 @@ interface CasusRij {
   oordeel_signalering: { actieNodig: boolean; toelichting: string } | null;
   intake: unknown;
   big5: unknown;
+  plan: unknown;
   evaluatie: unknown;
   sluitreden: string | null;
   voornaam: string;
@@ -53,12 +55,13 @@ export class CasusService {
     private readonly access: RecordAccess,
     private readonly audit: AuditService,
     private readonly meldingen: MeldingenService,
+    private readonly notificaties: NotificatieService,
   ) {}
 
   private async rij(id: string): Promise<CasusRij | undefined> {
     return this.db.one<CasusRij>(
       `SELECT c.id, c.regio_id, c.persoon_id, c.fase, c.doelgroep, c.bron, k.naam AS consulent_naam, c.procesregie_id, pr.naam AS procesregie_naam,
-              c.casusregie_organisatie_id, o.naam AS casusregie_naam, c.oordeel_signalering, c.intake, c.big5, c.evaluatie, c.sluitreden,
+              c.casusregie_organisatie_id, o.naam AS casusregie_naam, c.oordeel_signalering, c.intake, c.big5, c.plan, c.evaluatie, c.sluitreden,
               p.voornaam, p.achternaam, to_char(p.geboortedatum, 'YYYY-MM-DD') AS geboortedatum, p.telefoon, p.email, p.postcode, p.bsn
          FROM casus c JOIN persoon p ON p.id = c.persoon_id
          LEFT JOIN gebruiker k ON k.id = c.consulent_id LEFT JOIN gebruiker pr ON pr.id = c.procesregie_id
@@ -122,7 +125,7 @@ export class CasusService {
       aantalScans: t.scans,
       aantalPlanacties: t.acties,
       procesregieGezet: Boolean(r.procesregie_id),
-      evaluatieVastgelegd: Boolean(r.evaluatie),
+      evaluatieVastgelegd: controleerEvaluatie(r.evaluatie) === null,
       nazorgMaanden: inst?.instellingen?.nazorgMaanden ?? 12,
       overgedragen: r.sluitreden === 'overgedragen',
     };
@@ -185,6 +188,8 @@ export class CasusService {
       oordeelSignalering: r.oordeel_signalering,
       intake: r.intake,
       big5: r.big5,
+      // RMC only, like the intake: no share section opens it (veldenVoorSecties).
+      plan: r.plan,
       evaluatie: r.evaluatie,
       sluitreden: r.sluitreden,
       leefgebieden: partner
@@ -228,6 +233,36 @@ export class CasusService {
     return this.wijzig(actor, id, `UPDATE casus SET big5 = $2 WHERE id = $1`, [JSON.stringify(dto.principes)]);
   }
 
+  /**
+   * Plannen: the plan van aanpak's goals and agreed contact moments (replaces the previous record). A partner
+   * in an agreement must be an active organisation of the case's own region.
+   */
+  async plan(actor: Actor, id: string, dto: PlanDto) {
+    const fouten = controleerPlan(dto);
+    if (fouten.length) throw Ongeldig(fouten);
+    const r = await this.zichtbaar(id, 'update');
+    const gevraagd = [...new Set(dto.contactafspraken.flatMap((a) => (a.met === 'partner' && a.organisatieId ? [a.organisatieId] : [])))];
+    const bekend = new Set(
+      gevraagd.length
+        ? (await this.db.query<{ id: string }>(`SELECT id FROM organisatie WHERE id = ANY($1::uuid[]) AND regio_id = $2 AND actief`, [gevraagd, r.regio_id])).map((o) => o.id)
+        : [],
+    );
+    const onbekend = dto.contactafspraken.flatMap((a, i) =>
+      a.met === 'partner' && !bekend.has(a.organisatieId!) ? [{ field: `contactafspraken.${i}.organisatieId`, message: 'Kies een partnerorganisatie uit de regio van deze casus.' }] : [],
+    );
+    if (onbekend.length) throw Ongeldig(onbekend);
+    const plan = {
+      doelen: dto.doelen.map((d) => ({ omschrijving: d.omschrijving.trim(), status: d.status })),
+      contactafspraken: dto.contactafspraken.map((a) => ({
+        met: a.met,
+        ...(a.met === 'partner' ? { organisatieId: a.organisatieId } : {}),
+        afspraak: a.afspraak.trim(),
+        ...(a.volgendeDatum ? { volgendeDatum: a.volgendeDatum } : {}),
+      })),
+    };
+    return this.wijzig(actor, id, `UPDATE casus SET plan = $2 WHERE id = $1`, [JSON.stringify(plan)]);
+  }
+
   async scan(actor: Actor, id: string, dto: ScanDto) {
     const fouten = Object.entries(dto.scores).flatMap(([domein, s]) =>
       !LEEFGEBIED_SET.has(domein)
@@ -252,9 +287,23 @@ export class CasusService {
       const org = await this.db.one(`SELECT 1 FROM organisatie WHERE id = $1 AND actief`, [dto.eigenaarOrganisatieId]);
       if (!org) throw Ongeldig([{ field: 'eigenaarOrganisatieId', message: 'Deze organisatie bestaat niet in uw regio.' }]);
     }
+    await this.controleerEigenaar(dto.eigenaarOrganisatieId ?? null, dto.eigenaarGebruikerId);
     return this.wijzig(actor, id, `INSERT INTO plan_actie (casus_id, regio_id, omschrijving, eigenaar_organisatie_id, eigenaar_gebruiker_id, deadline) VALUES ($1, $2, $3, $4, $5, $6)`, [
       r.regio_id, dto.omschrijving.trim(), dto.eigenaarOrganisatieId ?? null, dto.eigenaarGebruikerId ?? null, dto.deadline ?? null,
     ]);
+  }
+
+  /**
+   * A named owner must be an active member of the owning organisation (or, for an action of the region
+   * itself, of the region): otherwise a 400 naming the field, never a foreign-key 500.
+   */
+  async controleerEigenaar(organisatieId: string | null, gebruikerId: string | undefined): Promise<void> {
+    if (!gebruikerId) return;
+    const lid = await this.db.one(
+      `SELECT 1 FROM lidmaatschap WHERE gebruiker_id = $1 AND actief AND regio_id = app_regio() AND ($2::uuid IS NULL OR organisatie_id = $2)`,
+      [gebruikerId, organisatieId],
+    );
+    if (!lid) throw Ongeldig([{ field: 'eigenaarGebruikerId', message: 'Deze medewerker hoort niet bij de gekozen organisatie.' }]);
   }
 
   /** RMC updates any action; a partner only its own organisation's actions on a shared case. */
@@ -294,6 +343,10 @@ export class CasusService {
   /** Guarded phase transition (the same rules the portal uses to offer steps): 409 with the reason. */
   async fase(actor: Actor, id: string, dto: FaseDto) {
     const r = await this.zichtbaar(id, 'update');
+    if (dto.evaluatie !== undefined) {
+      const fout = controleerEvaluatie(dto.evaluatie);
+      if (fout) throw Ongeldig([{ field: 'evaluatie', message: fout }]);
+    }
     const feiten = await this.feiten({ ...r, evaluatie: dto.evaluatie ?? r.evaluatie });
     const reden = controleerOvergang(r.fase, dto.naar, feiten);
     if (reden) throw new Problem(409, 'ongeldige-faseovergang', reden, [{ field: 'naar', message: reden }]);
@@ -307,7 +360,10 @@ export class CasusService {
     }
     // Saved only once every check passed: a refused close leaves nothing behind.
     if (dto.naar === 'afgesloten' && dto.evaluatie) await this.db.query(`UPDATE casus SET evaluatie = $2 WHERE id = $1`, [id, JSON.stringify(dto.evaluatie)]);
-    if (dto.naar === 'afgesloten') await this.meldAfsluitingAanSchool(actor, r, dto.sluitreden!);
+    if (dto.naar === 'afgesloten') {
+      await this.meldAfsluitingAanSchool(actor, r, dto.sluitreden!);
+      await this.meldAfsluitingAanPartners(r);
+    }
     // Nazorg check-ins at the region's intervals become tasks; the worker reminds the consulent when due.
     // Dates in Amsterdam, not the database's UTC day (they differ between midnight and 01:00/02:00).
     const vandaag = amsterdamDatum(new Date());
@@ -343,6 +399,26 @@ export class CasusService {
         redenAfgesloten: duo,
         toelichting: 'De casus bij de regio is afgesloten.',
         contactpersoon: r.consulent_naam ?? 'RMC-team',
+      });
+  }
+
+  /** Evalueren: partners with a running share hear that the case closed (a link, no personal data). */
+  private async meldAfsluitingAanPartners(r: Pick<CasusRij, 'id' | 'regio_id'>) {
+    const ontvangers = await this.db.query<{ id: string }>(
+      `SELECT DISTINCT l.gebruiker_id AS id FROM casus_deling d JOIN lidmaatschap l ON l.organisatie_id = d.organisatie_id
+        WHERE d.casus_id = $1 AND d.ingetrokken_op IS NULL AND d.eind_datum >= app_vandaag() AND l.actief`,
+      [r.id],
+    );
+    const moment = Date.now();
+    for (const o of ontvangers)
+      await this.notificaties.meld({
+        gebruikerId: o.id,
+        regioId: r.regio_id,
+        soort: 'casus-afgesloten',
+        tekst: 'Een casus die met uw organisatie is gedeeld, is afgesloten. Rond uw openstaande acties af.',
+        link: `/casussen/${r.id}`,
+        // A case can be closed, reopened and closed again: each closing is its own event.
+        sleutel: `afgesloten-${r.id}-${o.id}-${moment}`,
       });
   }
 

@@ -1,8 +1,11 @@
+import { IsDatum } from '@rmc/server-core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CONTACTVORMEN, DOELGROEPEN, FASEN, GEEN_CONTACT_MAX_DAGEN, LEEFGEBIEDEN, SLUITREDENEN, UITKOMSTEN, type Doelgroep, type Fase } from '@rmc/shared-domain';
+import {
+  CONTACT_MET, CONTACTVORMEN, DOEL_STATUSSEN, DOELGROEPEN, FASEN, GEEN_CONTACT_MAX_DAGEN, LEEFGEBIEDEN, PLAN_MAX, SLUITREDENEN, UITKOMSTEN, type ContactMet, type Doelgroep, type DoelStatus, type Fase,
+} from '@rmc/shared-domain';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsISO8601, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateIf, ValidateNested,
 } from 'class-validator';
 
 /** Query strings are text: 'true' / 'false' become booleans, anything else stays and fails @IsBoolean (400). */
@@ -46,7 +49,7 @@ export class IntakeDto {
   @ApiProperty({ description: 'Vraag → antwoord (routekaart-intakevragen)', type: 'object', additionalProperties: { type: 'string' } })
   @IsObject({ message: 'Geef de antwoorden op de intakevragen.' })
   antwoorden!: Record<string, string>;
-  @ApiProperty() @IsISO8601({ strict: true }, { message: 'Vul de datum van het gesprek in.' }) datum!: string;
+  @ApiProperty() @IsDatum({ message: 'Vul de datum van het gesprek in.' }) datum!: string;
 }
 
 export class Big5Dto {
@@ -55,13 +58,51 @@ export class Big5Dto {
   principes!: Record<string, unknown>;
 }
 
+const doelTekst = { message: 'Beschrijf wat de jongere wil bereiken (3 tot 500 tekens).' };
+const afspraakTekst = { message: 'Beschrijf de afspraak, bijvoorbeeld “elke twee weken bellen” (3 tot 500 tekens).' };
+
+export class PlanDoelDto {
+  @ApiProperty({ minLength: 3, maxLength: 500, description: 'Wat de jongere wil bereiken, geen diagnoses' }) @IsString(doelTekst) @Length(3, 500, doelTekst) omschrijving!: string;
+  @ApiProperty({ enum: DOEL_STATUSSEN })
+  @IsIn(DOEL_STATUSSEN as unknown as string[], { message: 'Kies de status van het doel: open, bereikt of losgelaten.' })
+  status!: DoelStatus;
+}
+
+export class ContactafspraakDto {
+  @ApiProperty({ enum: CONTACT_MET })
+  @IsIn(CONTACT_MET as unknown as string[], { message: 'Kies met wie de afspraak is: de jongere of een partnerorganisatie.' })
+  met!: ContactMet;
+  @ApiPropertyOptional({ description: 'Verplicht bij met = partner: een organisatie van de regio van de casus' })
+  @ValidateIf((a: ContactafspraakDto) => a.met === 'partner' || a.organisatieId != null)
+  @IsUUID('4', { message: 'Kies de partnerorganisatie waarmee de afspraak is.' })
+  organisatieId?: string;
+  @ApiProperty({ minLength: 3, maxLength: 500, example: 'Elke twee weken bellen' }) @IsString(afspraakTekst) @Length(3, 500, afspraakTekst) afspraak!: string;
+  @ApiPropertyOptional({ description: 'Het volgende afgesproken contact (jjjj-mm-dd)' }) @IsOptional() @IsDatum({ message: 'Vul een bestaande datum in (jjjj-mm-dd).' }) volgendeDatum?: string;
+}
+
+/** PUT /api/v1/casussen/:id/plan — replaces both lists; empty lists are allowed. */
+export class PlanDto {
+  @ApiProperty({ type: [PlanDoelDto], maxItems: PLAN_MAX })
+  @IsArray({ message: 'Geef de doelen als lijst (een lege lijst mag).' })
+  @ArrayMaxSize(PLAN_MAX, { message: `Een plan heeft hoogstens ${PLAN_MAX} doelen.` })
+  @ValidateNested({ each: true, message: 'Geef per doel een omschrijving en een status.' })
+  @Type(() => PlanDoelDto)
+  doelen!: PlanDoelDto[];
+  @ApiProperty({ type: [ContactafspraakDto], maxItems: PLAN_MAX })
+  @IsArray({ message: 'Geef de contactafspraken als lijst (een lege lijst mag).' })
+  @ArrayMaxSize(PLAN_MAX, { message: `Een plan heeft hoogstens ${PLAN_MAX} contactafspraken.` })
+  @ValidateNested({ each: true, message: 'Geef per contactafspraak met wie, de afspraak en eventueel de volgende datum.' })
+  @Type(() => ContactafspraakDto)
+  contactafspraken!: ContactafspraakDto[];
+}
+
 export class ScoreDto {
   @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt({ message: 'Geef een score van 1 tot 5.' }) @Min(1, { message: 'Geef een score van 1 tot 5.' }) @Max(5, { message: 'Geef een score van 1 tot 5.' }) score!: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000, { message: 'Houd de notitie kort (feiten, geen diagnoses).' }) notitie?: string;
 }
 
 export class ScanDto {
-  @ApiProperty() @IsISO8601({ strict: true }, { message: 'Vul de datum in.' }) datum!: string;
+  @ApiProperty() @IsDatum({ message: 'Vul de datum in.' }) datum!: string;
   @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/ScoreDto' } })
   @IsObject({ message: 'Geef per leefgebied een score.' })
   scores!: Record<string, ScoreDto>;
@@ -71,7 +112,7 @@ export class ActieDto {
   @ApiProperty() @IsString() @Length(3, 500, { message: 'Omschrijf de actie (3 tot 500 tekens).' }) omschrijving!: string;
   @ApiPropertyOptional({ description: 'Leeg: de consulent (RMC) is eigenaar' }) @IsOptional() @IsUUID('4', { message: 'Kies een partnerorganisatie.' }) eigenaarOrganisatieId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID('4', { message: 'Kies een medewerker.' }) eigenaarGebruikerId?: string;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }, { message: 'Vul een datum in (jjjj-mm-dd).' }) deadline?: string;
+  @ApiPropertyOptional() @IsOptional() @IsDatum({ message: 'Vul een datum in (jjjj-mm-dd).' }) deadline?: string;
 }
 
 export class ActieStatusDto {
@@ -87,7 +128,7 @@ export class RegieDto {
 }
 
 export class ContactDto {
-  @ApiProperty() @IsISO8601({ strict: true }, { message: 'Vul de datum in.' }) datum!: string;
+  @ApiProperty() @IsDatum({ message: 'Vul de datum in.' }) datum!: string;
   @ApiProperty({ enum: CONTACTVORMEN }) @IsIn(CONTACTVORMEN as unknown as string[], { message: 'Kies de vorm van contact.' }) vorm!: string;
   @ApiProperty({ enum: UITKOMSTEN }) @IsIn(UITKOMSTEN as unknown as string[], { message: 'Kies de uitkomst.' }) uitkomst!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) notitie?: string;
@@ -101,9 +142,9 @@ export class FaseDto {
 }
 
 export class ToestemmingDto {
-  @ApiProperty() @IsISO8601({ strict: true }, { message: 'Vul de datum van de toestemming in.' }) datum!: string;
+  @ApiProperty() @IsDatum({ message: 'Vul de datum van de toestemming in.' }) datum!: string;
   @ApiProperty() @IsString() @Length(5, 1000, { message: 'Beschrijf waarvoor de jongere toestemming gaf.' }) reikwijdte!: string;
-  @ApiProperty() @IsISO8601({ strict: true }, { message: 'Vul de einddatum van de toestemming in.' }) verlooptOp!: string;
+  @ApiProperty() @IsDatum({ message: 'Vul de einddatum van de toestemming in.' }) verlooptOp!: string;
   @ApiPropertyOptional({ description: 'Referentie naar de getekende machtiging (bijlage)' }) @IsOptional() @IsString() @MaxLength(300) machtiging?: string;
 }
 
@@ -121,7 +162,7 @@ export class DelingDto {
   @ApiPropertyOptional({ type: VierstappenDto }) @IsOptional() @ValidateNested() @Type(() => VierstappenDto) vierstappen?: VierstappenDto;
   @ApiProperty() @IsString() @Length(5, 1000, { message: 'Beschrijf het doel van het delen.' }) doel!: string;
   @ApiProperty({ type: [String] }) @IsArray({ message: 'Kies de secties die u deelt.' }) @ArrayMinSize(1, { message: 'Deel minstens één sectie.' }) @IsString({ each: true }) secties!: string[];
-  @ApiProperty() @IsISO8601({ strict: true }, { message: 'Vul een einddatum in.' }) eindDatum!: string;
+  @ApiProperty() @IsDatum({ message: 'Vul een einddatum in.' }) eindDatum!: string;
 }
 
 export class NotitieDto {

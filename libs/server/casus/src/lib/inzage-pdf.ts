@@ -32,7 +32,8 @@ const LABELS: Record<string, string> = {
   van: 'Van', naar: 'Naar', tekst: 'Tekst', titel: 'Titel', start: 'Datum', vraag: 'Vraag', notities: 'Notities', besluiten: 'Besluiten', moment: 'Moment',
   afgerondOp: 'Afgerond op', aangebodenOp: 'Aangeboden op', ontvanger: 'Ontvanger', pakket: 'Overgedragen gegevens', bestandsnaam: 'Bestand', mime: 'Bestandstype',
   grootte: 'Grootte (bytes)', toegevoegdOp: 'Toegevoegd op', tijdstip: 'Tijdstip', actie: 'Handeling', rol: 'Rol', actor: 'Door', subject_type: 'Onderdeel',
-  resultaat: 'Resultaat',
+  resultaat: 'Resultaat', plan: 'Plan van aanpak', doelen: 'Doelen', contactafspraken: 'Contactafspraken', met: 'Met', organisatieId: 'Organisatie (kenmerk)',
+  afspraak: 'Afspraak', volgendeDatum: 'Volgende contact',
 };
 
 /** Coded values the reader would not understand as such. */

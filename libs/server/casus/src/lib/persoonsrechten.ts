@@ -36,7 +36,7 @@ export class PersoonsrechtenService {
     const bundel = {
       gegenereerdOp: new Date().toISOString(),
       persoon: (await q(`SELECT bsn, voornaam, achternaam, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum, postcode, gemeente_code AS "gemeenteCode", telefoon, email, aangemaakt_op AS "aangemaaktOp" FROM persoon WHERE id = $1`))[0],
-      casussen: await q(`SELECT id, fase, doelgroep, bron, oordeel_signalering AS "oordeelSignalering", intake, evaluatie, sluitreden, aangemaakt_op AS "aangemaaktOp", afgesloten_op AS "afgeslotenOp" FROM casus WHERE persoon_id = $1`),
+      casussen: await q(`SELECT id, fase, doelgroep, bron, oordeel_signalering AS "oordeelSignalering", intake, plan, evaluatie, sluitreden, aangemaakt_op AS "aangemaaktOp", afgesloten_op AS "afgeslotenOp" FROM casus WHERE persoon_id = $1`),
       leefgebieden: await q(`SELECT s.casus_id AS "casusId", to_char(s.datum, 'YYYY-MM-DD') AS datum, s.scores FROM levensdomein_scan s JOIN casus c ON c.id = s.casus_id WHERE c.persoon_id = $1`),
       acties: await q(`SELECT a.casus_id AS "casusId", a.omschrijving, a.status, to_char(a.deadline, 'YYYY-MM-DD') AS deadline FROM plan_actie a JOIN casus c ON c.id = a.casus_id WHERE c.persoon_id = $1`),
       contactmomenten: await q(`SELECT to_char(m.datum, 'YYYY-MM-DD') AS datum, m.vorm, m.uitkomst, m.notitie FROM contactmoment m JOIN casus c ON c.id = m.casus_id WHERE c.persoon_id = $1`),

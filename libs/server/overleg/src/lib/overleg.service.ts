@@ -204,6 +204,7 @@ export class OverlegService {
     const p = await this.punt(o, puntId);
     if (!o.deelnemerOrganisaties.includes(dto.eigenaarOrganisatieId) && !(await this.db.one(`SELECT 1 FROM organisatie WHERE id = $1 AND soort = 'regio-team'`, [dto.eigenaarOrganisatieId])))
       throw Ongeldig([{ field: 'eigenaarOrganisatieId', message: 'De eigenaar moet een deelnemende organisatie zijn.' }]);
+    await this.casus.controleerEigenaar(dto.eigenaarOrganisatieId, dto.eigenaarGebruikerId);
     await this.db.query(
       `INSERT INTO plan_actie (casus_id, regio_id, omschrijving, eigenaar_organisatie_id, eigenaar_gebruiker_id, deadline, overleg_id, agendapunt_id, reeks_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
@@ -247,15 +248,21 @@ export class OverlegService {
     return { titel: o.titel, soort: o.soort, start: o.start, status: o.status, deelnemers: overleg.deelnemers, punten };
   }
 
-  /** Overdue and open actions of the user (RMC: own; partner: own organisation's). */
+  /**
+   * Overdue and open actions of the user: named to them; for a partner, its organisation's; for the
+   * region's staff also the region's own unnamed actions on the cases they are consulent of.
+   */
   async mijnActies(actor: Actor) {
+    const partner = PARTNER_ROLLEN.includes(actor.rol);
     const rows = await this.db.query(
       `SELECT a.id, a.casus_id AS "casusId", a.omschrijving, to_char(a.deadline, 'YYYY-MM-DD') AS deadline, a.status, a.overleg_id AS "overlegId",
-              (a.deadline < current_date AND a.status = 'open') AS "teLaat"
-         FROM plan_actie a
-        WHERE a.status = 'open' AND (a.eigenaar_gebruiker_id = $1 OR ($2::uuid IS NOT NULL AND a.eigenaar_organisatie_id = $2))
+              (a.deadline < app_vandaag() AND a.status = 'open') AS "teLaat"
+         FROM plan_actie a JOIN casus c ON c.id = a.casus_id LEFT JOIN organisatie o ON o.id = a.eigenaar_organisatie_id
+        WHERE a.status = 'open'
+          AND (a.eigenaar_gebruiker_id = $1 OR ($2::uuid IS NOT NULL AND a.eigenaar_organisatie_id = $2)
+               OR ($3 AND a.eigenaar_gebruiker_id IS NULL AND c.consulent_id = $1 AND (o.id IS NULL OR o.soort = 'regio-team')))
         ORDER BY a.deadline NULLS LAST`,
-      [actor.gebruikerId, PARTNER_ROLLEN.includes(actor.rol) ? actor.organisatieId : null],
+      [actor.gebruikerId, partner ? actor.organisatieId : null, !partner],
     );
     return rows;
   }

@@ -5,12 +5,15 @@ export interface Verwijderaar {
 
 /**
  * Removes everything the region holds on one person (erasure on request or after the retention term),
- * children before parents. Returns the users of partner organisations that received data, so the
- * caller can notify them. The audit trail is kept: it names the person only by pseudonym.
+ * children before parents. Returns the users of partner organisations that received data (through a
+ * share or a handover package), so the caller can notify them. The audit trail is kept: it names the person only by pseudonym.
  */
 export async function verwijderPersoon(q: Verwijderaar, p: { id: string; bsn: string; regio_id: string }): Promise<string[]> {
   const ontvangers = await q.query<{ id: string }>(
-    `SELECT DISTINCT l.gebruiker_id AS id FROM casus_deling d JOIN casus c ON c.id = d.casus_id JOIN lidmaatschap l ON l.organisatie_id = d.organisatie_id
+    `SELECT l.gebruiker_id AS id FROM casus_deling d JOIN casus c ON c.id = d.casus_id JOIN lidmaatschap l ON l.organisatie_id = d.organisatie_id
+      WHERE c.persoon_id = $1 AND l.actief
+     UNION -- an organisation that received a handover package (leerplicht, W&I) holds the data too
+     SELECT l.gebruiker_id FROM overdracht o JOIN casus c ON c.id = o.casus_id JOIN lidmaatschap l ON l.organisatie_id = o.naar_organisatie_id
       WHERE c.persoon_id = $1 AND l.actief`,
     [p.id],
   );
