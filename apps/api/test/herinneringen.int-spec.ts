@@ -101,8 +101,14 @@ describe('reminders and nazorg', () => {
     expect(await notificaties(demo('consulent'), 'nazorg')).toBe(voor + 1);
     const lijst = await call(api, 'GET', '/api/v1/nazorg/taken', { token: consulent });
     expect(lijst.body.some((t: { id: string }) => t.id === taken[0].id)).toBe(true);
+    // The list names the young person: that is an audited view of the case, and the BSN stays in the API.
+    expect(lijst.body.every((t: Record<string, unknown>) => !('bsn' in t))).toBe(true);
+    expect((await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE subject_id = $1 AND actie = 'search' AND doel = 'nazorg'`, [casus.id])).rows[0].n).toBeGreaterThanOrEqual(1);
     const uitkomst = await call(api, 'POST', `/api/v1/nazorg/taken/${taken[0].id}/uitkomst`, { token: consulent, body: { uitkomst: 'geen', toelichting: 'Baan verloren.' } });
     expect(uitkomst.body.heropenenAanbevolen).toBe(true);
+    // A recorded outcome stands: a second one is refused and the first is kept.
+    expect((await call(api, 'POST', `/api/v1/nazorg/taken/${taken[0].id}/uitkomst`, { token: consulent, body: { uitkomst: 'school' } })).status).toBe(409);
+    expect((await api.su.query(`SELECT uitkomst FROM nazorg_taak WHERE id = $1`, [taken[0].id])).rows[0].uitkomst).toBe('geen');
     expect((await call(api, 'POST', `/api/v1/casussen/${casus.id}/fase`, { token: consulent, body: { naar: 'analyseren' } })).body.fase).toBe('analyseren');
   });
 

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Injectable, Param, Patch, Post } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
-import { AuditService, CurrentActor, Db, Ingelogd, NietGevonden, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import { AuditService, Conflict, CurrentActor, Db, Ingelogd, NietGevonden, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
 import { amsterdamDatum } from '@rmc/shared-domain';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
@@ -26,19 +26,25 @@ export class NazorgService {
     private readonly audit: AuditService,
   ) {}
 
-  taken() {
-    return this.db.query(
+  async taken() {
+    const rows = await this.db.query<{ casusId: string; bsn: string }>(
       `SELECT t.id, t.casus_id AS "casusId", t.soort, to_char(t.moment, 'YYYY-MM-DD') AS moment, t.uitkomst, t.afgerond_op AS "afgerondOp",
-              p.voornaam, p.achternaam, (t.afgerond_op IS NULL AND t.moment <= $1::date) AS "nuTeDoen"
+              p.voornaam, p.achternaam, p.bsn, (t.afgerond_op IS NULL AND t.moment <= $1::date) AS "nuTeDoen"
          FROM nazorg_taak t JOIN casus c ON c.id = t.casus_id JOIN persoon p ON p.id = c.persoon_id
         ORDER BY t.afgerond_op NULLS FIRST, t.moment LIMIT 500`,
       [amsterdamDatum(new Date())],
     );
+    // The list names young people: each case shown is a "search" in the audit, as in the caseload, so
+    // the inzage export lists it. The BSN only feeds the pseudonym; it does not leave the API.
+    const gezien = [...new Map(rows.map((r) => [r.casusId, r.bsn])).entries()];
+    await this.audit.logMany(gezien.map(([casusId, bsn]) => ({ actie: 'search' as const, subjectType: 'Casus', subjectId: casusId, persoonSleutel: bsn, doel: 'nazorg', resultaat: 'toegestaan' as const })));
+    return rows.map(({ bsn: _bsn, ...rest }) => rest);
   }
 
   async uitkomst(actor: Actor, id: string, dto: NazorgUitkomstDto) {
-    const t = await this.db.one<{ id: string; casus_id: string; soort: string }>(`SELECT id, casus_id, soort FROM nazorg_taak WHERE id = $1`, [id]);
+    const t = await this.db.one<{ id: string; casus_id: string; soort: string; afgerond_op: string | null }>(`SELECT id, casus_id, soort, afgerond_op FROM nazorg_taak WHERE id = $1`, [id]);
     if (!t) throw NietGevonden('Deze nazorgtaak');
+    if (t.afgerond_op) throw Conflict('al-afgerond', 'Deze taak is al afgerond; de uitkomst staat vast.');
     await this.db.query(`UPDATE nazorg_taak SET uitkomst = $2, toelichting = $3, afgerond_op = now(), door = $4 WHERE id = $1`, [id, dto.uitkomst, dto.toelichting ?? null, actor.gebruikerId]);
     await this.audit.log({ actie: 'update', subjectType: 'NazorgTaak', subjectId: id, doel: 'nazorg', resultaat: 'toegestaan' });
     // Not at school, work or daytime activity any more: offer to reopen the case (nazorg → analyseren).
