@@ -1,6 +1,6 @@
 import { dataSourceOptions } from '@rmc/server-core';
 import { scanRegio } from '@rmc/server-nazorg';
-import { amsterdamDatum, kwintMomenten, plusDagen, plusMaanden, terugkoppelMomenten } from '@rmc/shared-domain';
+import { amsterdamDatum, kwintMomenten, nazorgBesluitMoment, plusDagen, plusMaanden, terugkoppelMomenten } from '@rmc/shared-domain';
 import { DataSource } from 'typeorm';
 import { call, demo, login, regioId, startApi, type TestApi } from './support/api';
 import { vrijePersoon } from './support/persoon';
@@ -153,6 +153,21 @@ describe('follow-up tasks and feedback reminders', () => {
     } finally {
       await call(api, 'PATCH', '/api/v1/regio/instellingen', { token: coordinator, body: { delingWaarschuwingDagen: 14 } });
     }
+  });
+
+  it('a closed case asks the consulent once, two werkdagen later, to start the nazorg', async () => {
+    const casusId = await nieuweCasus('nieuw-vsv');
+    await call(api, 'PUT', `/api/v1/casussen/${casusId}/signalering`, { token: consulent, body: { actieNodig: false, toelichting: 'Weer op school.' } });
+    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'afgesloten', sluitreden: 'onderwijs' } })).status).toBe(200);
+    const moment = nazorgBesluitMoment(vandaag);
+    await scanRegio(ds, ijv, plusDagen(moment, -1), publicUrl);
+    expect(await herinneringen(casusId, 'nazorg-besluit')).toBe(0);
+    await scanRegio(ds, ijv, moment, publicUrl);
+    await scanRegio(ds, ijv, plusDagen(moment, 3), publicUrl);
+    expect(await herinneringen(casusId, 'nazorg-besluit')).toBe(1);
+    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'nazorg' } })).body.fase).toBe('nazorg');
+    // Its check-ins are not part of this test; other specs count the consulent's nazorg reminders on those days.
+    await api.su.query(`UPDATE nazorg_taak SET afgerond_op = now(), uitkomst = 'school' WHERE casus_id = $1`, [casusId]);
   });
 
   it('the region sets the numbers; bad values get a Dutch 400 naming the field', async () => {

@@ -1,4 +1,4 @@
-import { contactladderMomenten, eindeDelingWaarschuwing, meldingHerinneringen, terugkoppelMomenten, type IsoDate, type RegioInstellingen } from '@rmc/shared-domain';
+import { contactladderMomenten, eindeDelingWaarschuwing, meldingHerinneringen, nazorgBesluitMoment, terugkoppelMomenten, type IsoDate, type RegioInstellingen } from '@rmc/shared-domain';
 import type { EntityManager } from 'typeorm';
 import { rows } from './rows';
 import type { TaakSoort } from './taken';
@@ -141,7 +141,24 @@ const contactladder: Regel = async (em, vandaag, inst) => {
   return uit;
 };
 
-const REGELS: readonly Regel[] = [meldingOppakken, terugkoppeling, actieDeadline, taken, delingEinde, contactladder];
+/** A closed case still waiting for its nazorg to start (a handed-over case is the receiver's). */
+const nazorgBesluit: Regel = async (em, vandaag) => {
+  const casussen = rows<{ id: string; consulent_id: string; afgesloten: string }>(
+    await em.query(
+      `SELECT c.id, c.consulent_id, to_char(c.afgesloten_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS afgesloten FROM casus c
+        WHERE c.regio_id = app_regio() AND c.fase = 'afgesloten' AND c.consulent_id IS NOT NULL AND c.afgesloten_op IS NOT NULL
+          AND coalesce(c.sluitreden, '') <> 'overgedragen'`,
+    ),
+  );
+  return casussen
+    .map((c) => ({
+      regel: 'nazorg-besluit', onderwerpId: c.id, ontvangerId: c.consulent_id, moment: nazorgBesluitMoment(c.afgesloten), anker: c.afgesloten,
+      tekst: 'Een afgesloten casus wacht op de start van de nazorg.', link: `/casussen/${c.id}`,
+    }))
+    .filter((k) => k.moment <= vandaag);
+};
+
+const REGELS: readonly Regel[] = [meldingOppakken, terugkoppeling, actieDeadline, taken, delingEinde, contactladder, nazorgBesluit];
 
 /** Everything due in one region on `vandaag`, with its recipients. Texts carry no personal data. */
 export async function kandidaten(em: EntityManager, vandaag: IsoDate, inst: RegioInstellingen): Promise<Kandidaat[]> {

@@ -1,4 +1,4 @@
-import { amsterdamTijdstip, contactladderMomenten, eindeDelingWaarschuwing, herinneringSleutel, kwintMomenten, meldingHerinneringen, nazorgMomenten, plusMaanden, terugkoppelMomenten, volgendeJaarcontact } from './herinneringen';
+import { amsterdamTijdstip, contactladderMomenten, nazorgBesluitMoment, eindeDelingWaarschuwing, herinneringSleutel, kwintMomenten, meldingHerinneringen, nazorgMomenten, plusMaanden, terugkoppelMomenten, volgendeJaarcontact } from './herinneringen';
 
 describe('nazorg and follow-up schedules', () => {
   it('adds months keeping the end of the month', () => {
@@ -26,6 +26,11 @@ describe('nazorg and follow-up schedules', () => {
     // A Monday deadline reminds on the Friday before; the Monday after Christmas on the Thursday before.
     expect(meldingHerinneringen('2026-11-23').herinnering).toBe('2026-11-20');
     expect(meldingHerinneringen('2026-12-28').herinnering).toBe('2026-12-24');
+  });
+  it('a closed case asks for the nazorg decision two werkdagen later, over weekends and holidays', () => {
+    expect(nazorgBesluitMoment('2026-11-18')).toBe('2026-11-20');
+    expect(nazorgBesluitMoment('2026-11-20')).toBe('2026-11-24');
+    expect(nazorgBesluitMoment('2026-12-23')).toBe('2026-12-28');
   });
   it('feedback to the school: reminder two werkdagen before the deadline, again the werkdag after, over Christmas and New Year', () => {
     expect(terugkoppelMomenten('2026-12-17', 10)).toEqual({ herinnering: '2026-12-30', deadline: '2027-01-04', teLaat: '2027-01-05' });

@@ -68,6 +68,14 @@ export function contactladderMomenten(
   return { volgendeStap: plusDagen(laatstePoging, wachtDagen), sluitbesluit: plusDagen(eerstePoging, verlorenDagen), laatstePoging, eerstePoging };
 }
 
+/**
+ * A closed case waits for the consulent to start the nazorg (agreeing the check-ins with the young
+ * person): reminded two werkdagen after closing. See ADR 0010.
+ */
+export function nazorgBesluitMoment(afgeslotenOp: IsoDate): IsoDate {
+  return plusWerkdagen(afgeslotenOp, 2);
+}
+
 /** Consent or share ending: warn the consulent this many days before. */
 export function eindeDelingWaarschuwing(eindDatum: IsoDate, dagenVooraf = 14): IsoDate {
   return plusDagen(eindDatum, -dagenVooraf);
