@@ -519,3 +519,66 @@ describe('a warm handover also reports back to the school', () => {
     expect(schoolZicht.body).toMatchObject({ terugmeldStatus: 'afgesloten', redenAfgesloten: 'inschrijving-beeindigd-overige' });
   });
 });
+
+describe('the coördinator reassigns a case', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  it('moves the case and the old consulent’s open actions to another consulent, who is notified; others get 403, bad consulents 400', async () => {
+    const consulent = await login(api, demo('consulent'));
+    const coordinator = await login(api, demo('coordinator'));
+    const gebruiker = async (email: string) => (await api.su.query<{ id: string; naam: string }>(`SELECT id, naam FROM gebruiker WHERE email = $1`, [email])).rows[0]!;
+    const oud = await gebruiker(demo('consulent'));
+    // Another active consulent of IJssel-Vecht; the demo set has one, so otherwise the coördinator (coordinators may hold cases).
+    const ander = (
+      await api.su.query<{ id: string; naam: string }>(
+        `SELECT g.id, g.naam FROM gebruiker g JOIN lidmaatschap l ON l.gebruiker_id = g.id JOIN regio r ON r.id = l.regio_id
+          WHERE r.naam = 'IJssel-Vecht' AND l.rol = 'regio-consulent' AND l.actief AND g.actief AND g.id <> $1 ORDER BY g.email LIMIT 1`,
+        [oud.id],
+      )
+    ).rows[0];
+    const nieuw = ander ?? (await gebruiker(demo('coordinator')));
+
+    const { rows } = await vrijePersoon(api);
+    const maak = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'duo-lijst' } });
+    expect(maak.status).toBe(201);
+    const casusId: string = maak.body.id;
+    const actie = await call(api, 'POST', `/api/v1/casussen/${casusId}/acties`, { token: consulent, body: { omschrijving: 'Jongere bellen over een opleiding', eigenaarGebruikerId: oud.id } });
+    expect(actie.status).toBe(201);
+    const pad = `/api/v1/casussen/${casusId}/toewijzing`;
+
+    // Only the coördinator reassigns.
+    expect((await call(api, 'PUT', pad, { token: consulent, body: { consulentId: nieuw.id } })).status).toBe(403);
+    // The new consulent must be an active member of the region with a consulent role: otherwise a 400 naming the field.
+    const twenteGebruiker = await gebruiker(demo('consulent', 'twente'));
+    for (const consulentId of ['00000000-0000-4000-8000-000000000001', twenteGebruiker.id]) {
+      const fout = await call(api, 'PUT', pad, { token: coordinator, body: { consulentId } });
+      expect({ status: fout.status, velden: fout.body.errors?.map((e: { field: string }) => e.field) }).toEqual({ status: 400, velden: ['consulentId'] });
+    }
+    const ongeldig = await call(api, 'PUT', pad, { token: coordinator, body: { consulentId: nieuw.id, doelgroep: 'onbekend' } });
+    expect({ status: ongeldig.status, velden: ongeldig.body.errors?.map((e: { field: string }) => e.field) }).toEqual({ status: 400, velden: ['doelgroep'] });
+
+    const res = await call(api, 'PUT', pad, { token: coordinator, body: { consulentId: nieuw.id, doelgroep: 'oud-vsv' } });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ id: casusId, consulentNaam: nieuw.naam, doelgroep: 'oud-vsv' });
+    // The previous consulent held procesregie (set at creation): it moves along.
+    expect((await api.su.query(`SELECT procesregie_id FROM casus WHERE id = $1`, [casusId])).rows[0].procesregie_id).toBe(nieuw.id);
+    const eigenaar = (await api.su.query(`SELECT eigenaar_gebruiker_id AS id FROM plan_actie WHERE casus_id = $1`, [casusId])).rows;
+    expect(eigenaar).toEqual([{ id: nieuw.id }]);
+    const berichten = (
+      await api.su.query(`SELECT tekst FROM notificatie WHERE gebruiker_id = $1 AND soort = 'casus-toegewezen' AND link = $2`, [nieuw.id, `/casussen/${casusId}`])
+    ).rows;
+    expect(berichten).toEqual([{ tekst: 'Er is een casus aan u toegewezen.' }]);
+    const audit = (await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE subject_type = 'Casus' AND subject_id = $1 AND actie = 'update'`, [casusId])).rows[0].n;
+    expect(audit).toBeGreaterThan(0);
+
+    // A case that has ended keeps its assignment.
+    await api.su.query(`UPDATE casus SET fase = 'beeindigd' WHERE id = $1`, [casusId]);
+    const beeindigd = await call(api, 'PUT', pad, { token: coordinator, body: { consulentId: oud.id } });
+    expect(beeindigd.status).toBe(409);
+    expect(beeindigd.body.detail).toMatch(/beëindigd/);
+  });
+});

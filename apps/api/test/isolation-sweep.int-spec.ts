@@ -47,6 +47,7 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
   'POST /api/v1/casussen/{id}/acties': { table: 'casus', body: { omschrijving: 'Overgenomen actie' } },
   'POST /api/v1/casussen/{id}/acties/{actieId}/status': { table: 'casus', body: { status: 'gedaan' } },
   'PUT /api/v1/casussen/{id}/regie': { table: 'casus', body: { procesregieId: '00000000-0000-4000-8000-000000000001' } },
+  'PUT /api/v1/casussen/{id}/toewijzing': { table: 'casus', body: { consulentId: '00000000-0000-4000-8000-000000000000', doelgroep: 'nieuw-vsv' } },
   'POST /api/v1/casussen/{id}/contacten': { table: 'casus', body: { datum: '2026-11-02', vorm: 'brief', uitkomst: 'geen-gehoor' } },
   'POST /api/v1/casussen/{id}/delingen': { table: 'casus', body: { organisatieId: '00000000-0000-4000-8000-000000000001', grondslag: 'wettelijke-taak', doel: 'Overnemen', secties: ['basis'], eindDatum: '2030-01-01' } },
   'POST /api/v1/casussen/{id}/delingen/{delingId}/intrekken': { table: 'casus' },

@@ -463,4 +463,41 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await consulent.getByRole('row', { name: new RegExp(naamVan(oud)) }).waitFor();
     expect(await consulent.getByLabel('Geen contact sinds (dagen)').inputValue()).toBe('14');
   });
+
+  it('de coördinator wijst een casus toe aan een andere consulent en corrigeert de doelgroep', async () => {
+    const token = await apiLogin(CONSULENT);
+    const uniek = Date.now().toString(36);
+    const { casusId, jongere } = await casusMetContact(token, { voornaam: 'Over', achternaam: `Gedragen-${uniek}` }, { datum: dagenGeleden(3), uitkomst: 'contact' });
+    const NIEUW = 'Coördinator IJssel-Vecht';
+
+    const coordinator = await ingelogd(COORDINATOR);
+    await coordinator.goto(`${baseUrl}/casussen/${casusId}`);
+    await coordinator.getByRole('heading', { level: 1, name: `Casus ${jongere.voornaam} ${jongere.achternaam}` }).waitFor();
+    const toewijzing = coordinator.getByRole('region', { name: 'Toewijzing wijzigen' });
+    await toewijzing.locator('#toewijzing-consulent option', { hasText: NIEUW }).waitFor({ state: 'attached' });
+    // The form opens with the current assignment.
+    await coordinator.waitForFunction(() => (document.querySelector('#toewijzing-consulent') as HTMLSelectElement | null)?.value !== '');
+    expect(await toewijzing.getByLabel('Doelgroep', { exact: true }).inputValue()).toBe('oud-vsv');
+
+    // Without a consulent the error summary names the field.
+    await toewijzing.getByLabel('Consulent', { exact: true }).selectOption('');
+    await toewijzing.getByRole('button', { name: 'Toewijzing opslaan' }).click();
+    await coordinator.locator('#toewijzing-consulent-fout').filter({ hasText: 'Kies een consulent.' }).waitFor();
+    expect(await coordinator.locator('#toewijzing-consulent').getAttribute('aria-invalid')).toBe('true');
+    await controleerPagina(coordinator, 'casus-70-toewijzing-fout');
+
+    await toewijzing.getByLabel('Consulent', { exact: true }).selectOption({ label: NIEUW });
+    await toewijzing.getByLabel('Doelgroep', { exact: true }).selectOption('nieuw-vsv');
+    await toewijzing.getByRole('button', { name: 'Toewijzing opslaan' }).click();
+    await coordinator.getByRole('status').filter({ hasText: `De casus is toegewezen aan ${NIEUW}.` }).waitFor();
+    await coordinator.getByRole('definition').filter({ hasText: NIEUW }).first().waitFor();
+    await coordinator.getByRole('definition').filter({ hasText: 'Nieuwe voortijdig schoolverlater' }).waitFor();
+    await controleerPagina(coordinator, 'casus-71-toewijzing-opgeslagen');
+
+    // The consulent cannot reassign: no form.
+    const vorige = await ingelogd(CONSULENT);
+    await vorige.goto(`${baseUrl}/casussen/${casusId}`);
+    await vorige.getByRole('heading', { level: 2, name: 'Gegevens' }).waitFor();
+    expect(await vorige.getByRole('region', { name: 'Toewijzing wijzigen' }).count()).toBe(0);
+  });
 });

@@ -530,6 +530,15 @@ export interface RegieInput {
   casusregieOrganisatieId?: string;
 }
 
+/**
+ * PUT /api/v1/casussen/:id/toewijzing — coördinator only: another consulent (an active consulent, coördinator or
+ * leerplichtambtenaar of the region) and optionally a corrected doelgroep; 409 on a beëindigde casus.
+ */
+export interface ToewijzingInput {
+  consulentId: string;
+  doelgroep?: Doelgroep;
+}
+
 /** POST /api/v1/casussen/:id/contacten */
 export interface ContactmomentInput {
   datum: string;

@@ -9,6 +9,7 @@ import { TOEGANG } from '../core/toegang';
 import { CasusApi, voerWijzigingUit } from './casus.api';
 import { CasusAfsluitenFormComponent } from './casus-afsluiten-form.component';
 import { OverdrachtFormComponent } from './overdracht-form.component';
+import { ToewijzingFormComponent } from './toewijzing-form.component';
 import { BRON_LABELS, CONTACTVORM_LABELS, DOELGROEP_LABELS, FASE_LABELS, SLUITREDEN_LABELS, type CasusWijziging } from './casus-teksten';
 
 /** Phases in which a case is closed: it can no longer be handed over (the API answers 409). */
@@ -22,7 +23,7 @@ const GESLOTEN: readonly Fase[] = ['afgesloten', 'nazorg', 'beeindigd'];
 @Component({
   selector: 'rmc-casus-overzicht',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, ErrorSummaryComponent, CasusAfsluitenFormComponent, OverdrachtFormComponent],
+  imports: [RouterLink, ErrorSummaryComponent, CasusAfsluitenFormComponent, OverdrachtFormComponent, ToewijzingFormComponent],
   template: `
     <section aria-labelledby="gegevens-kop">
       <h2 class="utrecht-heading-2" id="gegevens-kop">Gegevens</h2>
@@ -121,6 +122,14 @@ const GESLOTEN: readonly Fase[] = ['afgesloten', 'nazorg', 'beeindigd'];
       </section>
     }
 
+    @if (magToewijzen()) {
+      <section aria-labelledby="toewijzing-kop">
+        <h2 class="utrecht-heading-2" id="toewijzing-kop">Toewijzing wijzigen</h2>
+        <p class="utrecht-paragraph">Is de consulent ziek of te vol? Wijs de casus toe aan een andere consulent, of corrigeer de doelgroep.</p>
+        <rmc-toewijzing-form [casus]="casus()" (gewijzigd)="gewijzigd.emit($event)" />
+      </section>
+    }
+
     @if (magOverdragen()) {
       <section aria-labelledby="overdracht-kop">
         <h2 class="utrecht-heading-2" id="overdracht-kop">Warme overdracht</h2>
@@ -160,6 +169,11 @@ export class CasusOverzichtComponent {
     return this.beheer() && TOEGANG.casusDelen(this.sessie.ability()) && !!fase && !GESLOTEN.includes(fase);
   });
   protected readonly overdrachtOpen = signal(false);
+
+  /** Reassigning a case (consulent, doelgroep): the coördinator only (the API checks the role again), not once it has ended. */
+  protected readonly magToewijzen = computed(
+    () => this.beheer() && (this.sessie.me()?.rollen ?? []).includes('regio-coordinator') && !!this.casus().fase && this.casus().fase !== 'beeindigd',
+  );
 
   protected overdrachtGewisseld(event: Event): void {
     this.overdrachtOpen.set((event.target as HTMLDetailsElement).open);

@@ -22,6 +22,7 @@ import type {
   RegieInput,
   ScanInput,
   SignaleringInput,
+  ToewijzingInput,
 } from '@rmc/shared-api-types';
 import { API, alsLijst } from '../core/api';
 import type { FormulierStatus } from '../core/formulier-status';
@@ -94,6 +95,11 @@ export class CasusApi {
 
   regie(id: string, invoer: RegieInput): Promise<CasusDto> {
     return firstValueFrom(this.http.put<CasusDto>(pad(id, '/regie'), invoer));
+  }
+
+  /** Coördinator only: another consulent (their open actions move along) and optionally a corrected doelgroep. */
+  wijsToe(id: string, invoer: ToewijzingInput): Promise<CasusDto> {
+    return firstValueFrom(this.http.put<CasusDto>(pad(id, '/toewijzing'), invoer));
   }
 
   contact(id: string, invoer: ContactmomentInput): Promise<CasusDto> {

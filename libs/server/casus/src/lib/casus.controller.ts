@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
-import { ActieDto, ActieStatusDto, Big5Dto, CasusCreateDto, CasussenQueryDto, ContactDto, DelingDto, FaseDto, IntakeDto, NotitieDto, PlanDto, RegieDto, ScanDto, SignaleringDto } from './dto';
+import { ActieDto, ActieStatusDto, Big5Dto, CasusCreateDto, CasussenQueryDto, ContactDto, DelingDto, FaseDto, IntakeDto, NotitieDto, PlanDto, RegieDto, ScanDto, SignaleringDto, ToewijzingDto } from './dto';
 import { CasusService } from './casus.service';
 
 @ApiTags('casussen')
@@ -81,6 +81,13 @@ export class CasusController {
   @Put(':id/regie')
   regie(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: RegieDto) {
     return this.casus.regie(actor, id, dto);
+  }
+
+  /** Coördinator only (checked in the service): another consulent, and optionally a corrected doelgroep. */
+  @Vereist('update', 'Casus')
+  @Put(':id/toewijzing')
+  wijsToe(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ToewijzingDto) {
+    return this.casus.wijsToe(actor, id, dto);
   }
 
   @Vereist('update', 'Casus')

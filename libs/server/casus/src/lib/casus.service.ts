@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Conflict, Db, NietGevonden, Ongeldig, Problem, RecordAccess, type Actor } from '@rmc/server-core';
+import { AuditService, Conflict, Db, NietGevonden, Ongeldig, Problem, RecordAccess, Verboden, type Actor } from '@rmc/server-core';
 import { shapeFields } from '@rmc/shared-authz';
 import {
   amsterdamDatum, controleerBig5, controleerPlan, controleerEvaluatie, controleerOvergang, plusMaanden, controleerVierstappen, nazorgMomenten, REDENEN_AFGESLOTEN, isSectie, LEEFGEBIEDEN, mogelijkeStappen, PARTNER_ROLLEN, sluitenZonderContactToegestaan, STANDAARD_MINIMUM_INSPANNING,
@@ -8,7 +8,7 @@ import {
 import { MeldingenService } from '@rmc/server-meldingen';
 import { NotificatieService } from '@rmc/server-notificaties';
 import { caseloadQuery, type CaseloadRij } from './caseload';
-import type { ActieDto, ActieStatusDto, Big5Dto, CasusCreateDto, CasussenQueryDto, ContactDto, DelingDto, FaseDto, IntakeDto, PlanDto, RegieDto, ScanDto, SignaleringDto } from './dto';
+import type { ActieDto, ActieStatusDto, Big5Dto, CasusCreateDto, CasussenQueryDto, ContactDto, DelingDto, FaseDto, IntakeDto, PlanDto, RegieDto, ScanDto, SignaleringDto, ToewijzingDto } from './dto';
 import { LEEFGEBIED_SET } from './dto';
 import { casusTijdlijn } from './tijdlijn';
 
@@ -331,6 +331,50 @@ export class CasusService {
     if (dto.casusregieOrganisatieId && !(await this.db.one(`SELECT 1 FROM organisatie WHERE id = $1`, [dto.casusregieOrganisatieId])))
       throw Ongeldig([{ field: 'casusregieOrganisatieId', message: 'Deze organisatie bestaat niet in uw regio.' }]);
     return this.wijzig(actor, id, `UPDATE casus SET procesregie_id = $2, casusregie_organisatie_id = $3 WHERE id = $1`, [dto.procesregieId, dto.casusregieOrganisatieId ?? null]);
+  }
+
+  /**
+   * The coördinator moves a case to another consulent (illness, workload) and may correct the doelgroep.
+   * Open actions the previous consulent owned by name move along, so their reminders follow the case;
+   * the new consulent hears it through a notification without personal data.
+   */
+  async wijsToe(actor: Actor, id: string, dto: ToewijzingDto) {
+    if (actor.rol !== 'regio-coordinator') throw Verboden();
+    // The record check before the body: for the coördinator a case of another region stays a 404, whatever the body says.
+    const r = await this.zichtbaar(id, 'update');
+    if (r.fase === 'beeindigd') throw Conflict('casus-beeindigd', 'Deze casus is beëindigd; de toewijzing kan niet meer worden gewijzigd.');
+    const consulent = await this.db.one(
+      `SELECT 1 FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id
+        WHERE l.gebruiker_id = $1 AND l.regio_id = app_regio() AND l.actief AND g.actief AND l.rol IN ('regio-consulent', 'regio-coordinator', 'leerplichtambtenaar')`,
+      [dto.consulentId],
+    );
+    if (!consulent) throw Ongeldig([{ field: 'consulentId', message: 'Kies een actieve consulent van uw regio.' }]);
+    const oud = await this.db.one<{ consulent_id: string | null }>(`SELECT consulent_id FROM casus WHERE id = $1`, [id]);
+    const vorige = oud?.consulent_id ?? null;
+    if (vorige && vorige !== dto.consulentId)
+      await this.db.query(
+        `UPDATE plan_actie SET eigenaar_gebruiker_id = $3 WHERE casus_id = $1 AND status = 'open' AND eigenaar_gebruiker_id = $2`,
+        [id, vorige, dto.consulentId],
+      );
+    // Procesregie is always the region's consulent: when the previous consulent held it, it moves along.
+    const resultaat = await this.wijzig(
+      actor,
+      id,
+      `UPDATE casus SET consulent_id = $2, doelgroep = coalesce($3, doelgroep),
+              procesregie_id = CASE WHEN procesregie_id IS NOT DISTINCT FROM consulent_id THEN $2 ELSE procesregie_id END WHERE id = $1`,
+      [dto.consulentId, dto.doelgroep ?? null],
+    );
+    if (vorige !== dto.consulentId)
+      await this.notificaties.meld({
+        gebruikerId: dto.consulentId,
+        regioId: r.regio_id,
+        soort: 'casus-toegewezen',
+        tekst: 'Er is een casus aan u toegewezen.',
+        link: `/casussen/${id}`,
+        // A case can move back and forth between consulenten: each assignment is its own event.
+        sleutel: `toegewezen-${id}-${dto.consulentId}-${Date.now()}`,
+      });
+    return resultaat;
   }
 
   async contact(actor: Actor, id: string, dto: ContactDto) {

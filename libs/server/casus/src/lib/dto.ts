@@ -127,6 +127,14 @@ export class RegieDto {
   @ApiPropertyOptional({ description: 'Casusregie bij een partner; leeg = bij de consulent' }) @IsOptional() @IsUUID('4', { message: 'Kies de regiehouder.' }) casusregieOrganisatieId?: string;
 }
 
+/** PUT /api/v1/casussen/:id/toewijzing — the coördinator moves a case to another consulent (and may correct the doelgroep). */
+export class ToewijzingDto {
+  @ApiProperty({ description: 'De nieuwe consulent: een actief lid van de regio (consulent, coördinator of leerplichtambtenaar)' })
+  @IsUUID('4', { message: 'Kies een consulent.' })
+  consulentId!: string;
+  @ApiPropertyOptional({ enum: DOELGROEPEN }) @IsOptional() @IsIn(DOELGROEPEN as unknown as string[], { message: 'Kies een doelgroep.' }) doelgroep?: Doelgroep;
+}
+
 export class ContactDto {
   @ApiProperty() @IsDatum({ message: 'Vul de datum in.' }) datum!: string;
   @ApiProperty({ enum: CONTACTVORMEN }) @IsIn(CONTACTVORMEN as unknown as string[], { message: 'Kies de vorm van contact.' }) vorm!: string;
