@@ -20,6 +20,7 @@ const NIET_TENANT: Record<string, string> = {
   email_outbox: 'infrastructure; never exposed by the API, no young person data by construction',
   systeemkoppeling: 'school-system API tokens, looked up by token hash before any context (filtered per vestiging by CASL)',
   schema_migraties: 'migration bookkeeping',
+  worker_hartslag: 'infrastructure: when the reminder scan last ran (counts only, no tenant data)',
 };
 
 /** A minimal valid row per tenant table, for the given region (ids of the other region's parents). */

@@ -2,6 +2,7 @@ import { createQueue, createWorker, QUEUE_IMPORT } from '@rmc/server-core';
 import type { Queue, Worker } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { call, demo, login, PLATFORM, startApi, type TestApi } from './support/api';
+import { startSink, startWorkerProcess, waitFor } from './support/processes';
 
 /**
  * Operations on real Redis: the platform-beheerder's job-level queue view (list per state, retry a
@@ -61,6 +62,29 @@ describe('queue operations and metrics', () => {
     expect(ready.status).toBe(200);
     expect(ready.body.mail).toEqual(expect.objectContaining({ waiting: expect.any(Number), failed: expect.any(Number) }));
     expect(ready.body.import).toHaveProperty('oudsteWachtSeconden');
+  });
+
+  it('the reminder scan leaves a heartbeat each tick; readiness and metrics show its age and failed regions', async () => {
+    await api.su.query(`DELETE FROM worker_hartslag`);
+    expect((await call(api, 'GET', '/api/health/ready')).body.herinneringen).toBeNull();
+    const sink = await startSink();
+    const worker = startWorkerProcess({ SMTP_URL: sink.smtpUrl, WORKER_SCAN_MS: '500' });
+    try {
+      await waitFor('a scan tick', async () => (await api.su.query(`SELECT 1 FROM worker_hartslag WHERE taak = 'herinneringen'`)).rowCount, 30_000);
+    } finally {
+      worker.kill('SIGTERM');
+      await new Promise((r) => worker.once('exit', r));
+      sink.stop();
+    }
+    const ready = await call(api, 'GET', '/api/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body.herinneringen).toMatchObject({ secondenGeleden: expect.any(Number), duurMs: expect.any(Number), mislukt: 0 });
+    expect(ready.body.herinneringen.regios).toBeGreaterThanOrEqual(2);
+    const tekst = await (await fetch(`${api.url}/api/metrics`, { headers: { authorization: `Bearer ${token}` } })).text();
+    expect(tekst).toMatch(/^rmc_reminder_scan_age_seconds \d+$/m);
+    expect(tekst).toMatch(/^rmc_reminder_scan_failed_regions 0$/m);
+    // The platform-beheerder's overview shows the same heartbeat.
+    expect((await call(api, 'GET', '/api/v1/platform/wachtrijen', { token: platform })).body.herinneringen).toMatchObject({ mislukt: 0 });
   });
 
   it('metrics: Prometheus text with queue, lag and outbox figures, only with the token; 404 when no token is configured', async () => {

@@ -58,6 +58,7 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
     const vandaag = amsterdamDatum(nu);
     const regios: Array<{ id: string }> = await ds.query(`SELECT id FROM regio WHERE actief`);
     const mails: string[] = [];
+    let mislukt = 0;
     for (const r of regios) {
       // One region's failure must not stop the others (it is retried on the next tick).
       try {
@@ -67,6 +68,7 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
         const gewist = await ruimOp(ds, r.id, vandaag, config.pseudonymKey);
         if (gewist) log.info({ msg: 'retention: persons erased', regioId: r.id, aantal: gewist });
       } catch (err) {
+        mislukt++;
         log.warn({ msg: 'reminder scan failed for a region; next tick retries', regioId: r.id, err: String(err) });
       }
     }
@@ -77,6 +79,14 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
     if (school.imports || school.meldingen) log.info({ msg: 'retention: school-side data erased', ...school });
     if (nu >= amsterdamTijdstip(vandaag, opts.digestTijd ?? '07:00')) mails.push(...(await verstuurDigests(ds, vandaag, config.publicUrl)));
     for (const id of mails) await queue.add(JOB_MAIL_VERZEND, { outboxId: id }, { ...DEFAULT_JOB_OPTS, jobId: mailJobId(id) }).catch(() => undefined);
+    // The heartbeat readiness and metrics read: the scan is a timer, not a queue, so lag cannot show it stopped.
+    await ds
+      .query(
+        `INSERT INTO worker_hartslag (taak, laatst, duur_ms, regios, mislukt) VALUES ('herinneringen', now(), $1, $2, $3)
+         ON CONFLICT (taak) DO UPDATE SET laatst = EXCLUDED.laatst, duur_ms = EXCLUDED.duur_ms, regios = EXCLUDED.regios, mislukt = EXCLUDED.mislukt`,
+        [Date.now() - nu.getTime(), regios.length, mislukt],
+      )
+      .catch((err: unknown) => log.warn({ msg: 'heartbeat not recorded', err: String(err) }));
   };
   const scanTimer = setInterval(() => scan().catch((err: unknown) => log.warn({ msg: 'reminder scan failed; next tick retries', err: String(err) })), opts.scanEveryMs ?? 60_000);
   log.info({ msg: 'worker started', queues: [QUEUE_MAIL, QUEUE_IMPORT] });

@@ -6,7 +6,7 @@ import { Db, Public } from '@rmc/server-core';
 import { IMPORT_QUEUE } from '@rmc/server-meldingen';
 import { MAIL_QUEUE } from '@rmc/server-notificaties';
 import type { Queue } from 'bullmq';
-import { binnen, wachtrijStand } from './wachtrij-stand';
+import { binnen, scanHartslag, wachtrijStand } from './wachtrij-stand';
 
 
 @ApiTags('health')
@@ -49,6 +49,9 @@ export class HealthController {
       ok = false;
       detail['queue'] = 'onbereikbaar';
     }
+    // The reminder scan belongs to the workers: shown for the operator, never a reason to take this API
+    // out of rotation (a stopped worker is alerted on through the metric rmc_reminder_scan_age_seconds).
+    if (ok) detail['herinneringen'] = await binnen(2_000, scanHartslag(this.db)).catch(() => 'onbekend');
     // 503 names the dependency that failed, so an operator sees it in the probe output.
     if (!ok) res.status(503);
     return { status: ok ? 'ok' : 'niet-gereed', ...detail };

@@ -6,7 +6,7 @@ import { IMPORT_QUEUE } from '@rmc/server-meldingen';
 import { MAIL_QUEUE } from '@rmc/server-notificaties';
 import type { Queue } from 'bullmq';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { binnen, JOB_TOESTANDEN, wachtrijStand } from './wachtrij-stand';
+import { binnen, JOB_TOESTANDEN, scanHartslag, wachtrijStand } from './wachtrij-stand';
 
 /** Constant-time comparison of digests (equal length whatever the input, also for non-ASCII). */
 const gelijk = (a: string, b: string) => timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
@@ -52,6 +52,7 @@ export class MetricsController {
       em.query(`SELECT status, count(*)::int AS n, extract(epoch FROM now() - min(aangemaakt_op))::int AS oudste FROM email_outbox WHERE status <> 'verzonden' GROUP BY status`),
     );
     const perStatus = new Map(outbox.map((r) => [r.status, r]));
+    const scan = await scanHartslag(this.db);
     return [
       ...regels,
       ...lag,
@@ -64,6 +65,15 @@ export class MetricsController {
       '# HELP rmc_outbox_oldest_waiting_seconds Age of the oldest e-mail waiting to be sent.',
       '# TYPE rmc_outbox_oldest_waiting_seconds gauge',
       `rmc_outbox_oldest_waiting_seconds ${perStatus.get('wacht')?.oudste ?? 0}`,
+      '# HELP rmc_reminder_scan_age_seconds Seconds since the last reminder scan tick of any worker (-1: never ran). Alert when above a few scan intervals.',
+      '# TYPE rmc_reminder_scan_age_seconds gauge',
+      `rmc_reminder_scan_age_seconds ${scan?.secondenGeleden ?? -1}`,
+      '# HELP rmc_reminder_scan_duration_seconds Duration of the last reminder scan tick.',
+      '# TYPE rmc_reminder_scan_duration_seconds gauge',
+      `rmc_reminder_scan_duration_seconds ${scan ? scan.duurMs / 1000 : 0}`,
+      '# HELP rmc_reminder_scan_failed_regions Regions whose scan failed in the last tick (retried on the next).',
+      '# TYPE rmc_reminder_scan_failed_regions gauge',
+      `rmc_reminder_scan_failed_regions ${scan?.mislukt ?? 0}`,
       '',
     ].join('\n');
   }

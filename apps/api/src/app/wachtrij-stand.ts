@@ -1,3 +1,4 @@
+import type { Db } from '@rmc/server-core';
 import type { Queue } from 'bullmq';
 
 export const JOB_TOESTANDEN = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
@@ -21,4 +22,12 @@ export async function wachtrijStand(q: Queue, nu = Date.now()): Promise<Wachtrij
 /** Resolves within `ms` or rejects: a probe must answer even when Redis hangs. */
 export function binnen<T>(ms: number, p: Promise<T>): Promise<T> {
   return Promise.race([p, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('timeout')), ms).unref())]);
+}
+
+/** The reminder scan's heartbeat (worker_hartslag): seconds since the last tick, its duration and failed regions; null before the first tick. */
+export async function scanHartslag(db: Db): Promise<{ secondenGeleden: number; duurMs: number; regios: number; mislukt: number } | null> {
+  const [r] = await db.inContext({ platform: true }, (em) =>
+    em.query(`SELECT extract(epoch FROM now() - laatst)::int AS "secondenGeleden", duur_ms AS "duurMs", regios, mislukt FROM worker_hartslag WHERE taak = 'herinneringen'`),
+  );
+  return r ?? null;
 }

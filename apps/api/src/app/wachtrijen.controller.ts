@@ -4,7 +4,7 @@ import { Conflict, Db, NietGevonden, Ongeldig, Vereist } from '@rmc/server-core'
 import { IMPORT_QUEUE } from '@rmc/server-meldingen';
 import { MAIL_QUEUE } from '@rmc/server-notificaties';
 import type { Job, Queue } from 'bullmq';
-import { JOB_TOESTANDEN, wachtrijStand, type JobToestand } from './wachtrij-stand';
+import { JOB_TOESTANDEN, type JobToestand, scanHartslag, wachtrijStand } from './wachtrij-stand';
 
 const ONBEREIKBAAR = { onbereikbaar: true } as const;
 
@@ -48,7 +48,7 @@ export class WachtrijenController {
               count(*) FILTER (WHERE status = 'verzonden' AND verzonden_op > now() - interval '1 day')::int AS "verzonden24u"
          FROM email_outbox`,
     );
-    return { mail: await stand(this.wachtrijen['mail']), import: await stand(this.wachtrijen['import']), outbox };
+    return { mail: await stand(this.wachtrijen['mail']), import: await stand(this.wachtrijen['import']), outbox, herinneringen: await scanHartslag(this.db) };
   }
 
   /** The newest 50 jobs of one queue in one state. */

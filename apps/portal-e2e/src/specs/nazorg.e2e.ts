@@ -162,6 +162,9 @@ describe('Nazorg na het afsluiten van een casus', () => {
     await page.getByRole('cell', { name: 'E-mail', exact: true }).waitFor();
     await page.getByText('Verzonden in de laatste 24 uur').waitFor();
     await page.getByRole('columnheader', { name: 'Oudste wachtende taak' }).first().waitFor();
+    // The reminder scan's heartbeat: the e2e worker scans every second, so it is recent and nobody is warned.
+    await page.getByText('Laatste ronde van de herinneringen').waitFor();
+    expect(await page.getByText('De herinneringen lopen achter').count()).toBe(0);
     // Job-level view: pick a queue and a state; the table answers (possibly empty), nothing personal in it.
     await page.getByLabel('Wachtrij', { exact: true }).selectOption('mail');
     await page.getByLabel('Toestand', { exact: true }).selectOption('completed');

@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import { DataTableComponent, ErrorSummaryComponent, PageHeaderComponent, type Kolom } from '@rmc/portal-ui';
+import { AlertComponent, DataTableComponent, ErrorSummaryComponent, PageHeaderComponent, type Kolom } from '@rmc/portal-ui';
 import { API } from '../core/api';
 import { FormulierStatus } from '../core/formulier-status';
 import { WachtrijTakenComponent } from './wachtrij-taken.component';
@@ -20,7 +20,12 @@ interface WachtrijenDto {
   mail: Telling | { onbereikbaar: true };
   import: Telling | { onbereikbaar: true };
   outbox: { wacht: number; mislukt: number; oudsteWachtSeconden: number | null; verzonden24u: number };
+  /** The reminder scan's heartbeat (null before any worker ran a tick). */
+  herinneringen: { secondenGeleden: number; duurMs: number; regios: number; mislukt: number } | null;
 }
+
+/** A scan older than this (five default scan intervals) means no worker is scanning. */
+const SCAN_ACHTER_SECONDEN = 300;
 
 interface Rij {
   naam: string;
@@ -29,8 +34,8 @@ interface Rij {
 
 function duur(seconden: number | null): string {
   if (seconden === null || seconden === undefined) return 'Geen';
-  if (seconden < 60) return `${seconden} seconden`;
-  if (seconden < 3600) return `${Math.floor(seconden / 60)} minuten`;
+  if (seconden < 60) return `${seconden} ${seconden === 1 ? 'seconde' : 'seconden'}`;
+  if (seconden < 3600) return `${Math.floor(seconden / 60)} ${Math.floor(seconden / 60) === 1 ? 'minuut' : 'minuten'}`;
   return `${Math.floor(seconden / 3600)} uur en ${Math.floor((seconden % 3600) / 60)} minuten`;
 }
 
@@ -40,7 +45,7 @@ const NIET_BEREIKBAAR = 'Niet bereikbaar';
 @Component({
   selector: 'rmc-wachtrijen-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PageHeaderComponent, DataTableComponent, ErrorSummaryComponent, WachtrijTakenComponent],
+  imports: [AlertComponent, PageHeaderComponent, DataTableComponent, ErrorSummaryComponent, WachtrijTakenComponent],
   template: `
     <rmc-page-header titel="Wachtrijen" intro="Hoe het versturen van e-mail en het verwerken van imports ervoor staat. Hier staan alleen aantallen, geen gegevens van personen." />
     <rmc-error-summary [detail]="actie.detail()" />
@@ -65,6 +70,28 @@ const NIET_BEREIKBAAR = 'Niet bereikbaar';
           <dd>{{ g.outbox.verzonden24u }}</dd>
         </dl>
       </section>
+      <section aria-labelledby="scan-kop">
+        <h2 class="utrecht-heading-2" id="scan-kop">Herinneringen</h2>
+        @if (g.herinneringen; as h) {
+          @if (h.secondenGeleden > scanAchter || h.mislukt > 0) {
+            <rmc-alert soort="waarschuwing">
+              {{ h.secondenGeleden > scanAchter ? 'De herinneringen lopen achter: controleer of er een worker draait.' : 'Bij de laatste ronde lukte het niet voor elke regio; de volgende ronde probeert het opnieuw.' }}
+            </rmc-alert>
+          }
+          <dl class="rmc-gegevens">
+            <dt>Laatste ronde van de herinneringen</dt>
+            <dd>{{ duur(h.secondenGeleden) }} geleden</dd>
+            <dt>Duur van die ronde</dt>
+            <dd>{{ h.duurMs }} ms</dd>
+            <dt>Regio's gecontroleerd</dt>
+            <dd>{{ h.regios }}</dd>
+            <dt>Regio's mislukt</dt>
+            <dd>{{ h.mislukt }}</dd>
+          </dl>
+        } @else {
+          <rmc-alert soort="waarschuwing">Er heeft nog geen worker herinneringen gecontroleerd.</rmc-alert>
+        }
+      </section>
       <rmc-wachtrij-taken (gewijzigd)="laad()" />
     }
   `,
@@ -75,6 +102,7 @@ export class WachtrijenPage implements OnInit {
   protected readonly laden = signal(true);
   protected readonly actie = new FormulierStatus();
   protected readonly duur = duur;
+  protected readonly scanAchter = SCAN_ACHTER_SECONDEN;
 
   protected readonly wachtrijen = computed<Rij[]>(() => {
     const g = this.gegevens();
