@@ -75,7 +75,32 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
 };
 
 /** The record's id for {id}; any other path parameter gets a well-formed id that exists nowhere. */
-const pad = (path: string, id: string) => path.replace('{id}', id).replace(/\{\w+\}/g, '00000000-0000-4000-8000-000000000001');
+/**
+ * Second ids in a route are real records of the same Twente parent (an action, a share, an agenda
+ * item), made when missing: a 404 on a non-existent child would prove nothing about isolation.
+ */
+const KINDEREN: Record<string, { table: string; zoek: string; maak: string }> = {
+  actieId: {
+    table: 'plan_actie',
+    zoek: `SELECT id FROM plan_actie WHERE casus_id = $1 ORDER BY id LIMIT 1`,
+    maak: `INSERT INTO plan_actie (casus_id, regio_id, omschrijving) SELECT id, regio_id, 'Sweep' FROM casus WHERE id = $1 RETURNING id`,
+  },
+  delingId: {
+    table: 'casus_deling',
+    zoek: `SELECT id FROM casus_deling WHERE casus_id = $1 ORDER BY id LIMIT 1`,
+    maak: `INSERT INTO casus_deling (casus_id, regio_id, organisatie_id, grondslag, doel, secties, eind_datum, aangemaakt_door)
+           SELECT c.id, c.regio_id, o.id, 'toestemming', 'Sweep', '{basis}', '2030-01-01', g.id FROM casus c
+             JOIN organisatie o ON o.regio_id = c.regio_id AND o.soort = 'werk-en-inkomen'
+             JOIN lidmaatschap l ON l.regio_id = c.regio_id AND l.rol = 'regio-coordinator' JOIN gebruiker g ON g.id = l.gebruiker_id
+            WHERE c.id = $1 LIMIT 1 RETURNING id`,
+  },
+  puntId: {
+    table: 'agendapunt',
+    zoek: `SELECT id FROM agendapunt WHERE overleg_id = $1 ORDER BY id LIMIT 1`,
+    maak: `INSERT INTO agendapunt (overleg_id, regio_id, casus_id, vraag, volgorde)
+           SELECT o.id, o.regio_id, c.id, 'Sweep', 1 FROM overleg o JOIN casus c ON c.regio_id = o.regio_id WHERE o.id = $1 LIMIT 1 RETURNING id`,
+  },
+};
 
 describe('tenant isolation sweep over every id-route', () => {
   let api: TestApi;
@@ -151,19 +176,35 @@ describe('tenant isolation sweep over every id-route', () => {
     expect(idRoutes.filter((r) => !SWEEP[r])).toEqual([]);
   });
 
+  /** The route with the Twente parent and real Twente children filled in, and a snapshot of all of them. */
+  async function twenteRoute(path: string, rec: { id: string; snapshot: () => Promise<string> }) {
+    let url = path.replace('{id}', rec.id);
+    const snapshots = [rec.snapshot];
+    for (const [, naam] of path.matchAll(/\{(\w+)\}/g)) {
+      if (naam === 'id') continue;
+      const kind = KINDEREN[naam];
+      if (!kind) throw new Error(`sweep: no Twente record for {${naam}} in ${path}; add it to KINDEREN`);
+      const id = (await api.su.query(kind.zoek, [rec.id])).rows[0]?.id ?? (await api.su.query(kind.maak, [rec.id])).rows[0]?.id;
+      if (!id) throw new Error(`sweep setup: could not make a ${kind.table} for ${path}`);
+      url = url.replace(`{${naam}}`, id);
+      snapshots.push(async () => JSON.stringify((await api.su.query(`SELECT * FROM ${kind.table} WHERE id = $1`, [id])).rows));
+    }
+    return { url, snapshot: async () => (await Promise.all(snapshots.map((f) => f()))).join('|') };
+  }
+
   it.each(Object.entries(SWEEP))('%s: other region gets %j and nothing changes', async (route, spec) => {
     const [method, path] = route.split(' ');
-    const rec = await twenteRecord(spec.table);
+    const rec = await twenteRoute(path, await twenteRecord(spec.table));
     const before = await rec.snapshot();
     for (const [rol, token] of Object.entries(tokens)) {
-      const res = await call(api, method, pad(path, rec.id), { token, body: spec.body });
+      const res = await call(api, method, rec.url, { token, body: spec.body });
       const expected = spec.expect ?? (res.status === 403 ? 403 : 404);
       expect({ rol, route, status: res.status }).toEqual({ rol, route, status: expected });
       expect(res.headers.get('content-type')).toMatch(/application\/problem\+json/);
     }
     if (!spec.expect) {
       // The coördinator may do every region action (the school coordinator every school action), so the 404 really is isolation.
-      const res = await call(api, method, pad(path, rec.id), { token: tokens[spec.door ?? 'coordinator'], body: spec.body });
+      const res = await call(api, method, rec.url, { token: tokens[spec.door ?? 'coordinator'], body: spec.body });
       expect(res.status).toBe(404);
     }
     expect(await rec.snapshot()).toBe(before);
