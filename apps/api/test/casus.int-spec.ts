@@ -1,3 +1,4 @@
+import { amsterdamDatum, LEEFGEBIEDEN, plusDagen, STANDAARD_SECTIES } from '@rmc/shared-domain';
 import { call, demo, login, startApi, type TestApi } from './support/api';
 import { vrijePersoon } from './support/persoon';
 import { testBsn } from './support/bsn';
@@ -28,8 +29,8 @@ describe('casus and partner slices', () => {
   });
   afterAll(() => api.close());
 
-  const vandaag = new Date().toISOString().slice(0, 10);
-  const over = (dagen: number) => new Date(Date.now() + dagen * 86_400_000).toISOString().slice(0, 10);
+  const vandaag = amsterdamDatum(new Date());
+  const over = (dagen: number) => plusDagen(amsterdamDatum(new Date()), dagen);
 
   it('takes a case from waarnemen to handelen; invalid steps are refused with the reason', async () => {
     const { rows } = await vrijePersoon(api);
@@ -233,6 +234,32 @@ describe('casus and partner slices', () => {
     expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: wi, body: { naar: 'evalueren' } })).status).toBe(403);
   });
 
+  // The permission matrix's partner rows, written out here on purpose (not derived from the code under test).
+  const SLICE: Array<[string, () => string, string[], string[]]> = [
+    ['werk-en-inkomen', () => wi, ['financien-schulden', 'werk-en-opleiding'], []],
+    ['wijkteam', () => wijkteam, ['gezin', 'huiselijk-geweld', 'huisvesting'], ['contact']],
+    ['jeugdhulp', () => jeugdhulp, ['gezin', 'gezondheid', 'relaties-netwerk'], []],
+  ];
+  it.each(SLICE)('field set per partner kind: %s with its full default slice and absence detail sees exactly those fields', async (soort, token, domeinen, extra) => {
+    const { rows } = await vrijePersoon(api);
+    const id = (await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'duo-lijst' } })).body.id;
+    const alle = Object.fromEntries(LEEFGEBIEDEN.map((d) => [d, { score: 3, notitie: 'Feitelijke notitie.' }]));
+    expect((await call(api, 'POST', `/api/v1/casussen/${id}/scans`, { token: consulent, body: { datum: vandaag, scores: alle } })).status).toBe(201);
+    await call(api, 'POST', `/api/v1/casussen/${id}/contacten`, { token: consulent, body: { datum: vandaag, vorm: 'telefoon', uitkomst: 'contact', notitie: 'Alleen voor het RMC.' } });
+    const secties = [...STANDAARD_SECTIES[soort as keyof typeof STANDAARD_SECTIES]!, 'verzuim'];
+    const deel = await call(api, 'POST', `/api/v1/casussen/${id}/delingen`, {
+      token: consulent,
+      body: { organisatieId: org[soort], grondslag: 'toestemming', toestemming: { datum: vandaag, reikwijdte: 'Alles wat nodig is', verlooptOp: over(120) }, doel: 'Samenwerking', secties, eindDatum: over(60) },
+    });
+    expect(deel.status).toBe(201);
+    const zicht = await call(api, 'GET', `/api/v1/casussen/${id}`, { token: token() });
+    expect(zicht.status).toBe(200);
+    expect(Object.keys(zicht.body).sort()).toEqual(['consulentNaam', 'doelgroep', 'fase', 'id', 'leefgebieden', 'mijnActies', 'notities', 'persoon', 'regie', 'verzuim', ...extra].sort());
+    expect(Object.keys(zicht.body.leefgebieden[0].scores).sort()).toEqual(domeinen);
+    // Never for a partner, whatever the slice: the contact log, intake, plan, shares and the timeline.
+    for (const rmcOnly of ['contactmomenten', 'intake', 'big5', 'plan', 'delingen', 'tijdlijn', 'acties']) expect(zicht.body).not.toHaveProperty(rmcOnly);
+  });
+
   it('jeugdhulp gets exactly its slice too; bad input on case routes is a 4xx naming the field', async () => {
     const deel = await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen`, {
       token: consulent,
@@ -322,7 +349,7 @@ describe('warm handover to another region', () => {
     const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'oud-vsv', bron: 'eigen-onderzoek' } });
     await call(api, 'POST', `/api/v1/casussen/${casus.id}/acties`, { token: consulent, body: { omschrijving: 'Aanmelden bij ROC' } });
     const wiOrg = (await call(api, 'GET', '/api/v1/organisaties', { token: consulent })).body.find((x: { naam: string }) => x.naam === 'Werk & Inkomen IJssel-Vecht').id;
-    const eind = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const eind = plusDagen(amsterdamDatum(new Date()), 30);
     const deling = await call(api, 'POST', `/api/v1/casussen/${casus.id}/delingen`, {
       token: consulent,
       body: { organisatieId: wiOrg, grondslag: 'toestemming', toestemming: { datum: '2026-11-01', reikwijdte: 'Werk en inkomen', verlooptOp: eind }, doel: 'Route naar werk', secties: ['basis'], eindDatum: eind },
@@ -422,7 +449,7 @@ describe('the person’s rights: inzage and erasure', () => {
     const { rows } = await vrijePersoon(api);
     const persoonId = rows[0].id;
     const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId, doelgroep: 'nieuw-vsv', bron: 'loket' } });
-    const over = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+    const over = plusDagen(amsterdamDatum(new Date()), 30);
     await call(api, 'POST', `/api/v1/casussen/${casus.id}/delingen`, {
       token: consulent,
       body: { organisatieId: wiOrg, grondslag: 'toestemming', toestemming: { datum: '2026-11-01', reikwijdte: 'Werk en inkomen', verlooptOp: over }, doel: 'Route naar werk', secties: ['basis'], eindDatum: over },

@@ -1,6 +1,6 @@
 import { dataSourceOptions } from '@rmc/server-core';
 import { ruimOp, ruimSchoolzijdeOp, scanRegio, verstuurDigests } from '@rmc/server-nazorg';
-import { meldingHerinneringen, plusMaanden, amsterdamDatum } from '@rmc/shared-domain';
+import { amsterdamDatum, meldingHerinneringen, plusDagen, plusMaanden } from '@rmc/shared-domain';
 import { DataSource } from 'typeorm';
 import { call, demo, login, regioId, startApi, type TestApi } from './support/api';
 import { vrijePersoon } from './support/persoon';
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 describe('reminders and nazorg', () => {
   const publicUrl = 'http://localhost:4200';
-  const over = (dagen: number) => new Date(Date.now() + dagen * 86_400_000).toISOString().slice(0, 10);
+  const over = (dagen: number) => plusDagen(amsterdamDatum(new Date()), dagen);
   const notificaties = async (email: string, soort: string) =>
     (await api.su.query(`SELECT count(*)::int AS n FROM notificatie n JOIN gebruiker g ON g.id = n.gebruiker_id WHERE g.email = $1 AND n.soort = $2`, [email, soort])).rows[0].n;
 

@@ -1,3 +1,4 @@
+import { amsterdamDatum, plusDagen } from '@rmc/shared-domain';
 import { call, demo, login, startApi, type TestApi } from './support/api';
 import { vrijePersoon } from './support/persoon';
 import { leesTot } from './support/sse';
@@ -18,7 +19,7 @@ describe('casusoverleg (MDO)', () => {
   let overlegId: string;
   let reeksId: string;
 
-  const over = (dagen: number) => new Date(Date.now() + dagen * 86_400_000).toISOString().slice(0, 10);
+  const over = (dagen: number) => plusDagen(amsterdamDatum(new Date()), dagen);
 
   beforeAll(async () => {
     api = await startApi();
