@@ -215,6 +215,36 @@ describe('school-side retention', () => {
   });
 });
 
+describe('warm handover offered', () => {
+  it('the receiving region’s coördinatoren hear of it from their own scan, once, without personal data', async () => {
+    const consulent = await login(api, demo('consulent'));
+    const twente = await regioId(api, 'Twente');
+    const { rows } = await vrijePersoon(api);
+    const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'loket' } });
+    const aanbod = await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, { token: consulent, body: { soort: 'regio', naarRegioId: twente, nieuwePostcode: '7511 AB', grondslag: 'Verhuisd naar Twente (BRP), wettelijke taak RMC' } });
+    expect(aanbod.status).toBe(200);
+    const overdracht = (await api.su.query(`SELECT id FROM overdracht WHERE casus_id = $1`, [casus.id])).rows[0].id;
+    // Notifications about this offer for the demo coördinator of Twente (other specs leave offers of their own).
+    const berichten = async () =>
+      (
+        await api.su.query(
+          `SELECT n.tekst, n.link FROM notificatie n JOIN herinnering h ON n.sleutel = 'herinnering-' || h.sleutel JOIN gebruiker g ON g.id = h.ontvanger_id
+            WHERE h.onderwerp_id = $1 AND h.regel = 'overdracht-aangeboden' AND g.email = $2`,
+          [overdracht, demo('coordinator', 'twente')],
+        )
+      ).rows;
+    const vandaag = amsterdamDatum(new Date());
+    // The sending region's scan tells nobody in Twente (it cannot read Twente's people).
+    await scanRegio(ds, ijv, vandaag, 'http://localhost:4200');
+    expect(await berichten()).toHaveLength(0);
+    await scanRegio(ds, twente, vandaag, 'http://localhost:4200');
+    await scanRegio(ds, twente, vandaag, 'http://localhost:4200');
+    const lijst = await berichten();
+    expect(lijst).toHaveLength(1);
+    expect(lijst[0]).toEqual({ tekst: expect.not.stringContaining(rows[0].bsn), link: '/overdrachten' });
+  });
+});
+
 describe('contact ladder reminders', () => {
   it('suggests the next step a week after a failed attempt, and a closing decision after four weeks without contact — once each', async () => {
     const consulent = await login(api, demo('consulent'));

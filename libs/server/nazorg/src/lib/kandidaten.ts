@@ -158,7 +158,28 @@ const nazorgBesluit: Regel = async (em, vandaag) => {
     .filter((k) => k.moment <= vandaag);
 };
 
-const REGELS: readonly Regel[] = [meldingOppakken, terugkoppeling, actieDeadline, taken, delingEinde, contactladder, nazorgBesluit];
+/**
+ * A warm handover offered and not yet taken over: the receiving region's coördinatoren, or the users of
+ * the receiving organisation (leerplicht, W&I). Told by the scan of the receiving side, which may read
+ * the offer (RLS), so nothing crosses regions but the offer itself.
+ */
+const overdrachtAangeboden: Regel = async (em) => {
+  const rijen = rows<{ id: string; ontvanger: string; op: string }>(
+    await em.query(
+      `SELECT o.id, l.gebruiker_id AS ontvanger, to_char(o.aangeboden_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS op
+         FROM overdracht o JOIN lidmaatschap l ON l.actief
+              AND ((o.naar_regio_id = app_regio() AND l.regio_id = app_regio() AND l.rol = 'regio-coordinator')
+                   OR (o.regio_id = app_regio() AND o.naar_organisatie_id IS NOT NULL AND l.organisatie_id = o.naar_organisatie_id))
+        WHERE o.status = 'aangeboden'`,
+    ),
+  );
+  return rijen.map((r) => ({
+    regel: 'overdracht-aangeboden', onderwerpId: r.id, ontvangerId: r.ontvanger, moment: r.op, anker: r.op,
+    tekst: 'Er is een warme overdracht voor u aangeboden. Bekijk het pakket en neem het over.', link: '/overdrachten',
+  }));
+};
+
+const REGELS: readonly Regel[] = [meldingOppakken, terugkoppeling, actieDeadline, taken, delingEinde, contactladder, nazorgBesluit, overdrachtAangeboden];
 
 /** Everything due in one region on `vandaag`, with its recipients. Texts carry no personal data. */
 export async function kandidaten(em: EntityManager, vandaag: IsoDate, inst: RegioInstellingen): Promise<Kandidaat[]> {

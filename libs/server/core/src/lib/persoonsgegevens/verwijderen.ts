@@ -22,7 +22,7 @@ export async function verwijderPersoon(q: Verwijderaar, p: { id: string; bsn: st
   await q.query(
     `DELETE FROM herinnering WHERE onderwerp_id IN (${acties} UNION SELECT id FROM nazorg_taak WHERE casus_id IN (${casus})
        UNION SELECT id FROM casus_deling WHERE casus_id IN (${casus}) UNION SELECT id FROM melding WHERE bsn = $2 AND regio_id = $3
-       UNION ${casus})`,
+       UNION SELECT id FROM overdracht WHERE casus_id IN (${casus}) UNION ${casus})`,
     [p.id, p.bsn, p.regio_id],
   );
   await q.query(`DELETE FROM plan_actie_status WHERE actie_id IN (${acties})`, [p.id]);
