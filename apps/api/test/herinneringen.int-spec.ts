@@ -215,6 +215,31 @@ describe('school-side retention', () => {
   });
 });
 
+describe('calendar edge: Easter and the daylight-saving change of 2027', () => {
+  it('a melding due on Tuesday 30 March 2027 reminds on Thursday 25 March (Good Friday, Easter and the DST Sunday skipped) and escalates on the 31st, once', async () => {
+    const melding = (
+      await api.su.query(
+        `INSERT INTO melding (regio_id, instelling_id, vestiging_id, soort, status, bsn, voornaam, achternaam, geboortedatum, postcode, begindatum, vermoedelijke_soort,
+                melder_naam, melder_functie, volledig, gemeld_op_datum, oppak_deadline) SELECT $1, v.instelling_id, v.id, 'zorgwekkend', 'ontvangen', $2, 'X', 'Y', '2008-01-01', '8011 AB',
+                '2027-03-15', 'signaal', 'M', 'F', true, '2027-03-22', '2027-03-30' FROM vestiging v ORDER BY v.naam LIMIT 1 RETURNING id`,
+        [ijv, testBsn()],
+      )
+    ).rows[0].id;
+    const coordinator = (await api.su.query(`SELECT id FROM gebruiker WHERE email = $1`, [demo('coordinator')])).rows[0].id;
+    const regels = async () =>
+      (await api.su.query(`SELECT regel, to_char(moment, 'YYYY-MM-DD') AS moment FROM herinnering WHERE onderwerp_id = $1 AND ontvanger_id = $2 ORDER BY regel`, [melding, coordinator])).rows;
+    const url = 'http://localhost:4200';
+    await scanRegio(ds, ijv, '2027-03-24', url);
+    expect(await regels()).toEqual([]);
+    await scanRegio(ds, ijv, '2027-03-25', url);
+    for (const dag of ['2027-03-26', '2027-03-28', '2027-03-29', '2027-03-30']) await scanRegio(ds, ijv, dag, url);
+    expect(await regels()).toEqual([{ regel: 'melding-oppakken', moment: '2027-03-25' }]);
+    await scanRegio(ds, ijv, '2027-03-31', url);
+    await scanRegio(ds, ijv, '2027-04-01', url);
+    expect(await regels()).toEqual([{ regel: 'melding-oppakken', moment: '2027-03-25' }, { regel: 'melding-te-laat', moment: '2027-03-31' }]);
+  });
+});
+
 describe('warm handover offered', () => {
   it('the receiving region’s coördinatoren hear of it from their own scan, once, without personal data', async () => {
     const consulent = await login(api, demo('consulent'));
