@@ -67,6 +67,7 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
   'PUT /api/v1/overleggen/{id}/aanwezigheid': { table: 'overleg', body: { aanwezig: [] } },
   'POST /api/v1/overleggen/{id}/vaststellen': { table: 'overleg' },
   'GET /api/v1/overleggen/{id}/verslag': { table: 'overleg' },
+  'GET /api/v1/overleggen/{id}/verslag/pdf': { table: 'overleg' },
   'POST /api/v1/nazorg/taken/{id}/uitkomst': { table: 'nazorg_taak', body: { uitkomst: 'school' } },
   // Platform routes are not tenant routes: a region user may not use them at all.
   'GET /api/v1/platform/regios/{id}': { table: 'regio', expect: 403, why: 'platform only' },

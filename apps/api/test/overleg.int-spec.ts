@@ -142,6 +142,16 @@ describe('casusoverleg (MDO)', () => {
     expect(wiVerslag.punten[0].acties.map((a: { eigenaar: string }) => a.eigenaar)).toEqual(['Werk & Inkomen IJssel-Vecht']);
     expect(wijkVerslag.punten[0].acties.map((a: { eigenaar: string }) => a.eigenaar)).toEqual(['Wijkteam IJssel-Vecht']);
     expect(JSON.stringify(wiVerslag)).not.toContain('Gesprek met moeder');
+
+    // The same slice as a PDF: a real PDF, no title or name in the file name, audited as an export.
+    const exports = async () => (await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE subject_id = $1 AND actie = 'export' AND doel = 'verslag'`, [overlegId])).rows[0].n;
+    const voor = await exports();
+    const pdf = await fetch(`${api.url}/api/v1/overleggen/${overlegId}/verslag/pdf`, { headers: { authorization: `Bearer ${wi}` } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toMatch(/^attachment; filename="verslag-\d{4}-\d{2}-\d{2}\.pdf"$/);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(await exports()).toBe(voor + 1);
   });
 
   it('carries open actions over to the next meeting of the series with their status history', async () => {

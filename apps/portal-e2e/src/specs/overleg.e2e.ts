@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { api, apiLogin } from '../support/api';
 import { baseUrl } from '../support/env';
@@ -292,6 +293,11 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
     await wi.getByRole('listitem').filter({ hasText: WI_ACTIE }).first().waitFor();
     expect(await wi.getByRole('heading', { name: 'Contactgegevens' }).count()).toBe(0);
     await controleerPagina(wi, 'overleg-17-wi-verslag');
+    // The same slice as a PDF file, named without the meeting's title.
+    const [pdf] = await Promise.all([wi.waitForEvent('download'), wi.getByRole('button', { name: 'Als pdf downloaden' }).click()]);
+    expect(pdf.suggestedFilename()).toMatch(/^verslag-\d{4}-\d{2}-\d{2}\.pdf$/);
+    expect((await readFile((await pdf.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await wi.getByText(/Het verslag is als pdf gedownload/).waitFor();
     // "Afdrukken of opslaan als PDF" opens the browser's print dialog; the print stylesheet drops the frame.
     await wi.evaluate(() => {
       window.print = () => ((window as unknown as Record<string, unknown>)['__afgedrukt'] = true);

@@ -161,6 +161,11 @@ export class OverlegApi {
     return firstValueFrom(this.http.get<VerslagDto>(pad(id, '/verslag')));
   }
 
+  /** The reader's verslag as a PDF file (audited as an export). */
+  verslagPdf(id: string): Promise<Blob> {
+    return firstValueFrom(this.http.get(pad(id, '/verslag/pdf'), { responseType: 'blob' }));
+  }
+
   async mijnActies(): Promise<MijnActie[]> {
     return alsLijst(await firstValueFrom(this.http.get<MijnActie[] | Paged<MijnActie>>(`${API}/acties/mijn`)));
   }

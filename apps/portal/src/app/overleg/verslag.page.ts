@@ -1,8 +1,10 @@
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { AlertComponent, BadgeComponent, PageHeaderComponent, formatDatum, tijdstip } from '@rmc/portal-ui';
+import { AlertComponent, BadgeComponent, ErrorSummaryComponent, PageHeaderComponent, StatusMessageComponent, formatDatum, tijdstip } from '@rmc/portal-ui';
 import { actieStatusBadge, casusNaam } from '../casus/casus-teksten';
-import { leesProbleem } from '../core/formulier-status';
+import { bewaarAlsBestand } from '../core/bestand';
+import { FormulierStatus, leesProbleem } from '../core/formulier-status';
+import { vandaagInNederland } from '../meldingen/melding-controle';
 import { CasusInzageComponent } from './casus-inzage.component';
 import { OverlegApi, type OverlegActie, type VerslagDto } from './overleg.api';
 import { overlegStatusBadge } from './overleg-teksten';
@@ -17,7 +19,7 @@ import { overlegStatusBadge } from './overleg-teksten';
   changeDetection: ChangeDetectionStrategy.OnPush,
   // The print rules reach the portal's frame (header, menu, footer); they apply only while this page is shown.
   encapsulation: ViewEncapsulation.None,
-  imports: [RouterLink, AlertComponent, BadgeComponent, PageHeaderComponent, CasusInzageComponent],
+  imports: [RouterLink, AlertComponent, BadgeComponent, ErrorSummaryComponent, PageHeaderComponent, StatusMessageComponent, CasusInzageComponent],
   template: `
     <div class="rmc-verslag">
       <p class="utrecht-paragraph rmc-terug rmc-niet-afdrukken">
@@ -30,9 +32,14 @@ import { overlegStatusBadge } from './overleg-teksten';
         @if (v.status !== 'vastgesteld') {
           <rmc-alert soort="waarschuwing">Concept: alleen u als voorzitter kunt dit verslag lezen, tot u het vaststelt.</rmc-alert>
         }
-        <p class="utrecht-paragraph rmc-niet-afdrukken">
-          <button type="button" class="utrecht-button utrecht-button--primary-action" (click)="afdrukken()">Afdrukken of opslaan als PDF</button>
-        </p>
+        <div class="rmc-niet-afdrukken">
+          <div class="rmc-knoppen">
+            <button type="button" class="utrecht-button utrecht-button--primary-action" (click)="afdrukken()">Afdrukken of opslaan als PDF</button>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="downloaden.bezig()" (click)="downloadPdf()">Als pdf downloaden</button>
+          </div>
+          <rmc-error-summary [detail]="downloaden.detail()" />
+          <rmc-status-message [bericht]="bericht()" />
+        </div>
         <dl class="rmc-gegevens">
           <dt>Soort</dt>
           <dd>{{ v.soort }}</dd>
@@ -160,6 +167,23 @@ export class VerslagPage {
 
   protected afdrukken(): void {
     window.print();
+  }
+
+  protected readonly downloaden = new FormulierStatus();
+  protected readonly bericht = signal<string | null>(null);
+
+  protected async downloadPdf(): Promise<void> {
+    if (this.downloaden.bezig()) return;
+    this.bericht.set(null);
+    const uitkomst: { pdf: Blob | null } = { pdf: null };
+    const gelukt = await this.downloaden.voerUit(async () => {
+      uitkomst.pdf = await this.api.verslagPdf(this.id());
+    });
+    if (!gelukt || !uitkomst.pdf) return;
+    // No meeting title in the file name: it may name a young person and ends up in download folders.
+    const naam = `verslag-${vandaagInNederland()}.pdf`;
+    bewaarAlsBestand(uitkomst.pdf, naam);
+    this.bericht.set(`Het verslag is als pdf gedownload (${naam}).`);
   }
 
   private async laad(id: string): Promise<void> {

@@ -1,11 +1,12 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Db, dbContextOf, Ingelogd, Vereist, ZonderTransactie, uuidPipe, type Actor } from '@rmc/server-core';
-import { sessieIsGeldig } from '@rmc/shared-domain';
+import { amsterdamDatum, sessieIsGeldig } from '@rmc/shared-domain';
 import { concatMap, filter, interval, map, merge } from 'rxjs';
 import { AanwezigheidDto, AgendapuntDto, BesluitDto, NotitiesDto, OverlegActieDto, OverlegCreateDto } from './dto';
 import { OverlegService } from './overleg.service';
+import { renderVerslagPdf, type VerslagVoorPdf } from './verslag-pdf';
 
 @ApiTags('overleggen')
 @Controller('v1')
@@ -129,6 +130,18 @@ export class OverlegController {
   @Get('overleggen/:id/verslag')
   verslag(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
     return this.overleg.verslag(actor, id);
+  }
+
+  /** The same verslag, cut to the reader's slice, as a PDF (audited as an export like the JSON). */
+  @Vereist('read', 'Overleg')
+  @Get('overleggen/:id/verslag/pdf')
+  @ApiProduces('application/pdf')
+  async verslagPdf(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const pdf = await renderVerslagPdf((await this.overleg.verslag(actor, id)) as unknown as VerslagVoorPdf);
+    res.setHeader('Content-Type', 'application/pdf');
+    // No title in the file name: a meeting's title may name a young person.
+    res.setHeader('Content-Disposition', `attachment; filename="verslag-${amsterdamDatum(new Date())}.pdf"`);
+    return new StreamableFile(pdf);
   }
 
   /** The owner's dashboard: own open actions, overdue first. */
