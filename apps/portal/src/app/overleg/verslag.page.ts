@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, effect
 import { RouterLink } from '@angular/router';
 import { AlertComponent, BadgeComponent, ErrorSummaryComponent, PageHeaderComponent, StatusMessageComponent, formatDatum, tijdstip } from '@rmc/portal-ui';
 import { actieStatusBadge, casusNaam } from '../casus/casus-teksten';
-import { bewaarAlsBestand } from '../core/bestand';
+import { downloadOnder } from '../core/bestand';
 import { FormulierStatus, leesProbleem } from '../core/formulier-status';
 import { vandaagInNederland } from '../meldingen/melding-controle';
 import { CasusInzageComponent } from './casus-inzage.component';
@@ -173,17 +173,10 @@ export class VerslagPage {
   protected readonly bericht = signal<string | null>(null);
 
   protected async downloadPdf(): Promise<void> {
-    if (this.downloaden.bezig()) return;
     this.bericht.set(null);
-    const uitkomst: { pdf: Blob | null } = { pdf: null };
-    const gelukt = await this.downloaden.voerUit(async () => {
-      uitkomst.pdf = await this.api.verslagPdf(this.id());
-    });
-    if (!gelukt || !uitkomst.pdf) return;
     // No meeting title in the file name: it may name a young person and ends up in download folders.
     const naam = `verslag-${vandaagInNederland()}.pdf`;
-    bewaarAlsBestand(uitkomst.pdf, naam);
-    this.bericht.set(`Het verslag is als pdf gedownload (${naam}).`);
+    if (await downloadOnder(this.downloaden, () => this.api.verslagPdf(this.id()), naam)) this.bericht.set(`Het verslag is als pdf gedownload (${naam}).`);
   }
 
   private async laad(id: string): Promise<void> {

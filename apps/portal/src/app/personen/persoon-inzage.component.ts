@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { ROL_LABELS, type Rol } from '@rmc/shared-domain';
 import { DataTableComponent, ErrorSummaryComponent, StatusMessageComponent, focusOpElement, formatDatum, formatMoment, type Kolom } from '@rmc/portal-ui';
-import { bewaarAlsBestand } from '../core/bestand';
+import { bewaarAlsBestand, downloadOnder } from '../core/bestand';
 import { FormulierStatus } from '../core/formulier-status';
 import { vandaagInNederland } from '../meldingen/melding-controle';
 import { GRONDSLAG_LABELS } from '../casus/casus-teksten';
@@ -160,15 +160,8 @@ export class PersoonInzageComponent {
   }
 
   protected async vraagPdf(): Promise<void> {
-    if (this.status.bezig()) return;
     this.bericht.set(null);
-    const uitkomst: { pdf: Blob | null } = { pdf: null };
-    const gelukt = await this.status.voerUit(async () => {
-      uitkomst.pdf = await this.api.inzagePdf(this.persoonId());
-    });
-    if (!gelukt || !uitkomst.pdf) return;
     const naam = `inzage-${vandaagInNederland()}.pdf`;
-    bewaarAlsBestand(uitkomst.pdf, naam);
-    this.bericht.set(`Het inzageoverzicht is als pdf gedownload (${naam}).`);
+    if (await downloadOnder(this.status, () => this.api.inzagePdf(this.persoonId()), naam)) this.bericht.set(`Het inzageoverzicht is als pdf gedownload (${naam}).`);
   }
 }
