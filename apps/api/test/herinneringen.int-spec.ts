@@ -211,7 +211,7 @@ describe('school-side retention', () => {
     expect(audit).toEqual([{ regio_id: null, persoon_pseudo: expect.stringMatching(/^[0-9a-f]{32}$/), doel: 'bewaartermijn verstreken' }]);
     const inhoud = (await api.su.query(`SELECT id, inhoud FROM import_batch WHERE id = ANY($1::uuid[])`, [[oudeBatch, verseBatch]])).rows;
     expect(Object.fromEntries(inhoud.map((r: { id: string; inhoud: string }) => [r.id, r.inhoud]))).toEqual({ [oudeBatch]: '', [verseBatch]: 'bsn\n123456782' });
-    expect(await ruimSchoolzijdeOp(ds, '2026-11-22', api.config.pseudonymKey)).toEqual({ imports: 0, meldingen: 0 });
+    expect(await ruimSchoolzijdeOp(ds, '2026-11-22', api.config.pseudonymKey)).toEqual({ imports: 0, meldingen: 0, mislukt: 0 });
   });
 });
 

@@ -99,6 +99,11 @@ describe('follow-up tasks and feedback reminders', () => {
     const vijfde = (await taken(casusId, 'kwint'))[4];
     await scanRegio(ds, ijv, vijfde.moment, publicUrl);
     expect(await herinneringen(vijfde.id, 'kwint')).toBe(1);
+    // After the young person's death nobody is followed any more.
+    await api.su.query(`UPDATE casus SET sluitreden = 'inschrijving-beeindigd-overleden' WHERE id = $1`, [casusId]);
+    const zesde = (await taken(casusId, 'kwint'))[5];
+    await scanRegio(ds, ijv, zesde.moment, publicUrl);
+    expect(await herinneringen(zesde.id, 'kwint')).toBe(0);
   });
 
   it('a reopened case stops its nazorg reminders; nazorg past its term with nothing open ends the case', async () => {

@@ -74,9 +74,11 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
     }
     const school = await ruimSchoolzijdeOp(ds, vandaag, config.pseudonymKey).catch((err: unknown) => {
       log.warn({ msg: 'school-side retention failed; next tick retries', err: String(err) });
-      return { imports: 0, meldingen: 0 };
+      return { imports: 0, meldingen: 0, mislukt: 1 };
     });
-    if (school.imports || school.meldingen) log.info({ msg: 'retention: school-side data erased', ...school });
+    if (school.imports || school.meldingen) log.info({ msg: 'retention: school-side data erased', imports: school.imports, meldingen: school.meldingen });
+    if (school.mislukt) log.warn({ msg: 'school-side retention failed for some vestigingen; next tick retries', vestigingen: school.mislukt });
+    mislukt += school.mislukt;
     if (nu >= amsterdamTijdstip(vandaag, opts.digestTijd ?? '07:00')) mails.push(...(await verstuurDigests(ds, vandaag, config.publicUrl)));
     for (const id of mails) await queue.add(JOB_MAIL_VERZEND, { outboxId: id }, { ...DEFAULT_JOB_OPTS, jobId: mailJobId(id) }).catch(() => undefined);
     // The heartbeat readiness and metrics read: the scan is a timer, not a queue, so lag cannot show it stopped.

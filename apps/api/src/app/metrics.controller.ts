@@ -52,7 +52,7 @@ export class MetricsController {
       em.query(`SELECT status, count(*)::int AS n, extract(epoch FROM now() - min(aangemaakt_op))::int AS oudste FROM email_outbox WHERE status <> 'verzonden' GROUP BY status`),
     );
     const perStatus = new Map(outbox.map((r) => [r.status, r]));
-    const scan = await scanHartslag(this.db);
+    const scan = await binnen(2_000, scanHartslag(this.db)).catch(() => null);
     return [
       ...regels,
       ...lag,
@@ -71,7 +71,7 @@ export class MetricsController {
       '# HELP rmc_reminder_scan_duration_seconds Duration of the last reminder scan tick.',
       '# TYPE rmc_reminder_scan_duration_seconds gauge',
       `rmc_reminder_scan_duration_seconds ${scan ? scan.duurMs / 1000 : 0}`,
-      '# HELP rmc_reminder_scan_failed_regions Regions whose scan failed in the last tick (retried on the next).',
+      '# HELP rmc_reminder_scan_failed_regions Regions (reminder scan) or vestigingen (school-side retention) that failed in the last tick (retried on the next).',
       '# TYPE rmc_reminder_scan_failed_regions gauge',
       `rmc_reminder_scan_failed_regions ${scan?.mislukt ?? 0}`,
       '',

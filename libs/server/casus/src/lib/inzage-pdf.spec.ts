@@ -10,6 +10,10 @@ describe('inzage PDF', () => {
     expect(inzageWaarde(['basis', 'acties'])).toBe('basis, acties');
     expect(inzageWaarde({ postcode: '8011 AB', gemeenteCode: 'GM0193' })).toBe('Postcode: 8011 AB; Gemeentecode: GM0193');
     expect(inzageWaarde({ persoon: { voornaam: 'Sam' } })).toBe('persoon: (Voornaam: Sam)');
+    // Free text that only looks like a date is printed as recorded, never reformatted or fatal.
+    expect(inzageWaarde('2026-13-01')).toBe('2026-13-01');
+    expect(inzageWaarde('2026-02-30')).toBe('2026-02-30');
+    expect(inzageWaarde('2026-11-02Tel. moeder gebeld')).toBe('2026-11-02Tel. moeder gebeld');
   });
 
   it('renders a bundle, empty sections included, as a PDF', async () => {

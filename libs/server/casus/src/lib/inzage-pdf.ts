@@ -43,7 +43,7 @@ const CODES: Record<string, Record<string, string>> = {
   resultaat: { toegestaan: 'toegestaan', geweigerd: 'geweigerd' },
 };
 
-const TIJDSTIP = /^\d{4}-\d{2}-\d{2}T/;
+const TIJDSTIP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const DATUM = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One value as text: dates in Dutch notation, lists joined, nested data (intake, scores, a package) as "sleutel: waarde". */

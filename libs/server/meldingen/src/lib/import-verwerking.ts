@@ -63,6 +63,17 @@ export async function verwerkImport(ds: DataSource, job: ImportJob): Promise<{ g
     return b as { id: string; proefrun: boolean; kolommen: Record<string, string>; inhoud: string; status: string } | undefined;
   });
   if (!batch || batch.status === 'klaar') return { goed: 0, fout: 0, alAanwezig: 0 };
+  if (!batch.inhoud) {
+    // Retried after the retention sweep blanked the file: say so instead of "done, 0 rows".
+    await ds.transaction(async (em) => {
+      await ctx(em);
+      await em.query(`UPDATE import_batch SET status = 'mislukt', fouten = $2 WHERE id = $1`, [
+        job.batchId,
+        JSON.stringify([{ rij: 0, veld: 'csv', melding: 'Het bestand is na 14 dagen gewist; upload het opnieuw.' }]),
+      ]);
+    });
+    return { goed: 0, fout: 0, alAanwezig: 0 };
+  }
 
   const [kop, ...rijen] = parseCsv(batch.inhoud);
   const wie: Indiener = { gebruikerId: job.gebruikerId, vestigingId: job.vestigingId, instellingId: job.instellingId };

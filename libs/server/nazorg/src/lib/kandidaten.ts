@@ -90,10 +90,10 @@ const taken: Regel = async (em, vandaag) => {
       `SELECT t.id, t.casus_id, t.soort, to_char(t.moment, 'YYYY-MM-DD') AS moment, c.consulent_id FROM nazorg_taak t JOIN casus c ON c.id = t.casus_id
         WHERE t.regio_id = app_regio() AND t.afgerond_op IS NULL AND t.moment <= $1
           -- Kwint follows the leaver for two years whatever the case does (its nazorg may end sooner);
-          -- the yearly oud-vsv contact only while the case has not ended; nothing after a handover.
-          AND (CASE t.soort WHEN 'nazorg' THEN c.fase = 'nazorg'
-                            WHEN 'kwint' THEN coalesce(c.sluitreden, '') <> 'overgedragen'
-                            ELSE c.fase <> 'beeindigd' AND coalesce(c.sluitreden, '') <> 'overgedragen' END)`,
+          -- the yearly oud-vsv contact only while the case has not ended. Nothing after a handover, a
+          -- move or the young person's death: there is nobody left here to follow.
+          AND coalesce(c.sluitreden, '') NOT IN ('overgedragen', 'verhuisd', 'inschrijving-beeindigd-overleden')
+          AND (CASE t.soort WHEN 'nazorg' THEN c.fase = 'nazorg' WHEN 'kwint' THEN true ELSE c.fase <> 'beeindigd' END)`,
       [vandaag],
     ),
   );
@@ -142,12 +142,14 @@ const contactladder: Regel = async (em, vandaag, inst) => {
 };
 
 /** A closed case still waiting for its nazorg to start (a handed-over case is the receiver's). */
-const nazorgBesluit: Regel = async (em, vandaag) => {
+const nazorgBesluit: Regel = async (em, vandaag, inst) => {
+  // Without a nazorg period the case ends on closing's next step; there is nothing to start.
+  if (inst.nazorgMaanden <= 0) return [];
   const casussen = rows<{ id: string; consulent_id: string; afgesloten: string }>(
     await em.query(
       `SELECT c.id, c.consulent_id, to_char(c.afgesloten_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS afgesloten FROM casus c
         WHERE c.regio_id = app_regio() AND c.fase = 'afgesloten' AND c.consulent_id IS NOT NULL AND c.afgesloten_op IS NOT NULL
-          AND coalesce(c.sluitreden, '') <> 'overgedragen'`,
+          AND coalesce(c.sluitreden, '') NOT IN ('overgedragen', 'inschrijving-beeindigd-overleden')`,
     ),
   );
   return casussen

@@ -42,10 +42,14 @@ export class NazorgService {
   }
 
   async uitkomst(actor: Actor, id: string, dto: NazorgUitkomstDto) {
-    const t = await this.db.one<{ id: string; casus_id: string; soort: string; afgerond_op: string | null }>(`SELECT id, casus_id, soort, afgerond_op FROM nazorg_taak WHERE id = $1`, [id]);
+    const t = await this.db.one<{ id: string; casus_id: string; soort: string }>(`SELECT id, casus_id, soort FROM nazorg_taak WHERE id = $1`, [id]);
     if (!t) throw NietGevonden('Deze nazorgtaak');
-    if (t.afgerond_op) throw Conflict('al-afgerond', 'Deze taak is al afgerond; de uitkomst staat vast.');
-    await this.db.query(`UPDATE nazorg_taak SET uitkomst = $2, toelichting = $3, afgerond_op = now(), door = $4 WHERE id = $1`, [id, dto.uitkomst, dto.toelichting ?? null, actor.gebruikerId]);
+    // Claimed in the update itself: of two concurrent outcomes only the first is recorded.
+    const vastgelegd = await this.db.query(
+      `UPDATE nazorg_taak SET uitkomst = $2, toelichting = $3, afgerond_op = now(), door = $4 WHERE id = $1 AND afgerond_op IS NULL RETURNING id`,
+      [id, dto.uitkomst, dto.toelichting ?? null, actor.gebruikerId],
+    );
+    if (!vastgelegd.length) throw Conflict('al-afgerond', 'Deze taak is al afgerond; de uitkomst staat vast.');
     await this.audit.log({ actie: 'update', subjectType: 'NazorgTaak', subjectId: id, doel: 'nazorg', resultaat: 'toegestaan' });
     // Not at school, work or daytime activity any more: offer to reopen the case (nazorg → analyseren).
     // Yearly oud-vsv and Kwint tasks belong to a case that is still open: nothing to reopen.

@@ -14,11 +14,12 @@ export const IMPORT_INHOUD_BEWAARDAGEN = 14;
  *   term (age limit + retention years, and the term since filing), their events with them.
  * Idempotent: a second run finds nothing. Returns what it erased.
  */
-export async function ruimSchoolzijdeOp(ds: DataSource, vandaag: IsoDate, pseudonymKey: string): Promise<{ imports: number; meldingen: number }> {
+export async function ruimSchoolzijdeOp(ds: DataSource, vandaag: IsoDate, pseudonymKey: string): Promise<{ imports: number; meldingen: number; mislukt: number }> {
   const vestigingen = await ds.query<Array<{ id: string; instelling_id: string }>>(`SELECT id, instelling_id FROM vestiging`);
-  const totaal = { imports: 0, meldingen: 0 };
+  const totaal = { imports: 0, meldingen: 0, mislukt: 0 };
   const { maxLeeftijd, bewaartermijnJaren } = STANDAARD_REGIO_INSTELLINGEN;
   for (const v of vestigingen) {
+    // One vestiging's failure must not stop the others; it is counted and retried on the next tick.
     await ds.transaction(async (em) => {
       await em.query(`SELECT set_config('app.vestiging_id', $1, true), set_config('app.instelling_id', $2, true), set_config('app.regio_id', '', true), set_config('app.rol', '', true)`, [
         v.id,
@@ -44,6 +45,8 @@ export async function ruimSchoolzijdeOp(ds: DataSource, vandaag: IsoDate, pseudo
         );
       totaal.imports += gewist.length;
       totaal.meldingen += meldingen.length;
+    }).catch(() => {
+      totaal.mislukt++;
     });
   }
   return totaal;

@@ -8,14 +8,19 @@ describe('bad input that validators or PostgreSQL refuse', () => {
       expect({ fout, ok: isKalenderdatum(fout) }).toEqual({ fout, ok: false });
   });
 
-  it('maps PostgreSQL input errors to 4xx naming the column, and leaves other errors alone', () => {
+  it('maps PostgreSQL input errors in a field the client sent to 4xx naming it; everything else stays a 500', () => {
+    const body = { eigenaarGebruikerId: 'x', sleutel: 'y', datum: 'z' };
     const fk = { code: '23503', detail: 'Key (eigenaar_gebruiker_id)=(00000000-0000-4000-8000-000000000001) is not present in table "gebruiker".' };
-    expect(databaseInvoerFout(fk)).toMatchObject({ status: 400, field: 'eigenaarGebruikerId' });
-    expect(databaseInvoerFout({ driverError: fk })).toMatchObject({ status: 400, field: 'eigenaarGebruikerId' });
-    expect(databaseInvoerFout({ code: '23503', detail: 'Key (id)=(x) is still referenced from table "plan_actie".' })).toMatchObject({ status: 409 });
-    expect(databaseInvoerFout({ code: '22007', column: undefined })).toMatchObject({ status: 400, field: '' });
-    expect(databaseInvoerFout({ code: '23505', detail: 'Key (sleutel)=(x) already exists.' })).toMatchObject({ status: 409, field: 'sleutel' });
-    // Not input: connection loss, serialization failures, programming errors stay a 500.
-    for (const anders of [{ code: '57P01' }, { code: '40001' }, { code: '42703' }, new Error('boom'), null]) expect(databaseInvoerFout(anders)).toBeNull();
+    expect(databaseInvoerFout(fk, body)).toMatchObject({ status: 400, field: 'eigenaarGebruikerId' });
+    expect(databaseInvoerFout({ driverError: fk }, body)).toMatchObject({ status: 400, field: 'eigenaarGebruikerId' });
+    expect(databaseInvoerFout({ code: '23505', detail: 'Key (sleutel)=(x) already exists.' }, body)).toMatchObject({ status: 409, field: 'sleutel' });
+    expect(databaseInvoerFout({ code: '22007', column: 'datum' }, body)).toMatchObject({ status: 400, field: 'datum' });
+    // Server faults: a column the client did not send, an unknown column, a row still referenced (an
+    // erasure that missed a child), a NOT NULL the code should have filled, connection loss.
+    expect(databaseInvoerFout(fk, { omschrijving: 'x' })).toBeNull();
+    expect(databaseInvoerFout({ code: '22007' }, body)).toBeNull();
+    expect(databaseInvoerFout({ code: '23503', detail: 'Key (eigenaar_gebruiker_id)=(x) is still referenced from table "plan_actie".' }, body)).toBeNull();
+    expect(databaseInvoerFout({ code: '23502', column: 'datum' }, body)).toBeNull();
+    for (const anders of [{ code: '57P01' }, { code: '40001' }, { code: '42703' }, new Error('boom'), null]) expect(databaseInvoerFout(anders, body)).toBeNull();
   });
 });

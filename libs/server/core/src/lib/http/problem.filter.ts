@@ -46,11 +46,11 @@ export class ProblemFilter implements ExceptionFilter {
       status = exception.status;
       code = exception.type === 'entity.too.large' ? 'te-groot' : 'ongeldige-json';
       detail = status === 413 ? 'Het verzoek is te groot.' : 'De inhoud is geen geldige JSON.';
-    } else if (databaseInvoerFout(exception)) {
+    } else if (databaseInvoerFout(exception, req.body)) {
       // Input the validators let through but PostgreSQL refused (a reference that does not exist, a
-      // value out of range): the client's mistake, so a 4xx naming the column; the transaction is rolled
-      // back, nothing saved before it is lost. Logged without values (they can be personal).
-      const f = databaseInvoerFout(exception)!;
+      // value out of range) in a field the client sent: the client's mistake, so a 4xx naming it; the
+      // transaction is rolled back, nothing saved before it is lost. Logged without values.
+      const f = databaseInvoerFout(exception, req.body)!;
       status = f.status;
       code = f.code;
       detail = f.detail;
@@ -75,28 +75,32 @@ function isBodyParserError(e: unknown): e is { status: number; type: string } {
 
 const camel = (kolom: string) => kolom.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
-/** PostgreSQL errors that mean "bad input" (pg error codes), mapped to a problem naming the field where PostgreSQL names it. */
-export function databaseInvoerFout(e: unknown): { status: number; code: string; detail: string; field: string; message: string } | null {
+/**
+ * PostgreSQL errors that mean "bad input" (pg error codes) in a field the request body carries, mapped to
+ * a problem naming that field. Anything else (a missing NOT NULL the code should have filled, a row still
+ * referenced during an erasure, an error in a column the client did not send) is a server fault and
+ * stays a 500, so it is seen and fixed rather than blamed on the user.
+ */
+export function databaseInvoerFout(e: unknown, body: unknown): { status: number; code: string; detail: string; field: string; message: string } | null {
   const pg = typeof e === 'object' && e !== null ? ((e as { driverError?: object }).driverError ?? e) : null;
-  if (!pg || typeof (pg as { code?: unknown }).code !== 'string' || !/^2[23]/.test((pg as { code: string }).code)) return null;
+  if (!pg || typeof (pg as { code?: unknown }).code !== 'string') return null;
   const { code, detail, column } = pg as { code: string; detail?: string; column?: string };
   const kolom = /Key \(([a-z_]+)\)/.exec(detail ?? '')?.[1] ?? column ?? '';
   const field = kolom ? camel(kolom) : '';
+  if (!field || typeof body !== 'object' || body === null || !(field in body)) return null;
   switch (code) {
     case '23503':
-      return /still referenced/.test(detail ?? '')
-        ? { status: 409, code: 'nog-in-gebruik', detail: 'Dit wordt nog gebruikt en kan niet worden verwijderd.', field, message: 'Wordt nog gebruikt.' }
-        : { status: 400, code: 'ongeldige-invoer', detail: 'Een verwijzing in het verzoek bestaat niet.', field, message: 'Deze verwijzing bestaat niet (meer).' };
+      return /still referenced/.test(detail ?? '') ? null : { status: 400, code: 'ongeldige-invoer', detail: 'Een verwijzing in het verzoek bestaat niet.', field, message: 'Deze verwijzing bestaat niet (meer).' };
     case '23505':
       return { status: 409, code: 'bestaat-al', detail: 'Dit bestaat al.', field, message: 'Deze waarde is al in gebruik.' };
     case '23514':
-    case '23502':
       return { status: 400, code: 'ongeldige-invoer', detail: 'Een waarde voldoet niet aan de regels.', field, message: 'Deze waarde is niet toegestaan.' };
     case '22001':
       return { status: 400, code: 'ongeldige-invoer', detail: 'Een waarde is te lang.', field, message: 'De invoer is te lang.' };
     case '22003':
     case '22007':
     case '22008':
+    case '22009':
     case '22P02':
       return { status: 400, code: 'ongeldige-invoer', detail: 'Een waarde heeft niet de juiste vorm (bijvoorbeeld een datum die niet bestaat).', field, message: 'De invoer heeft niet de juiste vorm.' };
     default:

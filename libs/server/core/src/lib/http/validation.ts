@@ -67,7 +67,7 @@ export function IsTijdstip(opties?: ValidationOptions): PropertyDecorator {
     {
       name: 'isTijdstip',
       validator: {
-        validate: (w: unknown) => typeof w === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?$/.test(w) && isKalenderdatum(w.slice(0, 10)) && !Number.isNaN(Date.parse(w)),
+        validate: (w: unknown) => typeof w === 'string' && /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)?$/.test(w) && isKalenderdatum(w.slice(0, 10)) && !Number.isNaN(Date.parse(w)),
         defaultMessage: () => 'Vul datum en tijd in.',
       },
     },

@@ -5,8 +5,11 @@ export type Pdf = InstanceType<typeof PDFDocument>;
 /** dd-mm-jjjj (and uu:mm when the value carries a time) in Europe/Amsterdam; '' for nothing. */
 export function pdfDatum(waarde: string | Date | null | undefined, metTijd = false): string {
   if (!waarde) return '';
+  // Free text that only looks like a date (2026-13-01) is printed as written, never "corrected" or fatal.
+  const moment = typeof waarde === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(waarde) ? new Date(`${waarde}T12:00:00Z`) : new Date(waarde);
+  if (Number.isNaN(moment.getTime()) || (typeof waarde === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(waarde) && moment.toISOString().slice(0, 10) !== waarde)) return String(waarde);
   const opties: Intl.DateTimeFormatOptions = { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric', ...(metTijd ? { hour: '2-digit', minute: '2-digit' } : {}) };
-  return new Intl.DateTimeFormat('nl-NL', opties).format(typeof waarde === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(waarde) ? new Date(`${waarde}T12:00:00Z`) : new Date(waarde)).replace(/\//g, '-').replace(/,\s*/, ' ');
+  return new Intl.DateTimeFormat('nl-NL', opties).format(moment).replace(/\//g, '-').replace(/,\s*/, ' ');
 }
 
 /** Headings and labelled fields in the platform's document style. */
