@@ -1,7 +1,18 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, type Actor, type AppConfig, Db, type SessionResolver } from '@rmc/server-core';
 import { PARTNER_ROLLEN, PROFESSIONELE_ROLLEN, sessieIsGeldig, STANDAARD_REGIO_INSTELLINGEN, type RegioInstellingen, type Rol } from '@rmc/shared-domain';
 import { hashToken, nieuwToken, SYSTEEM_TOKEN_PREFIX } from './tokens';
+
+/** How often a session's activity stamp is written at most (well below any idle timeout). */
+export const ACTIVITEIT_INTERVAL_S = 30;
+
+interface SessieActorRij {
+  sessie: Omit<SessieRij, 'aangemaakt_op' | 'laatst_actief_op'> & { aangemaakt_op: string; laatst_actief_op: string };
+  lid: LidmaatschapRij;
+  delingen: Array<{ casusId: string; secties: string[] }> | null;
+}
 
 interface SessieRij {
   id: string;
@@ -36,6 +47,7 @@ export class SessionService implements SessionResolver {
 
   constructor(
     private readonly db: Db,
+    @InjectDataSource() private readonly ds: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -61,82 +73,78 @@ export class SessionService implements SessionResolver {
     );
   }
 
+  /**
+   * Token → session → membership → a partner's active shares, in ONE statement (`sessie_actor`, one
+   * pooled connection, no nested transaction). The activity stamp is written at most every
+   * ACTIVITEIT_INTERVAL_S seconds, so concurrent requests of one user do not queue on the session row.
+   * Shares are read on every request, so ending a share bites at once.
+   */
   async resolve(token: string): Promise<Actor | null> {
     if (token.startsWith(SYSTEEM_TOKEN_PREFIX)) return this.resolveSysteem(token);
-    const hash = hashToken(token);
     const nu = this.now();
-    const sessie = await this.db.inContext({}, () =>
-      this.db.one<SessieRij>(
-        `SELECT s.id, s.gebruiker_id, s.lidmaatschap_id, s.aangemaakt_op, s.laatst_actief_op, s.inactief_minuten, s.max_uren, g.naam, g.email, g.totp_actief
-           FROM sessie s JOIN gebruiker g ON g.id = s.gebruiker_id
-          WHERE s.token_hash = $1 AND s.ingetrokken_op IS NULL AND g.actief`,
-        [hash],
-      ),
+    const [rij] = await this.ds.query<Array<{ actor: SessieActorRij | null }>>(
+      `SELECT sessie_actor($1, $2, $3::text[], make_interval(secs => $4)) AS actor`,
+      [hashToken(token), nu, PARTNER_ROLLEN, ACTIVITEIT_INTERVAL_S],
     );
-    if (!sessie) return null;
-    if (!sessieIsGeldig({ aangemaaktOp: sessie.aangemaakt_op, laatstActiefOp: sessie.laatst_actief_op, inactiefMinuten: sessie.inactief_minuten, maxUren: sessie.max_uren }, nu)) return null;
-    return this.db.inContext({ gebruikerId: sessie.gebruiker_id }, async () => {
-      const lid = await this.lidmaatschap(sessie.gebruiker_id, sessie.lidmaatschap_id);
-      if (!lid || lid.regio_actief === false) return null;
-      await this.db.query(`UPDATE sessie SET laatst_actief_op = $2 WHERE id = $1`, [sessie.id, nu]);
-      const delingen = PARTNER_ROLLEN.includes(lid.rol) ? await this.actieveDelingen(lid) : undefined;
-      const totpVerplicht = (lid.instellingen ? lid.instellingen.totpVerplicht : this.config.totpVerplichtZonderRegio) && PROFESSIONELE_ROLLEN.includes(lid.rol);
-      return {
-        gebruikerId: sessie.gebruiker_id,
-        sessieId: sessie.id,
-        lidmaatschapId: lid.id,
-        rol: lid.rol,
-        regioId: lid.regio_id,
-        organisatieId: lid.organisatie_id,
-        vestigingId: lid.vestiging_id,
-        instellingId: lid.instelling_id,
-        naam: sessie.naam,
-        email: sessie.email,
-        totpInstellenVereist: totpVerplicht && !sessie.totp_actief,
-        delingen,
-      } satisfies Actor;
-    });
-  }
-
-  /** Active shares with the partner's organisation; read on every request, so ending a share bites at once. */
-  private actieveDelingen(lid: LidmaatschapRij): Promise<Array<{ casusId: string; secties: string[] }>> {
-    return this.db.inContext({ regioId: lid.regio_id, organisatieId: lid.organisatie_id, rol: lid.rol }, () =>
-      this.db.query<{ casusId: string; secties: string[] }>(
-        `SELECT casus_id AS "casusId", secties FROM casus_deling WHERE organisatie_id = $1 AND ingetrokken_op IS NULL AND eind_datum >= app_vandaag()`,
-        [lid.organisatie_id],
-      ),
-    );
+    const r = rij?.actor;
+    if (!r) return null;
+    const sessie = r.sessie;
+    const lid = r.lid;
+    const tijden = { aangemaaktOp: new Date(sessie.aangemaakt_op), laatstActiefOp: new Date(sessie.laatst_actief_op), inactiefMinuten: sessie.inactief_minuten, maxUren: sessie.max_uren };
+    if (!sessieIsGeldig(tijden, nu)) return null;
+    const totpVerplicht = (lid.instellingen ? lid.instellingen.totpVerplicht : this.config.totpVerplichtZonderRegio) && PROFESSIONELE_ROLLEN.includes(lid.rol);
+    return {
+      gebruikerId: sessie.gebruiker_id,
+      sessieId: sessie.id,
+      lidmaatschapId: lid.id,
+      rol: lid.rol,
+      regioId: lid.regio_id,
+      organisatieId: lid.organisatie_id,
+      vestigingId: lid.vestiging_id,
+      instellingId: lid.instelling_id,
+      naam: sessie.naam,
+      email: sessie.email,
+      totpInstellenVereist: totpVerplicht && !sessie.totp_actief,
+      delingen: PARTNER_ROLLEN.includes(lid.rol) ? (r.delingen ?? []) : undefined,
+    } satisfies Actor;
   }
 
   /** A school system's API token: its technical account and membership, no session timeouts. */
   private async resolveSysteem(token: string): Promise<Actor | null> {
-    return this.db.inContext({}, async () => {
-      const k = await this.db.one<{ id: string; gebruiker_id: string; naam: string; email: string }>(
-        `UPDATE systeemkoppeling s SET laatst_gebruikt_op = now() FROM gebruiker g
-          WHERE s.token_hash = $1 AND s.ingetrokken_op IS NULL AND g.id = s.gebruiker_id AND g.actief
-          RETURNING s.id, s.gebruiker_id, g.naam, g.email`,
-        [hashToken(token)],
-      );
-      if (!k) return null;
-      return this.db.inContext({ gebruikerId: k.gebruiker_id }, async () => {
-        const lid = await this.lidmaatschap(k.gebruiker_id);
-        if (!lid || lid.rol !== 'school-systeem') return null;
-        return {
-          gebruikerId: k.gebruiker_id,
-          sessieId: null,
-          lidmaatschapId: lid.id,
-          rol: lid.rol,
-          regioId: null,
-          organisatieId: null,
-          vestigingId: lid.vestiging_id,
-          instellingId: lid.instelling_id,
-          naam: k.naam,
-          email: k.email,
-          totpInstellenVereist: false,
-        } satisfies Actor;
-      });
+    // Two short transactions one after the other (never nested: one pooled connection at a time).
+    const k = await this.db.inContext({}, () =>
+      this.db.one<{ id: string; gebruiker_id: string; naam: string; email: string; bijwerken: boolean }>(
+        `SELECT s.id, s.gebruiker_id, g.naam, g.email,
+                coalesce(s.laatst_gebruikt_op <= now() - make_interval(secs => $2), true) AS bijwerken
+           FROM systeemkoppeling s
+           JOIN gebruiker g ON g.id = s.gebruiker_id
+          WHERE s.token_hash = $1
+            AND s.ingetrokken_op IS NULL
+            AND g.actief`,
+        [hashToken(token), ACTIVITEIT_INTERVAL_S],
+      ),
+    );
+    if (!k) return null;
+    return this.db.inContext({ gebruikerId: k.gebruiker_id }, async () => {
+      if (k.bijwerken) await this.db.query(`UPDATE systeemkoppeling SET laatst_gebruikt_op = now() WHERE id = $1`, [k.id]);
+      const lid = await this.lidmaatschap(k.gebruiker_id);
+      if (!lid || lid.rol !== 'school-systeem') return null;
+      return {
+        gebruikerId: k.gebruiker_id,
+        sessieId: null,
+        lidmaatschapId: lid.id,
+        rol: lid.rol,
+        regioId: null,
+        organisatieId: null,
+        vestigingId: lid.vestiging_id,
+        instellingId: lid.instelling_id,
+        naam: k.naam,
+        email: k.email,
+        totpInstellenVereist: false,
+      } satisfies Actor;
     });
   }
+
 
   async revoke(sessieId: string): Promise<void> {
     await this.db.query(`UPDATE sessie SET ingetrokken_op = now() WHERE id = $1 AND ingetrokken_op IS NULL`, [sessieId]);

@@ -40,16 +40,24 @@ export class AuditService {
     await this.db.query(INSERT, this.values(entry));
   }
 
-  /** Many rows in one statement (a list of persons is one row per person, but one round trip). */
+  /**
+   * A list read: ONE row per request (per kind of access), carrying the ids shown and the pseudonyms
+   * of the persons behind them as indexed arrays, so a person's inzage still finds every list they
+   * appeared in. Opening a dossier stays one row per dossier (`log`).
+   */
   async logMany(entries: AuditEntry[]): Promise<void> {
-    if (!entries.length) return;
-    const rows = entries.map((e) => this.values(e));
-    const cols = rows[0].map((_, i) => rows.map((r) => r[i]));
-    await this.db.query(
-      `INSERT INTO audit_log (regio_id, actor_id, namens_id, rol, organisatie_id, actie, subject_type, subject_id, persoon_pseudo, doel, resultaat, herkomst, trace_id)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[], $5::uuid[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])`,
-      cols,
-    );
+    const groepen = new Map<string, AuditEntry[]>();
+    for (const e of entries) {
+      const sleutel = JSON.stringify([e.actie, e.subjectType, e.doel, e.resultaat, e.namensId ?? null, e.actor?.gebruikerId ?? null]);
+      groepen.set(sleutel, [...(groepen.get(sleutel) ?? []), e]);
+    }
+    for (const groep of groepen.values()) {
+      const [basis] = groep;
+      const subjectIds = groep.map((e) => e.subjectId ?? null).filter((id): id is string => id !== null);
+      const pseudos = [...new Set(groep.map((e) => (e.persoonSleutel ? this.pseudonym(e.persoonSleutel) : null)).filter((p): p is string => p !== null))];
+      const waarden = this.values({ ...basis, subjectId: null, persoonSleutel: null });
+      await this.db.query(INSERT_LIJST, [...waarden, subjectIds, pseudos]);
+    }
   }
 
   /** For refusals: written in its own transaction, because the refused request's work is rolled back. */
@@ -83,3 +91,6 @@ export class AuditService {
 
 const INSERT = `INSERT INTO audit_log (regio_id, actor_id, namens_id, rol, organisatie_id, actie, subject_type, subject_id, persoon_pseudo, doel, resultaat, herkomst, trace_id)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`;
+
+const INSERT_LIJST = `INSERT INTO audit_log (regio_id, actor_id, namens_id, rol, organisatie_id, actie, subject_type, subject_id, persoon_pseudo, doel, resultaat, herkomst, trace_id, subject_ids, persoon_pseudos)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::text[], $15::text[])`;

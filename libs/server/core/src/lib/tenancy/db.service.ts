@@ -13,6 +13,30 @@ export interface DbContext {
   rol?: string | null;
   organisatieId?: string | null;
   platform?: boolean;
+  /**
+   * A partner's actively shared cases, read once per request with the session. The RLS policies
+   * read them as one array (`app_gedeelde_casussen()`); unset, the database reads casus_deling itself.
+   */
+  casussen?: readonly string[] | null;
+}
+
+/** The set_config statement of a transaction's tenant context, with its parameters. */
+export function contextStatement(ctx: DbContext): { sql: string; params: string[] } {
+  return {
+    sql: `SELECT set_config('app.regio_id', $1, true), set_config('app.gebruiker_id', $2, true), set_config('app.platform', $3, true),
+                set_config('app.vestiging_id', $4, true), set_config('app.instelling_id', $5, true),
+                set_config('app.rol', $6, true), set_config('app.organisatie_id', $7, true), set_config('app.casussen', $8, true)`,
+    params: [
+      ctx.regioId ?? '',
+      ctx.gebruikerId ?? '',
+      ctx.platform ? 'on' : '',
+      ctx.vestigingId ?? '',
+      ctx.instellingId ?? '',
+      ctx.rol ?? '',
+      ctx.organisatieId ?? '',
+      ctx.casussen ? `{${ctx.casussen.join(',')}}` : '',
+    ],
+  };
 }
 
 export class NoTenantTransactionError extends Error {
@@ -66,12 +90,8 @@ export class Db {
   async inContext<T>(ctx: DbContext, fn: (em: EntityManager) => Promise<T>): Promise<T> {
     const effects: Array<() => Promise<unknown>> = [];
     const result = await this.ds.transaction(async (em) => {
-      await em.query(
-        `SELECT set_config('app.regio_id', $1, true), set_config('app.gebruiker_id', $2, true), set_config('app.platform', $3, true),
-                set_config('app.vestiging_id', $4, true), set_config('app.instelling_id', $5, true),
-                set_config('app.rol', $6, true), set_config('app.organisatie_id', $7, true)`,
-        [ctx.regioId ?? '', ctx.gebruikerId ?? '', ctx.platform ? 'on' : '', ctx.vestigingId ?? '', ctx.instellingId ?? '', ctx.rol ?? '', ctx.organisatieId ?? ''],
-      );
+      const { sql, params } = contextStatement(ctx);
+      await em.query(sql, params);
       const run = async () => {
         const outer = { em: this.cls.get<EntityManager | undefined>('em'), effects: this.cls.get(AFTER_COMMIT) };
         this.cls.set('em', em);

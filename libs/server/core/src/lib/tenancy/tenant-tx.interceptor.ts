@@ -17,6 +17,7 @@ export function dbContextOf(actor: Actor): DbContext {
     rol: actor.rol,
     organisatieId: actor.organisatieId,
     platform: actor.rol === 'platform-beheerder',
+    casussen: actor.delingen ? actor.delingen.map((d) => d.casusId) : null,
   };
 }
 
