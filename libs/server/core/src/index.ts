@@ -20,3 +20,4 @@ export * from './lib/core.module';
 export * from './lib/referentie/gemeenten';
 export * from './lib/persoonsgegevens/verwijderen';
 export * from './lib/pdf/pdf-document';
+export * from './lib/http/paging';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Conflict, Db, NietGevonden, Ongeldig, Problem, RecordAccess, Verboden, type Actor } from '@rmc/server-core';
+import { AuditService, Conflict, Db, NietGevonden, Ongeldig, Problem, RecordAccess, Verboden, leesCursor, leesLimit, pagina, type Actor } from '@rmc/server-core';
 import { shapeFields } from '@rmc/shared-authz';
 import {
   amsterdamDatum, controleerBig5, controleerPlan, controleerEvaluatie, controleerOvergang, plusMaanden, controleerVierstappen, nazorgMomenten, REDENEN_AFGESLOTEN, isSectie, LEEFGEBIEDEN, mogelijkeStappen, PARTNER_ROLLEN, sluitenZonderContactToegestaan, STANDAARD_MINIMUM_INSPANNING,
@@ -7,7 +7,7 @@ import {
 } from '@rmc/shared-domain';
 import { MeldingenService } from '@rmc/server-meldingen';
 import { NotificatieService } from '@rmc/server-notificaties';
-import { caseloadQuery, type CaseloadRij } from './caseload';
+import { CASELOAD_SLEUTEL, caseloadQuery, type CaseloadRij } from './caseload';
 import type { ActieDto, ActieStatusDto, Big5Dto, CasusCreateDto, CasussenQueryDto, ContactDto, DelingDto, FaseDto, IntakeDto, PlanDto, RegieDto, ScanDto, SignaleringDto, ToewijzingDto } from './dto';
 import { LEEFGEBIED_SET } from './dto';
 import { casusTijdlijn } from './tijdlijn';
@@ -88,16 +88,20 @@ export class CasusService {
     // Partners: the list shows names (and filters on phase and doelgroep) only for shares that include the basis section.
     const metBasis = new Set((actor.delingen ?? []).filter((d) => d.secties.includes('basis')).map((d) => d.casusId));
     const w = this.access.where('read', 'Casus', { id: 'c.id', regioId: 'c.regio_id' });
-    const q = caseloadQuery(w, filters, partner ? [...metBasis] : null);
+    const limit = leesLimit(filters.limit);
+    const cursor = leesCursor(filters.cursor, CASELOAD_SLEUTEL.vorm);
+    const q = caseloadQuery(w, filters, partner ? [...metBasis] : null, limit, cursor);
     const rows = await this.db.query<CaseloadRij>(q.sql, q.params);
-    await this.audit.logMany(rows.map((r) => ({ actie: 'search' as const, subjectType: 'Casus', subjectId: r.id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' as const })));
-    return rows.map(({ bsn: _bsn, laatsteContact, ...r }) =>
+    const getoond = rows.slice(0, limit);
+    await this.audit.logMany(getoond.map((r) => ({ actie: 'search' as const, subjectType: 'Casus', subjectId: r.id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' as const })));
+    // No total: an exact count over a coördinator's whole region history is the expensive part; `volgende` says whether there is more.
+    return pagina(rows, limit, (r) => [r.sleutel, r.id], ({ bsn: _bsn, sleutel: _sleutel, laatsteContact, ...r }) =>
       !partner
         ? { ...r, teLaatActies: r.openActies, laatsteContact }
         : metBasis.has(r.id)
           ? { id: r.id, fase: r.fase, doelgroep: r.doelgroep, voornaam: r.voornaam, achternaam: r.achternaam }
           : { id: r.id },
-    );
+    null);
   }
 
   async maak(actor: Actor, dto: CasusCreateDto) {

@@ -1,4 +1,4 @@
-import { IsDatum } from '@rmc/server-core';
+import { IsDatum, PaginaQueryDto } from '@rmc/server-core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   CONTACT_MET, CONTACTVORMEN, DOEL_STATUSSEN, DOELGROEPEN, FASEN, GEEN_CONTACT_MAX_DAGEN, LEEFGEBIEDEN, PLAN_MAX, SLUITREDENEN, UITKOMSTEN, type ContactMet, type Doelgroep, type DoelStatus, type Fase,
@@ -12,8 +12,8 @@ import {
 const alsBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 const dagenBericht = { message: `Geef een aantal dagen van 1 tot ${GEEN_CONTACT_MAX_DAGEN} (een geheel getal).` };
 
-/** GET /api/v1/casussen — server-side caseload filters; a partner may filter on fase and doelgroep only. */
-export class CasussenQueryDto {
+/** GET /api/v1/casussen — server-side caseload filters and paging; a partner may filter on fase and doelgroep only. */
+export class CasussenQueryDto extends PaginaQueryDto {
   @ApiPropertyOptional({ enum: FASEN }) @IsOptional() @IsIn(FASEN as unknown as string[], { message: 'Kies een bestaande fase.' }) fase?: Fase;
   @ApiPropertyOptional({ enum: DOELGROEPEN }) @IsOptional() @IsIn(DOELGROEPEN as unknown as string[], { message: 'Kies een bestaande doelgroep.' }) doelgroep?: Doelgroep;
   @ApiPropertyOptional({ type: Boolean, description: 'true: alleen casussen met open acties over de deadline; false: alleen zonder' })

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import { CurrentActor, PaginaQueryDto, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
 import type { GebruikerDto, Paged } from '@rmc/shared-api-types';
 import { GebruikerUpdateDto, UitnodigingDto } from './gebruikers.dto';
 import { GebruikersService } from './gebruikers.service';
@@ -12,8 +12,8 @@ export class GebruikersController {
 
   @Vereist('read', 'Gebruiker')
   @Get()
-  lijst(): Promise<Paged<GebruikerDto>> {
-    return this.gebruikers.lijst();
+  lijst(@Query() query: PaginaQueryDto): Promise<Paged<GebruikerDto>> {
+    return this.gebruikers.lijst(query);
   }
 
   @Vereist('read', 'Gebruiker')

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Db, Ongeldig, RecordAccess } from '@rmc/server-core';
+import { AuditService, Db, Ongeldig, RecordAccess, leesCursor, leesLimit, maakCursor, parameters, type PaginaQueryDto } from '@rmc/server-core';
 import type { GebruikerDto, Paged } from '@rmc/shared-api-types';
 import { rolPastBijSoort, type OrganisatieSoort, type Rol } from '@rmc/shared-domain';
 import { SessionService } from './session.service';
@@ -42,15 +42,32 @@ export class GebruikersService {
               l.id AS lid_id, l.rol, l.regio_id, l.organisatie_id, o.naam AS organisatie_naam
          FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id LEFT JOIN organisatie o ON o.id = l.organisatie_id
         WHERE l.regio_id IS NOT NULL AND ${w.sql} ${extraWhere}
-        ORDER BY g.naam, l.rol`,
+        ORDER BY g.naam, g.id, l.rol`,
       [...params, ...w.params],
     );
   }
 
-  async lijst(): Promise<Paged<GebruikerDto>> {
-    const items = groepeer(await this.rijen('', []));
+  /**
+   * By name, keyset-paged over users (not memberships): the cursor carries the last user's id only
+   * (no name), the name is looked up again. The total is a count of the region's accounts (small).
+   */
+  async lijst(query: PaginaQueryDto = {}): Promise<Paged<GebruikerDto>> {
+    const limit = leesLimit(query.limit);
+    const cursor = leesCursor(query.cursor, ['uuid']);
+    const w = this.access.where('read', 'Gebruiker', COLUMNS);
+    const { params, p } = parameters(w.params);
+    const vanRegio = `EXISTS (SELECT 1 FROM lidmaatschap l WHERE l.gebruiker_id = g.id AND l.regio_id IS NOT NULL AND ${w.sql})`;
+    let na = 'TRUE';
+    if (cursor) {
+      const vorige = await this.db.one<{ naam: string }>(`SELECT naam FROM gebruiker WHERE id = $1`, [cursor[0]]);
+      if (!vorige) throw Ongeldig([{ field: 'cursor', message: 'De lijst is intussen gewijzigd. Begin opnieuw bij de eerste pagina.' }]);
+      na = `(g.naam, g.id) > (${p(vorige.naam)}::text, ${p(cursor[0])}::uuid)`;
+    }
+    const telling = await this.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM gebruiker g WHERE ${vanRegio}`, w.params);
+    const ids = await this.db.query<{ id: string }>(`SELECT g.id FROM gebruiker g WHERE ${vanRegio} AND ${na} ORDER BY g.naam, g.id LIMIT ${p(limit + 1)}`, params);
+    const items = ids.length ? groepeer(await this.rijen(`AND g.id = ANY($1::uuid[])`, [ids.slice(0, limit).map((r) => r.id)])) : [];
     await this.audit.log({ actie: 'search', subjectType: 'Gebruiker', doel: 'gebruikersbeheer', resultaat: 'toegestaan' });
-    return { items, total: items.length };
+    return { items, total: telling?.n ?? 0, volgende: ids.length > limit ? maakCursor([ids[limit - 1].id]) : null };
   }
 
   async een(id: string): Promise<GebruikerDto> {

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Ongeldig, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentActor, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
 import type { ConsulentDto, ImportStatus, MeldingDto, MeldingLijst } from '@rmc/shared-api-types';
-import { MELDING_STATUSSEN } from '@rmc/shared-domain';
 import { AanvullingAntwoordDto, AanvullingVraagDto, MeldingCreateDto, OordeelDto, TerugkoppelingDto, ToewijzingDto } from './dto';
 import { ImportStartDto } from './import.dto';
+import { MeldingenQueryDto } from './lijst.dto';
 import { ImportService } from './import.service';
 import { MeldingenService } from './meldingen.service';
 
@@ -18,10 +18,8 @@ export class MeldingenController {
 
   @Vereist('read', 'Melding')
   @Get()
-  @ApiQuery({ name: 'status', required: false, enum: MELDING_STATUSSEN })
-  lijst(@CurrentActor() actor: Actor, @Query('status') status?: string): Promise<MeldingLijst> {
-    if (status !== undefined && !(MELDING_STATUSSEN as readonly string[]).includes(status)) throw Ongeldig([{ field: 'status', message: 'Onbekende status.' }]);
-    return this.meldingen.lijst(actor, status);
+  lijst(@Query() query: MeldingenQueryDto): Promise<MeldingLijst> {
+    return this.meldingen.lijst(query);
   }
 
   @Vereist('update', 'Melding')

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Conflict, Db, Ongeldig, Problem, RecordAccess, Verboden, type Actor } from '@rmc/server-core';
+import { AuditService, Conflict, Db, Ongeldig, Problem, RecordAccess, Verboden, leesCursor, leesLimit, naCursor, ordening, pagina, parameters, tijdSleutel, type Actor, type Keyset } from '@rmc/server-core';
 import { NotificatieService } from '@rmc/server-notificaties';
 import { MELDING_REGIO_VELDEN, shapeFields } from '@rmc/shared-authz';
 import type { ConsulentDto, MeldingDto, MeldingGebeurtenisDto, MeldingLijst } from '@rmc/shared-api-types';
@@ -8,9 +8,12 @@ import type { AanvullingAntwoordDto, AanvullingVraagDto, MeldingCreateDto, Oorde
 import { geldendeNormen } from '@rmc/server-verzuimagenda';
 import { dienMeldingIn } from './indiening';
 import { MELDING_SELECT, verrijk, type MeldingRij } from './melding-rij';
+import type { MeldingenQueryDto } from './lijst.dto';
 
 const COLS = { regioId: 'm.regio_id', vestigingId: 'm.vestiging_id', id: 'm.id' };
 const DOEL = 'verzuimmeldingen';
+/** Newest first, id as tie-breaker. */
+const MELDING_SLEUTEL: Keyset = { kolommen: ['m.gemeld_op', 'm.id'], vorm: ['tijd', 'uuid'], richting: 'DESC' };
 
 /** The school files, the region triages, judges and always reports back (richtlijn verzuim 18+). */
 @Injectable()
@@ -26,17 +29,28 @@ export class MeldingenService {
     return shapeFields(this.access.ability, 'Melding', { ...verrijk(r), historie }, [...MELDING_REGIO_VELDEN]) as MeldingDto;
   }
 
-  async lijst(actor: Actor, status?: string): Promise<MeldingLijst> {
-    const w = this.access.where('read', 'Melding', COLS, status ? 1 : 0);
-    const rows = await this.db.query<MeldingRij>(
-      `${MELDING_SELECT} WHERE ${status ? 'm.status = $1 AND ' : ''}${w.sql} ORDER BY m.gemeld_op DESC LIMIT 500`,
-      [...(status ? [status] : []), ...w.params],
+  /**
+   * School and region alike: newest first, keyset-paged. The inner query (CASL admission, status,
+   * cursor, ORDER BY + LIMIT on melding columns only) is served by `melding (regio_id | vestiging_id,
+   * [status,] gemeld_op DESC, id DESC)`; names, urgency and the other per-row extras of MELDING_SELECT
+   * are computed for the page's rows only. No total: it would count the region's whole history.
+   */
+  async lijst(query: MeldingenQueryDto): Promise<MeldingLijst> {
+    const limit = leesLimit(query.limit);
+    const cursor = leesCursor(query.cursor, MELDING_SLEUTEL.vorm);
+    const w = this.access.where('read', 'Melding', COLS);
+    const { params, p } = parameters(w.params);
+    const waar = [`(${w.sql})`, naCursor(MELDING_SLEUTEL, cursor, p)];
+    if (query.status) waar.push(`m.status = ${p(query.status)}`);
+    const rows = await this.db.query<MeldingRij & { sleutel: string }>(
+      `${MELDING_SELECT.replace(/^\s*SELECT /, 'SELECT pg.sleutel, ')}
+         JOIN (SELECT m.id, m.gemeld_op, ${tijdSleutel('m.gemeld_op')} AS sleutel FROM melding m
+                WHERE ${waar.join(' AND ')} ORDER BY ${ordening(MELDING_SLEUTEL)} LIMIT ${p(limit + 1)}) pg ON pg.id = m.id
+        ORDER BY pg.gemeld_op DESC, pg.id DESC`,
+      params,
     );
-    let items = rows.map((r) => verrijk(r));
-    // Region: triage order (urgency, then the deadline); school: newest first.
-    if (actor.regioId) items = items.sort((a, b) => (b.urgentie ?? 0) - (a.urgentie ?? 0) || (a.oppakDeadline ?? '').localeCompare(b.oppakDeadline ?? ''));
-    await this.audit.logMany(rows.map((r) => ({ actie: 'search', subjectType: 'Melding', subjectId: r.id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' })));
-    return { items: items.map((r) => this.vorm(r)), total: items.length };
+    await this.audit.logMany(rows.slice(0, limit).map((r) => ({ actie: 'search', subjectType: 'Melding', subjectId: r.id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' })));
+    return pagina(rows, limit, (r) => [r.sleutel, r.id], ({ sleutel: _s, ...r }) => this.vorm(verrijk(r)), null);
   }
 
   private async rij(id: string, actie: 'read' | 'update'): Promise<MeldingRij> {

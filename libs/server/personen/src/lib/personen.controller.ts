@@ -1,6 +1,6 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import { CurrentActor, PaginaQueryDto, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
 import type { Paged, PersoonDto, TijdlijnItem } from '@rmc/shared-api-types';
 import { PersoonCreateDto } from './dto';
 import { PersonenService } from './personen.service';
@@ -12,8 +12,8 @@ export class PersonenController {
 
   @Vereist('read', 'Persoon')
   @Get()
-  lijst(): Promise<Paged<PersoonDto>> {
-    return this.personen.lijst();
+  lijst(@Query() query: PaginaQueryDto): Promise<Paged<PersoonDto>> {
+    return this.personen.lijst(query);
   }
 
   @Vereist('read', 'Persoon')

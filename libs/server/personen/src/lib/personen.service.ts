@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Conflict, Db, Ongeldig, RecordAccess } from '@rmc/server-core';
+import { AuditService, Conflict, Db, Ongeldig, RecordAccess, leesCursor, leesLimit, pagina, parameters, type PaginaQueryDto } from '@rmc/server-core';
 import { PERSOON_VELDEN, shapeFields } from '@rmc/shared-authz';
 import { persoonTijdlijn } from '@rmc/server-casus';
 import type { Paged, PersoonDto, TijdlijnItem } from '@rmc/shared-api-types';
@@ -24,11 +24,26 @@ export class PersonenService {
     return shapeFields(this.access.ability, 'Persoon', row, PERSOON_VELDEN) as PersoonDto;
   }
 
-  async lijst(): Promise<Paged<PersoonDto>> {
+  /**
+   * By name (achternaam, voornaam, id), keyset-paged. A name never goes into the cursor: it carries
+   * the last row's id only and the key is looked up again (under RLS); a person erased in between
+   * makes the cursor invalid (400), never a silently empty page. Served by
+   * `persoon (regio_id, achternaam, voornaam, id)`. No total (a region holds tens of thousands).
+   */
+  async lijst(query: PaginaQueryDto = {}): Promise<Paged<PersoonDto>> {
+    const limit = leesLimit(query.limit);
+    const cursor = leesCursor(query.cursor, ['uuid']);
     const w = this.access.where('read', 'Persoon', COLS);
-    const rows = await this.db.query<Rij>(`${SELECT} WHERE ${w.sql} ORDER BY p.achternaam, p.voornaam LIMIT 500`, w.params);
-    await this.audit.logMany(rows.map((r) => ({ actie: 'search', subjectType: 'Persoon', subjectId: r.id, persoonSleutel: r.bsn, doel: 'dossiervoering', resultaat: 'toegestaan' })));
-    return { items: rows.map((r) => this.vorm(r)), total: rows.length };
+    const { params, p } = parameters(w.params);
+    let na = 'TRUE';
+    if (cursor) {
+      const vorige = await this.db.one<{ achternaam: string; voornaam: string }>(`SELECT achternaam, voornaam FROM persoon WHERE id = $1`, [cursor[0]]);
+      if (!vorige) throw Ongeldig([{ field: 'cursor', message: 'De lijst is intussen gewijzigd. Begin opnieuw bij de eerste pagina.' }]);
+      na = `(p.achternaam, p.voornaam, p.id) > (${p(vorige.achternaam)}::text, ${p(vorige.voornaam)}::text, ${p(cursor[0])}::uuid)`;
+    }
+    const rows = await this.db.query<Rij>(`${SELECT} WHERE (${w.sql}) AND ${na} ORDER BY p.achternaam, p.voornaam, p.id LIMIT ${p(limit + 1)}`, params);
+    await this.audit.logMany(rows.slice(0, limit).map((r) => ({ actie: 'search', subjectType: 'Persoon', subjectId: r.id, persoonSleutel: r.bsn, doel: 'dossiervoering', resultaat: 'toegestaan' })));
+    return pagina(rows, limit, (r) => [r.id], (r) => this.vorm(r), null);
   }
 
   async een(id: string): Promise<PersoonDto> {

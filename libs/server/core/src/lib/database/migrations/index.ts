@@ -19,7 +19,8 @@ import { SchoolzijdeBewaartermijn1734000000000 } from './1734000000000-schoolzij
 import { ComplianceZonderPersoon1734100000000 } from './1734100000000-compliance-zonder-persoon';
 import { PlanVanAanpak1734200000000 } from './1734200000000-plan-van-aanpak';
 import { ScanHartslag1734300000000 } from './1734300000000-scan-hartslag';
+import { LijstIndexen1734400000000 } from './1734400000000-lijst-indexen';
 import { RlsPlanner1734500000000 } from './1734500000000-rls-planner';
 
 /** Explicit, ordered list: no globbing, no synchronize. */
-export const MIGRATIONS = [Foundation1732300000000, Meldingen1732400000000, Systeemkoppelingen1732500000000, Casus1732600000000, Overdracht1732700000000, Inzage1732800000000, Overleg1732900000000, Herinneringen1733000000000, Bewaartermijn1733100000000, OutboxLease1733200000000, Fasehistorie1733300000000, TakenEnMeldingslice1733400000000, OntvangenPakketWissen1733500000000, OntvangstEnInzage1733600000000, VervolgmeldingLos1733700000000, DelingDagEnOverdrachtSlot1733800000000, Machtiging1733900000000, SchoolzijdeBewaartermijn1734000000000, ComplianceZonderPersoon1734100000000, PlanVanAanpak1734200000000, ScanHartslag1734300000000, RlsPlanner1734500000000];
+export const MIGRATIONS = [Foundation1732300000000, Meldingen1732400000000, Systeemkoppelingen1732500000000, Casus1732600000000, Overdracht1732700000000, Inzage1732800000000, Overleg1732900000000, Herinneringen1733000000000, Bewaartermijn1733100000000, OutboxLease1733200000000, Fasehistorie1733300000000, TakenEnMeldingslice1733400000000, OntvangenPakketWissen1733500000000, OntvangstEnInzage1733600000000, VervolgmeldingLos1733700000000, DelingDagEnOverdrachtSlot1733800000000, Machtiging1733900000000, SchoolzijdeBewaartermijn1734000000000, ComplianceZonderPersoon1734100000000, PlanVanAanpak1734200000000, ScanHartslag1734300000000, LijstIndexen1734400000000, RlsPlanner1734500000000];
