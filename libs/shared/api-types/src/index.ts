@@ -300,8 +300,8 @@ export interface NotificatieDto {
   gelezen: boolean;
   aangemaaktOp: string;
 }
-export interface NotificatieLijst {
-  items: NotificatieDto[];
+/** GET /api/v1/notificaties?limit=&cursor= — own notifications, newest first; `ongelezen` counts all unread ones. */
+export interface NotificatieLijst extends Paged<NotificatieDto> {
   ongelezen: number;
 }
 

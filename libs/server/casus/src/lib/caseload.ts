@@ -1,4 +1,4 @@
-import { naCursor, ordening, parameters, tijdSleutel, type Keyset, type SqlWhere } from '@rmc/server-core';
+import { naCursor, ordening, parameters, tijdSleutel, type Keyset, type SleutelWaarde, type SqlWhere } from '@rmc/server-core';
 import type { CasussenQueryDto } from './dto';
 
 const VANDAAG = `(now() AT TIME ZONE 'Europe/Amsterdam')::date`;
@@ -33,7 +33,7 @@ export interface CaseloadRij {
  * `basisIds`: for a partner, the cases whose phase and doelgroep it may see; filtering on those fields
  * never reveals them for other shares.
  */
-export function caseloadQuery(w: SqlWhere, f: CasussenQueryDto, basisIds: string[] | null, limit: number, cursor: (string | number)[] | null): SqlWhere {
+export function caseloadQuery(w: SqlWhere, f: CasussenQueryDto, basisIds: string[] | null, limit: number, cursor: SleutelWaarde[] | null): SqlWhere {
   const { params, p } = parameters(w.params);
   const waar = [`(${w.sql})`];
   if (f.fase) waar.push(`c.fase = ${p(f.fase)}`);

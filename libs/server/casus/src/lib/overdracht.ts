@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Injectable, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Injectable, Param, Post, Query } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { AuditService, Conflict, CurrentActor, Db, NietGevonden, Ongeldig, RecordAccess, Vereist, Verboden, uuidPipe, type Actor } from '@rmc/server-core';
+import { AuditService, Conflict, CurrentActor, Db, NietGevonden, Ongeldig, PaginaQueryDto, RecordAccess, Vereist, Verboden, leesCursor, leesLimit, naCursor, ordening, pagina, parameters, tijdSleutel, uuidPipe, type Actor, type Keyset } from '@rmc/server-core';
 import { parsePostcode } from '@rmc/shared-domain';
 import { CasusService } from './casus.service';
 import { IsIn, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
@@ -13,6 +13,9 @@ export class OverdrachtDto {
   @ApiProperty() @IsString() @Length(10, 1000, { message: 'Leg de grondslag van de overdracht vast (minstens 10 tekens).' }) grondslag!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) toelichting?: string;
 }
+
+/** Newest first, id as tie-breaker. */
+const OVERDRACHT_SLEUTEL: Keyset = { kolommen: ['o.aangeboden_op', 'o.id'], vorm: ['tijd', 'uuid'], richting: 'DESC' };
 
 interface Pakket {
   persoon: { bsn: string; voornaam: string; achternaam: string; geboortedatum: string; postcode: string; telefoon: string | null; email: string | null };
@@ -91,19 +94,28 @@ export class OverdrachtService {
     return { casusId, fase: 'afgesloten', sluitreden: 'overgedragen' };
   }
 
-  async lijst(actor: Actor) {
+  /**
+   * Newest first, keyset-paged on (aangeboden_op, id). RLS admits the sending region, the receiving
+   * region and the receiving organisation; each has a list index. No total.
+   */
+  async lijst(actor: Actor, query: PaginaQueryDto = {}) {
     if (!actor.regioId) throw Verboden();
+    const limit = leesLimit(query.limit);
+    const cursor = leesCursor(query.cursor, OVERDRACHT_SLEUTEL.vorm);
+    const { params, p } = parameters();
     // Incoming = offered to my region or to my organisation (leerplicht / W&I of the sending region itself).
-    const rows = await this.db.query<{ id: string; richting: string; soort: string; status: string; aangebodenOp: string; pakket: Pakket; grondslag: string; toelichting: string | null; van: string; naar: string | null; nieuweCasusId: string | null }>(
+    const rows = await this.db.query<{ id: string; richting: string; soort: string; status: string; aangebodenOp: string; pakket: Pakket; grondslag: string; toelichting: string | null; van: string; naar: string | null; nieuweCasusId: string | null; sleutel: string }>(
       `SELECT o.id, CASE WHEN o.naar_regio_id = app_regio() OR o.naar_organisatie_id = app_organisatie() THEN 'inkomend' ELSE 'uitgaand' END AS richting,
               CASE WHEN o.naar_regio_id IS NULL THEN 'organisatie' ELSE 'regio' END AS soort, o.status, o.aangeboden_op AS "aangebodenOp",
               o.pakket, o.grondslag, o.toelichting, rv.naam AS van, coalesce(rn.naam, org.naam) AS naar,
-              CASE WHEN o.naar_regio_id = app_regio() THEN o.nieuwe_casus_id END AS "nieuweCasusId"
-         FROM overdracht o JOIN regio rv ON rv.id = o.regio_id LEFT JOIN regio rn ON rn.id = o.naar_regio_id LEFT JOIN organisatie org ON org.id = o.naar_organisatie_id
-        ORDER BY o.aangeboden_op DESC`,
+              CASE WHEN o.naar_regio_id = app_regio() THEN o.nieuwe_casus_id END AS "nieuweCasusId", ${tijdSleutel('o.aangeboden_op')} AS sleutel
+         FROM (SELECT * FROM overdracht o WHERE ${naCursor(OVERDRACHT_SLEUTEL, cursor, p)} ORDER BY ${ordening(OVERDRACHT_SLEUTEL)} LIMIT ${p(limit + 1)}) o
+         JOIN regio rv ON rv.id = o.regio_id LEFT JOIN regio rn ON rn.id = o.naar_regio_id LEFT JOIN organisatie org ON org.id = o.naar_organisatie_id
+        ORDER BY ${ordening(OVERDRACHT_SLEUTEL)}`,
+      params,
     );
-    await this.audit.logMany(rows.map((r) => ({ actie: 'read' as const, subjectType: 'Overdracht', subjectId: r.id, persoonSleutel: r.pakket?.persoon?.bsn ?? null, doel: 'warme overdracht', resultaat: 'toegestaan' as const })));
-    return rows;
+    await this.audit.logMany(rows.slice(0, limit).map((r) => ({ actie: 'read' as const, subjectType: 'Overdracht', subjectId: r.id, persoonSleutel: r.pakket?.persoon?.bsn ?? null, doel: 'warme overdracht', resultaat: 'toegestaan' as const })));
+    return pagina(rows, limit, (r) => [r.sleutel, r.id], ({ sleutel: _s, ...r }) => r, null);
   }
 
   /** The receiving region accepts: the person and a new case in its own region, with the package. */
@@ -172,8 +184,8 @@ export class OverdrachtController {
 
   @Vereist('read', 'Casus')
   @Get('overdrachten')
-  lijst(@CurrentActor() actor: Actor) {
-    return this.overdracht.lijst(actor);
+  lijst(@CurrentActor() actor: Actor, @Query() query: PaginaQueryDto) {
+    return this.overdracht.lijst(actor, query);
   }
 
   @Vereist('create', 'Casus')

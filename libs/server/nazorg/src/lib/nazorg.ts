@@ -1,8 +1,11 @@
-import { Body, Controller, Get, HttpCode, Injectable, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Injectable, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
-import { AuditService, Conflict, CurrentActor, Db, Ingelogd, NietGevonden, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import { AuditService, Conflict, CurrentActor, Db, Ingelogd, NietGevonden, PaginaQueryDto, Vereist, leesCursor, leesLimit, naCursor, ordening, pagina, parameters, uuidPipe, type Actor, type Keyset } from '@rmc/server-core';
 import { amsterdamDatum } from '@rmc/shared-domain';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+
+/** Open before finished, then by moment, id as tie-breaker (`nazorg_taak_lijst_idx`). */
+const TAAK_SLEUTEL: Keyset = { kolommen: ['(t.afgerond_op IS NOT NULL)', 't.moment', 't.id'], vorm: ['vlag', 'datum', 'uuid'], richting: 'ASC' };
 
 export const NAZORG_UITKOMSTEN = ['school', 'werk', 'dagbesteding', 'zorg', 'geen', 'geen-contact'] as const;
 
@@ -26,19 +29,30 @@ export class NazorgService {
     private readonly audit: AuditService,
   ) {}
 
-  async taken() {
-    const rows = await this.db.query<{ casusId: string; bsn: string }>(
+  /**
+   * Open tasks first (by moment), then the finished ones, keyset-paged on (finished, moment, id):
+   * the inner query reads nazorg_taak only (RLS: the region) through `nazorg_taak_lijst_idx`; names
+   * are joined for the page's rows. No total (tasks pile up with the region's history).
+   */
+  async taken(query: PaginaQueryDto = {}) {
+    const limit = leesLimit(query.limit);
+    const cursor = leesCursor(query.cursor, TAAK_SLEUTEL.vorm);
+    const { params, p } = parameters([amsterdamDatum(new Date())]);
+    const rows = await this.db.query<{ id: string; casusId: string; bsn: string; moment: string; afgerond: boolean }>(
       `SELECT t.id, t.casus_id AS "casusId", t.soort, to_char(t.moment, 'YYYY-MM-DD') AS moment, t.uitkomst, t.afgerond_op AS "afgerondOp",
-              p.voornaam, p.achternaam, p.bsn, (t.afgerond_op IS NULL AND t.moment <= $1::date) AS "nuTeDoen"
-         FROM nazorg_taak t JOIN casus c ON c.id = t.casus_id JOIN persoon p ON p.id = c.persoon_id
-        ORDER BY t.afgerond_op NULLS FIRST, t.moment LIMIT 500`,
-      [amsterdamDatum(new Date())],
+              p.voornaam, p.achternaam, p.bsn, (t.afgerond_op IS NULL AND t.moment <= $1::date) AS "nuTeDoen", t.afgerond
+         FROM (SELECT t.*, (t.afgerond_op IS NOT NULL) AS afgerond FROM nazorg_taak t
+                WHERE ${naCursor(TAAK_SLEUTEL, cursor, p)} ORDER BY ${ordening(TAAK_SLEUTEL)} LIMIT ${p(limit + 1)}) t
+         JOIN casus c ON c.id = t.casus_id JOIN persoon p ON p.id = c.persoon_id
+        ORDER BY t.afgerond, t.moment, t.id`,
+      params,
     );
+    const getoond = rows.slice(0, limit);
     // The list names young people: each case shown is a "search" in the audit, as in the caseload, so
     // the inzage export lists it. The BSN only feeds the pseudonym; it does not leave the API.
-    const gezien = [...new Map(rows.map((r) => [r.casusId, r.bsn])).entries()];
+    const gezien = [...new Map(getoond.map((r) => [r.casusId, r.bsn])).entries()];
     await this.audit.logMany(gezien.map(([casusId, bsn]) => ({ actie: 'search' as const, subjectType: 'Casus', subjectId: casusId, persoonSleutel: bsn, doel: 'nazorg', resultaat: 'toegestaan' as const })));
-    return rows.map(({ bsn: _bsn, ...rest }) => rest);
+    return pagina(rows, limit, (r) => [r.afgerond, r.moment, r.id], ({ bsn: _bsn, afgerond: _a, ...rest }) => rest, null);
   }
 
   async uitkomst(actor: Actor, id: string, dto: NazorgUitkomstDto) {
@@ -69,8 +83,8 @@ export class NazorgController {
 
   @Vereist('update', 'Casus')
   @Get('nazorg/taken')
-  taken() {
-    return this.nazorg.taken();
+  taken(@Query() query: PaginaQueryDto) {
+    return this.nazorg.taken(query);
   }
 
   @Vereist('update', 'Casus')

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, Db, type AppConfig } from '@rmc/server-core';
+import { APP_CONFIG, Db, leesCursor, leesLimit, naCursor, ordening, pagina, parameters, tijdSleutel, type AppConfig, type Keyset, type PaginaQueryDto } from '@rmc/server-core';
 import { OutboxService } from './outbox.service';
 
 export interface Bericht {
@@ -13,6 +13,9 @@ export interface Bericht {
   /** Idempotency key: one notification (and at most one mail) per key. */
   sleutel: string;
 }
+
+/** Newest first, id as tie-breaker. */
+const NOTIFICATIE_SLEUTEL: Keyset = { kolommen: ['n.aangemaakt_op', 'n.id'], vorm: ['tijd', 'uuid'], richting: 'DESC' };
 
 /** In-app notification plus an e-mail through the outbox (no personal data: only a link). */
 @Injectable()
@@ -42,14 +45,23 @@ export class NotificatieService {
     });
   }
 
-  async lijst(gebruikerId: string) {
-    const items = await this.db.query<{ id: string; soort: string; tekst: string; link: string; gelezen: boolean; aangemaaktOp: string }>(
-      `SELECT id, soort, tekst, link, gelezen_op IS NOT NULL AS gelezen, aangemaakt_op AS "aangemaaktOp" FROM notificatie WHERE gebruiker_id = $1 ORDER BY aangemaakt_op DESC LIMIT 100`,
+  /** Own notifications, newest first, keyset-paged (`notificatie (gebruiker_id, aangemaakt_op DESC, id DESC)`). */
+  async lijst(gebruikerId: string, query: PaginaQueryDto = {}) {
+    const limit = leesLimit(query.limit);
+    const cursor = leesCursor(query.cursor, NOTIFICATIE_SLEUTEL.vorm);
+    const { params, p } = parameters([gebruikerId]);
+    const rows = await this.db.query<{ id: string; soort: string; tekst: string; link: string; gelezen: boolean; aangemaaktOp: string; sleutel: string }>(
+      `SELECT n.id, n.soort, n.tekst, n.link, n.gelezen_op IS NOT NULL AS gelezen, n.aangemaakt_op AS "aangemaaktOp", ${tijdSleutel('n.aangemaakt_op')} AS sleutel
+         FROM notificatie n WHERE n.gebruiker_id = $1 AND ${naCursor(NOTIFICATIE_SLEUTEL, cursor, p)}
+        ORDER BY ${ordening(NOTIFICATIE_SLEUTEL)} LIMIT ${p(limit + 1)}`,
+      params,
+    );
+    // Counted over all of them (one user's rows, through the index): the badge must not stop at a page.
+    const telling = await this.db.one<{ n: number; ongelezen: number }>(
+      `SELECT count(*)::int AS n, (count(*) FILTER (WHERE gelezen_op IS NULL))::int AS ongelezen FROM notificatie WHERE gebruiker_id = $1`,
       [gebruikerId],
     );
-    // Counted over all of them: the list shows the newest 100, the badge must not stop at 100.
-    const telling = await this.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM notificatie WHERE gebruiker_id = $1 AND gelezen_op IS NULL`, [gebruikerId]);
-    return { items, ongelezen: telling?.n ?? 0 };
+    return { ...pagina(rows, limit, (r) => [r.sleutel, r.id], ({ sleutel: _s, ...r }) => r, telling?.n ?? 0), ongelezen: telling?.ongelezen ?? 0 };
   }
 
   async gelezen(gebruikerId: string, id: string): Promise<boolean> {

@@ -1,6 +1,6 @@
-import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Ingelogd, NietGevonden, uuidPipe, type Actor } from '@rmc/server-core';
+import { CurrentActor, Ingelogd, NietGevonden, PaginaQueryDto, uuidPipe, type Actor } from '@rmc/server-core';
 import type { NotificatieLijst } from '@rmc/shared-api-types';
 import { NotificatieService } from './notificatie.service';
 
@@ -12,8 +12,8 @@ export class NotificatiesController {
 
   @Ingelogd()
   @Get()
-  lijst(@CurrentActor() actor: Actor): Promise<NotificatieLijst> {
-    return this.notificaties.lijst(actor.gebruikerId);
+  lijst(@CurrentActor() actor: Actor, @Query() query: PaginaQueryDto): Promise<NotificatieLijst> {
+    return this.notificaties.lijst(actor.gebruikerId, query);
   }
 
   @Ingelogd()

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
-import type { OrganisatieDto, RegioDto } from '@rmc/shared-api-types';
+import { CurrentActor, PaginaQueryDto, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import type { OrganisatieDto, Paged, RegioDto } from '@rmc/shared-api-types';
 import { OrganisatieCreateDto, OrganisatieUpdateDto, RegioInstellingenDto } from './dto';
 import { OrganisatiesService } from './organisaties.service';
 
@@ -24,8 +24,8 @@ export class OrganisatiesController {
 
   @Vereist('read', 'Organisatie')
   @Get('organisaties')
-  lijst(): Promise<OrganisatieDto[]> {
-    return this.service.lijst();
+  lijst(@Query() query: PaginaQueryDto): Promise<Paged<OrganisatieDto>> {
+    return this.service.lijst(query);
   }
 
   @Vereist('read', 'Organisatie')

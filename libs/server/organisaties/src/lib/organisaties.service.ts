@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Conflict, Db, Ongeldig, RecordAccess } from '@rmc/server-core';
-import type { OrganisatieDto, RegioDto } from '@rmc/shared-api-types';
+import { AuditService, Conflict, Db, Ongeldig, RecordAccess, leesCursor, leesLimit, pagina, parameters, type PaginaQueryDto } from '@rmc/server-core';
+import type { OrganisatieDto, Paged, RegioDto } from '@rmc/shared-api-types';
 import { STANDAARD_REGIO_INSTELLINGEN, type RegioInstellingen } from '@rmc/shared-domain';
 import type { OrganisatieCreateDto, OrganisatieUpdateDto, RegioInstellingenDto } from './dto';
 
@@ -18,9 +18,24 @@ export class OrganisatiesService {
     private readonly audit: AuditService,
   ) {}
 
-  async lijst(): Promise<OrganisatieDto[]> {
+  /**
+   * By kind and name, keyset-paged; the cursor carries the last organisation's id and its key is
+   * looked up again. The total is cheap: a region has tens of organisations.
+   */
+  async lijst(query: PaginaQueryDto = {}): Promise<Paged<OrganisatieDto>> {
+    const limit = leesLimit(query.limit);
+    const cursor = leesCursor(query.cursor, ['uuid']);
     const w = this.access.where('read', 'Organisatie', COLS);
-    return (await this.db.query<Rij>(`${SELECT} WHERE ${w.sql} ORDER BY o.soort, o.naam`, w.params)).map(dto);
+    const { params, p } = parameters(w.params);
+    let na = 'TRUE';
+    if (cursor) {
+      const vorige = await this.db.one<{ soort: string; naam: string }>(`SELECT soort, naam FROM organisatie WHERE id = $1`, [cursor[0]]);
+      if (!vorige) throw Ongeldig([{ field: 'cursor', message: 'De lijst is intussen gewijzigd. Begin opnieuw bij de eerste pagina.' }]);
+      na = `(o.soort, o.naam, o.id) > (${p(vorige.soort)}::text, ${p(vorige.naam)}::text, ${p(cursor[0])}::uuid)`;
+    }
+    const telling = await this.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM organisatie o WHERE ${w.sql}`, w.params);
+    const rows = await this.db.query<Rij>(`${SELECT} WHERE (${w.sql}) AND ${na} ORDER BY o.soort, o.naam, o.id LIMIT ${p(limit + 1)}`, params);
+    return pagina(rows, limit, (r) => [r.id], dto, telling?.n ?? 0);
   }
 
   private async rij(id: string, actie: 'read' | 'update'): Promise<Rij> {

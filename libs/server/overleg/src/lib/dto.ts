@@ -1,6 +1,6 @@
-import { IsDatum, IsTijdstip } from '@rmc/server-core';
+import { IsDatum, IsTijdstip, PaginaQueryDto } from '@rmc/server-core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
 
 export const OVERLEG_SOORTEN = ['MDO', 'ZAT', 'multicasusoverleg', 'exit-commissie', 'netwerkoverleg'];
 
@@ -47,3 +47,13 @@ export class AanwezigheidDto {
   @ApiProperty({ type: [String] }) @IsArray() @IsUUID('4', { each: true, message: 'Kies deelnemers uit de lijst.' }) aanwezig!: string[];
 }
 
+
+/** GET /api/v1/overleggen: newest first, or from a date on in start order (the week view). */
+export class OverleggenQueryDto extends PaginaQueryDto {
+  @ApiPropertyOptional({ enum: ['aflopend', 'oplopend'], default: 'aflopend', description: 'Volgorde op begintijd' })
+  @IsOptional()
+  @IsIn(['aflopend', 'oplopend'], { message: 'Kies oplopend of aflopend.' })
+  volgorde?: 'aflopend' | 'oplopend';
+  @ApiPropertyOptional({ description: 'Alleen overleggen vanaf deze dag (jjjj-mm-dd)' }) @IsOptional() @IsDatum({ message: 'Vul een bestaande datum in (jjjj-mm-dd).' }) vanaf?: string;
+  @ApiPropertyOptional({ description: 'Alleen overleggen vóór deze dag (jjjj-mm-dd)' }) @IsOptional() @IsDatum({ message: 'Vul een bestaande datum in (jjjj-mm-dd).' }) tot?: string;
+}

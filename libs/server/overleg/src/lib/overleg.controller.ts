@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Req, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Db, dbContextOf, Ingelogd, Vereist, ZonderTransactie, uuidPipe, type Actor } from '@rmc/server-core';
+import { CurrentActor, Db, dbContextOf, Ingelogd, PaginaQueryDto, Vereist, ZonderTransactie, uuidPipe, type Actor } from '@rmc/server-core';
 import { amsterdamDatum, sessieIsGeldig } from '@rmc/shared-domain';
 import { concatMap, filter, interval, map, merge } from 'rxjs';
-import { AanwezigheidDto, AgendapuntDto, BesluitDto, NotitiesDto, OverlegActieDto, OverlegCreateDto } from './dto';
+import { AanwezigheidDto, AgendapuntDto, BesluitDto, NotitiesDto, OverlegActieDto, OverlegCreateDto, OverleggenQueryDto } from './dto';
 import { OverlegService } from './overleg.service';
 import { renderVerslagPdf, type VerslagVoorPdf } from './verslag-pdf';
 
@@ -18,8 +18,8 @@ export class OverlegController {
 
   @Vereist('read', 'Overleg')
   @Get('overleggen')
-  lijst() {
-    return this.overleg.lijst();
+  lijst(@Query() query: OverleggenQueryDto) {
+    return this.overleg.lijst(query);
   }
 
   @Vereist('create', 'Overleg')
@@ -144,10 +144,10 @@ export class OverlegController {
     return new StreamableFile(pdf);
   }
 
-  /** The owner's dashboard: own open actions, overdue first. */
+  /** The owner's dashboard: own open actions by deadline (overdue first), paged. */
   @Ingelogd()
   @Get('acties/mijn')
-  mijnActies(@CurrentActor() actor: Actor) {
-    return this.overleg.mijnActies(actor);
+  mijnActies(@CurrentActor() actor: Actor, @Query() query: PaginaQueryDto) {
+    return this.overleg.mijnActies(actor, query);
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Conflict, Db, NietGevonden, Ongeldig, RecordAccess, Verboden, type Actor } from '@rmc/server-core';
+import { AuditService, Conflict, Db, NietGevonden, Ongeldig, RecordAccess, Verboden, leesCursor, leesLimit, naCursor, ordening, pagina, parameters, tijdSleutel, type Actor, type Keyset, type PaginaQueryDto } from '@rmc/server-core';
 import { CasusService } from '@rmc/server-casus';
 import { NotificatieService } from '@rmc/server-notificaties';
 import { PARTNER_ROLLEN } from '@rmc/shared-domain';
-import type { AgendapuntDto, OverlegActieDto, OverlegCreateDto } from './dto';
+import type { AgendapuntDto, OverlegActieDto, OverlegCreateDto, OverleggenQueryDto } from './dto';
 import { Wijzigingsbus } from './wijzigingsbus';
 
 interface OverlegRij {
@@ -25,6 +25,10 @@ const SELECT = `SELECT o.id, o.regio_id AS "regioId", o.reeks_id AS "reeksId", o
   o.voorzitter_id AS "voorzitterId", g.naam AS voorzitter, o.deelnemer_organisaties AS "deelnemerOrganisaties", o.status
   FROM overleg o JOIN gebruiker g ON g.id = o.voorzitter_id`;
 const DOEL = 'casusoverleg';
+/** Meetings by start (direction per request), id as tie-breaker. */
+const OVERLEG_SLEUTEL: Keyset = { kolommen: ['o.start', 'o.id'], vorm: ['tijd', 'uuid'], richting: 'DESC' };
+/** Open actions by deadline, none last (`infinity`), id as tie-breaker. */
+const ACTIE_SLEUTEL: Keyset = { kolommen: ["coalesce(a.deadline, 'infinity'::date)", 'a.id'], vorm: ['datum', 'uuid'], richting: 'ASC' };
 
 /** Casusoverleg: meetings, agenda with share check, live shared case views, decisions, accountable actions. */
 @Injectable()
@@ -65,9 +69,24 @@ export class OverlegService {
     this.db.afterCommit(async () => this.bus.meld(id));
   }
 
-  async lijst() {
+  /**
+   * Keyset-paged on (start, id): newest first by default; `volgorde=oplopend` with `vanaf` is the
+   * week view (from a Monday on). Served by `overleg (regio_id, start DESC, id DESC)`. No total.
+   */
+  async lijst(query: OverleggenQueryDto = {}) {
+    const limit = leesLimit(query.limit);
+    const sleutel: Keyset = { ...OVERLEG_SLEUTEL, richting: query.volgorde === 'oplopend' ? 'ASC' : 'DESC' };
+    const cursor = leesCursor(query.cursor, sleutel.vorm);
     const w = this.access.where('read', 'Overleg', { regioId: 'o.regio_id', deelnemerOrganisaties: '[]o.deelnemer_organisaties' });
-    return this.db.query(`${SELECT} WHERE ${w.sql} ORDER BY o.start DESC LIMIT 200`, w.params);
+    const { params, p } = parameters(w.params);
+    const waar = [`(${w.sql})`, naCursor(sleutel, cursor, p)];
+    if (query.vanaf) waar.push(`o.start >= (${p(query.vanaf)}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`);
+    if (query.tot) waar.push(`o.start < (${p(query.tot)}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`);
+    const rows = await this.db.query<OverlegRij & { sleutel: string }>(
+      `SELECT ${tijdSleutel('o.start')} AS sleutel, ${SELECT.replace(/^SELECT /, '')} WHERE ${waar.join(' AND ')} ORDER BY ${ordening(sleutel)} LIMIT ${p(limit + 1)}`,
+      params,
+    );
+    return pagina(rows, limit, (r) => [r.sleutel, r.id], ({ sleutel: _s, ...r }) => r, null);
   }
 
   async maak(actor: Actor, dto: OverlegCreateDto) {
@@ -252,18 +271,24 @@ export class OverlegService {
    * Overdue and open actions of the user: named to them; for a partner, its organisation's; for the
    * region's staff also the region's own unnamed actions on the cases they are consulent of.
    */
-  async mijnActies(actor: Actor) {
+  async mijnActies(actor: Actor, query: PaginaQueryDto = {}) {
+    const limit = leesLimit(query.limit);
+    const cursor = leesCursor(query.cursor, ACTIE_SLEUTEL.vorm);
     const partner = PARTNER_ROLLEN.includes(actor.rol);
-    const rows = await this.db.query(
-      `SELECT a.id, a.casus_id AS "casusId", a.omschrijving, to_char(a.deadline, 'YYYY-MM-DD') AS deadline, a.status, a.overleg_id AS "overlegId",
-              (a.deadline < app_vandaag() AND a.status = 'open') AS "teLaat"
-         FROM plan_actie a JOIN casus c ON c.id = a.casus_id LEFT JOIN organisatie o ON o.id = a.eigenaar_organisatie_id
+    const { params, p } = parameters([actor.gebruikerId, partner ? actor.organisatieId : null, !partner]);
+    const van = `FROM plan_actie a JOIN casus c ON c.id = a.casus_id LEFT JOIN organisatie o ON o.id = a.eigenaar_organisatie_id
         WHERE a.status = 'open'
           AND (a.eigenaar_gebruiker_id = $1 OR ($2::uuid IS NOT NULL AND a.eigenaar_organisatie_id = $2)
-               OR ($3 AND a.eigenaar_gebruiker_id IS NULL AND c.consulent_id = $1 AND (o.id IS NULL OR o.soort = 'regio-team')))
-        ORDER BY a.deadline NULLS LAST`,
-      [actor.gebruikerId, partner ? actor.organisatieId : null, !partner],
+               OR ($3 AND a.eigenaar_gebruiker_id IS NULL AND c.consulent_id = $1 AND (o.id IS NULL OR o.soort = 'regio-team')))`;
+    // One user's open actions: bounded by the open-action indexes, so the count stays cheap.
+    const telling = await this.db.one<{ n: number }>(`SELECT count(*)::int AS n ${van}`, params.slice(0, 3));
+    const rows = await this.db.query<{ id: string; sleutel: string }>(
+      `SELECT a.id, a.casus_id AS "casusId", a.omschrijving, to_char(a.deadline, 'YYYY-MM-DD') AS deadline, a.status, a.overleg_id AS "overlegId",
+              (a.deadline < app_vandaag() AND a.status = 'open') AS "teLaat", coalesce(a.deadline, 'infinity'::date)::text AS sleutel
+         ${van} AND ${naCursor(ACTIE_SLEUTEL, cursor, p)}
+        ORDER BY ${ordening(ACTIE_SLEUTEL)} LIMIT ${p(limit + 1)}`,
+      params,
     );
-    return rows;
+    return pagina(rows, limit, (r) => [r.sleutel, r.id], ({ sleutel: _s, ...r }) => r, telling?.n ?? 0);
   }
 }

@@ -38,7 +38,7 @@ export class PaginaQueryDto {
 }
 
 /** The kinds of value a cursor may carry; each is checked before it reaches SQL. */
-export type SleutelSoort = 'tijd' | 'datum' | 'uuid' | 'getal';
+export type SleutelSoort = 'tijd' | 'datum' | 'uuid' | 'getal' | 'vlag';
 
 const VORM: Record<SleutelSoort, (w: unknown) => boolean> = {
   // Microsecond ISO timestamps in UTC, as `tijdSleutel` writes them.
@@ -46,20 +46,23 @@ const VORM: Record<SleutelSoort, (w: unknown) => boolean> = {
   datum: (w) => typeof w === 'string' && /^(-?infinity|\d{4}-\d{2}-\d{2})$/.test(w),
   uuid: (w) => typeof w === 'string' && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(w),
   getal: (w) => typeof w === 'number' && Number.isSafeInteger(w),
+  vlag: (w) => typeof w === 'boolean',
 };
 
 /** SQL casts that match the kinds, for the keyset predicate. */
-const CAST: Record<SleutelSoort, string> = { tijd: 'timestamptz', datum: 'date', uuid: 'uuid', getal: 'bigint' };
+const CAST: Record<SleutelSoort, string> = { tijd: 'timestamptz', datum: 'date', uuid: 'uuid', getal: 'bigint', vlag: 'boolean' };
 
 /** SQL expression for a timestamp sort key with full (microsecond) precision: a JS Date would lose it. */
 export const tijdSleutel = (kolom: string) => `to_char(${kolom} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
-export function maakCursor(waarden: readonly (string | number)[]): string {
+export type SleutelWaarde = string | number | boolean;
+
+export function maakCursor(waarden: readonly SleutelWaarde[]): string {
   return Buffer.from(JSON.stringify(waarden), 'utf8').toString('base64url');
 }
 
 /** Decodes and checks a cursor against the list's key; a bad one is a 400 on `cursor`. */
-export function leesCursor(cursor: string | undefined, vorm: readonly SleutelSoort[]): (string | number)[] | null {
+export function leesCursor(cursor: string | undefined, vorm: readonly SleutelSoort[]): SleutelWaarde[] | null {
   if (cursor === undefined || cursor === '') return null;
   const fout = () => Ongeldig([{ field: 'cursor', message: cursorBericht }]);
   if (typeof cursor !== 'string' || cursor.length > 400 || !/^[A-Za-z0-9_-]+$/.test(cursor)) throw fout();
@@ -70,7 +73,7 @@ export function leesCursor(cursor: string | undefined, vorm: readonly SleutelSoo
     throw fout();
   }
   if (!Array.isArray(waarden) || waarden.length !== vorm.length || !vorm.every((s, i) => VORM[s](waarden[i]))) throw fout();
-  return waarden as (string | number)[];
+  return waarden as SleutelWaarde[];
 }
 
 /** `limit` as the service uses it (the DTO already refused a bad one; a direct caller gets the same rule). */
@@ -92,7 +95,7 @@ export interface Keyset {
  * The keyset predicate `(k1, k2, id) < ($a, $b, $c)` (or `>` for ASC) for a decoded cursor, with the
  * parameters added through `p`. Without a cursor: `TRUE`.
  */
-export function naCursor(k: Keyset, waarden: readonly (string | number)[] | null, p: (v: unknown) => string): string {
+export function naCursor(k: Keyset, waarden: readonly SleutelWaarde[] | null, p: (v: unknown) => string): string {
   if (!waarden) return 'TRUE';
   const rechts = waarden.map((w, i) => `${p(w)}::${CAST[k.vorm[i]]}`);
   return `(${k.kolommen.join(', ')}) ${k.richting === 'DESC' ? '<' : '>'} (${rechts.join(', ')})`;
@@ -105,7 +108,7 @@ export const ordening = (k: Keyset) => k.kolommen.map((c) => `${c} ${k.richting}
  * Turns `limit + 1` fetched rows into a page: `volgende` is the cursor of the last row shown when
  * another row exists, else null. `sleutel` gives a row's cursor values (sort key + id).
  */
-export function pagina<R, T>(rijen: readonly R[], limit: number, sleutel: (r: R) => (string | number)[], vorm: (r: R) => T, total: number | null): Paged<T> {
+export function pagina<R, T>(rijen: readonly R[], limit: number, sleutel: (r: R) => SleutelWaarde[], vorm: (r: R) => T, total: number | null): Paged<T> {
   const meer = rijen.length > limit;
   const getoond = meer ? rijen.slice(0, limit) : [...rijen];
   return { items: getoond.map(vorm), total, volgende: meer ? maakCursor(sleutel(getoond[getoond.length - 1])) : null };
