@@ -1,4 +1,4 @@
-import { amsterdamDatum, feestdagen, isWerkdag, paaszondag, plusWerkdagen, werkdagenTussen } from './werkdagen';
+import { amsterdamDatum, feestdagen, isWerkdag, paaszondag, plusDagen, plusWerkdagen, werkdagenTussen } from './werkdagen';
 
 describe('paaszondag', () => {
   it.each([
@@ -65,5 +65,29 @@ describe('amsterdamDatum', () => {
     expect(amsterdamDatum(new Date('2026-03-28T23:30:00Z'))).toBe('2026-03-29'); // CET: 00:30
     expect(amsterdamDatum(new Date('2026-03-29T22:30:00Z'))).toBe('2026-03-30'); // CEST: 00:30
     expect(amsterdamDatum(new Date('2026-10-25T22:30:00Z'))).toBe('2026-10-25'); // CET again: 23:30
+  });
+});
+
+describe('werkdagenTussen in constant time', () => {
+  const wandel = (van: string, tot: string) => {
+    let n = 0;
+    for (let d = plusDagen(van, 1); d <= tot; d = plusDagen(d, 1)) if (isWerkdag(d)) n++;
+    return n;
+  };
+
+  it('equals a walk over every day, for many pairs across years, holidays and weekends', () => {
+    let x = 12345;
+    const rnd = () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let i = 0; i < 400; i++) {
+      const van = plusDagen('2019-06-01', Math.floor(rnd() * 3000));
+      const tot = plusDagen(van, Math.floor(rnd() * 800) - 50);
+      expect(werkdagenTussen(van, tot)).toBe(wandel(van, tot));
+    }
+  });
+
+  it('counts across Easter 2027 and the turn of the year as the walk does', () => {
+    expect(werkdagenTussen('2027-03-25', '2027-04-01')).toBe(wandel('2027-03-25', '2027-04-01'));
+    expect(werkdagenTussen('2026-12-24', '2027-01-04')).toBe(5); // 28–31 December and 4 January
+    expect(werkdagenTussen('1899-12-20', '1900-01-10')).toBe(wandel('1899-12-20', '1900-01-10'));
   });
 });

@@ -94,12 +94,46 @@ export function plusWerkdagen(date: IsoDate, n: number): IsoDate {
 
 /** Werkdagen strictly after `van` up to and including `tot` (0 when tot <= van). */
 export function werkdagenTussen(van: IsoDate, tot: IsoDate): number {
+  if (tot <= van) return 0;
+  return werkdagNummer(tot) - werkdagNummer(van);
+}
+
+/** Reference for werkdagNummer: a Monday. Dates before it are counted day by day. */
+const EPOCH = '1900-01-01';
+const feestWerkdagenTotJaar = new Map<number, number>();
+
+/** Public holidays on Monday–Friday in the years EPOCH..jaar-1 (cached per year). */
+function feestWerkdagenVoor(jaar: number): number {
+  const hit = feestWerkdagenTotJaar.get(jaar);
+  if (hit !== undefined) return hit;
   let n = 0;
-  for (let d = plusDagen(van, 1); d <= tot; d = plusDagen(d, 1)) if (isWerkdag(d)) n++;
+  for (let j = 1900; j < jaar; j++) for (const d of feestdagen(j).keys()) if (toUtc(d).getUTCDay() % 6 !== 0) n++;
+  feestWerkdagenTotJaar.set(jaar, n);
   return n;
 }
 
+/**
+ * The number of werkdagen in (EPOCH, date]: werkdagenTussen in constant time instead of a walk over
+ * every day (compliance computes it for every melding of a school year).
+ */
+export function werkdagNummer(date: IsoDate): number {
+  if (date < EPOCH) {
+    let n = 0;
+    for (let d = date; d < EPOCH; d = plusDagen(d, 1)) if (isWerkdag(plusDagen(d, 1))) n--;
+    return n;
+  }
+  const dagen = dagenTussen(EPOCH, date);
+  // Day k after the Monday EPOCH has weekday index k % 7 (0 = Monday … 4 = Friday).
+  const weekdagen = Math.floor(dagen / 7) * 5 + Math.min(dagen % 7, 4);
+  const jaar = Number(date.slice(0, 4));
+  let feest = feestWerkdagenVoor(jaar);
+  for (const d of feestdagen(jaar).keys()) if (d <= date && toUtc(d).getUTCDay() % 6 !== 0) feest++;
+  return weekdagen - feest;
+}
+
 /** Calendar date in Europe/Amsterdam of an instant (times are stored in UTC). */
+const AMSTERDAM_DATUM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 export function amsterdamDatum(instant: Date): IsoDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  // One formatter for the process: building an Intl.DateTimeFormat costs more than formatting with it.
+  return AMSTERDAM_DATUM.format(instant);
 }
