@@ -107,7 +107,7 @@ function feestWerkdagenVoor(jaar: number): number {
   const hit = feestWerkdagenTotJaar.get(jaar);
   if (hit !== undefined) return hit;
   let n = 0;
-  for (let j = 1900; j < jaar; j++) for (const d of feestdagen(j).keys()) if (toUtc(d).getUTCDay() % 6 !== 0) n++;
+  for (let j = 1900; j < jaar; j++) for (const d of feestdagen(j).keys()) if (d > EPOCH && toUtc(d).getUTCDay() % 6 !== 0) n++;
   feestWerkdagenTotJaar.set(jaar, n);
   return n;
 }
@@ -127,7 +127,7 @@ export function werkdagNummer(date: IsoDate): number {
   const weekdagen = Math.floor(dagen / 7) * 5 + Math.min(dagen % 7, 4);
   const jaar = Number(date.slice(0, 4));
   let feest = feestWerkdagenVoor(jaar);
-  for (const d of feestdagen(jaar).keys()) if (d <= date && toUtc(d).getUTCDay() % 6 !== 0) feest++;
+  for (const d of feestdagen(jaar).keys()) if (d > EPOCH && d <= date && toUtc(d).getUTCDay() % 6 !== 0) feest++;
   return weekdagen - feest;
 }
 
