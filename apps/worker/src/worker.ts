@@ -1,5 +1,5 @@
 import { ALLE_JOBS, createLogger, createQueue, createWorker, dataSourceOptions, DEFAULT_JOB_OPTS, JOB_IMPORT_VERWERK, JOB_MAIL_VERZEND, mailJobId, QUEUE_IMPORT, QUEUE_MAIL, type AppConfig } from '@rmc/server-core';
-import { verwerkImport, type ImportJob } from '@rmc/server-meldingen';
+import { importDataSource, verwerkImport, type ImportJob } from '@rmc/server-meldingen';
 import { ruimOp, ruimSchoolzijdeOp, scanRegio, verstuurDigests } from '@rmc/server-nazorg';
 import { amsterdamDatum, amsterdamTijdstip } from '@rmc/shared-domain';
 import { MailRelay } from '@rmc/server-notificaties';
@@ -37,8 +37,11 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
     lockDuration: opts.lockDurationMs ?? 30_000,
     stalledInterval: Math.max(1_000, Math.floor((opts.lockDurationMs ?? 30_000) / 2)),
   });
-  // CSV imports: long jobs, one at a time per worker; every row is idempotent by its import key.
-  const importHandlers = { [JOB_IMPORT_VERWERK]: (job: { data: unknown }) => verwerkImport(ds, job.data as ImportJob) };
+  // CSV imports: long jobs, one at a time per worker; every row is idempotent by its import key. Their own
+  // small pool: an import never waits for, nor takes, the connections of the reminder scan and the mail relay.
+  const importDs = importDataSource(config.appDatabaseUrl);
+  await importDs.initialize();
+  const importHandlers = { [JOB_IMPORT_VERWERK]: (job: { data: unknown }) => verwerkImport(importDs, job.data as ImportJob) };
   checkHandlers(ALLE_JOBS[QUEUE_IMPORT], importHandlers);
   const importWorker = createWorker(config, QUEUE_IMPORT, dispatcher(importHandlers), { concurrency: 1, lockDuration: 120_000 });
   for (const [naam, w] of [[QUEUE_MAIL, worker], [QUEUE_IMPORT, importWorker]] as const) {
@@ -102,6 +105,7 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
       clearInterval(scanTimer);
       await worker.close();
       await importWorker.close();
+      await importDs.destroy();
       await queue.close();
       transport.close();
       await ds.destroy();

@@ -26,8 +26,8 @@ export async function createApi(config: AppConfig): Promise<{ app: INestApplicat
     }),
   );
   app.use(cookieParser());
-  // CSV uploads of up to 20,000 meldingen are larger than any other request.
-  app.use('/api/v1/meldingen/import', express.json({ limit: '20mb' }));
+  // CSV uploads of up to 100,000 meldingen (the CSV at most 60,000,000 characters, plus JSON escaping).
+  app.use('/api/v1/meldingen/import', express.json({ limit: '80mb' }));
   // A signed machtiging (at most 5 MB) arrives base64 in JSON.
   app.use(/^\/api\/v1\/casussen\/[^/]+\/delingen\/[^/]+\/machtiging$/, express.json({ limit: '8mb' }));
   app.useBodyParser('json', { limit: '1mb' });

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditService, Db, DEFAULT_JOB_OPTS, importJobId, JOB_IMPORT_VERWERK, NietGevonden, Ongeldig, Verboden, type Actor } from '@rmc/server-core';
 import type { ImportStatus } from '@rmc/shared-api-types';
-import { parseCsv } from '@rmc/shared-domain';
+import { csvRijen } from '@rmc/shared-domain';
 import type { Queue } from 'bullmq';
 import type { ImportStartDto } from './import.dto';
 
@@ -14,7 +14,8 @@ export const IMPORTEERBARE_VELDEN = [
   'lopendeHulp', 'verwachtingVanRegio',
 ];
 const VELDEN = new Set(IMPORTEERBARE_VELDEN);
-const MAX_RIJEN = 20_000;
+/** At most this many data rows per file (the worker files them set-based, see import-verwerking.ts). */
+export const MAX_IMPORT_RIJEN = 100_000;
 
 /** CSV upload of meldingen (DUO-style field set or a school-system export): checked up front, processed by the worker. */
 @Injectable()
@@ -28,10 +29,12 @@ export class ImportService {
   async start(actor: Actor, dto: ImportStartDto): Promise<ImportStatus> {
     if (!actor.vestigingId || !actor.instellingId) throw Verboden();
     if (dto.leslocatieVestigingId !== actor.vestigingId) throw Ongeldig([{ field: 'leslocatieVestigingId', message: 'U kunt alleen importeren voor uw eigen vestiging.' }]);
-    const rijen = parseCsv(dto.csv);
-    if (rijen.length < 2) throw Ongeldig([{ field: 'csv', message: 'Het bestand heeft geen kopregel en gegevensregels.' }]);
-    if (rijen.length - 1 > MAX_RIJEN) throw Ongeldig([{ field: 'csv', message: `Hoogstens ${MAX_RIJEN} regels per bestand.` }]);
-    const kop = rijen[0].map((k) => k.trim());
+    // Counted row by row (nothing of a 100,000-row file is held as an array); stops at the first row over the cap.
+    const rijen = csvRijen(dto.csv);
+    const kop = ((rijen.next().value as string[] | undefined) ?? []).map((k) => k.trim());
+    let aantal = 0;
+    while (!rijen.next().done) if (++aantal > MAX_IMPORT_RIJEN) throw Ongeldig([{ field: 'csv', message: `Hoogstens ${MAX_IMPORT_RIJEN.toLocaleString('nl-NL')} regels per bestand; splits het bestand.` }]);
+    if (aantal < 1) throw Ongeldig([{ field: 'csv', message: 'Het bestand heeft geen kopregel en gegevensregels.' }]);
     const fouten = Object.entries(dto.kolommen).flatMap(([kolom, veld]) =>
       !kop.includes(kolom) ? [{ field: `kolommen.${kolom}`, message: 'Deze kolom staat niet in het bestand.' }] : !VELDEN.has(veld) ? [{ field: `kolommen.${kolom}`, message: `Onbekend veld "${veld}".` }] : [],
     );
@@ -40,7 +43,7 @@ export class ImportService {
 
     const batch = await this.db.one<{ id: string }>(
       `INSERT INTO import_batch (vestiging_id, instelling_id, gebruiker_id, proefrun, kolommen, inhoud, totaal) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [actor.vestigingId, actor.instellingId, actor.gebruikerId, dto.proefrun, JSON.stringify(dto.kolommen), dto.csv, rijen.length - 1],
+      [actor.vestigingId, actor.instellingId, actor.gebruikerId, dto.proefrun, JSON.stringify(dto.kolommen), dto.csv, aantal],
     );
     const job = { batchId: batch!.id, gebruikerId: actor.gebruikerId, vestigingId: actor.vestigingId, instellingId: actor.instellingId };
     this.db.afterCommit(() => this.queue.add(JOB_IMPORT_VERWERK, job, { ...DEFAULT_JOB_OPTS, jobId: importJobId(batch!.id) }));

@@ -25,30 +25,18 @@ export type IndienUitkomst =
 const verplichtBericht = 'Dit veld is verplicht volgens de verzuimagenda van uw instelling.';
 
 /**
- * Files one melding: the agenda's required fields, the kind's threshold, the 7-day rule and the
- * vervolgmelding link are checked; it is routed by postcode → gemeente → region (kept as
- * "regio niet aangesloten" when no region on the platform covers it); completeness and the pick-up
- * deadline in werkdagen are computed. Used by the API and by the CSV import in the worker.
+ * The checks of one melding that need no database: the kind against the agenda, its required fields,
+ * the own vestiging, BSN 11-proef, postcode, dates, the kind's threshold and "actie gewenst". Shared by
+ * filing one melding and the set-based CSV import, so both give the same Dutch messages.
  */
-export interface IndienCache {
-  normen?: { agendaId: string | null; normen: MeldingNorm[] };
-  routes: Map<number, { gemeente_code: string; regio_id: string | null; actief: boolean | null } | undefined>;
-}
-
-export async function dienMeldingIn(
-  q: Querier,
+export function controleerMelding(
   wie: Indiener,
   m: MeldingInvoer,
-  opties: { nu?: Date; importSleutel?: string; proefrun?: boolean; cache?: IndienCache } = {},
-): Promise<IndienUitkomst> {
-  const nu = opties.nu ?? new Date();
-  const vandaag = amsterdamDatum(nu);
-  // A batch (CSV import) reuses the norms and postcode routes it already looked up.
-  const cache = opties.cache;
-  const { agendaId, normen } = cache?.normen ?? (await geldendeNormen(q, wie.instellingId, vandaag));
-  if (cache) cache.normen = { agendaId, normen };
+  normen: MeldingNorm[],
+  vandaag: string,
+): { ok: true; norm: MeldingNorm; pc: { postcode: string; pc4: number } | null } | { ok: false; fouten: FieldError[] } {
   const norm = normen.find((n) => n.soort === m.soort);
-  if (!norm) return { ok: false, status: 400, fouten: [{ field: 'soort', message: `Onbekende soort melding; de verzuimagenda kent: ${normen.map((n) => n.label).join(', ')}.` }] };
+  if (!norm) return { ok: false, fouten: [{ field: 'soort', message: `Onbekende soort melding; de verzuimagenda kent: ${normen.map((n) => n.label).join(', ')}.` }] };
 
   const fouten: FieldError[] = ontbrekendeVerplichteVelden(m, norm).map((field) => ({ field, message: verplichtBericht }));
   // A school user files for students of its own vestiging (its session's vestiging; RLS checks the same).
@@ -62,7 +50,37 @@ export async function dienMeldingIn(
   const drempel = controleerDrempel(m as { verzuimUren?: number; verzuimDagen?: number }, norm);
   if (drempel && !fouten.some((f) => f.field === drempel.veld)) fouten.push({ field: drempel.veld, message: drempel.reden });
   if (m['actieGewenst'] === true && !m['toelichtingActieGewenst']) fouten.push({ field: 'toelichtingActieGewenst', message: 'Licht toe waarom u actie van de regio wenst.' });
-  if (fouten.length) return { ok: false, status: 400, fouten };
+  if (fouten.length) return { ok: false, fouten };
+  return { ok: true, norm, pc };
+}
+
+export interface IndienCache {
+  normen?: { agendaId: string | null; normen: MeldingNorm[] };
+  routes: Map<number, { gemeente_code: string; regio_id: string | null; actief: boolean | null } | undefined>;
+}
+
+/**
+ * Files one melding: the agenda's required fields, the kind's threshold, the 7-day rule and the
+ * vervolgmelding link are checked; it is routed by postcode → gemeente → region (kept as
+ * "regio niet aangesloten" when no region on the platform covers it); completeness and the pick-up
+ * deadline in werkdagen are computed. Used by the API; the CSV import does the same set-based
+ * (import-verwerking.ts).
+ */
+export async function dienMeldingIn(
+  q: Querier,
+  wie: Indiener,
+  m: MeldingInvoer,
+  opties: { nu?: Date; importSleutel?: string; proefrun?: boolean; cache?: IndienCache } = {},
+): Promise<IndienUitkomst> {
+  const nu = opties.nu ?? new Date();
+  const vandaag = amsterdamDatum(nu);
+  // A batch (CSV import) reuses the norms and postcode routes it already looked up.
+  const cache = opties.cache;
+  const { agendaId, normen } = cache?.normen ?? (await geldendeNormen(q, wie.instellingId, vandaag));
+  if (cache) cache.normen = { agendaId, normen };
+  const controle = controleerMelding(wie, m, normen, vandaag);
+  if (!controle.ok) return { ok: false, status: 400, fouten: controle.fouten };
+  const { norm, pc } = controle;
 
   const bsn = m['bsn'] as string;
   if (m['vorigeMeldingId']) {

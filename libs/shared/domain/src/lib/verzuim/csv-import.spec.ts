@@ -1,4 +1,4 @@
-import { parseCsv, rijNaarMelding } from './csv-import';
+import { csvRijen, parseCsv, rijNaarMelding } from './csv-import';
 
 describe('parseCsv', () => {
   it('handles ; separators, quotes, doubled quotes and newlines inside quotes', () => {
@@ -10,6 +10,15 @@ describe('parseCsv', () => {
   });
   it('detects , and skips empty lines and a BOM', () => {
     expect(parseCsv('\uFEFFa,b\n\n1,2\n')).toEqual([['a', 'b'], ['1', '2']]);
+  });
+  it('reads quotes that open mid-field, an unclosed quote and a final row without newline as before', () => {
+    expect(parseCsv('a;b\nx"y;z"w;"q""\r\n;;\r\nlaatste;"open')).toEqual([['a', 'b'], ['xy;zw', 'q"\r\n;;\r\nlaatste;open']]);
+    expect(parseCsv('a;b\r1;2\r\n3;"4"')).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+  });
+  it('streams rows one at a time', () => {
+    const rijen = csvRijen('a;b\n1;2\n3;4');
+    expect(rijen.next().value).toEqual(['a', 'b']);
+    expect([...rijen]).toEqual([['1', '2'], ['3', '4']]);
   });
 });
 

@@ -15,35 +15,64 @@ export function csvScheiding(tekst: string): ';' | ',' {
 
 /** CSV (RFC 4180: quotes, doubled quotes, newlines in quotes); empty lines and a BOM are skipped. */
 export function parseCsv(tekst: string): string[][] {
-  const inhoud = tekst.replace(/^\uFEFF/, '');
-  const sep = csvScheiding(inhoud);
-  const rijen: string[][] = [];
+  return [...csvRijen(tekst)];
+}
+
+/**
+ * The rows of a CSV one at a time (same rules as parseCsv), so a 100,000-row file is never held as
+ * one array of arrays. Unquoted and quoted runs are sliced, not built character by character.
+ */
+export function* csvRijen(tekst: string): Generator<string[]> {
+  const s = tekst.charCodeAt(0) === 0xfeff ? tekst.slice(1) : tekst;
+  const sep = csvScheiding(s).charCodeAt(0);
+  const n = s.length;
+  const QUOTE = 34;
+  const LF = 10;
+  const CR = 13;
   let rij: string[] = [];
   let veld = '';
   let inQuotes = false;
-  for (let i = 0; i < inhoud.length; i++) {
-    const c = inhoud[i];
+  let i = 0;
+  while (i < n) {
     if (inQuotes) {
-      if (c === '"' && inhoud[i + 1] === '"') {
-        veld += '"';
-        i++;
-      } else if (c === '"') inQuotes = false;
-      else veld += c;
-    } else if (c === '"') inQuotes = true;
+      const q = s.indexOf('"', i);
+      if (q === -1) {
+        veld += s.slice(i);
+        i = n;
+      } else if (s.charCodeAt(q + 1) === QUOTE) {
+        veld += s.slice(i, q + 1);
+        i = q + 2;
+      } else {
+        veld += s.slice(i, q);
+        inQuotes = false;
+        i = q + 1;
+      }
+      continue;
+    }
+    let j = i;
+    let c = 0;
+    while (j < n) {
+      c = s.charCodeAt(j);
+      if (c === sep || c === QUOTE || c === LF || c === CR) break;
+      j++;
+    }
+    if (j > i) veld += s.slice(i, j);
+    if (j >= n) break;
+    i = j + 1;
+    if (c === QUOTE) inQuotes = true;
     else if (c === sep) {
       rij.push(veld);
       veld = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && inhoud[i + 1] === '\n') i++;
+    } else {
+      if (c === CR && s.charCodeAt(i) === LF) i++;
       rij.push(veld);
-      if (rij.some((v) => v.trim() !== '')) rijen.push(rij);
+      if (rij.some((v) => v.trim() !== '')) yield rij;
       rij = [];
       veld = '';
-    } else veld += c;
+    }
   }
   rij.push(veld);
-  if (rij.some((v) => v.trim() !== '')) rijen.push(rij);
-  return rijen;
+  if (rij.some((v) => v.trim() !== '')) yield rij;
 }
 
 const NUMERIEK = new Set(['verzuimDagen', 'verzuimUren']);
