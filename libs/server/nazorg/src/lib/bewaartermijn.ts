@@ -9,19 +9,28 @@ import { rows } from './rows';
  * Retention: a person past the region's term (default two years after the age limit) and without an
  * active case is erased, partners that received data get a notice, and the audit row names the person
  * only by pseudonym. Meldingen of students who never became a person here go after the same term.
- * Runs in the worker per region; idempotent (a second run finds nobody). Returns persons + meldingen erased.
+ * Runs in the worker per region, reading only who is past the term (indexed birth dates, ADR 0011);
+ * idempotent (a second run finds nobody). Returns persons + meldingen erased.
  */
 export async function ruimOp(ds: DataSource, regioId: string, vandaag: IsoDate, pseudonymKey: string): Promise<number> {
   return ds.transaction(async (em) => {
+    // One retention run per region at a time (another worker's run of this region: nothing to do now).
+    const [slot] = rows<{ ok: boolean }>(await em.query(`SELECT pg_try_advisory_xact_lock(hashtextextended('bewaartermijn-' || $1, 0)) AS ok`, [regioId]));
+    if (!slot?.ok) return 0;
     await em.query(`SELECT set_config('app.regio_id', $1, true), set_config('app.rol', '', true)`, [regioId]);
     const q = { query: async <T>(sql: string, params: unknown[] = []) => rows<T>(await em.query(sql, params)) };
     const [regio] = await q.query<{ instellingen: Partial<RegioInstellingen> }>(`SELECT instellingen FROM regio WHERE id = $1`, [regioId]);
     const inst = { ...STANDAARD_REGIO_INSTELLINGEN, ...regio?.instellingen };
+    const pseudo = (bsn: string) => createHmac('sha256', pseudonymKey).update(bsn).digest('hex').slice(0, 32);
+    // Only those past the term are read: the birth-date bound (a superset by two days, for 29 February)
+    // is served by (regio_id, geboortedatum); the exact rule follows. A person held by an active case is
+    // read again on later ticks until the case ends.
     const verlopen = await q.query<{ id: string; bsn: string; regio_id: string }>(
       `SELECT p.id, p.bsn, p.regio_id FROM persoon p
-        WHERE p.geboortedatum + make_interval(years => $2) < $1::date
+        WHERE p.regio_id = $3 AND p.geboortedatum < ($1::date - make_interval(years => $2))::date + 2
+          AND p.geboortedatum + make_interval(years => $2) < $1::date
           AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.persoon_id = p.id AND c.fase NOT IN ('afgesloten', 'beeindigd'))`,
-      [vandaag, inst.maxLeeftijd + inst.bewaartermijnJaren],
+      [vandaag, inst.maxLeeftijd + inst.bewaartermijnJaren, regioId],
     );
     for (const p of verlopen) {
       const ontvangers = await verwijderPersoon(q, p);
@@ -35,17 +44,20 @@ export async function ruimOp(ds: DataSource, regioId: string, vandaag: IsoDate, 
         ]);
       }
       await q.query(`SELECT set_config('app.gebruiker_id', '', true)`);
-      await q.query(
-        `INSERT INTO audit_log (regio_id, actie, subject_type, subject_id, persoon_pseudo, doel, resultaat, herkomst) VALUES ($1, 'delete', 'Persoon', $2, $3, 'bewaartermijn verstreken', 'toegestaan', 'worker')`,
-        [regioId, p.id, createHmac('sha256', pseudonymKey).update(p.bsn).digest('hex').slice(0, 32)],
-      );
     }
+    if (verlopen.length)
+      await q.query(
+        `INSERT INTO audit_log (regio_id, actie, subject_type, subject_id, persoon_pseudo, doel, resultaat, herkomst)
+         SELECT $1, 'delete', 'Persoon', u.id, u.pseudo, 'bewaartermijn verstreken', 'toegestaan', 'worker' FROM unnest($2::uuid[], $3::text[]) AS u(id, pseudo)`,
+        [regioId, verlopen.map((p) => p.id), verlopen.map((p) => pseudo(p.bsn))],
+      );
     // Meldingen of students who never became a person here (judged geen actie / ter kennisneming, never
     // judged) follow the same term: past the age limit + term by the birth date on the melding, and the
     // term also passed since filing (a melding about an older student is not erased before triage).
     const meldingen = await q.query<{ id: string; bsn: string }>(
       `SELECT m.id, m.bsn FROM melding m
-        WHERE m.regio_id = $3 AND m.geboortedatum + make_interval(years => $2) < $1::date
+        WHERE m.regio_id = $3 AND m.geboortedatum < ($1::date - make_interval(years => $2))::date + 2
+          AND m.geboortedatum + make_interval(years => $2) < $1::date
           AND m.gemeld_op_datum + make_interval(years => $4) < $1::date
           AND NOT EXISTS (SELECT 1 FROM persoon p WHERE p.bsn = m.bsn AND p.regio_id = m.regio_id)`,
       [vandaag, inst.maxLeeftijd + inst.bewaartermijnJaren, regioId, inst.bewaartermijnJaren],
@@ -55,11 +67,11 @@ export async function ruimOp(ds: DataSource, regioId: string, vandaag: IsoDate, 
       await q.query(`DELETE FROM herinnering WHERE onderwerp_id = ANY($1::uuid[])`, [ids]);
       await q.query(`DELETE FROM melding_gebeurtenis WHERE melding_id = ANY($1::uuid[])`, [ids]);
       await q.query(`DELETE FROM melding WHERE id = ANY($1::uuid[])`, [ids]);
-      for (const m of meldingen)
-        await q.query(
-          `INSERT INTO audit_log (regio_id, actie, subject_type, subject_id, persoon_pseudo, doel, resultaat, herkomst) VALUES ($1, 'delete', 'Melding', $2, $3, 'bewaartermijn verstreken', 'toegestaan', 'worker')`,
-          [regioId, m.id, createHmac('sha256', pseudonymKey).update(m.bsn).digest('hex').slice(0, 32)],
-        );
+      await q.query(
+        `INSERT INTO audit_log (regio_id, actie, subject_type, subject_id, persoon_pseudo, doel, resultaat, herkomst)
+         SELECT $1, 'delete', 'Melding', u.id, u.pseudo, 'bewaartermijn verstreken', 'toegestaan', 'worker' FROM unnest($2::uuid[], $3::text[]) AS u(id, pseudo)`,
+        [regioId, ids, meldingen.map((m) => pseudo(m.bsn))],
+      );
     }
     return verlopen.length + meldingen.length;
   });

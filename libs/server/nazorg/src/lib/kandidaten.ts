@@ -17,175 +17,296 @@ export interface Kandidaat {
   link: string;
 }
 
+/**
+ * A column the scan writes in the claim's transaction once a subject is handled (ADR 0011): the
+ * handled marker (the anchor every reminder of the subject was claimed for), the ladder's next moment,
+ * or "attempt seen". `type` is the SQL type of the values (null clears the column).
+ */
+export interface Markering {
+  tabel: 'melding' | 'plan_actie' | 'nazorg_taak' | 'casus_deling' | 'casus' | 'contactmoment';
+  kolom: 'oppak_herinnerd' | 'terugkoppel_herinnerd' | 'herinnerd' | 'nazorg_besluit_herinnerd' | 'ladder_volgende' | 'ladder_verwerkt';
+  type: 'date' | 'timestamptz' | 'boolean';
+  waarden: Array<[id: string, waarde: string | null]>;
+}
+
+/** What the rules found in one region on one day: reminders to claim, markers to write, rows read. */
+export interface Oogst {
+  kandidaten: Kandidaat[];
+  markeringen: Markering[];
+  /** Subject rows the candidate queries returned (the work is proportional to this, not to history). */
+  gelezen: number;
+}
+
 const TAAK_TEKST: Record<TaakSoort, string> = {
   nazorg: 'Nazorg: gaat de jongere nog naar school of werk? Leg de uitkomst vast.',
   jaarcontact: 'Oud-vsv: het jaarlijkse contact (brief, daarna huisbezoek) is aan de beurt. Leg de uitkomst vast.',
   kwint: 'Volgen na uitstroom (Kwint): hoe gaat het met de jongere op school of werk? Leg de uitkomst vast.',
 };
 
-type Regel = (em: EntityManager, vandaag: IsoDate, inst: RegioInstellingen) => Promise<Kandidaat[]>;
+interface Ctx {
+  regioId: string;
+  vandaag: IsoDate;
+  inst: RegioInstellingen;
+}
+type Regel = (em: EntityManager, ctx: Ctx) => Promise<Oogst>;
+
+const markering = (tabel: Markering['tabel'], kolom: Markering['kolom'], type: Markering['type'], waarden: Markering['waarden']): Markering[] =>
+  waarden.length ? [{ tabel, kolom, type, waarden }] : [];
+
+/*
+ * Every candidate query names the region and repeats the predicate of its partial index (migration
+ * 1734600000000), so it reads only rows that are due, or nearly due, and not yet handled: a handled
+ * row's marker equals its anchor and it has left the index. A row whose rule is blocked right now (a
+ * closed case, a withdrawn share, no consulent) is not marked and is looked at again next tick.
+ */
 
 /** Melding not picked up: the coördinatoren a day before the deadline, and an escalation after it. */
-const meldingOppakken: Regel = async (em, vandaag) => {
-  const coordinatoren = rows<{ id: string }>(await em.query(`SELECT gebruiker_id AS id FROM lidmaatschap WHERE regio_id = app_regio() AND rol = 'regio-coordinator' AND actief`));
+const meldingOppakken: Regel = async (em, { regioId, vandaag }) => {
+  const coordinatoren = rows<{ id: string }>(await em.query(`SELECT gebruiker_id AS id FROM lidmaatschap WHERE regio_id = $1 AND rol = 'regio-coordinator' AND actief`, [regioId]));
+  // The reminder falls on the werkdag before the deadline: at most a long weekend with holidays earlier.
   const meldingen = rows<{ id: string; deadline: string }>(
-    await em.query(`SELECT id, to_char(oppak_deadline, 'YYYY-MM-DD') AS deadline FROM melding WHERE regio_id = app_regio() AND status = 'ontvangen' AND opgepakt_op IS NULL AND oppak_deadline IS NOT NULL`),
+    await em.query(
+      `SELECT id, to_char(oppak_deadline, 'YYYY-MM-DD') AS deadline FROM melding
+        WHERE regio_id = $1 AND status = 'ontvangen' AND opgepakt_op IS NULL AND oppak_deadline IS NOT NULL
+          AND oppak_herinnerd IS DISTINCT FROM oppak_deadline AND oppak_deadline <= $2::date + 14`,
+      [regioId, vandaag],
+    ),
   );
-  return meldingen.flatMap((m) => {
+  const kandidaten: Kandidaat[] = [];
+  const klaar: Markering['waarden'] = [];
+  for (const m of meldingen) {
     const { herinnering, escalatie } = meldingHerinneringen(m.deadline);
-    return coordinatoren.flatMap((c) => [
-      ...(herinnering <= vandaag ? [{ regel: 'melding-oppakken', onderwerpId: m.id, ontvangerId: c.id, moment: herinnering, anker: m.deadline, tekst: 'Een verzuimmelding moet uiterlijk de volgende werkdag worden opgepakt.', link: `/meldingen/${m.id}` }] : []),
-      ...(escalatie <= vandaag ? [{ regel: 'melding-te-laat', onderwerpId: m.id, ontvangerId: c.id, moment: escalatie, anker: m.deadline, tekst: 'Een verzuimmelding is niet binnen de afgesproken termijn opgepakt.', link: `/meldingen/${m.id}` }] : []),
-    ]);
-  });
+    for (const c of coordinatoren) {
+      if (herinnering <= vandaag) kandidaten.push({ regel: 'melding-oppakken', onderwerpId: m.id, ontvangerId: c.id, moment: herinnering, anker: m.deadline, tekst: 'Een verzuimmelding moet uiterlijk de volgende werkdag worden opgepakt.', link: `/meldingen/${m.id}` });
+      if (escalatie <= vandaag) kandidaten.push({ regel: 'melding-te-laat', onderwerpId: m.id, ontvangerId: c.id, moment: escalatie, anker: m.deadline, tekst: 'Een verzuimmelding is niet binnen de afgesproken termijn opgepakt.', link: `/meldingen/${m.id}` });
+    }
+    // Both reminders claimed (the escalation is the later one): nothing left for this deadline.
+    if (coordinatoren.length && escalatie <= vandaag) klaar.push([m.id, m.deadline]);
+  }
+  return { kandidaten, markeringen: markering('melding', 'oppak_herinnerd', 'date', klaar), gelezen: meldingen.length };
 };
 
 /** Feedback to the school due (verzuimagenda response time in werkdagen): the consulent who picked it up. */
-const terugkoppeling: Regel = async (em, vandaag, inst) => {
+const terugkoppeling: Regel = async (em, { regioId, vandaag, inst }) => {
+  // The first reminder is (termijn − 2) werkdagen after filing, so at least that many calendar days.
   const meldingen = rows<{ id: string; gemeld: string; consulent_id: string }>(
     await em.query(
       `SELECT id, to_char(gemeld_op_datum, 'YYYY-MM-DD') AS gemeld, consulent_id FROM melding
-        WHERE regio_id = app_regio() AND opgepakt_op IS NOT NULL AND consulent_id IS NOT NULL AND teruggemeld_op IS NULL`,
+        WHERE regio_id = $1 AND opgepakt_op IS NOT NULL AND consulent_id IS NOT NULL AND teruggemeld_op IS NULL
+          AND terugkoppel_herinnerd IS DISTINCT FROM gemeld_op_datum AND gemeld_op_datum <= $2::date - $3::int`,
+      [regioId, vandaag, Math.max(inst.terugkoppelWerkdagen - 2, 0)],
     ),
   );
-  return meldingen.flatMap((m) => {
+  const kandidaten: Kandidaat[] = [];
+  const klaar: Markering['waarden'] = [];
+  for (const m of meldingen) {
     const { herinnering, teLaat } = terugkoppelMomenten(m.gemeld, inst.terugkoppelWerkdagen);
     const link = `/meldingen/${m.id}`;
-    return [
-      ...(herinnering <= vandaag ? [{ regel: 'terugkoppeling', onderwerpId: m.id, ontvangerId: m.consulent_id, moment: herinnering, anker: m.gemeld, tekst: 'De school verwacht binnenkort een terugkoppeling op een verzuimmelding.', link }] : []),
-      ...(teLaat <= vandaag ? [{ regel: 'terugkoppeling-te-laat', onderwerpId: m.id, ontvangerId: m.consulent_id, moment: teLaat, anker: m.gemeld, tekst: 'De terugkoppeling aan de school op een verzuimmelding is te laat.', link }] : []),
-    ];
-  });
+    if (herinnering <= vandaag) kandidaten.push({ regel: 'terugkoppeling', onderwerpId: m.id, ontvangerId: m.consulent_id, moment: herinnering, anker: m.gemeld, tekst: 'De school verwacht binnenkort een terugkoppeling op een verzuimmelding.', link });
+    if (teLaat <= vandaag) {
+      kandidaten.push({ regel: 'terugkoppeling-te-laat', onderwerpId: m.id, ontvangerId: m.consulent_id, moment: teLaat, anker: m.gemeld, tekst: 'De terugkoppeling aan de school op een verzuimmelding is te laat.', link });
+      klaar.push([m.id, m.gemeld]);
+    }
+  }
+  return { kandidaten, markeringen: markering('melding', 'terugkoppel_herinnerd', 'date', klaar), gelezen: meldingen.length };
 };
 
 /** Plan and MDO actions at or past their deadline: the owning user, else the owning organisation's users, else the consulent. */
-const actieDeadline: Regel = async (em, vandaag) => {
+const actieDeadline: Regel = async (em, { regioId, vandaag }) => {
   const acties = rows<{ id: string; casus_id: string; deadline: string; ontvanger: string | null }>(
     await em.query(
       `SELECT a.id, a.casus_id, to_char(a.deadline, 'YYYY-MM-DD') AS deadline, coalesce(a.eigenaar_gebruiker_id, l.gebruiker_id, c.consulent_id) AS ontvanger
          FROM plan_actie a JOIN casus c ON c.id = a.casus_id
          LEFT JOIN organisatie o ON o.id = a.eigenaar_organisatie_id
          LEFT JOIN lidmaatschap l ON a.eigenaar_gebruiker_id IS NULL AND l.organisatie_id = a.eigenaar_organisatie_id AND l.actief
-        WHERE a.regio_id = app_regio() AND a.status = 'open' AND a.deadline IS NOT NULL AND a.deadline <= $1
+        WHERE a.regio_id = $2 AND a.status = 'open' AND a.deadline IS NOT NULL AND a.herinnerd IS DISTINCT FROM a.deadline AND a.deadline <= $1
           -- Only while the case is being worked (a closed or handed-over case's actions remind nobody).
           AND c.fase IN ('waarnemen', 'analyseren', 'plannen', 'handelen', 'evalueren')
           -- A partner is reminded only while its share runs (after that the link would answer 404).
           AND (o.id IS NULL OR o.soort IN ('regio-team', 'leerplicht')
                OR EXISTS (SELECT 1 FROM casus_deling d WHERE d.casus_id = a.casus_id AND d.organisatie_id = o.id AND d.ingetrokken_op IS NULL AND d.eind_datum >= $1))`,
-      [vandaag],
+      [vandaag, regioId],
     ),
   );
-  return acties
-    .filter((a) => a.ontvanger)
-    .map((a) => ({ regel: 'actie-deadline', onderwerpId: a.id, ontvangerId: a.ontvanger!, moment: a.deadline, anker: a.deadline, tekst: 'Een actie waarvan u eigenaar bent, heeft haar deadline bereikt.', link: `/casussen/${a.casus_id}` }));
+  const met = acties.filter((a) => a.ontvanger);
+  return {
+    kandidaten: met.map((a) => ({ regel: 'actie-deadline', onderwerpId: a.id, ontvangerId: a.ontvanger!, moment: a.deadline, anker: a.deadline, tekst: 'Een actie waarvan u eigenaar bent, heeft haar deadline bereikt.', link: `/casussen/${a.casus_id}` })),
+    markeringen: markering('plan_actie', 'herinnerd', 'date', [...new Map(met.map((a) => [a.id, a.deadline])).entries()]),
+    gelezen: acties.length,
+  };
 };
 
 /**
  * Stored follow-up tasks due: nazorg check-ins only while the case is in nazorg (a reopened case stops
  * reminding), yearly oud-vsv tasks while the case has not ended, Kwint tasks for their whole two years.
  */
-const taken: Regel = async (em, vandaag) => {
+const taken: Regel = async (em, { regioId, vandaag }) => {
   const open = rows<{ id: string; casus_id: string; soort: TaakSoort; moment: string; consulent_id: string | null }>(
     await em.query(
       `SELECT t.id, t.casus_id, t.soort, to_char(t.moment, 'YYYY-MM-DD') AS moment, c.consulent_id FROM nazorg_taak t JOIN casus c ON c.id = t.casus_id
-        WHERE t.regio_id = app_regio() AND t.afgerond_op IS NULL AND t.moment <= $1
+        WHERE t.regio_id = $2 AND t.afgerond_op IS NULL AND t.herinnerd IS DISTINCT FROM t.moment AND t.moment <= $1
           -- Kwint follows the leaver for two years whatever the case does (its nazorg may end sooner);
           -- the yearly oud-vsv contact only while the case has not ended. Nothing after a handover, a
           -- move or the young person's death: there is nobody left here to follow.
           AND coalesce(c.sluitreden, '') NOT IN ('overgedragen', 'verhuisd', 'inschrijving-beeindigd-overleden')
           AND (CASE t.soort WHEN 'nazorg' THEN c.fase = 'nazorg' WHEN 'kwint' THEN true ELSE c.fase <> 'beeindigd' END)`,
-      [vandaag],
+      [vandaag, regioId],
     ),
   );
-  return open
-    .filter((t) => t.consulent_id)
-    .map((t) => ({ regel: t.soort === 'nazorg' ? 'nazorg' : t.soort, onderwerpId: t.id, ontvangerId: t.consulent_id!, moment: t.moment, anker: t.moment, tekst: TAAK_TEKST[t.soort], link: '/nazorg' }));
+  const met = open.filter((t) => t.consulent_id);
+  return {
+    kandidaten: met.map((t) => ({ regel: t.soort === 'nazorg' ? 'nazorg' : t.soort, onderwerpId: t.id, ontvangerId: t.consulent_id!, moment: t.moment, anker: t.moment, tekst: TAAK_TEKST[t.soort], link: '/nazorg' })),
+    markeringen: markering('nazorg_taak', 'herinnerd', 'date', met.map((t) => [t.id, t.moment])),
+    gelezen: open.length,
+  };
 };
 
 /** A share or consent ending soon: the consulent, the region's number of days before. */
-const delingEinde: Regel = async (em, vandaag, inst) => {
+const delingEinde: Regel = async (em, { regioId, vandaag, inst }) => {
   const delingen = rows<{ id: string; casus_id: string; eind: string; consulent_id: string | null }>(
     await em.query(
       `SELECT d.id, d.casus_id, to_char(d.eind_datum, 'YYYY-MM-DD') AS eind, c.consulent_id FROM casus_deling d JOIN casus c ON c.id = d.casus_id
-        WHERE d.regio_id = app_regio() AND d.ingetrokken_op IS NULL AND d.eind_datum >= $1`,
-      [vandaag],
+        WHERE d.regio_id = $2 AND d.ingetrokken_op IS NULL AND d.herinnerd IS DISTINCT FROM d.eind_datum
+          AND d.eind_datum >= $1 AND d.eind_datum <= $1::date + $3::int`,
+      [vandaag, regioId, Math.max(inst.delingWaarschuwingDagen, 0)],
     ),
   );
-  return delingen
-    .filter((d) => d.consulent_id && eindeDelingWaarschuwing(d.eind, inst.delingWaarschuwingDagen) <= vandaag)
-    .map((d) => ({
+  const met = delingen.filter((d) => d.consulent_id && eindeDelingWaarschuwing(d.eind, inst.delingWaarschuwingDagen) <= vandaag);
+  return {
+    kandidaten: met.map((d) => ({
       regel: 'deling-einde', onderwerpId: d.id, ontvangerId: d.consulent_id!, moment: eindeDelingWaarschuwing(d.eind, inst.delingWaarschuwingDagen), anker: d.eind,
       tekst: `Een deling of toestemming loopt binnen ${inst.delingWaarschuwingDagen} dagen af.`, link: `/casussen/${d.casus_id}`,
-    }));
+    })),
+    markeringen: markering('casus_deling', 'herinnerd', 'date', met.map((d) => [d.id, d.eind])),
+    gelezen: delingen.length,
+  };
 };
 
-/** Contact ladder: the next step after an attempt without contact; a closing decision after the region's weeks without contact. */
-const contactladder: Regel = async (em, vandaag, inst) => {
-  const pogingen = rows<{ casus_id: string; consulent_id: string; datum: string; uitkomst: string }>(
-    await em.query(`SELECT m.casus_id, c.consulent_id, to_char(m.datum, 'YYYY-MM-DD') AS datum, m.uitkomst FROM contactmoment m JOIN casus c ON c.id = m.casus_id
-                     WHERE m.regio_id = app_regio() AND c.fase IN ('analyseren', 'plannen', 'handelen') AND c.consulent_id IS NOT NULL`),
+const LADDER_FASEN = ['analyseren', 'plannen', 'handelen'];
+
+/**
+ * Contact ladder: the next step after an attempt without contact; a closing decision after the region's
+ * weeks without contact. Read only for cases with a new attempt (not yet `ladder_verwerkt`) or whose
+ * stored next ladder moment (`ladder_volgende`) has come; afterwards `ladder_volgende` holds the next
+ * moment not yet claimed (null: nothing left), and the attempts read are marked as seen.
+ */
+const contactladder: Regel = async (em, { regioId, vandaag, inst }) => {
+  const nieuw = rows<{ id: string; casus_id: string }>(await em.query(`SELECT id, casus_id FROM contactmoment WHERE regio_id = $1 AND NOT ladder_verwerkt`, [regioId]));
+  const aanDeBeurt = rows<{ id: string }>(
+    await em.query(`SELECT id FROM casus WHERE regio_id = $1 AND ladder_volgende IS NOT NULL AND fase IN ('analyseren', 'plannen', 'handelen') AND ladder_volgende <= $2`, [regioId, vandaag]),
+  );
+  const casusIds = [...new Set([...nieuw.map((m) => m.casus_id), ...aanDeBeurt.map((c) => c.id)])];
+  if (!casusIds.length) return { kandidaten: [], markeringen: [], gelezen: 0 };
+  const pogingen = rows<{ casus_id: string; consulent_id: string | null; fase: string; datum: string | null; uitkomst: string | null }>(
+    await em.query(
+      `SELECT c.id AS casus_id, c.consulent_id, c.fase, to_char(m.datum, 'YYYY-MM-DD') AS datum, m.uitkomst
+         FROM casus c LEFT JOIN contactmoment m ON m.casus_id = c.id WHERE c.regio_id = $1 AND c.id = ANY($2::uuid[])`,
+      [regioId, casusIds],
+    ),
   );
   const perCasus = new Map<string, typeof pogingen>();
   for (const p of pogingen) perCasus.set(p.casus_id, [...(perCasus.get(p.casus_id) ?? []), p]);
   const uit: Kandidaat[] = [];
+  const volgende: Markering['waarden'] = [];
   for (const [casusId, lijst] of perCasus) {
-    const ladder = contactladderMomenten(lijst, inst.contactladderDagen, inst.contactVerlorenDagen);
-    if (!ladder) continue;
-    const consulent = lijst[0].consulent_id;
-    const link = `/casussen/${casusId}`;
-    if (ladder.volgendeStap <= vandaag)
-      uit.push({ regel: 'contactladder', onderwerpId: casusId, ontvangerId: consulent, moment: ladder.volgendeStap, anker: ladder.laatstePoging, tekst: 'Nog geen contact met de jongere: zet de volgende stap op de contactladder.', link });
-    if (ladder.sluitbesluit <= vandaag)
-      uit.push({ regel: 'sluitbesluit', onderwerpId: casusId, ontvangerId: consulent, moment: ladder.sluitbesluit, anker: ladder.eerstePoging, tekst: 'Lang geen contact: een besluit over afsluiten (met minimale inspanning of onderbouwing) is nodig.', link });
+    const ladder = contactladderMomenten(
+      lijst.filter((p) => p.datum).map((p) => ({ datum: p.datum!, uitkomst: p.uitkomst! })),
+      inst.contactladderDagen,
+      inst.contactVerlorenDagen,
+    );
+    if (!ladder) {
+      volgende.push([casusId, null]);
+      continue;
+    }
+    const { consulent_id: consulent, fase } = lijst[0];
+    const stappen = [
+      { regel: 'contactladder', moment: ladder.volgendeStap, anker: ladder.laatstePoging, tekst: 'Nog geen contact met de jongere: zet de volgende stap op de contactladder.' },
+      { regel: 'sluitbesluit', moment: ladder.sluitbesluit, anker: ladder.eerstePoging, tekst: 'Lang geen contact: een besluit over afsluiten (met minimale inspanning of onderbouwing) is nodig.' },
+    ];
+    // Not in a ladder phase (or no consulent) right now: keep the moments, so the case is read again
+    // once it is back in a ladder phase (the partial index holds only those phases).
+    const nu = consulent && LADDER_FASEN.includes(fase);
+    const open: IsoDate[] = [];
+    for (const s of stappen) {
+      if (nu && s.moment <= vandaag) uit.push({ regel: s.regel, onderwerpId: casusId, ontvangerId: consulent, moment: s.moment, anker: s.anker, tekst: s.tekst, link: `/casussen/${casusId}` });
+      else open.push(s.moment);
+    }
+    volgende.push([casusId, open.length ? open.sort()[0] : null]);
   }
-  return uit;
+  return {
+    kandidaten: uit,
+    markeringen: [
+      ...markering('casus', 'ladder_volgende', 'date', volgende),
+      ...markering('contactmoment', 'ladder_verwerkt', 'boolean', nieuw.map((m) => [m.id, 'true'])),
+    ],
+    gelezen: nieuw.length + aanDeBeurt.length,
+  };
 };
 
 /** A closed case still waiting for its nazorg to start (a handed-over case is the receiver's). */
-const nazorgBesluit: Regel = async (em, vandaag, inst) => {
+const nazorgBesluit: Regel = async (em, { regioId, vandaag, inst }) => {
   // Without a nazorg period the case ends on closing's next step; there is nothing to start.
-  if (inst.nazorgMaanden <= 0) return [];
-  const casussen = rows<{ id: string; consulent_id: string; afgesloten: string }>(
+  if (inst.nazorgMaanden <= 0) return { kandidaten: [], markeringen: [], gelezen: 0 };
+  // Due two werkdagen after closing: closed before the start of today (UTC, a superset) at the latest.
+  const casussen = rows<{ id: string; consulent_id: string; afgesloten: string; afgesloten_op: string }>(
     await em.query(
-      `SELECT c.id, c.consulent_id, to_char(c.afgesloten_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS afgesloten FROM casus c
-        WHERE c.regio_id = app_regio() AND c.fase = 'afgesloten' AND c.consulent_id IS NOT NULL AND c.afgesloten_op IS NOT NULL
-          AND coalesce(c.sluitreden, '') NOT IN ('overgedragen', 'inschrijving-beeindigd-overleden')`,
+      `SELECT c.id, c.consulent_id, to_char(c.afgesloten_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS afgesloten, c.afgesloten_op::text AS afgesloten_op FROM casus c
+        WHERE c.regio_id = $1 AND c.fase = 'afgesloten' AND c.afgesloten_op IS NOT NULL AND c.nazorg_besluit_herinnerd IS DISTINCT FROM c.afgesloten_op
+          AND c.afgesloten_op < $2::date::timestamp AT TIME ZONE 'UTC'
+          AND c.consulent_id IS NOT NULL AND coalesce(c.sluitreden, '') NOT IN ('overgedragen', 'inschrijving-beeindigd-overleden')`,
+      [regioId, vandaag],
     ),
   );
-  return casussen
-    .map((c) => ({
+  const due = casussen.filter((c) => nazorgBesluitMoment(c.afgesloten) <= vandaag);
+  return {
+    kandidaten: due.map((c) => ({
       regel: 'nazorg-besluit', onderwerpId: c.id, ontvangerId: c.consulent_id, moment: nazorgBesluitMoment(c.afgesloten), anker: c.afgesloten,
       tekst: 'Een afgesloten casus wacht op de start van de nazorg.', link: `/casussen/${c.id}`,
-    }))
-    .filter((k) => k.moment <= vandaag);
+    })),
+    markeringen: markering('casus', 'nazorg_besluit_herinnerd', 'timestamptz', due.map((c) => [c.id, c.afgesloten_op])),
+    gelezen: casussen.length,
+  };
 };
 
 /**
  * A warm handover offered and not yet taken over: the receiving region's coördinatoren, or the users of
  * the receiving organisation (leerplicht, W&I). Told by the scan of the receiving side, which may read
- * the offer (RLS), so nothing crosses regions but the offer itself.
+ * the offer (RLS), so nothing crosses regions but the offer itself. Open offers are few; those already
+ * claimed for a recipient are left out by their key.
  */
-const overdrachtAangeboden: Regel = async (em) => {
+const overdrachtAangeboden: Regel = async (em, { regioId }) => {
   const rijen = rows<{ id: string; ontvanger: string; op: string }>(
     await em.query(
-      `SELECT o.id, l.gebruiker_id AS ontvanger, to_char(o.aangeboden_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS op
-         FROM overdracht o JOIN lidmaatschap l ON l.actief
-              AND ((o.naar_regio_id = app_regio() AND l.regio_id = app_regio() AND l.rol = 'regio-coordinator')
-                   OR (o.regio_id = app_regio() AND o.naar_organisatie_id IS NOT NULL AND l.organisatie_id = o.naar_organisatie_id))
-        WHERE o.status = 'aangeboden'`,
+      `SELECT * FROM (
+         SELECT o.id, l.gebruiker_id AS ontvanger, to_char(o.aangeboden_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS op
+           FROM overdracht o JOIN lidmaatschap l ON l.actief
+                AND ((o.naar_regio_id = $1 AND l.regio_id = $1 AND l.rol = 'regio-coordinator')
+                     OR (o.regio_id = $1 AND o.naar_organisatie_id IS NOT NULL AND l.organisatie_id = o.naar_organisatie_id))
+          WHERE o.status = 'aangeboden' AND (o.naar_regio_id = $1 OR o.regio_id = $1)) r
+        WHERE NOT EXISTS (SELECT 1 FROM herinnering h WHERE h.sleutel = 'overdracht-aangeboden-' || r.id || '-' || r.op || '-' || r.ontvanger)`,
+      [regioId],
     ),
   );
-  return rijen.map((r) => ({
-    regel: 'overdracht-aangeboden', onderwerpId: r.id, ontvangerId: r.ontvanger, moment: r.op, anker: r.op,
-    tekst: 'Er is een warme overdracht voor u aangeboden. Bekijk het pakket en neem het over.', link: '/overdrachten',
-  }));
+  return {
+    kandidaten: rijen.map((r) => ({
+      regel: 'overdracht-aangeboden', onderwerpId: r.id, ontvangerId: r.ontvanger, moment: r.op, anker: r.op,
+      tekst: 'Er is een warme overdracht voor u aangeboden. Bekijk het pakket en neem het over.', link: '/overdrachten',
+    })),
+    markeringen: [],
+    gelezen: rijen.length,
+  };
 };
 
 const REGELS: readonly Regel[] = [meldingOppakken, terugkoppeling, actieDeadline, taken, delingEinde, contactladder, nazorgBesluit, overdrachtAangeboden];
 
-/** Everything due in one region on `vandaag`, with its recipients. Texts carry no personal data. */
-export async function kandidaten(em: EntityManager, vandaag: IsoDate, inst: RegioInstellingen): Promise<Kandidaat[]> {
-  const uit: Kandidaat[] = [];
-  for (const regel of REGELS) uit.push(...(await regel(em, vandaag, inst)));
+/** Everything due and not yet handled in one region on `vandaag`, with its recipients. Texts carry no personal data. */
+export async function kandidaten(em: EntityManager, regioId: string, vandaag: IsoDate, inst: RegioInstellingen): Promise<Oogst> {
+  const uit: Oogst = { kandidaten: [], markeringen: [], gelezen: 0 };
+  for (const regel of REGELS) {
+    const o = await regel(em, { regioId, vandaag, inst });
+    uit.kandidaten.push(...o.kandidaten);
+    uit.markeringen.push(...o.markeringen);
+    uit.gelezen += o.gelezen;
+  }
   return uit;
 }

@@ -1,6 +1,6 @@
 import { herinneringSleutel, STANDAARD_REGIO_INSTELLINGEN, type IsoDate, type RegioInstellingen } from '@rmc/shared-domain';
-import type { DataSource } from 'typeorm';
-import { kandidaten } from './kandidaten';
+import type { DataSource, EntityManager } from 'typeorm';
+import { kandidaten, type Kandidaat, type Markering } from './kandidaten';
 import { rows } from './rows';
 import { onderhoudTaken } from './taken';
 
@@ -10,60 +10,126 @@ export interface ScanUitkomst {
   taken: number;
   beeindigd: number;
   mailIds: string[];
+  /** Subject rows the due queries returned: proportional to what is due, not to the region's history. */
+  gelezen: number;
+  /** Another scan of this region was running (in this or another worker): this one did nothing. */
+  overgeslagen: boolean;
 }
+
+/** Claims and inserts go in chunks, so a first tick over a large backlog stays within sane statement sizes. */
+const BLOK = 5_000;
 
 /**
  * One scan of one region, in one transaction in the region's context (no role: a job acts for the
- * region). Each due reminder is claimed by its deterministic key before anything else happens; only a
- * fresh claim writes the notification and (for "direct" users) the outbox mail. Running twice, or in
- * two workers at once, yields exactly one notification and at most one mail per key.
+ * region). Only one scan per region runs at a time (a transaction-level advisory lock; a second one
+ * returns `overgeslagen`). The due queries read only what is due and not yet handled (ADR 0011); each
+ * due reminder is claimed by its deterministic key in one set-based insert (ADR 0009); only fresh claims
+ * write the notification and (for "direct" users) the outbox mail; then the handled markers are written
+ * in the same transaction. Running twice, or in two workers at once, yields exactly one notification
+ * and at most one mail per key.
  */
 export async function scanRegio(ds: DataSource, regioId: string, vandaag: IsoDate, publicUrl: string): Promise<ScanUitkomst> {
   return ds.transaction(async (em) => {
+    const uitkomst: ScanUitkomst = { regioId, nieuw: 0, taken: 0, beeindigd: 0, mailIds: [], gelezen: 0, overgeslagen: false };
+    const [slot] = rows<{ ok: boolean }>(await em.query(`SELECT pg_try_advisory_xact_lock(hashtextextended('herinneringen-scan-' || $1, 0)) AS ok`, [regioId]));
+    if (!slot?.ok) return { ...uitkomst, overgeslagen: true };
     await em.query(`SELECT set_config('app.regio_id', $1, true), set_config('app.rol', '', true)`, [regioId]);
     const [regio] = rows<{ instellingen: Partial<RegioInstellingen> | null }>(await em.query(`SELECT instellingen FROM regio WHERE id = $1`, [regioId]));
     const inst = { ...STANDAARD_REGIO_INSTELLINGEN, ...regio?.instellingen };
     // Calendar tasks first, so a task that is due today is reminded about in this same scan.
-    const taken = await onderhoudTaken(em, vandaag, inst);
-    const uitkomst: ScanUitkomst = { regioId, nieuw: 0, taken: taken.nieuw, beeindigd: taken.beeindigd, mailIds: [] };
-    for (const k of await kandidaten(em, vandaag, inst)) {
-      const sleutel = herinneringSleutel(k.regel, k.onderwerpId, k.anker, k.ontvangerId);
-      const claim = rows<{ id: string }>(
-        await em.query(
-          `INSERT INTO herinnering (regio_id, sleutel, regel, onderwerp_id, ontvanger_id, moment) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (sleutel) DO NOTHING RETURNING id`,
-          [regioId, sleutel, k.regel, k.onderwerpId, k.ontvangerId, k.moment],
-        ),
-      );
-      if (!claim.length) continue;
-      uitkomst.nieuw++;
-      // The notification's insert policy wants an acting user: write it as the recipient's own.
-      await em.query(`SELECT set_config('app.gebruiker_id', $1, true)`, [k.ontvangerId]);
-      const [ontvanger] = rows<{ email: string; mail_voorkeur: string; actief: boolean }>(await em.query(`SELECT email, mail_voorkeur, actief FROM gebruiker WHERE id = $1`, [k.ontvangerId]));
-      const direct = ontvanger?.actief && ontvanger.mail_voorkeur === 'direct';
-      await em.query(
-        `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel, gemaild_op) VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7 THEN now() END)`,
-        [k.ontvangerId, regioId, k.regel, k.tekst, k.link, `herinnering-${sleutel}`, direct],
-      );
-      if (direct) {
-        const [mail] = rows<{ id: string }>(
-          await em.query(`INSERT INTO email_outbox (sleutel, ontvanger, onderwerp, tekst) VALUES ($1, $2, $3, $4) ON CONFLICT (sleutel) DO NOTHING RETURNING id`, [
-            `herinnering-${sleutel}`,
-            ontvanger.email,
-            'Herinnering van het RMC-platform',
-            `Goedendag,\n\n${k.tekst}\n\nBekijk het in het portaal: ${publicUrl}${k.link}\n\nDit bericht bevat bewust geen persoonsgegevens.`,
-          ]),
-        );
-        if (mail) uitkomst.mailIds.push(mail.id);
-      }
-      await em.query(`SELECT set_config('app.gebruiker_id', '', true)`);
+    const taken = await onderhoudTaken(em, regioId, vandaag, inst);
+    uitkomst.taken = taken.nieuw;
+    uitkomst.beeindigd = taken.beeindigd;
+    const oogst = await kandidaten(em, regioId, vandaag, inst);
+    uitkomst.gelezen = oogst.gelezen + taken.gelezen;
+    for (let i = 0; i < oogst.kandidaten.length; i += BLOK) {
+      const uit = await claimEnBezorg(em, regioId, oogst.kandidaten.slice(i, i + BLOK), publicUrl);
+      uitkomst.nieuw += uit.nieuw;
+      uitkomst.mailIds.push(...uit.mailIds);
     }
+    for (const m of oogst.markeringen) await markeer(em, m);
     return uitkomst;
   });
 }
 
-/** Daily digest for users who chose it: one mail with the number of new notifications, once per day. */
+/** Claims a batch by key (one insert), then writes the notification and mail of the fresh claims only. */
+async function claimEnBezorg(em: EntityManager, regioId: string, lijst: Kandidaat[], publicUrl: string): Promise<{ nieuw: number; mailIds: string[] }> {
+  const perSleutel = new Map(lijst.map((k) => [herinneringSleutel(k.regel, k.onderwerpId, k.anker, k.ontvangerId), k]));
+  const kol = <T>(f: (k: Kandidaat) => T) => [...perSleutel.values()].map(f);
+  const geclaimd = rows<{ sleutel: string }>(
+    await em.query(
+      `INSERT INTO herinnering (regio_id, sleutel, regel, onderwerp_id, ontvanger_id, moment)
+       SELECT $1, u.sleutel, u.regel, u.onderwerp_id, u.ontvanger_id, u.moment
+         FROM unnest($2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::date[]) AS u(sleutel, regel, onderwerp_id, ontvanger_id, moment)
+       ON CONFLICT (sleutel) DO NOTHING RETURNING sleutel`,
+      [regioId, [...perSleutel.keys()], kol((k) => k.regel), kol((k) => k.onderwerpId), kol((k) => k.ontvangerId), kol((k) => k.moment)],
+    ),
+  );
+  if (!geclaimd.length) return { nieuw: 0, mailIds: [] };
+  const vers = geclaimd.map((g) => ({ sleutel: g.sleutel, k: perSleutel.get(g.sleutel)! }));
+  const ontvangers = new Map(
+    rows<{ id: string; email: string; mail_voorkeur: string; actief: boolean }>(
+      await em.query(`SELECT id, email, mail_voorkeur, actief FROM gebruiker WHERE id = ANY($1::uuid[])`, [[...new Set(vers.map((v) => v.k.ontvangerId))]]),
+    ).map((g) => [g.id, g]),
+  );
+  const direct = (id: string) => {
+    const g = ontvangers.get(id);
+    return !!g && g.actief && g.mail_voorkeur === 'direct';
+  };
+  // The notification's insert policy wants an acting user: written as each recipient's own, one insert per recipient.
+  const perOntvanger = new Map<string, typeof vers>();
+  for (const v of vers) perOntvanger.set(v.k.ontvangerId, [...(perOntvanger.get(v.k.ontvangerId) ?? []), v]);
+  for (const [ontvangerId, lijstVan] of perOntvanger) {
+    await em.query(`SELECT set_config('app.gebruiker_id', $1, true)`, [ontvangerId]);
+    await em.query(
+      `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel, gemaild_op)
+       SELECT $1, $2, u.soort, u.tekst, u.link, u.sleutel, CASE WHEN $3 THEN now() END
+         FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS u(soort, tekst, link, sleutel)`,
+      [ontvangerId, regioId, direct(ontvangerId), lijstVan.map((v) => v.k.regel), lijstVan.map((v) => v.k.tekst), lijstVan.map((v) => v.k.link), lijstVan.map((v) => `herinnering-${v.sleutel}`)],
+    );
+  }
+  await em.query(`SELECT set_config('app.gebruiker_id', '', true)`);
+  const mails = vers.filter((v) => direct(v.k.ontvangerId));
+  const mailIds = mails.length
+    ? rows<{ id: string }>(
+        await em.query(
+          `INSERT INTO email_outbox (sleutel, ontvanger, onderwerp, tekst)
+           SELECT u.sleutel, u.ontvanger, 'Herinnering van het RMC-platform', u.tekst FROM unnest($1::text[], $2::text[], $3::text[]) AS u(sleutel, ontvanger, tekst)
+           ON CONFLICT (sleutel) DO NOTHING RETURNING id`,
+          [
+            mails.map((v) => `herinnering-${v.sleutel}`),
+            mails.map((v) => ontvangers.get(v.k.ontvangerId)!.email),
+            mails.map((v) => `Goedendag,\n\n${v.k.tekst}\n\nBekijk het in het portaal: ${publicUrl}${v.k.link}\n\nDit bericht bevat bewust geen persoonsgegevens.`),
+          ],
+        ),
+      ).map((r) => r.id)
+    : [];
+  return { nieuw: vers.length, mailIds };
+}
+
+/** Writes one marker column for a set of rows (one statement; the table and column come from a closed list). */
+async function markeer(em: EntityManager, m: Markering): Promise<void> {
+  for (let i = 0; i < m.waarden.length; i += BLOK) {
+    const deel = m.waarden.slice(i, i + BLOK);
+    await em.query(
+      `UPDATE ${m.tabel} t SET ${m.kolom} = u.waarde::${m.type} FROM unnest($1::uuid[], $2::text[]) AS u(id, waarde) WHERE t.id = u.id`,
+      [deel.map(([id]) => id), deel.map(([, w]) => w)],
+    );
+  }
+}
+
+/**
+ * Daily digest for users who chose it: one mail with the number of new notifications, once per day.
+ * Users whose digest of the day already exists are not read again.
+ */
 export async function verstuurDigests(ds: DataSource, vandaag: IsoDate, publicUrl: string): Promise<string[]> {
-  const gebruikers = rows<{ id: string; email: string }>(await ds.query(`SELECT id, email FROM gebruiker WHERE actief AND mail_voorkeur = 'dagelijks'`));
+  const gebruikers = rows<{ id: string; email: string }>(
+    await ds.query(
+      `SELECT g.id, g.email FROM gebruiker g WHERE g.actief AND g.mail_voorkeur = 'dagelijks'
+          AND NOT EXISTS (SELECT 1 FROM email_outbox o WHERE o.sleutel = 'digest-' || g.id || '-' || $1)`,
+      [vandaag],
+    ),
+  );
   const mailIds: string[] = [];
   for (const g of gebruikers) {
     const id = await ds.transaction(async (em) => {

@@ -16,7 +16,9 @@ const OPEN_FASEN = `('waarnemen', 'analyseren', 'plannen', 'handelen', 'evaluere
  *  - JIKP (motie Kwint, when the region follows it): eight quarterly tasks from the case start.
  *  - Nazorg ends by itself once its term has passed and no check-in is left open.
  */
-export async function onderhoudTaken(em: EntityManager, vandaag: IsoDate, inst: RegioInstellingen): Promise<{ nieuw: number; beeindigd: number }> {
+export async function onderhoudTaken(em: EntityManager, regioId: string, vandaag: IsoDate, inst: RegioInstellingen): Promise<{ nieuw: number; beeindigd: number; gelezen: number }> {
+  // Each query names the region and matches a partial index (migration 1734600000000): open oud-vsv
+  // cases, jikp cases not ended, cases in nazorg by end date. Tasks are inserted set-based.
   let nieuw = 0;
   const oudVsv = rows<{ id: string; laatste: string | null }>(
     await em.query(
@@ -24,44 +26,48 @@ export async function onderhoudTaken(em: EntityManager, vandaag: IsoDate, inst: 
                 (SELECT max(m.datum) FROM contactmoment m WHERE m.casus_id = c.id AND m.uitkomst = 'contact'),
                 (SELECT max((t.afgerond_op AT TIME ZONE 'Europe/Amsterdam')::date) FROM nazorg_taak t WHERE t.casus_id = c.id AND t.soort = 'jaarcontact')), 'YYYY-MM-DD') AS laatste
          FROM casus c
-        WHERE c.regio_id = app_regio() AND c.doelgroep = 'oud-vsv' AND c.fase IN ${OPEN_FASEN}
+        WHERE c.regio_id = $1 AND c.doelgroep = 'oud-vsv' AND c.fase IN ${OPEN_FASEN}
           AND NOT EXISTS (SELECT 1 FROM nazorg_taak t WHERE t.casus_id = c.id AND t.soort = 'jaarcontact' AND t.afgerond_op IS NULL)`,
+      [regioId],
     ),
   );
-  for (const c of oudVsv) nieuw += await voegToe(em, c.id, 'jaarcontact', [volgendeJaarcontact(c.laatste, vandaag)]);
+  nieuw += await voegToe(em, regioId, 'jaarcontact', oudVsv.map((c) => [c.id, volgendeJaarcontact(c.laatste, vandaag)]));
+  let gelezen = oudVsv.length;
 
   if (inst.kwintVolgen) {
     const jikp = rows<{ id: string; start: string }>(
       await em.query(
         `SELECT c.id, to_char(c.aangemaakt_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS start FROM casus c
-          WHERE c.regio_id = app_regio() AND c.doelgroep LIKE 'jikp-%' AND c.fase <> 'beeindigd' AND coalesce(c.sluitreden, '') <> 'overgedragen'
+          WHERE c.regio_id = $1 AND c.doelgroep LIKE 'jikp-%' AND c.fase <> 'beeindigd' AND coalesce(c.sluitreden, '') <> 'overgedragen'
             AND NOT EXISTS (SELECT 1 FROM nazorg_taak t WHERE t.casus_id = c.id AND t.soort = 'kwint')`,
+        [regioId],
       ),
     );
     // Moments already past (a case from before the region followed Kwint) are skipped, not reminded in a burst.
-    for (const c of jikp) nieuw += await voegToe(em, c.id, 'kwint', kwintMomenten(c.start).filter((m) => m >= vandaag));
+    nieuw += await voegToe(em, regioId, 'kwint', jikp.flatMap((c) => kwintMomenten(c.start).filter((m) => m >= vandaag).map((m): [string, IsoDate] => [c.id, m])));
+    gelezen += jikp.length;
   }
 
   const beeindigd = rows<{ id: string }>(
     await em.query(
       `UPDATE casus c SET fase = 'beeindigd', gewijzigd_op = now()
-        WHERE c.regio_id = app_regio() AND c.fase = 'nazorg' AND c.nazorg_tot < $1::date
+        WHERE c.regio_id = $2 AND c.fase = 'nazorg' AND c.nazorg_tot < $1::date
           AND NOT EXISTS (SELECT 1 FROM nazorg_taak t WHERE t.casus_id = c.id AND t.soort = 'nazorg' AND t.afgerond_op IS NULL)
         RETURNING c.id`,
-      [vandaag],
+      [vandaag, regioId],
     ),
   ).length;
-  return { nieuw, beeindigd };
+  return { nieuw, beeindigd, gelezen: gelezen + beeindigd };
 }
 
-async function voegToe(em: EntityManager, casusId: string, soort: TaakSoort, momenten: IsoDate[]): Promise<number> {
-  let n = 0;
-  for (const moment of momenten)
-    n += rows<{ id: string }>(
-      await em.query(
-        `INSERT INTO nazorg_taak (regio_id, casus_id, soort, moment) VALUES (app_regio(), $1, $2, $3) ON CONFLICT DO NOTHING RETURNING id`,
-        [casusId, soort, moment],
-      ),
-    ).length;
-  return n;
+/** One set-based insert of (case, moment) pairs of one kind; existing tasks are kept (unique key). */
+async function voegToe(em: EntityManager, regioId: string, soort: TaakSoort, paren: Array<[casusId: string, moment: IsoDate]>): Promise<number> {
+  if (!paren.length) return 0;
+  return rows<{ id: string }>(
+    await em.query(
+      `INSERT INTO nazorg_taak (regio_id, casus_id, soort, moment) SELECT $1, u.casus_id, $2, u.moment FROM unnest($3::uuid[], $4::date[]) AS u(casus_id, moment)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [regioId, soort, paren.map(([c]) => c), paren.map(([, m]) => m)],
+    ),
+  ).length;
 }
