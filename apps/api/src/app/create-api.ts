@@ -2,7 +2,7 @@ import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { createLogger, createValidationPipe, PinoNestLogger, type AppConfig } from '@rmc/server-core';
+import { createLogger, createValidationPipe, invoerBewaking, PinoNestLogger, type AppConfig } from '@rmc/server-core';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -31,6 +31,8 @@ export async function createApi(config: AppConfig): Promise<{ app: INestApplicat
   // A signed machtiging (at most 5 MB) arrives base64 in JSON.
   app.use(/^\/api\/v1\/casussen\/[^/]+\/delingen\/[^/]+\/machtiging$/, express.json({ limit: '8mb' }));
   app.useBodyParser('json', { limit: '1mb' });
+  // Hostile input (deep nesting, NUL characters, broken Unicode) is a 400 before any validator sees it.
+  app.use('/api', invoerBewaking());
   // Personal data must never sit in a browser or proxy cache.
   app.use('/api', (_req: Request, res: Response, next: NextFunction) => {
     res.setHeader('Cache-Control', 'no-store');

@@ -21,3 +21,4 @@ export * from './lib/referentie/gemeenten';
 export * from './lib/persoonsgegevens/verwijderen';
 export * from './lib/pdf/pdf-document';
 export * from './lib/http/paging';
+export * from './lib/http/invoer-bewaking';
