@@ -11,6 +11,26 @@ describe('controleerWachtwoord', () => {
   it('accepts a strong password', () => {
     expect(controleerWachtwoord('Demo-wachtwoord-2026!')).toBeNull();
   });
+
+  const context = { email: 'Jan.de.Vries@example.org', naam: 'Jan de Vries-Müller' };
+  it('refuses the own e-mail address or its local part, case-insensitively', () => {
+    expect(controleerWachtwoord('JAN.DE.VRIES-2026!', context)).toMatch(/e-mailadres/);
+    expect(controleerWachtwoord('Welkom-jan.de.vries@example.org1', context)).toMatch(/e-mailadres/);
+    expect(controleerWachtwoord('Secret-VRIES-2026!', { email: context.email })).toMatch(/e-mailadres/);
+  });
+  it('refuses a name part of 4 characters or more, ignoring case and diacritics; shorter parts are allowed', () => {
+    expect(controleerWachtwoord('Zomer-MULLER-2026!', context)).toMatch(/naam/);
+    expect(controleerWachtwoord('Zomer-vries-2026!', { naam: context.naam })).toMatch(/naam/);
+    expect(controleerWachtwoord('Jan-de-Zomer-2026!', context)).toBeNull();
+  });
+  it('refuses a common password from the list, whatever its case', () => {
+    const veelGebruikt = new Set(['wachtwoord123!', 'password1234']);
+    expect(controleerWachtwoord('Wachtwoord123!', { veelGebruikt })).toMatch(/veelgebruikte wachtwoorden/);
+    expect(controleerWachtwoord('Wachtwoord124!', { veelGebruikt })).toBeNull();
+  });
+  it('accepts the demo password in a demo account's context', () => {
+    expect(controleerWachtwoord('Demo-wachtwoord-2026!', { email: 'coordinator@ijssel-vecht.demo', naam: 'Coördinator IJssel-Vecht', veelGebruikt: new Set() })).toBeNull();
+  });
 });
 
 describe('session lifetime', () => {
