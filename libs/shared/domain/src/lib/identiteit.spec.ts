@@ -28,7 +28,7 @@ describe('controleerWachtwoord', () => {
     expect(controleerWachtwoord('Wachtwoord123!', { veelGebruikt })).toMatch(/veelgebruikte wachtwoorden/);
     expect(controleerWachtwoord('Wachtwoord124!', { veelGebruikt })).toBeNull();
   });
-  it('accepts the demo password in a demo account's context', () => {
+  it('accepts the demo password in the context of a demo account', () => {
     expect(controleerWachtwoord('Demo-wachtwoord-2026!', { email: 'coordinator@ijssel-vecht.demo', naam: 'Coördinator IJssel-Vecht', veelGebruikt: new Set() })).toBeNull();
   });
 });
