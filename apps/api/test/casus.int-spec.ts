@@ -24,8 +24,8 @@ describe('casus and partner slices', () => {
     wi = await login(api, demo('wi'));
     wijkteam = await login(api, demo('wijkteam'));
     jeugdhulp = await login(api, demo('jeugdhulp'));
-    const orgs = await call(api, 'GET', '/api/v1/organisaties', { token: consulent });
-    org = Object.fromEntries(orgs.body.filter((o: { naam: string }) => o.naam.endsWith('IJssel-Vecht')).map((o: { soort: string; id: string }) => [o.soort, o.id]));
+    const orgs = await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent });
+    org = Object.fromEntries(orgs.body.items.filter((o: { naam: string }) => o.naam.endsWith('IJssel-Vecht')).map((o: { soort: string; id: string }) => [o.soort, o.id]));
   });
   afterAll(() => api.close());
 
@@ -94,7 +94,7 @@ describe('casus and partner slices', () => {
     expect(maak.status).toBe(201);
     const id = maak.body.id;
     expect(maak.body.plan).toBeNull();
-    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties', { token: consulent })).body.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
+    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent })).body.items.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
     const pad = `/api/v1/casussen/${id}/plan`;
 
     const plan = {
@@ -215,7 +215,7 @@ describe('casus and partner slices', () => {
 
     expect((await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: jeugdhulp })).status).toBe(404);
     // Other specs share other cases with W&I too: this one is in the list, the unshared ones are not.
-    const lijst = (await call(api, 'GET', '/api/v1/casussen', { token: wi })).body.map((c: { id: string }) => c.id);
+    const lijst = (await call(api, 'GET', '/api/v1/casussen?limit=100', { token: wi })).body.items.map((c: { id: string }) => c.id);
     expect(lijst).toContain(casusId);
     const gedeeld = (await api.su.query(`SELECT DISTINCT casus_id FROM casus_deling WHERE organisatie_id = $1 AND ingetrokken_op IS NULL AND eind_datum >= current_date`, [org['werk-en-inkomen']])).rows.map((r) => r.casus_id);
     expect([...lijst].sort()).toEqual([...gedeeld].sort());
@@ -288,7 +288,7 @@ describe('casus and partner slices', () => {
   });
 
   it('input PostgreSQL would refuse gets a 400 naming the field, not a 500: week dates, impossible days, unknown or foreign owners, empty evaluations', async () => {
-    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties', { token: consulent })).body.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
+    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent })).body.items.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
     const twenteGebruiker = (await api.su.query(`SELECT id FROM gebruiker WHERE email = $1`, [demo('wi', 'twente')])).rows[0].id;
     const cases: Array<[string, string, unknown, string]> = [
       ['POST', 'contacten', { datum: '2026-W10', vorm: 'brief', uitkomst: 'geen-gehoor' }, 'datum'],
@@ -307,7 +307,7 @@ describe('casus and partner slices', () => {
   it('withdrawn consent: the W&I user’s next request gets 404', async () => {
     expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen/${wiDeling}/intrekken`, { token: consulent })).status).toBe(200);
     expect((await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: wi })).status).toBe(404);
-    expect((await call(api, 'GET', '/api/v1/casussen', { token: wi })).body.map((c: { id: string }) => c.id)).not.toContain(casusId);
+    expect((await call(api, 'GET', '/api/v1/casussen?limit=100', { token: wi })).body.items.map((c: { id: string }) => c.id)).not.toContain(casusId);
     expect((await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: wijkteam })).status).toBe(200);
   });
 
@@ -348,7 +348,7 @@ describe('warm handover to another region', () => {
     const { rows } = await vrijePersoon(api);
     const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'oud-vsv', bron: 'eigen-onderzoek' } });
     await call(api, 'POST', `/api/v1/casussen/${casus.id}/acties`, { token: consulent, body: { omschrijving: 'Aanmelden bij ROC' } });
-    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties', { token: consulent })).body.find((x: { naam: string }) => x.naam === 'Werk & Inkomen IJssel-Vecht').id;
+    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent })).body.items.find((x: { naam: string }) => x.naam === 'Werk & Inkomen IJssel-Vecht').id;
     const eind = plusDagen(amsterdamDatum(new Date()), 30);
     const deling = await call(api, 'POST', `/api/v1/casussen/${casus.id}/delingen`, {
       token: consulent,
@@ -377,8 +377,8 @@ describe('warm handover to another region', () => {
     expect(bron.body.stappen.find((st: { naar: string }) => st.naar === 'nazorg').toegestaan).toBe(false);
     expect(bron.body.stappen.find((st: { naar: string }) => st.naar === 'beeindigd').toegestaan).toBe(true);
 
-    const inbox = await call(api, 'GET', '/api/v1/overdrachten', { token: twente });
-    const o = inbox.body.find((x: { richting: string; status: string }) => x.richting === 'inkomend' && x.status === 'aangeboden');
+    const inbox = await call(api, 'GET', '/api/v1/overdrachten?limit=100', { token: twente });
+    const o = inbox.body.items.find((x: { richting: string; status: string }) => x.richting === 'inkomend' && x.status === 'aangeboden');
     expect(o.pakket.persoon.postcode).toBe('7511 AB');
     expect(o.van).toBe('IJssel-Vecht');
     const acc = await call(api, 'POST', `/api/v1/overdrachten/${o.id}/accepteren`, { token: twente });
@@ -394,11 +394,11 @@ describe('warm handover to another region', () => {
   it('a handover to W&I of the own region: W&I confirms receipt once; nobody else can', async () => {
     const consulent = await login(api, demo('consulent'));
     const wi = await login(api, demo('wi'));
-    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties', { token: consulent })).body.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
+    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent })).body.items.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
     const { rows } = await vrijePersoon(api);
     const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: '23-27', bron: 'loket' } });
     expect((await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, { token: consulent, body: { soort: 'organisatie', naarOrganisatieId: wiOrg, grondslag: 'Leeftijdsgrens bereikt, Participatiewet' } })).status).toBe(200);
-    const o = (await call(api, 'GET', '/api/v1/overdrachten', { token: wi })).body.find((x: { richting: string; status: string; soort: string }) => x.richting === 'inkomend' && x.soort === 'organisatie' && x.status === 'aangeboden');
+    const o = (await call(api, 'GET', '/api/v1/overdrachten?limit=100', { token: wi })).body.items.find((x: { richting: string; status: string; soort: string }) => x.richting === 'inkomend' && x.soort === 'organisatie' && x.status === 'aangeboden');
     expect((await call(api, 'POST', `/api/v1/overdrachten/${o.id}/ontvangen`, { token: consulent })).status).toBe(404);
     expect((await call(api, 'POST', `/api/v1/overdrachten/${o.id}/ontvangen`, { token: wi })).body).toEqual({ id: o.id, status: 'geaccepteerd' });
     expect((await call(api, 'POST', `/api/v1/overdrachten/${o.id}/ontvangen`, { token: wi })).status).toBe(409);
@@ -415,7 +415,7 @@ describe('warm handover to another region', () => {
     const draagOver = async () => {
       const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'loket' } });
       expect((await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, { token: consulent, body: { soort: 'regio', naarRegioId: twenteId, nieuwePostcode: '7511 AB', grondslag: 'Verhuisd naar Twente (BRP), wettelijke taak RMC' } })).status).toBe(200);
-      const inbox = (await call(api, 'GET', '/api/v1/overdrachten', { token: twente })).body;
+      const inbox = (await call(api, 'GET', '/api/v1/overdrachten?limit=100', { token: twente })).body.items;
       const o = inbox.find((x: { richting: string; status: string; pakket: { persoon?: { bsn: string } } }) => x.richting === 'inkomend' && x.status === 'aangeboden' && x.pakket.persoon?.bsn === rows[0].bsn);
       return (await call(api, 'POST', `/api/v1/overdrachten/${o.id}/accepteren`, { token: twente })).body;
     };
@@ -444,7 +444,7 @@ describe('the person’s rights: inzage and erasure', () => {
     const consulent = await login(api, demo('consulent'));
     const coordinator = await login(api, demo('coordinator'));
     const wi = await login(api, demo('wi'));
-    const orgs = (await call(api, 'GET', '/api/v1/organisaties', { token: consulent })).body;
+    const orgs = (await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent })).body.items;
     const wiOrg = orgs.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
     const { rows } = await vrijePersoon(api);
     const persoonId = rows[0].id;

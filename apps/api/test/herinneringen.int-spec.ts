@@ -33,7 +33,7 @@ describe('reminders and nazorg', () => {
 
   it('an action deadline reminds its owner exactly once, also with repeated and concurrent scans', async () => {
     const consulent = await login(api, demo('consulent'));
-    const orgs = (await call(api, 'GET', '/api/v1/organisaties', { token: consulent })).body;
+    const orgs = (await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent })).body.items;
     const wi = orgs.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
     const { rows } = await vrijePersoon(api);
     const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'loket' } });
@@ -99,10 +99,10 @@ describe('reminders and nazorg', () => {
     await scanRegio(ds, ijv, taken[0].moment, publicUrl);
     await scanRegio(ds, ijv, taken[0].moment, publicUrl);
     expect(await notificaties(demo('consulent'), 'nazorg')).toBe(voor + 1);
-    const lijst = await call(api, 'GET', '/api/v1/nazorg/taken', { token: consulent });
-    expect(lijst.body.some((t: { id: string }) => t.id === taken[0].id)).toBe(true);
+    const lijst = await call(api, 'GET', '/api/v1/nazorg/taken?limit=100', { token: consulent });
+    expect(lijst.body.items.some((t: { id: string }) => t.id === taken[0].id)).toBe(true);
     // The list names the young person: that is an audited view of the case, and the BSN stays in the API.
-    expect(lijst.body.every((t: Record<string, unknown>) => !('bsn' in t))).toBe(true);
+    expect(lijst.body.items.every((t: Record<string, unknown>) => !('bsn' in t))).toBe(true);
     expect((await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE $1 = ANY(subject_ids) AND actie = 'search' AND doel = 'nazorg'`, [casus.id])).rows[0].n).toBeGreaterThanOrEqual(1);
     const uitkomst = await call(api, 'POST', `/api/v1/nazorg/taken/${taken[0].id}/uitkomst`, { token: consulent, body: { uitkomst: 'geen', toelichting: 'Baan verloren.' } });
     expect(uitkomst.body.heropenenAanbevolen).toBe(true);

@@ -20,8 +20,8 @@ describe('invitation mail through the outbox', () => {
   beforeAll(async () => {
     api = await startApi();
     coord = await login(api, demo('coordinator'));
-    const orgs = await call(api, 'GET', '/api/v1/organisaties', { token: coord });
-    organisatieId = orgs.body.find((o: { soort: string }) => o.soort === 'regio-team').id;
+    const orgs = await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: coord });
+    organisatieId = orgs.body.items.find((o: { soort: string }) => o.soort === 'regio-team').id;
   });
   afterAll(async () => {
     for (const c of children) c.kill('SIGKILL');

@@ -26,7 +26,7 @@ describe('casusoverleg (MDO)', () => {
     voorzitter = await login(api, demo('consulent'));
     wi = await login(api, demo('wi'));
     wijkteam = await login(api, demo('wijkteam'));
-    org = Object.fromEntries((await call(api, 'GET', '/api/v1/organisaties', { token: voorzitter })).body.filter((o: { naam: string }) => o.naam.endsWith('IJssel-Vecht')).map((o: { soort: string; id: string }) => [o.soort, o.id]));
+    org = Object.fromEntries((await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: voorzitter })).body.items.filter((o: { naam: string }) => o.naam.endsWith('IJssel-Vecht')).map((o: { soort: string; id: string }) => [o.soort, o.id]));
     const vrij = [(await vrijePersoon(api)).rows[0], (await vrijePersoon(api)).rows[0]];
     casusId = (await call(api, 'POST', '/api/v1/casussen', { token: voorzitter, body: { persoonId: vrij[0].id, doelgroep: 'dreigend-vsv', bron: 'partner' } })).body.id;
     zonderDeling = (await call(api, 'POST', '/api/v1/casussen', { token: voorzitter, body: { persoonId: vrij[1].id, doelgroep: 'dreigend-vsv', bron: 'partner' } })).body.id;
@@ -106,8 +106,8 @@ describe('casusoverleg (MDO)', () => {
     expect(wiZicht.body.agenda[0].acties.map((a: { omschrijving: string }) => a.omschrijving)).toEqual(['Intake re-integratietraject']);
     const plan = await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: voorzitter });
     expect(plan.body.acties.map((a: { omschrijving: string }) => a.omschrijving)).toEqual(expect.arrayContaining(['Intake re-integratietraject', 'Gesprek met moeder']));
-    const mijn = await call(api, 'GET', '/api/v1/acties/mijn', { token: wi });
-    expect(mijn.body.map((a: { omschrijving: string }) => a.omschrijving)).toContain('Intake re-integratietraject');
+    const mijn = await call(api, 'GET', '/api/v1/acties/mijn?limit=100', { token: wi });
+    expect(mijn.body.items.map((a: { omschrijving: string }) => a.omschrijving)).toContain('Intake re-integratietraject');
   });
 
   it('live updates reach a stream on another API replica (PostgreSQL LISTEN/NOTIFY)', async () => {
@@ -155,7 +155,7 @@ describe('casusoverleg (MDO)', () => {
   });
 
   it('carries open actions over to the next meeting of the series with their status history', async () => {
-    const wiActie = (await call(api, 'GET', '/api/v1/acties/mijn', { token: wi })).body.find((a: { omschrijving: string }) => a.omschrijving === 'Intake re-integratietraject');
+    const wiActie = (await call(api, 'GET', '/api/v1/acties/mijn?limit=100', { token: wi })).body.items.find((a: { omschrijving: string }) => a.omschrijving === 'Intake re-integratietraject');
     const status = await call(api, 'POST', `/api/v1/casussen/${casusId}/acties/${wiActie.id}/status`, { token: wi, body: { status: 'niet-gedaan', toelichting: 'Jongere niet verschenen.' } });
     expect(status.status).toBe(200);
     const volgende = await call(api, 'POST', '/api/v1/overleggen', {

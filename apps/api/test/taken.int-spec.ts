@@ -135,7 +135,7 @@ describe('follow-up tasks and feedback reminders', () => {
 
   it('a share about to end warns the consulent once, the region’s number of days before', async () => {
     const casusId = await nieuweCasus('nieuw-vsv');
-    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties', { token: consulent })).body.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
+    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent })).body.items.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
     const eind = plusDagen(vandaag, 20);
     const res = await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen`, {
       token: consulent,

@@ -1,5 +1,5 @@
 import { Pool } from 'pg';
-import { call, demo, login, regioId, startApi, type TestApi } from './support/api';
+import { call, demo, login, regioId, startApi, type TestApi, type Res } from './support/api';
 import { testBsn } from './support/bsn';
 
 /**
@@ -36,7 +36,18 @@ describe('case timeline and caseload filters', () => {
     if (res.status !== 201) throw new Error(`casus ${res.status} ${JSON.stringify(res.body)}`);
     return { id: res.body.id, persoonId: pid };
   }
-  const lijst = async (query: string, token = consulent) => call(api, 'GET', `/api/v1/casussen${query}`, { token });
+  /** The whole caseload for a filter: walks the pages (`volgende`); an error answer comes back as it is. */
+  const lijst = async (query: string, token = consulent) => {
+    const items: unknown[] = [];
+    let cursor: string | null = null;
+    for (;;) {
+      const res: Res = await call(api, 'GET', `/api/v1/casussen${query}${query ? '&' : '?'}limit=100${cursor ? `&cursor=${cursor}` : ''}`, { token });
+      if (res.status !== 200) return res;
+      items.push(...res.body.items);
+      cursor = res.body.volgende;
+      if (!cursor) return { ...res, body: items };
+    }
+  };
   const ids = (body: Array<{ id: string }>) => body.map((c) => c.id);
 
   beforeAll(async () => {
@@ -45,7 +56,7 @@ describe('case timeline and caseload filters', () => {
     coordinator = await login(api, demo('coordinator'));
     wi = await login(api, demo('wi'));
     ijv = await regioId(api, 'IJssel-Vecht');
-    const orgs = (await call(api, 'GET', '/api/v1/organisaties', { token: consulent })).body;
+    const orgs = (await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent })).body.items;
     wiOrg = orgs.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
   });
   afterAll(() => api.close());
