@@ -332,6 +332,26 @@ describe('paged lists', () => {
     expect(g.total).toBe(users.length);
   });
 
+  it('the OpenAPI document lists limit and cursor (and the filters) for every paged list', async () => {
+    const doc = (await call(api, 'GET', '/api/openapi.json')).body;
+    const lijsten: Record<string, string[]> = {
+      '/api/v1/casussen': ['limit', 'cursor', 'fase', 'doelgroep', 'teLaat', 'geenContactDagen', 'consulentId'],
+      '/api/v1/meldingen': ['limit', 'cursor', 'status', 'weergave'],
+      '/api/v1/personen': ['limit', 'cursor'],
+      '/api/v1/notificaties': ['limit', 'cursor'],
+      '/api/v1/acties/mijn': ['limit', 'cursor'],
+      '/api/v1/overleggen': ['limit', 'cursor', 'volgorde', 'vanaf', 'tot'],
+      '/api/v1/nazorg/taken': ['limit', 'cursor'],
+      '/api/v1/overdrachten': ['limit', 'cursor'],
+      '/api/v1/gebruikers': ['limit', 'cursor'],
+      '/api/v1/organisaties': ['limit', 'cursor'],
+    };
+    for (const [pad, namen] of Object.entries(lijsten)) {
+      const parameters = (doc.paths[pad]?.get?.parameters ?? []) as Array<{ name: string; in: string }>;
+      expect({ pad, namen: parameters.filter((q) => q.in === 'query').map((q) => q.name).sort() }).toEqual({ pad, namen: [...namen].sort() });
+    }
+  });
+
   it('bad limit, cursor or filter: 400 problem+json naming the parameter, in Dutch', async () => {
     const lijsten: Array<[string, string]> = [
       ['/api/v1/casussen', coordinator],
