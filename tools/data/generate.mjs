@@ -1,9 +1,10 @@
-// npm run data:generate -- --size demo|region|national [--seed N] [--today YYYY-MM-DD] [--fresh]
+// npm run data:generate -- --size demo|region|national [--seed N] [--today YYYY-MM-DD] [--fresh] [--if-empty]
 //
 // Migrates the database of DATABASE_URL (owner role; default postgres://postgres@127.0.0.1:5432/rmc_<size>,
 // created when missing) with the demo seed, then fills it with a deterministic, realistic data set through
-// COPY. Idempotent: a database that already holds a generated set is left alone. See docs/operations.md
-// ("Data sets").
+// COPY. Idempotent: a database that already holds a generated set is left alone; --fresh drops and
+// re-creates the database first; --if-empty leaves a database with cases of its own alone instead of
+// failing (npm start). See docs/operations.md ("Data sets").
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +27,7 @@ function args() {
   if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
   const today = get('today');
   if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new Error('--today must be YYYY-MM-DD');
-  return { size, seed, today, fresh: a.includes('--fresh') };
+  return { size, seed, today, fresh: a.includes('--fresh'), ifEmpty: a.includes('--if-empty') };
 }
 
 /** Creates (or with --fresh re-creates) the database of the owner URL. */
@@ -70,7 +71,7 @@ function migrate(ownerUrl, appUrl) {
 const MARKER = /^rmc data:generate size=(\w+) seed=(\d+)/;
 
 async function main() {
-  const { size, seed, today: todayArg, fresh } = args();
+  const { size, seed, today: todayArg, fresh, ifEmpty } = args();
   const ownerUrl = process.env.DATABASE_URL || `postgres://postgres@127.0.0.1:5432/rmc_${size}`;
   let appUrl = process.env.APP_DATABASE_URL;
   if (!appUrl) {
@@ -101,6 +102,10 @@ async function main() {
       return;
     }
     const [{ n }] = (await client.query(`SELECT count(*)::int AS n FROM casus`)).rows;
+    if (n > 0 && ifEmpty) {
+      log(`the database already holds ${n} casussen of its own; leaving it as it is (--if-empty)`);
+      return;
+    }
     if (n > 0) throw new Error(`the database already holds ${n} casussen that this generator did not finish; use --fresh (drops the database) or another DATABASE_URL`);
 
     await client.query('BEGIN');

@@ -287,7 +287,7 @@ export function generateRegion(ctx, S, cal, today, pseudonymKey) {
     const actor = auditActor(consulent, consulent.rol, regioTeam);
     push('audit_log', [cal.ts(e.waarnemen, uur()), R, actor.id, null, actor.rol, actor.org, 'create', 'Persoon', persoonId, ps, 'verzuimmeldingen', 'toegestaan', 'api', null]);
     for (const f of c.pad.slice(1)) push('audit_log', [cal.ts(e[f], uur()), R, actor.id, null, actor.rol, actor.org, 'update', 'Casus', casusId, ps, 'dossiervoering', 'toegestaan', 'api', null]);
-    for (let k = rng.int(1, 3); k > 0; k--) push('audit_log', [cal.ts(wdBetween(e.waarnemen, eind), uur()), R, actor.id, null, actor.rol, actor.org, 'read', 'Casus', casusId, ps, 'dossiervoering', 'toegestaan', 'api', null]);
+    for (let k = rng.int(0, 2); k > 0; k--) push('audit_log', [cal.ts(wdBetween(e.waarnemen, eind), uur()), R, actor.id, null, actor.rol, actor.org, 'read', 'Casus', casusId, ps, 'dossiervoering', 'toegestaan', 'api', null]);
     for (const o of gedeeld) {
       push('audit_log', [cal.ts(e.handelen ?? e.waarnemen, uur()), R, actor.id, o.id, actor.rol, actor.org, 'share', 'Casus', casusId, ps, T.DEEL_DOEL[o.soort] ?? T.DEEL_DOEL.overig, 'toegestaan', 'api', null]);
       if (o.leden.length) push('audit_log', [cal.ts(wdBetween(e.handelen ?? e.waarnemen, eind), uur()), R, rng.pick(o.leden).id, null, o.rolLid, o.id, 'read', 'Casus', casusId, ps, 'dossiervoering', 'toegestaan', 'api', null]);
@@ -440,7 +440,8 @@ function melding(rng, o) {
         terug = 'ter-kennisneming';
       }
       const t = cal.plusWd(opgepakt, rng.int(0, late ? 12 : 6));
-      terugDag = t <= today ? t : null;
+      // "Ter kennisneming" already tells the school; an explicit feedback follows in about half the cases.
+      terugDag = t <= today && (terug !== 'ter-kennisneming' || rng.chance(0.5)) ? t : null;
       if (terugDag == null) terug = redenAfgesloten = null;
     }
   }
@@ -461,10 +462,10 @@ function melding(rng, o) {
     ev('aanvulling-gevraagd', rng.pick(T.AANVULLING_VRAAG), true, o.coord.id, vraagDag, 10 * 60);
     if (status !== 'aanvulling-gevraagd') ev('aanvulling-gegeven', rng.pick(T.AANVULLING_ANTWOORD), true, v.melderId, Math.min(cal.plusWd(vraagDag, 1), today), 14 * 60);
   }
-  if (consulent && rng.chance(0.25)) ev('toegewezen', `Toegewezen aan ${consulent.naam}.`, false, o.coord.id, Math.min(opgepakt ?? today, today), 9 * 60);
+  if (consulent && rng.chance(0.1)) ev('toegewezen', `Toegewezen aan ${consulent.naam}.`, false, o.coord.id, Math.min(opgepakt ?? today, today), 9 * 60);
   if (oordeel) ev('oordeel', oordeelReden ? `${oordeel}: ${oordeelReden}` : oordeel, false, consulent?.id ?? o.coord.id, opgepakt, 11 * 60);
   if (terug) ev('terugkoppeling', `Status: ${terug}${redenAfgesloten ? ` (${domain.REDEN_AFGESLOTEN_LABELS[redenAfgesloten]})` : ''}.`, true, consulent?.id ?? o.coord.id, terugDag, 15 * 60);
-  if (oordeel && o.audit) push('audit_log', [cal.ts(opgepakt, 11 * 60), R, (consulent ?? o.coord).id, null, (consulent ?? o.coord).rol, ctx.orgs['regio-team'], 'update', 'Melding', id, o.audit, 'verzuimmeldingen', 'toegestaan', 'api', null]);
+  if (oordeel && !casus && o.audit) push('audit_log', [cal.ts(opgepakt, 11 * 60), R, (consulent ?? o.coord).id, null, (consulent ?? o.coord).rol, ctx.orgs['regio-team'], 'update', 'Melding', id, o.audit, 'verzuimmeldingen', 'toegestaan', 'api', null]);
   o.meldingVolgorde.n++;
   return { id, d: gemeld };
 }

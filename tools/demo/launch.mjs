@@ -1,5 +1,5 @@
 // Demo launcher (README Quick start, command 1): PostgreSQL, Redis, SMTP sink, migrations + demo
-// data, worker and API (which serves the portal) — all on one port.
+// data (the demo-size generated set, tools/data), worker and API (which serves the portal) — all on one port.
 // Uses DATABASE_URL / REDIS_URL when given, else the local services when reachable, else an
 // embedded PostgreSQL and BullMQ's PostgreSQL backend, so it also runs on a machine with only Node.
 import { spawn } from 'node:child_process';
@@ -128,6 +128,9 @@ const env = {
 
 if (!process.env.SMTP_URL) start('smtp-sink', [join(ROOT, 'tools/dev/smtp-sink.mjs')], { SMTP_SINK_PORT: smtpPort, HTTP_SINK_PORT: mailPort });
 await run('migrate', [join(ROOT, 'dist/server/apps/api/src/cli/migrate.js'), '--demo'], env);
+// The demo-size data set (a few hundred cases per demo region, a busy triage queue, meetings, nazorg):
+// once per database; later starts find it and do nothing.
+await run('data:generate', [join(ROOT, 'tools/data/generate.mjs'), '--size', 'demo', '--if-empty'], env);
 start('worker', [join(ROOT, 'dist/server/apps/worker/src/main.js')], env);
 start('api', [join(ROOT, 'dist/server/apps/api/src/main.js')], env);
 

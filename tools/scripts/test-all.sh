@@ -21,6 +21,10 @@ step "lint (eslint + nx module boundaries)" bash -c 'npx nx reset >/dev/null 2>&
 step "typecheck" bash -c 'npx tsc -p tsconfig.server.json --noEmit && npx tsc -p tsconfig.spec.json --noEmit'
 step "unit tests" npx jest -c jest.unit.config.cjs
 step "build (server + portal)" bash -c 'npm run build:server && npx nx run portal:build --skip-nx-cache'
+# The generated demo-size set on a throwaway database: loads, obeys the domain's rules, and the demo
+# accounts see real work through RLS (tools/data/check.mjs).
+DATA_CI_DB="postgres://postgres@127.0.0.1:5432/rmc_data_ci"
+step "data generator (demo size) + domain and RLS checks" bash -c "DATABASE_URL=$DATA_CI_DB node tools/data/generate.mjs --size demo --fresh && DATABASE_URL=$DATA_CI_DB node tools/data/check.mjs; rc=\$?; psql -q -h 127.0.0.1 -U postgres -d postgres -c 'DROP DATABASE IF EXISTS rmc_data_ci WITH (FORCE)' >/dev/null; exit \$rc"
 step "integration tests (PostgreSQL, Redis, SMTP)" npx jest -c jest.integration.config.cjs --runInBand
 step "kubernetes manifests" node tools/k8s/validate.mjs
 step "end-to-end (Playwright + Chromium)" npx jest -c apps/portal-e2e/jest.config.cjs --runInBand
