@@ -1,15 +1,14 @@
-import { ALLE_JOBS, createLogger, createQueue, createWorker, dataSourceOptions, DEFAULT_JOB_OPTS, JOB_IMPORT_VERWERK, JOB_MAIL_VERZEND, mailJobId, QUEUE_IMPORT, QUEUE_MAIL, type AppConfig } from '@rmc/server-core';
+import { ALLE_JOBS, createLogger, createQueue, createWorker, dataSourceOptions, JOB_IMPORT_VERWERK, QUEUE_IMPORT, QUEUE_MAIL, QUEUE_SCAN, type AppConfig } from '@rmc/server-core';
 import { importDataSource, verwerkImport, type ImportJob } from '@rmc/server-meldingen';
-import { ruimOp, ruimSchoolzijdeOp, scanRegio, verstuurDigests } from '@rmc/server-nazorg';
-import { amsterdamDatum, amsterdamTijdstip } from '@rmc/shared-domain';
 import { MailRelay } from '@rmc/server-notificaties';
 import { createTransport } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { checkHandlers, dispatcher, mailHandlers, reconcile } from './mail.processor';
+import { startScans } from './scan.processor';
 
 export interface WorkerOptions {
   reconcileEveryMs?: number;
-  /** How often every region is scanned for due reminders (the database is the source of truth). */
+  /** The interval of the per-region scan schedulers: one tick per region per interval across all workers. */
   scanEveryMs?: number;
   /** Local time (Europe/Amsterdam) after which the daily digest goes out. */
   digestTijd?: string;
@@ -54,47 +53,10 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
       (err: unknown) => log.warn({ msg: 'outbox reconcile failed; next tick retries', err: String(err) }),
     );
   }, opts.reconcileEveryMs ?? 10_000);
-  // Reminders: scanned from the database on a timer in every worker, claimed by deterministic keys, so
-  // a lost Redis, a killed worker or two workers at once change nothing about what is sent (ADR 0009).
-  const scan = async () => {
-    const nu = new Date();
-    const vandaag = amsterdamDatum(nu);
-    const regios: Array<{ id: string }> = await ds.query(`SELECT id FROM regio WHERE actief`);
-    const mails: string[] = [];
-    let mislukt = 0;
-    for (const r of regios) {
-      // One region's failure must not stop the others (it is retried on the next tick).
-      try {
-        const uit = await scanRegio(ds, r.id, vandaag, config.publicUrl);
-        mails.push(...uit.mailIds);
-        if (uit.nieuw || uit.taken || uit.beeindigd) log.info({ msg: 'reminders created', regioId: r.id, nieuw: uit.nieuw, taken: uit.taken, nazorgBeeindigd: uit.beeindigd });
-        const gewist = await ruimOp(ds, r.id, vandaag, config.pseudonymKey);
-        if (gewist) log.info({ msg: 'retention: persons erased', regioId: r.id, aantal: gewist });
-      } catch (err) {
-        mislukt++;
-        log.warn({ msg: 'reminder scan failed for a region; next tick retries', regioId: r.id, err: String(err) });
-      }
-    }
-    const school = await ruimSchoolzijdeOp(ds, vandaag, config.pseudonymKey).catch((err: unknown) => {
-      log.warn({ msg: 'school-side retention failed; next tick retries', err: String(err) });
-      return { imports: 0, meldingen: 0, mislukt: 1 };
-    });
-    if (school.imports || school.meldingen) log.info({ msg: 'retention: school-side data erased', imports: school.imports, meldingen: school.meldingen });
-    if (school.mislukt) log.warn({ msg: 'school-side retention failed for some vestigingen; next tick retries', vestigingen: school.mislukt });
-    mislukt += school.mislukt;
-    if (nu >= amsterdamTijdstip(vandaag, opts.digestTijd ?? '07:00')) mails.push(...(await verstuurDigests(ds, vandaag, config.publicUrl)));
-    for (const id of mails) await queue.add(JOB_MAIL_VERZEND, { outboxId: id }, { ...DEFAULT_JOB_OPTS, jobId: mailJobId(id) }).catch(() => undefined);
-    // The heartbeat readiness and metrics read: the scan is a timer, not a queue, so lag cannot show it stopped.
-    await ds
-      .query(
-        `INSERT INTO worker_hartslag (taak, laatst, duur_ms, regios, mislukt) VALUES ('herinneringen', now(), $1, $2, $3)
-         ON CONFLICT (taak) DO UPDATE SET laatst = EXCLUDED.laatst, duur_ms = EXCLUDED.duur_ms, regios = EXCLUDED.regios, mislukt = EXCLUDED.mislukt`,
-        [Date.now() - nu.getTime(), regios.length, mislukt],
-      )
-      .catch((err: unknown) => log.warn({ msg: 'heartbeat not recorded', err: String(err) }));
-  };
-  const scanTimer = setInterval(() => scan().catch((err: unknown) => log.warn({ msg: 'reminder scan failed; next tick retries', err: String(err) })), opts.scanEveryMs ?? 60_000);
-  log.info({ msg: 'worker started', queues: [QUEUE_MAIL, QUEUE_IMPORT] });
+  // Reminders, retention and the digest: BullMQ job schedulers per region on the scan queue, shared by
+  // all workers; the database decides what is due and claims by key, so a lost Redis only delays (ADR 0009, 0011).
+  const scans = await startScans(config, { scanEveryMs: opts.scanEveryMs, digestTijd: opts.digestTijd, lockDurationMs: opts.lockDurationMs }, log, queue);
+  log.info({ msg: 'worker started', queues: [QUEUE_MAIL, QUEUE_IMPORT, QUEUE_SCAN] });
 
 
   return {
@@ -102,7 +64,7 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
     queue,
     async close() {
       clearInterval(timer);
-      clearInterval(scanTimer);
+      await scans.close();
       await worker.close();
       await importWorker.close();
       await importDs.destroy();

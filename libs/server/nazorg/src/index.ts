@@ -2,3 +2,4 @@ export * from './lib/nazorg.module';
 export * from './lib/scanner';
 export * from './lib/bewaartermijn';
 export * from './lib/schoolzijde';
+export * from './lib/tick';

@@ -6,15 +6,23 @@ export const QUEUE_MAIL = 'mail';
 export const JOB_MAIL_VERZEND = 'mail-verzend';
 export const QUEUE_IMPORT = 'import';
 export const JOB_IMPORT_VERWERK = 'import-verwerk';
+/** Background scans (ADR 0011): one job scheduler per active region, and one for the platform-wide work. */
+export const QUEUE_SCAN = 'scan';
+export const JOB_SCAN_REGIO = 'scan-regio';
+export const JOB_SCAN_PLATFORM = 'scan-platform';
 
 export const ALLE_JOBS: Record<string, readonly string[]> = {
   [QUEUE_MAIL]: [JOB_MAIL_VERZEND],
   [QUEUE_IMPORT]: [JOB_IMPORT_VERWERK],
+  [QUEUE_SCAN]: [JOB_SCAN_REGIO, JOB_SCAN_PLATFORM],
 };
 
 /** Deterministic job id for an outbox row (no ':' allowed, must not look like an integer). */
 export const mailJobId = (outboxId: string) => `outbox-${outboxId}`;
 export const importJobId = (batchId: string) => `import-${batchId}`;
+/** Job scheduler ids of the scan queue (no ':', never integer-like). */
+export const scanRegioSchedulerId = (regioId: string) => `scan-regio-${regioId}`;
+export const SCAN_PLATFORM_SCHEDULER_ID = 'scan-platform';
 
 function redisOptions(url: string, forWorker: boolean): ConnectionOptions {
   const u = new URL(url);
