@@ -3,6 +3,8 @@ import type { GebruikerDto, OrganisatieDto } from '@rmc/shared-api-types';
 import { ROL_LABELS } from '@rmc/shared-domain';
 import { ConfirmDialogComponent, DataTableComponent, ErrorSummaryComponent, PageHeaderComponent, StatusMessageComponent, type Kolom } from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
+import { MeerLadenComponent } from '../core/meer-laden.component';
+import { PaginaLijst } from '../core/pagina-lijst';
 import { SessieService } from '../core/sessie.service';
 import { GebruikerUitnodigenFormComponent } from './gebruiker-uitnodigen-form.component';
 import { GebruikersApi } from './gebruikers.api';
@@ -17,7 +19,7 @@ const STATUS_LABELS: Record<GebruikerDto['status'], string> = {
 @Component({
   selector: 'rmc-gebruikers-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PageHeaderComponent, DataTableComponent, StatusMessageComponent, ErrorSummaryComponent, ConfirmDialogComponent, GebruikerUitnodigenFormComponent],
+  imports: [PageHeaderComponent, DataTableComponent, StatusMessageComponent, ErrorSummaryComponent, ConfirmDialogComponent, GebruikerUitnodigenFormComponent, MeerLadenComponent],
   template: `
     <rmc-page-header titel="Gebruikers" intro="Medewerkers van de regio en de ketenpartners. Nieuwe collega’s krijgen een uitnodiging per e-mail." />
     <rmc-status-message [bericht]="succes()" />
@@ -37,6 +39,7 @@ const STATUS_LABELS: Record<GebruikerDto['status'], string> = {
             }
           </ng-template>
         </rmc-data-table>
+        <rmc-meer-laden wat="gebruikers" enkelvoud="gebruiker" [aantal]="gebruikers().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
       }
     </section>
 
@@ -56,7 +59,8 @@ export class GebruikersPage implements OnInit {
 
   /** You cannot deactivate yourself: that would lock the region's last coördinator out. */
   protected readonly eigenId = computed(() => this.sessie.me()?.gebruiker.id);
-  protected readonly gebruikers = signal<GebruikerDto[]>([]);
+  protected readonly pagina = new PaginaLijst<GebruikerDto>((cursor) => this.gebruikersApi.lijst(cursor));
+  protected readonly gebruikers = this.pagina.items;
   protected readonly organisaties = signal<OrganisatieDto[]>([]);
   protected readonly laden = signal(true);
   protected readonly succes = signal<string | null>(null);
@@ -77,8 +81,12 @@ export class GebruikersPage implements OnInit {
   }
 
   protected async laad(): Promise<void> {
-    await this.actie.voerUit(async () => this.gebruikers.set(await this.gebruikersApi.lijst()));
+    await this.actie.voerUit(() => this.pagina.eerste());
     this.laden.set(false);
+  }
+
+  protected async meer(): Promise<void> {
+    await this.actie.voerUit(() => this.pagina.volgendePagina());
   }
 
   private async laadOrganisaties(): Promise<void> {

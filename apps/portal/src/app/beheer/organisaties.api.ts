@@ -1,15 +1,21 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type { OrganisatieCreate, OrganisatieDto, Paged } from '@rmc/shared-api-types';
-import { API, alsLijst } from '../core/api';
+import { API, allePaginas, metPagina } from '../core/api';
 
 @Injectable({ providedIn: 'root' })
 export class OrganisatiesApi {
   private readonly http = inject(HttpClient);
 
-  async lijst(): Promise<OrganisatieDto[]> {
-    return alsLijst(await firstValueFrom(this.http.get<OrganisatieDto[] | Paged<OrganisatieDto>>(`${API}/organisaties`)));
+  /** One page, by kind and name; `total` counts the region's organisations. */
+  pagina(cursor: string | null = null, limit?: number): Promise<Paged<OrganisatieDto>> {
+    return firstValueFrom(this.http.get<Paged<OrganisatieDto>>(`${API}/organisaties`, { params: metPagina(new HttpParams(), cursor, limit) }));
+  }
+
+  /** Every organisation of the region, for pickers (a region has tens). */
+  lijst(): Promise<OrganisatieDto[]> {
+    return allePaginas((cursor) => this.pagina(cursor, 100));
   }
 
   maak(organisatie: OrganisatieCreate): Promise<OrganisatieDto> {

@@ -3,6 +3,8 @@ import type { OrganisatieDto } from '@rmc/shared-api-types';
 import { ORGANISATIE_SOORT_LABELS } from '@rmc/shared-domain';
 import { ConfirmDialogComponent, DataTableComponent, ErrorSummaryComponent, PageHeaderComponent, StatusMessageComponent, type Kolom } from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
+import { MeerLadenComponent } from '../core/meer-laden.component';
+import { PaginaLijst } from '../core/pagina-lijst';
 import { SessieService } from '../core/sessie.service';
 import { OrganisatieToevoegenFormComponent } from './organisatie-toevoegen-form.component';
 import { OrganisatiesApi } from './organisaties.api';
@@ -10,7 +12,7 @@ import { OrganisatiesApi } from './organisaties.api';
 @Component({
   selector: 'rmc-organisaties-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PageHeaderComponent, DataTableComponent, StatusMessageComponent, ErrorSummaryComponent, ConfirmDialogComponent, OrganisatieToevoegenFormComponent],
+  imports: [PageHeaderComponent, DataTableComponent, StatusMessageComponent, ErrorSummaryComponent, ConfirmDialogComponent, OrganisatieToevoegenFormComponent, MeerLadenComponent],
   template: `
     <rmc-page-header titel="Organisaties" intro="De teams en ketenpartners in uw regio. Medewerkers nodigt u uit bij een organisatie." />
     <rmc-status-message [bericht]="succes()" />
@@ -30,6 +32,7 @@ import { OrganisatiesApi } from './organisaties.api';
             </ng-template>
           }
         </rmc-data-table>
+        <rmc-meer-laden wat="organisaties" enkelvoud="organisatie" [aantal]="organisaties().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
       }
     </section>
 
@@ -47,7 +50,8 @@ export class OrganisatiesPage implements OnInit {
   private readonly sessie = inject(SessieService);
   private readonly dialoog = viewChild.required(ConfirmDialogComponent);
 
-  protected readonly organisaties = signal<OrganisatieDto[]>([]);
+  protected readonly pagina = new PaginaLijst<OrganisatieDto>((cursor) => this.api.pagina(cursor));
+  protected readonly organisaties = this.pagina.items;
   protected readonly laden = signal(true);
   protected readonly succes = signal<string | null>(null);
   protected readonly actie = new FormulierStatus();
@@ -65,8 +69,12 @@ export class OrganisatiesPage implements OnInit {
   }
 
   protected async laad(): Promise<void> {
-    await this.actie.voerUit(async () => this.organisaties.set(await this.api.lijst()));
+    await this.actie.voerUit(() => this.pagina.eerste());
     this.laden.set(false);
+  }
+
+  protected async meer(): Promise<void> {
+    await this.actie.voerUit(() => this.pagina.volgendePagina());
   }
 
   protected async wisselActief(organisatie: OrganisatieDto): Promise<void> {

@@ -3,12 +3,13 @@ import { Router } from '@angular/router';
 import type { NotificatieDto } from '@rmc/shared-api-types';
 import { AlertComponent, BadgeComponent, ErrorSummaryComponent, PageHeaderComponent, StatusMessageComponent, formatMoment } from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
+import { MeerLadenComponent } from '../core/meer-laden.component';
 import { NotificatiesService, interneLink } from './notificaties.service';
 
 @Component({
   selector: 'rmc-berichten-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PageHeaderComponent, AlertComponent, BadgeComponent, StatusMessageComponent, ErrorSummaryComponent],
+  imports: [PageHeaderComponent, AlertComponent, BadgeComponent, StatusMessageComponent, ErrorSummaryComponent, MeerLadenComponent],
   template: `
     <rmc-page-header titel="Berichten" intro="Meldingen van het platform voor u: vragen om aanvulling, terugkoppelingen en nieuwe meldingen. Er staan geen persoonsgegevens in e-mails; die leest u hier." />
     <rmc-status-message [bericht]="succes()" />
@@ -48,6 +49,15 @@ import { NotificatiesService, interneLink } from './notificaties.service';
             </li>
           }
         </ul>
+        <rmc-meer-laden
+          wat="berichten"
+          enkelvoud="bericht"
+          [aantal]="notificaties.items().length"
+          [totaal]="notificaties.totaal()"
+          [meer]="notificaties.volgende() !== null"
+          [bezig]="notificaties.bezig()"
+          (laden)="meer()"
+        />
       } @else {
         <p class="utrecht-paragraph">Er zijn nog geen berichten.</p>
       }
@@ -64,6 +74,10 @@ export class BerichtenPage implements OnInit {
 
   async ngOnInit(): Promise<void> {
     await this.notificaties.laad();
+  }
+
+  protected async meer(): Promise<void> {
+    await this.actie.voerUit(() => this.notificaties.meer());
   }
 
   protected link(n: NotificatieDto): string | null {

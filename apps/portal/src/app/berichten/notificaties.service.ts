@@ -23,6 +23,10 @@ export class NotificatiesService {
 
   readonly items = signal<NotificatieDto[]>([]);
   readonly ongelezen = signal(0);
+  /** All of the user's notifications (the server counts them) and the cursor of the next page. */
+  readonly totaal = signal<number | null>(null);
+  readonly volgende = signal<string | null>(null);
+  readonly bezig = signal(false);
   /** False when the server has no notifications endpoint (yet): the bell then stays quiet. */
   readonly beschikbaar = signal(true);
   readonly geladen = signal(false);
@@ -66,13 +70,35 @@ export class NotificatiesService {
     if (!this.beschikbaar()) return;
     try {
       const lijst = await firstValueFrom(this.http.get<NotificatieLijst>(`${API}/notificaties`));
-      this.items.set(lijst.items ?? []);
-      this.ongelezen.set(lijst.ongelezen ?? (lijst.items ?? []).filter((n) => !n.gelezen).length);
+      const eerste = lijst.items ?? [];
+      const ids = new Set(eerste.map((n) => n.id));
+      const laatste = eerste.at(-1)?.aangemaaktOp;
+      // Polling refreshes the first page; pages loaded with "Meer laden" stay below it.
+      const verder = this.items().length > eerste.length && laatste ? this.items().filter((n) => !ids.has(n.id) && n.aangemaaktOp <= laatste) : [];
+      this.items.set([...eerste, ...verder]);
+      if (!verder.length) this.volgende.set(lijst.volgende ?? null);
+      this.totaal.set(lijst.total ?? null);
+      this.ongelezen.set(lijst.ongelezen ?? eerste.filter((n) => !n.gelezen).length);
     } catch (fout) {
       // 404: not on this server (yet); 401 is handled by the interceptor. Other errors: try next time.
       if (leesProbleem(fout).status === 404) this.beschikbaar.set(false);
     } finally {
       this.geladen.set(true);
+    }
+  }
+
+  /** Appends the next page (the Berichten page's "Meer laden"). */
+  async meer(): Promise<void> {
+    const cursor = this.volgende();
+    if (!cursor || this.bezig()) return;
+    this.bezig.set(true);
+    try {
+      const lijst = await firstValueFrom(this.http.get<NotificatieLijst>(`${API}/notificaties`, { params: { cursor } }));
+      const ids = new Set(this.items().map((n) => n.id));
+      this.items.update((al) => [...al, ...lijst.items.filter((n) => !ids.has(n.id))]);
+      this.volgende.set(lijst.volgende);
+    } finally {
+      this.bezig.set(false);
     }
   }
 
@@ -86,6 +112,8 @@ export class NotificatiesService {
   vergeet(): void {
     this.items.set([]);
     this.ongelezen.set(0);
+    this.totaal.set(null);
+    this.volgende.set(null);
     this.geladen.set(false);
   }
 }

@@ -4,6 +4,7 @@ import { Router, RouterLink } from '@angular/router';
 import type { CasusBron, CasusCreate, CasusSamenvatting, PersoonDto } from '@rmc/shared-api-types';
 import { DOELGROEPEN, type Doelgroep } from '@rmc/shared-domain';
 import { AlertComponent, ErrorSummaryComponent, FieldControlDirective, FormFieldComponent, PageHeaderComponent, formatDatum } from '@rmc/portal-ui';
+import { allePaginas } from '../core/api';
 import { FormulierStatus, leesProbleem } from '../core/formulier-status';
 import { PersonenApi, persoonNaam } from '../personen/personen.api';
 import { CasusApi } from './casus.api';
@@ -105,8 +106,9 @@ export class CasusNieuwPage {
 
   private async laad(): Promise<void> {
     try {
-      const [personen, casussen] = await Promise.all([this.personenApi.lijst(), this.api.lijst()]);
-      this.personen.set(personen.items);
+      // A picker over the first 500 by name (as before paging); a search comes with a later issue.
+      const [personen, casussen] = await Promise.all([allePaginas((cursor) => this.personenApi.lijst(cursor, 100)), this.api.lijst()]);
+      this.personen.set(personen);
       this.casussen.set(casussen);
     } catch (fout) {
       this.laadFout.set(leesProbleem(fout).detail ?? 'De jongeren konden niet worden geladen.');

@@ -24,7 +24,7 @@ import type {
   SignaleringInput,
   ToewijzingInput,
 } from '@rmc/shared-api-types';
-import { API, alsLijst } from '../core/api';
+import { API, alsLijst, allePaginas, metPagina } from '../core/api';
 import type { FormulierStatus } from '../core/formulier-status';
 
 const pad = (id: string, rest = '') => `${API}/casussen/${encodeURIComponent(id)}${rest}`;
@@ -37,19 +37,22 @@ const pad = (id: string, rest = '') => `${API}/casussen/${encodeURIComponent(id)
 export class CasusApi {
   private readonly http = inject(HttpClient);
 
-  /** Region staff: every case of the region with all summary fields. */
+  /**
+   * Region staff, for pickers: the region's newest cases with all summary fields (at most 500; a
+   * picker over a whole region needs a search, a later issue).
+   */
   async lijst(): Promise<CasusSamenvatting[]> {
-    return alsLijst(await firstValueFrom(this.http.get<CasusSamenvatting[] | Paged<CasusSamenvatting>>(`${API}/casussen`)));
+    return allePaginas((cursor) => firstValueFrom(this.http.get<Paged<CasusSamenvatting>>(`${API}/casussen`, { params: metPagina(new HttpParams(), cursor, 100) })));
   }
 
   /**
-   * The same list for any caller: a partner may get only some fields, or only the id (CasusLijstItem).
-   * The filters run on the server (a partner may use fase and doelgroep only).
+   * One page of the list for any caller, newest first: a partner may get only some fields, or only
+   * the id (CasusLijstItem). The filters run on the server (a partner may use fase and doelgroep only).
    */
-  async zichtbaar(filter: CasussenFilter = {}): Promise<CasusLijstItem[]> {
+  zichtbaar(filter: CasussenFilter = {}, cursor: string | null = null): Promise<Paged<CasusLijstItem>> {
     let params = new HttpParams();
     for (const [naam, waarde] of Object.entries(filter)) if (waarde !== undefined && waarde !== null && waarde !== '') params = params.set(naam, String(waarde));
-    return alsLijst(await firstValueFrom(this.http.get<CasusLijstItem[] | Paged<CasusLijstItem>>(`${API}/casussen`, { params })));
+    return firstValueFrom(this.http.get<Paged<CasusLijstItem>>(`${API}/casussen`, { params: metPagina(params, cursor) }));
   }
 
   haal(id: string): Promise<CasusDto> {

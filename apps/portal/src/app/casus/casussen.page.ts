@@ -5,6 +5,8 @@ import type { CasusLijstItem, CasussenFilter } from '@rmc/shared-api-types';
 import { DOELGROEPEN, FASEN, GEEN_CONTACT_MAX_DAGEN, type Doelgroep, type Fase } from '@rmc/shared-domain';
 import { AlertComponent, DataTableComponent, FieldControlDirective, FormFieldComponent, PageHeaderComponent, StatusMessageComponent, focusOpElement, formatDatum, type Kolom } from '@rmc/portal-ui';
 import { leesProbleem } from '../core/formulier-status';
+import { MeerLadenComponent } from '../core/meer-laden.component';
+import { PaginaLijst } from '../core/pagina-lijst';
 import { navigatieMelding } from '../core/navigatie-melding';
 import { SessieService } from '../core/sessie.service';
 import { TOEGANG } from '../core/toegang';
@@ -36,7 +38,7 @@ function leesDagen(waarde: string | number | null | undefined): number | null | 
 @Component({
   selector: 'rmc-casussen-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, RouterLink, PageHeaderComponent, DataTableComponent, AlertComponent, FormFieldComponent, FieldControlDirective, StatusMessageComponent],
+  imports: [FormsModule, RouterLink, PageHeaderComponent, DataTableComponent, AlertComponent, FormFieldComponent, FieldControlDirective, StatusMessageComponent, MeerLadenComponent],
   template: `
     <rmc-page-header [titel]="titel()" [intro]="intro()" />
     <rmc-status-message [bericht]="melding" />
@@ -111,6 +113,7 @@ function leesDagen(waarde: string | number | null | undefined): number | null | 
       } @else {
         <rmc-data-table [bijschrift]="titel()" [bijschriftVerbergen]="true" [kolommen]="kolommen()" [rijen]="casussen()" [rijKlasse]="rijKlasse" [leegTekst]="leegTekst()" />
       }
+      <rmc-meer-laden wat="casussen" enkelvoud="casus" [aantal]="casussen().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
     }
   `,
 })
@@ -141,7 +144,6 @@ export class CasussenPage {
   /** The day filter's error: from the form, or from a bookmarked URL with a bad value. */
   protected readonly dagenFout = signal<string | null>(null);
 
-  protected readonly casussen = signal<CasusLijstItem[]>([]);
   protected readonly laden = signal(true);
   protected readonly fout = signal<string | null>(null);
 
@@ -187,7 +189,7 @@ export class CasussenPage {
   protected readonly telling = computed(() => {
     const n = this.casussen().length;
     const overTijd = this.casussen().filter((c) => (c.teLaatActies ?? 0) > 0).length;
-    const basis = n === 1 ? '1 casus' : `${n} casussen`;
+    const basis = (n === 1 ? '1 casus' : `${n} casussen`) + (this.pagina.meer() ? ' geladen' : '');
     return this.regio() ? `${basis}${overTijd ? `, waarvan ${overTijd} met acties over tijd` : ''}.` : `${basis}.`;
   });
   protected readonly leegTekst = computed(() =>
@@ -261,13 +263,27 @@ export class CasussenPage {
   /** Only the latest request's answer counts (filters can change while one is on its way). */
   private verzoek = 0;
 
+  /** The current filter's pages: the first on load, the next ones through "Meer laden". */
+  private filterNu: CasussenFilter = {};
+  protected readonly pagina = new PaginaLijst<CasusLijstItem>((cursor) => this.api.zichtbaar(this.filterNu, cursor));
+  protected readonly casussen = this.pagina.items;
+
+  protected async meer(): Promise<void> {
+    this.fout.set(null);
+    try {
+      await this.pagina.volgendePagina();
+    } catch (fout) {
+      this.fout.set(leesProbleem(fout).detail ?? 'De volgende casussen konden niet worden geladen.');
+    }
+  }
+
   private async laad(filter: CasussenFilter): Promise<void> {
     const nummer = ++this.verzoek;
+    this.filterNu = filter;
     this.laden.set(true);
     this.fout.set(null);
     try {
-      const casussen = await this.api.zichtbaar(filter);
-      if (nummer === this.verzoek) this.casussen.set(casussen);
+      await this.pagina.eerste();
     } catch (fout) {
       if (nummer === this.verzoek) this.fout.set(leesProbleem(fout).detail ?? 'De casussen konden niet worden geladen.');
     } finally {

@@ -5,6 +5,7 @@ import { Router, RouterLink } from '@angular/router';
 import type { MeldingCreate, MeldingDto } from '@rmc/shared-api-types';
 import { STANDAARD_NORMEN, VERMOEDELIJKE_SOORTEN, ZORGEN, ZORG_LABELS, type Zorg } from '@rmc/shared-domain';
 import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent, KeuzegroepComponent, PageHeaderComponent, formatDatum } from '@rmc/portal-ui';
+import { allePaginas } from '../core/api';
 import { FormulierStatus } from '../core/formulier-status';
 import { SessieService } from '../core/sessie.service';
 import { MeldingenApi } from './meldingen.api';
@@ -326,7 +327,7 @@ export class MeldingNieuwPage implements OnInit {
   private async laadEerdere(): Promise<void> {
     this.eerdere.set(null);
     try {
-      this.eerdere.set((await this.api.lijst()).items);
+      this.eerdere.set(await allePaginas((cursor) => this.api.lijst({}, cursor, 100)));
     } catch {
       this.eerdere.set([]);
     }

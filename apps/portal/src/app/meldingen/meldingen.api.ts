@@ -16,7 +16,7 @@ import type {
   TerugkoppelingInput,
   Toewijzing,
 } from '@rmc/shared-api-types';
-import { API, alsLijst } from '../core/api';
+import { API, alsLijst, metPagina } from '../core/api';
 
 const pad = (id: string, rest = '') => `${API}/meldingen/${encodeURIComponent(id)}${rest}`;
 
@@ -25,13 +25,12 @@ const pad = (id: string, rest = '') => `${API}/meldingen/${encodeURIComponent(id
 export class MeldingenApi {
   private readonly http = inject(HttpClient);
 
-  /** School: own vestiging, newest first. Region: `weergave: 'triage'` gives the urgency order. */
-  async lijst(filter: { status?: string; weergave?: 'triage' } = {}): Promise<MeldingLijst> {
+  /** One page, newest first: the school's own vestiging, or the region's meldingen (triage). */
+  lijst(filter: { status?: string; weergave?: 'triage' } = {}, cursor: string | null = null, limit?: number): Promise<MeldingLijst> {
     let params = new HttpParams();
     if (filter.status) params = params.set('status', filter.status);
     if (filter.weergave) params = params.set('weergave', filter.weergave);
-    const antwoord = await firstValueFrom(this.http.get<MeldingLijst | MeldingDto[]>(`${API}/meldingen`, { params }));
-    return Array.isArray(antwoord) ? { items: antwoord, total: antwoord.length } : antwoord;
+    return firstValueFrom(this.http.get<MeldingLijst>(`${API}/meldingen`, { params: metPagina(params, cursor, limit) }));
   }
 
   haal(id: string): Promise<MeldingDto> {

@@ -3,6 +3,8 @@ import { RouterLink } from '@angular/router';
 import type { MeldingDto } from '@rmc/shared-api-types';
 import { AlertComponent, DataTableComponent, PageHeaderComponent, formatDatum, type Kolom } from '@rmc/portal-ui';
 import { leesProbleem } from '../core/formulier-status';
+import { MeerLadenComponent } from '../core/meer-laden.component';
+import { PaginaLijst } from '../core/pagina-lijst';
 import { SessieService } from '../core/sessie.service';
 import { TOEGANG } from '../core/toegang';
 import { MeldingenApi } from './meldingen.api';
@@ -12,7 +14,7 @@ import { TERUGMELD_STATUS_LABELS, soortLabel, statusBadge, studentNaam } from '.
 @Component({
   selector: 'rmc-meldingen-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, PageHeaderComponent, DataTableComponent, AlertComponent],
+  imports: [RouterLink, PageHeaderComponent, DataTableComponent, AlertComponent, MeerLadenComponent],
   template: `
     <rmc-page-header titel="Meldingen" intro="De verzuimmeldingen van uw vestiging en de terugkoppeling van het RMC. Nieuwste bovenaan." />
     @if (magMelden()) {
@@ -33,7 +35,6 @@ import { TERUGMELD_STATUS_LABELS, soortLabel, statusBadge, studentNaam } from '.
           </p>
         </rmc-alert>
       }
-      <p class="utrecht-paragraph">{{ totaal() === 1 ? '1 melding' : totaal() + ' meldingen' }}{{ totaal() > meldingen().length ? ', de nieuwste ' + meldingen().length + ' staan hieronder' : '' }}.</p>
       <rmc-data-table
         bijschrift="Meldingen van uw vestiging"
         [bijschriftVerbergen]="true"
@@ -42,6 +43,7 @@ import { TERUGMELD_STATUS_LABELS, soortLabel, statusBadge, studentNaam } from '.
         [rijKlasse]="rijKlasse"
         leegTekst="Uw vestiging heeft nog geen meldingen gedaan."
       />
+      <rmc-meer-laden wat="meldingen" enkelvoud="melding" [aantal]="meldingen().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
     }
   `,
 })
@@ -49,12 +51,13 @@ export class MeldingenPage implements OnInit {
   private readonly api = inject(MeldingenApi);
   private readonly sessie = inject(SessieService);
 
-  protected readonly meldingen = signal<MeldingDto[]>([]);
-  protected readonly totaal = signal(0);
+  protected readonly pagina = new PaginaLijst<MeldingDto>((cursor) => this.api.lijst({}, cursor));
+  protected readonly meldingen = this.pagina.items;
+  /** Open questions of the region over all meldingen, not only the loaded pages (at most 100 counted). */
+  protected readonly openVragen = signal(0);
   protected readonly laden = signal(true);
   protected readonly fout = signal<string | null>(null);
   protected readonly magMelden = computed(() => TOEGANG.meldingNieuw(this.sessie.ability()));
-  protected readonly openVragen = computed(() => this.meldingen().filter((m) => m.status === 'aanvulling-gevraagd').length);
 
   protected readonly kolommen: Kolom<MeldingDto>[] = [
     { kop: 'Gemeld op', waarde: (m) => formatDatum(m.gemeldOp) || null, link: (m) => `/meldingen/${encodeURIComponent(m.id)}` },
@@ -66,11 +69,18 @@ export class MeldingenPage implements OnInit {
   ];
   protected readonly rijKlasse = (m: MeldingDto) => (m.status === 'aanvulling-gevraagd' ? 'rmc-rij--aandacht' : null);
 
+  protected async meer(): Promise<void> {
+    try {
+      await this.pagina.volgendePagina();
+    } catch (fout) {
+      this.fout.set(leesProbleem(fout).detail ?? 'De volgende meldingen konden niet worden geladen.');
+    }
+  }
+
   async ngOnInit(): Promise<void> {
     try {
-      const lijst = await this.api.lijst();
-      this.meldingen.set(lijst.items);
-      this.totaal.set(lijst.total);
+      const [, vragen] = await Promise.all([this.pagina.eerste(), this.api.lijst({ status: 'aanvulling-gevraagd' }, null, 100)]);
+      this.openVragen.set(vragen.items.length);
     } catch (fout) {
       const p = leesProbleem(fout);
       this.fout.set(p.status === 404 ? 'Meldingen zijn op deze server nog niet beschikbaar.' : p.detail ?? 'De meldingen konden niet worden geladen.');

@@ -1,7 +1,8 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import { API } from '../core/api';
+import type { Paged } from '@rmc/shared-api-types';
+import { API, metPagina } from '../core/api';
 
 /** The kinds of follow-up task: nazorg after closing, the oud-vsv yearly contact, Kwint quarterly follow-up. */
 export const TAAK_SOORT_LABELS: Record<string, string> = {
@@ -53,8 +54,9 @@ export interface NazorgUitkomstAntwoord {
 export class NazorgApi {
   private readonly http = inject(HttpClient);
 
-  taken(): Promise<NazorgTaakDto[]> {
-    return firstValueFrom(this.http.get<NazorgTaakDto[]>(`${API}/nazorg/taken`));
+  /** One page: open tasks first by moment, then the finished ones. */
+  taken(cursor: string | null = null, limit?: number): Promise<Paged<NazorgTaakDto>> {
+    return firstValueFrom(this.http.get<Paged<NazorgTaakDto>>(`${API}/nazorg/taken`, { params: metPagina(new HttpParams(), cursor, limit) }));
   }
 
   legUitkomstVast(id: string, uitkomst: NazorgUitkomst, toelichting?: string): Promise<NazorgUitkomstAntwoord> {

@@ -1,6 +1,8 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AlertComponent, DataTableComponent, ErrorSummaryComponent, PageHeaderComponent, StatusMessageComponent, formatDatum, formatMoment, type Kolom } from '@rmc/portal-ui';
+import { MeerLadenComponent } from '../core/meer-laden.component';
+import { PaginaLijst } from '../core/pagina-lijst';
 import { FormulierStatus } from '../core/formulier-status';
 import { NazorgUitkomstFormComponent } from './nazorg-uitkomst-form.component';
 import { NazorgApi, taakSoortLabel, uitkomstLabel, type NazorgTaakDto, type NazorgUitkomstAntwoord } from './nazorg.api';
@@ -20,7 +22,7 @@ const naamVan = (t: NazorgTaakDto) => `${t.voornaam} ${t.achternaam}`;
 @Component({
   selector: 'rmc-nazorg-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, PageHeaderComponent, AlertComponent, DataTableComponent, ErrorSummaryComponent, StatusMessageComponent, NazorgUitkomstFormComponent],
+  imports: [RouterLink, PageHeaderComponent, AlertComponent, DataTableComponent, ErrorSummaryComponent, StatusMessageComponent, NazorgUitkomstFormComponent, MeerLadenComponent],
   template: `
     <rmc-page-header
       titel="Nazorg"
@@ -81,13 +83,16 @@ const naamVan = (t: NazorgTaakDto) => `${t.voornaam} ${t.achternaam}`;
         <h2 class="utrecht-heading-2" id="afgerond-kop">Afgerond</h2>
         <rmc-data-table [bijschriftVerbergen]="true" bijschrift="Afgeronde nazorgmomenten" [kolommen]="afgerondKolommen" [rijen]="afgerond()" leegTekst="Er zijn nog geen afgeronde nazorgmomenten." />
       </section>
+      <rmc-meer-laden wat="nazorgtaken" enkelvoud="nazorgtaak" [aantal]="taken().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
     }
   `,
 })
 export class NazorgPage implements OnInit {
   private readonly api = inject(NazorgApi);
 
-  protected readonly taken = signal<NazorgTaakDto[]>([]);
+  /** Open tasks first (by moment), then the finished ones; "Meer laden" appends the next page. */
+  protected readonly pagina = new PaginaLijst<NazorgTaakDto>((cursor) => this.api.taken(cursor));
+  protected readonly taken = this.pagina.items;
   protected readonly laden = signal(true);
   protected readonly succes = signal<string | null>(null);
   protected readonly aanbod = signal<HeropenAanbod[]>([]);
@@ -118,8 +123,12 @@ export class NazorgPage implements OnInit {
   }
 
   protected async laad(): Promise<void> {
-    await this.actie.voerUit(async () => this.taken.set(await this.api.taken()));
+    await this.actie.voerUit(() => this.pagina.eerste());
     this.laden.set(false);
+  }
+
+  protected async meer(): Promise<void> {
+    await this.actie.voerUit(() => this.pagina.volgendePagina());
   }
 
   protected async vastgelegd(taak: NazorgTaakDto, antwoord: NazorgUitkomstAntwoord): Promise<void> {

@@ -1,9 +1,9 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type { Paged } from '@rmc/shared-api-types';
 import type { Leefgebied } from '@rmc/shared-domain';
-import { API, alsLijst } from '../core/api';
+import { API, metPagina } from '../core/api';
 import { PlatformApi } from '../platform/platform.api';
 
 /*
@@ -93,8 +93,9 @@ export class OverdrachtApi {
     return firstValueFrom(this.http.post<OverdrachtResultaat>(`${API}/casussen/${encodeURIComponent(casusId)}/overdracht`, invoer));
   }
 
-  async lijst(): Promise<OverdrachtDto[]> {
-    return alsLijst(await firstValueFrom(this.http.get<OverdrachtDto[] | Paged<OverdrachtDto>>(`${API}/overdrachten`)));
+  /** One page, newest first. */
+  lijst(cursor: string | null = null, limit?: number): Promise<Paged<OverdrachtDto>> {
+    return firstValueFrom(this.http.get<Paged<OverdrachtDto>>(`${API}/overdrachten`, { params: metPagina(new HttpParams(), cursor, limit) }));
   }
 
   accepteer(id: string): Promise<AcceptatieResultaat> {

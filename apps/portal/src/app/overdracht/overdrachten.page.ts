@@ -15,6 +15,8 @@ import {
 } from '@rmc/portal-ui';
 import { DOELGROEP_LABELS, FASE_LABELS, LEEFGEBIED_LABELS } from '../casus/casus-teksten';
 import { FormulierStatus } from '../core/formulier-status';
+import { MeerLadenComponent } from '../core/meer-laden.component';
+import { PaginaLijst } from '../core/pagina-lijst';
 import { SessieService } from '../core/sessie.service';
 import { TOEGANG } from '../core/toegang';
 import { OVERDRACHT_STATUS_LABELS, OverdrachtApi, pakketNaam, type OverdrachtDto } from './overdracht.api';
@@ -33,7 +35,7 @@ const STATUS_BADGE: Record<OverdrachtDto['status'], BadgeSoort> = { aangeboden: 
 @Component({
   selector: 'rmc-overdrachten-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, PageHeaderComponent, BadgeComponent, DataTableComponent, ErrorSummaryComponent, StatusMessageComponent],
+  imports: [RouterLink, PageHeaderComponent, BadgeComponent, DataTableComponent, ErrorSummaryComponent, StatusMessageComponent, MeerLadenComponent],
   template: `
     <rmc-page-header
       titel="Overdrachten"
@@ -143,6 +145,7 @@ const STATUS_BADGE: Record<OverdrachtDto['status'], BadgeSoort> = { aangeboden: 
           />
         </section>
       }
+      <rmc-meer-laden wat="overdrachten" enkelvoud="overdracht" [aantal]="overdrachten().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
     }
   `,
 })
@@ -150,7 +153,9 @@ export class OverdrachtenPage implements OnInit {
   private readonly api = inject(OverdrachtApi);
   private readonly sessie = inject(SessieService);
 
-  protected readonly overdrachten = signal<OverdrachtDto[]>([]);
+  /** Incoming and outgoing together, newest first; "Meer laden" appends the next page. */
+  protected readonly pagina = new PaginaLijst<OverdrachtDto>((cursor) => this.api.lijst(cursor));
+  protected readonly overdrachten = this.pagina.items;
   protected readonly laden = signal(true);
   protected readonly succes = signal<string | null>(null);
   protected readonly geaccepteerd = signal<Geaccepteerd | null>(null);
@@ -198,8 +203,12 @@ export class OverdrachtenPage implements OnInit {
   }
 
   private async laad(): Promise<void> {
-    await this.actie.voerUit(async () => this.overdrachten.set(await this.api.lijst()), { 403: 'U kunt geen overdrachten zien.' });
+    await this.actie.voerUit(() => this.pagina.eerste(), { 403: 'U kunt geen overdrachten zien.' });
     this.laden.set(false);
+  }
+
+  protected async meer(): Promise<void> {
+    await this.actie.voerUit(() => this.pagina.volgendePagina());
   }
 
   protected async accepteer(o: OverdrachtDto): Promise<void> {

@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { BadgeComponent, formatDatum } from '@rmc/portal-ui';
 import { SessieService } from '../core/sessie.service';
 import { TOEGANG } from '../core/toegang';
-import { actieLink } from './mijn-acties.page';
+import { actieLink, teLaatTekst } from './mijn-acties.page';
 import { OverlegApi, type MijnActie } from './overleg.api';
 
 /**
@@ -16,10 +16,10 @@ import { OverlegApi, type MijnActie } from './overleg.api';
   imports: [RouterLink, BadgeComponent],
   template: `
     @if (acties().length) {
-      <section class="rmc-paneel" [class.rmc-paneel--aandacht]="teLaat() > 0" aria-labelledby="mijn-acties-blok-kop">
+      <section class="rmc-paneel" [class.rmc-paneel--aandacht]="teLaat() !== ''" aria-labelledby="mijn-acties-blok-kop">
         <h2 class="utrecht-heading-2" id="mijn-acties-blok-kop">Mijn acties</h2>
         <p class="utrecht-paragraph">
-          U heeft {{ acties().length === 1 ? '1 open actie' : acties().length + ' open acties' }}{{ teLaat() ? ', waarvan ' + teLaat() + ' te laat' : '' }}.
+          U heeft {{ aantal() === 1 ? '1 open actie' : aantal() + ' open acties' }}{{ teLaat() }}.
         </p>
         <ul class="utrecht-unordered-list">
           @for (a of eerste(); track a.id) {
@@ -42,8 +42,11 @@ export class MijnActiesBlokComponent {
   private readonly sessie = inject(SessieService);
 
   protected readonly acties = signal<MijnActie[]>([]);
+  private readonly totaal = signal<number | null>(null);
+  private readonly meer = signal(false);
+  protected readonly aantal = computed(() => this.totaal() ?? this.acties().length);
   protected readonly eerste = computed(() => this.acties().slice(0, 5));
-  protected readonly teLaat = computed(() => this.acties().filter((a) => a.teLaat).length);
+  protected readonly teLaat = computed(() => teLaatTekst(this.acties(), this.meer()));
   protected readonly datum = formatDatum;
   private readonly beheer = computed(() => TOEGANG.casusBeheren(this.sessie.ability()));
   protected readonly pad = actieLink;
@@ -55,7 +58,10 @@ export class MijnActiesBlokComponent {
 
   private async laad(): Promise<void> {
     try {
-      this.acties.set(await this.api.mijnActies());
+      const pagina = await this.api.mijnActies();
+      this.acties.set(pagina.items);
+      this.totaal.set(pagina.total);
+      this.meer.set(pagina.volgende !== null);
     } catch {
       // The dashboard stays usable without the block.
     }

@@ -14,6 +14,7 @@ import {
   formatDatum,
   startInNederland,
 } from '@rmc/portal-ui';
+import { allePaginas } from '../core/api';
 import { OrganisatiesApi } from '../beheer/organisaties.api';
 import { FormulierStatus, leesProbleem } from '../core/formulier-status';
 import { vandaagInNederland } from '../meldingen/melding-controle';
@@ -225,7 +226,8 @@ export class OverlegNieuwPage {
 
   private async laad(): Promise<void> {
     try {
-      const [organisaties, overleggen] = await Promise.all([this.organisatiesApi.lijst(), this.api.lijst()]);
+      // The series come from the recent meetings (the newest 500, as before a series list exists).
+      const [organisaties, overleggen] = await Promise.all([this.organisatiesApi.lijst(), allePaginas((cursor) => this.api.lijst({}, cursor, 100))]);
       this.organisaties.set(organisaties.filter((o) => o.actief && o.soort !== 'regio-team').sort((a, b) => a.naam.localeCompare(b.naam, 'nl')));
       this.overleggen.set(overleggen);
     } catch (fout) {

@@ -1,9 +1,9 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type { CasusDto, Paged, PlanActieStatus } from '@rmc/shared-api-types';
 import type { OrganisatieSoort } from '@rmc/shared-domain';
-import { API, alsLijst } from '../core/api';
+import { API, metPagina } from '../core/api';
 import type { FormulierStatus } from '../core/formulier-status';
 
 /** GET /api/v1/overleggen — one row of the list. */
@@ -117,8 +117,11 @@ const punt = (id: string, puntId: string, rest: string) => pad(id, `/agendapunte
 export class OverlegApi {
   private readonly http = inject(HttpClient);
 
-  async lijst(): Promise<OverlegSamenvatting[]> {
-    return alsLijst(await firstValueFrom(this.http.get<OverlegSamenvatting[] | Paged<OverlegSamenvatting>>(`${API}/overleggen`)));
+  /** One page: newest first, or (`vanaf`, `volgorde: 'oplopend'`) from a day on in start order; `tot`: before a day. */
+  lijst(filter: { vanaf?: string; tot?: string; volgorde?: 'oplopend' | 'aflopend' } = {}, cursor: string | null = null, limit?: number): Promise<Paged<OverlegSamenvatting>> {
+    let params = new HttpParams();
+    for (const [naam, waarde] of Object.entries(filter)) if (waarde) params = params.set(naam, waarde);
+    return firstValueFrom(this.http.get<Paged<OverlegSamenvatting>>(`${API}/overleggen`, { params: metPagina(params, cursor, limit) }));
   }
 
   haal(id: string): Promise<OverlegDto> {
@@ -166,8 +169,9 @@ export class OverlegApi {
     return firstValueFrom(this.http.get(pad(id, '/verslag/pdf'), { responseType: 'blob' }));
   }
 
-  async mijnActies(): Promise<MijnActie[]> {
-    return alsLijst(await firstValueFrom(this.http.get<MijnActie[] | Paged<MijnActie>>(`${API}/acties/mijn`)));
+  /** One page of the user's open actions, by deadline (none last); `total` counts them all. */
+  mijnActies(cursor: string | null = null, limit?: number): Promise<Paged<MijnActie>> {
+    return firstValueFrom(this.http.get<Paged<MijnActie>>(`${API}/acties/mijn`, { params: metPagina(new HttpParams(), cursor, limit) }));
   }
 
   /**

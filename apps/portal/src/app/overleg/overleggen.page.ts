@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
   AlertComponent,
@@ -14,6 +14,8 @@ import {
   type Kolom,
 } from '@rmc/portal-ui';
 import { leesProbleem } from '../core/formulier-status';
+import { MeerLadenComponent } from '../core/meer-laden.component';
+import { PaginaLijst } from '../core/pagina-lijst';
 import { navigatieMelding } from '../core/navigatie-melding';
 import { SessieService } from '../core/sessie.service';
 import { TOEGANG } from '../core/toegang';
@@ -28,7 +30,7 @@ import { locatie, overlegStatusBadge, perWeek } from './overleg-teksten';
 @Component({
   selector: 'rmc-overleggen-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, PageHeaderComponent, AlertComponent, BadgeComponent, DataTableComponent, StatusMessageComponent],
+  imports: [RouterLink, PageHeaderComponent, AlertComponent, BadgeComponent, DataTableComponent, StatusMessageComponent, MeerLadenComponent],
   template: `
     <rmc-page-header titel="Overleggen" intro="Casusoverleggen (MDO, ZAT en andere) waaraan u of uw organisatie deelneemt." />
     <rmc-status-message [bericht]="melding" />
@@ -53,6 +55,7 @@ import { locatie, overlegStatusBadge, perWeek } from './overleg-teksten';
       <p class="utrecht-paragraph" role="status">Overleggen worden geladen…</p>
     } @else if (lijstWeergave()) {
       <rmc-data-table bijschrift="Alle overleggen, nieuwste eerst" [kolommen]="kolommen" [rijen]="overleggen()" leegTekst="Er zijn nog geen overleggen." />
+      <rmc-meer-laden wat="overleggen" enkelvoud="overleg" [aantal]="overleggen().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
     } @else {
       @for (week of weken(); track week.id) {
         <section class="rmc-week" [attr.aria-labelledby]="week.id">
@@ -76,9 +79,10 @@ import { locatie, overlegStatusBadge, perWeek } from './overleg-teksten';
       } @empty {
         <p class="utrecht-paragraph">Er zijn geen overleggen gepland vanaf deze week.</p>
       }
-      @if (eerder() > 0) {
+      <rmc-meer-laden wat="overleggen" enkelvoud="overleg" [aantal]="overleggen().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
+      @if (eerder()) {
         <p class="utrecht-paragraph">
-          {{ eerder() === 1 ? 'Eén eerder overleg staat' : eerder() + ' eerdere overleggen staan' }} in de
+          Eerdere overleggen staan in de
           <a class="utrecht-link" [routerLink]="[]" [queryParams]="{ weergave: 'lijst' }">lijst</a>.
         </p>
       }
@@ -111,7 +115,13 @@ export class OverleggenPage {
   readonly weergave = input<string | undefined>();
 
   protected readonly melding = navigatieMelding();
-  protected readonly overleggen = signal<OverlegSamenvatting[]>([]);
+  /** List view: newest first. Week view: from this Monday on, in start order. Both paged. */
+  protected readonly pagina = new PaginaLijst<OverlegSamenvatting>((cursor) =>
+    this.api.lijst(this.lijstWeergave() ? {} : { vanaf: this.dezeMaandag, volgorde: 'oplopend' }, cursor),
+  );
+  protected readonly overleggen = this.pagina.items;
+  /** Week view: whether meetings before this week exist (one row asked). */
+  protected readonly eerder = signal(false);
   protected readonly laden = signal(true);
   protected readonly fout = signal<string | null>(null);
   protected readonly magMaken = computed(() => TOEGANG.overlegNieuw(this.sessie.ability()));
@@ -119,7 +129,6 @@ export class OverleggenPage {
 
   private readonly dezeMaandag = isoWeek(kalenderdag(new Date())).maandag;
   private readonly komend = computed(() => this.overleggen().filter((o) => kalenderdag(o.start) >= this.dezeMaandag));
-  protected readonly eerder = computed(() => this.overleggen().length - this.komend().length);
   protected readonly weken = computed(() =>
     perWeek(this.komend(), (jaar, week, maandag, zondag) => `Week ${week} van ${jaar} (${formatDatum(maandag)} tot en met ${formatDatum(zondag)})`),
   );
@@ -137,12 +146,26 @@ export class OverleggenPage {
   ];
 
   constructor() {
-    void this.laad();
+    effect(() => {
+      const lijst = this.lijstWeergave();
+      void untracked(() => this.laad(lijst));
+    });
   }
 
-  private async laad(): Promise<void> {
+  protected async meer(): Promise<void> {
     try {
-      this.overleggen.set(await this.api.lijst());
+      await this.pagina.volgendePagina();
+    } catch (fout) {
+      this.fout.set(leesProbleem(fout).detail ?? 'De volgende overleggen konden niet worden geladen.');
+    }
+  }
+
+  private async laad(lijst: boolean): Promise<void> {
+    this.laden.set(true);
+    this.fout.set(null);
+    try {
+      await this.pagina.eerste();
+      this.eerder.set(!lijst && (await this.api.lijst({ tot: this.dezeMaandag }, null, 1)).items.length > 0);
     } catch (fout) {
       this.fout.set(leesProbleem(fout).detail ?? 'De overleggen konden niet worden geladen.');
     } finally {

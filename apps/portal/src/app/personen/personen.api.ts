@@ -1,8 +1,8 @@
-import { HttpClient } from '@angular/common/http';
+import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import type { Paged, PersoonDto, TijdlijnItem } from '@rmc/shared-api-types';
-import { API } from '../core/api';
+import { API, metPagina } from '../core/api';
 
 /** One row of "who viewed the dossier": the audit of this person in the region (SQL function audit_inzage). */
 export interface InzageRegel {
@@ -60,9 +60,9 @@ export interface WisResultaat {
 export class PersonenApi {
   private readonly http = inject(HttpClient);
 
-  async lijst(): Promise<Paged<PersoonDto>> {
-    const antwoord = await firstValueFrom(this.http.get<Paged<PersoonDto> | PersoonDto[]>(`${API}/personen`));
-    return Array.isArray(antwoord) ? { items: antwoord, total: antwoord.length } : antwoord;
+  /** One page, by name. */
+  lijst(cursor: string | null = null, limit?: number): Promise<Paged<PersoonDto>> {
+    return firstValueFrom(this.http.get<Paged<PersoonDto>>(`${API}/personen`, { params: metPagina(new HttpParams(), cursor, limit) }));
   }
 
   haal(id: string): Promise<PersoonDto> {

@@ -2,13 +2,15 @@ import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@ang
 import type { PersoonDto } from '@rmc/shared-api-types';
 import { AlertComponent, DataTableComponent, PageHeaderComponent, StatusMessageComponent, formatDatum, type Kolom } from '@rmc/portal-ui';
 import { leesProbleem } from '../core/formulier-status';
+import { MeerLadenComponent } from '../core/meer-laden.component';
+import { PaginaLijst } from '../core/pagina-lijst';
 import { navigatieMelding } from '../core/navigatie-melding';
 import { PersonenApi, persoonNaam } from './personen.api';
 
 @Component({
   selector: 'rmc-personen-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PageHeaderComponent, DataTableComponent, AlertComponent, StatusMessageComponent],
+  imports: [PageHeaderComponent, DataTableComponent, AlertComponent, StatusMessageComponent, MeerLadenComponent],
   template: `
     <rmc-page-header titel="Jongeren" intro="De jongeren die u voor uw werk mag zien. U ziet alleen de gegevens die bij uw rol horen." />
     <rmc-status-message [bericht]="melding" />
@@ -17,8 +19,8 @@ import { PersonenApi, persoonNaam } from './personen.api';
     } @else if (laden()) {
       <p class="utrecht-paragraph" role="status">Jongeren worden geladen…</p>
     } @else {
-      <p class="utrecht-paragraph">{{ totaal() === 1 ? '1 jongere' : totaal() + ' jongeren' }}{{ totaal() > personen().length ? ', de eerste ' + personen().length + ' staan hieronder' : '' }}.</p>
       <rmc-data-table [bijschriftVerbergen]="true" bijschrift="Jongeren" [kolommen]="kolommen" [rijen]="personen()" leegTekst="Er zijn geen jongeren die u mag zien." />
+      <rmc-meer-laden wat="jongeren" enkelvoud="jongere" [aantal]="personen().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
     }
   `,
 })
@@ -27,8 +29,8 @@ export class PersonenPage implements OnInit {
   /** E.g. after erasure on request, handed over in the navigation state. */
   protected readonly melding = navigatieMelding();
 
-  protected readonly personen = signal<PersoonDto[]>([]);
-  protected readonly totaal = signal(0);
+  protected readonly pagina = new PaginaLijst<PersoonDto>((cursor) => this.api.lijst(cursor));
+  protected readonly personen = this.pagina.items;
   protected readonly laden = signal(true);
   protected readonly fout = signal<string | null>(null);
 
@@ -39,11 +41,17 @@ export class PersonenPage implements OnInit {
     { kop: 'Gemeentecode', waarde: (p) => p.gemeenteCode },
   ];
 
+  protected async meer(): Promise<void> {
+    try {
+      await this.pagina.volgendePagina();
+    } catch (fout) {
+      this.fout.set(leesProbleem(fout).detail ?? 'De volgende jongeren konden niet worden geladen.');
+    }
+  }
+
   async ngOnInit(): Promise<void> {
     try {
-      const pagina = await this.api.lijst();
-      this.personen.set(pagina.items);
-      this.totaal.set(pagina.total);
+      await this.pagina.eerste();
     } catch (fout) {
       this.fout.set(leesProbleem(fout).detail ?? 'De lijst met jongeren kon niet worden geladen.');
     } finally {

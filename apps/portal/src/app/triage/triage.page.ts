@@ -4,6 +4,8 @@ import { ActivatedRoute, Router } from '@angular/router';
 import type { MeldingDto } from '@rmc/shared-api-types';
 import { AlertComponent, DataTableComponent, FieldControlDirective, FormFieldComponent, PageHeaderComponent, formatDatum, type CelBadge, type Kolom } from '@rmc/portal-ui';
 import { leesProbleem } from '../core/formulier-status';
+import { MeerLadenComponent } from '../core/meer-laden.component';
+import { PaginaLijst } from '../core/pagina-lijst';
 import { MeldingenApi } from '../meldingen/meldingen.api';
 import { STATUS_LABELS, soortLabel, statusBadge, studentNaam, type MeldingStatus } from '../meldingen/melding-teksten';
 
@@ -11,11 +13,11 @@ import { STATUS_LABELS, soortLabel, statusBadge, studentNaam, type MeldingStatus
 @Component({
   selector: 'rmc-triage-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, PageHeaderComponent, DataTableComponent, AlertComponent, FormFieldComponent, FieldControlDirective],
+  imports: [FormsModule, PageHeaderComponent, DataTableComponent, AlertComponent, FormFieldComponent, FieldControlDirective, MeerLadenComponent],
   template: `
     <rmc-page-header
       titel="Triage"
-      intro="Meldingen van scholen voor jongeren in uw regio. Bovenaan de meest urgente: te laat, zorgen van de school, actie gewenst, eerdere meldingen."
+      intro="Meldingen van scholen voor jongeren in uw regio, nieuwste bovenaan. De urgentie staat bij elke melding: te laat, zorgen van de school, actie gewenst, eerdere meldingen."
     />
     <form class="rmc-filter" (ngSubmit)="filter()" role="search" aria-label="Meldingen filteren">
       <rmc-form-field label="Status" controlId="triage-status">
@@ -34,9 +36,10 @@ import { STATUS_LABELS, soortLabel, statusBadge, studentNaam, type MeldingStatus
       <p class="utrecht-paragraph" role="status">Meldingen worden geladen…</p>
     } @else {
       <p class="utrecht-paragraph">
-        {{ totaal() === 1 ? '1 melding' : totaal() + ' meldingen' }}{{ statusTekst() }}{{ teLaat() ? ', waarvan ' + teLaat() + ' te laat' : '' }}.
+        {{ meldingen().length === 1 ? '1 melding' : meldingen().length + ' meldingen' }}{{ pagina.meer() ? ' geladen' : '' }}{{ statusTekst() }}{{ teLaat() ? ', waarvan ' + teLaat() + ' te laat' : '' }}.
       </p>
-      <rmc-data-table bijschrift="Meldingen in de triage, meest urgent bovenaan" [kolommen]="kolommen" [rijen]="meldingen()" [rijKlasse]="rijKlasse" leegTekst="Er zijn geen meldingen die aan het filter voldoen." />
+      <rmc-data-table bijschrift="Meldingen in de triage, nieuwste bovenaan" [kolommen]="kolommen" [rijen]="meldingen()" [rijKlasse]="rijKlasse" leegTekst="Er zijn geen meldingen die aan het filter voldoen." />
+      <rmc-meer-laden wat="meldingen" enkelvoud="melding" [aantal]="meldingen().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
     }
   `,
 })
@@ -54,9 +57,10 @@ export class TriagePage {
     const s = this.status() as MeldingStatus | undefined;
     return s && STATUS_LABELS[s] ? ` met status “${STATUS_LABELS[s]}”` : '';
   });
-  protected readonly meldingen = signal<MeldingDto[]>([]);
-  protected readonly totaal = signal(0);
-  protected readonly teLaat = signal(0);
+  private statusNu = '';
+  protected readonly pagina = new PaginaLijst<MeldingDto>((cursor) => this.api.lijst({ weergave: 'triage', status: this.statusNu || undefined }, cursor));
+  protected readonly meldingen = this.pagina.items;
+  protected readonly teLaat = computed(() => this.meldingen().filter((m) => m.teLaat).length);
   protected readonly laden = signal(true);
   protected readonly fout = signal<string | null>(null);
 
@@ -83,14 +87,20 @@ export class TriagePage {
     void this.router.navigate([], { relativeTo: this.route, queryParams: { status: this.keuze() || null } });
   }
 
+  protected async meer(): Promise<void> {
+    try {
+      await this.pagina.volgendePagina();
+    } catch (fout) {
+      this.fout.set(leesProbleem(fout).detail ?? 'De volgende meldingen konden niet worden geladen.');
+    }
+  }
+
   private async laad(status: string): Promise<void> {
     this.laden.set(true);
     this.fout.set(null);
     try {
-      const lijst = await this.api.lijst({ weergave: 'triage', status: status || undefined });
-      this.meldingen.set(lijst.items);
-      this.totaal.set(lijst.total);
-      this.teLaat.set(lijst.items.filter((m) => m.teLaat).length);
+      this.statusNu = status;
+      await this.pagina.eerste();
     } catch (fout) {
       const p = leesProbleem(fout);
       this.fout.set(p.status === 404 ? 'Meldingen zijn op deze server nog niet beschikbaar.' : p.detail ?? 'De meldingen konden niet worden geladen.');
