@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
-import { AuthGuard, CoreModule, ProblemFilter, TenantTransactionInterceptor, type AppConfig } from '@rmc/server-core';
+import { APP_CONFIG, AuthGuard, CoreModule, createQueue, ProblemFilter, QUEUE_SCAN, TenantTransactionInterceptor, type AppConfig } from '@rmc/server-core';
 import { CasusModule } from '@rmc/server-casus';
 import { IdentityModule } from '@rmc/server-identity';
 import { MeldingenModule } from '@rmc/server-meldingen';
@@ -15,6 +15,7 @@ import { RapportageModule } from '@rmc/server-rapportage';
 import { VerzuimagendaModule } from '@rmc/server-verzuimagenda';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
+import { SCAN_QUEUE } from './wachtrij-stand';
 import { WachtrijenController } from './wachtrijen.controller';
 
 @Module({})
@@ -43,6 +44,8 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        // Only read here (counts, schedulers, failed ticks); the workers own the schedulers.
+        { provide: SCAN_QUEUE, inject: [APP_CONFIG], useFactory: (c: AppConfig) => createQueue(c, QUEUE_SCAN) },
       ],
     };
   }

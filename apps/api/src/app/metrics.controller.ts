@@ -6,7 +6,7 @@ import { IMPORT_QUEUE } from '@rmc/server-meldingen';
 import { MAIL_QUEUE } from '@rmc/server-notificaties';
 import type { Queue } from 'bullmq';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { binnen, JOB_TOESTANDEN, scanHartslag, wachtrijStand } from './wachtrij-stand';
+import { binnen, JOB_TOESTANDEN, SCAN_QUEUE, scanHartslag, wachtrijStand } from './wachtrij-stand';
 
 /** Constant-time comparison of digests (equal length whatever the input, also for non-ASCII). */
 const gelijk = (a: string, b: string) => timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
@@ -24,6 +24,7 @@ export class MetricsController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(MAIL_QUEUE) private readonly mail: Queue,
     @Inject(IMPORT_QUEUE) private readonly imports: Queue,
+    @Inject(SCAN_QUEUE) private readonly scan: Queue,
   ) {}
 
   @Public()
@@ -38,7 +39,7 @@ export class MetricsController {
     ];
     const lag: string[] = ['# HELP rmc_queue_oldest_waiting_seconds Age of the oldest waiting job (queue lag).', '# TYPE rmc_queue_oldest_waiting_seconds gauge'];
     let bereikbaar = 1;
-    for (const [naam, q] of [['mail', this.mail], ['import', this.imports]] as const) {
+    for (const [naam, q] of [['mail', this.mail], ['import', this.imports], ['scan', this.scan]] as const) {
       const stand = await binnen(2_000, wachtrijStand(q)).catch(() => null);
       if (!stand) {
         bereikbaar = 0;

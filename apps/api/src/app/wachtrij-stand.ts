@@ -1,6 +1,9 @@
 import type { Db } from '@rmc/server-core';
 import type { Queue } from 'bullmq';
 
+/** The scan queue (per-region reminder and retention schedulers, ADR 0011), provided by the API's app module. */
+export const SCAN_QUEUE = Symbol('SCAN_QUEUE');
+
 export const JOB_TOESTANDEN = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;
 export type JobToestand = (typeof JOB_TOESTANDEN)[number];
 
@@ -30,4 +33,11 @@ export async function scanHartslag(db: Db): Promise<{ secondenGeleden: number; d
     em.query(`SELECT extract(epoch FROM now() - laatst)::int AS "secondenGeleden", duur_ms AS "duurMs", regios, mislukt FROM worker_hartslag WHERE taak = 'herinneringen'`),
   );
   return r ?? null;
+}
+
+/** The scan queue's job schedulers: how many exist (one per active region plus the platform one) and the next run. */
+export async function scanSchedulers(q: Queue): Promise<{ aantal: number; volgendeOp: string | null }> {
+  const lijst = await q.getJobSchedulers(0, -1);
+  const volgende = lijst.map((s) => s.next).filter((n): n is number => typeof n === 'number').sort((a, b) => a - b)[0];
+  return { aantal: lijst.length, volgendeOp: volgende ? new Date(volgende).toISOString() : null };
 }

@@ -4,7 +4,7 @@ import { Conflict, Db, NietGevonden, Ongeldig, Vereist } from '@rmc/server-core'
 import { IMPORT_QUEUE } from '@rmc/server-meldingen';
 import { MAIL_QUEUE } from '@rmc/server-notificaties';
 import type { Job, Queue } from 'bullmq';
-import { JOB_TOESTANDEN, type JobToestand, scanHartslag, wachtrijStand } from './wachtrij-stand';
+import { JOB_TOESTANDEN, type JobToestand, SCAN_QUEUE, scanHartslag, scanSchedulers, wachtrijStand } from './wachtrij-stand';
 
 const ONBEREIKBAAR = { onbereikbaar: true } as const;
 
@@ -25,8 +25,9 @@ export class WachtrijenController {
     private readonly db: Db,
     @Inject(MAIL_QUEUE) mail: Queue,
     @Inject(IMPORT_QUEUE) imports: Queue,
+    @Inject(SCAN_QUEUE) scan: Queue,
   ) {
-    this.wachtrijen = { mail, import: imports };
+    this.wachtrijen = { mail, import: imports, scan };
   }
 
   private wachtrij(naam: string): Queue {
@@ -48,7 +49,16 @@ export class WachtrijenController {
               count(*) FILTER (WHERE status = 'verzonden' AND verzonden_op > now() - interval '1 day')::int AS "verzonden24u"
          FROM email_outbox`,
     );
-    return { mail: await stand(this.wachtrijen['mail']), import: await stand(this.wachtrijen['import']), outbox, herinneringen: await scanHartslag(this.db) };
+    // The scan queue: one job scheduler per active region plus the platform one (ADR 0011).
+    const scan = await stand(this.wachtrijen['scan']);
+    const schedulers = await scanSchedulers(this.wachtrijen['scan']).catch(() => null);
+    return {
+      mail: await stand(this.wachtrijen['mail']),
+      import: await stand(this.wachtrijen['import']),
+      scan: schedulers && !('onbereikbaar' in scan) ? { ...scan, schedulers: schedulers.aantal, volgendeOp: schedulers.volgendeOp } : scan,
+      outbox,
+      herinneringen: await scanHartslag(this.db),
+    };
   }
 
   /** The newest 50 jobs of one queue in one state. */
@@ -77,6 +87,8 @@ export class WachtrijenController {
   @HttpCode(200)
   async opnieuw(@Param('wachtrij') naam: string, @Param('jobId') jobId: string) {
     const q = this.wachtrij(naam);
+    // A scan tick is never retried by hand: its scheduler runs the next one within the interval.
+    if (naam === 'scan') throw Conflict('scan-niet-opnieuw', 'Een scanronde wordt niet opnieuw aangeboden; de volgende ronde van de regio volgt vanzelf.');
     if (!/^[\w-]{1,100}$/.test(jobId)) throw Ongeldig([{ field: 'jobId', message: 'Onbekende taak.' }]);
     const job = await q.getJob(jobId);
     if (!job) throw NietGevonden('Deze taak');

@@ -22,6 +22,7 @@ interface TaakDto {
 const WACHTRIJEN = [
   { waarde: 'mail', label: 'E-mail' },
   { waarde: 'import', label: 'Import van meldingen' },
+  { waarde: 'scan', label: 'Herinneringen en bewaartermijn (per regio)' },
 ];
 const TOESTANDEN = [
   { waarde: 'failed', label: 'Mislukt' },
@@ -63,7 +64,8 @@ const TOESTANDEN = [
       @if (taken(); as lijst) {
         <rmc-data-table bijschrift="Taken in de gekozen wachtrij (de nieuwste 50)" [kolommen]="kolommen" [rijen]="lijst" leegTekst="Er zijn geen taken in deze toestand.">
           <ng-template #acties let-rij>
-            @if (rij.toestand === 'failed') {
+            <!-- A scan round is not offered again: the region's next round follows within the interval. -->
+            @if (rij.toestand === 'failed' && wachtrij !== 'scan') {
               <button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" (click)="opnieuw(rij)">
                 Opnieuw aanbieden<span class="rmc-visueel-verborgen"> taak {{ rij.id }}</span>
               </button>

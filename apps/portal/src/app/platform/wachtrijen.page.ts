@@ -19,6 +19,8 @@ interface Telling {
 interface WachtrijenDto {
   mail: Telling | { onbereikbaar: true };
   import: Telling | { onbereikbaar: true };
+  /** The scan queue: per-region reminder and retention ticks, with its number of job schedulers. */
+  scan: (Telling & { schedulers?: number; volgendeOp?: string | null }) | { onbereikbaar: true };
   outbox: { wacht: number; mislukt: number; oudsteWachtSeconden: number | null; verzonden24u: number };
   /** The reminder scan's heartbeat (null before any worker ran a tick). */
   herinneringen: { secondenGeleden: number; duurMs: number; regios: number; mislukt: number } | null;
@@ -41,13 +43,13 @@ function duur(seconden: number | null): string {
 
 const NIET_BEREIKBAAR = 'Niet bereikbaar';
 
-/** Queue operations for the platform-beheerder: mail and import queues and the e-mail outbox. */
+/** Queue operations for the platform-beheerder: mail, import and scan queues and the e-mail outbox. */
 @Component({
   selector: 'rmc-wachtrijen-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [AlertComponent, PageHeaderComponent, DataTableComponent, ErrorSummaryComponent, WachtrijTakenComponent],
   template: `
-    <rmc-page-header titel="Wachtrijen" intro="Hoe het versturen van e-mail en het verwerken van imports ervoor staat. Hier staan alleen aantallen, geen gegevens van personen." />
+    <rmc-page-header titel="Wachtrijen" intro="Hoe het versturen van e-mail, het verwerken van imports en de rondes voor herinneringen en bewaartermijnen ervoor staan. Hier staan alleen aantallen, geen gegevens van personen." />
     <rmc-error-summary [detail]="actie.detail()" />
     <p><button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" [attr.aria-busy]="actie.bezig()" (click)="laad()">Vernieuwen</button></p>
     @if (laden()) {
@@ -81,12 +83,16 @@ const NIET_BEREIKBAAR = 'Niet bereikbaar';
           <dl class="rmc-gegevens">
             <dt>Laatste ronde van de herinneringen</dt>
             <dd>{{ duur(h.secondenGeleden) }} geleden</dd>
-            <dt>Duur van die ronde</dt>
+            <dt>Duur van de traagste regio</dt>
             <dd>{{ h.duurMs }} ms</dd>
             <dt>Regio's gecontroleerd</dt>
             <dd>{{ h.regios }}</dd>
             <dt>Regio's mislukt</dt>
             <dd>{{ h.mislukt }}</dd>
+            @if (planningen(); as p) {
+              <dt>Geplande rondes (één per actieve regio, plus één voor het hele platform)</dt>
+              <dd>{{ p }}</dd>
+            }
           </dl>
         } @else {
           <rmc-alert soort="waarschuwing">Er heeft nog geen worker herinneringen gecontroleerd.</rmc-alert>
@@ -104,6 +110,11 @@ export class WachtrijenPage implements OnInit {
   protected readonly duur = duur;
   protected readonly scanAchter = SCAN_ACHTER_SECONDEN;
 
+  protected readonly planningen = computed(() => {
+    const s = this.gegevens()?.scan;
+    return s && !('onbereikbaar' in s) ? (s.schedulers ?? null) : null;
+  });
+
   protected readonly wachtrijen = computed<Rij[]>(() => {
     const g = this.gegevens();
     if (!g) return [];
@@ -111,6 +122,7 @@ export class WachtrijenPage implements OnInit {
     return [
       { naam: 'E-mail', telling: telling(g.mail) },
       { naam: 'Import van meldingen', telling: telling(g.import) },
+      { naam: 'Herinneringen en bewaartermijn (per regio)', telling: telling(g.scan) },
     ];
   });
 
