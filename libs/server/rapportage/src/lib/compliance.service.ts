@@ -41,6 +41,18 @@ interface Berekend extends Rij {
   teruggemeldDatum: string | null;
 }
 
+/** What the figures need of one melding, derived once (the domain rules run once per melding, not per figure). */
+interface Afgeleid {
+  regioId: string | null;
+  soort: string;
+  maand: string;
+  volledig: boolean;
+  binnen: boolean;
+  uitkomst: ReturnType<typeof oppakUitkomst>;
+  oppakDagen: number | null;
+  terugDagen: number | null;
+}
+
 interface Context {
   perspectief: 'regio' | 'school';
   maanden: string[];
@@ -112,6 +124,25 @@ export class ComplianceService {
     );
     const ctx: Context = { perspectief, maanden: schooljaarMaanden(schooljaar), soorten: this.soorten(berekend), regioNamen, vandaag };
 
+    const afgeleid: Afgeleid[] = [];
+    const perVestiging = new Map<string, Afgeleid[]>();
+    for (const r of berekend) {
+      const a: Afgeleid = {
+        regioId: r.regioId,
+        soort: r.soort,
+        maand: maandVan(r.gemeldOpDatum),
+        volledig: r.volledig,
+        binnen: binnenNorm(r, r.norm),
+        uitkomst: oppakUitkomst(r.oppakDeadline, r.opgepaktDatum, vandaag),
+        oppakDagen: reactieWerkdagen(r.gemeldOpDatum, r.opgepaktDatum),
+        terugDagen: reactieWerkdagen(r.gemeldOpDatum, r.teruggemeldDatum),
+      };
+      afgeleid.push(a);
+      const lijst = perVestiging.get(r.vestigingId);
+      if (lijst) lijst.push(a);
+      else perVestiging.set(r.vestigingId, [a]);
+    }
+
     await this.audit.log({ actie, subjectType: 'Compliance', subjectId: q.instellingId ?? q.regioId ?? null, doel: 'verantwoording', resultaat: 'toegestaan' });
     return {
       schooljaar,
@@ -120,34 +151,43 @@ export class ComplianceService {
       regioId: q.regioId ?? actor.regioId,
       maanden: ctx.maanden,
       onderdrukDrempel: ONDERDRUK_DREMPEL,
-      vestigingen: vestigingen.map(
-        (v): ComplianceVestiging => ({ ...v, ...this.bereken(berekend.filter((r) => r.vestigingId === v.vestigingId), ctx) }),
-      ),
-      totaal: this.bereken(berekend, ctx),
+      vestigingen: vestigingen.map((v): ComplianceVestiging => ({ ...v, ...this.bereken(perVestiging.get(v.vestigingId) ?? [], ctx) })),
+      totaal: this.bereken(afgeleid, ctx),
     };
   }
 
-  private bereken(rows: Berekend[], ctx: Context): ComplianceCijfers {
+  /** The figures of a group of meldingen in one pass over them. */
+  private bereken(rows: Afgeleid[], ctx: Context): ComplianceCijfers {
     // For a school, the region's handling and the students' home regions are the other party's figures.
     const cross = ctx.perspectief === 'school';
     const n = rows.length;
-    const tel = (f: (r: Berekend) => boolean) => rows.filter(f).length;
-
-    const binnen = tel((r) => binnenNorm(r, r.norm));
-    const volledig = tel((r) => r.volledig);
-    const uitkomsten = rows.map((r) => oppakUitkomst(r.oppakDeadline, r.opgepaktDatum, ctx.vandaag));
-    const opTijd = uitkomsten.filter((u) => u === 'op-tijd').length;
-    const teLaat = uitkomsten.filter((u) => u === 'te-laat').length;
-    const oppakDagen = rows.map((r) => reactieWerkdagen(r.gemeldOpDatum, r.opgepaktDatum)).filter((x): x is number => x !== null);
-    const terugDagen = rows.map((r) => reactieWerkdagen(r.gemeldOpDatum, r.teruggemeldDatum)).filter((x): x is number => x !== null);
-
+    let binnen = 0;
+    let volledig = 0;
+    let opTijd = 0;
+    let teLaat = 0;
+    let open = 0;
+    const oppakDagen: number[] = [];
+    const terugDagen: number[] = [];
+    const perMaand = new Map<string, number>();
+    const perSoort = new Map<string, number>();
     const herkomst = new Map<string | null, number>();
-    for (const r of rows) herkomst.set(r.regioId, (herkomst.get(r.regioId) ?? 0) + 1);
+    for (const r of rows) {
+      if (r.binnen) binnen++;
+      if (r.volledig) volledig++;
+      if (r.uitkomst === 'op-tijd') opTijd++;
+      else if (r.uitkomst === 'te-laat') teLaat++;
+      else if (r.uitkomst === 'open') open++;
+      if (r.oppakDagen !== null) oppakDagen.push(r.oppakDagen);
+      if (r.terugDagen !== null) terugDagen.push(r.terugDagen);
+      perMaand.set(r.maand, (perMaand.get(r.maand) ?? 0) + 1);
+      perSoort.set(r.soort, (perSoort.get(r.soort) ?? 0) + 1);
+      herkomst.set(r.regioId, (herkomst.get(r.regioId) ?? 0) + 1);
+    }
 
     return {
       totaal: telling(n, false),
-      perMaand: ctx.maanden.map((maand) => ({ maand, aantal: telling(tel((r) => maandVan(r.gemeldOpDatum) === maand), false) })),
-      perSoort: ctx.soorten.map((s) => ({ ...s, aantal: telling(tel((r) => r.soort === s.soort), false) })),
+      perMaand: ctx.maanden.map((maand) => ({ maand, aantal: telling(perMaand.get(maand) ?? 0, false) })),
+      perSoort: ctx.soorten.map((s) => ({ ...s, aantal: telling(perSoort.get(s.soort) ?? 0, false) })),
       binnenNorm: { aantal: telling(binnen, false), aandeel: aandeel(binnen, n) },
       volledig: { aantal: telling(volledig, false), aandeel: aandeel(volledig, n) },
       oppak: {
@@ -155,7 +195,7 @@ export class ComplianceService {
         gemiddeldWerkdagen: gemiddelde(oppakDagen, cross),
         opTijd: telling(opTijd, cross),
         teLaat: telling(teLaat, cross),
-        open: telling(uitkomsten.filter((u) => u === 'open').length, cross),
+        open: telling(open, cross),
         aandeelOpTijd: aandeel(opTijd, opTijd + teLaat, cross),
       },
       terugkoppeling: { teruggemeld: telling(terugDagen.length, cross), gemiddeldWerkdagen: gemiddelde(terugDagen, cross), aandeel: aandeel(terugDagen.length, n, cross) },

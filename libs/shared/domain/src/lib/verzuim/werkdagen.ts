@@ -83,6 +83,25 @@ export function isWerkdag(date: IsoDate): boolean {
 /** The date `n` werkdagen after `date` (a melding received on a Friday with n=1 is due Monday). */
 export function plusWerkdagen(date: IsoDate, n: number): IsoDate {
   if (!Number.isInteger(n) || n < 0) throw new Error('n must be a non-negative integer');
+  return onthoud(plusWerkdagenCache, `${date}|${n}`, () => telWerkdagen(date, n));
+}
+
+/**
+ * Pure results kept per process (compliance asks the same few hundred dates for every melding of a
+ * school year). Bounded: a full cache starts over.
+ */
+const plusWerkdagenCache = new Map<string, IsoDate>();
+const werkdagNummerCache = new Map<IsoDate, number>();
+function onthoud<K, V>(cache: Map<K, V>, sleutel: K, bereken: () => V): V {
+  const hit = cache.get(sleutel);
+  if (hit !== undefined) return hit;
+  if (cache.size >= 20_000) cache.clear();
+  const waarde = bereken();
+  cache.set(sleutel, waarde);
+  return waarde;
+}
+
+function telWerkdagen(date: IsoDate, n: number): IsoDate {
   let d = date;
   let over = n;
   while (over > 0) {
@@ -117,6 +136,10 @@ function feestWerkdagenVoor(jaar: number): number {
  * every day (compliance computes it for every melding of a school year).
  */
 export function werkdagNummer(date: IsoDate): number {
+  return onthoud(werkdagNummerCache, date, () => berekenWerkdagNummer(date));
+}
+
+function berekenWerkdagNummer(date: IsoDate): number {
   if (date < EPOCH) {
     let n = 0;
     for (let d = date; d < EPOCH; d = plusDagen(d, 1)) if (isWerkdag(plusDagen(d, 1))) n--;
