@@ -6,7 +6,8 @@
 // re-creates the database first; --if-empty leaves a database with cases of its own alone instead of
 // failing (npm start). See docs/operations.md ("Data sets").
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import pg from 'pg';
@@ -87,7 +88,7 @@ async function main() {
   const { domain } = await import('./domain.mjs');
   const { SIZES } = await import('./sizes.mjs');
   const { setup } = await import('./setup.mjs');
-  const { SUMMARY } = await import('./tables.mjs');
+  const { SUMMARY, COLS } = await import('./tables.mjs');
   const { plusDagen } = domain;
   const S = { ...SIZES[size], seed };
   const todayIso = todayArg ?? domain.amsterdamDatum(new Date());
@@ -116,6 +117,11 @@ async function main() {
     // the real history itself. Disabled for the load only (re-enabled in finally).
     await client.query(`ALTER TABLE casus DISABLE TRIGGER casus_fase_historie`);
     const totals = {};
+    // Bulk mode: secondary (non-unique, non-constraint) indexes of the loaded tables are dropped for the
+    // load and built again afterwards, which is faster than maintaining them row by row. Their
+    // definitions are read from the catalog (so indexes of newer migrations come along) and kept in a
+    // file until they are back.
+    const indexen = S.replica ? await dropIndexes(client, Object.keys(COLS)) : [];
     try {
       const maxHistorie = Math.max(...regios.map((r) => r.historieDagen));
       const calVan = plusDagen(todayIso, -(maxHistorie + 900));
@@ -160,6 +166,7 @@ async function main() {
       );
     } finally {
       await client.query(`ALTER TABLE casus ENABLE TRIGGER casus_fase_historie`);
+      if (indexen.length) await createIndexes(ownerUrl, indexen);
     }
     log('ANALYZE');
     await client.query('ANALYZE');
@@ -169,6 +176,40 @@ async function main() {
   } finally {
     await client.end();
   }
+}
+
+async function dropIndexes(client, tabellen) {
+  const { rows } = await client.query(
+    `SELECT i.indexrelid::regclass::text AS naam, pg_get_indexdef(i.indexrelid) AS def
+       FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid
+      WHERE t.relname = ANY($1) AND t.relnamespace = 'public'::regnamespace AND NOT i.indisunique AND NOT i.indisprimary
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
+    [tabellen],
+  );
+  const bestand = join(tmpdir(), `rmc-data-indexes-${process.pid}.sql`);
+  writeFileSync(bestand, rows.map((r) => `${r.def};`).join('\n') + '\n');
+  for (const r of rows) await client.query(`DROP INDEX ${r.naam}`);
+  log(`dropped ${rows.length} secondary indexes for the load (definitions in ${bestand})`);
+  return rows;
+}
+
+/** Builds the dropped indexes again, two at a time (this machine has two cores). */
+async function createIndexes(ownerUrl, indexen) {
+  const t = Date.now();
+  const queue = [...indexen];
+  await Promise.all(
+    [0, 1].map(async () => {
+      const c = new pg.Client({ connectionString: ownerUrl, application_name: 'rmc-data-generate' });
+      await c.connect();
+      await c.query(`SET maintenance_work_mem = '512MB'; SET max_parallel_maintenance_workers = 0`);
+      try {
+        for (let r = queue.shift(); r; r = queue.shift()) await c.query(r.def);
+      } finally {
+        await c.end();
+      }
+    }),
+  );
+  log(`rebuilt ${indexen.length} secondary indexes in ${((Date.now() - t) / 1000).toFixed(1)} s`);
 }
 
 async function summary(client, tables, totals) {

@@ -1,6 +1,7 @@
 // One region's rows: personen, casussen with their phase history and everything each phase requires,
 // meldingen with their events, MDO series, shares, nazorg, handovers, notifications and audit rows.
-// Pure: (region context, size, calendar) → lines per table, in foreign-key order.
+// Pure: (region context, size, calendar) → chunks of lines per table (a few thousand personen each, so
+// memory stays flat); every chunk only refers to itself and earlier chunks.
 import { createHmac } from 'node:crypto';
 import { line } from './copy.mjs';
 import { domain } from './domain.mjs';
@@ -46,10 +47,10 @@ function doelgroepVoor(rng, leeftijd) {
  * @param ctx region context from setup (ids, team, vestigingen, size) — see setup.mjs
  * @param S size parameters; cal the Calendar; today the day index of "today"
  */
-export function generateRegion(ctx, S, cal, today, pseudonymKey) {
+export function* generateRegion(ctx, S, cal, today, pseudonymKey, chunk = 4000) {
   const rng = new Rng(hashSeed(S.seed, 'regio', ctx.naam));
-  const out = {};
-  for (const t of Object.keys(COLS)) out[t] = [];
+  const fresh = () => Object.fromEntries(Object.keys(COLS).map((t) => [t, []]));
+  let out = fresh();
   const push = (t, values) => out[t].push(line(values));
   const R = ctx.id;
   const hStart = today - ctx.historieDagen;
@@ -100,6 +101,10 @@ export function generateRegion(ctx, S, cal, today, pseudonymKey) {
   const agenda = (instellingId, d) => (cal.iso[d] >= '2026-08-01' ? (ctx.agendas[instellingId] ?? null) : null);
 
   for (let i = 0; i < P; i++) {
+    if (i > 0 && i % chunk === 0) {
+      yield out;
+      out = fresh();
+    }
     const heeftCasus = i < C;
     const persoonId = rng.uuid();
     const bsn = bsnFor(ctx.bsnStart + i);
@@ -302,7 +307,7 @@ export function generateRegion(ctx, S, cal, today, pseudonymKey) {
   }
 
   overleggen(rng, ctx, S, cal, today, push, casussen);
-  return out;
+  yield out;
 }
 
 /** Phase path and the day each phase was entered, counted back from how long ago the current phase began. */

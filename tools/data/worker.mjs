@@ -1,4 +1,5 @@
-// A load worker: generates one region at a time and COPYs it in one transaction on its own connection.
+// A load worker: generates one region at a time, chunk by chunk, and COPYs it in one transaction on its
+// own connection.
 import { parentPort, workerData } from 'node:worker_threads';
 import pg from 'pg';
 import { Calendar } from './calendar.mjs';
@@ -22,17 +23,22 @@ parentPort.on('message', async (ctx) => {
     process.exit(0);
   }
   try {
-    const t0 = Date.now();
-    const tables = generateRegion(ctx, S, cal, today, pseudonymKey);
-    const t1 = Date.now();
-    const counts = {};
+    let genMs = 0;
+    let copyMs = 0;
+    const counts = Object.fromEntries(Object.keys(COLS).map((t) => [t, 0]));
     await client.query('BEGIN');
-    for (const [table, cols] of Object.entries(COLS)) {
-      counts[table] = await copyLines(client, table, cols, tables[table]);
-      tables[table] = null;
+    const chunks = generateRegion(ctx, S, cal, today, pseudonymKey);
+    for (;;) {
+      const t0 = Date.now();
+      const { value: tables, done } = chunks.next();
+      genMs += Date.now() - t0;
+      if (done) break;
+      const t1 = Date.now();
+      for (const [table, cols] of Object.entries(COLS)) counts[table] += await copyLines(client, table, cols, tables[table]);
+      copyMs += Date.now() - t1;
     }
     await client.query('COMMIT');
-    parentPort.postMessage({ ok: true, regio: ctx.naam, counts, genMs: t1 - t0, copyMs: Date.now() - t1 });
+    parentPort.postMessage({ ok: true, regio: ctx.naam, counts, genMs, copyMs });
   } catch (err) {
     await client.query('ROLLBACK').catch(() => {});
     parentPort.postMessage({ ok: false, regio: ctx.naam, error: `${err.message}${err.detail ? ` (${err.detail})` : ''}${err.where ? ` [${err.where}]` : ''}` });
