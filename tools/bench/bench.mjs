@@ -9,7 +9,9 @@
 // No assertions: figures only. BENCH_SMOKE=1 (CI) runs each measurement for a fraction of a second.
 //
 // Environment: DATABASE_URL (owner; default the local rmc_national), BENCH_DUUR_MS (per measurement),
-// BENCH_RONDES (interleaved rounds), BENCH_ALLEEN (comma-separated scenario names), BENCH_UIT (JSON file).
+// BENCH_RONDES (interleaved rounds), BENCH_ALLEEN (comma-separated scenario names), BENCH_UIT (JSON file),
+// BENCH_PLANNEN (markdown file: EXPLAIN (ANALYZE, BUFFERS) of every captured statement as the app role
+// with the request's tenant context, i.e. under RLS).
 import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -226,6 +228,24 @@ async function scenarios(owner) {
   return lijst.filter((s) => !ALLEEN || ALLEEN.has(s.naam));
 }
 
+/** The plans of a scenario's statements under RLS, as the app role with the captured tenant context. */
+async function plannen(app, s, vangst) {
+  const c = await app.connect();
+  const uit = [];
+  try {
+    await c.query('BEGIN');
+    if (vangst.context) await c.query(vangst.context.text, vangst.context.params);
+    for (const q of vangst.lezen) {
+      const plan = await c.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${q.text}`, q.params);
+      uit.push(`#### ${s.naam}\n\n\`\`\`sql\n${q.text.replace(/\s+/g, ' ').trim()}\n\`\`\`\n\n\`\`\`\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n`);
+    }
+    await c.query('ROLLBACK');
+  } finally {
+    c.release();
+  }
+  return uit;
+}
+
 // ─── Run ─────────────────────────────────────────────────────────────────────────────────────────
 const ms = (v) => (Number.isFinite(v) ? v.toFixed(1) : '–');
 const verhouding = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
@@ -239,8 +259,10 @@ async function main() {
                                             (SELECT reltuples::bigint FROM pg_class WHERE relname = 'melding') AS meldingen, (SELECT reltuples::bigint FROM pg_class WHERE relname = 'casus') AS casussen`);
   log(`commit ${commit}, database ${new URL(OWNER_URL).pathname.slice(1)}: ${JSON.stringify(telling.rows[0])}; ${DUUR_MS} ms per meting, ${RONDES} ronde(s)${SMOKE ? ' (smoke)' : ''}`);
   const uit = [];
+  const planTeksten = [];
   for (const s of await scenarios(owner)) {
     const vangst = await vangSql(s);
+    if (process.env.BENCH_PLANNEN && !s.schrijft && vangst.status < 400) planTeksten.push(...(await plannen(app, s, vangst)));
     if (vangst.status >= 400) {
       log(`${s.naam}: HTTP ${vangst.status} bij het vastleggen; overgeslagen`);
       uit.push({ naam: s.naam, status: vangst.status });
@@ -272,6 +294,7 @@ async function main() {
       `| ${r.naam} | ${r.c} | ${ms(r.api.rps)} | ${ms(r.api.p50)} / ${ms(r.api.p95)} / ${ms(r.api.p99)} | ${r.rls ? `${ms(r.rls.p50)} / ${ms(r.rls.p95)}` : '–'} | ${r.raw ? `${ms(r.raw.p50)} / ${ms(r.raw.p95)}` : '–'} | ${r.raw ? verhouding(r.api.p50, r.raw.p50) : '–'} | ${r.raw ? verhouding(r.rls.p50, r.raw.p50) : '–'} |`,
     );
   }
+  if (process.env.BENCH_PLANNEN) writeFileSync(process.env.BENCH_PLANNEN, `# Plans under RLS (commit ${commit})\n\n${planTeksten.join('\n')}`);
   if (process.env.BENCH_UIT) writeFileSync(process.env.BENCH_UIT, JSON.stringify({ commit, smoke: SMOKE, duurMs: DUUR_MS, rondes: RONDES, piekRssMb: api.piekRssMb, resultaten: uit }, null, 2));
   api.proc.kill('SIGTERM');
   await owner.end();
