@@ -63,8 +63,8 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await controleerPagina(consulent, 'casus-01-caseload');
 
     // The e2e database is shared by every spec in the run: pick a demo jongere without a case now.
-    const personen = (await haal<{ items: Persoon[] }>(consulent, '/personen')).items;
-    const casussen = await haal<Array<{ voornaam: string; achternaam: string }>>(consulent, '/casussen');
+    const personen = (await haal<{ items: Persoon[] }>(consulent, '/personen?limit=100')).items;
+    const casussen = (await haal<{ items: Array<{ voornaam: string; achternaam: string }> }>(consulent, '/casussen?limit=100')).items;
     const bezet = new Set(casussen.map((c) => `${c.voornaam} ${c.achternaam}`));
     const jongere = personen.find((p) => isDemoBsn(p.bsn) && !bezet.has(`${p.voornaam} ${p.achternaam}`));
     expect(jongere).toBeDefined();

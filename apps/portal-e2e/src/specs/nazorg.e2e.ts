@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
-import { api, apiLogin } from '../support/api';
+import { alleItems, api, apiLogin } from '../support/api';
 import { smtpMessages } from '../support/env';
 import { PLATFORMBEHEERDER } from '../support/login';
 import { isDemoBsn } from '../support/melding';
@@ -55,8 +55,8 @@ describe('Nazorg na het afsluiten van een casus', () => {
   it('een afgesloten casus in nazorg krijgt nazorgmomenten (voorbereid via de API)', async () => {
     token = await apiLogin(CONSULENT);
     // The e2e database is shared by every spec in the run: pick a demo jongere without a case now.
-    const personen = (await api<{ items: Persoon[] }>(token, 'GET', '/personen')).body.items;
-    const casussen = (await api<Array<{ voornaam: string; achternaam: string }>>(token, 'GET', '/casussen')).body;
+    const personen = await alleItems<Persoon>(token, '/personen');
+    const casussen = await alleItems<{ voornaam: string; achternaam: string }>(token, '/casussen');
     const bezet = new Set(casussen.map((c) => `${c.voornaam} ${c.achternaam}`));
     const vrij = personen.find((p) => isDemoBsn(p.bsn) && !bezet.has(`${p.voornaam} ${p.achternaam}`));
     expect(vrij).toBeDefined();
@@ -71,7 +71,7 @@ describe('Nazorg na het afsluiten van een casus', () => {
     const nazorg = await api<{ fase: string }>(token, 'POST', `/casussen/${casusId}/fase`, { naar: 'nazorg' });
     expect(nazorg.body.fase).toBe('nazorg');
 
-    const taken = (await api<Array<{ casusId: string; nuTeDoen: boolean }>>(token, 'GET', '/nazorg/taken')).body.filter((t) => t.casusId === casusId);
+    const taken = (await alleItems<{ casusId: string; nuTeDoen: boolean }>(token, '/nazorg/taken')).filter((t) => t.casusId === casusId);
     expect(taken.length).toBeGreaterThan(0);
     expect(taken.some((t) => t.nuTeDoen)).toBe(false);
   });

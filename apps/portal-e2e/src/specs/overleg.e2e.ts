@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
-import { api, apiLogin } from '../support/api';
+import { alleItems, api, apiLogin } from '../support/api';
 import { baseUrl } from '../support/env';
 import { dagenGeleden } from '../support/melding';
 import { bewaarScreenshot, controleerPagina, expectNoA11yViolations } from '../support/pagina';
@@ -68,10 +68,10 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
     // first shared with W&I (toestemming) and the wijkteam (wettelijke taak, four steps), the second
     // with W&I only.
     const token = await apiLogin(VOORZITTER);
-    const organisaties = (await api<Array<{ id: string; naam: string }>>(token, 'GET', '/organisaties')).body;
+    const organisaties = await alleItems<{ id: string; naam: string }>(token, '/organisaties');
     const orgId = (naam: string) => organisaties.find((o) => o.naam === naam)!.id;
-    const personen = (await api<{ items: Persoon[] }>(token, 'GET', '/personen')).body.items;
-    const casussen = (await api<Array<{ voornaam: string; achternaam: string }>>(token, 'GET', '/casussen')).body;
+    const personen = await alleItems<Persoon>(token, '/personen');
+    const casussen = await alleItems<{ voornaam: string; achternaam: string }>(token, '/casussen');
     const bezet = new Set(casussen.map((c) => `${c.voornaam} ${c.achternaam}`));
     const nieuw: { id: string; naam: string }[] = [];
     for (const p of personen.filter((x) => x.voornaam && !bezet.has(`${x.voornaam} ${x.achternaam}`))) {
@@ -326,7 +326,7 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
     const [tokenVoorzitter, tokenWi] = await Promise.all([apiLogin(VOORZITTER), apiLogin(WI)]);
     const id = overlegPad.split('/').pop()!;
     const overleg = (await api<{ reeksId: string; deelnemerOrganisaties: string[] }>(tokenVoorzitter, 'GET', `/overleggen/${id}`)).body;
-    const actie = (await api<Array<{ id: string; omschrijving: string }>>(tokenWi, 'GET', '/acties/mijn')).body.find((a) => a.omschrijving === WI_ACTIE)!;
+    const actie = (await alleItems<{ id: string; omschrijving: string }>(tokenWi, '/acties/mijn')).find((a) => a.omschrijving === WI_ACTIE)!;
     const status = await api(tokenWi, 'POST', `/casussen/${casusId}/acties/${actie.id}/status`, { status: 'niet-gedaan', toelichting: 'Jongere niet verschenen.' });
     expect(status.status).toBe(200);
     const vervolg = await api<{ id: string }>(tokenVoorzitter, 'POST', '/overleggen', {

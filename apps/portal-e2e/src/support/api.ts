@@ -38,6 +38,18 @@ export async function apiOk<T = unknown>(token: string, method: string, pad: str
   return antwoord.body;
 }
 
+/** Every row of a paged list (`items` + `volgende`), walking the pages 100 at a time. */
+export async function alleItems<T>(token: string, pad: string): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | null = null;
+  do {
+    const pagina: { items: T[]; volgende: string | null } = await apiOk(token, 'GET', `${pad}${pad.includes('?') ? '&' : '?'}limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+    items.push(...pagina.items);
+    cursor = pagina.volgende;
+  } while (cursor);
+  return items;
+}
+
 export interface TestJongere {
   id: string;
   bsn: string;
@@ -65,7 +77,7 @@ export async function maakJongere(token: string, gegevens: { voornaam: string; a
 
 /** The id of the demo organisation with this exact name (other specs add organisations of the same kind). */
 export async function organisatieId(token: string, naam: string): Promise<string> {
-  const organisaties = await apiOk<Array<{ id: string; naam: string }>>(token, 'GET', '/organisaties');
+  const organisaties = await alleItems<{ id: string; naam: string }>(token, '/organisaties');
   const org = organisaties.find((o) => o.naam === naam);
   if (!org) throw new Error(`Organisatie ${naam} niet gevonden`);
   return org.id;
