@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Db, dbContextOf, Ingelogd, PaginaQueryDto, Vereist, ZonderTransactie, uuidPipe, type Actor } from '@rmc/server-core';
+import { CurrentActor, Db, dbContextOf, PaginaQueryDto, Vereist, ZonderTransactie, uuidPipe, type Actor } from '@rmc/server-core';
 import { amsterdamDatum, sessieIsGeldig } from '@rmc/shared-domain';
 import { concatMap, filter, interval, map, merge } from 'rxjs';
 import { AanwezigheidDto, AgendapuntDto, BesluitDto, NotitiesDto, OverlegActieDto, OverlegCreateDto, OverleggenQueryDto } from './dto';
@@ -144,8 +144,12 @@ export class OverlegController {
     return new StreamableFile(pdf);
   }
 
-  /** The owner's dashboard: own open actions by deadline (overdue first), paged. */
-  @Ingelogd()
+  /**
+   * The owner's dashboard: own open actions by deadline (overdue first), paged. Only for roles that
+   * work on cases (read:Casus: RMC roles and partners, as the portal's menu); any other role gets
+   * 403, not an empty list.
+   */
+  @Vereist('read', 'Casus')
   @Get('acties/mijn')
   mijnActies(@CurrentActor() actor: Actor, @Query() query: PaginaQueryDto) {
     return this.overleg.mijnActies(actor, query);
