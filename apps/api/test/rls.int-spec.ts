@@ -21,6 +21,7 @@ const NIET_TENANT: Record<string, string> = {
   systeemkoppeling: 'school-system API tokens, looked up by token hash before any context (filtered per vestiging by CASL)',
   schema_migraties: 'migration bookkeeping',
   worker_hartslag: 'infrastructure: when the reminder scan last ran (counts only, no tenant data)',
+  login_poging: 'failed-login counters keyed by an HMAC of the address, read before any account or region is known (no address stored)',
 };
 
 /** A minimal valid row per tenant table, for the given region (ids of the other region's parents). */

@@ -1,10 +1,12 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { AuditService, Db, Problem, NietIngelogd, Ongeldig, type Actor } from '@rmc/server-core';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AuditService, Db, Problem, NietIngelogd, Ongeldig, type Actor, type AppConfig } from '@rmc/server-core';
 import { blokkadeTot, controleerWachtwoord } from '@rmc/shared-domain';
 import * as argon2 from 'argon2';
+import { createHmac, hkdfSync } from 'node:crypto';
 import { authenticator } from 'otplib';
 import { SessionService } from './session.service';
 import { hashToken } from './tokens';
+import { veelgebruikteWachtwoorden } from './veelgebruikte-wachtwoorden';
 
 interface GebruikerRij {
   id: string;
@@ -12,7 +14,8 @@ interface GebruikerRij {
   totp_secret: string | null;
   totp_actief: boolean;
   actief: boolean;
-  mislukte_pogingen: number;
+  totp_laatste_stap: string | null;
+  /** Of the e-mail address's throttle row (login_poging), whether or not the account exists. */
   geblokkeerd_tot: Date | null;
 }
 
@@ -25,6 +28,23 @@ let dummyHash: Promise<string> | undefined;
 const dummy = () => (dummyHash ??= argon2.hash('onbekend-account-dummy', ARGON2_OPTIONS));
 
 authenticator.options = { window: 1 };
+const TOTP_STAP_S = 30;
+
+/**
+ * The time step (30 s counter) a TOTP code belongs to, or null when it matches none in the window
+ * (one step either side). The caller refuses a step at or below the last one used (replay).
+ */
+export function totpStap(code: string, secret: string, nu: Date): number | null {
+  const delta = authenticator.clone({ window: 1, epoch: nu.getTime() }).checkDelta(code, secret);
+  return delta === null ? null : Math.floor(nu.getTime() / 1000 / TOTP_STAP_S) + delta;
+}
+
+/**
+ * One answer for every failed login: wrong password, unknown or inactive account, and a locked
+ * address (docs/adr/0012-login-throttle-without-enumeration.md).
+ */
+export const LOGIN_MISLUKT = 'E-mailadres of wachtwoord onjuist, of inloggen is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het later opnieuw.';
+const TOTP_ONJUIST = 'De code van de authenticator-app is onjuist.';
 
 @Injectable()
 export class AuthService {
@@ -35,36 +55,59 @@ export class AuthService {
     private readonly db: Db,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.pogingSleutelKey = Buffer.from(hkdfSync('sha256', config.pseudonymKey, 'rmc-login-poging', 'login-throttle', 32));
+  }
+
+  private readonly pogingSleutelKey: Buffer;
+
+  /** Throttle key of an address: an HMAC of the lower-cased address, so the table holds no addresses. */
+  private pogingSleutel(email: string): string {
+    return createHmac('sha256', this.pogingSleutelKey).update(email.trim().toLowerCase()).digest('hex');
+  }
 
   async login(email: string, wachtwoord: string, totp: string | undefined): Promise<LoginUitkomst> {
-    const g = await this.db.inContext({}, () =>
-      this.db.one<GebruikerRij>(
-        `SELECT id, wachtwoord_hash, totp_secret, totp_actief, actief, mislukte_pogingen, geblokkeerd_tot FROM gebruiker WHERE lower(email) = lower($1)`,
-        [email],
+    const sleutel = this.pogingSleutel(email);
+    // One statement, one row for known and unknown addresses alike: the account (if any) and the
+    // address's throttle state.
+    const r = await this.db.inContext({}, () =>
+      this.db.one<Partial<GebruikerRij> & { geblokkeerd_tot: Date | null }>(
+        `SELECT g.id, g.wachtwoord_hash, g.totp_secret, g.totp_actief, g.totp_laatste_stap, g.actief,
+                (SELECT p.geblokkeerd_tot FROM login_poging p WHERE p.sleutel = $2) AS geblokkeerd_tot
+           FROM (SELECT 1) een LEFT JOIN gebruiker g ON lower(g.email) = lower($1)`,
+        [email, sleutel],
       ),
     );
     const nu = this.now();
-    if (!g || !g.actief || !g.wachtwoord_hash) {
-      await argon2.verify(await dummy(), wachtwoord).catch(() => false); // same cost for unknown accounts
-      this.log.warn({ msg: 'login failed', reden: 'onbekend-of-inactief' });
-      throw NietIngelogd('E-mailadres of wachtwoord onjuist.');
+    const g = r?.id && r.actief && r.wachtwoord_hash ? (r as GebruikerRij) : null;
+    // Exactly one argon2 verify on every path (a real dummy hash for unknown accounts): same time.
+    const wachtwoordOk = await argon2.verify(g ? g.wachtwoord_hash! : await dummy(), wachtwoord).catch(() => false);
+    if (r?.geblokkeerd_tot && r.geblokkeerd_tot > nu) {
+      // Locked address (known or not): the same 401 as a wrong password; not counted, so a lock
+      // cannot be stretched by hammering it.
+      this.log.warn({ msg: 'login refused: address locked' });
+      throw NietIngelogd(LOGIN_MISLUKT);
     }
-    if (g.geblokkeerd_tot && g.geblokkeerd_tot > nu) {
-      this.log.warn({ msg: 'login refused: account locked', gebruikerId: g.id });
-      throw new Problem(429, 'account-geblokkeerd', 'Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.');
-    }
-    const wachtwoordOk = await argon2.verify(g.wachtwoord_hash, wachtwoord).catch(() => false);
-    if (!wachtwoordOk) return this.mislukt(g, nu, 'E-mailadres of wachtwoord onjuist.');
+    if (!g || !wachtwoordOk) return this.mislukt(sleutel, email, nu, LOGIN_MISLUKT, g ? 'wachtwoord' : 'onbekend-of-inactief');
 
     return this.db.inContext({ gebruikerId: g.id }, async () => {
       const lid = await this.sessions.lidmaatschap(g.id);
       if (!lid || lid.regio_actief === false) throw NietIngelogd('Dit account heeft geen actief lidmaatschap.');
       if (g.totp_actief) {
         if (!totp) return { totpVereist: true as const };
-        if (!authenticator.check(totp, g.totp_secret!)) return this.mislukt(g, nu, 'De code van de authenticator-app is onjuist.');
+        // A reused code (its step at or below the last one used) answers exactly like a wrong code.
+        const stap = totpStap(totp, g.totp_secret!, nu);
+        const vers =
+          stap !== null &&
+          (await this.db.one<{ id: string }>(
+            `UPDATE gebruiker SET totp_laatste_stap = $2 WHERE id = $1 AND (totp_laatste_stap IS NULL OR totp_laatste_stap < $2) RETURNING id`,
+            [g.id, stap],
+          ));
+        if (!vers) return this.mislukt(sleutel, email, nu, TOTP_ONJUIST, stap === null ? 'totp' : 'totp-hergebruikt');
       }
       await this.db.query(`UPDATE gebruiker SET mislukte_pogingen = 0, geblokkeerd_tot = NULL WHERE id = $1`, [g.id]);
+      await this.db.query(`DELETE FROM login_poging WHERE sleutel = $1`, [sleutel]);
       const token = await this.sessions.create(g.id, lid);
       // The audit row belongs to the region of the membership (its RLS insert policy checks that).
       await this.db.query(`SELECT set_config('app.regio_id', $1, true)`, [lid.regio_id ?? '']);
@@ -74,12 +117,30 @@ export class AuthService {
     });
   }
 
-  private async mislukt(g: GebruikerRij, nu: Date, detail: string): Promise<never> {
-    const aantal = g.mislukte_pogingen + 1;
-    await this.db.inContext({}, () =>
-      this.db.query(`UPDATE gebruiker SET mislukte_pogingen = $2, geblokkeerd_tot = $3 WHERE id = $1`, [g.id, aantal, blokkadeTot(aantal, nu)]),
-    );
-    this.log.warn({ msg: 'login failed', gebruikerId: g.id, mislukt: aantal });
+  /**
+   * Counts a failure against the address (login_poging, keyed by HMAC whether or not the account
+   * exists) and mirrors it on the account, if there is one, for the administrators' view. The same
+   * statements run for known and unknown addresses. Stale counters (a day without failures) start over.
+   */
+  private async mislukt(sleutel: string, email: string, nu: Date, detail: string, reden: string): Promise<never> {
+    await this.db.inContext({}, async () => {
+      const [{ mislukt }] = await this.db.query<{ mislukt: number }>(
+        `INSERT INTO login_poging AS p (sleutel, mislukt, laatst_op) VALUES ($1, 1, $2)
+         ON CONFLICT (sleutel) DO UPDATE
+           SET mislukt = CASE WHEN p.laatst_op < $2::timestamptz - interval '1 day' THEN 1 ELSE p.mislukt + 1 END, laatst_op = $2
+         RETURNING mislukt`,
+        [sleutel, nu],
+      );
+      const tot = blokkadeTot(mislukt, nu);
+      await this.db.query(`UPDATE login_poging SET geblokkeerd_tot = $2 WHERE sleutel = $1`, [sleutel, tot]);
+      await this.db.query(`UPDATE gebruiker SET mislukte_pogingen = $2, geblokkeerd_tot = $3 WHERE lower(email) = lower($1)`, [email, mislukt, tot]);
+      // Keep the table small: counters idle for more than a day (and no lock running) go.
+      await this.db.query(
+        `DELETE FROM login_poging WHERE sleutel IN (SELECT sleutel FROM login_poging WHERE laatst_op < $1::timestamptz - interval '1 day' AND (geblokkeerd_tot IS NULL OR geblokkeerd_tot < $1) LIMIT 50)`,
+        [nu],
+      );
+      this.log.warn({ msg: 'login failed', reden, mislukt });
+    });
     throw NietIngelogd(detail);
   }
 
@@ -98,23 +159,30 @@ export class AuthService {
   async totpActiveren(actor: Actor, code: string): Promise<void> {
     const rij = await this.db.one<{ totp_secret: string | null; totp_actief: boolean }>(`SELECT totp_secret, totp_actief FROM gebruiker WHERE id = $1`, [actor.gebruikerId]);
     if (!rij?.totp_secret || rij.totp_actief) throw new Problem(409, 'totp-niet-gestart', 'Start eerst het instellen van tweestapsverificatie.');
-    if (!authenticator.check(code, rij.totp_secret)) throw Ongeldig([{ field: 'code', message: 'De code is onjuist of verlopen.' }]);
-    await this.db.query(`UPDATE gebruiker SET totp_actief = true WHERE id = $1`, [actor.gebruikerId]);
+    const stap = totpStap(code, rij.totp_secret, this.now());
+    if (stap === null) throw Ongeldig([{ field: 'code', message: 'De code is onjuist of verlopen.' }]);
+    // The activation code is used: it cannot log in afterwards.
+    await this.db.query(`UPDATE gebruiker SET totp_actief = true, totp_laatste_stap = $2 WHERE id = $1`, [actor.gebruikerId, stap]);
   }
 
   /** Public: the token from the invitation mail sets the first password. */
   async wachtwoordInstellen(token: string, wachtwoord: string): Promise<void> {
-    const reden = controleerWachtwoord(wachtwoord);
-    if (reden) throw Ongeldig([{ field: 'wachtwoord', message: reden }]);
-    const hash = await argon2.hash(wachtwoord, ARGON2_OPTIONS);
+    const vorm = controleerWachtwoord(wachtwoord);
+    if (vorm) throw Ongeldig([{ field: 'wachtwoord', message: vorm }]);
     await this.db.inContext({}, async () => {
-      const t = await this.db.one<{ id: string; gebruiker_id: string }>(
-        `SELECT id, gebruiker_id FROM wachtwoord_token WHERE token_hash = $1 AND gebruikt_op IS NULL AND verloopt_op > now() FOR UPDATE`,
+      const t = await this.db.one<{ id: string; gebruiker_id: string; email: string; naam: string }>(
+        `SELECT t.id, t.gebruiker_id, g.email, g.naam FROM wachtwoord_token t JOIN gebruiker g ON g.id = t.gebruiker_id
+          WHERE t.token_hash = $1 AND t.gebruikt_op IS NULL AND t.verloopt_op > now() FOR UPDATE OF t`,
         [hashToken(token)],
       );
       if (!t) throw Ongeldig([{ field: 'token', message: 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe uitnodiging aan.' }]);
+      // The user's own address and name, and the 10,000 most common passwords, are refused too.
+      const reden = controleerWachtwoord(wachtwoord, { email: t.email, naam: t.naam, veelGebruikt: veelgebruikteWachtwoorden() });
+      if (reden) throw Ongeldig([{ field: 'wachtwoord', message: reden }]);
+      const hash = await argon2.hash(wachtwoord, ARGON2_OPTIONS);
       await this.db.query(`UPDATE wachtwoord_token SET gebruikt_op = now() WHERE id = $1`, [t.id]);
       await this.db.query(`UPDATE gebruiker SET wachtwoord_hash = $2, mislukte_pogingen = 0, geblokkeerd_tot = NULL WHERE id = $1`, [t.gebruiker_id, hash]);
+      await this.db.query(`DELETE FROM login_poging WHERE sleutel = $1`, [this.pogingSleutel(t.email)]);
       await this.sessions.revokeAllOf(t.gebruiker_id);
     });
   }

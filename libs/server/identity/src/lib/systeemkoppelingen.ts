@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Injectable, Param, Post } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
-import { AuditService, CurrentActor, Db, RecordAccess, Vereist, Verboden, uuidPipe, type Actor } from '@rmc/server-core';
+import { AuditService, Conflict, CurrentActor, Db, RecordAccess, Vereist, Verboden, uuidPipe, type Actor } from '@rmc/server-core';
 import { IsString, Length } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { hashToken, nieuwToken, SYSTEEM_TOKEN_PREFIX } from './tokens';
@@ -20,6 +20,9 @@ export interface SysteemkoppelingDto {
 const SELECT = `SELECT s.id, s.naam, s.vestiging_id AS "vestigingId", s.gebruiker_id AS "gebruikerId", s.aangemaakt_op AS "aangemaaktOp",
   s.laatst_gebruikt_op AS "laatstGebruiktOp", s.ingetrokken_op IS NOT NULL AS ingetrokken FROM systeemkoppeling s`;
 type Rij = SysteemkoppelingDto & { vestigingId: string; gebruikerId: string };
+/** Active (not revoked) tokens a vestiging may hold at once. */
+export const MAX_ACTIEVE_KOPPELINGEN = 10;
+
 const dto = ({ vestigingId: _v, gebruikerId: _g, ...r }: Rij): SysteemkoppelingDto => r;
 
 /** API tokens for school systems (token per vestiging of an instelling), shown once, revocable. */
@@ -38,6 +41,14 @@ export class SysteemkoppelingenService {
 
   async maak(actor: Actor, naam: string): Promise<SysteemkoppelingDto & { token: string }> {
     if (!actor.vestigingId) throw Verboden();
+    // One creation per vestiging at a time (transaction lock), so two parallel requests cannot pass the cap together.
+    await this.db.query(`SELECT pg_advisory_xact_lock(hashtext('systeemkoppeling:' || $1))`, [actor.vestigingId]);
+    const actief = await this.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM systeemkoppeling WHERE vestiging_id = $1 AND ingetrokken_op IS NULL`, [actor.vestigingId]);
+    if ((actief?.n ?? 0) >= MAX_ACTIEVE_KOPPELINGEN)
+      throw Conflict(
+        'te-veel-koppelingen',
+        `Deze vestiging heeft al ${MAX_ACTIEVE_KOPPELINGEN} actieve koppelingen. Trek eerst een koppeling in die niet meer gebruikt wordt.`,
+      );
     const token = `${SYSTEEM_TOKEN_PREFIX}${nieuwToken().token}`;
     const hash = hashToken(token);
     const gebruiker = await this.db.one<{ id: string }>(`INSERT INTO gebruiker (email, naam) VALUES ($1, $2) RETURNING id`, [

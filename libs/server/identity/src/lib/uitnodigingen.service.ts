@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AuditService, Conflict, Db, type AppConfig } from '@rmc/server-core';
-import { OutboxService } from '@rmc/server-notificaties';
+import { OutboxService, WACHTWOORD_TOKEN_PLAATSHOUDER } from '@rmc/server-notificaties';
 import type { Rol } from '@rmc/shared-domain';
 import { nieuwToken } from './tokens';
 
@@ -50,18 +50,21 @@ export class UitnodigingenService {
         tekst: `Goedendag,\n\nU heeft een nieuwe rol gekregen op het RMC-platform. Log in via ${this.config.publicUrl}/inloggen.\n\nDit bericht bevat bewust geen persoonsgegevens.`,
       });
     } else {
-      const { token, hash } = nieuwToken();
+      // A placeholder hash: the relay sets the real token's hash when it sends the mail, so the
+      // link exists only in the delivered mail (never in the outbox).
+      const { hash } = nieuwToken();
       const t = await this.db.one<{ id: string }>(
         `INSERT INTO wachtwoord_token (token_hash, gebruiker_id, verloopt_op) VALUES ($1, $2, now() + interval '${GELDIG_DAGEN} days') RETURNING id`,
         [hash, gebruikerId],
       );
       await this.outbox.plaats({
         sleutel: `uitnodiging-${t!.id}`,
+        wachtwoordTokenId: t!.id,
         ontvanger: lid.email,
         onderwerp: 'Uitnodiging voor het RMC-platform',
         tekst:
           `Goedendag,\n\nU bent uitgenodigd voor het RMC-platform. Stel binnen ${GELDIG_DAGEN} dagen uw wachtwoord in via deze link:\n\n` +
-          `${this.config.publicUrl}/wachtwoord-instellen#token=${token}\n\nDe link werkt één keer. Dit bericht bevat bewust geen persoonsgegevens.`,
+          `${this.config.publicUrl}/wachtwoord-instellen#token=${WACHTWOORD_TOKEN_PLAATSHOUDER}\n\nDe link werkt één keer. Dit bericht bevat bewust geen persoonsgegevens.`,
       });
     }
     await this.audit.log({ actie: 'invite', subjectType: 'Gebruiker', subjectId: gebruikerId, doel: 'gebruikersbeheer', resultaat: 'toegestaan' });

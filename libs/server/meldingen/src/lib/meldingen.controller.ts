@@ -22,7 +22,8 @@ export class MeldingenController {
     return this.meldingen.lijst(query);
   }
 
-  @Vereist('update', 'Melding')
+  /** A list of the region's users (to assign to): read:Gebruiker, so a school answers 403, not an empty list. */
+  @Vereist('read', 'Gebruiker')
   @Get('consulenten')
   consulenten(): Promise<ConsulentDto[]> {
     return this.meldingen.consulenten();

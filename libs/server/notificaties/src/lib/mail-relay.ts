@@ -1,5 +1,7 @@
+import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Transporter } from 'nodemailer';
+import { WACHTWOORD_TOKEN_PLAATSHOUDER } from './outbox.service';
 
 export type RelayResult = 'verzonden' | 'overgeslagen';
 
@@ -14,6 +16,10 @@ const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
  *    longer makes the row look unsent).
  * A worker killed after claiming but before "250" leaves the claim to expire; the reconciler then
  * offers the row again. Only a kill between "250" and the mark can still duplicate (milliseconds).
+ *
+ * The outbox holds no secret link: a set-password mail names its token row, and the relay sets a
+ * fresh token's hash there just before sending (a resend makes the earlier link void). After
+ * delivery the body is blanked.
  */
 export class MailRelay {
   constructor(
@@ -26,22 +32,40 @@ export class MailRelay {
   ) {}
 
   async relay(outboxId: string): Promise<RelayResult> {
-    const rows: Array<{ id: string; ontvanger: string; onderwerp: string; tekst: string }> = normaliseer(
+    const rows: Array<{ id: string; ontvanger: string; onderwerp: string; tekst: string; wachtwoord_token_id: string | null }> = normaliseer(
       await this.ds.query(
         `UPDATE email_outbox SET status = 'versturen', lease_tot = now() + ($2::int * interval '1 millisecond')
           WHERE id = $1 AND (status = 'wacht' OR (status = 'versturen' AND lease_tot < now()))
-          RETURNING id, ontvanger, onderwerp, tekst`,
+          RETURNING id, ontvanger, onderwerp, tekst, wachtwoord_token_id`,
         [outboxId, this.leaseMs],
       ),
     );
     const row = rows[0];
     if (!row) return 'overgeslagen';
+    let tekst = row.tekst;
+    if (row.wachtwoord_token_id) {
+      // Same form as the identity context's tokens: 32 random bytes, base64url; only the SHA-256 is stored.
+      const token = randomBytes(32).toString('base64url');
+      const gezet = normaliseer(
+        await this.ds.query(`UPDATE wachtwoord_token SET token_hash = $2 WHERE id = $1 AND gebruikt_op IS NULL AND verloopt_op > now() RETURNING id`, [
+          row.wachtwoord_token_id,
+          createHash('sha256').update(token).digest('hex'),
+        ]),
+      );
+      if (!gezet.length) {
+        // The link was used or expired before it could be sent: nothing worth sending.
+        await this.ds.query(`UPDATE email_outbox SET status = 'mislukt', lease_tot = NULL, tekst = '', laatste_fout = 'link al gebruikt of verlopen' WHERE id = $1`, [row.id]);
+        this.log.info({ msg: 'mail dropped: set-password link used or expired', outboxId: row.id });
+        return 'overgeslagen';
+      }
+      tekst = tekst.split(WACHTWOORD_TOKEN_PLAATSHOUDER).join(token);
+    }
     try {
       await this.transport.sendMail({
         from: this.from,
         to: row.ontvanger,
         subject: row.onderwerp,
-        text: row.tekst,
+        text: tekst,
         messageId: `<${row.id}@rmc-platform>`,
         headers: { 'X-RMC-Outbox-Id': row.id },
       });
@@ -55,7 +79,7 @@ export class MailRelay {
     await this.hooks.afterSend?.();
     for (let poging = 0; ; poging++) {
       try {
-        await this.ds.query(`UPDATE email_outbox SET status = 'verzonden', verzonden_op = now(), lease_tot = NULL, pogingen = pogingen + 1 WHERE id = $1`, [row.id]);
+        await this.ds.query(`UPDATE email_outbox SET status = 'verzonden', verzonden_op = now(), lease_tot = NULL, pogingen = pogingen + 1, tekst = '' WHERE id = $1`, [row.id]);
         break;
       } catch (err) {
         if (poging >= 60) throw err;

@@ -10,7 +10,16 @@ export interface UitgaandeMail {
   onderwerp: string;
   /** Plain text; templates never carry personal data of young people — only a link into the portal. */
   tekst: string;
+  /**
+   * A set-password mail: the id of its `wachtwoord_token` row. The text carries
+   * WACHTWOORD_TOKEN_PLAATSHOUDER where the link's token goes; the relay makes the token at send
+   * time, so the outbox never holds a usable link.
+   */
+  wachtwoordTokenId?: string;
 }
+
+/** Stands for the set-password token in an outbox text until the relay sends it. */
+export const WACHTWOORD_TOKEN_PLAATSHOUDER = '{{token}}';
 
 /**
  * Transactional outbox: the mail row commits with the domain change; after commit a job with a
@@ -27,9 +36,9 @@ export class OutboxService implements OnModuleDestroy {
 
   async plaats(mail: UitgaandeMail): Promise<string> {
     const row = await this.db.one<{ id: string }>(
-      `INSERT INTO email_outbox (sleutel, ontvanger, onderwerp, tekst) VALUES ($1, $2, $3, $4)
+      `INSERT INTO email_outbox (sleutel, ontvanger, onderwerp, tekst, wachtwoord_token_id) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (sleutel) DO UPDATE SET sleutel = EXCLUDED.sleutel RETURNING id`,
-      [mail.sleutel, mail.ontvanger, mail.onderwerp, mail.tekst],
+      [mail.sleutel, mail.ontvanger, mail.onderwerp, mail.tekst, mail.wachtwoordTokenId ?? null],
     );
     const id = row!.id;
     this.db.afterCommit(() => this.queue.add(JOB_MAIL_VERZEND, { outboxId: id }, { ...DEFAULT_JOB_OPTS, jobId: mailJobId(id) }));

@@ -4,6 +4,7 @@ import { defineAbilityFor } from '@rmc/shared-authz';
 import type { Request } from 'express';
 import { ClsService } from 'nestjs-cls';
 import { AuditService } from '../audit/audit.service';
+import { APP_CONFIG, type AppConfig } from '../config/config';
 import { NietIngelogd, Problem, Verboden } from '../http/problems';
 import type { ClsStore } from '../tenancy/request-context';
 import { PUBLIC_KEY, VEREIST_KEY, type Vereiste } from './decorators';
@@ -14,12 +15,17 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** Global, deny by default: every route is authenticated and declares a permission, or is @Public. */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly origin: string;
+
   constructor(
     private readonly reflector: Reflector,
     private readonly cls: ClsService<ClsStore>,
     private readonly audit: AuditService,
     @Inject(SESSION_RESOLVER) private readonly sessions: SessionResolver,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.origin = new URL(config.publicUrl).origin;
+  }
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
@@ -32,6 +38,9 @@ export class AuthGuard implements CanActivate {
     // Defence in depth on top of SameSite=Strict: a cookie-authenticated change must come from our portal.
     if (viaCookie && !SAFE.has(req.method) && req.get('x-requested-with') !== 'rmc-portal')
       throw new Problem(403, 'csrf', 'Verzoek geweigerd: ontbrekende portal-header (X-Requested-With).');
+    // ... and from our origin: a foreign Origin, or a browser that says the request is cross-site, is refused.
+    if (viaCookie && !SAFE.has(req.method) && vreemdeHerkomst(req, this.origin))
+      throw new Problem(403, 'csrf', 'Verzoek geweigerd: het verzoek komt niet van het portaal (Origin/Sec-Fetch-Site).');
     const actor = await this.sessions.resolve(token);
     if (!actor) throw NietIngelogd('Uw sessie is verlopen of beëindigd. Log opnieuw in.');
     const ability = defineAbilityFor(actor);
@@ -57,6 +66,13 @@ function tokenFrom(req: Request): { token: string | null; viaCookie: boolean } {
   if (h?.startsWith('Bearer ')) return { token: h.slice(7).trim() || null, viaCookie: false };
   const c = (req as Request & { cookies?: Record<string, string> }).cookies?.[SESSION_COOKIE];
   return { token: c || null, viaCookie: Boolean(c) };
+}
+
+/** An Origin header other than PUBLIC_URL's origin, or Sec-Fetch-Site: cross-site. No header is no evidence. */
+export function vreemdeHerkomst(req: Request, origin: string): boolean {
+  const o = req.get('origin');
+  if (o !== undefined && o !== origin) return true;
+  return req.get('sec-fetch-site')?.toLowerCase() === 'cross-site';
 }
 
 function idParam(req: Request): string | null {
