@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE, grant } from '../sql-helpers';
 
 /**
- * Authentication hardening (ASVS L2, docs/adr/0011-login-throttle-without-enumeration.md):
+ * Authentication hardening (ASVS L2, docs/adr/0012-login-throttle-without-enumeration.md):
  * 1. `gebruiker.totp_laatste_stap`: the last TOTP time step used; a code of that step or older is refused.
  * 2. `login_poging`: failed-login counters keyed by an HMAC of the lower-cased e-mail address, kept
  *    for known and unknown addresses alike, so a lock says nothing about whether an account exists.
