@@ -20,5 +20,8 @@ export * from './lib/core.module';
 export * from './lib/referentie/gemeenten';
 export * from './lib/persoonsgegevens/verwijderen';
 export * from './lib/pdf/pdf-document';
+export * from './lib/pdf/pdf-sjabloon';
+export * from './lib/pdf/pdf-renderer';
+export * from './lib/export/export-dienst';
 export * from './lib/http/paging';
 export * from './lib/http/invoer-bewaking';

@@ -1,2 +1,2 @@
 export * from './lib/rapportage.module';
-export { complianceCsv } from './lib/compliance-csv';
+export { complianceCsv, complianceCsvDelen } from './lib/compliance-csv';

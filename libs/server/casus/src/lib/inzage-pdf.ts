@@ -1,4 +1,4 @@
-import { maakPdf, pdfDatum, pdfStijl } from '@rmc/server-core';
+import { maakPdf, pdfDatum, pdfSjabloon, pdfStijl } from '@rmc/server-core/pdf';
 import { ROL_LABELS } from '@rmc/shared-domain';
 
 type Rij = Record<string, unknown>;
@@ -58,6 +58,9 @@ export function inzageWaarde(v: unknown): string {
     .map(([k, w]) => `${LABELS[k] ?? k}: ${typeof w === 'object' && w !== null && !Array.isArray(w) ? `(${inzageWaarde(w)})` : inzageWaarde(w)}`)
     .join('; ');
 }
+
+/** The renderer for the PDF worker thread (ExportDienst.pdf). */
+export const INZAGE_PDF = pdfSjabloon<Rij>(__filename, 'renderInzagePdf');
 
 /** The inzage bundle as a readable Dutch document for the young person: the same content as the JSON file. */
 export function renderInzagePdf(bundel: Rij): Promise<Buffer> {

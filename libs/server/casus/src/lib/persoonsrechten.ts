@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Injectable, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { AuditService, Conflict, CurrentActor, Db, RecordAccess, Vereist, uuidPipe, verwijderPersoon, type Actor } from '@rmc/server-core';
+import { AuditService, Conflict, CurrentActor, Db, ExportDienst, RecordAccess, Vereist, ZonderTransactie, uuidPipe, verwijderPersoon, type Actor } from '@rmc/server-core';
 import { NotificatieService } from '@rmc/server-notificaties';
 import { amsterdamDatum } from '@rmc/shared-domain';
 import { IsString, Length } from 'class-validator';
 import type { Response } from 'express';
-import { renderInzagePdf } from './inzage-pdf';
+import { INZAGE_PDF } from './inzage-pdf';
 
 export class WisVerzoekDto {
   @ApiProperty() @IsString() @Length(10, 1000, { message: 'Leg vast op welk verzoek en welke grond u wist (minstens 10 tekens).' }) reden!: string;
@@ -86,7 +86,10 @@ export class PersoonsrechtenService {
 @ApiTags('personen')
 @Controller('v1/personen')
 export class PersoonsrechtenController {
-  constructor(private readonly rechten: PersoonsrechtenService) {}
+  constructor(
+    private readonly rechten: PersoonsrechtenService,
+    private readonly exports: ExportDienst,
+  ) {}
 
   /** Inzageverzoek: a JSON bundle of everything held on one person (download). */
   @Vereist('read', 'Persoon')
@@ -98,12 +101,17 @@ export class PersoonsrechtenController {
     return bundel;
   }
 
-  /** The same bundle as a readable Dutch PDF for the young person (the export is audited the same way). */
+  /**
+   * The same bundle as a readable Dutch PDF for the young person (the export is audited the same way).
+   * Expensive: limited per user and region (503 + Retry-After); read and audited in a short
+   * transaction, rendered in a worker thread after the commit.
+   */
   @Vereist('read', 'Persoon')
+  @ZonderTransactie()
   @Get(':id/inzage/pdf')
   @ApiProduces('application/pdf')
-  async inzagePdf(@Param('id', uuidPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    const pdf = await renderInzagePdf(await this.rechten.inzage(id));
+  async inzagePdf(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const pdf = await this.exports.pdf(actor, INZAGE_PDF, () => this.rechten.inzage(id));
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `attachment; filename="inzage-${amsterdamDatum(new Date())}.pdf"`);
     return new StreamableFile(pdf);

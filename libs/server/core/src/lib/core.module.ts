@@ -6,6 +6,8 @@ import { AuditService } from './audit/audit.service';
 import { RecordAccess } from './auth/record-access';
 import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from './database/data-source';
+import { ExportDienst } from './export/export-dienst';
+import { PdfRenderer } from './pdf/pdf-renderer';
 import { Db } from './tenancy/db.service';
 
 /** Config, the app-role data source, the request context and the audit. Shared by api and worker. */
@@ -29,8 +31,8 @@ export class CoreModule {
           },
         }),
       ],
-      providers: [{ provide: APP_CONFIG, useValue: config }, Db, AuditService, RecordAccess],
-      exports: [APP_CONFIG, Db, AuditService, RecordAccess],
+      providers: [{ provide: APP_CONFIG, useValue: config }, Db, AuditService, RecordAccess, PdfRenderer, ExportDienst],
+      exports: [APP_CONFIG, Db, AuditService, RecordAccess, PdfRenderer, ExportDienst],
     };
   }
 }

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Db, dbContextOf, PaginaQueryDto, Vereist, ZonderTransactie, uuidPipe, type Actor } from '@rmc/server-core';
+import { CurrentActor, Db, dbContextOf, ExportDienst, PaginaQueryDto, Vereist, ZonderTransactie, uuidPipe, type Actor } from '@rmc/server-core';
 import { amsterdamDatum, sessieIsGeldig } from '@rmc/shared-domain';
 import { concatMap, filter, interval, map, merge } from 'rxjs';
 import { AanwezigheidDto, AgendapuntDto, BesluitDto, NotitiesDto, OverlegActieDto, OverlegCreateDto, OverleggenQueryDto } from './dto';
 import { OverlegService } from './overleg.service';
-import { renderVerslagPdf, type VerslagVoorPdf } from './verslag-pdf';
+import { VERSLAG_PDF, type VerslagVoorPdf } from './verslag-pdf';
 
 @ApiTags('overleggen')
 @Controller('v1')
@@ -14,6 +14,7 @@ export class OverlegController {
   constructor(
     private readonly overleg: OverlegService,
     private readonly db: Db,
+    private readonly exports: ExportDienst,
   ) {}
 
   @Vereist('read', 'Overleg')
@@ -132,12 +133,16 @@ export class OverlegController {
     return this.overleg.verslag(actor, id);
   }
 
-  /** The same verslag, cut to the reader's slice, as a PDF (audited as an export like the JSON). */
+  /**
+   * The same verslag, cut to the reader's slice, as a PDF (audited as an export like the JSON). Limited
+   * per user and region; read in a short transaction, rendered in a worker thread after the commit.
+   */
   @Vereist('read', 'Overleg')
+  @ZonderTransactie()
   @Get('overleggen/:id/verslag/pdf')
   @ApiProduces('application/pdf')
   async verslagPdf(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    const pdf = await renderVerslagPdf((await this.overleg.verslag(actor, id)) as unknown as VerslagVoorPdf);
+    const pdf = await this.exports.pdf(actor, VERSLAG_PDF, async () => (await this.overleg.verslag(actor, id)) as unknown as VerslagVoorPdf);
     res.setHeader('Content-Type', 'application/pdf');
     // No title in the file name: a meeting's title may name a young person.
     res.setHeader('Content-Disposition', `attachment; filename="verslag-${amsterdamDatum(new Date())}.pdf"`);

@@ -1,4 +1,4 @@
-import { maakPdf, pdfDatum, pdfStijl } from '@rmc/server-core';
+import { maakPdf, pdfDatum, pdfSjabloon, pdfStijl } from '@rmc/server-core/pdf';
 import { FASE_LABELS, LEEFGEBIED_LABELS, type Fase, type Leefgebied } from '@rmc/shared-domain';
 
 /** The verslag as the service returns it for one reader (already cut to that reader's slice). */
@@ -23,6 +23,9 @@ export interface VerslagVoorPdf {
 }
 
 const ACTIE_STATUS: Record<string, string> = { open: 'open', gedaan: 'gedaan', vervallen: 'vervallen' };
+
+/** The renderer for the PDF worker thread (ExportDienst.pdf). */
+export const VERSLAG_PDF = pdfSjabloon<VerslagVoorPdf>(__filename, 'renderVerslagPdf');
 
 /**
  * A participant's verslag as a PDF: exactly what the reader may see (the service cut it to the reader's

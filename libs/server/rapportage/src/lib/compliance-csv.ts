@@ -14,7 +14,8 @@ const aantal = (t: ComplianceTelling) => t.aantal;
 const procent = (a: number | null) => (a === null ? null : (Math.round(a * 1000) / 10).toFixed(1).replace('.', ','));
 const getal = (g: number | null) => (g === null ? null : g.toFixed(1).replace('.', ','));
 
-export function complianceCsv(r: ComplianceResponse): string {
+/** The CSV in pieces (header with BOM, blocks of rows, the total): for streaming to the client. */
+export function* complianceCsvDelen(r: ComplianceResponse): Generator<string> {
   const soorten = r.totaal.perSoort.map((s) => ({ soort: s.soort, label: s.label }));
   const regios = r.totaal.herkomst.map((h) => ({ regioId: h.regioId, naam: h.regioNaam }));
   const kop = [
@@ -70,6 +71,21 @@ export function complianceCsv(r: ComplianceResponse): string {
       return t ? aantal(t.aantal) : 0;
     }),
   ];
-  const regels = [kop, ...r.vestigingen.map((v) => regel(v.instellingNaam, v.vestigingNaam, v)), regel('Totaal', '', r.totaal)];
-  return '\ufeff' + regels.map((x) => x.map(cel).join(SEP)).join('\r\n') + '\r\n';
+  const tekst = (x: Array<string | number | null | undefined>) => x.map(cel).join(SEP) + '\r\n';
+  yield '\ufeff' + tekst(kop);
+  // Chunks of rows: a large instelling list is never built as one string.
+  let blok = '';
+  for (const [i, v] of r.vestigingen.entries()) {
+    blok += tekst(regel(v.instellingNaam, v.vestigingNaam, v));
+    if (i % 200 === 199) {
+      yield blok;
+      blok = '';
+    }
+  }
+  yield blok + tekst(regel('Totaal', '', r.totaal));
+}
+
+/** The whole file as one string (small outputs, tests). */
+export function complianceCsv(r: ComplianceResponse): string {
+  return [...complianceCsvDelen(r)].join('');
 }

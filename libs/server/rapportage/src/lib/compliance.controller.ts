@@ -1,16 +1,20 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Vereist, type Actor } from '@rmc/server-core';
+import { CurrentActor, ExportDienst, Vereist, ZonderTransactie, type Actor } from '@rmc/server-core';
 import type { ComplianceResponse } from '@rmc/shared-api-types';
 import type { Response } from 'express';
-import { complianceCsv } from './compliance-csv';
+import { Readable } from 'node:stream';
+import { complianceCsvDelen } from './compliance-csv';
 import { ComplianceService } from './compliance.service';
 import { ComplianceQueryDto } from './dto';
 
 @ApiTags('compliance')
 @Controller('v1')
 export class ComplianceController {
-  constructor(private readonly compliance: ComplianceService) {}
+  constructor(
+    private readonly compliance: ComplianceService,
+    private readonly exports: ExportDienst,
+  ) {}
 
   @Vereist('read', 'Compliance')
   @Get('compliance')
@@ -18,13 +22,18 @@ export class ComplianceController {
     return this.compliance.cijfers(actor, q);
   }
 
+  /**
+   * Expensive: limited per user and region (503 + Retry-After). The figures are read and the export
+   * audited in a short transaction; the file is streamed after the commit.
+   */
   @Vereist('read', 'Compliance')
+  @ZonderTransactie()
   @Get('compliance.csv')
   @ApiProduces('text/csv')
-  async csv(@CurrentActor() actor: Actor, @Query() q: ComplianceQueryDto, @Res({ passthrough: true }) res: Response): Promise<string> {
-    const cijfers = await this.compliance.cijfers(actor, q, 'export');
+  async csv(@CurrentActor() actor: Actor, @Query() q: ComplianceQueryDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    const cijfers = await this.exports.lees(actor, () => this.compliance.cijfers(actor, q, 'export'));
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="compliance-${cijfers.schooljaar}.csv"`);
-    return complianceCsv(cijfers);
+    return new StreamableFile(Readable.from(complianceCsvDelen(cijfers), { objectMode: false }));
   }
 }

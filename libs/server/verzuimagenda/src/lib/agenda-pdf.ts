@@ -1,6 +1,6 @@
 import type { VerzuimagendaDto } from '@rmc/shared-api-types';
 import { VELD_LABELS, type AgendaStatus, type MeldingNorm } from '@rmc/shared-domain';
-import { maakPdf, pdfDatum, pdfStijl } from '@rmc/server-core';
+import { maakPdf, pdfDatum, pdfSjabloon, pdfStijl } from '@rmc/server-core/pdf';
 
 const STATUS_LABELS: Record<AgendaStatus, string> = {
   concept: 'Concept',
@@ -32,6 +32,9 @@ function drempel(n: MeldingNorm): string {
 }
 
 const velden = (lijst: string[]) => (lijst.length ? lijst.map((v) => VELD_LABELS[v] ?? v).join(', ') : '—');
+
+/** The renderer for the PDF worker thread (ExportDienst.pdf). */
+export const AGENDA_PDF = pdfSjabloon<VerzuimagendaDto>(__filename, 'renderAgendaPdf');
 
 /** The agenda as a readable Dutch document for the bestuurlijk overleg. */
 export function renderAgendaPdf(a: VerzuimagendaDto): Promise<Buffer> {

@@ -1,16 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import { CurrentActor, ExportDienst, Vereist, ZonderTransactie, uuidPipe, type Actor } from '@rmc/server-core';
 import type { VerzuimagendaDto, VerzuimagendaSamenvatting, VerzuimagendaVerschillen } from '@rmc/shared-api-types';
 import type { Response } from 'express';
-import { agendaBestandsnaam, renderAgendaPdf } from './agenda-pdf';
+import { AGENDA_PDF, agendaBestandsnaam } from './agenda-pdf';
 import { AgendaLijstQueryDto, VerzuimagendaCreateDto, VerzuimagendaInhoudDto } from './dto';
 import { VerzuimagendaService } from './verzuimagenda.service';
 
 @ApiTags('verzuimagenda')
 @Controller('v1/verzuimagendas')
 export class VerzuimagendaController {
-  constructor(private readonly agendas: VerzuimagendaService) {}
+  constructor(
+    private readonly agendas: VerzuimagendaService,
+    private readonly exports: ExportDienst,
+  ) {}
 
   @Vereist('read', 'Verzuimagenda')
   @Get()
@@ -56,14 +59,16 @@ export class VerzuimagendaController {
     return this.agendas.verschillen(id);
   }
 
+  /** Limited per user and region; read and audited in a short transaction, rendered in a worker thread after the commit. */
   @Vereist('read', 'Verzuimagenda')
+  @ZonderTransactie()
   @Get(':id/pdf')
   @ApiProduces('application/pdf')
   async pdf(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    const agenda = await this.agendas.voorExport(actor, id);
-    const pdf = await renderAgendaPdf(agenda);
+    let agenda: VerzuimagendaDto | undefined;
+    const pdf = await this.exports.pdf(actor, AGENDA_PDF, async () => (agenda = await this.agendas.voorExport(actor, id)));
     res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', `attachment; filename="${agendaBestandsnaam(agenda)}"`);
+    res.setHeader('Content-Disposition', `attachment; filename="${agendaBestandsnaam(agenda!)}"`);
     return new StreamableFile(pdf);
   }
 }

@@ -31,6 +31,17 @@ export interface AppConfig {
   totpVerplichtZonderRegio: boolean;
   /** Bearer token for GET /api/metrics (Prometheus); unset = the endpoint answers 404. */
   metricsToken: string | null;
+  /** Expensive routes (PDF and CSV exports): see docs/adr/ on exports. PDF_THREADS=0 renders in-process (tests only). */
+  exports: {
+    pdfThreads: number;
+    /** Renders that may wait for a thread; beyond threads + queue an export answers 503. */
+    pdfQueue: number;
+    /** Exports running at once per user and per region (or school without a region). */
+    perGebruiker: number;
+    perRegio: number;
+    /** Seconds in Retry-After of a 503. */
+    retryAfterSeconden: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -102,6 +113,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     totpVerplichtZonderRegio: env['TOTP_REQUIRED_WITHOUT_REGION'] !== 'false',
     loginRateLimitPerMinute: int('LOGIN_RATE_LIMIT_PER_MINUTE', 30, 1, 1_000_000),
     metricsToken: env['METRICS_TOKEN']?.trim() || null,
+    exports: {
+      pdfThreads: int('PDF_THREADS', 1, 0, 16),
+      pdfQueue: int('PDF_QUEUE', 4, 0, 1000),
+      perGebruiker: int('EXPORT_PER_USER', 2, 1, 1000),
+      perRegio: int('EXPORT_PER_REGION', 4, 1, 1000),
+      retryAfterSeconden: int('EXPORT_RETRY_AFTER_S', 5, 1, 3600),
+    },
   };
   if (config.metricsToken && config.metricsToken.length < 24) fouten.push('METRICS_TOKEN must be at least 24 characters');
   if (fouten.length) throw new ConfigError(`Invalid configuration:\n - ${fouten.join('\n - ')}`);

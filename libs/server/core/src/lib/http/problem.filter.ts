@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ClsServiceManager } from 'nestjs-cls';
-import { Problem } from './problems';
+import { Overbelast, Problem } from './problems';
 
 const TITLES: Record<number, string> = {
   400: 'Ongeldige invoer',
@@ -31,7 +31,14 @@ export class ProblemFilter implements ExceptionFilter {
     let code = 'interne-fout';
     let detail = 'Er ging iets mis. Vermeld bij een melding het trace-id.';
     let errors: { field: string; message: string }[] | undefined;
+    let retryAfter: number | undefined;
 
+    if (isPoolUitputting(exception)) {
+      // The database pool had no connection within its acquire timeout: saturation, not a fault.
+      exception = new Overbelast('De server is op dit moment te druk. Probeer het over enkele seconden opnieuw.', POOL_RETRY_AFTER_S, 'database-bezet');
+      this.log.warn({ msg: 'database pool exhausted', traceId, route: req.route?.path });
+    }
+    if (exception instanceof Overbelast) retryAfter = exception.retryAfterSeconden;
     if (exception instanceof Problem) {
       status = exception.getStatus();
       code = exception.code;
@@ -61,12 +68,21 @@ export class ProblemFilter implements ExceptionFilter {
       this.log.error({ msg: 'unhandled error', err: exception instanceof Error ? exception.message : String(exception), traceId, route: req.route?.path });
     }
     if (res.headersSent) return;
+    if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
     res
       .status(status)
       .type('application/problem+json')
       .setHeader('Cache-Control', 'no-store')
       .json({ type: `https://rmc.example.nl/problemen/${code}`, title: TITLES[status] ?? 'Fout', status, detail, traceId, ...(errors ? { errors } : {}) });
   }
+}
+
+const POOL_RETRY_AFTER_S = 2;
+
+/** pg-pool's acquire timeout (and pg's own connect timeout): the pool is saturated. */
+export function isPoolUitputting(e: unknown): boolean {
+  const boodschap = e instanceof Error ? e.message : '';
+  return /timeout exceeded when trying to connect|Connection terminated due to connection timeout/.test(boodschap);
 }
 
 function isBodyParserError(e: unknown): e is { status: number; type: string } {

@@ -23,3 +23,17 @@ export const NietIngelogd = (detail = 'U bent niet (meer) ingelogd.') => new Pro
 export const Ongeldig = (errors: FieldError[]) =>
   new Problem(HttpStatus.BAD_REQUEST, 'ongeldige-invoer', errors.map((e) => `${e.field}: ${e.message}`).join(' '), errors);
 export const Conflict = (code: string, detail: string, errors?: FieldError[]) => new Problem(HttpStatus.CONFLICT, code, detail, errors);
+
+/**
+ * The service is saturated for this request (an export slot, the render queue, the database pool): 503
+ * with Retry-After, so a client or proxy backs off instead of retrying at once. Never a 500.
+ */
+export class Overbelast extends Problem {
+  constructor(
+    detail: string,
+    readonly retryAfterSeconden: number,
+    code = 'overbelast',
+  ) {
+    super(HttpStatus.SERVICE_UNAVAILABLE, code, detail);
+  }
+}

@@ -1,0 +1,74 @@
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Piscina } from 'piscina';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { Overbelast } from '../http/problems';
+import type { PdfSjabloon } from './pdf-sjabloon';
+import { renderPdfTaak, type PdfTaak } from './pdf-worker';
+
+/**
+ * The compiled worker next to this module (dist/), or, when the API runs from TypeScript sources
+ * (ts-jest), a CommonJS entry that registers a transpile-only loader first.
+ */
+export function pdfWorkerBestand(dir = __dirname): string {
+  const js = join(dir, 'pdf-worker.js');
+  return existsSync(js) ? js : join(dir, 'pdf-worker-ts.cjs');
+}
+
+/**
+ * Renders PDFs off the event loop: a small piscina pool of worker threads (PDF_THREADS, default 1)
+ * with a bounded queue (PDF_QUEUE). A full queue is a 503, never a wait without end. The renderer gets
+ * plain data that was read (and audited) in a transaction that has already committed.
+ */
+@Injectable()
+export class PdfRenderer implements OnModuleDestroy {
+  private readonly log = new Logger('PdfRenderer');
+  private pool: Piscina | null = null;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  /** Renders that may be running or waiting at once. */
+  get capaciteit(): number {
+    return Math.max(1, this.config.exports.pdfThreads) + this.config.exports.pdfQueue;
+  }
+
+  async render<T>(sjabloon: PdfSjabloon<T>, data: T): Promise<Buffer> {
+    const taak: PdfTaak = { module: sjabloon.module, functie: sjabloon.functie, data };
+    // PDF_THREADS=0: on the main thread (tests and tools only; it blocks the event loop while rendering).
+    if (this.config.exports.pdfThreads === 0) return renderPdfTaak(taak);
+    let uit: Uint8Array;
+    try {
+      uit = (await this.werkers().run(taak)) as Uint8Array;
+    } catch (err) {
+      if (err instanceof Error && /queue is at limit/i.test(err.message))
+        throw new Overbelast('Er worden nu te veel documenten tegelijk gemaakt. Probeer het over enkele seconden opnieuw.', this.config.exports.retryAfterSeconden, 'export-bezet');
+      throw err;
+    }
+    return Buffer.from(uit.buffer, uit.byteOffset, uit.byteLength);
+  }
+
+  private werkers(): Piscina {
+    if (!this.pool) {
+      const filename = pdfWorkerBestand();
+      this.pool = new Piscina({
+        filename,
+        minThreads: 1,
+        maxThreads: this.config.exports.pdfThreads,
+        maxQueue: this.config.exports.pdfQueue,
+        // Threads stay warm: loading pdfkit and its fonts costs more than one render.
+        idleTimeout: 5 * 60_000,
+        // A runaway document kills its thread, not the API.
+        resourceLimits: { maxOldGenerationSizeMb: 256 },
+      });
+      this.log.log({ msg: 'pdf worker pool started', threads: this.config.exports.pdfThreads, queue: this.config.exports.pdfQueue, entry: filename.endsWith('.cjs') ? 'typescript' : 'compiled' });
+    }
+    return this.pool;
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    const pool = this.pool;
+    this.pool = null;
+    await pool?.destroy();
+  }
+}
