@@ -39,8 +39,10 @@ export async function onderhoudTaken(em: EntityManager, regioId: string, vandaag
       await em.query(
         `SELECT c.id, to_char(c.aangemaakt_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS start FROM casus c
           WHERE c.regio_id = $1 AND c.doelgroep LIKE 'jikp-%' AND c.fase <> 'beeindigd' AND coalesce(c.sluitreden, '') <> 'overgedragen'
+            -- The last of the eight moments is two years after the start: an older case gets none (below).
+            AND c.aangemaakt_op >= $2::date - interval '25 months'
             AND NOT EXISTS (SELECT 1 FROM nazorg_taak t WHERE t.casus_id = c.id AND t.soort = 'kwint')`,
-        [regioId],
+        [regioId, vandaag],
       ),
     );
     // Moments already past (a case from before the region followed Kwint) are skipped, not reminded in a burst.
