@@ -16,7 +16,8 @@ describe('Gebruiker uitnodigen en eerste keer inloggen', () => {
     const uniek = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
     const email = `e2e-${uniek}@ijssel-vecht.demo`;
     const naam = `Testgebruiker ${uniek}`;
-    const wachtwoord = `Nieuw-wachtwoord-${uniek}!`;
+    // Not derived from uniek: the password may not contain a part of the e-mail address or the name.
+    const wachtwoord = 'Lange-Zomeravond-2026!';
 
     // 1. Coördinator logs in and opens Gebruikers through the navigation.
     const coordinator = await nieuwePagina();

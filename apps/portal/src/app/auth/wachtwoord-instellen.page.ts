@@ -73,8 +73,9 @@ export class WachtwoordInstellenPage {
     if (Object.keys(fouten).length) return this.status.toonVeldfouten(fouten);
 
     const verzoek: WachtwoordInstellenRequest = { token: this.token, wachtwoord };
+    // A 400 names its field: `token` (link used or expired) or `wachtwoord` (the server's policy: own
+    // name or address, a common password); the summary shows that reason, not a fixed text.
     const gelukt = await this.status.voerUit(() => firstValueFrom(this.http.post<void>(`${API}/auth/wachtwoord-instellen`, verzoek)), {
-      400: 'De link is verlopen of al gebruikt. Vraag uw coördinator om een nieuwe uitnodiging.',
       410: 'De link is verlopen of al gebruikt. Vraag uw coördinator om een nieuwe uitnodiging.',
     });
     if (gelukt) {
