@@ -33,6 +33,25 @@ export interface ScanOptions {
 const SCAN_JOB_OPTS = { attempts: 1, removeOnComplete: { count: 200 }, removeOnFail: { count: 500, age: 24 * 3_600 } };
 
 /**
+ * Which scan schedulers to upsert and which to remove: one per active region (`scan-regio-<id>`, job
+ * `scan-regio` with `{ regioId }`) and `scan-platform`, all at `every` ms. An existing scheduler with the
+ * same interval is left alone (upserting would be harmless, but churns Redis on every round).
+ */
+export function schedulerPlan(
+  actieveRegios: readonly string[],
+  bestaand: ReadonlyArray<{ id: string; every?: number | null }>,
+  every: number,
+): { upsert: Array<{ id: string; name: string; data: Record<string, string> }>; verwijder: string[] } {
+  const gewenst = new Map<string, { name: string; data: Record<string, string> }>(actieveRegios.map((id) => [scanRegioSchedulerId(id), { name: JOB_SCAN_REGIO, data: { regioId: id } }]));
+  gewenst.set(SCAN_PLATFORM_SCHEDULER_ID, { name: JOB_SCAN_PLATFORM, data: {} });
+  const huidig = new Map(bestaand.map((s) => [s.id, s.every]));
+  return {
+    upsert: [...gewenst].filter(([id]) => huidig.get(id) !== every).map(([id, tpl]) => ({ id, ...tpl })),
+    verwijder: [...huidig.keys()].filter((id) => !gewenst.has(id)),
+  };
+}
+
+/**
  * Reminders, retention and the digest as BullMQ job schedulers (ADR 0011): one scheduler per active
  * region (`scan-regio-<id>`, job `scan-regio` with `{ regioId }`) and one for the platform-wide work
  * (`scan-platform`). Any number of workers share the jobs: each tick of a region runs once, in one of
@@ -132,17 +151,11 @@ export async function startScans(config: AppConfig, opts: ScanOptions, log: Retu
   /** One scheduler per active region plus the platform one; others (deactivated regions) are removed. */
   const reconcileSchedulers = async () => {
     const regios: Array<{ id: string }> = await ds.query(`SELECT id FROM regio WHERE actief ORDER BY id`);
-    const gewenst = new Map<string, { name: string; data: object }>(regios.map((r) => [scanRegioSchedulerId(r.id), { name: JOB_SCAN_REGIO, data: { regioId: r.id } }]));
-    gewenst.set(SCAN_PLATFORM_SCHEDULER_ID, { name: JOB_SCAN_PLATFORM, data: {} });
-    const bestaand = new Map((await queue.getJobSchedulers(0, -1)).map((s) => [s.id ?? s.key, s]));
-    let bijgewerkt = 0;
-    for (const [id] of bestaand) if (!gewenst.has(id)) await queue.removeJobScheduler(id);
-    for (const [id, tpl] of gewenst) {
-      if (bestaand.get(id)?.every === every) continue;
-      await queue.upsertJobScheduler(id, { every }, { name: tpl.name, data: tpl.data, opts: SCAN_JOB_OPTS });
-      bijgewerkt++;
-    }
-    if (bijgewerkt) log.info({ msg: 'scan schedulers reconciled', schedulers: gewenst.size, bijgewerkt });
+    const bestaand = (await queue.getJobSchedulers(0, -1)).map((s) => ({ id: s.id ?? s.key, every: s.every }));
+    const plan = schedulerPlan(regios.map((r) => r.id), bestaand, every);
+    for (const id of plan.verwijder) await queue.removeJobScheduler(id);
+    for (const u of plan.upsert) await queue.upsertJobScheduler(u.id, { every }, { name: u.name, data: u.data, opts: SCAN_JOB_OPTS });
+    if (plan.upsert.length || plan.verwijder.length) log.info({ msg: 'scan schedulers reconciled', schedulers: regios.length + 1, bijgewerkt: plan.upsert.length, verwijderd: plan.verwijder.length });
   };
 
   /**
