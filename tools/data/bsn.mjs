@@ -7,13 +7,13 @@ const DEMO = new Set(['999955627', '999006022', '999677354', '999468480', '99941
 const GELDIG = (() => {
   const list = [];
   for (let n = 0; n < 1_000_000; n++) {
-    const s = String(n).padStart(6, '0');
+    // Digits d3..d8 of n weigh 7..2; d1 = d2 = 9 weigh 9 and 8.
     let som = 9 * 9 + 8 * 9;
-    for (let i = 0; i < 6; i++) som += (7 - i) * (s.charCodeAt(i) - 48);
+    for (let i = 0, r = n; i < 6; i++, r = Math.floor(r / 10)) som += (2 + i) * (r % 10);
     const check = som % 11;
     if (check === 10) continue;
-    const bsn = `99${s}${check}`;
-    if (!DEMO.has(bsn)) list.push(bsn);
+    const bsn = 990_000_000 + n * 10 + check;
+    if (!DEMO.has(String(bsn))) list.push(bsn);
   }
   return list;
 })();
@@ -28,5 +28,5 @@ while (ggd(stap, GELDIG.length) !== 1) stap++;
 
 export function bsnFor(index) {
   const n = GELDIG.length;
-  return GELDIG[Number((BigInt(index % n) * BigInt(stap) + 12_345n) % BigInt(n))];
+  return String(GELDIG[Number((BigInt(index % n) * BigInt(stap) + 12_345n) % BigInt(n))]);
 }

@@ -1,10 +1,23 @@
-// A day table for the generator's time span: werkdagen and Amsterdam UTC offsets come from the domain
-// library (libs/shared/domain: isWerkdag, amsterdamTijdstip), computed once per day; the hot loops then
-// work on day numbers.
+// A day table for the generator's time span: werkdagen come from the domain library (libs/shared/domain
+// isWerkdag), computed once per day, with the Amsterdam UTC offset of the day; the hot loops then work on
+// day numbers.
 import { domain } from './domain.mjs';
 
 const DAY = 86_400_000;
 export const epochDay = (iso) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
+
+const laatsteZondag = (jaar, maand) => {
+  const d = new Date(Date.UTC(jaar, maand, 0));
+  return d.getUTCDate() - d.getUTCDay();
+};
+export function zomertijd(iso) {
+  const j = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  const d = Number(iso.slice(8, 10));
+  if (m < 3 || m > 10) return false;
+  if (m > 3 && m < 10) return true;
+  return m === 3 ? d >= laatsteZondag(j, 3) : d < laatsteZondag(j, 10);
+}
 
 export class Calendar {
   constructor(fromIso, toIso) {
@@ -25,9 +38,9 @@ export class Calendar {
         c++;
       }
       this.cum[i] = c;
-      // Local noon in UTC tells the offset of the day (+01 winter, +02 summer).
-      const utcHour = domain.amsterdamTijdstip(iso, '12:00').getUTCHours();
-      this.off[i] = utcHour === 11 ? '+01' : '+02';
+      // Summer time (+02) from the last Sunday of March to the last Sunday of October (EU rule);
+      // tools/data/check.mjs compares this with the domain's amsterdamTijdstip on the transition days.
+      this.off[i] = zomertijd(iso) ? '+02' : '+01';
     }
     this.n = n;
   }

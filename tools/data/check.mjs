@@ -3,6 +3,7 @@
 //   DATABASE_URL=... APP_DATABASE_URL=... node tools/data/check.mjs [--size demo]
 import pg from 'pg';
 import { domain } from './domain.mjs';
+import { zomertijd } from './calendar.mjs';
 
 const size = process.argv.includes('--size') ? process.argv[process.argv.indexOf('--size') + 1] : 'demo';
 const ownerUrl = process.env.DATABASE_URL || `postgres://postgres@127.0.0.1:5432/rmc_${size}`;
@@ -43,6 +44,14 @@ const hist = await q(`SELECT c.id, c.fase, c.sluitreden, array_agg(w.naar ORDER 
 const feiten = (c) => ({ oordeelSignalering: { actieNodig: true }, intakeVastgelegd: true, aantalScans: 1, aantalPlanacties: 1, procesregieGezet: true, evaluatieVastgelegd: true, nazorgMaanden: 12, overgedragen: c.sluitreden === 'overgedragen' });
 const slecht = hist.filter((c) => c.pad.at(-1) !== c.fase || c.pad.slice(1).some((naar, i) => domain.controleerOvergang(c.pad[i], naar, feiten(c)) !== null));
 ok('phase history follows the routekaart and ends in the current phase', slecht.length === 0, `${hist.length} cases${slecht.length ? `, e.g. ${slecht[0].pad.join('→')} (${slecht[0].fase})` : ''}`);
+
+// The generator's Amsterdam offsets (EU summer-time rule) agree with the domain's, every day 2019–2029.
+let dstFout = 0;
+for (let t = Date.UTC(2019, 0, 1); t < Date.UTC(2029, 0, 1); t += 86_400_000) {
+  const iso = new Date(t).toISOString().slice(0, 10);
+  if ((domain.amsterdamTijdstip(iso, '12:00').getUTCHours() === 10) !== zomertijd(iso)) dstFout++;
+}
+ok('timestamps carry the Amsterdam offset of their day', dstFout === 0);
 
 // Meldingen: werkdagen, deadlines by the agenda's norm, completeness, routing and test-range BSNs.
 const meld = await q(`SELECT m.soort, m.gemeld_op_datum::text AS d, m.oppak_deadline::text AS dl, m.bsn, m.regio_id, g.regio_id AS route FROM melding m LEFT JOIN pc4_gemeente p ON p.pc4 = left(m.postcode, 4)::int LEFT JOIN gemeente g ON g.code = p.gemeente_code ORDER BY m.id LIMIT ${SAMPLE}`);

@@ -136,7 +136,8 @@ async function main() {
           new Promise((resolve, reject) => {
             const w = new Worker(join(import.meta.dirname, 'worker.mjs'), {
               workerData: { size, seed, ownerUrl, todayIso, calVan, calTot, pseudonymKey },
-              resourceLimits: { maxOldGenerationSizeMb: 6144 },
+              // A larger young generation: the generator makes many short-lived strings.
+              resourceLimits: { maxOldGenerationSizeMb: 4096, maxYoungGenerationSizeMb: 192 },
             });
             const volgende = () => {
               const ctx = queue.shift();

@@ -8,6 +8,9 @@ export function hashSeed(...parts) {
   return h;
 }
 
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const hex8 = (n) => HEX[n >>> 24] + HEX[(n >>> 16) & 255] + HEX[(n >>> 8) & 255] + HEX[n & 255];
+
 export class Rng {
   constructor(seed) {
     this.a = 0x9e3779b9;
@@ -50,12 +53,14 @@ export class Rng {
   }
   /** A uuid v4 made of this generator's bits (deterministic, never colliding in practice: 122 bits). */
   uuid() {
-    const h = (n) => n.toString(16).padStart(8, '0');
-    const a = h(this.u32());
-    const b = h(this.u32());
-    const c = h(this.u32());
-    const d = h(this.u32());
-    return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${((parseInt(c[0], 16) & 3) | 8).toString(16)}${c.slice(1, 4)}-${c.slice(4)}${d}`;
+    const a = this.u32();
+    const b = this.u32();
+    const c = this.u32();
+    const d = this.u32();
+    return (
+      hex8(a) + '-' + HEX[b >>> 24] + HEX[(b >>> 16) & 255] + '-4' + HEX[(b >>> 8) & 15].slice(1) + HEX[b & 255] + '-' +
+      HEX[((c >>> 24) & 0x3f) | 0x80] + HEX[(c >>> 16) & 255] + '-' + HEX[(c >>> 8) & 255] + HEX[c & 255] + hex8(d)
+    );
   }
 }
 
