@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Pool, type PoolClient } from 'pg';
 import { testEnv } from './support/env';
+import { startWorkerProcess, waitFor } from './support/processes';
 
 /**
  * The tamper-evident audit log (ADR 0012): rows are sealed per region into a hash chain after they
@@ -160,6 +161,24 @@ describe('tamper-evident audit log', () => {
     const v = await verify();
     expect(v.code).toBe(0);
     expect(v.verslag.onverzegeld).toBe(0);
+  });
+
+  it('the worker seals on its own: one audit-verzegel job scheduler', async () => {
+    await alsApp(async (c) => {
+      for (let i = 0; i < 20; i++) await schrijf(c, i % 2 ? ijv : twente, `worker ${i}`);
+    });
+    expect((await verify()).verslag.onverzegeld).toBeGreaterThanOrEqual(20);
+    const worker = startWorkerProcess({ WORKER_AUDIT_MS: '500' });
+    try {
+      const v = await waitFor('the worker sealed every row', async () => {
+        const r = await verify();
+        return r.verslag.onverzegeld === 0 && r;
+      }, 30_000, 500);
+      expect(v.code).toBe(0);
+    } finally {
+      worker.kill('SIGTERM');
+      await new Promise((done) => worker.once('exit', done));
+    }
   });
 
   describe('tampering (as the superuser) is found, at the first broken link', () => {

@@ -13,6 +13,7 @@ async function main() {
     reconcileEveryMs: ms('WORKER_RECONCILE_MS', 10_000),
     lockDurationMs: ms('WORKER_LOCK_MS', 30_000),
     scanEveryMs: ms('WORKER_SCAN_MS', 60_000),
+    auditEveryMs: ms('WORKER_AUDIT_MS', 10_000),
     digestTijd: /^\d{2}:\d{2}$/.test(process.env['DIGEST_TIJD'] ?? '') ? process.env['DIGEST_TIJD'] : '07:00',
   });
   const stop = async () => {

@@ -5,6 +5,7 @@ import { createTransport } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { checkHandlers, dispatcher, mailHandlers, reconcile } from './mail.processor';
 import { startScans } from './scan.processor';
+import { startAuditZegel } from './audit.processor';
 
 export interface WorkerOptions {
   reconcileEveryMs?: number;
@@ -14,6 +15,8 @@ export interface WorkerOptions {
   digestTijd?: string;
   reconcileOlderThanMs?: number;
   lockDurationMs?: number;
+  /** The interval of the one audit-sealing scheduler (ADR 0012), default 10 s. */
+  auditEveryMs?: number;
 }
 
 /**
@@ -56,6 +59,8 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
   // Reminders, retention and the digest: BullMQ job schedulers per region on the scan queue, shared by
   // all workers; the database decides what is due and claims by key, so a lost Redis only delays (ADR 0009, 0011).
   const scans = await startScans(config, { scanEveryMs: opts.scanEveryMs, digestTijd: opts.digestTijd, lockDurationMs: opts.lockDurationMs }, log, queue);
+  // Seals the audit log into its hash chains: one scheduler shared by all workers (ADR 0012).
+  const audit = await startAuditZegel(config, { everyMs: opts.auditEveryMs }, log);
   log.info({ msg: 'worker started', queues: [QUEUE_MAIL, QUEUE_IMPORT, QUEUE_SCAN] });
 
 
@@ -65,6 +70,7 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
     async close() {
       clearInterval(timer);
       await scans.close();
+      await audit.close();
       await worker.close();
       await importWorker.close();
       await importDs.destroy();

@@ -10,11 +10,16 @@ export const JOB_IMPORT_VERWERK = 'import-verwerk';
 export const QUEUE_SCAN = 'scan';
 export const JOB_SCAN_REGIO = 'scan-regio';
 export const JOB_SCAN_PLATFORM = 'scan-platform';
+/** Sealing the audit log into its hash chains (ADR 0012): one job scheduler for all workers. */
+export const QUEUE_AUDIT = 'audit';
+export const JOB_AUDIT_VERZEGEL = 'audit-verzegel';
+export const AUDIT_VERZEGEL_SCHEDULER_ID = 'audit-verzegel';
 
 export const ALLE_JOBS: Record<string, readonly string[]> = {
   [QUEUE_MAIL]: [JOB_MAIL_VERZEND],
   [QUEUE_IMPORT]: [JOB_IMPORT_VERWERK],
   [QUEUE_SCAN]: [JOB_SCAN_REGIO, JOB_SCAN_PLATFORM],
+  [QUEUE_AUDIT]: [JOB_AUDIT_VERZEGEL],
 };
 
 /** Deterministic job id for an outbox row (no ':' allowed, must not look like an integer). */
