@@ -5,7 +5,9 @@
 export function testEnv() {
   const run = (process.env['RMC_TEST_RUN'] ??= `${process.pid}_${Date.now()}`);
   const base = new URL(process.env['TEST_PG_URL'] || 'postgres://postgres@127.0.0.1:5432/postgres');
-  const DB_NAME = `rmc_it_${run}`;
+  // RMC_TEST_DB: run against an existing, migrated database instead of a fresh one (the restore test
+  // points the isolation sweep at a restored copy); it is neither seeded nor dropped.
+  const DB_NAME = process.env['RMC_TEST_DB'] || `rmc_it_${run}`;
   const owner = new URL(base.toString());
   owner.pathname = `/${DB_NAME}`;
   const app = new URL(owner.toString());
