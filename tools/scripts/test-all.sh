@@ -26,6 +26,9 @@ step "build (server + portal)" bash -c 'npm run build:server && npx nx run porta
 DATA_CI_DB="postgres://postgres@127.0.0.1:5432/rmc_data_ci"
 step "data generator (demo size) + domain and RLS checks" bash -c "DATABASE_URL=$DATA_CI_DB node tools/data/generate.mjs --size demo --fresh && DATABASE_URL=$DATA_CI_DB node tools/data/check.mjs; rc=\$?; psql -q -h 127.0.0.1 -U postgres -d postgres -c 'DROP DATABASE IF EXISTS rmc_data_ci WITH (FORCE)' >/dev/null; exit \$rc"
 step "integration tests (PostgreSQL, Redis, SMTP)" npx jest -c jest.integration.config.cjs --runInBand
+# A backup you have restored: pg_dump -Fc of the demo-size data set, pg_restore into a fresh database,
+# migrations up to date, audit chains intact, the isolation sweep on the copy (tools/ops/backup-restore.sh).
+step "backup/restore test (dump, restore, migrations, audit chains, isolation sweep)" env RESTORE_PREFIX=rmc_restore_ci bash tools/ops/backup-restore.sh
 step "kubernetes manifests" node tools/k8s/validate.mjs
 step "end-to-end (Playwright + Chromium)" npx jest -c apps/portal-e2e/jest.config.cjs --runInBand
 # Restarts this machine's Redis and PostgreSQL, so it runs last (root only; the full run is `npm run test:faults`).
