@@ -63,12 +63,12 @@ const markering = (tabel: Markering['tabel'], kolom: Markering['kolom'], type: M
 /** Melding not picked up: the coördinatoren a day before the deadline, and an escalation after it. */
 const meldingOppakken: Regel = async (em, { regioId, vandaag }) => {
   const coordinatoren = rows<{ id: string }>(await em.query(`SELECT gebruiker_id AS id FROM lidmaatschap WHERE regio_id = $1 AND rol = 'regio-coordinator' AND actief`, [regioId]));
-  // The reminder falls on the werkdag before the deadline: at most a long weekend with holidays earlier.
+  // The reminder falls on the werkdag before the deadline: at most five days earlier (Easter), so a week covers it.
   const meldingen = rows<{ id: string; deadline: string }>(
     await em.query(
       `SELECT id, to_char(oppak_deadline, 'YYYY-MM-DD') AS deadline FROM melding
         WHERE regio_id = $1 AND status = 'ontvangen' AND opgepakt_op IS NULL AND oppak_deadline IS NOT NULL
-          AND oppak_herinnerd IS DISTINCT FROM oppak_deadline AND oppak_deadline <= $2::date + 14`,
+          AND oppak_herinnerd IS DISTINCT FROM oppak_deadline AND oppak_deadline <= $2::date + 7`,
       [regioId, vandaag],
     ),
   );
