@@ -1,4 +1,4 @@
-// The audit hash chains (ADR 0012), independent of the database's own sealing code: this module
+// The audit hash chains (ADR 0015), independent of the database's own sealing code: this module
 // recomputes every chain from the raw column values, in Node, so a changed sealing function cannot
 // hide a change to the rows. Output carries region ids, row ids, positions and hashes only.
 import { createHash } from 'node:crypto';

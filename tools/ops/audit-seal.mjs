@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run audit:seal — seals every audit row not yet sealed (ADR 0012), as the worker's `audit-verzegel`
+// npm run audit:seal — seals every audit row not yet sealed (ADR 0015), as the worker's `audit-verzegel`
 // job does every 10 s: after a restore, a bulk load or to work off a backlog. Safe beside running
 // workers (a chain being sealed elsewhere is skipped and sealed by the next round).
 //

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run audit:verify — recomputes every audit hash chain (ADR 0012) and reports, per chain, the rows
+// npm run audit:verify — recomputes every audit hash chain (ADR 0015) and reports, per chain, the rows
 // sealed, the rows not yet sealed (normal for the last seconds; not a break), the head, and the first
 // broken link (region, row id, position, reason). Exit code 0 when every chain is intact, 1 on a break,
 // 2 when it could not run.

@@ -6,7 +6,7 @@ import { testEnv } from './support/env';
 import { startWorkerProcess, waitFor } from './support/processes';
 
 /**
- * The tamper-evident audit log (ADR 0012): rows are sealed per region into a hash chain after they
+ * The tamper-evident audit log (ADR 0015): rows are sealed per region into a hash chain after they
  * are written; `npm run audit:verify` recomputes every chain in Node and names the first broken link.
  * Tampering is done as the superuser, who can do anything: the chain makes it visible.
  */

@@ -21,7 +21,7 @@ interface Kop {
 }
 
 /**
- * Seals the audit log into its hash chains (ADR 0012): one BullMQ job scheduler (`audit-verzegel`,
+ * Seals the audit log into its hash chains (ADR 0015): one BullMQ job scheduler (`audit-verzegel`,
  * every 10 s) on its own queue, so any number of workers share it and one tick runs in one of them.
  * The work is `audit_verzegel()` in the database (SECURITY DEFINER; the app role may only EXECUTE
  * it): idempotent, and a chain another sealer holds is skipped, so an overlapping run is harmless.

@@ -15,7 +15,7 @@ export interface WorkerOptions {
   digestTijd?: string;
   reconcileOlderThanMs?: number;
   lockDurationMs?: number;
-  /** The interval of the one audit-sealing scheduler (ADR 0012), default 10 s. */
+  /** The interval of the one audit-sealing scheduler (ADR 0015), default 10 s. */
   auditEveryMs?: number;
 }
 
@@ -59,7 +59,7 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
   // Reminders, retention and the digest: BullMQ job schedulers per region on the scan queue, shared by
   // all workers; the database decides what is due and claims by key, so a lost Redis only delays (ADR 0009, 0011).
   const scans = await startScans(config, { scanEveryMs: opts.scanEveryMs, digestTijd: opts.digestTijd, lockDurationMs: opts.lockDurationMs }, log, queue);
-  // Seals the audit log into its hash chains: one scheduler shared by all workers (ADR 0012).
+  // Seals the audit log into its hash chains: one scheduler shared by all workers (ADR 0015).
   const audit = await startAuditZegel(config, { everyMs: opts.auditEveryMs }, log);
   log.info({ msg: 'worker started', queues: [QUEUE_MAIL, QUEUE_IMPORT, QUEUE_SCAN] });
 

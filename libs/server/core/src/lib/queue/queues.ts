@@ -10,7 +10,7 @@ export const JOB_IMPORT_VERWERK = 'import-verwerk';
 export const QUEUE_SCAN = 'scan';
 export const JOB_SCAN_REGIO = 'scan-regio';
 export const JOB_SCAN_PLATFORM = 'scan-platform';
-/** Sealing the audit log into its hash chains (ADR 0012): one job scheduler for all workers. */
+/** Sealing the audit log into its hash chains (ADR 0015): one job scheduler for all workers. */
 export const QUEUE_AUDIT = 'audit';
 export const JOB_AUDIT_VERZEGEL = 'audit-verzegel';
 export const AUDIT_VERZEGEL_SCHEDULER_ID = 'audit-verzegel';

@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { APP_ROLE } from '../sql-helpers';
 
 /**
- * Tamper-evident audit log (ADR 0012): one hash chain per region, and one for the rows without a
+ * Tamper-evident audit log (ADR 0015): one hash chain per region, and one for the rows without a
  * region (key `00000000-0000-0000-0000-000000000000`).
  *
  * - Rows are inserted as before: no lock, no chain work in the request path.
@@ -38,7 +38,7 @@ export class AuditKeten1734900000000 implements MigrationInterface {
         EXECUTE format('CREATE POLICY audit_zegel_eigenaar ON audit_log FOR UPDATE USING (current_user = %L) WITH CHECK (current_user = %L)', current_user, current_user);
       END $$;
 
-      -- The canonical text of a row (format v1, ADR 0012): every field as "<bytes>:<text>" or "~" for NULL, joined by "|".
+      -- The canonical text of a row (format v1, ADR 0015): every field as "<bytes>:<text>" or "~" for NULL, joined by "|".
       CREATE FUNCTION audit_veld(v text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
         $f$ SELECT CASE WHEN v IS NULL THEN '~' ELSE octet_length(v)::text || ':' || v END $f$;
       CREATE FUNCTION audit_kanoniek(a audit_log) RETURNS text LANGUAGE sql STABLE PARALLEL SAFE AS $f$
