@@ -116,6 +116,28 @@ describe('exports: rendered after the transaction, limited, 503 with Retry-After
     expect(bytes.subarray(3).toString('utf8')).toMatch(/^Schooljaar;.*\r\n\d{4}-\d{4};Totaal;/s);
   });
 
+  it('a flood from one session is refused before authentication: 503 at once, the session stays usable', async () => {
+    const voor = await exportsGeaudit();
+    const alleExports = async () => (await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE actie = 'export'`)).rows[0].n as number;
+    const alleVoor = await alleExports();
+    const uitslagen = await Promise.all(Array.from({ length: 30 }, () => call(api, 'GET', pad, { token: coordinator })));
+    const statussen = uitslagen.map((r) => r.status);
+    expect(statussen.filter((s) => s === 200).length).toBeGreaterThanOrEqual(1);
+    expect(statussen.filter((s) => s !== 200 && s !== 503)).toEqual([]);
+    for (const r of uitslagen.filter((u) => u.status === 503)) {
+      expect(r.headers.get('retry-after')).toBe('7');
+      expect(r.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+      expect(r.body).toMatchObject({ status: 503, type: expect.stringMatching(/export-bezet$/), traceId: expect.any(String) });
+    }
+    const geleverd = statussen.filter((s) => s === 200).length;
+    expect(await exportsGeaudit()).toBe(voor + geleverd);
+    expect(await alleExports()).toBe(alleVoor + geleverd);
+    // A request without a (valid) token is not counted against anyone: the guard answers 401.
+    expect((await call(api, 'GET', pad, { token: 'onzin' })).status).toBe(401);
+    expect((await call(api, 'GET', pad)).status).toBe(401);
+    expect((await pdf(coordinator)).status).toBe(200);
+  });
+
   it('a foreign person is still 404 before any rendering, and the slot is given back', async () => {
     const res = await call(api, 'GET', pad, { token: twente });
     expect(res.status).toBe(404);

@@ -2,7 +2,7 @@ import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { createLogger, createValidationPipe, invoerBewaking, PinoNestLogger, type AppConfig } from '@rmc/server-core';
+import { createLogger, createValidationPipe, exportVoorfilter, invoerBewaking, PinoNestLogger, type AppConfig } from '@rmc/server-core';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -26,6 +26,8 @@ export async function createApi(config: AppConfig): Promise<{ app: INestApplicat
     }),
   );
   app.use(cookieParser());
+  // A flood of exports from one session is refused (503) before authentication costs anything.
+  app.use('/api/v1', exportVoorfilter(config));
   // CSV uploads of up to 100,000 meldingen (the CSV at most 60,000,000 characters, plus JSON escaping).
   app.use('/api/v1/meldingen/import', express.json({ limit: '80mb' }));
   // A signed machtiging (at most 5 MB) arrives base64 in JSON.

@@ -1,4 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { createHash, randomUUID } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Overbelast } from '../http/problems';
 import type { PdfSjabloon } from '../pdf/pdf-sjabloon';
@@ -8,6 +10,53 @@ import type { Actor } from '../tenancy/request-context';
 import { dbContextOf } from '../tenancy/tenant-tx.interceptor';
 
 type Soort = 'pdf' | 'csv';
+
+/** The export routes (GET): the three PDFs and the compliance CSV. Keep in step with the controllers. */
+export const EXPORT_ROUTE = /^\/api\/v1\/(personen\/[^/]+\/inzage\/pdf|overleggen\/[^/]+\/verslag\/pdf|verzuimagendas\/[^/]+\/pdf|compliance\.csv)\/?$/;
+
+const DETAIL_GEBRUIKER = 'U heeft al het maximale aantal exports tegelijk lopen. Wacht tot die klaar zijn en probeer het dan opnieuw.';
+const DETAIL_DRUK = 'Er worden nu te veel exports tegelijk gemaakt. Probeer het over enkele seconden opnieuw.';
+
+/**
+ * A cheap filter in front of authentication (Express middleware): at most EXPORT_PER_USER export
+ * requests in flight per session token (bearer or cookie), counted from arrival. A flood from one
+ * session is refused with the same 503 before it costs a session lookup, a database connection or
+ * the main thread's time; ExportDienst still applies the per-user, per-region and render-pool limits
+ * after authentication. Requests without a token pass (the guard answers 401).
+ */
+export function exportVoorfilter(config: Pick<AppConfig, 'exports'>) {
+  const inVlucht = new Map<string, number>();
+  return (req: Request, res: Response, next: NextFunction): void => {
+    if (req.method !== 'GET' || !EXPORT_ROUTE.test(req.originalUrl.split('?')[0])) return next();
+    const auth = req.headers.authorization;
+    const token = auth?.startsWith('Bearer ') ? auth.slice(7) : (req.cookies as Record<string, string> | undefined)?.['rmc_sessie'];
+    if (!token) return next();
+    // Only a hash is kept as key: the token itself stays out of long-lived memory.
+    const sleutel = createHash('sha256').update(token).digest('base64url');
+    const n = inVlucht.get(sleutel) ?? 0;
+    if (n >= config.exports.perGebruiker) {
+      const incoming = req.headers['x-request-id'];
+      const traceId = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+      res
+        .status(503)
+        .setHeader('Retry-After', String(config.exports.retryAfterSeconden))
+        .setHeader('Cache-Control', 'no-store')
+        .type('application/problem+json')
+        .json({ type: 'https://rmc.example.nl/problemen/export-bezet', title: 'Tijdelijk niet beschikbaar', status: 503, detail: DETAIL_GEBRUIKER, traceId });
+      return;
+    }
+    inVlucht.set(sleutel, n + 1);
+    let klaar = false;
+    res.once('close', () => {
+      if (klaar) return;
+      klaar = true;
+      const rest = (inVlucht.get(sleutel) ?? 1) - 1;
+      if (rest > 0) inVlucht.set(sleutel, rest);
+      else inVlucht.delete(sleutel);
+    });
+    next();
+  };
+}
 
 /** The region an export counts against; school users (no region) count against their instelling. */
 export function exportRegioSleutel(actor: Pick<Actor, 'regioId' | 'instellingId' | 'vestigingId'>): string {
@@ -67,13 +116,7 @@ export class ExportDienst {
     if (reden) {
       // No ids: which limit bit is what an operator needs.
       this.log.warn({ msg: 'export refused: saturated', soort, limiet: reden });
-      throw new Overbelast(
-        reden === 'gebruiker'
-          ? 'U heeft al het maximale aantal exports tegelijk lopen. Wacht tot die klaar zijn en probeer het dan opnieuw.'
-          : 'Er worden nu te veel exports tegelijk gemaakt. Probeer het over enkele seconden opnieuw.',
-        retryAfterSeconden,
-        'export-bezet',
-      );
+      throw new Overbelast(reden === 'gebruiker' ? DETAIL_GEBRUIKER : DETAIL_DRUK, retryAfterSeconden, 'export-bezet');
     }
     tel(this.perGebruiker, gebruiker, 1);
     tel(this.perRegio, regio, 1);
