@@ -21,6 +21,18 @@ describe('bad input that validators or PostgreSQL refuse', () => {
     expect(databaseInvoerFout({ code: '22007' }, body)).toBeNull();
     expect(databaseInvoerFout({ code: '23503', detail: 'Key (eigenaar_gebruiker_id)=(x) is still referenced from table "plan_actie".' }, body)).toBeNull();
     expect(databaseInvoerFout({ code: '23502', column: 'datum' }, body)).toBeNull();
+    // Keys of several columns or expressions: the field the body carries.
+    expect(databaseInvoerFout({ code: '23505', detail: 'Key (regio_id, naam)=(00000000-0000-4000-8000-000000000001, Test) already exists.' }, { naam: 'Test' })).toMatchObject({ status: 409, field: 'naam' });
+    expect(databaseInvoerFout({ code: '23505', detail: 'Key (lower(naam))=(test) already exists.' }, { naam: 'Test' })).toMatchObject({ status: 409, field: 'naam' });
+    expect(databaseInvoerFout({ code: '23505', detail: 'Key (regio_id, naam)=(x, y) already exists.' }, { actief: true })).toBeNull();
+    expect(databaseInvoerFout({ code: '23505', detail: 'Key (naam)=(x) already exists.' }, Object.create({ naam: 'geërfd' }))).toBeNull();
+    // Under RLS PostgreSQL leaves the key out of the detail: the constraint's name tells.
+    const rls = { code: '23505', constraint: 'organisatie_regio_id_naam_key', table: 'organisatie', message: 'duplicate key value violates unique constraint "organisatie_regio_id_naam_key"' };
+    expect(databaseInvoerFout(rls, { naam: 'Test' })).toMatchObject({ status: 409, field: 'naam' });
+    expect(databaseInvoerFout(rls, { actief: true })).toBeNull();
+    const fkRls = { code: '23503', constraint: 'plan_actie_eigenaar_gebruiker_id_fkey', table: 'plan_actie', message: 'insert or update on table "plan_actie" violates foreign key constraint "plan_actie_eigenaar_gebruiker_id_fkey"' };
+    expect(databaseInvoerFout(fkRls, body)).toMatchObject({ status: 400, field: 'eigenaarGebruikerId' });
+    expect(databaseInvoerFout({ ...fkRls, message: 'update or delete on table "gebruiker" violates foreign key constraint "plan_actie_eigenaar_gebruiker_id_fkey" on table "plan_actie"' }, body)).toBeNull();
     for (const anders of [{ code: '57P01' }, { code: '40001' }, { code: '42703' }, new Error('boom'), null]) expect(databaseInvoerFout(anders, body)).toBeNull();
   });
 });

@@ -50,9 +50,17 @@ export class ProblemFilter implements ExceptionFilter {
       const body = exception.getResponse();
       detail = status === 404 ? 'Deze route bestaat niet.' : status === 400 ? 'Het verzoek is ongeldig (bijvoorbeeld geen geldige JSON).' : status === 429 ? 'Te veel verzoeken. Probeer het later opnieuw.' : typeof body === 'string' ? body : TITLES[status] ?? 'Fout';
     } else if (isBodyParserError(exception)) {
+      // The body parser's errors (http-errors): some carry a `type`, a failed decompression does not.
       status = exception.status;
-      code = exception.type === 'entity.too.large' ? 'te-groot' : 'ongeldige-json';
-      detail = status === 413 ? 'Het verzoek is te groot.' : 'De inhoud is geen geldige JSON.';
+      code = status === 413 ? 'te-groot' : status === 415 ? 'niet-ondersteund' : 'ongeldige-json';
+      detail =
+        status === 413
+          ? 'Het verzoek is te groot.'
+          : status === 415
+            ? 'Dit formaat wordt niet ondersteund: stuur JSON in UTF-8 (Content-Type: application/json), zonder compressie of met gzip, deflate of br.'
+            : exception.type === 'entity.parse.failed'
+              ? 'De inhoud is geen geldige JSON.'
+              : 'De inhoud van het verzoek kon niet worden gelezen (geen geldige JSON of een onjuiste compressie).';
     } else if (databaseInvoerFout(exception, req.body)) {
       // Input the validators let through but PostgreSQL refused (a reference that does not exist, a
       // value out of range) in a field the client sent: the client's mistake, so a 4xx naming it; the
@@ -85,11 +93,22 @@ export function isPoolUitputting(e: unknown): boolean {
   return /timeout exceeded when trying to connect|Connection terminated due to connection timeout/.test(boodschap);
 }
 
-function isBodyParserError(e: unknown): e is { status: number; type: string } {
-  return typeof e === 'object' && e !== null && 'type' in e && typeof (e as { status?: unknown }).status === 'number';
+/** A client error from the body parser: http-errors with a 4xx status (`expose`), with or without a `type`. */
+function isBodyParserError(e: unknown): e is { status: number; type?: string } {
+  if (typeof e !== 'object' || e === null) return false;
+  const { status, expose } = e as { status?: unknown; expose?: unknown };
+  return typeof status === 'number' && status >= 400 && status < 500 && ('type' in e || expose === true);
 }
 
 const camel = (kolom: string) => kolom.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+const snake = (veld: string) => veld.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** The body field named in a constraint's name: `plan_actie_eigenaar_gebruiker_id_fkey` → `eigenaarGebruikerId`. */
+function uitConstraint(constraint: string, table: string | undefined, body: object): string {
+  let rest = table && constraint.startsWith(`${table}_`) ? constraint.slice(table.length + 1) : constraint;
+  rest = `_${rest.replace(/_(key|fkey|check|idx|uq|excl)$/, '')}_`;
+  return Object.keys(body).find((f) => rest.includes(`_${snake(f)}_`)) ?? '';
+}
 
 /**
  * PostgreSQL errors that mean "bad input" (pg error codes) in a field the request body carries, mapped to
@@ -100,13 +119,19 @@ const camel = (kolom: string) => kolom.replace(/_([a-z])/g, (_, c: string) => c.
 export function databaseInvoerFout(e: unknown, body: unknown): { status: number; code: string; detail: string; field: string; message: string } | null {
   const pg = typeof e === 'object' && e !== null ? ((e as { driverError?: object }).driverError ?? e) : null;
   if (!pg || typeof (pg as { code?: unknown }).code !== 'string') return null;
-  const { code, detail, column } = pg as { code: string; detail?: string; column?: string };
-  const kolom = /Key \(([a-z_]+)\)/.exec(detail ?? '')?.[1] ?? column ?? '';
-  const field = kolom ? camel(kolom) : '';
-  if (!field || typeof body !== 'object' || body === null || !(field in body)) return null;
+  const { code, detail, column, constraint, table, message } = pg as { code: string; detail?: string; column?: string; constraint?: string; table?: string; message?: string };
+  if (typeof body !== 'object' || body === null) return null;
+  // The key of a unique or foreign key violation may have several columns or expressions
+  // ("Key (regio_id, naam)=…", "Key (lower(naam))=…"): the field is the first of them the body carries.
+  // On a table with RLS PostgreSQL leaves the key out of the detail; then the constraint's name tells
+  // (`organisatie_regio_id_naam_key`: table, columns, suffix).
+  const sleutel = /Key \((.+?)\)=\(/.exec(detail ?? '')?.[1];
+  const kandidaten = sleutel ? (sleutel.match(/[a-z_][a-z0-9_]*/g) ?? []) : column ? [column] : [];
+  const field = kandidaten.map(camel).find((f) => Object.hasOwn(body, f)) ?? (!sleutel && !column && constraint ? uitConstraint(constraint, table, body) : '');
+  if (!field) return null;
   switch (code) {
     case '23503':
-      return /still referenced/.test(detail ?? '') ? null : { status: 400, code: 'ongeldige-invoer', detail: 'Een verwijzing in het verzoek bestaat niet.', field, message: 'Deze verwijzing bestaat niet (meer).' };
+      return /still referenced/.test(detail ?? '') || /^update or delete on table/.test(message ?? '') ? null : { status: 400, code: 'ongeldige-invoer', detail: 'Een verwijzing in het verzoek bestaat niet.', field, message: 'Deze verwijzing bestaat niet (meer).' };
     case '23505':
       return { status: 409, code: 'bestaat-al', detail: 'Dit bestaat al.', field, message: 'Deze waarde is al in gebruik.' };
     case '23514':
