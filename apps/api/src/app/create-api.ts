@@ -2,7 +2,7 @@ import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { createLogger, createValidationPipe, exportVoorfilter, invoerBewaking, PinoNestLogger, type AppConfig } from '@rmc/server-core';
+import { createLogger, createValidationPipe, exportVoorfilter, invoerBewaking, PinoNestLogger, problemBijClientFout, type AppConfig } from '@rmc/server-core';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -16,6 +16,8 @@ export async function createApi(config: AppConfig): Promise<{ app: INestApplicat
     bodyParser: false,
     logger: new PinoNestLogger(createLogger(config.logLevel)),
   });
+  // A URL or headers too long for Node's parser: a problem+json 431, not a bare one.
+  problemBijClientFout(app.getHttpServer());
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   app.use(

@@ -25,3 +25,4 @@ export * from './lib/pdf/pdf-renderer';
 export * from './lib/export/export-dienst';
 export * from './lib/http/paging';
 export * from './lib/http/invoer-bewaking';
+export * from './lib/http/client-fout';
