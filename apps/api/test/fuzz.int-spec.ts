@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import type { Rol } from '@rmc/shared-domain';
 import { PERMISSIE_MATRIX, type Actie, type SubjectType } from '@rmc/shared-authz';
+import { Client } from 'pg';
 import { demo, login, PLATFORM, regioId, startApi, type TestApi } from './support/api';
+import { testEnv } from './support/env';
 import { ENGELS, kort, operaties, seedVoor, url, verzoekArb, type Operatie, type Pools, type Verzoek, type VeldSoort } from './support/fuzz';
 
 /**
@@ -75,14 +77,34 @@ describe('OpenAPI fuzz: hostile input never gives a 5xx', () => {
   let vestiging: string;
   let instelling: string;
 
+  // The fuzz erases persons, deactivates accounts and regions and changes region settings: it gets a
+  // database of its own (migrated and seeded like the run's), so the other suites keep their demo data.
+  const env = testEnv();
+  const eigenDb = `${env.DB_NAME}_fuzz`;
+  const admin = async (sql: string) => {
+    const c = new Client({ connectionString: env.ADMIN_URL });
+    await c.connect();
+    await c.query(sql).finally(() => c.end());
+  };
+  const metDb = (u: string) => Object.assign(new URL(u), { pathname: `/${eigenDb}` }).toString();
+
   beforeAll(async () => {
-    api = await startApi();
+    await admin(`DROP DATABASE IF EXISTS ${eigenDb} WITH (FORCE)`);
+    await admin(`CREATE DATABASE ${eigenDb}`);
+    const { migrate } = await import('@rmc/server-core');
+    const { seedDemo } = await import('../src/demo/seed-demo');
+    await migrate(metDb(env.vars.DATABASE_URL), metDb(env.vars.APP_DATABASE_URL));
+    await seedDemo(metDb(env.vars.APP_DATABASE_URL));
+    api = await startApi({ DATABASE_URL: metDb(env.vars.DATABASE_URL), APP_DATABASE_URL: metDb(env.vars.APP_DATABASE_URL), QUEUE_PREFIX: `${env.vars.QUEUE_PREFIX}-fuzz` });
     regio = await regioId(api, 'IJssel-Vecht');
     const v = await api.su.query(`SELECT l.vestiging_id, ve.instelling_id FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id JOIN vestiging ve ON ve.id = l.vestiging_id WHERE g.email = $1`, [demo('verzuim')]);
     vestiging = v.rows[0].vestiging_id;
     instelling = v.rows[0].instelling_id;
-  });
-  afterAll(() => api.close());
+  }, 180_000);
+  afterAll(async () => {
+    await api?.close();
+    if (process.env['KEEP_TEST_DB'] !== '1') await admin(`DROP DATABASE IF EXISTS ${eigenDb} WITH (FORCE)`);
+  }, 60_000);
 
   const email = (a: Account | 'logout') => (a === 'platform' ? PLATFORM : demo(a === 'logout' ? 'coordinator' : a));
 

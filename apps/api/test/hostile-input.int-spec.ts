@@ -1,12 +1,15 @@
-import { call, demo, login, startApi, type TestApi } from './support/api';
+import { gzipSync } from 'node:zlib';
+import { call, demo, login, regioId, startApi, type TestApi } from './support/api';
 
 /** Issue 12, part 1: hostile input is a 4xx problem naming the field, never a 500, and changes nothing. */
 describe('hostile input', () => {
   let api: TestApi;
   let consulent: string;
+  let coordinator: string;
   beforeAll(async () => {
     api = await startApi();
     consulent = await login(api, demo('consulent'));
+    coordinator = await login(api, demo('coordinator'));
   });
   afterAll(() => api.close());
 
@@ -42,5 +45,74 @@ describe('hostile input', () => {
     expect((await call(api, 'GET', '/api/v1/personen/%00', { token: consulent })).status).toBe(400);
     expect((await call(api, 'GET', '/api/v1/meldingen?status=%00', { token: consulent })).status).toBe(400);
     expect((await call(api, 'GET', '/api/v1/personen/%E0%A4%A', { token: consulent })).status).toBe(400);
+  });
+
+  // Root causes the fuzz suite (fuzz.int-spec.ts) found; each was a 500 or a 4xx without a Dutch problem.
+  const probleem = (res: { status: number; headers: Headers; body: any }, status: number) => {
+    expect({ status: res.status, type: res.headers.get('content-type') }).toEqual({ status, type: expect.stringContaining('application/problem+json') });
+    expect(typeof res.body.detail).toBe('string');
+  };
+  const nieuweOrganisatie = async (naam: string) => {
+    const res = await call(api, 'POST', '/api/v1/organisaties', { token: coordinator, body: { naam, soort: 'overig' } });
+    expect(res.status).toBe(201);
+    return res.body.id as string;
+  };
+
+  it('null in an optional field: 400 "Dit veld is verplicht." naming it (was null.trim() and a NOT NULL violation), nothing changed', async () => {
+    const id = await nieuweOrganisatie(`Hostile null ${Date.now()}`);
+    for (const body of [{ naam: null }, { actief: null }]) {
+      const res = await call(api, 'PATCH', `/api/v1/organisaties/${id}`, { token: coordinator, body });
+      probleem(res, 400);
+      expect(res.body.errors).toEqual([{ field: Object.keys(body)[0], message: 'Dit veld is verplicht.' }]);
+    }
+    const { rows } = await api.su.query(`SELECT actief FROM organisatie WHERE id = $1`, [id]);
+    expect(rows[0].actief).toBe(true);
+    const { rows: gebruiker } = await api.su.query(`SELECT id FROM gebruiker WHERE email = $1`, [demo('mentor')]);
+    const res = await call(api, 'PATCH', `/api/v1/gebruikers/${gebruiker[0].id}`, { token: coordinator, body: { naam: null } });
+    expect(res.status).toBeLessThan(500);
+    if (res.status === 400) expect(res.body.errors).toEqual([{ field: 'naam', message: 'Dit veld is verplicht.' }]);
+  });
+
+  it('a duplicate organisation name on a rename: 409 naming naam (was a unique violation on a two-column key: 500)', async () => {
+    const a = `Hostile dubbel A ${Date.now()}`;
+    await nieuweOrganisatie(a);
+    const b = await nieuweOrganisatie(`Hostile dubbel B ${Date.now()}`);
+    const res = await call(api, 'PATCH', `/api/v1/organisaties/${b}`, { token: coordinator, body: { naam: a } });
+    probleem(res, 409);
+    expect(res.body.errors).toEqual([{ field: 'naam', message: expect.any(String) }]);
+  });
+
+  it('a list where one nested object belongs: PUT /verzuimagendas/{id}/inhoud {"inhoud": []} is 400 naming inhoud (was a 500)', async () => {
+    const { rows } = await api.su.query(`SELECT id FROM verzuimagenda WHERE $1 = ANY(regio_ids) ORDER BY id LIMIT 1`, [await regioId(api, 'IJssel-Vecht')]);
+    for (const inhoud of [[], [{}]]) {
+      const res = await call(api, 'PUT', `/api/v1/verzuimagendas/${rows[0].id}/inhoud`, { token: coordinator, body: { inhoud } });
+      probleem(res, 400);
+      expect(res.body.errors).toEqual([{ field: 'inhoud', message: expect.stringContaining('geen lijst') }]);
+    }
+  });
+
+  it('a body the parser cannot decompress or decode: 400/415 problem in Dutch (was a 500 "Bad Request")', async () => {
+    const zonderGzip = await fetch(`${api.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: '{"email":"a@b.nl","wachtwoord":"x"}' });
+    probleem({ status: zonderGzip.status, headers: zonderGzip.headers, body: await zonderGzip.json() }, 400);
+    const metGzip = await fetch(`${api.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: gzipSync('{"email":"a@b.nl"}') });
+    expect(metGzip.status).toBe(400);
+    for (const [kop, waarde] of [['content-encoding', 'compress'], ['content-type', 'application/json; charset=latin1']]) {
+      const res = await fetch(`${api.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', [kop]: waarde }, body: '{}' });
+      const body = await res.json();
+      probleem({ status: res.status, headers: res.headers, body }, 415);
+      expect(body.detail).toContain('UTF-8');
+    }
+  });
+
+  it('a URL longer than Node accepts: 431 problem+json (was a bare 431 without a body)', async () => {
+    const res = await fetch(`${api.url}/api/v1/personen?cursor=${'x'.repeat(100_000)}`, { headers: { authorization: `Bearer ${consulent}` } });
+    probleem({ status: res.status, headers: res.headers, body: await res.json() }, 431);
+  });
+
+  it('class-validator defaults ("each value in …", a Length without a message) are Dutch', async () => {
+    const res = await call(api, 'POST', `/api/v1/casussen/0b0e6f5e-59b5-4c1a-9a52-2f2f7d4a1c11/delingen`, { token: coordinator, body: { secties: [1] } });
+    probleem(res, 400);
+    expect(res.body.errors).toContainEqual({ field: 'secties', message: 'Vul tekst in.' });
+    expect(JSON.stringify(res.body)).not.toMatch(/must|should|each value/);
   });
 });
