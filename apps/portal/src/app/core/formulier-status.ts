@@ -67,6 +67,8 @@ function standaardTekst(status: number): string {
   if (status === 403) return 'U heeft geen toestemming voor deze actie.';
   if (status === 404) return 'Dit gegeven bestaat niet (meer).';
   if (status === 429) return 'Te veel pogingen. Wacht een paar minuten en probeer het opnieuw.';
+  // Saturation (an export limit, a full queue): the API asks to retry after a few seconds.
+  if (status === 503) return 'De server is op dit moment te druk. Probeer het over enkele seconden opnieuw.';
   if (status >= 500) return 'Er ging iets mis bij de server. Probeer het later opnieuw.';
   return 'Dat lukte niet. Controleer de gegevens en probeer het opnieuw.';
 }
