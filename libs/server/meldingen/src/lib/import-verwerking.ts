@@ -29,7 +29,7 @@ export const MAX_PER_TRANSACTIE = 5_000;
 /** At least this many rows per transaction; in between a file is cut in about ten steps, so progress shows. */
 const MIN_PER_TRANSACTIE = 500;
 const MAX_FOUTEN_BEWAARD = 5_000;
-/** Rows per COPY message: validation in Node and ingest in PostgreSQL overlap. */
+/** Node yields to the event loop after this many checked rows (lock renewal, the mail worker, query results). */
 const REGELS_PER_BERICHT = 1_000;
 /**
  * The import's own connection budget per worker process: one connection holds the job's session
@@ -79,7 +79,10 @@ const STAGING_DDL = `
     actie_gewenst boolean, toelichting_actie_gewenst text, melder_naam text, melder_functie text, melder_telefoon text, melder_email text,
     verzuim_dagen integer, verzuim_uren integer, zorgen text[], afspraken_met_student text, betrokken_contacten text, lopende_hulp text,
     verwachting_van_regio text, volledig boolean, ontbrekend text[], oppak_deadline date
-  ) ON COMMIT PRESERVE ROWS`;
+  ) ON COMMIT PRESERVE ROWS;
+  CREATE UNIQUE INDEX ON import_regel (rij);
+  CREATE INDEX ON import_regel (bsn, rij);
+  CREATE INDEX ON import_regel (import_sleutel, rij)`;
 
 /** One chunk: file the valid new rows of a row range, with their event, routed by PC4 → gemeente → region. */
 const INSERT_DEEL = `
@@ -233,10 +236,10 @@ async function verwerk(qr: QueryRunner, job: ImportJob, opties: ImportOpties): P
   const nu = new Date();
   const vandaag = amsterdamDatum(nu);
   const batch = await inSchool(qr, job, async () => {
-    const [b] = await qr.query(`SELECT id, proefrun, kolommen, inhoud, status FROM import_batch WHERE id = $1`, [job.batchId]);
+    const [b] = await qr.query(`SELECT id, proefrun, kolommen, inhoud, status, totaal FROM import_batch WHERE id = $1`, [job.batchId]);
     // A finished batch is never processed again (a repeated job would otherwise wipe its report).
     if (b && b.status !== 'klaar') await qr.query(`UPDATE import_batch SET status = 'bezig', verwerkt = 0, goed = 0, al_aanwezig = 0, fout = 0, fouten = '[]' WHERE id = $1`, [job.batchId]);
-    return b as { id: string; proefrun: boolean; kolommen: Record<string, string>; inhoud: string; status: string } | undefined;
+    return b as { id: string; proefrun: boolean; kolommen: Record<string, string>; inhoud: string; status: string; totaal: number } | undefined;
   });
   if (!batch || batch.status === 'klaar') return telling;
   if (!batch.inhoud) {
@@ -252,121 +255,104 @@ async function verwerk(qr: QueryRunner, job: ImportJob, opties: ImportOpties): P
   const { agendaId, normen } = await inSchool(qr, job, () => geldendeNormen({ query: async <T>(sql: string, params?: unknown[]) => rijenVan<T>(await qr.query(sql, params)) }, job.instellingId, vandaag));
 
   fase('prepare');
-  // 1. Stream: parse → check → COPY into the staging table.
+
   await qr.query('DROP TABLE IF EXISTS pg_temp.import_regel');
   await qr.query(STAGING_DDL);
   const rijen = csvRijen(batch.inhoud);
   batch.inhoud = '';
   const kop = (rijen.next().value as string[] | undefined) ?? [];
   const controle: Controle = { wie: job, normen, vandaag, kop, kolommen: batch.kolommen, deadlines: new Map() };
-  let totaal = 0;
-  function* berichten(): Generator<string> {
-    let deel = '';
-    let n = 0;
-    for (const rij of rijen) {
-      totaal++;
-      deel += stagingRegel(controle, totaal + 1, rij);
-      if (++n === REGELS_PER_BERICHT) {
-        yield deel;
-        deel = '';
-        n = 0;
-      }
-    }
-    if (deel) yield deel;
-  }
   const client = await qr.connect();
-  await pipeline(Readable.from(berichten()), client.query(copyFrom(`COPY pg_temp.import_regel (${STAGING_KOLOMMEN.join(', ')}) FROM STDIN`)));
-  await qr.query('CREATE INDEX ON pg_temp.import_regel (rij)');
-  await qr.query('ANALYZE pg_temp.import_regel');
-  fase('parse, check, COPY to staging');
-
-  // 2. Set-based checks in the school's context.
-  await inSchool(qr, job, async () => {
-    await qr.query(`UPDATE import_batch SET totaal = $2 WHERE id = $1`, [job.batchId, totaal]);
-    // Already imported (an earlier upload or an earlier run of this job).
-    await qr.query(
-      `UPDATE pg_temp.import_regel s SET uitkomst = 'aanwezig' FROM melding m WHERE s.uitkomst = 'nieuw' AND m.vestiging_id = $1 AND m.import_sleutel = s.import_sleutel`,
-      [job.vestigingId],
-    );
-    // 7-day rule against earlier meldingen of the same student at this vestiging: SQL finds the
-    // candidates, the domain rule (zevenDagenRegel) decides and words the message.
-    const aaneengesloten = normen.filter((n) => n.aaneengesloten).map((n) => n.soort);
-    if (aaneengesloten.length) {
-      const kandidaten: Array<{ rij: number; soort: string; eerdere: EerdereMelding[] }> = await qr.query(
-        `SELECT s.rij, s.soort, json_agg(json_build_object('id', m.id, 'soort', m.soort, 'gemeldOp', to_char(m.gemeld_op_datum, 'YYYY-MM-DD')) ORDER BY m.gemeld_op DESC) AS eerdere
-           FROM pg_temp.import_regel s JOIN melding m ON m.bsn = s.bsn AND m.vestiging_id = $1
-          WHERE s.uitkomst = 'nieuw' AND s.aaneengesloten AND m.soort = ANY($2::text[]) AND m.gemeld_op_datum > $3::date - 8
-          GROUP BY s.rij, s.soort`,
-        [job.vestigingId, aaneengesloten, vandaag],
-      );
-      const fout = kandidaten.flatMap((k) => {
-        const norm = normen.find((n) => n.soort === k.soort);
-        const reden = norm ? zevenDagenRegel({ gemeldOp: vandaag, norm }, k.eerdere, normen) : null;
-        return reden ? [{ rij: k.rij, fouten: JSON.stringify([{ veld: 'soort', melding: reden }]) }] : [];
-      });
-      if (fout.length)
-        await qr.query(`UPDATE pg_temp.import_regel s SET uitkomst = 'fout', fouten = f.fouten::jsonb FROM unnest($1::int[], $2::text[]) AS f(rij, fouten) WHERE s.rij = f.rij`, [
-          fout.map((f) => f.rij),
-          fout.map((f) => f.fouten),
-        ]);
-    }
-    // The same student, start date and kind twice in the file: the first is filed, the rest are already there.
-    await qr.query(
-      `UPDATE pg_temp.import_regel s SET uitkomst = 'aanwezig'
-         FROM (SELECT rij, row_number() OVER (PARTITION BY import_sleutel ORDER BY rij) AS n FROM pg_temp.import_regel WHERE uitkomst = 'nieuw') d
-        WHERE s.rij = d.rij AND d.n > 1`,
-    );
-    // 7-day rule within the file: the first continuous-absence row of a student is filed today, so any later one is too soon.
-    const eerste = normen.find((n) => n.aaneengesloten);
-    const reden = eerste && zevenDagenRegel({ gemeldOp: vandaag, norm: eerste }, [{ id: '', soort: eerste.soort, gemeldOp: vandaag }], normen);
-    if (reden)
-      await qr.query(
-        `UPDATE pg_temp.import_regel s SET uitkomst = 'fout', fouten = jsonb_build_array(jsonb_build_object('veld', 'soort', 'melding', $1::text))
-           FROM (SELECT rij, row_number() OVER (PARTITION BY bsn ORDER BY rij) AS n FROM pg_temp.import_regel WHERE uitkomst = 'nieuw' AND aaneengesloten) d
-          WHERE s.rij = d.rij AND d.n > 1`,
-        [reden],
-      );
-  });
-
-  fase('set-based checks');
+  const perTransactie = opties.perTransactie ?? Math.min(MAX_PER_TRANSACTIE, Math.max(MIN_PER_TRANSACTIE, Math.ceil(batch.totaal / 10)));
+  const aaneengesloten = normen.filter((n) => n.aaneengesloten).map((n) => n.soort);
+  const eersteAaneengesloten = normen.find((n) => n.aaneengesloten);
+  // Within the file every row is filed today, so a later continuous-absence row of the same student gets this message.
+  const zevenDagenVandaag = eersteAaneengesloten && zevenDagenRegel({ gemeldOp: vandaag, norm: eersteAaneengesloten }, [{ id: '', soort: eersteAaneengesloten.soort, gemeldOp: vandaag }], normen);
   const fouten: Fout[] = [];
   const foutenTot = async (van: number, tot: number) => {
     if (fouten.length >= MAX_FOUTEN_BEWAARD) return;
-    const rijen: Array<{ rij: number; fouten: Array<{ veld: string; melding: string }> }> = await qr.query(
+    const metFout: Array<{ rij: number; fouten: Array<{ veld: string; melding: string }> }> = await qr.query(
       `SELECT rij, fouten FROM pg_temp.import_regel WHERE rij BETWEEN $1 AND $2 AND uitkomst = 'fout' ORDER BY rij LIMIT $3`,
       [van, tot, MAX_FOUTEN_BEWAARD - fouten.length],
     );
-    for (const r of rijen) for (const f of r.fouten) if (fouten.length < MAX_FOUTEN_BEWAARD) fouten.push({ rij: r.rij, ...f });
+    for (const r of metFout) for (const f of r.fouten) if (fouten.length < MAX_FOUTEN_BEWAARD) fouten.push({ rij: r.rij, ...f });
   };
 
-  if (batch.proefrun) {
-    // A dry run reports what the real run would do (including duplicates and the 7-day rule within the file) and saves nothing.
-    await inSchool(qr, job, async () => {
-      const [t] = await qr.query(
-        `SELECT count(*) FILTER (WHERE uitkomst = 'nieuw')::int AS nieuw, count(*) FILTER (WHERE uitkomst = 'aanwezig')::int AS aanwezig, count(*) FILTER (WHERE uitkomst = 'fout')::int AS fout FROM pg_temp.import_regel`,
-      );
-      Object.assign(telling, { goed: t.nieuw, alAanwezig: t.aanwezig, fout: t.fout });
-      await foutenTot(2, totaal + 1);
-      await qr.query(
-        `UPDATE import_batch SET verwerkt = $2, goed = $3, al_aanwezig = $4, fout = $5, fouten = $6, status = 'klaar', klaar_op = now(), inhoud = '' WHERE id = $1`,
-        [job.batchId, totaal, telling.goed, telling.alAanwezig, telling.fout, JSON.stringify(fouten)],
-      );
+  /**
+   * The checks that need the database or earlier rows, for rows van..tot, set-based. Rows are decided
+   * in file order as one by one would: earlier chunks are already filed (or, in a dry run, staged as new).
+   */
+  const controleerDeel = async (van: number, tot: number) => {
+    // Already imported: an earlier upload, an earlier run of this job, or an earlier chunk of this file.
+    // Driven from the chunk, one probe of the unique key per row: melding grows during the job faster than
+    // its statistics, and a join would let the planner scan the whole vestiging for every chunk.
+    await qr.query(
+      `UPDATE pg_temp.import_regel s SET uitkomst = 'aanwezig'
+        WHERE s.rij BETWEEN $2 AND $3 AND s.uitkomst = 'nieuw'
+          AND (SELECT m.id FROM melding m WHERE m.vestiging_id = $1 AND m.import_sleutel = s.import_sleutel LIMIT 1) IS NOT NULL`,
+      [job.vestigingId, van, tot],
+    );
+    if (!aaneengesloten.length) return;
+    // 7-day rule against earlier meldingen of the student at this vestiging: SQL finds the candidates,
+    // the domain rule (zevenDagenRegel) decides and words the message.
+    const kandidaten: Array<{ rij: number; soort: string; eerdere: EerdereMelding[] }> = await qr.query(
+      `SELECT s.rij, s.soort, e.eerdere
+         FROM pg_temp.import_regel s
+        CROSS JOIN LATERAL (
+          SELECT json_agg(json_build_object('id', m.id, 'soort', m.soort, 'gemeldOp', to_char(m.gemeld_op_datum, 'YYYY-MM-DD')) ORDER BY m.gemeld_op DESC) AS eerdere
+            -- By the student's BSN index only ("IS TRUE" keeps the vestiging's index, with stale estimates, out of the plan).
+            FROM melding m WHERE m.bsn = s.bsn AND (m.vestiging_id = $1) IS TRUE AND m.soort = ANY($2::text[]) AND m.gemeld_op_datum > $3::date - 8
+        ) e
+        WHERE s.rij BETWEEN $4 AND $5 AND s.uitkomst = 'nieuw' AND s.aaneengesloten AND e.eerdere IS NOT NULL`,
+      [job.vestigingId, aaneengesloten, vandaag, van, tot],
+    );
+    const teVroeg = kandidaten.flatMap((k) => {
+      const norm = normen.find((n) => n.soort === k.soort);
+      const reden = norm ? zevenDagenRegel({ gemeldOp: vandaag, norm }, k.eerdere, normen) : null;
+      return reden ? [{ rij: k.rij, fouten: JSON.stringify([{ veld: 'soort', melding: reden }]) }] : [];
     });
-    fase('dry-run report');
-    return telling;
-  }
+    if (teVroeg.length)
+      await qr.query(`UPDATE pg_temp.import_regel s SET uitkomst = 'fout', fouten = f.fouten::jsonb FROM unnest($1::int[], $2::text[]) AS f(rij, fouten) WHERE s.rij = f.rij`, [
+        teVroeg.map((f) => f.rij),
+        teVroeg.map((f) => f.fouten),
+      ]);
+    // Within the file, continuous absence: the student's first such row is filed; a later row with the
+    // same import key is already there, any other is too soon (7-day rule, the first is of today).
+    if (zevenDagenVandaag)
+      await qr.query(
+        `UPDATE pg_temp.import_regel s
+            SET uitkomst = CASE WHEN x.sleutel = s.import_sleutel THEN 'aanwezig' ELSE 'fout' END,
+                fouten = CASE WHEN x.sleutel = s.import_sleutel THEN NULL ELSE jsonb_build_array(jsonb_build_object('veld', 'soort', 'melding', $3::text)) END
+           FROM (SELECT r.rij, f.rij AS eerste, f.import_sleutel AS sleutel
+                   FROM pg_temp.import_regel r
+                  CROSS JOIN LATERAL (SELECT e.rij, e.import_sleutel FROM pg_temp.import_regel e WHERE e.bsn = r.bsn AND e.aaneengesloten AND e.uitkomst = 'nieuw' ORDER BY e.rij LIMIT 1) f
+                  WHERE r.rij BETWEEN $1 AND $2 AND r.uitkomst = 'nieuw' AND r.aaneengesloten) x
+          WHERE s.rij = x.rij AND x.eerste <> s.rij`,
+        [van, tot, zevenDagenVandaag],
+      );
+  };
+  const dubbelInBestand = (van: number, tot: number) =>
+    // Other kinds: the same student, start date and kind again in the file is already there.
+    qr.query(
+      `UPDATE pg_temp.import_regel s SET uitkomst = 'aanwezig'
+        WHERE s.rij BETWEEN $1 AND $2 AND s.uitkomst = 'nieuw' AND NOT s.aaneengesloten
+          AND EXISTS (SELECT 1 FROM pg_temp.import_regel e WHERE e.import_sleutel = s.import_sleutel AND e.rij < s.rij AND e.uitkomst = 'nieuw')`,
+      [van, tot],
+    );
 
-  // 3. File in chunks; progress, counts and the error report are committed with each chunk.
-  const perTransactie = opties.perTransactie ?? Math.min(MAX_PER_TRANSACTIE, Math.max(MIN_PER_TRANSACTIE, Math.ceil(totaal / 10)));
-  for (let start = 0; start < totaal; start += perTransactie) {
-    const van = start + 2;
-    const tot = Math.min(start + perTransactie, totaal) + 1;
+  /** Checks, files (unless a dry run) and reports rows van..tot in one transaction in the school's context. */
+  const verwerkDeel = async (van: number, tot: number) => {
     const params = (a: number, b: number) => [job.instellingId, job.vestigingId, job.gebruikerId, agendaId, new Date(), vandaag, a, b, NIET_AANGESLOTEN];
-    const deel = async (opgeslagen: number) => {
+    const boek = async (opgeslagen: number) => {
       const [d] = await qr.query(TELLING_DEEL, [van, tot]);
-      telling.goed += opgeslagen;
-      // Rows another run saved between the checks and this insert count as already there.
-      telling.alAanwezig += d.aanwezig + (d.nieuw - opgeslagen);
+      if (batch.proefrun) {
+        telling.goed += d.nieuw;
+        telling.alAanwezig += d.aanwezig;
+      } else {
+        telling.goed += opgeslagen;
+        // Rows another run saved between the checks and this insert count as already there.
+        telling.alAanwezig += d.aanwezig + (d.nieuw - opgeslagen);
+      }
       telling.fout += d.fout;
       await foutenTot(van, tot);
       await qr.query(`UPDATE import_batch SET verwerkt = $2, goed = $3, al_aanwezig = $4, fout = $5, fouten = $6 WHERE id = $1`, [
@@ -380,13 +366,19 @@ async function verwerk(qr: QueryRunner, job: ImportJob, opties: ImportOpties): P
     };
     const voor = { ...telling, fouten: fouten.length };
     try {
-      await inSchool(qr, job, async () => deel((await qr.query(INSERT_DEEL, params(van, tot)))[0].opgeslagen));
+      await inSchool(qr, job, async () => {
+        await controleerDeel(van, tot);
+        await dubbelInBestand(van, tot);
+        await boek(batch.proefrun ? 0 : (await qr.query(INSERT_DEEL, params(van, tot)))[0].opgeslagen);
+      });
     } catch (err) {
-      if (!isGegevensFout(err)) throw err;
+      if (!isGegevensFout(err) || batch.proefrun) throw err;
       // One bad row must not take its neighbours with it: this chunk again, one savepoint per row.
       Object.assign(telling, { goed: voor.goed, fout: voor.fout, alAanwezig: voor.alAanwezig });
       fouten.length = voor.fouten;
       await inSchool(qr, job, async () => {
+        await controleerDeel(van, tot);
+        await dubbelInBestand(van, tot);
         const nieuw: Array<{ rij: number }> = await qr.query(`SELECT rij FROM pg_temp.import_regel WHERE rij BETWEEN $1 AND $2 AND uitkomst = 'nieuw' ORDER BY rij`, [van, tot]);
         let opgeslagen = 0;
         for (const { rij } of nieuw) {
@@ -397,20 +389,60 @@ async function verwerk(qr: QueryRunner, job: ImportJob, opties: ImportOpties): P
           } catch (rijFout) {
             if (!isGegevensFout(rijFout)) throw rijFout;
             await qr.query('ROLLBACK TO SAVEPOINT rij');
-            await qr.query(`UPDATE pg_temp.import_regel SET uitkomst = 'fout', fouten = $2 WHERE rij = $1`, [
-              rij,
-              JSON.stringify([{ veld: '', melding: 'Deze rij kon niet worden verwerkt.' }]),
-            ]);
+            await qr.query(`UPDATE pg_temp.import_regel SET uitkomst = 'fout', fouten = $2 WHERE rij = $1`, [rij, JSON.stringify([{ veld: '', melding: 'Deze rij kon niet worden verwerkt.' }])]);
           }
         }
-        await deel(opgeslagen);
+        await boek(opgeslagen);
       });
     }
+  };
+
+  /** One chunk's staging lines into the staging table (its own COPY). */
+  const kopieer = (regels: string) =>
+    pipeline(Readable.from([regels]), client.query(copyFrom(`COPY pg_temp.import_regel (${STAGING_KOLOMMEN.join(', ')}) FROM STDIN`)));
+
+  // Pipelined: while PostgreSQL checks and files chunk k, Node checks the rows of chunk k+1.
+  let bezig: Promise<unknown> = Promise.resolve(null);
+  const wacht = async () => {
+    const fout = await bezig;
+    if (fout instanceof Error) throw fout;
+  };
+  let regels = '';
+  let van = 2;
+  let nummer = 1;
+  let eerste = true;
+  const zendDeel = async () => {
+    await wacht();
+    await kopieer(regels);
+    if (eerste) {
+      // Temporary tables get no autovacuum statistics; one look after the first chunk is enough.
+      await qr.query('ANALYZE pg_temp.import_regel');
+      eerste = false;
+    }
+    const [a, b] = [van, nummer];
+    // Settled into a value at once (never an unhandled rejection while Node checks the next chunk).
+    bezig = verwerkDeel(a, b).then(
+      () => null,
+      (err: unknown) => (err instanceof Error ? err : new Error(String(err))),
+    );
+    regels = '';
+    van = nummer + 1;
+  };
+  for (const rij of rijen) {
+    nummer++;
+    regels += stagingRegel(controle, nummer, rij);
+    if ((nummer - 1) % REGELS_PER_BERICHT === 0) await new Promise((r) => setImmediate(r));
+    if (nummer - van + 1 === perTransactie) await zendDeel();
   }
+  if (regels) await zendDeel();
+  await wacht();
+  const totaal = nummer - 1;
+  fase(`check and ${batch.proefrun ? 'report' : 'file'} in chunks (pipelined)`);
+
   await inSchool(qr, job, () =>
     // The raw CSV names every student in it; once every row is saved or reported, it has no purpose left.
-    qr.query(`UPDATE import_batch SET status = 'klaar', klaar_op = now(), inhoud = '' WHERE id = $1`, [job.batchId]),
+    qr.query(`UPDATE import_batch SET status = 'klaar', klaar_op = now(), inhoud = '', totaal = $2, verwerkt = $2 WHERE id = $1`, [job.batchId, totaal]),
   );
-  fase('insert in chunks');
+  fase('finish');
   return telling;
 }
