@@ -28,7 +28,8 @@ export function schakel(vorige, rij) {
 }
 
 /**
- * Seals every unsealed row: calls `audit_verzegel` until no chain has more than a batch left.
+ * Seals every unsealed row: calls `audit_verzegel` (at most `batch` rows per call, over all chains)
+ * until a call seals less than its budget.
  * Returns per chain the rows sealed and the new head.
  */
 export async function verzegel(client, { batch = 20_000 } = {}) {
@@ -36,12 +37,14 @@ export async function verzegel(client, { batch = 20_000 } = {}) {
   let totaal = 0;
   for (;;) {
     const { rows } = await client.query(`SELECT keten::text AS keten, verzegeld, volgnr::text AS volgnr, hash FROM audit_verzegel($1)`, [batch]);
+    let dezeRonde = 0;
     for (const r of rows) {
-      totaal += r.verzegeld;
+      dezeRonde += r.verzegeld;
       const k = koppen.get(r.keten) ?? { verzegeld: 0 };
       koppen.set(r.keten, { verzegeld: k.verzegeld + r.verzegeld, volgnr: Number(r.volgnr), hash: r.hash });
     }
-    if (!rows.some((r) => r.verzegeld >= batch)) break;
+    totaal += dezeRonde;
+    if (dezeRonde < batch) break;
   }
   return { totaal, koppen };
 }

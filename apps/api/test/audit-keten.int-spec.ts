@@ -184,7 +184,7 @@ describe('tamper-evident audit log', () => {
   describe('tampering (as the superuser) is found, at the first broken link', () => {
     let rijen: Array<{ id: string; nr: number }>;
     beforeAll(async () => {
-      rijen = (await su.query(`SELECT id::text, keten_volgnr::int AS nr FROM audit_log WHERE regio_id = $1 ORDER BY keten_volgnr`, [ijv])).rows;
+      rijen = (await su.query(`SELECT id::text, keten_volgnr::int AS nr FROM audit_log WHERE regio_id = $1 AND keten_volgnr IS NOT NULL ORDER BY keten_volgnr`, [ijv])).rows;
       expect(rijen.length).toBeGreaterThan(10);
     });
     // The row as it was (microseconds included), to put back after the case.

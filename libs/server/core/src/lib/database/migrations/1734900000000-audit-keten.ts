@@ -14,6 +14,8 @@ import { APP_ROLE } from '../sql-helpers';
  *   `audit_inzage_eigenaar`) and now to UPDATE (policy `audit_zegel_eigenaar`). The app role keeps
  *   INSERT only and gets EXECUTE on the function: it can start a seal but never choose a hash. Its
  *   INSERT policy refuses rows that arrive with chain columns set.
+ * - `max_rijen` bounds the rows of one call over all chains (a call stays short, far below the
+ *   statement timeout); chains are taken in random order, so a backlog in one does not starve others.
  * - Two sealers at once: a transaction-level advisory try-lock per chain; the second skips the chain.
  *   Already sealed rows are never touched again (idempotent).
  * - Partial index of the unsealed rows (small: a few seconds of traffic) and a unique index on
@@ -65,8 +67,18 @@ export class AuditKeten1734900000000 implements MigrationInterface {
           v_nr bigint;
           v_hash bytea;
           n int;
+          rest int := max_rijen;
         BEGIN
-          FOR k IN SELECT DISTINCT ${KETEN} FROM audit_log WHERE keten_hash IS NULL LOOP
+          -- The chains with unsealed rows (a loose scan of the partial index), in random order so that
+          -- no chain waits behind another's backlog; max_rijen is the budget of the whole call.
+          FOR k IN
+            WITH RECURSIVE t AS (
+              (SELECT ${KETEN} AS k FROM audit_log WHERE keten_hash IS NULL ORDER BY 1 LIMIT 1)
+              UNION ALL
+              SELECT (SELECT ${KETEN} FROM audit_log WHERE keten_hash IS NULL AND ${KETEN} > t.k ORDER BY 1 LIMIT 1) FROM t WHERE t.k IS NOT NULL
+            ) SELECT t.k FROM t WHERE t.k IS NOT NULL ORDER BY random()
+          LOOP
+            EXIT WHEN rest <= 0;
             CONTINUE WHEN NOT pg_try_advisory_xact_lock(hashtext('audit_keten'), hashtext(k::text));
             v_nr := NULL; v_hash := NULL;
             SELECT a.keten_volgnr, a.keten_hash INTO v_nr, v_hash FROM audit_log a
@@ -77,7 +89,7 @@ export class AuditKeten1734900000000 implements MigrationInterface {
             WITH o AS (
               SELECT a.id, a AS rij FROM audit_log a
                WHERE coalesce(a.regio_id, '${KETEN_ZONDER_REGIO}'::uuid) = k AND a.keten_hash IS NULL
-               ORDER BY a.id LIMIT max_rijen
+               ORDER BY a.id LIMIT rest
             ), r AS (
               SELECT o.id, v_nr + row_number() OVER w AS nr, audit_keten_hash(v_hash, convert_to(audit_kanoniek(o.rij), 'UTF8')) OVER w AS h
                 FROM o WINDOW w AS (ORDER BY o.id ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
@@ -85,6 +97,7 @@ export class AuditKeten1734900000000 implements MigrationInterface {
               UPDATE audit_log a SET keten_volgnr = r.nr, keten_hash = r.h FROM r WHERE a.id = r.id RETURNING r.nr, r.h
             )
             SELECT count(*)::int, max(u.nr), (array_agg(u.h ORDER BY u.nr DESC))[1] INTO n, v_nr, v_hash FROM u;
+            rest := rest - n;
             IF n > 0 THEN
               keten := k; verzegeld := n; volgnr := v_nr; hash := encode(v_hash, 'hex');
               RETURN NEXT;
