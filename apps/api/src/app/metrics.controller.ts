@@ -69,7 +69,7 @@ export class MetricsController {
       '# HELP rmc_reminder_scan_age_seconds Seconds since the last reminder scan tick of any worker (-1: never ran). Alert when above a few scan intervals.',
       '# TYPE rmc_reminder_scan_age_seconds gauge',
       `rmc_reminder_scan_age_seconds ${scan?.secondenGeleden ?? -1}`,
-      '# HELP rmc_reminder_scan_duration_seconds Duration of the slowest region's last scan tick (reminders and retention of one region).',
+      '# HELP rmc_reminder_scan_duration_seconds Duration of the last scan tick of the slowest region (reminders and retention of one region).',
       '# TYPE rmc_reminder_scan_duration_seconds gauge',
       `rmc_reminder_scan_duration_seconds ${scan ? scan.duurMs / 1000 : 0}`,
       '# HELP rmc_reminder_scan_failed_regions Regions (reminder scan) or vestigingen (school-side retention) that failed in the last tick (retried on the next).',
