@@ -56,7 +56,7 @@ type Fout = ImportStatus['fouten'][number];
           }
         </select>
       </rmc-form-field>
-      <rmc-form-field label="CSV-bestand" controlId="import-bestand" hint="Eerste regel met kolomnamen; gescheiden door puntkomma of komma; UTF-8." [fout]="status.fout('bestand')" [optioneel]="true">
+      <rmc-form-field label="CSV-bestand" controlId="import-bestand" hint="Eerste regel met kolomnamen; gescheiden door puntkomma of komma; UTF-8; hoogstens 100.000 rijen." [fout]="status.fout('bestand')" [optioneel]="true">
         <input rmcVeld class="rmc-bestand" type="file" accept=".csv,text/csv" (change)="bestandGekozen($event)" />
       </rmc-form-field>
       <rmc-form-field label="Of plak de inhoud van het bestand" controlId="import-csv" [fout]="status.fout('csv')" [optioneel]="true">
