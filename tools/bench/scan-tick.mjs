@@ -72,12 +72,15 @@ async function main() {
       const nu = new Date();
       const start = performance.now();
       const uit = [];
-      const rij = [...regios];
+      const todo = [...regios];
       const loper = async () => {
-        for (let r = rij.shift(); r; r = rij.shift()) {
+        for (let r = todo.shift(); r; r = todo.shift()) {
           const t0 = performance.now();
           const t = await regioTick(ds, r.id, nu, PUBLIC_URL, PSEUDONYM_KEY);
-          uit.push({ regio: r.naam, ms: Math.round(performance.now() - t0), scanMs: t.scanMs, bewaarMs: t.bewaarMs, gelezen: t.scan.gelezen, geclaimd: t.scan.nieuw, taken: t.scan.taken, gewist: t.gewist, mails: t.scan.mailIds.length });
+          const rij = { regio: r.naam, ms: Math.round(performance.now() - t0), scanMs: t.scanMs, bewaarMs: t.bewaarMs, gelezen: t.scan.gelezen, geclaimd: t.scan.nieuw, taken: t.scan.taken, gewist: t.gewist, mails: t.scan.mailIds.length };
+          uit.push(rij);
+          // Progress on stderr while a long (backlog) tick runs.
+          if (!JSON_UIT) console.error(`  tick ${tick}: ${rij.regio} ${rij.ms} ms, ${rij.gelezen} rows read, ${rij.geclaimd} claimed (${uit.length}/${regios.length})`);
         }
       };
       await Promise.all(Array.from({ length: CONCURRENCY }, loper));
