@@ -24,7 +24,7 @@ if [ "${1:-}" = "--bron" ]; then BRON_URL="${2:?--bron needs a database URL}"; f
 
 db_url() { node -e 'const u = new URL(process.argv[1]); u.pathname = "/" + process.argv[2]; console.log(u.toString())' "$ADMIN_URL" "$1"; }
 app_url() { node -e 'const u = new URL(process.argv[1]); u.username = "rmc_app_demo"; u.password = "rmc-app-demo-wachtwoord"; console.log(u.toString())' "$1"; }
-psql_admin() { psql -X -q -v ON_ERROR_STOP=1 -d "$ADMIN_URL" "$@"; }
+psql_admin() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -v ON_ERROR_STOP=1 -d "$ADMIN_URL" "$@"; }
 now_ms() { date +%s%3N; }
 declare -A T
 exec 3>&1
