@@ -91,7 +91,7 @@ export class AuthService {
     }
     if (!g || !wachtwoordOk) return this.mislukt(sleutel, email, nu, LOGIN_MISLUKT, g ? 'wachtwoord' : 'onbekend-of-inactief');
 
-    return this.db.inContext({ gebruikerId: g.id }, async () => {
+    const uitkomst = await this.db.inContext({ gebruikerId: g.id }, async (): Promise<LoginUitkomst | { totpFout: string }> => {
       const lid = await this.sessions.lidmaatschap(g.id);
       if (!lid || lid.regio_actief === false) throw NietIngelogd('Dit account heeft geen actief lidmaatschap.');
       if (g.totp_actief) {
@@ -104,7 +104,7 @@ export class AuthService {
             `UPDATE gebruiker SET totp_laatste_stap = $2 WHERE id = $1 AND (totp_laatste_stap IS NULL OR totp_laatste_stap < $2) RETURNING id`,
             [g.id, stap],
           ));
-        if (!vers) return this.mislukt(sleutel, email, nu, TOTP_ONJUIST, stap === null ? 'totp' : 'totp-hergebruikt');
+        if (!vers) return { totpFout: stap === null ? 'totp' : 'totp-hergebruikt' };
       }
       await this.db.query(`UPDATE gebruiker SET mislukte_pogingen = 0, geblokkeerd_tot = NULL WHERE id = $1`, [g.id]);
       await this.db.query(`DELETE FROM login_poging WHERE sleutel = $1`, [sleutel]);
@@ -115,6 +115,9 @@ export class AuthService {
       this.log.log({ msg: 'login ok', gebruikerId: g.id });
       return { token };
     });
+    // Counted after that transaction has ended: never two pooled connections for one login.
+    if ('totpFout' in uitkomst) return this.mislukt(sleutel, email, nu, TOTP_ONJUIST, uitkomst.totpFout);
+    return uitkomst;
   }
 
   /**
