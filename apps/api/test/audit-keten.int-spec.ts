@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Pool, type PoolClient } from 'pg';
 import { testEnv } from './support/env';
 import { startWorkerProcess, waitFor } from './support/processes';
@@ -234,7 +235,7 @@ describe('tamper-evident audit log', () => {
     });
 
     it('rows cut off at the end: found against a recorded anchor', async () => {
-      const anker = resolve(ROOT, `tmp-audit-anker-${process.pid}.json`);
+      const anker = join(tmpdir(), `rmc-audit-anker-${process.pid}.json`);
       await verify('--koppen-uit', anker);
       const laatste = rijen[rijen.length - 1];
       await bewaar(laatste.id);
