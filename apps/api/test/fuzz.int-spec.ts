@@ -233,6 +233,7 @@ describe('OpenAPI fuzz: hostile input never gives a 5xx', () => {
           }
           verzoeken++;
           telling[r.status] = (telling[r.status] ?? 0) + 1;
+          if (process.env['FUZZ_DEBUG'] === '1') process.stderr.write(`${r.status} ${kort(op, v, 300)}\n    ${JSON.stringify(r.body?.errors ?? r.body?.detail ?? '').slice(0, 300)}\n`);
           const reden = beoordeel(r);
           if (reden) {
             const lijst = fouten.get(op.key) ?? [];

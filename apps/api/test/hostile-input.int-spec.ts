@@ -73,7 +73,7 @@ describe('hostile input', () => {
     if (res.status === 400) expect(res.body.errors).toEqual([{ field: 'naam', message: 'Dit veld is verplicht.' }]);
   });
 
-  it('a duplicate organisation name on a rename: 409 naming naam (was a unique violation on a two-column key: 500)', async () => {
+  it('a duplicate organisation name on a rename: 409 naming naam (was a unique violation under RLS, where PostgreSQL leaves the key out of the detail: 500)', async () => {
     const a = `Hostile dubbel A ${Date.now()}`;
     await nieuweOrganisatie(a);
     const b = await nieuweOrganisatie(`Hostile dubbel B ${Date.now()}`);

@@ -140,6 +140,38 @@ function idVoor(soort: VeldSoort | null, pools: Pools): fc.Arbitrary<string> {
   );
 }
 
+/** A valid BSN (elfproef) from eight digits; the rare one whose check digit would be 10 is skipped. */
+const bsn = fc.integer({ min: 10_000_000, max: 99_999_999 }).map((n) => {
+  const d = String(n).padStart(8, '0').split('').map(Number);
+  const som = d.reduce((t, c, i) => t + c * (9 - i), 0);
+  return `${d.join('')}${som % 11}`;
+}).filter((b) => b.length === 9);
+
+/** Plausible values by the field's name: what the portal would send, so the handler runs. */
+function schoneTekst(naam: string, pools: Pools, voorbeeld: unknown): fc.Arbitrary<unknown> {
+  const uit = (a: fc.Arbitrary<unknown>) => (typeof voorbeeld === 'string' ? fc.oneof({ weight: 3, arbitrary: fc.constant(voorbeeld) }, { weight: 1, arbitrary: a }) : a);
+  if (/Id$|^deelnemers$|^deelnemerOrganisaties$|^aanwezig$|Ids$|gemeenteCode/.test(naam)) {
+    const pool = pools.velden[soortVan(naam) ?? 'organisatie'] ?? [];
+    return pool.length ? fc.constantFrom(...pool) : uuid;
+  }
+  if (/datum$|Datum$|^deadline$|^verlooptOp$|^vanaf$|^tot$/.test(naam))
+    return naam === 'geboortedatum' ? fc.constantFrom('2006-05-17', '2008-01-31', '2004-09-01') : fc.constantFrom(vandaag, plusDagen(1), plusDagen(14), plusDagen(60), plusDagen(-3));
+  if (naam === 'start') return uit(fc.constantFrom(`${plusDagen(7)}T09:30:00+01:00`, `${plusDagen(1)}T14:00`));
+  if (/email$|Email$/.test(naam)) return fc.nat(1_000_000).map((n) => `fuzz.${n}@voorbeeld.nl`);
+  if (naam === 'bsn') return bsn;
+  if (/postcode$|Postcode$/.test(naam)) return fc.constantFrom('8011 AB', '8021 AA', '7511 JA');
+  if (/telefoon$|Telefoon$/.test(naam)) return fc.constant('0612345678');
+  if (naam === 'schooljaar') return fc.constantFrom('2026-2027', '2027-2028');
+  if (naam === 'wachtwoord') return fc.constant('Een-heel-lang-en-sterk-fuzzwachtwoord-2026!');
+  if (naam === 'code' || naam === 'totp') return fc.stringMatching(/^\d{6}$/);
+  if (naam === 'token') return fc.stringMatching(/^[0-9a-f]{64}$/);
+  if (naam === 'inhoud') return fc.constant('JVBERi0xLjQKJeLjz9MK');
+  if (naam === 'bestandsnaam') return fc.constant('machtiging.pdf');
+  if (naam === 'onlineLink') return fc.constant('https://meet.example.nl/mdo');
+  if (naam === 'csv') return fc.constant('bsn,voornaam,achternaam,geboortedatum,postcode,begindatum\n999990019,Anna,Jansen,2006-05-17,8011 AB,2026-11-01\n');
+  return uit(fc.constantFrom('Een korte toelichting bij de casus.', 'MDO Zwolle-Zuid', 'Onderwijs en werk', 'Afspraak met de jongere'));
+}
+
 /** A string value by the field's name, for the shapes the DTOs expect. */
 function tekstVoor(naam: string, pools: Pools): fc.Arbitrary<unknown> {
   const gemengd = (a: fc.Arbitrary<unknown>) => fc.oneof({ weight: 5, arbitrary: a }, { weight: 1, arbitrary: tekst });
@@ -175,19 +207,20 @@ function tekstVoor(naam: string, pools: Pools): fc.Arbitrary<unknown> {
 }
 
 /** Valid-shaped values for a schema, with boundary values. */
-export function waarde(doc: OpenAPIObject, s: Schema, naam: string, pools: Pools, diepte = 0): fc.Arbitrary<unknown> {
+export function waarde(doc: OpenAPIObject, s: Schema, naam: string, pools: Pools, diepte = 0, schoon = false): fc.Arbitrary<unknown> {
   const schema = oplossen(doc, s);
-  if (Array.isArray(schema['enum']) && schema['enum'].length) return fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...schema['enum']) }, { weight: 1, arbitrary: tekst });
+  if (Array.isArray(schema['enum']) && schema['enum'].length) return schoon ? fc.constantFrom(...schema['enum']) : fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...schema['enum']) }, { weight: 1, arbitrary: tekst });
   switch (schema['type']) {
     case 'string':
-      return tekstVoor(naam, pools);
+      return schoon ? schoneTekst(naam, pools, schema['example']) : tekstVoor(naam, pools);
     case 'number':
     case 'integer':
-      return getal;
+      return schoon ? (typeof schema['minimum'] === 'number' ? fc.integer({ min: schema['minimum'], max: schema['maximum'] ?? schema['minimum'] + 30 }) : fc.integer({ min: 1, max: 30 })) : getal;
     case 'boolean':
       return fc.boolean();
     case 'array': {
-      const item = waarde(doc, schema['items'] ?? {}, naam, pools, diepte + 1);
+      const item = waarde(doc, schema['items'] ?? {}, naam, pools, diepte + 1, schoon);
+      if (schoon) return fc.array(item, { minLength: 1, maxLength: 2 });
       const max = typeof schema['maxItems'] === 'number' ? schema['maxItems'] : null;
       return fc.oneof(
         { weight: 4, arbitrary: fc.array(item, { minLength: 1, maxLength: 3 }) },
@@ -199,14 +232,20 @@ export function waarde(doc: OpenAPIObject, s: Schema, naam: string, pools: Pools
   const props = schema['properties'] as Record<string, Schema> | undefined;
   if (props && diepte < 6) {
     const model: Record<string, fc.Arbitrary<unknown>> = {};
-    for (const [k, v] of Object.entries(props)) model[k] = waarde(doc, v, k, pools, diepte + 1);
-    return fc.record(model, { requiredKeys: (schema['required'] as string[] | undefined)?.filter((k) => k in model) ?? [] });
+    const verplicht = (schema['required'] as string[] | undefined) ?? [];
+    for (const [k, v] of Object.entries(props)) {
+      // A plausible request leaves out an optional reference it has no real record for.
+      if (schoon && !verplicht.includes(k) && /Id$/.test(k) && !(pools.velden[soortVan(k) ?? 'organisatie'] ?? []).length) continue;
+      model[k] = waarde(doc, v, k, pools, diepte + 1, schoon);
+    }
+    return fc.record(model, { requiredKeys: verplicht.filter((k) => k in model) });
   }
   const extra = schema['additionalProperties'];
   if (naam === 'principes')
     return fc.dictionary(fc.oneof(fc.constantFrom(...BIG5), fc.string({ maxLength: 8 })), fc.oneof(fc.record({ stand: fc.oneof(tekst, getal, fc.constantFrom('goed', 'matig', 'zorg')), toelichting: tekst }, { requiredKeys: ['stand'] }), fc.jsonValue({ maxDepth: 2 })), { maxKeys: 6 });
   if (naam === 'scores')
     return fc.dictionary(fc.oneof(fc.constantFrom(...LEEFGEBIEDEN), fc.string({ maxLength: 8 })), fc.oneof(fc.record({ score: getal, notitie: tekst }, { requiredKeys: ['score'] }), fc.jsonValue({ maxDepth: 2 })), { maxKeys: 8 });
+  if (extra && typeof extra === 'object' && schoon) return fc.dictionary(fc.constantFrom('bsn', 'voornaam', 'achternaam', 'Vraag 1'), waarde(doc, extra, naam, pools, diepte + 1, true), { maxKeys: 3 });
   if (extra && typeof extra === 'object') return fc.dictionary(fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('bsn', 'voornaam', 'Vraag 1', '__proto__')), waarde(doc, extra, naam, pools, diepte + 1), { maxKeys: 5 });
   return fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 });
 }
@@ -395,7 +434,19 @@ export function queryArb(op: Operatie, pools: Pools): fc.Arbitrary<string[]> {
 }
 
 export function verzoekArb(doc: OpenAPIObject, op: Operatie, pools: Pools): fc.Arbitrary<Verzoek> {
-  return fc.tuple(padArb(op, pools), queryArb(op, pools), bodyArb(doc, op, pools)).map(([pad, query, b]) => ({ pad, query, ...b }));
+  const gemengd = fc.tuple(padArb(op, pools), queryArb(op, pools), bodyArb(doc, op, pools)).map(([pad, query, b]): Verzoek => ({ pad, query, ...b }));
+  // A plausible request on a real record of the region (what the portal would send), so the handler
+  // runs to the end and its database statements meet the data, besides the hostile variants.
+  const echt = pools.pad.filter((r) => op.padParams.every((n) => n in r));
+  if (op.padParams.length && !echt.length) return gemengd;
+  const schoon = fc
+    .tuple(
+      op.padParams.length ? fc.constantFrom(...echt) : fc.constant({}),
+      fc.tuple(...op.query.map((q) => fc.option(waarde(doc, q.schema, q.name, pools, 0, true).map((w) => `${enc(q.name)}=${enc(String(w))}`), { freq: 3, nil: null }))),
+      op.body ? waarde(doc, op.body, 'body', pools, 0, true).map((w) => ({ json: w })) : fc.constant(undefined),
+    )
+    .map(([pad, query, body]): Verzoek => ({ pad, query: query.filter((q): q is string => q !== null), ...(body ? { body } : {}) }));
+  return fc.oneof({ weight: 2, arbitrary: schoon }, { weight: 3, arbitrary: gemengd });
 }
 
 /** The URL path and query of a request. */
