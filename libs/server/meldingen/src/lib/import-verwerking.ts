@@ -403,8 +403,11 @@ async function verwerk(qr: QueryRunner, job: ImportJob, opties: ImportOpties): P
 
   // Pipelined: while PostgreSQL checks and files chunk k, Node checks the rows of chunk k+1.
   let bezig: Promise<unknown> = Promise.resolve(null);
+  let wachtMs = 0;
   const wacht = async () => {
+    const t0 = Date.now();
     const fout = await bezig;
+    wachtMs += Date.now() - t0;
     if (fout instanceof Error) throw fout;
   };
   let regels = '';
@@ -438,6 +441,7 @@ async function verwerk(qr: QueryRunner, job: ImportJob, opties: ImportOpties): P
   await wacht();
   const totaal = nummer - 1;
   fase(`check and ${batch.proefrun ? 'report' : 'file'} in chunks (pipelined)`);
+  if (opties.fasen) opties.fasen['of which Node waited for PostgreSQL'] = wachtMs;
 
   await inSchool(qr, job, () =>
     // The raw CSV names every student in it; once every row is saved or reported, it has no purpose left.
