@@ -271,19 +271,18 @@ const nazorgBesluit: Regel = async (em, { regioId, vandaag, inst }) => {
 /**
  * A warm handover offered and not yet taken over: the receiving region's coördinatoren, or the users of
  * the receiving organisation (leerplicht, W&I). Told by the scan of the receiving side, which may read
- * the offer (RLS), so nothing crosses regions but the offer itself. Open offers are few; those already
- * claimed for a recipient are left out by their key.
+ * the offer (RLS), so nothing crosses regions but the offer itself. Open offers are few (they are
+ * current work, served by a partial index on status 'aangeboden'); the claim's key keeps each one to one
+ * reminder per recipient.
  */
 const overdrachtAangeboden: Regel = async (em, { regioId }) => {
   const rijen = rows<{ id: string; ontvanger: string; op: string }>(
     await em.query(
-      `SELECT * FROM (
-         SELECT o.id, l.gebruiker_id AS ontvanger, to_char(o.aangeboden_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS op
-           FROM overdracht o JOIN lidmaatschap l ON l.actief
-                AND ((o.naar_regio_id = $1 AND l.regio_id = $1 AND l.rol = 'regio-coordinator')
-                     OR (o.regio_id = $1 AND o.naar_organisatie_id IS NOT NULL AND l.organisatie_id = o.naar_organisatie_id))
-          WHERE o.status = 'aangeboden' AND (o.naar_regio_id = $1 OR o.regio_id = $1)) r
-        WHERE NOT EXISTS (SELECT 1 FROM herinnering h WHERE h.sleutel = 'overdracht-aangeboden-' || r.id || '-' || r.op || '-' || r.ontvanger)`,
+      `SELECT o.id, l.gebruiker_id AS ontvanger, to_char(o.aangeboden_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS op
+         FROM overdracht o JOIN lidmaatschap l ON l.actief
+              AND ((o.naar_regio_id = $1 AND l.regio_id = $1 AND l.rol = 'regio-coordinator')
+                   OR (o.regio_id = $1 AND o.naar_organisatie_id IS NOT NULL AND l.organisatie_id = o.naar_organisatie_id))
+        WHERE o.status = 'aangeboden' AND (o.naar_regio_id = $1 OR o.regio_id = $1)`,
       [regioId],
     ),
   );
