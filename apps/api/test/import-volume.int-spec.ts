@@ -22,8 +22,8 @@ const rij = (o: { bsn?: string; geboortedatum?: string; postcode?: string; soort
 describe('CSV import at volume (set-based)', () => {
   let api: TestApi;
   let school: string;
-  let twente: ImportJob & { naam: string };
-  let landstede: ImportJob;
+  let eigen: ImportJob & { naam: string };
+  let andere: ImportJob;
   let worker: ChildProcess;
   let stopSink: () => void;
   let importDs: DataSource;
@@ -48,9 +48,10 @@ describe('CSV import at volume (set-based)', () => {
 
   beforeAll(async () => {
     api = await startApi();
-    school = await login(api, demo('verzuim', 'twente'));
-    twente = await schoolJob(demo('verzuim', 'twente'));
-    landstede = await schoolJob(demo('verzuim', 'ijssel-vecht'));
+    // Landstede (IJssel-Vecht) imports here; import.int-spec.ts counts the imports of ROC van Twente's vestiging.
+    school = await login(api, demo('verzuim', 'ijssel-vecht'));
+    eigen = await schoolJob(demo('verzuim', 'ijssel-vecht'));
+    andere = await schoolJob(demo('verzuim', 'twente'));
     const sink = await startSink();
     stopSink = sink.stop;
     worker = startWorkerProcess({ SMTP_URL: sink.smtpUrl });
@@ -71,7 +72,7 @@ describe('CSV import at volume (set-based)', () => {
     const eerder = testBsn();
     const portaal = await call(api, 'POST', '/api/v1/meldingen', {
       token: school,
-      body: { soort: 'aaneengesloten-4-weken', leslocatieVestigingId: twente.vestigingId, bsn: eerder, voornaam: 'Test', achternaam: 'Student', geboortedatum: '2007-03-14',
+      body: { soort: 'aaneengesloten-4-weken', leslocatieVestigingId: eigen.vestigingId, bsn: eerder, voornaam: 'Test', achternaam: 'Student', geboortedatum: '2007-03-14',
         postcode: '7511 AB', begindatum: '2026-10-12', vermoedelijkeSoort: '1-maand-of-langer', allesGemist: true, verzuimDagen: 24, melderNaam: 'M', melderFunctie: 'F' },
     });
     expect(portaal.status).toBe(201);
@@ -92,7 +93,7 @@ describe('CSV import at volume (set-based)', () => {
       rij({ bsn: eerder, begindatum: '05-10-2026' }), // 13: 7-day rule against the portal's melding
       rij({ dagen: '3' }), // 14: below the kind's threshold
     ];
-    const res = await call(api, 'POST', '/api/v1/meldingen/import', { token: school, body: { csv: regels.join('\n'), kolommen: KOLOMMEN, proefrun: false, leslocatieVestigingId: twente.vestigingId } });
+    const res = await call(api, 'POST', '/api/v1/meldingen/import', { token: school, body: { csv: regels.join('\n'), kolommen: KOLOMMEN, proefrun: false, leslocatieVestigingId: eigen.vestigingId } });
     expect(res.status).toBe(202);
     const eind = await waitFor('import klaar', async () => {
       const s = await call(api, 'GET', `/api/v1/meldingen/import/${res.body.id}`, { token: school });
@@ -121,7 +122,7 @@ describe('CSV import at volume (set-based)', () => {
       [res.body.id],
     );
     expect(rows).toEqual([
-      expect.objectContaining({ status: 'ontvangen', gerouteerd: true, deadline: true, ingediend: 1, tekst: null, gemeld_door: twente.gebruikerId, agenda: true }),
+      expect.objectContaining({ status: 'ontvangen', gerouteerd: true, deadline: true, ingediend: 1, tekst: null, gemeld_door: eigen.gebruikerId, agenda: true }),
       expect.objectContaining({ status: 'ontvangen', gerouteerd: true, deadline: true, ingediend: 1, tekst: null }),
       expect.objectContaining({ status: 'regio-niet-aangesloten', gerouteerd: false, deadline: false, ingediend: 1, tekst: expect.stringMatching(/niet aangesloten/) }),
     ]);
@@ -129,7 +130,7 @@ describe('CSV import at volume (set-based)', () => {
 
   it('a retried job, and the same job twice at once, add nothing twice', async () => {
     const regels = [KOP, ...Array.from({ length: 300 }, (_, i) => rij({ postcode: i % 2 ? '8011 AB' : '7511 AB' }))];
-    const job = await batch(twente, regels.join('\n'));
+    const job = await batch(eigen, regels.join('\n'));
     // Two runs of one batch at once (a stalled job offered again while the first still runs), in small chunks.
     const uit = await Promise.all([verwerkImport(importDs, job, { perTransactie: 40 }), verwerkImport(importDs, job, { perTransactie: 40 })]);
     expect(uit.map((u) => u.fout)).toEqual([0, 0]);
@@ -140,7 +141,7 @@ describe('CSV import at volume (set-based)', () => {
           `SELECT count(*)::int AS meldingen, count(DISTINCT import_sleutel)::int AS sleutels,
                   (SELECT count(*)::int FROM melding_gebeurtenis g JOIN melding x ON x.id = g.melding_id WHERE x.vestiging_id = $1 AND x.import_sleutel IS NOT NULL) AS gebeurtenissen
              FROM melding WHERE vestiging_id = $1 AND import_sleutel IS NOT NULL`,
-          [twente.vestigingId],
+          [eigen.vestigingId],
         )
       ).rows[0];
     const na = await telling();
@@ -157,26 +158,26 @@ describe('CSV import at volume (set-based)', () => {
 
   it('refuses a file of more than 100,000 rows with a 400 naming the csv field', async () => {
     const regels = [KOP, ...Array.from({ length: 100_001 }, (_, i) => `99999${String(i).padStart(4, '0')};x`)];
-    const res = await call(api, 'POST', '/api/v1/meldingen/import', { token: school, body: { csv: regels.join('\n'), kolommen: KOLOMMEN, proefrun: true, leslocatieVestigingId: twente.vestigingId } });
+    const res = await call(api, 'POST', '/api/v1/meldingen/import', { token: school, body: { csv: regels.join('\n'), kolommen: KOLOMMEN, proefrun: true, leslocatieVestigingId: eigen.vestigingId } });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ field: 'csv', message: 'Hoogstens 100.000 regels per bestand; splits het bestand.' }]);
   });
 
   it('RLS: an import writes only into its own vestiging, and a job naming another vestiging reads and writes nothing', async () => {
-    const andere = async () => (await api.su.query(`SELECT count(*)::int AS n, max(gemeld_op) AS laatst FROM melding WHERE vestiging_id = $1`, [landstede.vestigingId])).rows[0];
-    const voor = await andere();
-    // Twente's file with postcodes in IJssel-Vecht: routed to that region, but still Twente's school data.
-    const job = await batch(twente, [KOP, ...Array.from({ length: 50 }, () => rij({ postcode: '8011 AB' }))].join('\n'));
+    const telAndere = async () => (await api.su.query(`SELECT count(*)::int AS n, max(gemeld_op) AS laatst FROM melding WHERE vestiging_id = $1`, [andere.vestigingId])).rows[0];
+    const voor = await telAndere();
+    // A file with postcodes in Twente: routed to that region, but still this school's data.
+    const job = await batch(eigen, [KOP, ...Array.from({ length: 50 }, () => rij({ postcode: '7511 AB' }))].join('\n'));
     expect(await verwerkImport(importDs, job)).toMatchObject({ goed: 50 });
     const { rows } = await api.su.query(`SELECT DISTINCT vestiging_id, instelling_id FROM melding m WHERE gemeld_op >= (SELECT aangemaakt_op FROM import_batch WHERE id = $1) AND import_sleutel IS NOT NULL`, [job.batchId]);
-    expect(rows).toEqual([{ vestiging_id: twente.vestigingId, instelling_id: twente.instellingId }]);
-    expect(await andere()).toEqual(voor);
+    expect(rows).toEqual([{ vestiging_id: eigen.vestigingId, instelling_id: eigen.instellingId }]);
+    expect(await telAndere()).toEqual(voor);
 
-    // A job whose context is Landstede's, pointed at Twente's batch: under RLS the batch does not exist for it.
-    const vreemd = await batch(twente, [KOP, rij(), rij()].join('\n'));
-    expect(await verwerkImport(importDs, { ...landstede, batchId: vreemd.batchId })).toEqual({ goed: 0, fout: 0, alAanwezig: 0 });
+    // A job in the other school's context, pointed at this school's batch: under RLS the batch does not exist for it.
+    const vreemd = await batch(eigen, [KOP, rij(), rij()].join('\n'));
+    expect(await verwerkImport(importDs, { ...andere, batchId: vreemd.batchId })).toEqual({ goed: 0, fout: 0, alAanwezig: 0 });
     const b = (await api.su.query(`SELECT status, inhoud <> '' AS heeft_inhoud FROM import_batch WHERE id = $1`, [vreemd.batchId])).rows[0];
     expect(b).toEqual({ status: 'wacht', heeft_inhoud: true });
-    expect(await andere()).toEqual(voor);
+    expect(await telAndere()).toEqual(voor);
   });
 });
