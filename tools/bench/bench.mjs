@@ -106,6 +106,8 @@ async function login(email) {
 
 /** One request with capture on: the statements the API sent for it. */
 async function vangSql(s) {
+  // Requests of the previous measurement may still be in flight in the API: let them finish first.
+  await new Promise((r) => setTimeout(r, 1500));
   writeFileSync(api.captureFile, '');
   api.proc.kill('SIGWINCH');
   await new Promise((r) => setTimeout(r, 30));
