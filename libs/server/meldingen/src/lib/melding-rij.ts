@@ -19,7 +19,7 @@ export const MELDING_SELECT = `
          to_char(m.oppak_deadline, 'YYYY-MM-DD') AS "oppakDeadline", m.opgepakt_op AS "opgepaktOp", m.consulent_id AS "consulentId", c.naam AS "consulentNaam",
          m.oordeel, m.oordeel_reden AS "oordeelReden", m.casus_id AS "casusId",
          (SELECT count(*)::int FROM melding e WHERE e.bsn = m.bsn AND e.id <> m.id) AS "eerdereMeldingen",
-         EXISTS (SELECT 1 FROM casus k JOIN persoon p ON p.id = k.persoon_id WHERE p.bsn = m.bsn AND k.fase NOT IN ('afgesloten', 'nazorg', 'beeindigd')) AS "openCasus",
+         EXISTS (SELECT 1 FROM casus k JOIN persoon p ON p.id = k.persoon_id WHERE p.regio_id = m.regio_id AND p.bsn = m.bsn AND k.fase NOT IN ('afgesloten', 'nazorg', 'beeindigd')) AS "openCasus",
          (SELECT g.tekst FROM melding_gebeurtenis g WHERE g.melding_id = m.id AND g.soort = 'aanvulling-gevraagd' ORDER BY g.op DESC LIMIT 1) AS "laatsteVraag"
     FROM melding m
     JOIN vestiging v ON v.id = m.vestiging_id
