@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { BIG5, BIG5_STANDEN, LEEFGEBIEDEN, SECTIES, STANDAARD_MELDING_SOORTEN } from '@rmc/shared-domain';
 
 /**
  * Request generation for the OpenAPI fuzz suite (apps/api/test/fuzz.int-spec.ts): for one operation, a
@@ -110,8 +111,6 @@ const getal = fc.oneof(
   fc.constantFrom(0, 1, -1, 2, 5, 7, 10, 12, 23, 24, 27, 30, 36, 59, 60, 90, 200, 240, 365, 366, 500, 501, 1440, 2147483647, 2147483648, -2147483648, -2147483649, Number.MAX_SAFE_INTEGER, 2 ** 63, 1e21, 1.5, 0.1, -0.5, 1e308, 5e-324),
   fc.integer({ min: -100, max: 1000 }),
 );
-const BIG5 = ['support', 'wonen', 'school-werk', 'inkomen', 'welzijn'];
-const LEEFGEBIEDEN = ['werk-en-opleiding', 'financien', 'gezin', 'huisvesting', 'gezondheid', 'relaties', 'huiselijk-geweld', 'dagbesteding'];
 
 /** Random well-formed uuids and the edge ones. */
 export const uuid: fc.Arbitrary<string> = fc.oneof({ weight: 4, arbitrary: fc.uuid() }, { weight: 1, arbitrary: fc.constantFrom('00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff') });
@@ -152,10 +151,15 @@ function schoneTekst(naam: string, pools: Pools, voorbeeld: unknown): fc.Arbitra
   const uit = (a: fc.Arbitrary<unknown>) => (typeof voorbeeld === 'string' ? fc.oneof({ weight: 3, arbitrary: fc.constant(voorbeeld) }, { weight: 1, arbitrary: a }) : a);
   if (/Id$|^deelnemers$|^deelnemerOrganisaties$|^aanwezig$|Ids$|gemeenteCode/.test(naam)) {
     const pool = pools.velden[soortVan(naam) ?? 'organisatie'] ?? [];
+    // The acting school's own vestiging comes first in its pool: a school files for its own.
+    if (soortVan(naam) === 'vestiging' && pool.length) return fc.constant(pool[0]);
     return pool.length ? fc.constantFrom(...pool) : uuid;
   }
-  if (/datum$|Datum$|^deadline$|^verlooptOp$|^vanaf$|^tot$/.test(naam))
-    return naam === 'geboortedatum' ? fc.constantFrom('2006-05-17', '2008-01-31', '2004-09-01') : fc.constantFrom(vandaag, plusDagen(1), plusDagen(14), plusDagen(60), plusDagen(-3));
+  if (naam === 'geboortedatum') return fc.constantFrom('2006-05-17', '2008-01-31', '2004-09-01');
+  // Absence lies in the past, in order; agreements, deadlines and shares in the future.
+  if (naam === 'begindatum') return fc.constantFrom(plusDagen(-40), plusDagen(-30));
+  if (naam === 'einddatum') return fc.constantFrom(plusDagen(-2), plusDagen(-1));
+  if (/datum$|Datum$|^deadline$|^verlooptOp$|^vanaf$|^tot$/.test(naam)) return fc.constantFrom(vandaag, plusDagen(1), plusDagen(14), plusDagen(60));
   if (naam === 'start') return uit(fc.constantFrom(`${plusDagen(7)}T09:30:00+01:00`, `${plusDagen(1)}T14:00`));
   if (/email$|Email$/.test(naam)) return fc.nat(1_000_000).map((n) => `fuzz.${n}@voorbeeld.nl`);
   if (naam === 'bsn') return bsn;
@@ -168,6 +172,8 @@ function schoneTekst(naam: string, pools: Pools, voorbeeld: unknown): fc.Arbitra
   if (naam === 'inhoud') return fc.constant('JVBERi0xLjQKJeLjz9MK');
   if (naam === 'bestandsnaam') return fc.constant('machtiging.pdf');
   if (naam === 'onlineLink') return fc.constant('https://meet.example.nl/mdo');
+  if (naam === 'soort' && voorbeeld === undefined) return fc.constantFrom(...STANDAARD_MELDING_SOORTEN);
+  if (naam === 'secties') return fc.constantFrom(...SECTIES.filter((x) => x !== 'verzuim'));
   if (naam === 'csv') return fc.constant('bsn,voornaam,achternaam,geboortedatum,postcode,begindatum\n999990019,Anna,Jansen,2006-05-17,8011 AB,2026-11-01\n');
   return uit(fc.constantFrom('Een korte toelichting bij de casus.', 'MDO Zwolle-Zuid', 'Onderwijs en werk', 'Afspraak met de jongere'));
 }
@@ -215,6 +221,8 @@ export function waarde(doc: OpenAPIObject, s: Schema, naam: string, pools: Pools
       return schoon ? schoneTekst(naam, pools, schema['example']) : tekstVoor(naam, pools);
     case 'number':
     case 'integer':
+      if (schoon && naam === 'verzuimUren') return fc.integer({ min: 16, max: 60 });
+      if (schoon && naam === 'verzuimDagen') return fc.integer({ min: 20, max: 40 });
       return schoon ? (typeof schema['minimum'] === 'number' ? fc.integer({ min: schema['minimum'], max: schema['maximum'] ?? schema['minimum'] + 30 }) : fc.integer({ min: 1, max: 30 })) : getal;
     case 'boolean':
       return fc.boolean();
@@ -238,11 +246,16 @@ export function waarde(doc: OpenAPIObject, s: Schema, naam: string, pools: Pools
       if (schoon && !verplicht.includes(k) && /Id$/.test(k) && !(pools.velden[soortVan(k) ?? 'organisatie'] ?? []).length) continue;
       model[k] = waarde(doc, v, k, pools, diepte + 1, schoon);
     }
-    return fc.record(model, { requiredKeys: verplicht.filter((k) => k in model) });
+    // A plausible request fills in what it can (agendas make optional fields required per kind of melding).
+    return fc.record(model, { requiredKeys: schoon ? Object.keys(model).filter((k) => verplicht.includes(k) || !/Id$/.test(k)) : verplicht.filter((k) => k in model) });
   }
   const extra = schema['additionalProperties'];
+  if (schoon && naam === 'principes')
+    return fc.dictionary(fc.constantFrom(...BIG5), fc.record({ stand: fc.constantFrom(...BIG5_STANDEN), toelichting: fc.constant('Gaat goed met de jongere.') }, { requiredKeys: ['stand'] }), { minKeys: 1, maxKeys: 3 });
+  if (schoon && naam === 'scores')
+    return fc.dictionary(fc.constantFrom(...LEEFGEBIEDEN), fc.record({ score: fc.integer({ min: 1, max: 5 }), notitie: fc.constant('Feiten uit het gesprek.') }, { requiredKeys: ['score'] }), { minKeys: 1, maxKeys: 4 });
   if (naam === 'principes')
-    return fc.dictionary(fc.oneof(fc.constantFrom(...BIG5), fc.string({ maxLength: 8 })), fc.oneof(fc.record({ stand: fc.oneof(tekst, getal, fc.constantFrom('goed', 'matig', 'zorg')), toelichting: tekst }, { requiredKeys: ['stand'] }), fc.jsonValue({ maxDepth: 2 })), { maxKeys: 6 });
+    return fc.dictionary(fc.oneof(fc.constantFrom(...BIG5), fc.string({ maxLength: 8 })), fc.oneof(fc.record({ stand: fc.oneof(tekst, getal, fc.constantFrom(...BIG5_STANDEN)), toelichting: tekst }, { requiredKeys: ['stand'] }), fc.jsonValue({ maxDepth: 2 })), { maxKeys: 6 });
   if (naam === 'scores')
     return fc.dictionary(fc.oneof(fc.constantFrom(...LEEFGEBIEDEN), fc.string({ maxLength: 8 })), fc.oneof(fc.record({ score: getal, notitie: tekst }, { requiredKeys: ['score'] }), fc.jsonValue({ maxDepth: 2 })), { maxKeys: 8 });
   if (extra && typeof extra === 'object' && schoon) return fc.dictionary(fc.constantFrom('bsn', 'voornaam', 'achternaam', 'Vraag 1'), waarde(doc, extra, naam, pools, diepte + 1, true), { maxKeys: 3 });
