@@ -31,7 +31,7 @@ describe('cost of one request', () => {
        SELECT c.id, c.regio_id, o.id, 'toestemming', '{"vastgelegdOp":"2026-01-01","vorm":"schriftelijk"}', 'toeleiding naar werk', $2::text[], current_date + 30, c.consulent_id
          FROM casus c JOIN organisatie o ON o.regio_id = c.regio_id AND o.soort = 'werk-en-inkomen'
         WHERE c.id = $1`,
-      [casusId, [...STANDAARD_SECTIES['werk-en-inkomen']]],
+      [casusId, [...(STANDAARD_SECTIES['werk-en-inkomen'] ?? [])]],
     );
     pool = (api.app.get(DataSource).driver as unknown as { master: Pool }).master;
   });
