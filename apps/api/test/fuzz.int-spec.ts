@@ -3,6 +3,8 @@ import { writeFileSync } from 'node:fs';
 import type { Rol } from '@rmc/shared-domain';
 import { PERMISSIE_MATRIX, type Actie, type SubjectType } from '@rmc/shared-authz';
 import { Client } from 'pg';
+import { migrate } from '@rmc/server-core';
+import { seedDemo } from '../src/demo/seed-demo';
 import { demo, login, PLATFORM, regioId, startApi, type TestApi } from './support/api';
 import { testEnv } from './support/env';
 import { ENGELS, kort, operaties, seedVoor, url, verzoekArb, type Operatie, type Pools, type Verzoek, type VeldSoort } from './support/fuzz';
@@ -91,8 +93,6 @@ describe('OpenAPI fuzz: hostile input never gives a 5xx', () => {
   beforeAll(async () => {
     await admin(`DROP DATABASE IF EXISTS ${eigenDb} WITH (FORCE)`);
     await admin(`CREATE DATABASE ${eigenDb}`);
-    const { migrate } = await import('@rmc/server-core');
-    const { seedDemo } = await import('../src/demo/seed-demo');
     await migrate(metDb(env.vars.DATABASE_URL), metDb(env.vars.APP_DATABASE_URL));
     await seedDemo(metDb(env.vars.APP_DATABASE_URL));
     api = await startApi({ DATABASE_URL: metDb(env.vars.DATABASE_URL), APP_DATABASE_URL: metDb(env.vars.APP_DATABASE_URL), QUEUE_PREFIX: `${env.vars.QUEUE_PREFIX}-fuzz` });
