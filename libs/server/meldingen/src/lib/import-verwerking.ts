@@ -302,6 +302,8 @@ async function verwerk(qr: QueryRunner, job: ImportJob, opties: ImportOpties): P
           SELECT json_agg(json_build_object('id', m.id, 'soort', m.soort, 'gemeldOp', to_char(m.gemeld_op_datum, 'YYYY-MM-DD')) ORDER BY m.gemeld_op DESC) AS eerdere
             -- By the student's BSN index only ("IS TRUE" keeps the vestiging's index, with stale estimates, out of the plan).
             FROM melding m WHERE m.bsn = s.bsn AND (m.vestiging_id = $1) IS TRUE AND m.soort = ANY($2::text[]) AND m.gemeld_op_datum > $3::date - 8
+              -- This very row, filed meanwhile by a concurrent run of the same job, is 'already there', not too soon.
+              AND m.import_sleutel IS DISTINCT FROM s.import_sleutel
         ) e
         WHERE s.rij BETWEEN $4 AND $5 AND s.uitkomst = 'nieuw' AND s.aaneengesloten AND e.eerdere IS NOT NULL`,
       [job.vestigingId, aaneengesloten, vandaag, van, tot],
