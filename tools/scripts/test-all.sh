@@ -24,7 +24,9 @@ step "build (server + portal)" bash -c 'npm run build:server && npx nx run porta
 # The generated demo-size set on a throwaway database: loads, obeys the domain's rules, and the demo
 # accounts see real work through RLS (tools/data/check.mjs).
 DATA_CI_DB="postgres://postgres@127.0.0.1:5432/rmc_data_ci"
-step "data generator (demo size) + domain and RLS checks" bash -c "DATABASE_URL=$DATA_CI_DB node tools/data/generate.mjs --size demo --fresh && DATABASE_URL=$DATA_CI_DB node tools/data/check.mjs; rc=\$?; psql -q -h 127.0.0.1 -U postgres -d postgres -c 'DROP DATABASE IF EXISTS rmc_data_ci WITH (FORCE)' >/dev/null; exit \$rc"
+# Then the benchmark in smoke mode on that set (figures printed, nothing asserted on time; the full
+# national run is `npm run bench`, docs/performance.md).
+step "data generator (demo size) + domain and RLS checks + benchmark smoke" bash -c "DATABASE_URL=$DATA_CI_DB node tools/data/generate.mjs --size demo --fresh && DATABASE_URL=$DATA_CI_DB node tools/data/check.mjs && DATABASE_URL=$DATA_CI_DB BENCH_SMOKE=1 node tools/bench/bench.mjs; rc=\$?; psql -q -h 127.0.0.1 -U postgres -d postgres -c 'DROP DATABASE IF EXISTS rmc_data_ci WITH (FORCE)' >/dev/null; exit \$rc"
 step "integration tests (PostgreSQL, Redis, SMTP)" npx jest -c jest.integration.config.cjs --runInBand
 # A backup you have restored: pg_dump -Fc of the demo-size data set, pg_restore into a fresh database,
 # migrations up to date, audit chains intact, the isolation sweep on the copy (tools/ops/backup-restore.sh).
