@@ -52,7 +52,7 @@ export function schedulerPlan(
 }
 
 /**
- * Reminders, retention and the digest as BullMQ job schedulers (ADR 0011): one scheduler per active
+ * Reminders, retention and the digest as BullMQ job schedulers (ADR 0013): one scheduler per active
  * region (`scan-regio-<id>`, job `scan-regio` with `{ regioId }`) and one for the platform-wide work
  * (`scan-platform`). Any number of workers share the jobs: each tick of a region runs once, in one of
  * them. The database stays the source of truth for what is due (ADR 0009): a lost Redis only delays

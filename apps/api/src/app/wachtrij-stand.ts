@@ -1,7 +1,7 @@
 import type { Db } from '@rmc/server-core';
 import type { Queue } from 'bullmq';
 
-/** The scan queue (per-region reminder and retention schedulers, ADR 0011), provided by the API's app module. */
+/** The scan queue (per-region reminder and retention schedulers, ADR 0013), provided by the API's app module. */
 export const SCAN_QUEUE = Symbol('SCAN_QUEUE');
 
 export const JOB_TOESTANDEN = ['waiting', 'active', 'delayed', 'failed', 'completed'] as const;

@@ -49,7 +49,7 @@ export class WachtrijenController {
               count(*) FILTER (WHERE status = 'verzonden' AND verzonden_op > now() - interval '1 day')::int AS "verzonden24u"
          FROM email_outbox`,
     );
-    // The scan queue: one job scheduler per active region plus the platform one (ADR 0011).
+    // The scan queue: one job scheduler per active region plus the platform one (ADR 0013).
     const scan = await stand(this.wachtrijen['scan']);
     const schedulers = await scanSchedulers(this.wachtrijen['scan']).catch(() => null);
     return {

@@ -9,7 +9,7 @@ import { rows } from './rows';
  * Retention: a person past the region's term (default two years after the age limit) and without an
  * active case is erased, partners that received data get a notice, and the audit row names the person
  * only by pseudonym. Meldingen of students who never became a person here go after the same term.
- * Runs in the worker per region, reading only who is past the term (indexed birth dates, ADR 0011);
+ * Runs in the worker per region, reading only who is past the term (indexed birth dates, ADR 0013);
  * idempotent (a second run finds nobody). Returns persons + meldingen erased.
  */
 export async function ruimOp(ds: DataSource, regioId: string, vandaag: IsoDate, pseudonymKey: string): Promise<number> {

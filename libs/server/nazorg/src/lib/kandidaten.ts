@@ -18,7 +18,7 @@ export interface Kandidaat {
 }
 
 /**
- * A column the scan writes in the claim's transaction once a subject is handled (ADR 0011): the
+ * A column the scan writes in the claim's transaction once a subject is handled (ADR 0013): the
  * handled marker (the anchor every reminder of the subject was claimed for), the ladder's next moment,
  * or "attempt seen". `type` is the SQL type of the values (null clears the column).
  */

@@ -22,7 +22,7 @@ const BLOK = 5_000;
 /**
  * One scan of one region, in one transaction in the region's context (no role: a job acts for the
  * region). Only one scan per region runs at a time (a transaction-level advisory lock; a second one
- * returns `overgeslagen`). The due queries read only what is due and not yet handled (ADR 0011); each
+ * returns `overgeslagen`). The due queries read only what is due and not yet handled (ADR 0013); each
  * due reminder is claimed by its deterministic key in one set-based insert (ADR 0009); only fresh claims
  * write the notification and (for "direct" users) the outbox mail; then the handled markers are written
  * in the same transaction. Running twice, or in two workers at once, yields exactly one notification

@@ -17,7 +17,7 @@ export interface RegioTick {
 /**
  * One tick of one region: the reminder scan, then retention, each in its own transaction and each
  * guarded by its own advisory lock (a second tick of the same region at the same time does nothing).
- * What it reads is proportional to what is due (ADR 0011). Used by the worker's scan queue and by
+ * What it reads is proportional to what is due (ADR 0013). Used by the worker's scan queue and by
  * `tools/bench/scan-tick.mjs`.
  */
 export async function regioTick(ds: DataSource, regioId: string, nu: Date, publicUrl: string, pseudonymKey: string): Promise<RegioTick> {

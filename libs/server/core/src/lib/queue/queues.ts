@@ -6,7 +6,7 @@ export const QUEUE_MAIL = 'mail';
 export const JOB_MAIL_VERZEND = 'mail-verzend';
 export const QUEUE_IMPORT = 'import';
 export const JOB_IMPORT_VERWERK = 'import-verwerk';
-/** Background scans (ADR 0011): one job scheduler per active region, and one for the platform-wide work. */
+/** Background scans (ADR 0013): one job scheduler per active region, and one for the platform-wide work. */
 export const QUEUE_SCAN = 'scan';
 export const JOB_SCAN_REGIO = 'scan-regio';
 export const JOB_SCAN_PLATFORM = 'scan-platform';

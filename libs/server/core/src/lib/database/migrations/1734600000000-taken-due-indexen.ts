@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * National scale, background work (ADR 0011): the reminder scan and retention read only what is due.
+ * National scale, background work (ADR 0013): the reminder scan and retention read only what is due.
  *
  * - A **handled marker** per reminder subject: the anchor (ADR 0010) for which every reminder of the
  *   subject has been claimed. The scan sets it in the claim's transaction; a partial index holds only
