@@ -15,11 +15,11 @@
 import autocannon from 'autocannon';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { appUrl, percentiel, rssMb, vrijePoort } from '../load/stack.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const SMOKE = process.env.BENCH_SMOKE === '1' || process.argv.includes('--smoke');
@@ -27,32 +27,12 @@ const DUUR_MS = Number(process.env.BENCH_DUUR_MS ?? (SMOKE ? 400 : 5000));
 const RONDES = Number(process.env.BENCH_RONDES ?? (SMOKE ? 1 : 2));
 const ALLEEN = process.env.BENCH_ALLEEN ? new Set(process.env.BENCH_ALLEEN.split(',')) : null;
 const OWNER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/rmc_national';
-const APP_URL = (() => {
-  if (process.env.APP_DATABASE_URL) return process.env.APP_DATABASE_URL;
-  const u = new URL(OWNER_URL);
-  u.username = 'rmc_app_bench';
-  u.password = 'rmc-app-bench-wachtwoord';
-  return u.toString();
-})();
+const APP_URL = appUrl(OWNER_URL, 'rmc_app_bench', 'rmc-app-bench-wachtwoord');
 const WACHTWOORD = 'Demo-wachtwoord-2026!';
 const log = (m) => console.log(`[bench] ${m}`);
 
-const vrijePoort = () =>
-  new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-
-function percentiel(gesorteerd, p) {
-  if (!gesorteerd.length) return NaN;
-  return gesorteerd[Math.min(gesorteerd.length - 1, Math.ceil((p / 100) * gesorteerd.length) - 1)];
-}
 function samenvatting(latenties, duurMs, fouten = 0) {
-  const s = [...latenties].sort((a, b) => a - b);
-  return { n: s.length, rps: (s.length / duurMs) * 1000, p50: percentiel(s, 50), p95: percentiel(s, 95), p99: percentiel(s, 99), fouten };
+  return { n: latenties.length, rps: (latenties.length / duurMs) * 1000, p50: percentiel(latenties, 50), p95: percentiel(latenties, 95), p99: percentiel(latenties, 99), fouten };
 }
 
 // ─── The API under test ──────────────────────────────────────────────────────────────────────────
@@ -87,12 +67,7 @@ async function startApi() {
     await new Promise((r) => setTimeout(r, 500));
   }
   const timer = setInterval(() => {
-    try {
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.proc.pid}/status`, 'utf8'))?.[1] ?? 0);
-      api.piekRssMb = Math.max(api.piekRssMb, Math.round(kb / 1024));
-    } catch {
-      /* process gone */
-    }
+    api.piekRssMb = Math.max(api.piekRssMb, rssMb(api.proc.pid));
   }, 250);
   timer.unref();
 }

@@ -14,12 +14,12 @@
 // generated with tools/data/generate.mjs --size demo --fresh), APP_DATABASE_URL (derived: rmc_app_demo),
 // LOAD_N (default 200), LOAD_API_ENV (extra API environment, e.g. "PDF_THREADS=2 EXPORT_PER_USER=4").
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { appUrl, percentiel, rssMb, vrijePoort } from './stack.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const N = Number(process.env.LOAD_N ?? 200);
@@ -30,28 +30,7 @@ const log = (m) => console.log(`[load] ${((Date.now() - t0) / 1000).toFixed(1).p
 
 const EIGEN_DB = !process.env.DATABASE_URL;
 const OWNER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/rmc_load_exports';
-const APP_URL = (() => {
-  if (process.env.APP_DATABASE_URL) return process.env.APP_DATABASE_URL;
-  const u = new URL(OWNER_URL);
-  u.username = 'rmc_app_demo';
-  u.password = 'rmc-app-demo-wachtwoord';
-  return u.toString();
-})();
-
-const vrijePoort = () =>
-  new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-
-function percentiel(waarden, p) {
-  const s = [...waarden].sort((a, b) => a - b);
-  if (!s.length) return NaN;
-  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
-}
+const APP_URL = appUrl(OWNER_URL, 'rmc_app_demo', 'rmc-app-demo-wachtwoord');
 const ms = (v) => (Number.isNaN(v) ? '–' : `${Math.round(v)} ms`);
 
 // ─── Database and API ────────────────────────────────────────────────────────────────────────────
@@ -103,12 +82,7 @@ async function startApi() {
     await new Promise((r) => setTimeout(r, 250));
   }
   setInterval(() => {
-    try {
-      const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api.proc.pid}/status`, 'utf8'))?.[1] ?? 0);
-      api.piekRssMb = Math.max(api.piekRssMb, Math.round(kb / 1024));
-    } catch {
-      /* process gone */
-    }
+    api.piekRssMb = Math.max(api.piekRssMb, rssMb(api.proc.pid));
   }, 250).unref();
 }
 

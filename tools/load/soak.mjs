@@ -10,43 +10,20 @@
 // At the end it prints the p95 drift (last minute against the first) and RSS at start, peak and end.
 // Exit code 1 on any error. Every request loop is bounded in time and stops by itself.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { appUrl, percentiel, rssMb, vrijePoort } from './stack.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const MINUTEN = Number(process.env.SOAK_MINUTEN ?? 10);
 const VERBINDINGEN = Number(process.env.SOAK_VERBINDINGEN ?? 6);
 const OWNER_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/rmc_demo';
-const APP_URL = (() => {
-  const u = new URL(OWNER_URL);
-  u.username = 'rmc_app_soak';
-  u.password = 'rmc-app-soak-wachtwoord';
-  return process.env.APP_DATABASE_URL ?? u.toString();
-})();
+const APP_URL = appUrl(OWNER_URL, 'rmc_app_soak', 'rmc-app-soak-wachtwoord');
 const WACHTWOORD = 'Demo-wachtwoord-2026!';
 const log = (m) => console.log(`[soak] ${m}`);
 
-const vrijePoort = () =>
-  new Promise((resolve) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-const rssMb = (pid) => {
-  try {
-    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
-  } catch {
-    return 0;
-  }
-};
-const p95 = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)] : NaN;
-};
+const p95 = (xs) => percentiel(xs, 95);
 
 async function main() {
   const main = join(ROOT, 'dist/server/apps/api/src/main.js');
