@@ -32,7 +32,14 @@ const WACHTWOORD = 'Demo-wachtwoord-2026!';
 const log = (m) => console.log(`[bench] ${m}`);
 
 function samenvatting(latenties, duurMs, fouten = 0) {
-  return { n: latenties.length, rps: (latenties.length / duurMs) * 1000, p50: percentiel(latenties, 50), p95: percentiel(latenties, 95), p99: percentiel(latenties, 99), fouten };
+  return {
+    n: latenties.length,
+    rps: (latenties.length / duurMs) * 1000,
+    p50: percentiel(latenties, 50),
+    p95: percentiel(latenties, 95),
+    p99: percentiel(latenties, 99),
+    fouten,
+  };
 }
 
 // ─── The API under test ──────────────────────────────────────────────────────────────────────────
@@ -63,7 +70,13 @@ async function startApi() {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   for (let i = 0; i < 120; i++) {
-    if (await fetch(`${api.url}/api/health/ready`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${api.url}/api/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 500));
   }
   const timer = setInterval(() => {
@@ -73,7 +86,11 @@ async function startApi() {
 }
 
 async function login(email) {
-  const res = await fetch(`${api.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, wachtwoord: WACHTWOORD }) });
+  const res = await fetch(`${api.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, wachtwoord: WACHTWOORD }),
+  });
   const body = await res.json();
   if (!res.ok || !body.accessToken) throw new Error(`login ${email}: ${res.status}`);
   return body.accessToken;
@@ -86,13 +103,22 @@ async function vangSql(s) {
   writeFileSync(api.captureFile, '');
   api.proc.kill('SIGWINCH');
   await new Promise((r) => setTimeout(r, 30));
-  const res = await fetch(`${api.url}${s.pad}`, { method: s.methode ?? 'GET', headers: koppen(s), body: s.body ? JSON.stringify(s.body()) : undefined });
+  const res = await fetch(`${api.url}${s.pad}`, {
+    method: s.methode ?? 'GET',
+    headers: koppen(s),
+    body: s.body ? JSON.stringify(s.body()) : undefined,
+  });
   await res.arrayBuffer();
   api.proc.kill('SIGWINCH');
   await new Promise((r) => setTimeout(r, 30));
-  const regels = readFileSync(api.captureFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const regels = readFileSync(api.captureFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
   const context = regels.find((r) => r.text.includes("set_config('app.regio_id'"));
-  const lezen = regels.filter((r) => /^\s*(SELECT|WITH)\b/i.test(r.text) && !r.text.includes('set_config(') && !r.text.includes('sessie_actor('));
+  const lezen = regels.filter(
+    (r) => /^\s*(SELECT|WITH)\b/i.test(r.text) && !r.text.includes('set_config(') && !r.text.includes('sessie_actor('),
+  );
   return { status: res.status, context, lezen, totaal: regels.length };
 }
 
@@ -143,7 +169,10 @@ async function meetSql(pool, vangst, verbindingen) {
 async function scenarios(owner) {
   const een = async (sql, params = []) => (await owner.query(sql, params)).rows[0] ?? null;
   const regio = await een(`SELECT id FROM regio WHERE naam = 'IJssel-Vecht'`);
-  const casus = await een(`SELECT c.id FROM casus c WHERE c.regio_id = $1 AND c.fase NOT IN ('afgesloten', 'beeindigd') ORDER BY c.aangemaakt_op DESC LIMIT 1`, [regio.id]);
+  const casus = await een(
+    `SELECT c.id FROM casus c WHERE c.regio_id = $1 AND c.fase NOT IN ('afgesloten', 'beeindigd') ORDER BY c.aangemaakt_op DESC LIMIT 1`,
+    [regio.id],
+  );
   const wiCasus = await een(
     `SELECT d.casus_id AS id FROM casus_deling d JOIN organisatie o ON o.id = d.organisatie_id
       WHERE o.regio_id = $1 AND o.soort = 'werk-en-inkomen' AND d.ingetrokken_op IS NULL AND d.eind_datum >= current_date
@@ -151,8 +180,13 @@ async function scenarios(owner) {
       ORDER BY d.aangemaakt_op DESC LIMIT 1`,
     [regio.id],
   );
-  const vestiging = await een(`SELECT l.vestiging_id AS id FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id WHERE g.email = 'verzuim@ijssel-vecht.demo'`);
-  const postcode = await een(`SELECT p.pc4 FROM pc4_gemeente p JOIN gemeente g ON g.code = p.gemeente_code WHERE g.regio_id = $1 ORDER BY p.pc4 LIMIT 1`, [regio.id]);
+  const vestiging = await een(
+    `SELECT l.vestiging_id AS id FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id WHERE g.email = 'verzuim@ijssel-vecht.demo'`,
+  );
+  const postcode = await een(
+    `SELECT p.pc4 FROM pc4_gemeente p JOIN gemeente g ON g.code = p.gemeente_code WHERE g.regio_id = $1 ORDER BY p.pc4 LIMIT 1`,
+    [regio.id],
+  );
   const t = {};
   for (const rol of ['consulent', 'coordinator', 'wi', 'verzuim', 'beleid']) t[rol] = await login(`${rol}@ijssel-vecht.demo`);
   let teller = Math.floor(Math.random() * 900_000);
@@ -214,7 +248,9 @@ async function plannen(app, s, vangst) {
     if (vangst.context) await c.query(vangst.context.text, vangst.context.params);
     for (const q of vangst.lezen) {
       const plan = await c.query(`EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) ${q.text}`, q.params);
-      uit.push(`#### ${s.naam}\n\n\`\`\`sql\n${q.text.replace(/\s+/g, ' ').trim()}\n\`\`\`\n\n\`\`\`\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n`);
+      uit.push(
+        `#### ${s.naam}\n\n\`\`\`sql\n${q.text.replace(/\s+/g, ' ').trim()}\n\`\`\`\n\n\`\`\`\n${plan.rows.map((r) => r['QUERY PLAN']).join('\n')}\n\`\`\`\n`,
+      );
     }
     await c.query('ROLLBACK');
   } finally {
@@ -232,9 +268,12 @@ async function main() {
   const app = new pg.Pool({ connectionString: APP_URL, max: 10 });
   await startApi();
   const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim();
-  const telling = await owner.query(`SELECT (SELECT count(*) FROM regio) AS regios, (SELECT reltuples::bigint FROM pg_class WHERE relname = 'persoon') AS personen,
+  const telling =
+    await owner.query(`SELECT (SELECT count(*) FROM regio) AS regios, (SELECT reltuples::bigint FROM pg_class WHERE relname = 'persoon') AS personen,
                                             (SELECT reltuples::bigint FROM pg_class WHERE relname = 'melding') AS meldingen, (SELECT reltuples::bigint FROM pg_class WHERE relname = 'casus') AS casussen`);
-  log(`commit ${commit}, database ${new URL(OWNER_URL).pathname.slice(1)}: ${JSON.stringify(telling.rows[0])}; ${DUUR_MS} ms per meting, ${RONDES} ronde(s)${SMOKE ? ' (smoke)' : ''}`);
+  log(
+    `commit ${commit}, database ${new URL(OWNER_URL).pathname.slice(1)}: ${JSON.stringify(telling.rows[0])}; ${DUUR_MS} ms per meting, ${RONDES} ronde(s)${SMOKE ? ' (smoke)' : ''}`,
+  );
   const uit = [];
   const planTeksten = [];
   for (const s of await scenarios(owner)) {
@@ -254,25 +293,48 @@ async function main() {
           r[v].push(v === 'api' ? await meetApi(s, c) : await meetSql(v === 'rls' ? app : owner, vangst, c));
         }
       }
-      const samen = (lijst) => (lijst.length ? { n: lijst.reduce((a, x) => a + x.n, 0), rps: lijst.reduce((a, x) => a + x.rps, 0) / lijst.length, p50: Math.max(...lijst.map((x) => x.p50)), p95: Math.max(...lijst.map((x) => x.p95)), p99: Math.max(...lijst.map((x) => x.p99)), fouten: lijst.reduce((a, x) => a + (x.fouten ?? 0), 0) } : null);
+      const samen = (lijst) =>
+        lijst.length
+          ? {
+              n: lijst.reduce((a, x) => a + x.n, 0),
+              rps: lijst.reduce((a, x) => a + x.rps, 0) / lijst.length,
+              p50: Math.max(...lijst.map((x) => x.p50)),
+              p95: Math.max(...lijst.map((x) => x.p95)),
+              p99: Math.max(...lijst.map((x) => x.p99)),
+              fouten: lijst.reduce((a, x) => a + (x.fouten ?? 0), 0),
+            }
+          : null;
       const rij = { naam: s.naam, c, statements: vangst.lezen.length, api: samen(r.api), rls: samen(r.rls), raw: samen(r.raw) };
       uit.push(rij);
       log(
         `${s.naam.padEnd(40)} c=${String(c).padStart(2)}  api ${ms(rij.api.rps).padStart(7)} req/s p50 ${ms(rij.api.p50)} p95 ${ms(rij.api.p95)} p99 ${ms(rij.api.p99)} ms (4xx/5xx ${rij.api.fouten})` +
-          (rij.raw ? ` | rls p50 ${ms(rij.rls.p50)} p95 ${ms(rij.rls.p95)} | raw p50 ${ms(rij.raw.p50)} p95 ${ms(rij.raw.p95)} | api/raw ${verhouding(rij.api.p50, rij.raw.p50)} rls/raw ${verhouding(rij.rls.p50, rij.raw.p50)}` : ''),
+          (rij.raw
+            ? ` | rls p50 ${ms(rij.rls.p50)} p95 ${ms(rij.rls.p95)} | raw p50 ${ms(rij.raw.p50)} p95 ${ms(rij.raw.p95)} | api/raw ${verhouding(rij.api.p50, rij.raw.p50)} rls/raw ${verhouding(rij.rls.p50, rij.raw.p50)}`
+            : ''),
       );
     }
   }
   log(`API peak RSS: ${api.piekRssMb} MB`);
-  console.log('\n| Scenario | c | API req/s | API p50 / p95 / p99 (ms) | SQL+RLS p50 / p95 (ms) | raw SQL p50 / p95 (ms) | API/raw | RLS/raw |');
+  console.log(
+    '\n| Scenario | c | API req/s | API p50 / p95 / p99 (ms) | SQL+RLS p50 / p95 (ms) | raw SQL p50 / p95 (ms) | API/raw | RLS/raw |',
+  );
   console.log('|---|---|---|---|---|---|---|---|');
   for (const r of uit.filter((x) => x.api)) {
     console.log(
       `| ${r.naam} | ${r.c} | ${ms(r.api.rps)} | ${ms(r.api.p50)} / ${ms(r.api.p95)} / ${ms(r.api.p99)} | ${r.rls ? `${ms(r.rls.p50)} / ${ms(r.rls.p95)}` : '–'} | ${r.raw ? `${ms(r.raw.p50)} / ${ms(r.raw.p95)}` : '–'} | ${r.raw ? verhouding(r.api.p50, r.raw.p50) : '–'} | ${r.raw ? verhouding(r.rls.p50, r.raw.p50) : '–'} |`,
     );
   }
-  if (process.env.BENCH_PLANNEN) writeFileSync(process.env.BENCH_PLANNEN, `# Plans under RLS (commit ${commit})\n\n${planTeksten.join('\n')}`);
-  if (process.env.BENCH_UIT) writeFileSync(process.env.BENCH_UIT, JSON.stringify({ commit, smoke: SMOKE, duurMs: DUUR_MS, rondes: RONDES, piekRssMb: api.piekRssMb, resultaten: uit }, null, 2));
+  if (process.env.BENCH_PLANNEN)
+    writeFileSync(process.env.BENCH_PLANNEN, `# Plans under RLS (commit ${commit})\n\n${planTeksten.join('\n')}`);
+  if (process.env.BENCH_UIT)
+    writeFileSync(
+      process.env.BENCH_UIT,
+      JSON.stringify(
+        { commit, smoke: SMOKE, duurMs: DUUR_MS, rondes: RONDES, piekRssMb: api.piekRssMb, resultaten: uit },
+        null,
+        2,
+      ),
+    );
   api.proc.kill('SIGTERM');
   await owner.end();
   await app.end();

@@ -61,14 +61,21 @@ async function main() {
       await eigen.initialize();
       try {
         await eigen.query(`SET statement_timeout = 0`); // one pooled connection: exact counts of national tables take a while
-        return (await eigen.query(`SELECT (SELECT count(*) FROM persoon)::int AS personen, (SELECT count(*) FROM melding)::int AS meldingen, (SELECT count(*) FROM casus)::int AS casussen, (SELECT count(*) FROM plan_actie)::int AS acties, (SELECT count(*) FROM contactmoment)::int AS contacten, (SELECT count(*) FROM herinnering)::int AS herinneringen`))[0];
+        return (
+          await eigen.query(
+            `SELECT (SELECT count(*) FROM persoon)::int AS personen, (SELECT count(*) FROM melding)::int AS meldingen, (SELECT count(*) FROM casus)::int AS casussen, (SELECT count(*) FROM plan_actie)::int AS acties, (SELECT count(*) FROM contactmoment)::int AS contacten, (SELECT count(*) FROM herinnering)::int AS herinneringen`,
+          )
+        )[0];
       } finally {
         await eigen.destroy();
       }
     };
     const g = OWNER_URL ? await tel(OWNER_URL) : null;
     console.log(`scan tick bench: ${regios.length} active regions; ${CONCURRENCY} regions at a time`);
-    if (g) console.log(`history: ${g.personen} personen, ${g.meldingen} meldingen, ${g.casussen} casussen, ${g.acties} plan actions, ${g.contacten} contact moments, ${g.herinneringen} reminders already claimed`);
+    if (g)
+      console.log(
+        `history: ${g.personen} personen, ${g.meldingen} meldingen, ${g.casussen} casussen, ${g.acties} plan actions, ${g.contacten} contact moments, ${g.herinneringen} reminders already claimed`,
+      );
     for (let tick = 1; tick <= TICKS; tick++) {
       const nu = new Date();
       const start = performance.now();
@@ -78,10 +85,23 @@ async function main() {
         for (let r = todo.shift(); r; r = todo.shift()) {
           const t0 = performance.now();
           const t = await regioTick(ds, r.id, nu, PUBLIC_URL, PSEUDONYM_KEY);
-          const rij = { regio: r.naam, ms: Math.round(performance.now() - t0), scanMs: t.scanMs, bewaarMs: t.bewaarMs, gelezen: t.scan.gelezen, geclaimd: t.scan.nieuw, taken: t.scan.taken, gewist: t.gewist, mails: t.scan.mailIds.length };
+          const rij = {
+            regio: r.naam,
+            ms: Math.round(performance.now() - t0),
+            scanMs: t.scanMs,
+            bewaarMs: t.bewaarMs,
+            gelezen: t.scan.gelezen,
+            geclaimd: t.scan.nieuw,
+            taken: t.scan.taken,
+            gewist: t.gewist,
+            mails: t.scan.mailIds.length,
+          };
           uit.push(rij);
           // Progress on stderr while a long (backlog) tick runs.
-          if (!JSON_UIT) console.error(`  tick ${tick}: ${rij.regio} ${rij.ms} ms, ${rij.gelezen} rows read, ${rij.geclaimd} claimed (${uit.length}/${regios.length})`);
+          if (!JSON_UIT)
+            console.error(
+              `  tick ${tick}: ${rij.regio} ${rij.ms} ms, ${rij.gelezen} rows read, ${rij.geclaimd} claimed (${uit.length}/${regios.length})`,
+            );
         }
       };
       await Promise.all(Array.from({ length: CONCURRENCY }, loper));
@@ -92,15 +112,34 @@ async function main() {
       const som = (k) => uit.reduce((a, r) => a + r[k], 0);
       if (JSON_UIT) {
         for (const r of uit) console.log(JSON.stringify({ tick, ...r }));
-        console.log(JSON.stringify({ tick, totaalMs: regioMs + platformMs, regioMs, platformMs, gelezen: som('gelezen'), geclaimd: som('geclaimd'), gewist: som('gewist'), platform: { imports: platform.imports, meldingen: platform.meldingen, digests: platform.mailIds.length } }));
+        console.log(
+          JSON.stringify({
+            tick,
+            totaalMs: regioMs + platformMs,
+            regioMs,
+            platformMs,
+            gelezen: som('gelezen'),
+            geclaimd: som('geclaimd'),
+            gewist: som('gewist'),
+            platform: { imports: platform.imports, meldingen: platform.meldingen, digests: platform.mailIds.length },
+          }),
+        );
         continue;
       }
       console.log(`\ntick ${tick} (${nu.toISOString()})`);
-      console.log(`${'region'.padEnd(28)} ${pad('total ms', 9)} ${pad('scan ms', 8)} ${pad('ret. ms', 8)} ${pad('rows read', 10)} ${pad('claimed', 8)} ${pad('tasks', 6)} ${pad('erased', 7)}`);
+      console.log(
+        `${'region'.padEnd(28)} ${pad('total ms', 9)} ${pad('scan ms', 8)} ${pad('ret. ms', 8)} ${pad('rows read', 10)} ${pad('claimed', 8)} ${pad('tasks', 6)} ${pad('erased', 7)}`,
+      );
       for (const r of uit.sort((a, b) => b.ms - a.ms))
-        console.log(`${r.regio.slice(0, 28).padEnd(28)} ${pad(r.ms, 9)} ${pad(r.scanMs, 8)} ${pad(r.bewaarMs, 8)} ${pad(r.gelezen, 10)} ${pad(r.geclaimd, 8)} ${pad(r.taken, 6)} ${pad(r.gewist, 7)}`);
-      console.log(`platform part (school-side retention, digest): ${platformMs} ms, ${platform.imports} import files blanked, ${platform.meldingen} meldingen erased, ${platform.mailIds.length} digests`);
-      console.log(`TOTAL tick ${tick}: ${regioMs + platformMs} ms for ${uit.length} regions (regions ${regioMs} ms); rows read ${som('gelezen')}, reminders claimed ${som('geclaimd')}, tasks made ${som('taken')}, erased ${som('gewist')}`);
+        console.log(
+          `${r.regio.slice(0, 28).padEnd(28)} ${pad(r.ms, 9)} ${pad(r.scanMs, 8)} ${pad(r.bewaarMs, 8)} ${pad(r.gelezen, 10)} ${pad(r.geclaimd, 8)} ${pad(r.taken, 6)} ${pad(r.gewist, 7)}`,
+        );
+      console.log(
+        `platform part (school-side retention, digest): ${platformMs} ms, ${platform.imports} import files blanked, ${platform.meldingen} meldingen erased, ${platform.mailIds.length} digests`,
+      );
+      console.log(
+        `TOTAL tick ${tick}: ${regioMs + platformMs} ms for ${uit.length} regions (regions ${regioMs} ms); rows read ${som('gelezen')}, reminders claimed ${som('geclaimd')}, tasks made ${som('taken')}, erased ${som('gewist')}`,
+      );
     }
   } finally {
     await ds.destroy();

@@ -2,7 +2,24 @@
 // a global person index maps onto them through a fixed permutation, so every region gets distinct,
 // random-looking numbers (a national set larger than the range repeats numbers across regions, as a
 // person who moved would). The 16 BSNs of the demo personen are never handed out.
-const DEMO = new Set(['999955627', '999006022', '999677354', '999468480', '999416273', '999384934', '999859699', '999428925', '999693712', '999739645', '999983696', '999228468', '999745268', '999799551', '999606360', '999017573']);
+const DEMO = new Set([
+  '999955627',
+  '999006022',
+  '999677354',
+  '999468480',
+  '999416273',
+  '999384934',
+  '999859699',
+  '999428925',
+  '999693712',
+  '999739645',
+  '999983696',
+  '999228468',
+  '999745268',
+  '999799551',
+  '999606360',
+  '999017573',
+]);
 
 const GELDIG = (() => {
   const list = [];

@@ -96,7 +96,9 @@ async function main() {
   const client = new pg.Client({ connectionString: ownerUrl, application_name: 'rmc-data-generate' });
   await client.connect();
   try {
-    const marker = (await client.query(`SELECT shobj_description(oid, 'pg_database') AS c FROM pg_database WHERE datname = current_database()`)).rows[0].c;
+    const marker = (
+      await client.query(`SELECT shobj_description(oid, 'pg_database') AS c FROM pg_database WHERE datname = current_database()`)
+    ).rows[0].c;
     if (marker && MARKER.test(marker)) {
       log(`already generated (${marker}); nothing to do`);
       await summary(client, SUMMARY, null);
@@ -107,7 +109,10 @@ async function main() {
       log(`the database already holds ${n} casussen of its own; leaving it as it is (--if-empty)`);
       return;
     }
-    if (n > 0) throw new Error(`the database already holds ${n} casussen that this generator did not finish; use --fresh (drops the database) or another DATABASE_URL`);
+    if (n > 0)
+      throw new Error(
+        `the database already holds ${n} casussen that this generator did not finish; use --fresh (drops the database) or another DATABASE_URL`,
+      );
 
     await client.query('BEGIN');
     const regios = await setup(client, S, log);
@@ -130,39 +135,45 @@ async function main() {
       const queue = [...regios].sort((a, b) => b.personen - a.personen);
       let klaar = 0;
       const nWorkers = Math.min(S.workers, queue.length);
-      log(`loading ${regios.length} region(s) with ${nWorkers} worker(s)${S.replica ? ' (bulk mode: session_replication_role = replica)' : ''}`);
+      log(
+        `loading ${regios.length} region(s) with ${nWorkers} worker(s)${S.replica ? ' (bulk mode: session_replication_role = replica)' : ''}`,
+      );
       await Promise.all(
-        Array.from({ length: nWorkers }, () =>
-          new Promise((resolve, reject) => {
-            const w = new Worker(join(import.meta.dirname, 'worker.mjs'), {
-              workerData: { size, seed, ownerUrl, todayIso, calVan, calTot, pseudonymKey },
-              // A larger young generation: the generator makes many short-lived strings.
-              resourceLimits: { maxOldGenerationSizeMb: 4096, maxYoungGenerationSizeMb: 192 },
-            });
-            const volgende = () => {
-              const ctx = queue.shift();
-              if (ctx) w.postMessage(ctx);
-              else w.postMessage('stop');
-            };
-            w.on('message', (m) => {
-              if (m.ready) return volgende();
-              if (!m.ok) {
-                reject(new Error(`region ${m.regio}: ${m.error}`));
-                w.postMessage('stop');
-                return;
-              }
-              klaar++;
-              let rows = 0;
-              for (const [t, c] of Object.entries(m.counts)) {
-                totals[t] = (totals[t] ?? 0) + c;
-                rows += c;
-              }
-              log(`[${klaar}/${regios.length}] ${m.regio}: ${rows.toLocaleString('en')} rows (generate ${(m.genMs / 1000).toFixed(1)} s, copy ${(m.copyMs / 1000).toFixed(1)} s)`);
-              volgende();
-            });
-            w.on('error', reject);
-            w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
-          }),
+        Array.from(
+          { length: nWorkers },
+          () =>
+            new Promise((resolve, reject) => {
+              const w = new Worker(join(import.meta.dirname, 'worker.mjs'), {
+                workerData: { size, seed, ownerUrl, todayIso, calVan, calTot, pseudonymKey },
+                // A larger young generation: the generator makes many short-lived strings.
+                resourceLimits: { maxOldGenerationSizeMb: 4096, maxYoungGenerationSizeMb: 192 },
+              });
+              const volgende = () => {
+                const ctx = queue.shift();
+                if (ctx) w.postMessage(ctx);
+                else w.postMessage('stop');
+              };
+              w.on('message', (m) => {
+                if (m.ready) return volgende();
+                if (!m.ok) {
+                  reject(new Error(`region ${m.regio}: ${m.error}`));
+                  w.postMessage('stop');
+                  return;
+                }
+                klaar++;
+                let rows = 0;
+                for (const [t, c] of Object.entries(m.counts)) {
+                  totals[t] = (totals[t] ?? 0) + c;
+                  rows += c;
+                }
+                log(
+                  `[${klaar}/${regios.length}] ${m.regio}: ${rows.toLocaleString('en')} rows (generate ${(m.genMs / 1000).toFixed(1)} s, copy ${(m.copyMs / 1000).toFixed(1)} s)`,
+                );
+                volgende();
+              });
+              w.on('error', reject);
+              w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`worker exited with ${code}`))));
+            }),
         ),
       );
     } finally {
@@ -172,7 +183,9 @@ async function main() {
     log('ANALYZE');
     await client.query('ANALYZE');
     const dbNaam = (await client.query('SELECT current_database() AS d')).rows[0].d;
-    await client.query(`COMMENT ON DATABASE "${dbNaam}" IS 'rmc data:generate size=${size} seed=${seed} today=${todayIso} ${new Date().toISOString()}'`);
+    await client.query(
+      `COMMENT ON DATABASE "${dbNaam}" IS 'rmc data:generate size=${size} seed=${seed} today=${todayIso} ${new Date().toISOString()}'`,
+    );
     await summary(client, SUMMARY, totals);
   } finally {
     await client.end();
@@ -221,7 +234,10 @@ async function summary(client, tables, totals) {
   }
   const [{ size }] = (await client.query(`SELECT pg_size_pretty(pg_database_size(current_database())) AS size`)).rows;
   console.log('\n  table                    rows' + (totals ? '   (generated)' : ''));
-  for (const [t, n] of rows) console.log(`  ${t.padEnd(22)} ${n.toLocaleString('en').padStart(10)}${totals?.[t] != null ? `   (${totals[t].toLocaleString('en')})` : ''}`);
+  for (const [t, n] of rows)
+    console.log(
+      `  ${t.padEnd(22)} ${n.toLocaleString('en').padStart(10)}${totals?.[t] != null ? `   (${totals[t].toLocaleString('en')})` : ''}`,
+    );
   console.log(`\n  database size ${size}; total time ${((Date.now() - t0) / 1000).toFixed(1)} s\n`);
 }
 

@@ -27,7 +27,10 @@ export class Rng {
     b = (c + (c << 3)) | 0;
     c = (c << 21) | (c >>> 11);
     c = (c + t) | 0;
-    this.a = a; this.b = b; this.c = c; this.d = d;
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    this.d = d;
     return t >>> 0;
   }
   /** [0, 1) */
@@ -58,8 +61,20 @@ export class Rng {
     const c = this.u32();
     const d = this.u32();
     return (
-      hex8(a) + '-' + HEX[b >>> 24] + HEX[(b >>> 16) & 255] + '-4' + HEX[(b >>> 8) & 15].slice(1) + HEX[b & 255] + '-' +
-      HEX[((c >>> 24) & 0x3f) | 0x80] + HEX[(c >>> 16) & 255] + '-' + HEX[(c >>> 8) & 255] + HEX[c & 255] + hex8(d)
+      hex8(a) +
+      '-' +
+      HEX[b >>> 24] +
+      HEX[(b >>> 16) & 255] +
+      '-4' +
+      HEX[(b >>> 8) & 15].slice(1) +
+      HEX[b & 255] +
+      '-' +
+      HEX[((c >>> 24) & 0x3f) | 0x80] +
+      HEX[(c >>> 16) & 255] +
+      '-' +
+      HEX[(c >>> 8) & 255] +
+      HEX[c & 255] +
+      hex8(d)
     );
   }
 }

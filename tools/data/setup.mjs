@@ -6,7 +6,13 @@ import { domain } from './domain.mjs';
 import { Rng, hashSeed } from './prng.mjs';
 import { MBO, MEDEWERKER_VOORNAMEN, ACHTERNAMEN, REGIOS } from './reference.mjs';
 
-export const slug = (naam) => naam.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const slug = (naam) =>
+  naam
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 const ORG_NAMEN = {
   'regio-team': (r) => `RMC-team ${r}`,
@@ -17,7 +23,13 @@ const ORG_NAMEN = {
   ggd: (r) => `GGD ${r}`,
   'pro-vso-school': (r) => `Praktijkschool ${r}`,
 };
-const PARTNER_ROL = { 'werk-en-inkomen': 'wi-klantmanager', wijkteam: 'wijkteam-medewerker', jeugdhulp: 'jeugdhulp-medewerker', ggd: 'jeugdhulp-medewerker', leerplicht: 'leerplichtambtenaar' };
+const PARTNER_ROL = {
+  'werk-en-inkomen': 'wi-klantmanager',
+  wijkteam: 'wijkteam-medewerker',
+  jeugdhulp: 'jeugdhulp-medewerker',
+  ggd: 'jeugdhulp-medewerker',
+  leerplicht: 'leerplichtambtenaar',
+};
 const DEMO_PARTNER = { 'werk-en-inkomen': 'wi', wijkteam: 'wijkteam', jeugdhulp: 'jeugdhulp', leerplicht: 'leerplicht' };
 
 /**
@@ -29,7 +41,13 @@ export async function setup(client, S, log) {
   const rng = new Rng(hashSeed(S.seed, 'setup'));
   const q = async (sql, params) => (await client.query(sql, params)).rows;
   const [{ hash }] = await q(`SELECT wachtwoord_hash AS hash FROM gebruiker WHERE email = 'coordinator@ijssel-vecht.demo'`);
-  const refGemeenten = new Map((await q(`SELECT g.code, array_agg(p.pc4 ORDER BY p.pc4) AS pc4s FROM gemeente g JOIN pc4_gemeente p ON p.gemeente_code = g.code GROUP BY g.code`)).map((r) => [r.code, r.pc4s]));
+  const refGemeenten = new Map(
+    (
+      await q(
+        `SELECT g.code, array_agg(p.pc4 ORDER BY p.pc4) AS pc4s FROM gemeente g JOIN pc4_gemeente p ON p.gemeente_code = g.code GROUP BY g.code`,
+      )
+    ).map((r) => [r.code, r.pc4s]),
+  );
   const regioIds = new Map((await q(`SELECT id, naam FROM regio`)).map((r) => [r.naam, r.id]));
 
   // ── regions of this size ────────────────────────────────────────────────────────────────────────
@@ -47,8 +65,14 @@ export async function setup(client, S, log) {
         await q(`INSERT INTO gemeente (code, naam) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING`, [code, gnaam]);
         if (reeksen) {
           const pc4s = reeksen.flatMap(([van, tot]) => Array.from({ length: tot - van + 1 }, (_, i) => van + i));
-          await q(`INSERT INTO pc4_gemeente (pc4, gemeente_code) SELECT unnest($1::int[]), $2 ON CONFLICT (pc4) DO NOTHING`, [pc4s, code]);
-          refGemeenten.set(code, (await q(`SELECT array_agg(pc4 ORDER BY pc4) AS p FROM pc4_gemeente WHERE gemeente_code = $1`, [code]))[0].p);
+          await q(`INSERT INTO pc4_gemeente (pc4, gemeente_code) SELECT unnest($1::int[]), $2 ON CONFLICT (pc4) DO NOTHING`, [
+            pc4s,
+            code,
+          ]);
+          refGemeenten.set(
+            code,
+            (await q(`SELECT array_agg(pc4 ORDER BY pc4) AS p FROM pc4_gemeente WHERE gemeente_code = $1`, [code]))[0].p,
+          );
         }
       }
       await q(`INSERT INTO regio (id, naam, contactgemeente_code, instellingen) VALUES ($1, $2, $3, '{}')`, [id, naam, contact]);
@@ -56,12 +80,36 @@ export async function setup(client, S, log) {
     }
     // Since 2026 regions may follow young people up to 27 (Wet van school naar duurzaam werk); the data set
     // has people aged 12–27, so every region here does (else the retention job would erase the 26–27s).
-    await q(`UPDATE regio SET instellingen = $2 WHERE id = $1`, [id, JSON.stringify({ ...domain.STANDAARD_REGIO_INSTELLINGEN, maxLeeftijd: 27, totpVerplicht: false })]);
-    const pc4s = (await q(`SELECT p.pc4, p.gemeente_code FROM pc4_gemeente p JOIN gemeente g ON g.code = p.gemeente_code WHERE g.regio_id = $1 ORDER BY p.pc4`, [id])).map((r) => [r.pc4, r.gemeente_code]);
-    regios.push({ id, naam, slug: slug(naam), personen, bsnStart, demo: gemeenten === 'demo', pc4s, faseMix: S.faseMixVoor(naam), historieDagen: S.historieVoor(naam) });
+    await q(`UPDATE regio SET instellingen = $2 WHERE id = $1`, [
+      id,
+      JSON.stringify({ ...domain.STANDAARD_REGIO_INSTELLINGEN, maxLeeftijd: 27, totpVerplicht: false }),
+    ]);
+    const pc4s = (
+      await q(
+        `SELECT p.pc4, p.gemeente_code FROM pc4_gemeente p JOIN gemeente g ON g.code = p.gemeente_code WHERE g.regio_id = $1 ORDER BY p.pc4`,
+        [id],
+      )
+    ).map((r) => [r.pc4, r.gemeente_code]);
+    regios.push({
+      id,
+      naam,
+      slug: slug(naam),
+      personen,
+      bsnStart,
+      demo: gemeenten === 'demo',
+      pc4s,
+      faseMix: S.faseMixVoor(naam),
+      historieDagen: S.historieVoor(naam),
+    });
     bsnStart += personen;
   }
-  const regioVan = new Map((await q(`SELECT p.pc4, g.regio_id FROM pc4_gemeente p JOIN gemeente g ON g.code = p.gemeente_code WHERE g.regio_id IS NOT NULL`)).map((r) => [r.pc4, r.regio_id]));
+  const regioVan = new Map(
+    (
+      await q(
+        `SELECT p.pc4, g.regio_id FROM pc4_gemeente p JOIN gemeente g ON g.code = p.gemeente_code WHERE g.regio_id IS NOT NULL`,
+      )
+    ).map((r) => [r.pc4, r.regio_id]),
+  );
 
   // ── organisations and teams ─────────────────────────────────────────────────────────────────────
   const gebruikers = [];
@@ -78,7 +126,11 @@ export async function setup(client, S, log) {
     return u;
   };
   const demoAccounts = new Map(
-    (await q(`SELECT g.id, g.naam, g.email, l.rol FROM gebruiker g JOIN lidmaatschap l ON l.gebruiker_id = g.id WHERE g.email LIKE '%.demo'`)).map((r) => [r.email, r]),
+    (
+      await q(
+        `SELECT g.id, g.naam, g.email, l.rol FROM gebruiker g JOIN lidmaatschap l ON l.gebruiker_id = g.id WHERE g.email LIKE '%.demo'`,
+      )
+    ).map((r) => [r.email, r]),
   );
   const demoUser = (prefix, r) => {
     const d = demoAccounts.get(`${prefix}@${r.slug}.demo`);
@@ -86,7 +138,9 @@ export async function setup(client, S, log) {
   };
 
   for (const r of regios) {
-    const bestaand = new Map((await q(`SELECT soort, id FROM organisatie WHERE regio_id = $1`, [r.id])).map((o) => [o.soort, o.id]));
+    const bestaand = new Map(
+      (await q(`SELECT soort, id FROM organisatie WHERE regio_id = $1`, [r.id])).map((o) => [o.soort, o.id]),
+    );
     r.orgs = {};
     for (const [soort, naam] of Object.entries(ORG_NAMEN)) {
       let id = bestaand.get(soort);
@@ -111,7 +165,8 @@ export async function setup(client, S, log) {
     while (team.consulenten.length < nCons) team.consulenten.push({ ...nieuweGebruiker(r, 'regio-consulent', rt), gewicht: 1 });
     const dlp = demoUser('leerplicht', r);
     if (dlp) team.leerplicht.push(dlp);
-    while (team.leerplicht.length < nLp) team.leerplicht.push(nieuweGebruiker(r, 'leerplichtambtenaar', { regio: r.id, org: r.orgs.leerplicht }));
+    while (team.leerplicht.length < nLp)
+      team.leerplicht.push(nieuweGebruiker(r, 'leerplichtambtenaar', { regio: r.id, org: r.orgs.leerplicht }));
     if (!demoUser('beleid', r)) nieuweGebruiker(r, 'beleidsmedewerker', rt);
     if (r.personen > 10_000) nieuweGebruiker(r, 'beleidsmedewerker', rt);
     r.team = team;
@@ -155,7 +210,15 @@ export async function setup(client, S, log) {
       plekken.forEach((plek, k) => {
         const [pc4, code] = rng.pick(plek.pc4s);
         const plaats = plaatsVan.get(code);
-        vestRows.push(line([rng.uuid(), instId, `${naam} ${plaats}${k > 0 && plek === r ? ` ${['Centrum', 'Noord', 'Zuid', 'Oost', 'West'][k]}` : ''}`, plaats, `${pc4} ${'ABCDEFGHJKLMNPRTVWXZ'[k]}${'ABCDEFGHJKLMNPRTVWXZ'[rng.int(0, 19)]}`]));
+        vestRows.push(
+          line([
+            rng.uuid(),
+            instId,
+            `${naam} ${plaats}${k > 0 && plek === r ? ` ${['Centrum', 'Noord', 'Zuid', 'Oost', 'West'][k]}` : ''}`,
+            plaats,
+            `${pc4} ${'ABCDEFGHJKLMNPRTVWXZ'[k]}${'ABCDEFGHJKLMNPRTVWXZ'[rng.int(0, 19)]}`,
+          ]),
+        );
       });
     }
   }
@@ -163,8 +226,16 @@ export async function setup(client, S, log) {
   await copyLines(client, 'vestiging', ['id', 'instelling_id', 'naam', 'plaats', 'postcode'], vestRows);
 
   // School accounts: the demo verzuimcoördinator where the demo set has one, else one per vestiging.
-  const vestigingen = await q(`SELECT v.id, v.instelling_id, v.naam, v.postcode, i.naam AS instelling FROM vestiging v JOIN instelling i ON i.id = v.instelling_id ORDER BY v.naam`);
-  const schoolDemo = new Map((await q(`SELECT l.vestiging_id, g.id, g.naam, g.email FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id WHERE l.rol = 'school-verzuimcoordinator' AND g.email LIKE 'verzuim@%.demo'`)).map((r) => [r.vestiging_id, r]));
+  const vestigingen = await q(
+    `SELECT v.id, v.instelling_id, v.naam, v.postcode, i.naam AS instelling FROM vestiging v JOIN instelling i ON i.id = v.instelling_id ORDER BY v.naam`,
+  );
+  const schoolDemo = new Map(
+    (
+      await q(
+        `SELECT l.vestiging_id, g.id, g.naam, g.email FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id WHERE l.rol = 'school-verzuimcoordinator' AND g.email LIKE 'verzuim@%.demo'`,
+      )
+    ).map((r) => [r.vestiging_id, r]),
+  );
   for (const v of vestigingen) {
     const pc4 = Number(v.postcode.slice(0, 4));
     v.regio = regioVan.get(pc4) ?? null;
@@ -181,22 +252,63 @@ export async function setup(client, S, log) {
 
   // Students of a region attend its own vestigingen, some the neighbours' (the demo set's
   // cross-region vestigingen: ROC van Twente Almelo and Landstede Raalte serve both demo regions).
-  const agendas = await q(`SELECT id, instelling_id, regio_ids FROM verzuimagenda WHERE status = 'vastgesteld' AND schooljaar = '2026-2027'`);
+  const agendas = await q(
+    `SELECT id, instelling_id, regio_ids FROM verzuimagenda WHERE status = 'vastgesteld' AND schooljaar = '2026-2027'`,
+  );
   for (const [i, r] of regios.entries()) {
     const buren = new Set([regios[i - 1]?.id, regios[i + 1]?.id].filter(Boolean));
     r.vestigingen = vestigingen
       .map((v) => {
         let gewicht = v.regio === r.id ? 1 : buren.has(v.regio) ? 0.12 : 0;
         if (r.demo && v.demo) gewicht = v.regio === r.id ? 4 : 0.5;
-        return { id: v.id, instellingId: v.instelling_id, melderId: v.melderId, melderNaam: v.melderNaam, melderEmail: v.melderEmail, gewicht };
+        return {
+          id: v.id,
+          instellingId: v.instelling_id,
+          melderId: v.melderId,
+          melderNaam: v.melderNaam,
+          melderEmail: v.melderEmail,
+          gewicht,
+        };
       })
       .filter((v) => v.gewicht > 0);
     if (!r.vestigingen.length) throw new Error(`region ${r.naam} has no vestiging`);
     r.agendas = Object.fromEntries(agendas.filter((a) => a.regio_ids.includes(r.id)).map((a) => [a.instelling_id, a.id]));
     r.naarRegios = S.overdrachtNaarRegio ? [...buren] : [];
   }
-  log(`setup: ${regios.length} regions, ${gebruikers.length} new users, ${instRows.length} instellingen, ${vestRows.length} vestigingen`);
-  return regios.map(({ id, naam, slug: s, personen, bsnStart: b, pc4s, faseMix, historieDagen, orgs, team, partners, vestigingen: v, agendas: a, naarRegios }) => ({
-    id, naam, slug: s, personen, bsnStart: b, pc4s, faseMix, historieDagen, orgs, team, partners, vestigingen: v, agendas: a, naarRegios,
-  }));
+  log(
+    `setup: ${regios.length} regions, ${gebruikers.length} new users, ${instRows.length} instellingen, ${vestRows.length} vestigingen`,
+  );
+  return regios.map(
+    ({
+      id,
+      naam,
+      slug: s,
+      personen,
+      bsnStart: b,
+      pc4s,
+      faseMix,
+      historieDagen,
+      orgs,
+      team,
+      partners,
+      vestigingen: v,
+      agendas: a,
+      naarRegios,
+    }) => ({
+      id,
+      naam,
+      slug: s,
+      personen,
+      bsnStart: b,
+      pc4s,
+      faseMix,
+      historieDagen,
+      orgs,
+      team,
+      partners,
+      vestigingen: v,
+      agendas: a,
+      naarRegios,
+    }),
+  );
 }

@@ -6,9 +6,27 @@ import { REGIOS } from './reference.mjs';
 const DEMO_REGIOS = ['IJssel-Vecht', 'Twente'];
 
 /** Phase mix at national density: ~6% of all cases ever opened are still open (about 60 per consulent). */
-const NATIONAAL = { waarnemen: 0.01, analyseren: 0.012, plannen: 0.01, handelen: 0.022, evalueren: 0.006, afgesloten: 0.006, nazorg: 0.05, beeindigd: 0.884 };
+const NATIONAAL = {
+  waarnemen: 0.01,
+  analyseren: 0.012,
+  plannen: 0.01,
+  handelen: 0.022,
+  evalueren: 0.006,
+  afgesloten: 0.006,
+  nazorg: 0.05,
+  beeindigd: 0.884,
+};
 /** Demo mix: two years of history with a third of the cases open. */
-const DEMO = { waarnemen: 0.05, analyseren: 0.07, plannen: 0.06, handelen: 0.13, evalueren: 0.04, afgesloten: 0.03, nazorg: 0.17, beeindigd: 0.45 };
+const DEMO = {
+  waarnemen: 0.05,
+  analyseren: 0.07,
+  plannen: 0.06,
+  handelen: 0.13,
+  evalueren: 0.04,
+  afgesloten: 0.03,
+  nazorg: 0.17,
+  beeindigd: 0.45,
+};
 
 const BASIS = {
   casusPerPersoon: 0.5,

@@ -41,7 +41,11 @@ parentPort.on('message', async (ctx) => {
     parentPort.postMessage({ ok: true, regio: ctx.naam, counts, genMs, copyMs });
   } catch (err) {
     await client.query('ROLLBACK').catch(() => {});
-    parentPort.postMessage({ ok: false, regio: ctx.naam, error: `${err.message}${err.detail ? ` (${err.detail})` : ''}${err.where ? ` [${err.where}]` : ''}` });
+    parentPort.postMessage({
+      ok: false,
+      regio: ctx.naam,
+      error: `${err.message}${err.detail ? ` (${err.detail})` : ''}${err.where ? ` [${err.where}]` : ''}`,
+    });
   }
 });
 parentPort.postMessage({ ready: true });

@@ -40,7 +40,15 @@ async function database() {
   const dir = join(ROOT, '.data/embedded-pg');
   mkdirSync(dirname(dir), { recursive: true });
   const port = 54329;
-  const epg = new EmbeddedPostgres({ databaseDir: dir, user: 'postgres', password: 'postgres', port, persistent: true, createPostgresUser: process.getuid?.() === 0, onLog: () => {} });
+  const epg = new EmbeddedPostgres({
+    databaseDir: dir,
+    user: 'postgres',
+    password: 'postgres',
+    port,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: () => {},
+  });
   try {
     await epg.initialise();
   } catch {
@@ -53,7 +61,11 @@ async function database() {
 }
 
 function start(name, args, env) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   children.push(child);
   child.on('exit', (code, signal) => {
     if (!stopping) {
@@ -126,7 +138,8 @@ const env = {
   ...redisEnv,
 };
 
-if (!process.env.SMTP_URL) start('smtp-sink', [join(ROOT, 'tools/dev/smtp-sink.mjs')], { SMTP_SINK_PORT: smtpPort, HTTP_SINK_PORT: mailPort });
+if (!process.env.SMTP_URL)
+  start('smtp-sink', [join(ROOT, 'tools/dev/smtp-sink.mjs')], { SMTP_SINK_PORT: smtpPort, HTTP_SINK_PORT: mailPort });
 await run('migrate', [join(ROOT, 'dist/server/apps/api/src/cli/migrate.js'), '--demo'], env);
 // The demo-size data set (a few hundred cases per demo region, a busy triage queue, meetings, nazorg):
 // once per database; later starts find it and do nothing.
@@ -135,7 +148,10 @@ start('worker', [join(ROOT, 'dist/server/apps/worker/src/main.js')], env);
 start('api', [join(ROOT, 'dist/server/apps/api/src/main.js')], env);
 
 for (let i = 0; i < 60; i++) {
-  const ok = await fetch(`http://127.0.0.1:${PORT}/api/health/ready`).then((r) => r.ok, () => false);
+  const ok = await fetch(`http://127.0.0.1:${PORT}/api/health/ready`).then(
+    (r) => r.ok,
+    () => false,
+  );
   if (ok) break;
   await new Promise((r) => setTimeout(r, 500));
 }

@@ -42,7 +42,9 @@ const smtp = new SMTPServer({
 
 // A sender killed mid-send resets its socket; smtp-server reports that as an 'error' event, which
 // without a listener would crash the sink and lose every mail it holds.
-smtp.on('error', (err) => console.error(JSON.stringify({ service: 'smtp-sink', msg: 'connection error', code: err.code ?? 'unknown' })));
+smtp.on('error', (err) =>
+  console.error(JSON.stringify({ service: 'smtp-sink', msg: 'connection error', code: err.code ?? 'unknown' })),
+);
 
 const http = createServer((req, res) => {
   if (req.url?.startsWith('/api/emails')) {
@@ -57,14 +59,19 @@ const http = createServer((req, res) => {
       messages
         .slice()
         .reverse()
-        .map((m) => `<article><h2>${esc(m.subject)}</h2><p>Aan: ${esc(m.to)} — ${esc(m.receivedAt)}</p><pre>${esc(m.text)}</pre></article>`)
+        .map(
+          (m) =>
+            `<article><h2>${esc(m.subject)}</h2><p>Aan: ${esc(m.to)} — ${esc(m.receivedAt)}</p><pre>${esc(m.text)}</pre></article>`,
+        )
         .join('') +
       '</main></body></html>',
   );
 });
 
 smtp.listen(smtpPort, '127.0.0.1', () => {
-  http.listen(httpPort, '127.0.0.1', () => console.log(JSON.stringify({ service: 'smtp-sink', smtp: smtpPort, http: `http://127.0.0.1:${httpPort}` })));
+  http.listen(httpPort, '127.0.0.1', () =>
+    console.log(JSON.stringify({ service: 'smtp-sink', smtp: smtpPort, http: `http://127.0.0.1:${httpPort}` })),
+  );
 });
 const stop = () => smtp.close(() => http.close(() => process.exit(0)));
 process.on('SIGTERM', stop);

@@ -55,7 +55,13 @@ const rel = (p) => {
 class RenderError extends Error {}
 
 const SUPPORTED_KUSTOMIZATION_FIELDS = new Set([
-  'apiVersion', 'kind', 'resources', 'commonLabels', 'commonAnnotations', 'namespace', 'images',
+  'apiVersion',
+  'kind',
+  'resources',
+  'commonLabels',
+  'commonAnnotations',
+  'namespace',
+  'images',
 ]);
 
 /** kustomize's built-in commonLabels field specs (api/konfig/builtinpluginconsts), relevant kinds. */
@@ -85,7 +91,11 @@ const COMMON_LABEL_FIELD_SPECS = (() => {
   specs.push({ path: 'spec/jobTemplate/metadata/labels', create: true, group: 'batch', kind: 'CronJob' });
   specs.push({ path: 'spec/jobTemplate/spec/template/metadata/labels', create: true, group: 'batch', kind: 'CronJob' });
   specs.push({ path: 'spec/selector/matchLabels', create: false, group: 'policy', kind: 'PodDisruptionBudget' });
-  for (const p of ['spec/podSelector/matchLabels', 'spec/ingress/from/podSelector/matchLabels', 'spec/egress/to/podSelector/matchLabels']) {
+  for (const p of [
+    'spec/podSelector/matchLabels',
+    'spec/ingress/from/podSelector/matchLabels',
+    'spec/egress/to/podSelector/matchLabels',
+  ]) {
     specs.push({ path: p, create: false, group: 'networking.k8s.io', kind: 'NetworkPolicy' });
   }
   return specs;
@@ -194,7 +204,9 @@ function render(dir, stack = []) {
   if (k.kind !== undefined && k.kind !== 'Kustomization') throw new RenderError(`${rel(kfile)}: kind must be Kustomization`);
   for (const key of Object.keys(k)) {
     if (!SUPPORTED_KUSTOMIZATION_FIELDS.has(key)) {
-      throw new RenderError(`${rel(kfile)}: field "${key}" is not supported by this validator (it would change the rendered output)`);
+      throw new RenderError(
+        `${rel(kfile)}: field "${key}" is not supported by this validator (it would change the rendered output)`,
+      );
     }
   }
   const objects = [];
@@ -214,7 +226,16 @@ function render(dir, stack = []) {
   // Transformers of this level (kustomize applies the base's first, then the overlay's).
   for (const { obj } of objects) {
     if (k.namespace) {
-      const clusterScoped = ['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'PersistentVolume', 'StorageClass', 'IngressClass', 'PriorityClass'];
+      const clusterScoped = [
+        'Namespace',
+        'ClusterRole',
+        'ClusterRoleBinding',
+        'CustomResourceDefinition',
+        'PersistentVolume',
+        'StorageClass',
+        'IngressClass',
+        'PriorityClass',
+      ];
       if (!clusterScoped.includes(obj.kind)) {
         obj.metadata ??= {};
         obj.metadata.namespace = k.namespace;
@@ -241,7 +262,8 @@ function loadTemplates(dir, listedFiles) {
   for (const f of readdirSync(dir).sort()) {
     if (!/\.example\.ya?ml$/.test(f)) continue;
     const p = path.join(dir, f);
-    if (listedFiles.has(p)) throw new RenderError(`${rel(p)}: *.example.yaml files are templates and must not be listed in resources`);
+    if (listedFiles.has(p))
+      throw new RenderError(`${rel(p)}: *.example.yaml files are templates and must not be listed in resources`);
     for (const { value, doc } of loadYamlDocs(p)) {
       out.push({ obj: value, original: structuredClone(value), source: `${rel(p)}#${doc}`, template: true });
     }
@@ -316,13 +338,16 @@ async function createStrictChecker(models) {
   };
   const host = ts.createCompilerHost(options);
   const { getSourceFile, fileExists, readFile } = host;
-  host.getSourceFile = (f, lang, ...rest) => (f === virtualFile ? ts.createSourceFile(f, source, lang) : getSourceFile.call(host, f, lang, ...rest));
+  host.getSourceFile = (f, lang, ...rest) =>
+    f === virtualFile ? ts.createSourceFile(f, source, lang) : getSourceFile.call(host, f, lang, ...rest);
   host.fileExists = (f) => f === virtualFile || fileExists.call(host, f);
   host.readFile = (f) => (f === virtualFile ? source : readFile.call(host, f));
   const program = ts.createProgram([virtualFile], options, host);
   const diagnostics = ts.getPreEmitDiagnostics(program);
   if (diagnostics.length) {
-    throw new Error(`type lookup failed: ${diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' ')).join('; ')}`);
+    throw new Error(
+      `type lookup failed: ${diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' ')).join('; ')}`,
+    );
   }
   const checker = program.getTypeChecker();
   const aliases = program.getSourceFile(virtualFile).statements.filter(ts.isTypeAliasDeclaration);
@@ -346,9 +371,15 @@ async function createStrictChecker(models) {
       let childType = null;
       for (const t of objectTypes) {
         const prop = checker.getPropertyOfType(t, key);
-        if (prop) { childType = checker.getTypeOfSymbol(prop); break; }
+        if (prop) {
+          childType = checker.getTypeOfSymbol(prop);
+          break;
+        }
         const index = checker.getIndexInfosOfType(t).find((info) => info.keyType.flags & ts.TypeFlags.String);
-        if (index) { childType = index.type; break; }
+        if (index) {
+          childType = index.type;
+          break;
+        }
       }
       if (!childType) errors.push(`unknown field: ${at}/${key}`);
       else walk(child, childType, `${at}/${key}`, errors);
@@ -370,14 +401,21 @@ const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[
 /** Pod template (metadata + spec) of a workload, or null. */
 function podTemplateOf(obj) {
   switch (obj.kind) {
-    case 'Pod': return { metadata: obj.metadata ?? {}, spec: obj.spec ?? {} };
-    case 'Deployment': case 'StatefulSet': case 'DaemonSet': case 'ReplicaSet': case 'Job': case 'ReplicationController':
+    case 'Pod':
+      return { metadata: obj.metadata ?? {}, spec: obj.spec ?? {} };
+    case 'Deployment':
+    case 'StatefulSet':
+    case 'DaemonSet':
+    case 'ReplicaSet':
+    case 'Job':
+    case 'ReplicationController':
       return obj.spec?.template ? { metadata: obj.spec.template.metadata ?? {}, spec: obj.spec.template.spec ?? {} } : null;
     case 'CronJob': {
       const t = obj.spec?.jobTemplate?.spec?.template;
       return t ? { metadata: t.metadata ?? {}, spec: t.spec ?? {} } : null;
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 
@@ -408,7 +446,8 @@ function policyErrors(entry, ctx) {
   const name = obj.metadata?.name;
   if (!name) errors.push('metadata.name is missing');
   else if (!DNS1123_SUBDOMAIN.test(name) || name.length > 253) errors.push(`metadata.name "${name}" is not a DNS-1123 name`);
-  if (!template && original.metadata?.namespace) errors.push('hard-coded metadata.namespace: keep manifests namespace-agnostic (set `namespace:` in the overlay)');
+  if (!template && original.metadata?.namespace)
+    errors.push('hard-coded metadata.namespace: keep manifests namespace-agnostic (set `namespace:` in the overlay)');
 
   const pod = podTemplateOf(obj);
   if (!pod) return errors;
@@ -418,8 +457,9 @@ function policyErrors(entry, ctx) {
   const longRunning = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController'].includes(obj.kind);
   // Readiness matters only for pods that can receive traffic (a container port, or a Service
   // selecting them). The worker has neither, so liveness alone is accepted for it.
-  const receivesTraffic = (ps.containers ?? []).some((c) => (c.ports ?? []).length > 0)
-    || ctx.services.some((s) => mapSelectorMatches(s.spec?.selector, pod.metadata.labels));
+  const receivesTraffic =
+    (ps.containers ?? []).some((c) => (c.ports ?? []).length > 0) ||
+    ctx.services.some((s) => mapSelectorMatches(s.spec?.selector, pod.metadata.labels));
 
   for (const { c, init } of allContainers(ps)) {
     const where = `${init ? 'initContainer' : 'container'} "${c.name}"`;
@@ -443,15 +483,18 @@ function policyErrors(entry, ctx) {
     if (sc.privileged) errors.push(`${where}: privileged`);
     if (sc.allowPrivilegeEscalation !== false) errors.push(`${where}: securityContext.allowPrivilegeEscalation must be false`);
     if (sc.readOnlyRootFilesystem !== true) errors.push(`${where}: securityContext.readOnlyRootFilesystem must be true`);
-    if (!(sc.capabilities?.drop ?? []).includes('ALL')) errors.push(`${where}: securityContext.capabilities.drop must include ALL`);
+    if (!(sc.capabilities?.drop ?? []).includes('ALL'))
+      errors.push(`${where}: securityContext.capabilities.drop must include ALL`);
     if ((sc.capabilities?.add ?? []).length) errors.push(`${where}: adds capabilities ${sc.capabilities.add.join(', ')}`);
     const seccomp = (sc.seccompProfile ?? podSc.seccompProfile)?.type;
-    if (!['RuntimeDefault', 'Localhost'].includes(seccomp)) errors.push(`${where}: seccompProfile must be RuntimeDefault or Localhost`);
+    if (!['RuntimeDefault', 'Localhost'].includes(seccomp))
+      errors.push(`${where}: seccompProfile must be RuntimeDefault or Localhost`);
     // image
     if (typeof c.image !== 'string' || !c.image) errors.push(`${where}: image missing`);
     else {
       const ref = parseImageRef(c.image);
-      if (!ref.tag && !ref.digest) errors.push(`${where}: image "${c.image}" has no tag or digest (map it under kustomization images)`);
+      if (!ref.tag && !ref.digest)
+        errors.push(`${where}: image "${c.image}" has no tag or digest (map it under kustomization images)`);
       if (ref.tag === 'latest' && !ref.digest) errors.push(`${where}: image "${c.image}" uses the mutable tag latest`);
     }
   }
@@ -466,7 +509,8 @@ function referenceErrors(entry, ctx) {
   const { obj } = entry;
   const errors = [];
   const ns = obj.metadata?.namespace;
-  const find = (kind, name) => ctx.all.find((e) => e.obj.kind === kind && e.obj.metadata?.name === name && e.obj.metadata?.namespace === ns);
+  const find = (kind, name) =>
+    ctx.all.find((e) => e.obj.kind === kind && e.obj.metadata?.name === name && e.obj.metadata?.namespace === ns);
   const podsMatching = (pred) => ctx.workloads.filter((w) => w.obj.metadata?.namespace === ns && pred(w.pod.metadata.labels));
 
   if (obj.kind === 'Service' && obj.spec?.selector) {
@@ -474,18 +518,29 @@ function referenceErrors(entry, ctx) {
     if (!targets.length) errors.push(`selector ${JSON.stringify(obj.spec.selector)} matches no pod template`);
     for (const port of obj.spec.ports ?? []) {
       const tp = port.targetPort ?? port.port;
-      const ok = targets.some((w) => (w.pod.spec.containers ?? []).some((c) => (c.ports ?? []).some((p) => (typeof tp === 'string' ? p.name === tp : p.containerPort === tp))));
-      if (targets.length && !ok) errors.push(`port "${port.name ?? port.port}": targetPort ${JSON.stringify(tp)} is not a container port of the selected pods`);
+      const ok = targets.some((w) =>
+        (w.pod.spec.containers ?? []).some((c) =>
+          (c.ports ?? []).some((p) => (typeof tp === 'string' ? p.name === tp : p.containerPort === tp)),
+        ),
+      );
+      if (targets.length && !ok)
+        errors.push(
+          `port "${port.name ?? port.port}": targetPort ${JSON.stringify(tp)} is not a container port of the selected pods`,
+        );
     }
   }
 
   if (obj.kind === 'Ingress') {
     const backends = [];
     if (obj.spec?.defaultBackend?.service) backends.push(obj.spec.defaultBackend.service);
-    for (const rule of obj.spec?.rules ?? []) for (const p of rule.http?.paths ?? []) if (p.backend?.service) backends.push(p.backend.service);
+    for (const rule of obj.spec?.rules ?? [])
+      for (const p of rule.http?.paths ?? []) if (p.backend?.service) backends.push(p.backend.service);
     for (const b of backends) {
       const svc = find('Service', b.name);
-      if (!svc) { errors.push(`backend Service "${b.name}" not found`); continue; }
+      if (!svc) {
+        errors.push(`backend Service "${b.name}" not found`);
+        continue;
+      }
       const ports = svc.obj.spec?.ports ?? [];
       const ok = b.port?.name ? ports.some((p) => p.name === b.port.name) : ports.some((p) => p.port === b.port?.number);
       if (!ok) errors.push(`backend Service "${b.name}" has no port ${JSON.stringify(b.port)}`);
@@ -495,7 +550,8 @@ function referenceErrors(entry, ctx) {
   if (obj.kind === 'HorizontalPodAutoscaler') {
     const ref = obj.spec?.scaleTargetRef ?? {};
     const target = find(ref.kind, ref.name);
-    if (!target || target.obj.apiVersion !== ref.apiVersion) errors.push(`scaleTargetRef ${ref.apiVersion}/${ref.kind} "${ref.name}" not found`);
+    if (!target || target.obj.apiVersion !== ref.apiVersion)
+      errors.push(`scaleTargetRef ${ref.apiVersion}/${ref.kind} "${ref.name}" not found`);
     if ((obj.spec?.minReplicas ?? 1) > obj.spec?.maxReplicas) errors.push('minReplicas > maxReplicas');
   }
 
@@ -505,7 +561,9 @@ function referenceErrors(entry, ctx) {
     const min = obj.spec?.minAvailable;
     for (const t of targets) {
       if (typeof min === 'number' && t.obj.spec?.replicas !== undefined && min >= t.obj.spec.replicas) {
-        errors.push(`minAvailable ${min} >= replicas ${t.obj.spec.replicas} of ${t.obj.kind} "${t.obj.metadata.name}": no voluntary eviction possible`);
+        errors.push(
+          `minAvailable ${min} >= replicas ${t.obj.spec.replicas} of ${t.obj.kind} "${t.obj.metadata.name}": no voluntary eviction possible`,
+        );
       }
     }
   }
@@ -531,9 +589,16 @@ function referenceErrors(entry, ctx) {
     const need = (kind, name, optional, key, where) => {
       if (optional) return;
       const target = find(kind, name) ?? ctx.templates.find((t) => t.obj.kind === kind && t.obj.metadata?.name === name);
-      if (!target) { errors.push(`${where}: ${kind} "${name}" is neither a resource nor an out-of-band template (*.example.yaml)`); return; }
+      if (!target) {
+        errors.push(`${where}: ${kind} "${name}" is neither a resource nor an out-of-band template (*.example.yaml)`);
+        return;
+      }
       if (key !== undefined) {
-        const keys = new Set([...Object.keys(target.obj.data ?? {}), ...Object.keys(target.obj.stringData ?? {}), ...Object.keys(target.obj.binaryData ?? {})]);
+        const keys = new Set([
+          ...Object.keys(target.obj.data ?? {}),
+          ...Object.keys(target.obj.stringData ?? {}),
+          ...Object.keys(target.obj.binaryData ?? {}),
+        ]);
         if (!keys.has(key)) errors.push(`${where}: ${kind} "${name}" has no key "${key}"`);
       }
     };
@@ -550,7 +615,8 @@ function referenceErrors(entry, ctx) {
         if (sk) need('Secret', sk.name, sk.optional, sk.key, `${where} env ${ev.name}`);
       }
       const mounted = new Set((pod.spec.volumes ?? []).map((v) => v.name));
-      for (const vm of c.volumeMounts ?? []) if (!mounted.has(vm.name)) errors.push(`${where}: volumeMount "${vm.name}" has no volume`);
+      for (const vm of c.volumeMounts ?? [])
+        if (!mounted.has(vm.name)) errors.push(`${where}: volumeMount "${vm.name}" has no volume`);
     }
     for (const v of pod.spec.volumes ?? []) {
       if (v.configMap) need('ConfigMap', v.configMap.name, v.configMap.optional, undefined, `volume "${v.name}"`);
@@ -591,13 +657,18 @@ async function main() {
     for (const e of resources) console.log(`---\n# Source: ${e.source}\n${stringify(e.obj, { lineWidth: 0 })}`.trimEnd());
     console.log('---');
   }
-  console.log(`${rel(findKustomization(dir))}: ${resources.length} objects rendered, ${templates.length} out-of-band template(s)`);
+  console.log(
+    `${rel(findKustomization(dir))}: ${resources.length} objects rendered, ${templates.length} out-of-band template(s)`,
+  );
 
   // schema models
   for (const e of all) {
     e.errors = [];
     const { apiVersion, kind } = e.obj;
-    if (typeof apiVersion !== 'string' || typeof kind !== 'string') { e.errors.push('apiVersion and kind are required'); continue; }
+    if (typeof apiVersion !== 'string' || typeof kind !== 'string') {
+      e.errors.push('apiVersion and kind are required');
+      continue;
+    }
     e.model = await loadModel(apiVersion, kind);
     if (!e.model) e.errors.push(`unknown kind: no kubernetes-models schema for ${apiVersion} ${kind}`);
   }

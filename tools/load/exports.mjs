@@ -58,7 +58,12 @@ const api = { proc: null, url: '', piekRssMb: 0 };
 async function startApi() {
   const port = await vrijePoort();
   api.url = `http://127.0.0.1:${port}`;
-  const extra = Object.fromEntries((process.env.LOAD_API_ENV ?? '').split(/\s+/).filter(Boolean).map((kv) => kv.split('=')));
+  const extra = Object.fromEntries(
+    (process.env.LOAD_API_ENV ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((kv) => kv.split('=')),
+  );
   api.proc = spawn(process.execPath, [join(ROOT, 'dist/server/apps/api/src/main.js')], {
     env: {
       ...process.env,
@@ -77,7 +82,13 @@ async function startApi() {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 240; i++) {
-    if (await fetch(`${api.url}/api/health/ready`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${api.url}/api/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (api.proc.exitCode !== null) throw new Error('the API stopped during start');
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -87,7 +98,11 @@ async function startApi() {
 }
 
 async function login(email) {
-  const res = await fetch(`${api.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, wachtwoord: WACHTWOORD }) });
+  const res = await fetch(`${api.url}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, wachtwoord: WACHTWOORD }),
+  });
   const body = await res.json();
   if (!res.ok || !body.accessToken) throw new Error(`login ${email}: ${res.status}`);
   return body.accessToken;
@@ -99,7 +114,13 @@ async function verzoek(pad, token) {
   try {
     const res = await fetch(`${api.url}${pad}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
     const bytes = Buffer.from(await res.arrayBuffer());
-    return { status: res.status, ms: performance.now() - start, bytes, retryAfter: res.headers.get('retry-after'), type: res.headers.get('content-type') };
+    return {
+      status: res.status,
+      ms: performance.now() - start,
+      bytes,
+      retryAfter: res.headers.get('retry-after'),
+      type: res.headers.get('content-type'),
+    };
   } catch (err) {
     return { status: 0, ms: performance.now() - start, bytes: Buffer.alloc(0), fout: String(err?.cause?.code ?? err) };
   }
@@ -154,17 +175,23 @@ async function main() {
     if (!rows.length) throw new Error('no person in IJssel-Vecht');
     const persoonId = rows[0].id;
     const pad = `/api/v1/personen/${persoonId}/inzage/pdf`;
-    const geaudit = async () => (await owner.query(`SELECT count(*)::int AS n FROM audit_log WHERE subject_id = $1 AND actie = 'export'`, [persoonId])).rows[0].n;
+    const geaudit = async () =>
+      (await owner.query(`SELECT count(*)::int AS n FROM audit_log WHERE subject_id = $1 AND actie = 'export'`, [persoonId]))
+        .rows[0].n;
 
     const token = await login('coordinator@ijssel-vecht.demo');
     const koud = await verzoek(pad, token);
     const warm = await verzoek(pad, token);
     if (koud.status !== 200 || warm.status !== 200) throw new Error(`warm-up export: ${koud.status}/${warm.status}`);
-    log(`person with ${rows[0].rijen} case rows; one export alone: ${ms(koud.ms)} cold (thread start), ${ms(warm.ms)} warm, ${(warm.bytes.length / 1024).toFixed(0)} KB`);
+    log(
+      `person with ${rows[0].rijen} case rows; one export alone: ${ms(koud.ms)} cold (thread start), ${ms(warm.ms)} warm, ${(warm.bytes.length / 1024).toFixed(0)} KB`,
+    );
 
     // Health probes every 50 ms during the burst, from a process of their own (the burst's client work
     // in this process must not delay them).
-    const peiler = spawn(process.execPath, ['--input-type=module', '-e', PEILER, api.url, String(POLL_MS)], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const peiler = spawn(process.execPath, ['--input-type=module', '-e', PEILER, api.url, String(POLL_MS)], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     let peilUit = '';
     peiler.stdout.on('data', (d) => (peilUit += d));
     await new Promise((r) => setTimeout(r, 300));
@@ -192,7 +219,14 @@ async function main() {
 
     // Later: ordinary requests of the same user, and another export.
     const later = [];
-    for (const p of ['/api/v1/auth/me', '/api/v1/personen?limit=20', '/api/v1/casussen?limit=20', '/api/v1/meldingen?limit=20', `/api/v1/personen/${persoonId}`, pad]) {
+    for (const p of [
+      '/api/v1/auth/me',
+      '/api/v1/personen?limit=20',
+      '/api/v1/casussen?limit=20',
+      '/api/v1/meldingen?limit=20',
+      `/api/v1/personen/${persoonId}`,
+      pad,
+    ]) {
       const r = await verzoek(p, token);
       later.push({ pad: p.replace(persoonId, '{id}'), status: r.status, ms: r.ms });
     }
@@ -202,10 +236,48 @@ async function main() {
     const healthAlle = [...health.live, ...health.ready];
     console.log('');
     console.log(`Exports: ${N} concurrent in ${ms(burstMs)}; per status ${JSON.stringify(perStatus)}`);
-    console.log(`  200: ${ok.length} (valid %PDF: ${geldig}); 503: ${weigeringen.length} (all with Retry-After and problem+json: ${zonderRetryAfter === 0 ? 'yes' : `no, ${zonderRetryAfter} without`}); other 5xx or no answer: ${fout5xx}`);
-    console.log(`  latency all     p50 ${ms(percentiel(alle, 50))}  p95 ${ms(percentiel(alle, 95))}  p99 ${ms(percentiel(alle, 99))}  max ${ms(Math.max(...alle))}`);
-    console.log(`  latency 200     p50 ${ms(percentiel(ok.map((u) => u.ms), 50))}  p95 ${ms(percentiel(ok.map((u) => u.ms), 95))}  p99 ${ms(percentiel(ok.map((u) => u.ms), 99))}`);
-    console.log(`  latency 503     p50 ${ms(percentiel(weigeringen.map((u) => u.ms), 50))}  p95 ${ms(percentiel(weigeringen.map((u) => u.ms), 95))}  p99 ${ms(percentiel(weigeringen.map((u) => u.ms), 99))}`);
+    console.log(
+      `  200: ${ok.length} (valid %PDF: ${geldig}); 503: ${weigeringen.length} (all with Retry-After and problem+json: ${zonderRetryAfter === 0 ? 'yes' : `no, ${zonderRetryAfter} without`}); other 5xx or no answer: ${fout5xx}`,
+    );
+    console.log(
+      `  latency all     p50 ${ms(percentiel(alle, 50))}  p95 ${ms(percentiel(alle, 95))}  p99 ${ms(percentiel(alle, 99))}  max ${ms(Math.max(...alle))}`,
+    );
+    console.log(
+      `  latency 200     p50 ${ms(
+        percentiel(
+          ok.map((u) => u.ms),
+          50,
+        ),
+      )}  p95 ${ms(
+        percentiel(
+          ok.map((u) => u.ms),
+          95,
+        ),
+      )}  p99 ${ms(
+        percentiel(
+          ok.map((u) => u.ms),
+          99,
+        ),
+      )}`,
+    );
+    console.log(
+      `  latency 503     p50 ${ms(
+        percentiel(
+          weigeringen.map((u) => u.ms),
+          50,
+        ),
+      )}  p95 ${ms(
+        percentiel(
+          weigeringen.map((u) => u.ms),
+          95,
+        ),
+      )}  p99 ${ms(
+        percentiel(
+          weigeringen.map((u) => u.ms),
+          99,
+        ),
+      )}`,
+    );
     console.log(`  audited exports: ${nieuwGeaudit} (delivered: ${ok.length})`);
     console.log(
       `Health during the burst (every ${POLL_MS} ms, ${health.live.length} rounds): failed ${health.fout}; /api/health p50 ${ms(percentiel(health.live, 50))} p99 ${ms(percentiel(health.live, 99))} max ${ms(Math.max(...health.live))}; ` +
@@ -213,11 +285,23 @@ async function main() {
     );
     const healthP99 = percentiel(healthAlle, 99);
     console.log(`  health p99 (both) ${ms(healthP99)}: ${healthP99 < 200 ? 'within' : 'ABOVE'} the 200 ms target`);
-    console.log(`Later requests: ${later.map((r) => `${r.pad} ${r.status} (${ms(r.ms)})`).join(', ')}: ${laterOk ? 'all fine' : 'NOT all fine'}`);
-    console.log(`API peak RSS: ${api.piekRssMb} MB; machine load average (1 min) before/after: ${laadVoor.toFixed(1)} / ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);
+    console.log(
+      `Later requests: ${later.map((r) => `${r.pad} ${r.status} (${ms(r.ms)})`).join(', ')}: ${laterOk ? 'all fine' : 'NOT all fine'}`,
+    );
+    console.log(
+      `API peak RSS: ${api.piekRssMb} MB; machine load average (1 min) before/after: ${laadVoor.toFixed(1)} / ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`,
+    );
 
-    const geslaagd = fout5xx === 0 && zonderRetryAfter === 0 && health.fout === 0 && laterOk && nieuwGeaudit === ok.length && geldig === ok.length;
-    console.log(geslaagd ? '\nOK: no 5xx other than 503, health answered throughout, later requests fine.' : '\nFAILED: see above.');
+    const geslaagd =
+      fout5xx === 0 &&
+      zonderRetryAfter === 0 &&
+      health.fout === 0 &&
+      laterOk &&
+      nieuwGeaudit === ok.length &&
+      geldig === ok.length;
+    console.log(
+      geslaagd ? '\nOK: no 5xx other than 503, health answered throughout, later requests fine.' : '\nFAILED: see above.',
+    );
     process.exitCode = geslaagd ? 0 : 1;
   } finally {
     await owner.end();

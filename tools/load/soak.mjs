@@ -29,7 +29,10 @@ async function main() {
   const main = join(ROOT, 'dist/server/apps/api/src/main.js');
   if (!existsSync(main)) throw new Error('dist/ ontbreekt: eerst npm run build:server');
   const env = { ...process.env, DATABASE_URL: OWNER_URL, APP_DATABASE_URL: APP_URL, DEMO_MODE: 'true', NODE_ENV: 'production' };
-  if (spawnSync(process.execPath, [join(ROOT, 'dist/server/apps/api/src/cli/migrate.js')], { env, stdio: 'inherit' }).status !== 0) throw new Error('migrate failed');
+  if (
+    spawnSync(process.execPath, [join(ROOT, 'dist/server/apps/api/src/cli/migrate.js')], { env, stdio: 'inherit' }).status !== 0
+  )
+    throw new Error('migrate failed');
   const port = await vrijePoort();
   const base = `http://127.0.0.1:${port}`;
   const api = spawn(process.execPath, [main], {
@@ -47,21 +50,61 @@ async function main() {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {
-    for (let i = 0; i < 120 && !(await fetch(`${base}/api/health/ready`).then((r) => r.ok, () => false)); i++) await new Promise((r) => setTimeout(r, 500));
+    for (
+      let i = 0;
+      i < 120 &&
+      !(await fetch(`${base}/api/health/ready`).then(
+        (r) => r.ok,
+        () => false,
+      ));
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 500));
     const login = async (email) => {
-      const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, wachtwoord: WACHTWOORD }) });
+      const res = await fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, wachtwoord: WACHTWOORD }),
+      });
       const body = await res.json();
       if (!body.accessToken) throw new Error(`login ${email}: ${res.status}`);
       return body.accessToken;
     };
-    const haal = async (token, pad) => fetch(`${base}${pad}`, { headers: { authorization: `Bearer ${token}` } }).then(async (r) => ({ status: r.status, body: r.headers.get('content-type')?.includes('json') ? await r.json() : await r.arrayBuffer() }));
+    const haal = async (token, pad) =>
+      fetch(`${base}${pad}`, { headers: { authorization: `Bearer ${token}` } }).then(async (r) => ({
+        status: r.status,
+        body: r.headers.get('content-type')?.includes('json') ? await r.json() : await r.arrayBuffer(),
+      }));
 
     // Per role the reads a busy user of that role makes; ids come from the role's own first pages.
     const rollen = [
-      { email: 'coordinator@ijssel-vecht.demo', paden: ['/api/v1/casussen', '/api/v1/meldingen?status=ontvangen', '/api/v1/overleggen', '/api/v1/nazorg/taken', '/api/v1/overdrachten', '/api/v1/notificaties'], detail: '/api/v1/casussen' },
-      { email: 'consulent@ijssel-vecht.demo', paden: ['/api/v1/casussen', '/api/v1/acties/mijn', '/api/v1/personen', '/api/v1/notificaties'], detail: '/api/v1/casussen' },
-      { email: 'wi@ijssel-vecht.demo', paden: ['/api/v1/casussen', '/api/v1/acties/mijn', '/api/v1/notificaties'], detail: '/api/v1/casussen' },
-      { email: 'verzuim@ijssel-vecht.demo', paden: ['/api/v1/meldingen', '/api/v1/verzuimagendas', '/api/v1/compliance'], detail: '/api/v1/meldingen' },
+      {
+        email: 'coordinator@ijssel-vecht.demo',
+        paden: [
+          '/api/v1/casussen',
+          '/api/v1/meldingen?status=ontvangen',
+          '/api/v1/overleggen',
+          '/api/v1/nazorg/taken',
+          '/api/v1/overdrachten',
+          '/api/v1/notificaties',
+        ],
+        detail: '/api/v1/casussen',
+      },
+      {
+        email: 'consulent@ijssel-vecht.demo',
+        paden: ['/api/v1/casussen', '/api/v1/acties/mijn', '/api/v1/personen', '/api/v1/notificaties'],
+        detail: '/api/v1/casussen',
+      },
+      {
+        email: 'wi@ijssel-vecht.demo',
+        paden: ['/api/v1/casussen', '/api/v1/acties/mijn', '/api/v1/notificaties'],
+        detail: '/api/v1/casussen',
+      },
+      {
+        email: 'verzuim@ijssel-vecht.demo',
+        paden: ['/api/v1/meldingen', '/api/v1/verzuimagendas', '/api/v1/compliance'],
+        detail: '/api/v1/meldingen',
+      },
       { email: 'beleid@ijssel-vecht.demo', paden: ['/api/v1/compliance', '/api/v1/compliance.csv'] },
       { email: 'platform@rmc.demo', paden: ['/api/v1/platform/regios', '/api/v1/platform/wachtrijen'] },
     ];
@@ -83,7 +126,9 @@ async function main() {
       huidig.rss = rssMb(api.pid);
       rssPiek = Math.max(rssPiek, huidig.rss);
       minuten.push(huidig);
-      log(`minute ${minuten.length}: ${huidig.n} requests, ${huidig.fouten} errors, p95 ${p95(huidig.lat).toFixed(1)} ms, RSS ${huidig.rss} MB`);
+      log(
+        `minute ${minuten.length}: ${huidig.n} requests, ${huidig.fouten} errors, p95 ${p95(huidig.lat).toFixed(1)} ms, RSS ${huidig.rss} MB`,
+      );
       huidig = { n: 0, fouten: 0, lat: [], rss: 0 };
     }, 60_000);
     const foutLijst = new Map();
@@ -91,7 +136,8 @@ async function main() {
       const rol = rollen[k % rollen.length];
       let i = 0;
       while (Date.now() < tot) {
-        const pad = rol.ids.length && i % 3 === 2 ? `${rol.detail}/${rol.ids[i % rol.ids.length]}` : rol.paden[i % rol.paden.length];
+        const pad =
+          rol.ids.length && i % 3 === 2 ? `${rol.detail}/${rol.ids[i % rol.ids.length]}` : rol.paden[i % rol.paden.length];
         i++;
         const t0 = performance.now();
         const res = await haal(rol.token, pad).catch(() => ({ status: 0 }));
@@ -113,7 +159,9 @@ async function main() {
     const laatste = minuten[minuten.length - 1];
     const fouten = minuten.reduce((a, m) => a + m.fouten, 0);
     log(`${MINUTEN} min, ${VERBINDINGEN} connections, ${minuten.reduce((a, m) => a + m.n, 0)} requests, ${fouten} errors`);
-    log(`p95 first minute ${p95(eerste.lat).toFixed(1)} ms, last minute ${p95(laatste.lat).toFixed(1)} ms (drift ${((p95(laatste.lat) / p95(eerste.lat) - 1) * 100).toFixed(0)} %)`);
+    log(
+      `p95 first minute ${p95(eerste.lat).toFixed(1)} ms, last minute ${p95(laatste.lat).toFixed(1)} ms (drift ${((p95(laatste.lat) / p95(eerste.lat) - 1) * 100).toFixed(0)} %)`,
+    );
     log(`API RSS start ${rssStart} MB, peak ${rssPiek} MB, end ${rssMb(api.pid)} MB`);
     for (const [k, n] of foutLijst) log(`error: ${k} × ${n}`);
     process.exitCode = fouten ? 1 : 0;

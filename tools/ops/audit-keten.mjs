@@ -13,7 +13,25 @@ const VELDEN = `id::text AS id, to_char(tijdstip AT TIME ZONE 'UTC', 'YYYY-MM-DD
   regio_id::text AS regio_id, actor_id::text AS actor_id, namens_id::text AS namens_id, rol, organisatie_id::text AS organisatie_id,
   actie, subject_type, subject_id, persoon_pseudo, doel, resultaat, herkomst, trace_id,
   subject_ids::text AS subject_ids, persoon_pseudos::text AS persoon_pseudos`;
-const VOLGORDE = ['id', 'tijdstip', 'regio_id', 'actor_id', 'namens_id', 'rol', 'organisatie_id', 'actie', 'subject_type', 'subject_id', 'persoon_pseudo', 'doel', 'resultaat', 'herkomst', 'trace_id', 'subject_ids', 'persoon_pseudos'];
+const VOLGORDE = [
+  'id',
+  'tijdstip',
+  'regio_id',
+  'actor_id',
+  'namens_id',
+  'rol',
+  'organisatie_id',
+  'actie',
+  'subject_type',
+  'subject_id',
+  'persoon_pseudo',
+  'doel',
+  'resultaat',
+  'herkomst',
+  'trace_id',
+  'subject_ids',
+  'persoon_pseudos',
+];
 
 const veld = (v) => (v === null || v === undefined ? '~' : `${Buffer.byteLength(v, 'utf8')}:${v}`);
 
@@ -36,7 +54,10 @@ export async function verzegel(client, { batch = 20_000 } = {}) {
   const koppen = new Map();
   let totaal = 0;
   for (;;) {
-    const { rows } = await client.query(`SELECT keten::text AS keten, verzegeld, volgnr::text AS volgnr, hash FROM audit_verzegel($1)`, [batch]);
+    const { rows } = await client.query(
+      `SELECT keten::text AS keten, verzegeld, volgnr::text AS volgnr, hash FROM audit_verzegel($1)`,
+      [batch],
+    );
     let dezeRonde = 0;
     for (const r of rows) {
       dezeRonde += r.verzegeld;
@@ -65,7 +86,11 @@ async function ketens(client) {
   naam.set(KETEN_ZONDER_REGIO, '(zonder regio)');
   const onverzegeld = new Map(open.rows.map((r) => [r.keten, { aantal: r.n, eersteId: r.eerste }]));
   const alle = [...new Set([...verzegeld.rows.map((r) => r.keten), ...onverzegeld.keys()])].sort();
-  return alle.map((keten) => ({ keten, naam: naam.get(keten) ?? null, onverzegeld: onverzegeld.get(keten) ?? { aantal: 0, eersteId: null } }));
+  return alle.map((keten) => ({
+    keten,
+    naam: naam.get(keten) ?? null,
+    onverzegeld: onverzegeld.get(keten) ?? { aantal: 0, eersteId: null },
+  }));
 }
 
 /**
@@ -83,7 +108,7 @@ export async function verifieer(client, { batch = 5_000, anker = {} } = {}) {
     let laatste = 0;
     let ankerGezien = false;
     const a = anker[k.keten];
-    for (let vanaf = 0; !breuk; ) {
+    for (let vanaf = 0; !breuk;) {
       const { rows } = await client.query(
         `SELECT ${VELDEN}, keten_volgnr::text AS volgnr, encode(keten_hash, 'hex') AS hash FROM audit_log
           WHERE ${KETEN} = $1 AND keten_volgnr IS NOT NULL AND keten_volgnr > $2 ORDER BY keten_volgnr LIMIT $3`,
@@ -92,7 +117,12 @@ export async function verifieer(client, { batch = 5_000, anker = {} } = {}) {
       for (const r of rows) {
         const volgnr = Number(r.volgnr);
         if (volgnr !== verwacht) {
-          breuk = { id: r.id, volgnr: verwacht, reden: volgnr > verwacht ? `positions ${verwacht}–${volgnr - 1} are missing (rows deleted)` : `position ${volgnr} repeats` };
+          breuk = {
+            id: r.id,
+            volgnr: verwacht,
+            reden:
+              volgnr > verwacht ? `positions ${verwacht}–${volgnr - 1} are missing (rows deleted)` : `position ${volgnr} repeats`,
+          };
           break;
         }
         const h = schakel(vorige, r);
@@ -114,11 +144,18 @@ export async function verifieer(client, { batch = 5_000, anker = {} } = {}) {
       if (rows.length < batch) break;
       vanaf = laatste;
     }
-    if (!breuk && a && !ankerGezien) breuk = { id: null, volgnr: a.volgnr, reden: `the chain ends at position ${laatste}, before the recorded anchor (rows cut off at the end)` };
+    if (!breuk && a && !ankerGezien)
+      breuk = {
+        id: null,
+        volgnr: a.volgnr,
+        reden: `the chain ends at position ${laatste}, before the recorded anchor (rows cut off at the end)`,
+      };
     resultaat.push({ ...k, verzegeld: laatste, kop: { volgnr: laatste, hash: laatste ? vorige.toString('hex') : null }, breuk });
   }
   // A hash without a position is outside every chain: set by hand.
-  const los = await client.query(`SELECT id::text AS id, ${KETEN}::text AS keten FROM audit_log WHERE keten_volgnr IS NULL AND keten_hash IS NOT NULL ORDER BY id LIMIT 1`);
+  const los = await client.query(
+    `SELECT id::text AS id, ${KETEN}::text AS keten FROM audit_log WHERE keten_volgnr IS NULL AND keten_hash IS NOT NULL ORDER BY id LIMIT 1`,
+  );
   for (const r of los.rows) {
     const k = resultaat.find((x) => x.keten === r.keten);
     if (k && !k.breuk) k.breuk = { id: r.id, volgnr: null, reden: 'a hash without a chain position' };

@@ -37,22 +37,37 @@ try {
   const ketens = await verifieer(client, { anker });
   const ms = Date.now() - t0;
   const gebroken = ketens.filter((k) => k.breuk);
-  const totaal = { ketens: ketens.length, verzegeld: ketens.reduce((s, k) => s + k.verzegeld, 0), onverzegeld: ketens.reduce((s, k) => s + k.onverzegeld.aantal, 0) };
-  if (optie('--koppen-uit')) writeFileSync(optie('--koppen-uit'), JSON.stringify(Object.fromEntries(ketens.filter((k) => k.kop.volgnr).map((k) => [k.keten, k.kop])), null, 2) + '\n');
+  const totaal = {
+    ketens: ketens.length,
+    verzegeld: ketens.reduce((s, k) => s + k.verzegeld, 0),
+    onverzegeld: ketens.reduce((s, k) => s + k.onverzegeld.aantal, 0),
+  };
+  if (optie('--koppen-uit'))
+    writeFileSync(
+      optie('--koppen-uit'),
+      JSON.stringify(Object.fromEntries(ketens.filter((k) => k.kop.volgnr).map((k) => [k.keten, k.kop])), null, 2) + '\n',
+    );
   if (json) {
     console.log(JSON.stringify({ intact: gebroken.length === 0, ...totaal, ms, ketens }));
   } else {
     for (const k of ketens) {
       const wie = `${k.keten}${k.naam ? ` (${k.naam})` : ''}`;
       const open = k.onverzegeld.aantal ? `, ${k.onverzegeld.aantal} not yet sealed (from id ${k.onverzegeld.eersteId})` : '';
-      if (k.breuk) console.log(`chain ${wie}: BROKEN at row id ${k.breuk.id ?? '-'} (position ${k.breuk.volgnr ?? '-'}): ${k.breuk.reden}${open}`);
+      if (k.breuk)
+        console.log(
+          `chain ${wie}: BROKEN at row id ${k.breuk.id ?? '-'} (position ${k.breuk.volgnr ?? '-'}): ${k.breuk.reden}${open}`,
+        );
       else console.log(`chain ${wie}: intact, ${k.verzegeld} sealed${open}; head ${k.kop.volgnr} ${k.kop.hash ?? '-'}`);
     }
     if (gebroken.length) {
       const [eerste] = gebroken;
-      console.log(`audit log: BROKEN in ${gebroken.length} of ${totaal.ketens} chains; first broken link: region ${eerste.keten}, row id ${eerste.breuk.id ?? '-'} (${ms} ms)`);
+      console.log(
+        `audit log: BROKEN in ${gebroken.length} of ${totaal.ketens} chains; first broken link: region ${eerste.keten}, row id ${eerste.breuk.id ?? '-'} (${ms} ms)`,
+      );
     } else {
-      console.log(`audit log: intact (${totaal.ketens} chains, ${totaal.verzegeld} rows sealed, ${totaal.onverzegeld} not yet sealed; ${ms} ms)`);
+      console.log(
+        `audit log: intact (${totaal.ketens} chains, ${totaal.verzegeld} rows sealed, ${totaal.onverzegeld} not yet sealed; ${ms} ms)`,
+      );
     }
   }
   process.exitCode = gebroken.length ? 1 : 0;

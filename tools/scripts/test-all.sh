@@ -17,7 +17,7 @@ step() {
   else failed=$((failed + 1)); failures+=("$name"); log "FAILED: $name ($((SECONDS - t0)) s)"; fi
 }
 
-step "lint (eslint + nx module boundaries)" bash -c 'npx nx reset >/dev/null 2>&1; npx nx show projects >/dev/null && npx eslint apps libs tools --max-warnings=0 && bash tools/scripts/check-boundaries.sh'
+step "lint (eslint + nx module boundaries + prettier)" bash -c 'npx nx reset >/dev/null 2>&1; npx nx show projects >/dev/null && npx eslint apps libs tools --max-warnings=0 && npm run -s format:check && bash tools/scripts/check-boundaries.sh'
 step "typecheck" bash -c 'npx tsc -p tsconfig.server.json --noEmit && npx tsc -p tsconfig.spec.json --noEmit'
 step "unit tests" npx jest -c jest.unit.config.cjs
 step "build (server + portal)" bash -c 'npm run build:server && npx nx run portal:build --skip-nx-cache'

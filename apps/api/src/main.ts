@@ -12,6 +12,8 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(JSON.stringify({ level: 60, service: 'api', msg: 'failed to start', err: err instanceof Error ? err.message : String(err) }));
+  console.error(
+    JSON.stringify({ level: 60, service: 'api', msg: 'failed to start', err: err instanceof Error ? err.message : String(err) }),
+  );
   process.exit(1);
 });

@@ -11,14 +11,26 @@ describe('audit of personal data', () => {
   afterAll(() => api.close());
 
   it('a read of a person writes one allowed audit row with a pseudonym, never the BSN', async () => {
-    const { rows } = await api.su.query(`SELECT p.id, p.bsn FROM persoon p JOIN regio r ON r.id = p.regio_id WHERE r.naam = 'IJssel-Vecht' LIMIT 1`);
-    const res = await call(api, 'GET', `/api/v1/personen/${rows[0].id}`, { token, headers: { 'x-request-id': 'trace-audit-test-1' } });
+    const { rows } = await api.su.query(
+      `SELECT p.id, p.bsn FROM persoon p JOIN regio r ON r.id = p.regio_id WHERE r.naam = 'IJssel-Vecht' LIMIT 1`,
+    );
+    const res = await call(api, 'GET', `/api/v1/personen/${rows[0].id}`, {
+      token,
+      headers: { 'x-request-id': 'trace-audit-test-1' },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
     const audit = await api.su.query(`SELECT * FROM audit_log WHERE trace_id = 'trace-audit-test-1'`);
     expect(audit.rows).toHaveLength(1);
     const row = audit.rows[0];
-    expect(row).toMatchObject({ actie: 'read', subject_type: 'Persoon', subject_id: rows[0].id, resultaat: 'toegestaan', rol: 'regio-consulent', doel: 'dossiervoering' });
+    expect(row).toMatchObject({
+      actie: 'read',
+      subject_type: 'Persoon',
+      subject_id: rows[0].id,
+      resultaat: 'toegestaan',
+      rol: 'regio-consulent',
+      doel: 'dossiervoering',
+    });
     expect(row.persoon_pseudo).toBe(createHmac('sha256', api.config.pseudonymKey).update(rows[0].bsn).digest('hex').slice(0, 32));
     expect(JSON.stringify(row)).not.toContain(rows[0].bsn);
     expect(row.actor_id).toBeTruthy();
@@ -26,8 +38,13 @@ describe('audit of personal data', () => {
   });
 
   it('a refused read (other region) is audited as geweigerd', async () => {
-    const { rows } = await api.su.query(`SELECT p.id FROM persoon p JOIN regio r ON r.id = p.regio_id WHERE r.naam = 'Twente' LIMIT 1`);
-    const res = await call(api, 'GET', `/api/v1/personen/${rows[0].id}`, { token, headers: { 'x-request-id': 'trace-audit-test-2' } });
+    const { rows } = await api.su.query(
+      `SELECT p.id FROM persoon p JOIN regio r ON r.id = p.regio_id WHERE r.naam = 'Twente' LIMIT 1`,
+    );
+    const res = await call(api, 'GET', `/api/v1/personen/${rows[0].id}`, {
+      token,
+      headers: { 'x-request-id': 'trace-audit-test-2' },
+    });
     expect(res.status).toBe(404);
     const audit = await api.su.query(`SELECT resultaat, subject_id FROM audit_log WHERE trace_id = 'trace-audit-test-2'`);
     expect(audit.rows).toEqual([{ resultaat: 'geweigerd', subject_id: rows[0].id }]);
@@ -50,7 +67,10 @@ describe('errors are problem+json, never a 500 for bad input', () => {
   };
 
   it('an unknown field gets 400 naming the field', async () => {
-    const res = await call(api, 'POST', '/api/v1/organisaties', { token, body: { naam: 'Team X', soort: 'wijkteam', geheim: 1 } });
+    const res = await call(api, 'POST', '/api/v1/organisaties', {
+      token,
+      body: { naam: 'Team X', soort: 'wijkteam', geheim: 1 },
+    });
     problem(res, 400);
     expect(res.body.errors).toEqual([{ field: 'geheim', message: 'Dit veld is onbekend en niet toegestaan.' }]);
   });
@@ -68,9 +88,27 @@ describe('errors are problem+json, never a 500 for bad input', () => {
     ['a malformed id', 'GET', '/api/v1/personen/abc', {}, 400],
     ['an unknown route', 'GET', '/api/v1/bestaat-niet', {}, 404],
     ['a too large body', 'POST', '/api/v1/organisaties', { raw: JSON.stringify({ naam: 'x'.repeat(2_000_000) }) }, 413],
-    ['a bad person (BSN checksum)', 'POST', '/api/v1/personen', { body: { bsn: '123456789', voornaam: 'A', achternaam: 'B', geboortedatum: '2006-01-01', postcode: '8011 AB' } }, 400],
-    ['a person outside the region', 'POST', '/api/v1/personen', { body: { bsn: '111222333', voornaam: 'A', achternaam: 'B', geboortedatum: '2006-01-01', postcode: '7511 AB' } }, 400],
-    ['a bad date', 'POST', '/api/v1/personen', { body: { bsn: '111222333', voornaam: 'A', achternaam: 'B', geboortedatum: '2006-13-45', postcode: '8011 AB' } }, 400],
+    [
+      'a bad person (BSN checksum)',
+      'POST',
+      '/api/v1/personen',
+      { body: { bsn: '123456789', voornaam: 'A', achternaam: 'B', geboortedatum: '2006-01-01', postcode: '8011 AB' } },
+      400,
+    ],
+    [
+      'a person outside the region',
+      'POST',
+      '/api/v1/personen',
+      { body: { bsn: '111222333', voornaam: 'A', achternaam: 'B', geboortedatum: '2006-01-01', postcode: '7511 AB' } },
+      400,
+    ],
+    [
+      'a bad date',
+      'POST',
+      '/api/v1/personen',
+      { body: { bsn: '111222333', voornaam: 'A', achternaam: 'B', geboortedatum: '2006-13-45', postcode: '8011 AB' } },
+      400,
+    ],
     ['a region setting out of range', 'PATCH', '/api/v1/regio/instellingen', { body: { nazorgMaanden: 99 } }, 400],
   ])('%s (%s %s)', async (_what, method, path, opts, status) => {
     problem(await call(api, method as string, path as string, { token, ...(opts as object) }), status as number);
@@ -93,7 +131,10 @@ describe('errors are problem+json, never a 500 for bad input', () => {
     process.env['LOGIN_RATE_LIMIT_PER_MINUTE'] = '3';
     try {
       const statuses: number[] = [];
-      for (let i = 0; i < 5; i++) statuses.push((await call(api, 'POST', '/api/v1/auth/login', { body: { email: 'rate@example.org', wachtwoord: 'x' } })).status);
+      for (let i = 0; i < 5; i++)
+        statuses.push(
+          (await call(api, 'POST', '/api/v1/auth/login', { body: { email: 'rate@example.org', wachtwoord: 'x' } })).status,
+        );
       // The window may already hold this file's earlier logins; the limit must bite within 5 tries.
       expect(statuses[0]).toBe(401);
       expect(statuses[4]).toBe(429);

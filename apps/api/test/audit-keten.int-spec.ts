@@ -37,16 +37,26 @@ describe('tamper-evident audit log', () => {
 
   const verify = (...args: string[]) =>
     new Promise<{ code: number; verslag: Verslag }>((done, fail) => {
-      execFile(process.execPath, [resolve(ROOT, 'tools/ops/audit-verify.mjs'), '--json', ...args], { env: { ...process.env, DATABASE_URL: env.vars.DATABASE_URL } }, (err, stdout, stderr) => {
-        const code = err ? Number((err as { code?: number }).code ?? 2) : 0;
-        if (code === 2) return fail(new Error(`audit-verify: ${stderr}`));
-        done({ code, verslag: JSON.parse(stdout) });
-      });
+      execFile(
+        process.execPath,
+        [resolve(ROOT, 'tools/ops/audit-verify.mjs'), '--json', ...args],
+        { env: { ...process.env, DATABASE_URL: env.vars.DATABASE_URL } },
+        (err, stdout, stderr) => {
+          const code = err ? Number((err as { code?: number }).code ?? 2) : 0;
+          if (code === 2) return fail(new Error(`audit-verify: ${stderr}`));
+          done({ code, verslag: JSON.parse(stdout) });
+        },
+      );
     });
   const keten = (v: Verslag, id: string) => v.ketens.find((k) => k.keten === id);
 
   /** Writes audit rows as the app role, as the API does (own region or none). */
-  async function schrijf(c: PoolClient, regioId: string | null, doel: string, extra: { subjectIds?: string[] | null; pseudos?: (string | null)[] | null } = {}): Promise<string> {
+  async function schrijf(
+    c: PoolClient,
+    regioId: string | null,
+    doel: string,
+    extra: { subjectIds?: string[] | null; pseudos?: (string | null)[] | null } = {},
+  ): Promise<string> {
     await c.query(`SELECT set_config('app.regio_id', $1, true)`, [regioId ?? '']);
     // The app role may not read audit_log, so no RETURNING: the id is drawn first.
     const [{ id }] = (await c.query(`SELECT nextval('audit_log_id_seq')::text AS id`)).rows;
@@ -71,7 +81,8 @@ describe('tamper-evident audit log', () => {
       c.release();
     }
   }
-  const verzegel = async (pool: Pool = app, max = 5000) => (await pool.query(`SELECT keten::text, verzegeld, volgnr::int, hash FROM audit_verzegel($1)`, [max])).rows;
+  const verzegel = async (pool: Pool = app, max = 5000) =>
+    (await pool.query(`SELECT keten::text, verzegeld, volgnr::int, hash FROM audit_verzegel($1)`, [max])).rows;
 
   beforeAll(async () => {
     const r = await su.query(`SELECT id, naam FROM regio`);
@@ -93,7 +104,10 @@ describe('tamper-evident audit log', () => {
     await expect(
       alsApp(async (c) => {
         await c.query(`SELECT set_config('app.regio_id', $1, true)`, [ijv]);
-        await c.query(`INSERT INTO audit_log (regio_id, actie, subject_type, doel, resultaat, keten_volgnr, keten_hash) VALUES ($1, 'read', 'T', 't', 'toegestaan', 1, '\\x00')`, [ijv]);
+        await c.query(
+          `INSERT INTO audit_log (regio_id, actie, subject_type, doel, resultaat, keten_volgnr, keten_hash) VALUES ($1, 'read', 'T', 't', 'toegestaan', 1, '\\x00')`,
+          [ijv],
+        );
       }),
     ).rejects.toThrow(/row-level security/);
     await expect(app.query(`UPDATE audit_log SET keten_hash = NULL`)).rejects.toThrow(/permission denied/);
@@ -137,7 +151,10 @@ describe('tamper-evident audit log', () => {
       await verzegel();
       await laat.query('COMMIT');
       await verzegel();
-      const { rows } = await su.query(`SELECT id::text, keten_volgnr::int AS nr FROM audit_log WHERE id = ANY($1::bigint[]) ORDER BY keten_volgnr`, [[laatId, vroegId]]);
+      const { rows } = await su.query(
+        `SELECT id::text, keten_volgnr::int AS nr FROM audit_log WHERE id = ANY($1::bigint[]) ORDER BY keten_volgnr`,
+        [[laatId, vroegId]],
+      );
       expect(rows.map((r) => r.id)).toEqual([vroegId, laatId]);
       const v = await verify();
       expect(v.code).toBe(0);
@@ -171,10 +188,15 @@ describe('tamper-evident audit log', () => {
     expect((await verify()).verslag.onverzegeld).toBeGreaterThanOrEqual(20);
     const worker = startWorkerProcess({ WORKER_AUDIT_MS: '500' });
     try {
-      const v = await waitFor('the worker sealed every row', async () => {
-        const r = await verify();
-        return r.verslag.onverzegeld === 0 && r;
-      }, 30_000, 500);
+      const v = await waitFor(
+        'the worker sealed every row',
+        async () => {
+          const r = await verify();
+          return r.verslag.onverzegeld === 0 && r;
+        },
+        30_000,
+        500,
+      );
       expect(v.code).toBe(0);
     } finally {
       worker.kill('SIGTERM');
@@ -185,7 +207,12 @@ describe('tamper-evident audit log', () => {
   describe('tampering (as the superuser) is found, at the first broken link', () => {
     let rijen: Array<{ id: string; nr: number }>;
     beforeAll(async () => {
-      rijen = (await su.query(`SELECT id::text, keten_volgnr::int AS nr FROM audit_log WHERE regio_id = $1 AND keten_volgnr IS NOT NULL ORDER BY keten_volgnr`, [ijv])).rows;
+      rijen = (
+        await su.query(
+          `SELECT id::text, keten_volgnr::int AS nr FROM audit_log WHERE regio_id = $1 AND keten_volgnr IS NOT NULL ORDER BY keten_volgnr`,
+          [ijv],
+        )
+      ).rows;
       expect(rijen.length).toBeGreaterThan(10);
     });
     // The row as it was (microseconds included), to put back after the case.
@@ -206,7 +233,11 @@ describe('tamper-evident audit log', () => {
       const v = await verify();
       expect(v.code).toBe(1);
       expect(v.verslag.intact).toBe(false);
-      expect(keten(v.verslag, ijv)?.breuk).toEqual({ id: doelwit.id, volgnr: doelwit.nr, reden: expect.stringMatching(/hash does not match/) });
+      expect(keten(v.verslag, ijv)?.breuk).toEqual({
+        id: doelwit.id,
+        volgnr: doelwit.nr,
+        reden: expect.stringMatching(/hash does not match/),
+      });
       expect(keten(v.verslag, twente)?.breuk).toBeNull();
       await su.query(`UPDATE audit_log SET doel = $2 WHERE id = $1`, [doelwit.id, doel]);
     });
@@ -217,21 +248,37 @@ describe('tamper-evident audit log', () => {
       await su.query(`DELETE FROM audit_log WHERE id = $1`, [doelwit.id]);
       const v = await verify();
       expect(v.code).toBe(1);
-      expect(keten(v.verslag, ijv)?.breuk).toEqual({ id: rijen[7].id, volgnr: doelwit.nr, reden: expect.stringMatching(/missing/) });
+      expect(keten(v.verslag, ijv)?.breuk).toEqual({
+        id: rijen[7].id,
+        volgnr: doelwit.nr,
+        reden: expect.stringMatching(/missing/),
+      });
       await terugzetten();
     });
 
     it('two rows swapped in the chain', async () => {
       const [a, b] = [rijen[2], rijen[3]];
       const wissel = async () =>
-        su.query(`UPDATE audit_log SET keten_volgnr = CASE id WHEN $1 THEN $4::bigint ELSE $3::bigint END WHERE id IN ($1, $2)`, [a.id, b.id, a.nr, b.nr]);
+        su.query(`UPDATE audit_log SET keten_volgnr = CASE id WHEN $1 THEN $4::bigint ELSE $3::bigint END WHERE id IN ($1, $2)`, [
+          a.id,
+          b.id,
+          a.nr,
+          b.nr,
+        ]);
       await su.query(`UPDATE audit_log SET keten_volgnr = -keten_volgnr WHERE id IN ($1, $2)`, [a.id, b.id]);
       await wissel();
       const v = await verify();
       expect(v.code).toBe(1);
-      expect(keten(v.verslag, ijv)?.breuk).toEqual({ id: b.id, volgnr: a.nr, reden: expect.stringMatching(/hash does not match/) });
+      expect(keten(v.verslag, ijv)?.breuk).toEqual({
+        id: b.id,
+        volgnr: a.nr,
+        reden: expect.stringMatching(/hash does not match/),
+      });
       await su.query(`UPDATE audit_log SET keten_volgnr = -keten_volgnr WHERE id IN ($1, $2)`, [a.id, b.id]);
-      await su.query(`UPDATE audit_log SET keten_volgnr = CASE id WHEN $1 THEN $3::bigint ELSE $4::bigint END WHERE id IN ($1, $2)`, [a.id, b.id, a.nr, b.nr]);
+      await su.query(
+        `UPDATE audit_log SET keten_volgnr = CASE id WHEN $1 THEN $3::bigint ELSE $4::bigint END WHERE id IN ($1, $2)`,
+        [a.id, b.id, a.nr, b.nr],
+      );
     });
 
     it('rows cut off at the end: found against a recorded anchor', async () => {
@@ -243,7 +290,11 @@ describe('tamper-evident audit log', () => {
       expect((await verify()).code).toBe(0); // Without an anchor the shorter chain looks whole.
       const v = await verify('--anker', anker);
       expect(v.code).toBe(1);
-      expect(keten(v.verslag, ijv)?.breuk).toEqual({ id: null, volgnr: laatste.nr, reden: expect.stringMatching(/before the recorded anchor/) });
+      expect(keten(v.verslag, ijv)?.breuk).toEqual({
+        id: null,
+        volgnr: laatste.nr,
+        reden: expect.stringMatching(/before the recorded anchor/),
+      });
       await terugzetten();
       expect((await verify('--anker', anker)).code).toBe(0);
       rmSync(anker, { force: true });

@@ -24,13 +24,18 @@ describe('authentication hardening', () => {
 
   const uniek = () => `${Date.now()}-${Math.round(Math.random() * 1e6)}`;
   /** A problem body without its per-request trace id. */
-  const zonderTrace = (r: Res) => ({ status: r.status, type: r.headers.get('content-type'), body: { ...r.body, traceId: undefined } });
+  const zonderTrace = (r: Res) => ({
+    status: r.status,
+    type: r.headers.get('content-type'),
+    body: { ...r.body, traceId: undefined },
+  });
   /** The throttle key of an address, as ADR 0012 describes it (HMAC with a key derived from PSEUDONYM_KEY). */
   const sleutelVan = (email: string) =>
     createHmac('sha256', Buffer.from(hkdfSync('sha256', api.config.pseudonymKey, 'rmc-login-poging', 'login-throttle', 32)))
       .update(email.toLowerCase())
       .digest('hex');
-  const inloggen = (email: string, wachtwoord: string, totp?: string) => call(api, 'POST', '/api/v1/auth/login', { body: { email, wachtwoord, ...(totp ? { totp } : {}) } });
+  const inloggen = (email: string, wachtwoord: string, totp?: string) =>
+    call(api, 'POST', '/api/v1/auth/login', { body: { email, wachtwoord, ...(totp ? { totp } : {}) } });
 
   async function nieuweGebruiker(email: string): Promise<string> {
     const { rows } = await api.su.query(
@@ -89,9 +94,10 @@ describe('authentication hardening', () => {
       expect(goedMaarGeblokkeerd.body.detail).toMatch(/tijdelijk geblokkeerd/);
 
       // Both addresses have a counter, keyed by an HMAC: the table holds no address.
-      const { rows } = await api.su.query(`SELECT sleutel, mislukt, geblokkeerd_tot > now() AS geblokkeerd FROM login_poging WHERE sleutel = ANY($1) ORDER BY mislukt`, [
-        [sleutelVan(bekend), sleutelVan(onbekend)],
-      ]);
+      const { rows } = await api.su.query(
+        `SELECT sleutel, mislukt, geblokkeerd_tot > now() AS geblokkeerd FROM login_poging WHERE sleutel = ANY($1) ORDER BY mislukt`,
+        [[sleutelVan(bekend), sleutelVan(onbekend)]],
+      );
       expect(rows.map((r) => ({ mislukt: r.mislukt, geblokkeerd: r.geblokkeerd }))).toEqual([
         { mislukt: 5, geblokkeerd: true },
         { mislukt: 5, geblokkeerd: true },
@@ -139,10 +145,15 @@ describe('authentication hardening', () => {
       const orgs = await call(api, 'GET', '/api/v1/organisaties', { token: coord });
       const organisatieId = (orgs.body.items ?? orgs.body).find((o: { soort: string }) => o.soort === 'regio-team').id;
       const email = `collega-${uniek()}@example.org`;
-      const res = await call(api, 'POST', '/api/v1/gebruikers/uitnodigingen', { token: coord, body: { email, naam: 'Fenna van Hoogeveen', rol: 'regio-consulent', organisatieId } });
+      const res = await call(api, 'POST', '/api/v1/gebruikers/uitnodigingen', {
+        token: coord,
+        body: { email, naam: 'Fenna van Hoogeveen', rol: 'regio-consulent', organisatieId },
+      });
       expect(res.status).toBe(201);
 
-      const { rows } = await api.su.query(`SELECT id, tekst, wachtwoord_token_id FROM email_outbox WHERE ontvanger = $1`, [email]);
+      const { rows } = await api.su.query(`SELECT id, tekst, wachtwoord_token_id FROM email_outbox WHERE ontvanger = $1`, [
+        email,
+      ]);
       expect(rows).toHaveLength(1);
       expect(rows[0].tekst).toContain('/wachtwoord-instellen#token={{token}}');
       expect(rows[0].wachtwoord_token_id).toBeTruthy();
@@ -161,10 +172,13 @@ describe('authentication hardening', () => {
       const { rows: na } = await api.su.query(`SELECT tekst, status FROM email_outbox WHERE id = $1`, [rows[0].id]);
       expect(na[0]).toEqual({ tekst: '', status: 'verzonden' });
       // Only the hash of the sent link is stored.
-      const { rows: t } = await api.su.query(`SELECT token_hash FROM wachtwoord_token WHERE id = $1`, [rows[0].wachtwoord_token_id]);
+      const { rows: t } = await api.su.query(`SELECT token_hash FROM wachtwoord_token WHERE id = $1`, [
+        rows[0].wachtwoord_token_id,
+      ]);
       expect(t[0].token_hash).toBe(createHash('sha256').update(token).digest('hex'));
 
-      const instellen = (wachtwoord: string) => call(api, 'POST', '/api/v1/auth/wachtwoord-instellen', { body: { token, wachtwoord } });
+      const instellen = (wachtwoord: string) =>
+        call(api, 'POST', '/api/v1/auth/wachtwoord-instellen', { body: { token, wachtwoord } });
       for (const [wachtwoord, reden] of [
         ['Zomer-HOOGEVEEN-2026', /naam/],
         ['Welkom-Fenna-2026!', /naam/],
@@ -189,20 +203,41 @@ describe('authentication hardening', () => {
         return res.headers.get('set-cookie')!.split(';')[0];
       };
       const portal = { 'x-requested-with': 'rmc-portal' };
-      const vreemd = await call(api, 'POST', '/api/v1/auth/logout', { headers: { cookie: await cookieVan(), ...portal, origin: 'https://aanvaller.example' } });
+      const vreemd = await call(api, 'POST', '/api/v1/auth/logout', {
+        headers: { cookie: await cookieVan(), ...portal, origin: 'https://aanvaller.example' },
+      });
       expect(vreemd.status).toBe(403);
       expect(vreemd.headers.get('content-type')).toMatch(/problem\+json/);
       expect(vreemd.body.detail).toMatch(/Origin/);
-      const crossSite = await call(api, 'POST', '/api/v1/auth/logout', { headers: { cookie: await cookieVan(), ...portal, 'sec-fetch-site': 'cross-site' } });
+      const crossSite = await call(api, 'POST', '/api/v1/auth/logout', {
+        headers: { cookie: await cookieVan(), ...portal, 'sec-fetch-site': 'cross-site' },
+      });
       expect(crossSite.status).toBe(403);
-      const nullOrigin = await call(api, 'POST', '/api/v1/auth/logout', { headers: { cookie: await cookieVan(), ...portal, origin: 'null' } });
+      const nullOrigin = await call(api, 'POST', '/api/v1/auth/logout', {
+        headers: { cookie: await cookieVan(), ...portal, origin: 'null' },
+      });
       expect(nullOrigin.status).toBe(403);
       // A read with a foreign origin is not a write: still fine.
-      expect((await call(api, 'GET', '/api/v1/auth/me', { headers: { cookie: await cookieVan(), origin: 'https://aanvaller.example' } })).status).toBe(200);
-      const eigen = await call(api, 'POST', '/api/v1/auth/logout', { headers: { cookie: await cookieVan(), ...portal, origin: 'http://localhost:4200', 'sec-fetch-site': 'same-origin' } });
+      expect(
+        (
+          await call(api, 'GET', '/api/v1/auth/me', {
+            headers: { cookie: await cookieVan(), origin: 'https://aanvaller.example' },
+          })
+        ).status,
+      ).toBe(200);
+      const eigen = await call(api, 'POST', '/api/v1/auth/logout', {
+        headers: { cookie: await cookieVan(), ...portal, origin: 'http://localhost:4200', 'sec-fetch-site': 'same-origin' },
+      });
       expect(eigen.status).toBe(204);
       const token = await login(api, demo('consulent'));
-      expect((await call(api, 'POST', '/api/v1/auth/logout', { token, headers: { origin: 'https://elders.example', 'sec-fetch-site': 'cross-site' } })).status).toBe(204);
+      expect(
+        (
+          await call(api, 'POST', '/api/v1/auth/logout', {
+            token,
+            headers: { origin: 'https://elders.example', 'sec-fetch-site': 'cross-site' },
+          })
+        ).status,
+      ).toBe(204);
     });
   });
 
@@ -246,18 +281,25 @@ describe('authentication hardening', () => {
       const vervanger = await call(api, 'POST', '/api/v1/systeemkoppelingen', { token: school, body: { naam: 'Vervanger' } });
       expect(vervanger.status).toBe(201);
       // Leave room for other specs that share this database.
-      for (const id of [...ids.slice(1), vervanger.body.id]) expect((await call(api, 'DELETE', `/api/v1/systeemkoppelingen/${id}`, { token: school })).status).toBe(204);
+      for (const id of [...ids.slice(1), vervanger.body.id])
+        expect((await call(api, 'DELETE', `/api/v1/systeemkoppelingen/${id}`, { token: school })).status).toBe(204);
     });
   });
 
   describe('lists outside a role’s matrix answer 403, not an empty list', () => {
     it('own actions only for roles that work on cases; the consulent list only for roles that read users', async () => {
       const tokens = Object.fromEntries(
-        await Promise.all(['beleid', 'verzuim', 'mentor', 'consulent', 'coordinator', 'wi'].map(async (p) => [p, await login(api, demo(p))] as const)),
+        await Promise.all(
+          ['beleid', 'verzuim', 'mentor', 'consulent', 'coordinator', 'wi'].map(
+            async (p) => [p, await login(api, demo(p))] as const,
+          ),
+        ),
       );
       const platform = await login(api, PLATFORM);
-      for (const token of [tokens['beleid'], tokens['verzuim'], tokens['mentor'], platform]) expect((await call(api, 'GET', '/api/v1/acties/mijn', { token })).status).toBe(403);
-      for (const token of [tokens['consulent'], tokens['wi']]) expect((await call(api, 'GET', '/api/v1/acties/mijn', { token })).status).toBe(200);
+      for (const token of [tokens['beleid'], tokens['verzuim'], tokens['mentor'], platform])
+        expect((await call(api, 'GET', '/api/v1/acties/mijn', { token })).status).toBe(403);
+      for (const token of [tokens['consulent'], tokens['wi']])
+        expect((await call(api, 'GET', '/api/v1/acties/mijn', { token })).status).toBe(200);
       expect((await call(api, 'GET', '/api/v1/meldingen/consulenten', { token: tokens['verzuim'] })).status).toBe(403);
       expect((await call(api, 'GET', '/api/v1/meldingen/consulenten', { token: tokens['coordinator'] })).status).toBe(200);
     });

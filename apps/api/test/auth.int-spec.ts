@@ -22,7 +22,9 @@ describe('identity', () => {
   }
 
   it('login sets an httpOnly, Secure, SameSite=Strict cookie and returns a bearer token', async () => {
-    const res = await call(api, 'POST', '/api/v1/auth/login', { body: { email: demo('consulent'), wachtwoord: DEMO_WACHTWOORD } });
+    const res = await call(api, 'POST', '/api/v1/auth/login', {
+      body: { email: demo('consulent'), wachtwoord: DEMO_WACHTWOORD },
+    });
     expect(res.status).toBe(200);
     expect(res.body.accessToken).toMatch(/^[\w-]{40,}$/);
     const cookie = res.headers.get('set-cookie')!;
@@ -38,7 +40,9 @@ describe('identity', () => {
   });
 
   it('a cookie-authenticated change without the portal header is refused (CSRF defence)', async () => {
-    const res = await call(api, 'POST', '/api/v1/auth/login', { body: { email: demo('consulent'), wachtwoord: DEMO_WACHTWOORD } });
+    const res = await call(api, 'POST', '/api/v1/auth/login', {
+      body: { email: demo('consulent'), wachtwoord: DEMO_WACHTWOORD },
+    });
     const cookie = res.headers.get('set-cookie')!.split(';')[0];
     const bad = await call(api, 'POST', '/api/v1/auth/logout', { headers: { cookie } });
     expect(bad.status).toBe(403);
@@ -57,12 +61,17 @@ describe('identity', () => {
     const locked = await call(api, 'POST', '/api/v1/auth/login', { body: { email, wachtwoord: DEMO_WACHTWOORD } });
     expect(locked.status).toBe(401);
     expect(locked.body.detail).toMatch(/tijdelijk geblokkeerd na te veel mislukte pogingen/);
-    const { rows } = await api.su.query(`SELECT mislukte_pogingen, geblokkeerd_tot > now() AS geblokkeerd FROM gebruiker WHERE email = $1`, [email]);
+    const { rows } = await api.su.query(
+      `SELECT mislukte_pogingen, geblokkeerd_tot > now() AS geblokkeerd FROM gebruiker WHERE email = $1`,
+      [email],
+    );
     expect(rows[0]).toEqual({ mislukte_pogingen: 5, geblokkeerd: true });
   });
 
   it('an unknown account answers exactly like a wrong password', async () => {
-    const res = await call(api, 'POST', '/api/v1/auth/login', { body: { email: 'niemand@example.org', wachtwoord: 'Wat-dan-ook-123' } });
+    const res = await call(api, 'POST', '/api/v1/auth/login', {
+      body: { email: 'niemand@example.org', wachtwoord: 'Wat-dan-ook-123' },
+    });
     expect(res.status).toBe(401);
     expect(res.body.detail).toMatch(/^E-mailadres of wachtwoord onjuist/);
   });
@@ -74,7 +83,9 @@ describe('identity', () => {
     const { createHash } = await import('node:crypto');
     const h = (t: string) => createHash('sha256').update(t).digest('hex');
     await api.su.query(`UPDATE sessie SET laatst_actief_op = now() - interval '31 minutes' WHERE token_hash = $1`, [h(idle)]);
-    await api.su.query(`UPDATE sessie SET aangemaakt_op = now() - interval '10 hours 1 minute' WHERE token_hash = $1`, [h(absolute)]);
+    await api.su.query(`UPDATE sessie SET aangemaakt_op = now() - interval '10 hours 1 minute' WHERE token_hash = $1`, [
+      h(absolute),
+    ]);
     expect((await call(api, 'GET', '/api/v1/auth/me', { token: idle })).status).toBe(401);
     expect((await call(api, 'GET', '/api/v1/auth/me', { token: absolute })).status).toBe(401);
   });
@@ -97,7 +108,10 @@ describe('identity', () => {
     expect((await call(api, 'GET', '/api/v1/auth/me', { token: s1 })).status).toBe(401);
     expect((await call(api, 'GET', '/api/v1/auth/me', { token: s2 })).status).toBe(401);
     expect((await call(api, 'POST', '/api/v1/auth/login', { body: { email, wachtwoord: DEMO_WACHTWOORD } })).status).toBe(401);
-    const { rows } = await api.su.query(`SELECT count(*)::int AS n FROM sessie WHERE gebruiker_id = $1 AND ingetrokken_op IS NULL`, [id]);
+    const { rows } = await api.su.query(
+      `SELECT count(*)::int AS n FROM sessie WHERE gebruiker_id = $1 AND ingetrokken_op IS NULL`,
+      [id],
+    );
     expect(rows[0].n).toBe(0);
   });
 
@@ -109,12 +123,25 @@ describe('identity', () => {
     expect(setup.status).toBe(200);
     expect(setup.body.otpauthUrl).toMatch(/^otpauth:\/\/totp\//);
     expect((await call(api, 'POST', '/api/v1/auth/totp/activeren', { token, body: { code: '000000' } })).status).toBe(400);
-    expect((await call(api, 'POST', '/api/v1/auth/totp/activeren', { token, body: { code: authenticator.generate(setup.body.secret) } })).status).toBe(204);
+    expect(
+      (
+        await call(api, 'POST', '/api/v1/auth/totp/activeren', {
+          token,
+          body: { code: authenticator.generate(setup.body.secret) },
+        })
+      ).status,
+    ).toBe(204);
 
     const step1 = await call(api, 'POST', '/api/v1/auth/login', { body: { email, wachtwoord: DEMO_WACHTWOORD } });
     expect(step1.body).toEqual({ totpVereist: true });
     expect(step1.headers.get('set-cookie')).toBeNull();
-    const wrong = await call(api, 'POST', '/api/v1/auth/login', { body: { email, wachtwoord: DEMO_WACHTWOORD, totp: '123456' === authenticator.generate(setup.body.secret) ? '654321' : '123456' } });
+    const wrong = await call(api, 'POST', '/api/v1/auth/login', {
+      body: {
+        email,
+        wachtwoord: DEMO_WACHTWOORD,
+        totp: '123456' === authenticator.generate(setup.body.secret) ? '654321' : '123456',
+      },
+    });
     expect(wrong.status).toBe(401);
     // The activation code is spent (replay protection): the next step's code (inside the window) logs in.
     const volgende = authenticator.clone({ epoch: Date.now() + 30_000 }).generate(setup.body.secret);
@@ -137,7 +164,10 @@ describe('identity', () => {
       expect(blocked.status).toBe(403);
       expect(blocked.body.detail).toMatch(/tweestapsverificatie/);
       const setup = await call(api, 'POST', '/api/v1/auth/totp/instellen', { token });
-      await call(api, 'POST', '/api/v1/auth/totp/activeren', { token, body: { code: authenticator.generate(setup.body.secret) } });
+      await call(api, 'POST', '/api/v1/auth/totp/activeren', {
+        token,
+        body: { code: authenticator.generate(setup.body.secret) },
+      });
       expect((await call(api, 'GET', '/api/v1/personen', { token })).status).toBe(200);
     } finally {
       await api.su.query(`UPDATE regio SET instellingen = instellingen || '{"totpVerplicht": false}' WHERE id = $1`, [regio]);
@@ -154,7 +184,10 @@ describe('demo accounts (docs/demo-accounts.md)', () => {
 
   it('every demo account logs in and gets its role', async () => {
     const { DEMO_ACCOUNTS, DEMO_REGIOS, PLATFORM_ACCOUNT, demoEmail } = await import('../src/demo/seed-demo');
-    const accounts = [...DEMO_REGIOS.flatMap((r) => DEMO_ACCOUNTS.map((a) => ({ email: demoEmail(a.prefix, r.slug), rol: a.rol }))), { email: PLATFORM_ACCOUNT, rol: 'platform-beheerder' }];
+    const accounts = [
+      ...DEMO_REGIOS.flatMap((r) => DEMO_ACCOUNTS.map((a) => ({ email: demoEmail(a.prefix, r.slug), rol: a.rol }))),
+      { email: PLATFORM_ACCOUNT, rol: 'platform-beheerder' },
+    ];
     expect(accounts).toHaveLength(19);
     for (const a of accounts) {
       const token = await login(api, a.email);

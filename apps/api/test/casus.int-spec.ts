@@ -25,7 +25,11 @@ describe('casus and partner slices', () => {
     wijkteam = await login(api, demo('wijkteam'));
     jeugdhulp = await login(api, demo('jeugdhulp'));
     const orgs = await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent });
-    org = Object.fromEntries(orgs.body.items.filter((o: { naam: string }) => o.naam.endsWith('IJssel-Vecht')).map((o: { soort: string; id: string }) => [o.soort, o.id]));
+    org = Object.fromEntries(
+      orgs.body.items
+        .filter((o: { naam: string }) => o.naam.endsWith('IJssel-Vecht'))
+        .map((o: { soort: string; id: string }) => [o.soort, o.id]),
+    );
   });
   afterAll(() => api.close());
 
@@ -34,7 +38,10 @@ describe('casus and partner slices', () => {
 
   it('takes a case from waarnemen to handelen; invalid steps are refused with the reason', async () => {
     const { rows } = await vrijePersoon(api);
-    const maak = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'duo-lijst' } });
+    const maak = await call(api, 'POST', '/api/v1/casussen', {
+      token: consulent,
+      body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'duo-lijst' },
+    });
     expect(maak.status).toBe(201);
     casusId = maak.body.id;
     expect(maak.body.fase).toBe('waarnemen');
@@ -43,13 +50,24 @@ describe('casus and partner slices', () => {
     const sprong = await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'handelen' } });
     expect(sprong.status).toBe(409);
     expect(sprong.body.detail).toMatch(/kan een casus niet/);
-    const teVroeg = await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'analyseren' } });
+    const teVroeg = await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, {
+      token: consulent,
+      body: { naar: 'analyseren' },
+    });
     expect(teVroeg.status).toBe(409);
     expect(teVroeg.body.detail).toMatch(/oordeel signalering/);
 
-    await call(api, 'PUT', `/api/v1/casussen/${casusId}/signalering`, { token: consulent, body: { actieNodig: true, toelichting: 'Geen inschrijving en geen werk sinds september.' } });
-    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'analyseren' } })).body.fase).toBe('analyseren');
-    await call(api, 'PUT', `/api/v1/casussen/${casusId}/intake`, { token: consulent, body: { datum: vandaag, antwoorden: { 'Wat wil je bereiken?': 'Een opleiding in de zorg.' } } });
+    await call(api, 'PUT', `/api/v1/casussen/${casusId}/signalering`, {
+      token: consulent,
+      body: { actieNodig: true, toelichting: 'Geen inschrijving en geen werk sinds september.' },
+    });
+    expect(
+      (await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'analyseren' } })).body.fase,
+    ).toBe('analyseren');
+    await call(api, 'PUT', `/api/v1/casussen/${casusId}/intake`, {
+      token: consulent,
+      body: { datum: vandaag, antwoorden: { 'Wat wil je bereiken?': 'Een opleiding in de zorg.' } },
+    });
     const scan = await call(api, 'POST', `/api/v1/casussen/${casusId}/scans`, {
       token: consulent,
       body: {
@@ -64,7 +82,10 @@ describe('casus and partner slices', () => {
       },
     });
     expect(scan.status).toBe(201);
-    const fouteScan = await call(api, 'POST', `/api/v1/casussen/${casusId}/scans`, { token: consulent, body: { datum: vandaag, scores: { gezin: { score: 9 }, geheim: { score: 1 } } } });
+    const fouteScan = await call(api, 'POST', `/api/v1/casussen/${casusId}/scans`, {
+      token: consulent,
+      body: { datum: vandaag, scores: { gezin: { score: 9 }, geheim: { score: 1 } } },
+    });
     expect(fouteScan.status).toBe(400);
     expect(fouteScan.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['scores.geheim', 'scores.gezin.score']);
 
@@ -74,27 +95,55 @@ describe('casus and partner slices', () => {
       body: { principes: { support: { stand: 'op-orde', toelichting: 'Moeder is betrokken.' }, wonen: { stand: 'deels' } } },
     });
     expect(big5.status).toBe(200);
-    expect(big5.body.big5).toEqual({ support: { stand: 'op-orde', toelichting: 'Moeder is betrokken.' }, wonen: { stand: 'deels' } });
-    const fouteBig5 = await call(api, 'PUT', `/api/v1/casussen/${casusId}/big5`, { token: consulent, body: { principes: { hobby: { stand: 'op-orde' }, inkomen: { stand: 'goed' } } } });
+    expect(big5.body.big5).toEqual({
+      support: { stand: 'op-orde', toelichting: 'Moeder is betrokken.' },
+      wonen: { stand: 'deels' },
+    });
+    const fouteBig5 = await call(api, 'PUT', `/api/v1/casussen/${casusId}/big5`, {
+      token: consulent,
+      body: { principes: { hobby: { stand: 'op-orde' }, inkomen: { stand: 'goed' } } },
+    });
     expect(fouteBig5.status).toBe(400);
-    expect(fouteBig5.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['principes.hobby', 'principes.inkomen.stand']);
-    expect((await call(api, 'PUT', `/api/v1/casussen/${casusId}/big5`, { token: consulent, body: { principes: 'alles goed' } })).body.errors[0].field).toBe('principes');
+    expect(fouteBig5.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'principes.hobby',
+      'principes.inkomen.stand',
+    ]);
+    expect(
+      (await call(api, 'PUT', `/api/v1/casussen/${casusId}/big5`, { token: consulent, body: { principes: 'alles goed' } })).body
+        .errors[0].field,
+    ).toBe('principes');
 
-    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'plannen' } })).body.fase).toBe('plannen');
-    await call(api, 'POST', `/api/v1/casussen/${casusId}/acties`, { token: consulent, body: { omschrijving: 'Aanvraag bijzondere bijstand', eigenaarOrganisatieId: org['werk-en-inkomen'], deadline: over(14) } });
-    await call(api, 'POST', `/api/v1/casussen/${casusId}/acties`, { token: consulent, body: { omschrijving: 'Huisbezoek met moeder', eigenaarOrganisatieId: org['wijkteam'], deadline: over(7) } });
-    const zonderRegie = await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'handelen' } });
+    expect(
+      (await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'plannen' } })).body.fase,
+    ).toBe('plannen');
+    await call(api, 'POST', `/api/v1/casussen/${casusId}/acties`, {
+      token: consulent,
+      body: { omschrijving: 'Aanvraag bijzondere bijstand', eigenaarOrganisatieId: org['werk-en-inkomen'], deadline: over(14) },
+    });
+    await call(api, 'POST', `/api/v1/casussen/${casusId}/acties`, {
+      token: consulent,
+      body: { omschrijving: 'Huisbezoek met moeder', eigenaarOrganisatieId: org['wijkteam'], deadline: over(7) },
+    });
+    const zonderRegie = await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, {
+      token: consulent,
+      body: { naar: 'handelen' },
+    });
     expect([zonderRegie.status, zonderRegie.body.fase ?? zonderRegie.body.detail]).toEqual([200, 'handelen']);
   });
 
   // Next to the Big 5: the plan van aanpak's goals and agreed contact moments (RMC only, never in a partner's slice).
   it('saves the plan’s goals and contact agreements; bad input names the field; a partner never gets the plan', async () => {
     const { rows } = await vrijePersoon(api);
-    const maak = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'duo-lijst' } });
+    const maak = await call(api, 'POST', '/api/v1/casussen', {
+      token: consulent,
+      body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'duo-lijst' },
+    });
     expect(maak.status).toBe(201);
     const id = maak.body.id;
     expect(maak.body.plan).toBeNull();
-    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent })).body.items.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
+    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent })).body.items.find(
+      (o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht',
+    ).id;
     const pad = `/api/v1/casussen/${id}/plan`;
 
     const plan = {
@@ -114,37 +163,77 @@ describe('casus and partner slices', () => {
       token: consulent,
       body: {
         doelen: [{ omschrijving: '', status: 'open' }],
-        contactafspraken: [{ met: 'partner', afspraak: 'Elke week bellen.' }, { met: 'jongere', afspraak: 'Elke week bellen.', volgendeDatum: '2026-02-30' }],
+        contactafspraken: [
+          { met: 'partner', afspraak: 'Elke week bellen.' },
+          { met: 'jongere', afspraak: 'Elke week bellen.', volgendeDatum: '2026-02-30' },
+        ],
       },
     });
     expect(fout.status).toBe(400);
-    expect(velden(fout)).toEqual(['contactafspraken.0.organisatieId', 'contactafspraken.1.volgendeDatum', 'doelen.0.omschrijving']);
+    expect(velden(fout)).toEqual([
+      'contactafspraken.0.organisatieId',
+      'contactafspraken.1.volgendeDatum',
+      'doelen.0.omschrijving',
+    ]);
     // An organisation of another region (Twente) is refused by name of the field, not with a 500 or a silent save.
-    const twenteOrg = (await api.su.query(`SELECT o.id FROM organisatie o JOIN regio r ON r.id = o.regio_id WHERE r.naam = 'Twente' AND o.soort = 'werk-en-inkomen' LIMIT 1`)).rows[0].id;
-    const anderRegio = await call(api, 'PUT', pad, { token: consulent, body: { doelen: [], contactafspraken: [{ met: 'partner', organisatieId: twenteOrg, afspraak: 'Elke week bellen.' }] } });
+    const twenteOrg = (
+      await api.su.query(
+        `SELECT o.id FROM organisatie o JOIN regio r ON r.id = o.regio_id WHERE r.naam = 'Twente' AND o.soort = 'werk-en-inkomen' LIMIT 1`,
+      )
+    ).rows[0].id;
+    const anderRegio = await call(api, 'PUT', pad, {
+      token: consulent,
+      body: { doelen: [], contactafspraken: [{ met: 'partner', organisatieId: twenteOrg, afspraak: 'Elke week bellen.' }] },
+    });
     expect([anderRegio.status, velden(anderRegio)]).toEqual([400, ['contactafspraken.0.organisatieId']]);
     // Only the known fields are stored (no free-form data in the jsonb).
-    const extra = await call(api, 'PUT', pad, { token: consulent, body: { doelen: [{ omschrijving: 'Rijbewijs halen', status: 'open', diagnose: 'x' }], contactafspraken: [] } });
+    const extra = await call(api, 'PUT', pad, {
+      token: consulent,
+      body: { doelen: [{ omschrijving: 'Rijbewijs halen', status: 'open', diagnose: 'x' }], contactafspraken: [] },
+    });
     expect([extra.status, velden(extra)]).toEqual([400, ['doelen.0.diagnose']]);
     expect((await call(api, 'GET', `/api/v1/casussen/${id}`, { token: consulent })).body.plan).toEqual(plan);
 
     // Shared with W&I (basis and actions): the partner's slice stays exactly as it was, without the plan.
     const deling = await call(api, 'POST', `/api/v1/casussen/${id}/delingen`, {
       token: consulent,
-      body: { organisatieId: wiOrg, grondslag: 'toestemming', toestemming: { datum: vandaag, reikwijdte: 'Werk en inkomen', verlooptOp: over(180) }, doel: 'Route naar werk', secties: ['basis', 'acties'], eindDatum: over(90) },
+      body: {
+        organisatieId: wiOrg,
+        grondslag: 'toestemming',
+        toestemming: { datum: vandaag, reikwijdte: 'Werk en inkomen', verlooptOp: over(180) },
+        doel: 'Route naar werk',
+        secties: ['basis', 'acties'],
+        eindDatum: over(90),
+      },
     });
     expect(deling.status).toBe(201);
     const wiZicht = await call(api, 'GET', `/api/v1/casussen/${id}`, { token: wi });
     expect(wiZicht.status).toBe(200);
     expect(wiZicht.body).not.toHaveProperty('plan');
-    expect(Object.keys(wiZicht.body).sort()).toEqual(['consulentNaam', 'doelgroep', 'fase', 'id', 'mijnActies', 'notities', 'persoon', 'regie']);
+    expect(Object.keys(wiZicht.body).sort()).toEqual([
+      'consulentNaam',
+      'doelgroep',
+      'fase',
+      'id',
+      'mijnActies',
+      'notities',
+      'persoon',
+      'regie',
+    ]);
     expect((await call(api, 'PUT', pad, { token: wi, body: { doelen: [], contactafspraken: [] } })).status).toBe(403);
   });
 
   it('shares with W&I (consent) and the wijkteam (legal task, four steps); refuses a slice beyond the partner kind', async () => {
     const teVeel = await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen`, {
       token: consulent,
-      body: { organisatieId: org['werk-en-inkomen'], grondslag: 'toestemming', toestemming: { datum: vandaag, reikwijdte: 'Werk en inkomen', verlooptOp: over(180) }, doel: 'Bijstand', secties: ['basis', 'domein:gezin'], eindDatum: over(90) },
+      body: {
+        organisatieId: org['werk-en-inkomen'],
+        grondslag: 'toestemming',
+        toestemming: { datum: vandaag, reikwijdte: 'Werk en inkomen', verlooptOp: over(180) },
+        doel: 'Bijstand',
+        secties: ['basis', 'domein:gezin'],
+        eindDatum: over(90),
+      },
     });
     expect(teVeel.status).toBe(400);
     expect(teVeel.body.errors[0]).toMatchObject({ field: 'secties', message: expect.stringMatching(/proportionaliteit/) });
@@ -152,8 +241,17 @@ describe('casus and partner slices', () => {
     const wiShare = await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen`, {
       token: consulent,
       body: {
-        organisatieId: org['werk-en-inkomen'], grondslag: 'toestemming', toestemming: { datum: vandaag, reikwijdte: 'Werk en inkomen', verlooptOp: over(180), machtiging: 'machtiging-2026-11.pdf' },
-        doel: 'Aanvraag bijzondere bijstand en route naar werk', secties: ['basis', 'acties', 'domein:werk-en-opleiding', 'domein:financien-schulden'], eindDatum: over(90),
+        organisatieId: org['werk-en-inkomen'],
+        grondslag: 'toestemming',
+        toestemming: {
+          datum: vandaag,
+          reikwijdte: 'Werk en inkomen',
+          verlooptOp: over(180),
+          machtiging: 'machtiging-2026-11.pdf',
+        },
+        doel: 'Aanvraag bijzondere bijstand en route naar werk',
+        secties: ['basis', 'acties', 'domein:werk-en-opleiding', 'domein:financien-schulden'],
+        eindDatum: over(90),
       },
     });
     expect(wiShare.status).toBe(201);
@@ -162,35 +260,71 @@ describe('casus and partner slices', () => {
     // The signed machtiging as an attachment: checked by type and content, downloaded without personal data in the name.
     const pdf = Buffer.from('%PDF-1.4\n% machtiging\n').toString('base64');
     const machtigingPad = `/api/v1/casussen/${casusId}/delingen/${wiDeling}/machtiging`;
-    const nep = await call(api, 'PUT', machtigingPad, { token: consulent, body: { bestandsnaam: 'machtiging.pdf', mime: 'application/pdf', inhoud: Buffer.from('<script>').toString('base64') } });
+    const nep = await call(api, 'PUT', machtigingPad, {
+      token: consulent,
+      body: { bestandsnaam: 'machtiging.pdf', mime: 'application/pdf', inhoud: Buffer.from('<script>').toString('base64') },
+    });
     expect([nep.status, nep.body.errors[0].field]).toEqual([400, 'inhoud']);
-    expect((await call(api, 'PUT', machtigingPad, { token: consulent, body: { bestandsnaam: 'm.exe', mime: 'application/x-msdownload', inhoud: pdf } })).body.errors[0].field).toBe('mime');
-    expect((await call(api, 'PUT', machtigingPad, { token: consulent, body: { bestandsnaam: 'Machtiging Jan.pdf', mime: 'application/pdf', inhoud: pdf } })).status).toBe(200);
+    expect(
+      (
+        await call(api, 'PUT', machtigingPad, {
+          token: consulent,
+          body: { bestandsnaam: 'm.exe', mime: 'application/x-msdownload', inhoud: pdf },
+        })
+      ).body.errors[0].field,
+    ).toBe('mime');
+    expect(
+      (
+        await call(api, 'PUT', machtigingPad, {
+          token: consulent,
+          body: { bestandsnaam: 'Machtiging Jan.pdf', mime: 'application/pdf', inhoud: pdf },
+        })
+      ).status,
+    ).toBe(200);
     const download = await fetch(`${api.url}${machtigingPad}`, { headers: { authorization: `Bearer ${consulent}` } });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-disposition')).toBe('attachment; filename="machtiging.pdf"');
     expect(Buffer.from(await download.arrayBuffer()).toString('base64')).toBe(pdf);
     const zicht = await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: consulent });
-    expect(zicht.body.delingen.find((d: { id: string }) => d.id === wiDeling).machtiging).toMatchObject({ bestandsnaam: 'Machtiging Jan.pdf', grootte: Buffer.from(pdf, 'base64').length });
+    expect(zicht.body.delingen.find((d: { id: string }) => d.id === wiDeling).machtiging).toMatchObject({
+      bestandsnaam: 'Machtiging Jan.pdf',
+      grootte: Buffer.from(pdf, 'base64').length,
+    });
     const wiToken = await login(api, demo('wi'));
     expect((await call(api, 'GET', machtigingPad, { token: wiToken })).status).toBe(403);
 
     const zonderStappen = await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen`, {
       token: consulent,
-      body: { organisatieId: org['wijkteam'], grondslag: 'wettelijke-taak', vierstappen: { grondslag: 'Art. 8 Wet RMC', doel: '', proportionaliteit: '', subsidiariteit: '' }, doel: 'Thuissituatie', secties: ['basis'], eindDatum: over(90) },
+      body: {
+        organisatieId: org['wijkteam'],
+        grondslag: 'wettelijke-taak',
+        vierstappen: { grondslag: 'Art. 8 Wet RMC', doel: '', proportionaliteit: '', subsidiariteit: '' },
+        doel: 'Thuissituatie',
+        secties: ['basis'],
+        eindDatum: over(90),
+      },
     });
     expect(zonderStappen.status).toBe(400);
-    expect(zonderStappen.body.errors.map((e: { field: string }) => e.field)).toEqual(['vierstappen.doel', 'vierstappen.proportionaliteit', 'vierstappen.subsidiariteit']);
+    expect(zonderStappen.body.errors.map((e: { field: string }) => e.field)).toEqual([
+      'vierstappen.doel',
+      'vierstappen.proportionaliteit',
+      'vierstappen.subsidiariteit',
+    ]);
 
     const wijk = await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen`, {
       token: consulent,
       body: {
-        organisatieId: org['wijkteam'], grondslag: 'wettelijke-taak',
+        organisatieId: org['wijkteam'],
+        grondslag: 'wettelijke-taak',
         vierstappen: {
-          grondslag: 'Wettelijke taak RMC-functie (art. 8 Wet RMC)', doel: 'Ondersteuning thuissituatie voor terugkeer naar school',
-          proportionaliteit: 'Alleen contact en thuissituatie, geen verzuimdetails', subsidiariteit: 'Jongere niet bereikbaar voor toestemming; minder ingrijpend niet mogelijk',
+          grondslag: 'Wettelijke taak RMC-functie (art. 8 Wet RMC)',
+          doel: 'Ondersteuning thuissituatie voor terugkeer naar school',
+          proportionaliteit: 'Alleen contact en thuissituatie, geen verzuimdetails',
+          subsidiariteit: 'Jongere niet bereikbaar voor toestemming; minder ingrijpend niet mogelijk',
         },
-        doel: 'Thuissituatie', secties: ['basis', 'contact', 'acties', 'domein:gezin', 'domein:huisvesting'], eindDatum: over(60),
+        doel: 'Thuissituatie',
+        secties: ['basis', 'contact', 'acties', 'domein:gezin', 'domein:huisvesting'],
+        eindDatum: over(60),
       },
     });
     expect(wijk.status).toBe(201);
@@ -199,12 +333,35 @@ describe('casus and partner slices', () => {
   it('each partner sees exactly its slice: the permitted fields, its domains and its own actions', async () => {
     const wiZicht = await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: wi });
     expect(wiZicht.status).toBe(200);
-    expect(Object.keys(wiZicht.body).sort()).toEqual(['consulentNaam', 'doelgroep', 'fase', 'id', 'leefgebieden', 'mijnActies', 'notities', 'persoon', 'regie']);
+    expect(Object.keys(wiZicht.body).sort()).toEqual([
+      'consulentNaam',
+      'doelgroep',
+      'fase',
+      'id',
+      'leefgebieden',
+      'mijnActies',
+      'notities',
+      'persoon',
+      'regie',
+    ]);
     expect(Object.keys(wiZicht.body.leefgebieden[0].scores).sort()).toEqual(['financien-schulden', 'werk-en-opleiding']);
-    expect(wiZicht.body.mijnActies.map((a: { omschrijving: string }) => a.omschrijving)).toEqual(['Aanvraag bijzondere bijstand']);
+    expect(wiZicht.body.mijnActies.map((a: { omschrijving: string }) => a.omschrijving)).toEqual([
+      'Aanvraag bijzondere bijstand',
+    ]);
 
     const wijkZicht = await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: wijkteam });
-    expect(Object.keys(wijkZicht.body).sort()).toEqual(['consulentNaam', 'contact', 'doelgroep', 'fase', 'id', 'leefgebieden', 'mijnActies', 'notities', 'persoon', 'regie']);
+    expect(Object.keys(wijkZicht.body).sort()).toEqual([
+      'consulentNaam',
+      'contact',
+      'doelgroep',
+      'fase',
+      'id',
+      'leefgebieden',
+      'mijnActies',
+      'notities',
+      'persoon',
+      'regie',
+    ]);
     expect(Object.keys(wijkZicht.body.leefgebieden[0].scores).sort()).toEqual(['gezin', 'huisvesting']);
     expect(wijkZicht.body.mijnActies.map((a: { omschrijving: string }) => a.omschrijving)).toEqual(['Huisbezoek met moeder']);
 
@@ -215,23 +372,49 @@ describe('casus and partner slices', () => {
 
     expect((await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: jeugdhulp })).status).toBe(404);
     // Other specs share other cases with W&I too: this one is in the list, the unshared ones are not.
-    const lijst = (await call(api, 'GET', '/api/v1/casussen?limit=100', { token: wi })).body.items.map((c: { id: string }) => c.id);
+    const lijst = (await call(api, 'GET', '/api/v1/casussen?limit=100', { token: wi })).body.items.map(
+      (c: { id: string }) => c.id,
+    );
     expect(lijst).toContain(casusId);
-    const gedeeld = (await api.su.query(`SELECT DISTINCT casus_id FROM casus_deling WHERE organisatie_id = $1 AND ingetrokken_op IS NULL AND eind_datum >= current_date`, [org['werk-en-inkomen']])).rows.map((r) => r.casus_id);
+    const gedeeld = (
+      await api.su.query(
+        `SELECT DISTINCT casus_id FROM casus_deling WHERE organisatie_id = $1 AND ingetrokken_op IS NULL AND eind_datum >= current_date`,
+        [org['werk-en-inkomen']],
+      )
+    ).rows.map((r) => r.casus_id);
     expect([...lijst].sort()).toEqual([...gedeeld].sort());
   });
 
   it('a partner updates its own action and adds a note the region sees; another partner’s action is 404', async () => {
     const wiActie = (await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: wi })).body.mijnActies[0].id;
     const wijkActie = (await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: wijkteam })).body.mijnActies[0].id;
-    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/acties/${wiActie}/status`, { token: wi, body: { status: 'gedaan' } })).status).toBe(200);
-    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/acties/${wijkActie}/status`, { token: wi, body: { status: 'gedaan' } })).status).toBe(404);
-    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/notities`, { token: wi, body: { tekst: 'Aanvraag ingediend, besluit binnen 8 weken.' } })).status).toBe(201);
+    expect(
+      (await call(api, 'POST', `/api/v1/casussen/${casusId}/acties/${wiActie}/status`, { token: wi, body: { status: 'gedaan' } }))
+        .status,
+    ).toBe(200);
+    expect(
+      (
+        await call(api, 'POST', `/api/v1/casussen/${casusId}/acties/${wijkActie}/status`, {
+          token: wi,
+          body: { status: 'gedaan' },
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (
+        await call(api, 'POST', `/api/v1/casussen/${casusId}/notities`, {
+          token: wi,
+          body: { tekst: 'Aanvraag ingediend, besluit binnen 8 weken.' },
+        })
+      ).status,
+    ).toBe(201);
     const rmc = await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: consulent });
     expect(rmc.body.notities.map((n: { tekst: string }) => n.tekst)).toContain('Aanvraag ingediend, besluit binnen 8 weken.');
     expect(rmc.body.acties.find((a: { id: string }) => a.id === wiActie).status).toBe('gedaan');
     // A partner cannot change the case itself.
-    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: wi, body: { naar: 'evalueren' } })).status).toBe(403);
+    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: wi, body: { naar: 'evalueren' } })).status).toBe(
+      403,
+    );
   });
 
   // The permission matrix's partner rows, written out here on purpose (not derived from the code under test).
@@ -240,45 +423,104 @@ describe('casus and partner slices', () => {
     ['wijkteam', () => wijkteam, ['gezin', 'huiselijk-geweld', 'huisvesting'], ['contact']],
     ['jeugdhulp', () => jeugdhulp, ['gezin', 'gezondheid', 'relaties-netwerk'], []],
   ];
-  it.each(SLICE)('field set per partner kind: %s with its full default slice and absence detail sees exactly those fields', async (soort, token, domeinen, extra) => {
-    const { rows } = await vrijePersoon(api);
-    const id = (await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'duo-lijst' } })).body.id;
-    const alle = Object.fromEntries(LEEFGEBIEDEN.map((d) => [d, { score: 3, notitie: 'Feitelijke notitie.' }]));
-    expect((await call(api, 'POST', `/api/v1/casussen/${id}/scans`, { token: consulent, body: { datum: vandaag, scores: alle } })).status).toBe(201);
-    await call(api, 'POST', `/api/v1/casussen/${id}/contacten`, { token: consulent, body: { datum: vandaag, vorm: 'telefoon', uitkomst: 'contact', notitie: 'Alleen voor het RMC.' } });
-    const secties = [...STANDAARD_SECTIES[soort as keyof typeof STANDAARD_SECTIES]!, 'verzuim'];
-    const deel = await call(api, 'POST', `/api/v1/casussen/${id}/delingen`, {
-      token: consulent,
-      body: { organisatieId: org[soort], grondslag: 'toestemming', toestemming: { datum: vandaag, reikwijdte: 'Alles wat nodig is', verlooptOp: over(120) }, doel: 'Samenwerking', secties, eindDatum: over(60) },
-    });
-    expect(deel.status).toBe(201);
-    const zicht = await call(api, 'GET', `/api/v1/casussen/${id}`, { token: token() });
-    expect(zicht.status).toBe(200);
-    expect(Object.keys(zicht.body).sort()).toEqual(['consulentNaam', 'doelgroep', 'fase', 'id', 'leefgebieden', 'mijnActies', 'notities', 'persoon', 'regie', 'verzuim', ...extra].sort());
-    expect(Object.keys(zicht.body.leefgebieden[0].scores).sort()).toEqual(domeinen);
-    // Never for a partner, whatever the slice: the contact log, intake, plan, shares and the timeline.
-    for (const rmcOnly of ['contactmomenten', 'intake', 'big5', 'plan', 'delingen', 'tijdlijn', 'acties']) expect(zicht.body).not.toHaveProperty(rmcOnly);
-  });
+  it.each(SLICE)(
+    'field set per partner kind: %s with its full default slice and absence detail sees exactly those fields',
+    async (soort, token, domeinen, extra) => {
+      const { rows } = await vrijePersoon(api);
+      const id = (
+        await call(api, 'POST', '/api/v1/casussen', {
+          token: consulent,
+          body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'duo-lijst' },
+        })
+      ).body.id;
+      const alle = Object.fromEntries(LEEFGEBIEDEN.map((d) => [d, { score: 3, notitie: 'Feitelijke notitie.' }]));
+      expect(
+        (await call(api, 'POST', `/api/v1/casussen/${id}/scans`, { token: consulent, body: { datum: vandaag, scores: alle } }))
+          .status,
+      ).toBe(201);
+      await call(api, 'POST', `/api/v1/casussen/${id}/contacten`, {
+        token: consulent,
+        body: { datum: vandaag, vorm: 'telefoon', uitkomst: 'contact', notitie: 'Alleen voor het RMC.' },
+      });
+      const secties = [...STANDAARD_SECTIES[soort as keyof typeof STANDAARD_SECTIES]!, 'verzuim'];
+      const deel = await call(api, 'POST', `/api/v1/casussen/${id}/delingen`, {
+        token: consulent,
+        body: {
+          organisatieId: org[soort],
+          grondslag: 'toestemming',
+          toestemming: { datum: vandaag, reikwijdte: 'Alles wat nodig is', verlooptOp: over(120) },
+          doel: 'Samenwerking',
+          secties,
+          eindDatum: over(60),
+        },
+      });
+      expect(deel.status).toBe(201);
+      const zicht = await call(api, 'GET', `/api/v1/casussen/${id}`, { token: token() });
+      expect(zicht.status).toBe(200);
+      expect(Object.keys(zicht.body).sort()).toEqual(
+        [
+          'consulentNaam',
+          'doelgroep',
+          'fase',
+          'id',
+          'leefgebieden',
+          'mijnActies',
+          'notities',
+          'persoon',
+          'regie',
+          'verzuim',
+          ...extra,
+        ].sort(),
+      );
+      expect(Object.keys(zicht.body.leefgebieden[0].scores).sort()).toEqual(domeinen);
+      // Never for a partner, whatever the slice: the contact log, intake, plan, shares and the timeline.
+      for (const rmcOnly of ['contactmomenten', 'intake', 'big5', 'plan', 'delingen', 'tijdlijn', 'acties'])
+        expect(zicht.body).not.toHaveProperty(rmcOnly);
+    },
+  );
 
   it('jeugdhulp gets exactly its slice too; bad input on case routes is a 4xx naming the field', async () => {
     const deel = await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen`, {
       token: consulent,
       body: {
-        organisatieId: org['jeugdhulp'], grondslag: 'toestemming', toestemming: { datum: vandaag, reikwijdte: 'Gezondheid en netwerk', verlooptOp: over(120) },
-        doel: 'Ondersteuning bij slaapproblemen', secties: ['basis', 'domein:gezondheid'], eindDatum: over(60),
+        organisatieId: org['jeugdhulp'],
+        grondslag: 'toestemming',
+        toestemming: { datum: vandaag, reikwijdte: 'Gezondheid en netwerk', verlooptOp: over(120) },
+        doel: 'Ondersteuning bij slaapproblemen',
+        secties: ['basis', 'domein:gezondheid'],
+        eindDatum: over(60),
       },
     });
     expect(deel.status).toBe(201);
     const jh = await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: jeugdhulp });
-    expect(Object.keys(jh.body).sort()).toEqual(['consulentNaam', 'doelgroep', 'fase', 'id', 'leefgebieden', 'mijnActies', 'notities', 'persoon', 'regie']);
+    expect(Object.keys(jh.body).sort()).toEqual([
+      'consulentNaam',
+      'doelgroep',
+      'fase',
+      'id',
+      'leefgebieden',
+      'mijnActies',
+      'notities',
+      'persoon',
+      'regie',
+    ]);
     expect(Object.keys(jh.body.leefgebieden[0].scores)).toEqual(['gezondheid']);
     expect(jh.body.mijnActies).toEqual([]);
 
     const bad = [
-      await call(api, 'POST', `/api/v1/casussen/${casusId}/contacten`, { token: consulent, body: { datum: 'gisteren', vorm: 'duif', uitkomst: 'contact', extra: 1 } }),
+      await call(api, 'POST', `/api/v1/casussen/${casusId}/contacten`, {
+        token: consulent,
+        body: { datum: 'gisteren', vorm: 'duif', uitkomst: 'contact', extra: 1 },
+      }),
       await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'hemel' } }),
-      await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: 'x', doelgroep: 'iedereen', bron: 'roddel' } }),
-      await call(api, 'PUT', `/api/v1/casussen/${casusId}/regie`, { token: consulent, body: { procesregieId: '00000000-0000-4000-8000-000000000009' } }),
+      await call(api, 'POST', '/api/v1/casussen', {
+        token: consulent,
+        body: { persoonId: 'x', doelgroep: 'iedereen', bron: 'roddel' },
+      }),
+      await call(api, 'PUT', `/api/v1/casussen/${casusId}/regie`, {
+        token: consulent,
+        body: { procesregieId: '00000000-0000-4000-8000-000000000009' },
+      }),
       await call(api, 'GET', '/api/v1/casussen/niet-een-uuid', { token: consulent }),
     ];
     expect(bad.map((r) => r.status)).toEqual([400, 400, 400, 400, 400]);
@@ -288,47 +530,92 @@ describe('casus and partner slices', () => {
   });
 
   it('input PostgreSQL would refuse gets a 400 naming the field, not a 500: week dates, impossible days, unknown or foreign owners, empty evaluations', async () => {
-    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent })).body.items.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
+    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent })).body.items.find(
+      (o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht',
+    ).id;
     const twenteGebruiker = (await api.su.query(`SELECT id FROM gebruiker WHERE email = $1`, [demo('wi', 'twente')])).rows[0].id;
     const cases: Array<[string, string, unknown, string]> = [
       ['POST', 'contacten', { datum: '2026-W10', vorm: 'brief', uitkomst: 'geen-gehoor' }, 'datum'],
       ['POST', 'contacten', { datum: '2026-02-30', vorm: 'brief', uitkomst: 'geen-gehoor' }, 'datum'],
-      ['POST', 'acties', { omschrijving: 'Intake werkplein', eigenaarOrganisatieId: wiOrg, eigenaarGebruikerId: '00000000-0000-4000-8000-000000000001' }, 'eigenaarGebruikerId'],
-      ['POST', 'acties', { omschrijving: 'Intake werkplein', eigenaarOrganisatieId: wiOrg, eigenaarGebruikerId: twenteGebruiker }, 'eigenaarGebruikerId'],
+      [
+        'POST',
+        'acties',
+        {
+          omschrijving: 'Intake werkplein',
+          eigenaarOrganisatieId: wiOrg,
+          eigenaarGebruikerId: '00000000-0000-4000-8000-000000000001',
+        },
+        'eigenaarGebruikerId',
+      ],
+      [
+        'POST',
+        'acties',
+        { omschrijving: 'Intake werkplein', eigenaarOrganisatieId: wiOrg, eigenaarGebruikerId: twenteGebruiker },
+        'eigenaarGebruikerId',
+      ],
       ['POST', 'fase', { naar: 'afgesloten', sluitreden: 'werk', evaluatie: {} }, 'evaluatie'],
     ];
     for (const [method, pad, body, veld] of cases) {
       const res = await call(api, method, `/api/v1/casussen/${casusId}/${pad}`, { token: consulent, body });
-      expect({ pad, status: res.status, velden: res.body.errors?.map((e: { field: string }) => e.field) }).toEqual({ pad, status: 400, velden: [veld] });
+      expect({ pad, status: res.status, velden: res.body.errors?.map((e: { field: string }) => e.field) }).toEqual({
+        pad,
+        status: 400,
+        velden: [veld],
+      });
     }
     expect((await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: consulent })).body.fase).not.toBe('afgesloten');
   });
 
   it('withdrawn consent: the W&I user’s next request gets 404', async () => {
-    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen/${wiDeling}/intrekken`, { token: consulent })).status).toBe(200);
+    expect(
+      (await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen/${wiDeling}/intrekken`, { token: consulent })).status,
+    ).toBe(200);
     expect((await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: wi })).status).toBe(404);
-    expect((await call(api, 'GET', '/api/v1/casussen?limit=100', { token: wi })).body.items.map((c: { id: string }) => c.id)).not.toContain(casusId);
+    expect(
+      (await call(api, 'GET', '/api/v1/casussen?limit=100', { token: wi })).body.items.map((c: { id: string }) => c.id),
+    ).not.toContain(casusId);
     expect((await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: wijkteam })).status).toBe(200);
   });
 
   it('closing without contact needs the minimum effort or a justification; every read is audited', async () => {
-    const lezingen = async () => (await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE subject_type = 'Casus' AND subject_id = $1 AND actie = 'read'`, [casusId])).rows[0].n;
+    const lezingen = async () =>
+      (
+        await api.su.query(
+          `SELECT count(*)::int AS n FROM audit_log WHERE subject_type = 'Casus' AND subject_id = $1 AND actie = 'read'`,
+          [casusId],
+        )
+      ).rows[0].n;
     const voor = await lezingen();
-    await call(api, 'POST', `/api/v1/casussen/${casusId}/contacten`, { token: consulent, body: { datum: vandaag, vorm: 'brief', uitkomst: 'geen-gehoor' } });
+    await call(api, 'POST', `/api/v1/casussen/${casusId}/contacten`, {
+      token: consulent,
+      body: { datum: vandaag, vorm: 'brief', uitkomst: 'geen-gehoor' },
+    });
     expect((await call(api, 'GET', `/api/v1/casussen/${casusId}`, { token: consulent })).body.volgendeStap.vorm).toBe('app');
-    const zonder = await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'afgesloten', sluitreden: 'geen-contact' } });
+    const zonder = await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, {
+      token: consulent,
+      body: { naar: 'afgesloten', sluitreden: 'geen-contact' },
+    });
     expect(zonder.status).toBe(422);
     expect(zonder.body.detail).toMatch(/huisbezoeken/);
     const met = await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, {
       token: consulent,
-      body: { naar: 'afgesloten', sluitreden: 'geen-contact', onderbouwing: 'Jongere is aantoonbaar naar het buitenland vertrokken (bevestigd door moeder).' },
+      body: {
+        naar: 'afgesloten',
+        sluitreden: 'geen-contact',
+        onderbouwing: 'Jongere is aantoonbaar naar het buitenland vertrokken (bevestigd door moeder).',
+      },
     });
     expect(met.status).toBe(200);
     expect(met.body.fase).toBe('afgesloten');
     expect(await lezingen()).toBeGreaterThan(voor);
     // Partners with a running share hear that the case closed (no personal data); W&I, whose consent was withdrawn, does not.
     const afgesloten = async (email: string) =>
-      (await api.su.query(`SELECT count(*)::int AS n FROM notificatie n JOIN gebruiker g ON g.id = n.gebruiker_id WHERE g.email = $1 AND n.soort = 'casus-afgesloten' AND n.link = $2`, [email, `/casussen/${casusId}`])).rows[0].n;
+      (
+        await api.su.query(
+          `SELECT count(*)::int AS n FROM notificatie n JOIN gebruiker g ON g.id = n.gebruiker_id WHERE g.email = $1 AND n.soort = 'casus-afgesloten' AND n.link = $2`,
+          [email, `/casussen/${casusId}`],
+        )
+      ).rows[0].n;
     expect(await afgesloten(demo('wijkteam'))).toBe(1);
     expect(await afgesloten(demo('wi'))).toBe(0);
   });
@@ -346,29 +633,69 @@ describe('warm handover to another region', () => {
     const twente = await login(api, demo('coordinator', 'twente'));
     const twenteId = (await api.su.query(`SELECT id FROM regio WHERE naam = 'Twente'`)).rows[0].id;
     const { rows } = await vrijePersoon(api);
-    const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'oud-vsv', bron: 'eigen-onderzoek' } });
-    await call(api, 'POST', `/api/v1/casussen/${casus.id}/acties`, { token: consulent, body: { omschrijving: 'Aanmelden bij ROC' } });
-    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent })).body.items.find((x: { naam: string }) => x.naam === 'Werk & Inkomen IJssel-Vecht').id;
+    const { body: casus } = await call(api, 'POST', '/api/v1/casussen', {
+      token: consulent,
+      body: { persoonId: rows[0].id, doelgroep: 'oud-vsv', bron: 'eigen-onderzoek' },
+    });
+    await call(api, 'POST', `/api/v1/casussen/${casus.id}/acties`, {
+      token: consulent,
+      body: { omschrijving: 'Aanmelden bij ROC' },
+    });
+    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent })).body.items.find(
+      (x: { naam: string }) => x.naam === 'Werk & Inkomen IJssel-Vecht',
+    ).id;
     const eind = plusDagen(amsterdamDatum(new Date()), 30);
     const deling = await call(api, 'POST', `/api/v1/casussen/${casus.id}/delingen`, {
       token: consulent,
-      body: { organisatieId: wiOrg, grondslag: 'toestemming', toestemming: { datum: '2026-11-01', reikwijdte: 'Werk en inkomen', verlooptOp: eind }, doel: 'Route naar werk', secties: ['basis'], eindDatum: eind },
+      body: {
+        organisatieId: wiOrg,
+        grondslag: 'toestemming',
+        toestemming: { datum: '2026-11-01', reikwijdte: 'Werk en inkomen', verlooptOp: eind },
+        doel: 'Route naar werk',
+        secties: ['basis'],
+        eindDatum: eind,
+      },
     });
     expect({ status: deling.status, fouten: deling.body.errors }).toEqual({ status: 201, fouten: undefined });
     const wi = await login(api, demo('wi'));
     expect((await call(api, 'GET', `/api/v1/casussen/${casus.id}`, { token: wi })).status).toBe(200);
-    expect((await call(api, 'POST', `/api/v1/casussen/${casus.id}/scans`, { token: consulent, body: { datum: '2026-11-20', scores: { huisvesting: { score: 2, notitie: 'Zoekt woonruimte.' } } } })).status).toBe(201);
+    expect(
+      (
+        await call(api, 'POST', `/api/v1/casussen/${casus.id}/scans`, {
+          token: consulent,
+          body: { datum: '2026-11-20', scores: { huisvesting: { score: 2, notitie: 'Zoekt woonruimte.' } } },
+        })
+      ).status,
+    ).toBe(201);
 
-    const slapend = (await api.su.query(`INSERT INTO regio (naam, contactgemeente_code, instellingen, actief) SELECT 'Slapende regio ' || gen_random_uuid(), contactgemeente_code, '{}', false FROM regio LIMIT 1 RETURNING id`)).rows[0].id;
-    const nietActief = await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, { token: consulent, body: { soort: 'regio', naarRegioId: slapend, nieuwePostcode: '7511 AB', grondslag: 'Verhuisd (BRP), wettelijke taak RMC' } });
+    const slapend = (
+      await api.su.query(
+        `INSERT INTO regio (naam, contactgemeente_code, instellingen, actief) SELECT 'Slapende regio ' || gen_random_uuid(), contactgemeente_code, '{}', false FROM regio LIMIT 1 RETURNING id`,
+      )
+    ).rows[0].id;
+    const nietActief = await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, {
+      token: consulent,
+      body: { soort: 'regio', naarRegioId: slapend, nieuwePostcode: '7511 AB', grondslag: 'Verhuisd (BRP), wettelijke taak RMC' },
+    });
     expect(nietActief.status).toBe(400);
     expect(nietActief.body.errors[0].field).toBe('naarRegioId');
 
-    const fout = await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, { token: consulent, body: { soort: 'regio', naarRegioId: twenteId, nieuwePostcode: '8011 AB', grondslag: 'Verhuisd naar Twente (BRP)' } });
+    const fout = await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, {
+      token: consulent,
+      body: { soort: 'regio', naarRegioId: twenteId, nieuwePostcode: '8011 AB', grondslag: 'Verhuisd naar Twente (BRP)' },
+    });
     expect(fout.status).toBe(400);
     expect(fout.body.errors[0].field).toBe('nieuwePostcode');
 
-    const ok = await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, { token: consulent, body: { soort: 'regio', naarRegioId: twenteId, nieuwePostcode: '7511 AB', grondslag: 'Verhuisd naar Twente (BRP), wettelijke taak RMC' } });
+    const ok = await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, {
+      token: consulent,
+      body: {
+        soort: 'regio',
+        naarRegioId: twenteId,
+        nieuwePostcode: '7511 AB',
+        grondslag: 'Verhuisd naar Twente (BRP), wettelijke taak RMC',
+      },
+    });
     expect(ok.status).toBe(200);
     const bron = await call(api, 'GET', `/api/v1/casussen/${casus.id}`, { token: consulent });
     expect(bron.body).toMatchObject({ fase: 'afgesloten', sluitreden: 'overgedragen', volgendeStap: null });
@@ -378,7 +705,9 @@ describe('warm handover to another region', () => {
     expect(bron.body.stappen.find((st: { naar: string }) => st.naar === 'beeindigd').toegestaan).toBe(true);
 
     const inbox = await call(api, 'GET', '/api/v1/overdrachten?limit=100', { token: twente });
-    const o = inbox.body.items.find((x: { richting: string; status: string }) => x.richting === 'inkomend' && x.status === 'aangeboden');
+    const o = inbox.body.items.find(
+      (x: { richting: string; status: string }) => x.richting === 'inkomend' && x.status === 'aangeboden',
+    );
     expect(o.pakket.persoon.postcode).toBe('7511 AB');
     expect(o.van).toBe('IJssel-Vecht');
     const acc = await call(api, 'POST', `/api/v1/overdrachten/${o.id}/accepteren`, { token: twente });
@@ -386,7 +715,9 @@ describe('warm handover to another region', () => {
     const ontvangen = (await call(api, 'GET', `/api/v1/casussen/${acc.body.casusId}`, { token: twente })).body;
     expect(ontvangen.doelgroep).toBe('oud-vsv');
     expect(ontvangen.acties.map((a: { omschrijving: string }) => a.omschrijving)).toEqual(['Aanmelden bij ROC (overgedragen)']);
-    expect(ontvangen.leefgebieden).toEqual([{ datum: '2026-11-20', scores: { huisvesting: { score: 2, notitie: 'Zoekt woonruimte.' } } }]);
+    expect(ontvangen.leefgebieden).toEqual([
+      { datum: '2026-11-20', scores: { huisvesting: { score: 2, notitie: 'Zoekt woonruimte.' } } },
+    ]);
     expect((await call(api, 'GET', `/api/v1/casussen/${acc.body.casusId}`, { token: consulent })).status).toBe(404);
     expect((await call(api, 'POST', `/api/v1/overdrachten/${o.id}/accepteren`, { token: consulent })).status).toBe(404);
   });
@@ -394,17 +725,39 @@ describe('warm handover to another region', () => {
   it('a handover to W&I of the own region: W&I confirms receipt once; nobody else can', async () => {
     const consulent = await login(api, demo('consulent'));
     const wi = await login(api, demo('wi'));
-    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent })).body.items.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
+    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent })).body.items.find(
+      (o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht',
+    ).id;
     const { rows } = await vrijePersoon(api);
-    const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: '23-27', bron: 'loket' } });
-    expect((await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, { token: consulent, body: { soort: 'organisatie', naarOrganisatieId: wiOrg, grondslag: 'Leeftijdsgrens bereikt, Participatiewet' } })).status).toBe(200);
-    const o = (await call(api, 'GET', '/api/v1/overdrachten?limit=100', { token: wi })).body.items.find((x: { richting: string; status: string; soort: string }) => x.richting === 'inkomend' && x.soort === 'organisatie' && x.status === 'aangeboden');
+    const { body: casus } = await call(api, 'POST', '/api/v1/casussen', {
+      token: consulent,
+      body: { persoonId: rows[0].id, doelgroep: '23-27', bron: 'loket' },
+    });
+    expect(
+      (
+        await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, {
+          token: consulent,
+          body: { soort: 'organisatie', naarOrganisatieId: wiOrg, grondslag: 'Leeftijdsgrens bereikt, Participatiewet' },
+        })
+      ).status,
+    ).toBe(200);
+    const o = (await call(api, 'GET', '/api/v1/overdrachten?limit=100', { token: wi })).body.items.find(
+      (x: { richting: string; status: string; soort: string }) =>
+        x.richting === 'inkomend' && x.soort === 'organisatie' && x.status === 'aangeboden',
+    );
     expect((await call(api, 'POST', `/api/v1/overdrachten/${o.id}/ontvangen`, { token: consulent })).status).toBe(404);
-    expect((await call(api, 'POST', `/api/v1/overdrachten/${o.id}/ontvangen`, { token: wi })).body).toEqual({ id: o.id, status: 'geaccepteerd' });
+    expect((await call(api, 'POST', `/api/v1/overdrachten/${o.id}/ontvangen`, { token: wi })).body).toEqual({
+      id: o.id,
+      status: 'geaccepteerd',
+    });
     expect((await call(api, 'POST', `/api/v1/overdrachten/${o.id}/ontvangen`, { token: wi })).status).toBe(409);
     // The database itself keeps the sender's record: only the lifecycle columns may change.
-    await expect(api.su.query(`UPDATE overdracht SET grondslag = 'Achteraf anders' WHERE id = $1`, [o.id])).rejects.toThrow(/alleen status/);
-    await expect(api.su.query(`UPDATE overdracht SET status = 'aangeboden' WHERE id = $1`, [o.id])).rejects.toThrow(/alleen status/);
+    await expect(api.su.query(`UPDATE overdracht SET grondslag = 'Achteraf anders' WHERE id = $1`, [o.id])).rejects.toThrow(
+      /alleen status/,
+    );
+    await expect(api.su.query(`UPDATE overdracht SET status = 'aangeboden' WHERE id = $1`, [o.id])).rejects.toThrow(
+      /alleen status/,
+    );
   });
 
   it('a second handover of a person with an open case in Twente joins that case; erasing the person in Twente blanks the received packages', async () => {
@@ -413,22 +766,53 @@ describe('warm handover to another region', () => {
     const twenteId = (await api.su.query(`SELECT id FROM regio WHERE naam = 'Twente'`)).rows[0].id;
     const { rows } = await vrijePersoon(api);
     const draagOver = async () => {
-      const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'loket' } });
-      expect((await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, { token: consulent, body: { soort: 'regio', naarRegioId: twenteId, nieuwePostcode: '7511 AB', grondslag: 'Verhuisd naar Twente (BRP), wettelijke taak RMC' } })).status).toBe(200);
+      const { body: casus } = await call(api, 'POST', '/api/v1/casussen', {
+        token: consulent,
+        body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'loket' },
+      });
+      expect(
+        (
+          await call(api, 'POST', `/api/v1/casussen/${casus.id}/overdracht`, {
+            token: consulent,
+            body: {
+              soort: 'regio',
+              naarRegioId: twenteId,
+              nieuwePostcode: '7511 AB',
+              grondslag: 'Verhuisd naar Twente (BRP), wettelijke taak RMC',
+            },
+          })
+        ).status,
+      ).toBe(200);
       const inbox = (await call(api, 'GET', '/api/v1/overdrachten?limit=100', { token: twente })).body.items;
-      const o = inbox.find((x: { richting: string; status: string; pakket: { persoon?: { bsn: string } } }) => x.richting === 'inkomend' && x.status === 'aangeboden' && x.pakket.persoon?.bsn === rows[0].bsn);
+      const o = inbox.find(
+        (x: { richting: string; status: string; pakket: { persoon?: { bsn: string } } }) =>
+          x.richting === 'inkomend' && x.status === 'aangeboden' && x.pakket.persoon?.bsn === rows[0].bsn,
+      );
       return (await call(api, 'POST', `/api/v1/overdrachten/${o.id}/accepteren`, { token: twente })).body;
     };
     const eerste = await draagOver();
     const tweede = await draagOver();
     expect(tweede).toEqual({ casusId: eerste.casusId, bestaandeCasus: true });
-    const open = await api.su.query(`SELECT count(*)::int AS n FROM casus c JOIN persoon p ON p.id = c.persoon_id WHERE p.bsn = $1 AND p.regio_id = $2 AND c.fase NOT IN ('afgesloten', 'nazorg', 'beeindigd')`, [rows[0].bsn, twenteId]);
+    const open = await api.su.query(
+      `SELECT count(*)::int AS n FROM casus c JOIN persoon p ON p.id = c.persoon_id WHERE p.bsn = $1 AND p.regio_id = $2 AND c.fase NOT IN ('afgesloten', 'nazorg', 'beeindigd')`,
+      [rows[0].bsn, twenteId],
+    );
     expect(open.rows[0].n).toBe(1);
 
     await api.su.query(`UPDATE casus SET fase = 'beeindigd' WHERE id = $1`, [eerste.casusId]);
     const twentePersoon = (await api.su.query(`SELECT persoon_id FROM casus WHERE id = $1`, [eerste.casusId])).rows[0].persoon_id;
-    expect((await call(api, 'POST', `/api/v1/personen/${twentePersoon}/wissen`, { token: twente, body: { reden: 'Verzoek van de jongere (art. 17 AVG)' } })).status).toBe(200);
-    const pakketten = await api.su.query(`SELECT pakket FROM overdracht WHERE naar_regio_id = $1 AND casus_id IN (SELECT id FROM casus WHERE persoon_id = $2)`, [twenteId, rows[0].id]);
+    expect(
+      (
+        await call(api, 'POST', `/api/v1/personen/${twentePersoon}/wissen`, {
+          token: twente,
+          body: { reden: 'Verzoek van de jongere (art. 17 AVG)' },
+        })
+      ).status,
+    ).toBe(200);
+    const pakketten = await api.su.query(
+      `SELECT pakket FROM overdracht WHERE naar_regio_id = $1 AND casus_id IN (SELECT id FROM casus WHERE persoon_id = $2)`,
+      [twenteId, rows[0].id],
+    );
     expect(pakketten.rows.map((r) => r.pakket)).toEqual([{ gewist: true }, { gewist: true }]);
   });
 });
@@ -448,43 +832,97 @@ describe('the person’s rights: inzage and erasure', () => {
     const wiOrg = orgs.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
     const { rows } = await vrijePersoon(api);
     const persoonId = rows[0].id;
-    const { body: casus } = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId, doelgroep: 'nieuw-vsv', bron: 'loket' } });
+    const { body: casus } = await call(api, 'POST', '/api/v1/casussen', {
+      token: consulent,
+      body: { persoonId, doelgroep: 'nieuw-vsv', bron: 'loket' },
+    });
     const over = plusDagen(amsterdamDatum(new Date()), 30);
     await call(api, 'POST', `/api/v1/casussen/${casus.id}/delingen`, {
       token: consulent,
-      body: { organisatieId: wiOrg, grondslag: 'toestemming', toestemming: { datum: '2026-11-01', reikwijdte: 'Werk en inkomen', verlooptOp: over }, doel: 'Route naar werk', secties: ['basis'], eindDatum: over },
+      body: {
+        organisatieId: wiOrg,
+        grondslag: 'toestemming',
+        toestemming: { datum: '2026-11-01', reikwijdte: 'Werk en inkomen', verlooptOp: over },
+        doel: 'Route naar werk',
+        secties: ['basis'],
+        eindDatum: over,
+      },
     });
     expect((await call(api, 'GET', `/api/v1/casussen/${casus.id}`, { token: wi })).status).toBe(200);
-    expect((await call(api, 'POST', `/api/v1/casussen/${casus.id}/notities`, { token: wi, body: { tekst: 'Intake bij het werkplein gepland.' } })).status).toBe(201);
+    expect(
+      (
+        await call(api, 'POST', `/api/v1/casussen/${casus.id}/notities`, {
+          token: wi,
+          body: { tekst: 'Intake bij het werkplein gepland.' },
+        })
+      ).status,
+    ).toBe(201);
 
     const inzage = await call(api, 'GET', `/api/v1/personen/${persoonId}/inzage`, { token: consulent });
-    expect(inzage.body.partnerNotities).toEqual([expect.objectContaining({ organisatie: 'Werk & Inkomen IJssel-Vecht', tekst: 'Intake bij het werkplein gepland.' })]);
-    for (const sectie of ['actieHistorie', 'overleggen', 'nazorg', 'overdrachten']) expect(Array.isArray(inzage.body[sectie])).toBe(true);
+    expect(inzage.body.partnerNotities).toEqual([
+      expect.objectContaining({ organisatie: 'Werk & Inkomen IJssel-Vecht', tekst: 'Intake bij het werkplein gepland.' }),
+    ]);
+    for (const sectie of ['actieHistorie', 'overleggen', 'nazorg', 'overdrachten'])
+      expect(Array.isArray(inzage.body[sectie])).toBe(true);
     expect(inzage.status).toBe(200);
     expect(inzage.headers.get('content-disposition')).toMatch(/attachment; filename="inzage-/);
     expect(inzage.body.casussen).toHaveLength(1);
-    expect(inzage.body.ontvangers).toEqual([expect.objectContaining({ organisatie: 'Werk & Inkomen IJssel-Vecht', grondslag: 'toestemming' })]);
-    const lezers = inzage.body.inzagen.filter((i: { actie: string; subject_type: string }) => i.actie === 'read' && i.subject_type === 'Casus').map((i: { actor: string }) => i.actor);
+    expect(inzage.body.ontvangers).toEqual([
+      expect.objectContaining({ organisatie: 'Werk & Inkomen IJssel-Vecht', grondslag: 'toestemming' }),
+    ]);
+    const lezers = inzage.body.inzagen
+      .filter((i: { actie: string; subject_type: string }) => i.actie === 'read' && i.subject_type === 'Casus')
+      .map((i: { actor: string }) => i.actor);
     expect(lezers).toEqual(expect.arrayContaining(['Consulent IJssel-Vecht', 'Klantmanager W&I IJssel-Vecht']));
-    expect(inzage.body.inzagen).toEqual(expect.arrayContaining([expect.objectContaining({ actor: 'Klantmanager W&I IJssel-Vecht', organisatie: 'Werk & Inkomen IJssel-Vecht' })]));
+    expect(inzage.body.inzagen).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ actor: 'Klantmanager W&I IJssel-Vecht', organisatie: 'Werk & Inkomen IJssel-Vecht' }),
+      ]),
+    );
     expect(inzage.headers.get('content-disposition')).not.toContain(persoonId);
     // The same bundle as a readable PDF for the young person; its download is an audited export too.
-    const exports = async () => (await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE subject_id = $1 AND actie = 'export'`, [persoonId])).rows[0].n;
+    const exports = async () =>
+      (await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE subject_id = $1 AND actie = 'export'`, [persoonId]))
+        .rows[0].n;
     const voor = await exports();
-    const pdf = await fetch(`${api.url}/api/v1/personen/${persoonId}/inzage/pdf`, { headers: { authorization: `Bearer ${consulent}` } });
+    const pdf = await fetch(`${api.url}/api/v1/personen/${persoonId}/inzage/pdf`, {
+      headers: { authorization: `Bearer ${consulent}` },
+    });
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(pdf.headers.get('content-disposition')).toMatch(/^attachment; filename="inzage-\d{4}-\d{2}-\d{2}\.pdf"$/);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
     expect(await exports()).toBe(voor + 1);
 
     // Erasure: refused while the case runs; after closing, everything goes and W&I gets a notice.
-    expect((await call(api, 'POST', `/api/v1/personen/${persoonId}/wissen`, { token: coordinator, body: { reden: 'Verzoek van de jongere (art. 17 AVG)' } })).status).toBe(409);
+    expect(
+      (
+        await call(api, 'POST', `/api/v1/personen/${persoonId}/wissen`, {
+          token: coordinator,
+          body: { reden: 'Verzoek van de jongere (art. 17 AVG)' },
+        })
+      ).status,
+    ).toBe(409);
     await api.su.query(`UPDATE casus SET fase = 'beeindigd' WHERE id = $1`, [casus.id]);
-    expect((await call(api, 'POST', `/api/v1/personen/${persoonId}/wissen`, { token: consulent, body: { reden: 'Verzoek van de jongere (art. 17 AVG)' } })).status).toBe(403);
-    const wis = await call(api, 'POST', `/api/v1/personen/${persoonId}/wissen`, { token: coordinator, body: { reden: 'Verzoek van de jongere (art. 17 AVG)' } });
+    expect(
+      (
+        await call(api, 'POST', `/api/v1/personen/${persoonId}/wissen`, {
+          token: consulent,
+          body: { reden: 'Verzoek van de jongere (art. 17 AVG)' },
+        })
+      ).status,
+    ).toBe(403);
+    const wis = await call(api, 'POST', `/api/v1/personen/${persoonId}/wissen`, {
+      token: coordinator,
+      body: { reden: 'Verzoek van de jongere (art. 17 AVG)' },
+    });
     expect(wis.body).toEqual({ gewist: true, partnersGeinformeerd: 1 });
-    for (const t of ['persoon WHERE id = $1', 'casus WHERE persoon_id = $1']) expect((await api.su.query(`SELECT count(*)::int AS n FROM ${t}`, [persoonId])).rows[0].n).toBe(0);
+    for (const t of ['persoon WHERE id = $1', 'casus WHERE persoon_id = $1'])
+      expect((await api.su.query(`SELECT count(*)::int AS n FROM ${t}`, [persoonId])).rows[0].n).toBe(0);
     expect((await api.su.query(`SELECT count(*)::int AS n FROM casus_deling WHERE casus_id = $1`, [casus.id])).rows[0].n).toBe(0);
     const bericht = await call(api, 'GET', '/api/v1/notificaties', { token: wi });
     expect(bericht.body.items.map((b: { soort: string }) => b.soort)).toContain('gegevens-gewist');
@@ -505,15 +943,41 @@ describe('closing a case reports back to the school that filed the melding', () 
     const bsn = testBsn();
     const { body: m } = await call(api, 'POST', '/api/v1/meldingen', {
       token: school,
-      body: { soort: 'zorgwekkend', leslocatieVestigingId: vestigingId, bsn, voornaam: 'C', achternaam: 'D', geboortedatum: '2007-02-02', postcode: '8011 AB',
-        begindatum: '2026-11-10', vermoedelijkeSoort: 'signaal', melderNaam: 'M', melderFunctie: 'F', zorgen: ['dreigt-voortijdig-te-verlaten'], toelichtingActieGewenst: 'Zorg' },
+      body: {
+        soort: 'zorgwekkend',
+        leslocatieVestigingId: vestigingId,
+        bsn,
+        voornaam: 'C',
+        achternaam: 'D',
+        geboortedatum: '2007-02-02',
+        postcode: '8011 AB',
+        begindatum: '2026-11-10',
+        vermoedelijkeSoort: 'signaal',
+        melderNaam: 'M',
+        melderFunctie: 'F',
+        zorgen: ['dreigt-voortijdig-te-verlaten'],
+        toelichtingActieGewenst: 'Zorg',
+      },
     });
-    const { body: beoordeeld } = await call(api, 'POST', `/api/v1/meldingen/${m.id}/oordeel`, { token: coordinator, body: { oordeel: 'actie-vereist', doelgroep: 'verzuim-18plus' } });
-    await call(api, 'PUT', `/api/v1/casussen/${beoordeeld.casusId}/signalering`, { token: coordinator, body: { actieNodig: false, toelichting: 'Student is weer op school.' } });
-    const dicht = await call(api, 'POST', `/api/v1/casussen/${beoordeeld.casusId}/fase`, { token: coordinator, body: { naar: 'afgesloten', sluitreden: 'terug-naar-school' } });
+    const { body: beoordeeld } = await call(api, 'POST', `/api/v1/meldingen/${m.id}/oordeel`, {
+      token: coordinator,
+      body: { oordeel: 'actie-vereist', doelgroep: 'verzuim-18plus' },
+    });
+    await call(api, 'PUT', `/api/v1/casussen/${beoordeeld.casusId}/signalering`, {
+      token: coordinator,
+      body: { actieNodig: false, toelichting: 'Student is weer op school.' },
+    });
+    const dicht = await call(api, 'POST', `/api/v1/casussen/${beoordeeld.casusId}/fase`, {
+      token: coordinator,
+      body: { naar: 'afgesloten', sluitreden: 'terug-naar-school' },
+    });
     expect(dicht.status).toBe(200);
     const schoolZicht = await call(api, 'GET', `/api/v1/meldingen/${m.id}`, { token: school });
-    expect(schoolZicht.body).toMatchObject({ status: 'afgesloten', terugmeldStatus: 'afgesloten', redenAfgesloten: 'terug-naar-school' });
+    expect(schoolZicht.body).toMatchObject({
+      status: 'afgesloten',
+      terugmeldStatus: 'afgesloten',
+      redenAfgesloten: 'terug-naar-school',
+    });
     const berichten = await call(api, 'GET', '/api/v1/notificaties', { token: school });
     expect(berichten.body.items.some((b: { link: string }) => b.link === `/meldingen/${m.id}`)).toBe(true);
   });
@@ -533,13 +997,34 @@ describe('a warm handover also reports back to the school', () => {
     const twenteId = (await api.su.query(`SELECT id FROM regio WHERE naam = 'Twente'`)).rows[0].id;
     const { body: m } = await call(api, 'POST', '/api/v1/meldingen', {
       token: school,
-      body: { soort: 'zorgwekkend', leslocatieVestigingId: vestigingId, bsn: testBsn(), voornaam: 'E', achternaam: 'F', geboortedatum: '2007-02-02', postcode: '8011 AB',
-        begindatum: '2026-11-10', vermoedelijkeSoort: 'signaal', melderNaam: 'M', melderFunctie: 'F', zorgen: ['dreigt-voortijdig-te-verlaten'], toelichtingActieGewenst: 'Zorg' },
+      body: {
+        soort: 'zorgwekkend',
+        leslocatieVestigingId: vestigingId,
+        bsn: testBsn(),
+        voornaam: 'E',
+        achternaam: 'F',
+        geboortedatum: '2007-02-02',
+        postcode: '8011 AB',
+        begindatum: '2026-11-10',
+        vermoedelijkeSoort: 'signaal',
+        melderNaam: 'M',
+        melderFunctie: 'F',
+        zorgen: ['dreigt-voortijdig-te-verlaten'],
+        toelichtingActieGewenst: 'Zorg',
+      },
     });
-    const { body: beoordeeld } = await call(api, 'POST', `/api/v1/meldingen/${m.id}/oordeel`, { token: coordinator, body: { oordeel: 'actie-vereist', doelgroep: 'verzuim-18plus' } });
+    const { body: beoordeeld } = await call(api, 'POST', `/api/v1/meldingen/${m.id}/oordeel`, {
+      token: coordinator,
+      body: { oordeel: 'actie-vereist', doelgroep: 'verzuim-18plus' },
+    });
     const over = await call(api, 'POST', `/api/v1/casussen/${beoordeeld.casusId}/overdracht`, {
       token: coordinator,
-      body: { soort: 'regio', naarRegioId: twenteId, nieuwePostcode: '7511 AB', grondslag: 'Verhuisd naar Twente (BRP), wettelijke taak RMC' },
+      body: {
+        soort: 'regio',
+        naarRegioId: twenteId,
+        nieuwePostcode: '7511 AB',
+        grondslag: 'Verhuisd naar Twente (BRP), wettelijke taak RMC',
+      },
     });
     expect(over.status).toBe(200);
     const schoolZicht = await call(api, 'GET', `/api/v1/meldingen/${m.id}`, { token: school });
@@ -557,7 +1042,8 @@ describe('the coördinator reassigns a case', () => {
   it('moves the case and the old consulent’s open actions to another consulent, who is notified; others get 403, bad consulents 400', async () => {
     const consulent = await login(api, demo('consulent'));
     const coordinator = await login(api, demo('coordinator'));
-    const gebruiker = async (email: string) => (await api.su.query<{ id: string; naam: string }>(`SELECT id, naam FROM gebruiker WHERE email = $1`, [email])).rows[0]!;
+    const gebruiker = async (email: string) =>
+      (await api.su.query<{ id: string; naam: string }>(`SELECT id, naam FROM gebruiker WHERE email = $1`, [email])).rows[0]!;
     const oud = await gebruiker(demo('consulent'));
     // Another active consulent of IJssel-Vecht; the demo set has one, so otherwise the coördinator (coordinators may hold cases).
     const ander = (
@@ -570,10 +1056,16 @@ describe('the coördinator reassigns a case', () => {
     const nieuw = ander ?? (await gebruiker(demo('coordinator')));
 
     const { rows } = await vrijePersoon(api);
-    const maak = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'duo-lijst' } });
+    const maak = await call(api, 'POST', '/api/v1/casussen', {
+      token: consulent,
+      body: { persoonId: rows[0].id, doelgroep: 'nieuw-vsv', bron: 'duo-lijst' },
+    });
     expect(maak.status).toBe(201);
     const casusId: string = maak.body.id;
-    const actie = await call(api, 'POST', `/api/v1/casussen/${casusId}/acties`, { token: consulent, body: { omschrijving: 'Jongere bellen over een opleiding', eigenaarGebruikerId: oud.id } });
+    const actie = await call(api, 'POST', `/api/v1/casussen/${casusId}/acties`, {
+      token: consulent,
+      body: { omschrijving: 'Jongere bellen over een opleiding', eigenaarGebruikerId: oud.id },
+    });
     expect(actie.status).toBe(201);
     const pad = `/api/v1/casussen/${casusId}/toewijzing`;
 
@@ -583,23 +1075,40 @@ describe('the coördinator reassigns a case', () => {
     const twenteGebruiker = await gebruiker(demo('consulent', 'twente'));
     for (const consulentId of ['00000000-0000-4000-8000-000000000001', twenteGebruiker.id]) {
       const fout = await call(api, 'PUT', pad, { token: coordinator, body: { consulentId } });
-      expect({ status: fout.status, velden: fout.body.errors?.map((e: { field: string }) => e.field) }).toEqual({ status: 400, velden: ['consulentId'] });
+      expect({ status: fout.status, velden: fout.body.errors?.map((e: { field: string }) => e.field) }).toEqual({
+        status: 400,
+        velden: ['consulentId'],
+      });
     }
     const ongeldig = await call(api, 'PUT', pad, { token: coordinator, body: { consulentId: nieuw.id, doelgroep: 'onbekend' } });
-    expect({ status: ongeldig.status, velden: ongeldig.body.errors?.map((e: { field: string }) => e.field) }).toEqual({ status: 400, velden: ['doelgroep'] });
+    expect({ status: ongeldig.status, velden: ongeldig.body.errors?.map((e: { field: string }) => e.field) }).toEqual({
+      status: 400,
+      velden: ['doelgroep'],
+    });
 
     const res = await call(api, 'PUT', pad, { token: coordinator, body: { consulentId: nieuw.id, doelgroep: 'oud-vsv' } });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ id: casusId, consulentNaam: nieuw.naam, doelgroep: 'oud-vsv' });
     // The previous consulent held procesregie (set at creation): it moves along.
-    expect((await api.su.query(`SELECT procesregie_id FROM casus WHERE id = $1`, [casusId])).rows[0].procesregie_id).toBe(nieuw.id);
-    const eigenaar = (await api.su.query(`SELECT eigenaar_gebruiker_id AS id FROM plan_actie WHERE casus_id = $1`, [casusId])).rows;
+    expect((await api.su.query(`SELECT procesregie_id FROM casus WHERE id = $1`, [casusId])).rows[0].procesregie_id).toBe(
+      nieuw.id,
+    );
+    const eigenaar = (await api.su.query(`SELECT eigenaar_gebruiker_id AS id FROM plan_actie WHERE casus_id = $1`, [casusId]))
+      .rows;
     expect(eigenaar).toEqual([{ id: nieuw.id }]);
     const berichten = (
-      await api.su.query(`SELECT tekst FROM notificatie WHERE gebruiker_id = $1 AND soort = 'casus-toegewezen' AND link = $2`, [nieuw.id, `/casussen/${casusId}`])
+      await api.su.query(`SELECT tekst FROM notificatie WHERE gebruiker_id = $1 AND soort = 'casus-toegewezen' AND link = $2`, [
+        nieuw.id,
+        `/casussen/${casusId}`,
+      ])
     ).rows;
     expect(berichten).toEqual([{ tekst: 'Er is een casus aan u toegewezen.' }]);
-    const audit = (await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE subject_type = 'Casus' AND subject_id = $1 AND actie = 'update'`, [casusId])).rows[0].n;
+    const audit = (
+      await api.su.query(
+        `SELECT count(*)::int AS n FROM audit_log WHERE subject_type = 'Casus' AND subject_id = $1 AND actie = 'update'`,
+        [casusId],
+      )
+    ).rows[0].n;
     expect(audit).toBeGreaterThan(0);
 
     // A case that has ended keeps its assignment.

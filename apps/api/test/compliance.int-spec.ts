@@ -22,19 +22,112 @@ interface M {
 // Landstede MBO Zwolle (lz) and ROC van Twente Almelo (ra).
 const DATA: M[] = [
   // lz → IJssel-Vecht (6)
-  { vestiging: 'lz', regio: 'ijv', soort: 'aaneengesloten-4-weken', begindatum: '2023-09-04', gemeld: '2023-10-09', volledig: true, deadline: '2023-10-16', opgepakt: '2023-10-11', teruggemeld: '2023-10-16' },
-  { vestiging: 'lz', regio: 'ijv', soort: 'aaneengesloten-4-weken', begindatum: '2023-09-04', gemeld: '2023-10-20', volledig: true, deadline: '2023-10-27', opgepakt: '2023-10-30' },
-  { vestiging: 'lz', regio: 'ijv', soort: '16-uur-in-4-weken', begindatum: '2023-09-11', gemeld: '2023-10-02', volledig: false, deadline: '2023-10-09', opgepakt: '2023-10-03', teruggemeld: '2023-10-05' },
-  { vestiging: 'lz', regio: 'ijv', soort: '16-uur-in-4-weken', begindatum: '2023-10-09', gemeld: '2023-11-06', volledig: true, deadline: '2023-11-13' },
-  { vestiging: 'lz', regio: 'ijv', soort: 'zorgwekkend', begindatum: '2023-11-01', gemeld: '2023-11-07', volledig: true, deadline: '2023-11-10', opgepakt: '2023-11-08', teruggemeld: '2023-11-10' },
-  { vestiging: 'lz', regio: 'ijv', soort: 'zorgwekkend', begindatum: '2023-11-01', gemeld: '2023-11-08', volledig: true, deadline: '2023-11-13', opgepakt: '2023-11-09' },
+  {
+    vestiging: 'lz',
+    regio: 'ijv',
+    soort: 'aaneengesloten-4-weken',
+    begindatum: '2023-09-04',
+    gemeld: '2023-10-09',
+    volledig: true,
+    deadline: '2023-10-16',
+    opgepakt: '2023-10-11',
+    teruggemeld: '2023-10-16',
+  },
+  {
+    vestiging: 'lz',
+    regio: 'ijv',
+    soort: 'aaneengesloten-4-weken',
+    begindatum: '2023-09-04',
+    gemeld: '2023-10-20',
+    volledig: true,
+    deadline: '2023-10-27',
+    opgepakt: '2023-10-30',
+  },
+  {
+    vestiging: 'lz',
+    regio: 'ijv',
+    soort: '16-uur-in-4-weken',
+    begindatum: '2023-09-11',
+    gemeld: '2023-10-02',
+    volledig: false,
+    deadline: '2023-10-09',
+    opgepakt: '2023-10-03',
+    teruggemeld: '2023-10-05',
+  },
+  {
+    vestiging: 'lz',
+    regio: 'ijv',
+    soort: '16-uur-in-4-weken',
+    begindatum: '2023-10-09',
+    gemeld: '2023-11-06',
+    volledig: true,
+    deadline: '2023-11-13',
+  },
+  {
+    vestiging: 'lz',
+    regio: 'ijv',
+    soort: 'zorgwekkend',
+    begindatum: '2023-11-01',
+    gemeld: '2023-11-07',
+    volledig: true,
+    deadline: '2023-11-10',
+    opgepakt: '2023-11-08',
+    teruggemeld: '2023-11-10',
+  },
+  {
+    vestiging: 'lz',
+    regio: 'ijv',
+    soort: 'zorgwekkend',
+    begindatum: '2023-11-01',
+    gemeld: '2023-11-08',
+    volledig: true,
+    deadline: '2023-11-13',
+    opgepakt: '2023-11-09',
+  },
   // lz → Twente (2) and outside every region (1)
-  { vestiging: 'lz', regio: 'twente', soort: 'aaneengesloten-4-weken', begindatum: '2023-11-01', gemeld: '2023-12-04', volledig: true, deadline: '2023-12-11', opgepakt: '2023-12-05' },
-  { vestiging: 'lz', regio: 'twente', soort: 'aaneengesloten-4-weken', begindatum: '2023-11-01', gemeld: '2023-12-04', volledig: true, deadline: '2023-12-11', opgepakt: '2023-12-05' },
+  {
+    vestiging: 'lz',
+    regio: 'twente',
+    soort: 'aaneengesloten-4-weken',
+    begindatum: '2023-11-01',
+    gemeld: '2023-12-04',
+    volledig: true,
+    deadline: '2023-12-11',
+    opgepakt: '2023-12-05',
+  },
+  {
+    vestiging: 'lz',
+    regio: 'twente',
+    soort: 'aaneengesloten-4-weken',
+    begindatum: '2023-11-01',
+    gemeld: '2023-12-04',
+    volledig: true,
+    deadline: '2023-12-11',
+    opgepakt: '2023-12-05',
+  },
   { vestiging: 'lz', regio: null, soort: '16-uur-in-4-weken', begindatum: '2023-11-13', gemeld: '2023-12-05', volledig: true },
   // ra → IJssel-Vecht (3) and Twente (5)
-  ...Array.from({ length: 3 }, (): M => ({ vestiging: 'ra', regio: 'ijv', soort: 'zorgwekkend', begindatum: '2024-01-08', gemeld: '2024-01-15', volledig: true, deadline: '2024-01-18', opgepakt: '2024-01-16' })),
-  ...Array.from({ length: 5 }, (): M => ({ vestiging: 'ra', regio: 'twente', soort: '16-uur-in-4-weken', begindatum: '2024-01-15', gemeld: '2024-02-12', volledig: true, deadline: '2024-02-19', opgepakt: '2024-02-13', teruggemeld: '2024-02-14' })),
+  ...Array.from({ length: 3 }, (): M => ({
+    vestiging: 'ra',
+    regio: 'ijv',
+    soort: 'zorgwekkend',
+    begindatum: '2024-01-08',
+    gemeld: '2024-01-15',
+    volledig: true,
+    deadline: '2024-01-18',
+    opgepakt: '2024-01-16',
+  })),
+  ...Array.from({ length: 5 }, (): M => ({
+    vestiging: 'ra',
+    regio: 'twente',
+    soort: '16-uur-in-4-weken',
+    begindatum: '2024-01-15',
+    gemeld: '2024-02-12',
+    volledig: true,
+    deadline: '2024-02-19',
+    opgepakt: '2024-02-13',
+    teruggemeld: '2024-02-14',
+  })),
 ];
 
 describe('compliance per vestiging', () => {
@@ -110,12 +203,24 @@ describe('compliance per vestiging', () => {
     const zwolle = res.body.vestigingen[0];
     const maand = (m: string) => zwolle.perMaand.find((x: any) => x.maand === m).aantal;
     expect([maand('2023-10'), maand('2023-11'), maand('2023-12')]).toEqual([n(3), n(3), n(0)]);
-    expect(Object.fromEntries(zwolle.perSoort.map((s: any) => [s.soort, s.aantal.aantal]))).toEqual({ 'aaneengesloten-4-weken': 2, '16-uur-in-4-weken': 2, vervolgmelding: 0, zorgwekkend: 2 });
+    expect(Object.fromEntries(zwolle.perSoort.map((s: any) => [s.soort, s.aantal.aantal]))).toEqual({
+      'aaneengesloten-4-weken': 2,
+      '16-uur-in-4-weken': 2,
+      vervolgmelding: 0,
+      zorgwekkend: 2,
+    });
     // on time AND complete: #1 (on the last day), #4, #5, #6 — #2 is late, #3 incomplete
     expect(zwolle.binnenNorm).toEqual({ aantal: n(4), aandeel: 0.667 });
     expect(zwolle.volledig).toEqual({ aantal: n(5), aandeel: 0.833 });
     // pick-up in werkdagen 2, 6, 1, 1, 1; #2 late, #4 never picked up and overdue
-    expect(zwolle.oppak).toEqual({ opgepakt: n(5), gemiddeldWerkdagen: 2.2, opTijd: n(4), teLaat: n(2), open: n(0), aandeelOpTijd: 0.667 });
+    expect(zwolle.oppak).toEqual({
+      opgepakt: n(5),
+      gemiddeldWerkdagen: 2.2,
+      opTijd: n(4),
+      teLaat: n(2),
+      open: n(0),
+      aandeelOpTijd: 0.667,
+    });
     // feedback after 5, 3 and 3 werkdagen
     expect(zwolle.terugkoppeling).toEqual({ teruggemeld: n(3), gemiddeldWerkdagen: 3.7, aandeel: 0.5 });
     expect(zwolle.herkomst).toEqual([{ regioId: ijv, regioNaam: 'IJssel-Vecht', aantal: n(6) }]);
@@ -153,7 +258,14 @@ describe('compliance per vestiging', () => {
       { regioId: twente, regioNaam: 'Twente', aantal: weg },
     ]);
     // The regions' handling: 7 picked up (mean 13/7), 6 on time, 2 late → suppressed, and no share that would reveal it.
-    expect(zwolle.oppak).toEqual({ opgepakt: n(7), gemiddeldWerkdagen: 1.9, opTijd: n(6), teLaat: weg, open: n(0), aandeelOpTijd: null });
+    expect(zwolle.oppak).toEqual({
+      opgepakt: n(7),
+      gemiddeldWerkdagen: 1.9,
+      opTijd: n(6),
+      teLaat: weg,
+      open: n(0),
+      aandeelOpTijd: null,
+    });
     expect(zwolle.terugkoppeling).toEqual({ teruggemeld: weg, gemiddeldWerkdagen: null, aandeel: null });
 
     const almelo = (await get(t['schoolTwente'])).body.vestigingen[0];
@@ -178,7 +290,10 @@ describe('compliance per vestiging', () => {
     expect(jaar.status).toBe(400);
     expect(jaar.body.errors[0].field).toBe('schooljaar');
     const vorm = await call(api, 'GET', '/api/v1/compliance?schooljaar=2023', { token: t['ijv'] });
-    expect(vorm.body.errors[0]).toEqual({ field: 'schooljaar', message: 'Vul een schooljaar in als jjjj-jjjj, bijvoorbeeld 2026-2027.' });
+    expect(vorm.body.errors[0]).toEqual({
+      field: 'schooljaar',
+      message: 'Vul een schooljaar in als jjjj-jjjj, bijvoorbeeld 2026-2027.',
+    });
     const inst = await call(api, 'GET', '/api/v1/compliance?instellingId=abc', { token: t['ijv'] });
     expect(inst.status).toBe(400);
     expect(inst.body.errors[0]).toEqual({ field: 'instellingId', message: 'Kies een instelling.' });
@@ -188,11 +303,17 @@ describe('compliance per vestiging', () => {
   });
 
   it('CSV: text/csv, a header row, the same figures, suppressed cells empty', async () => {
-    const res = await fetch(`${api.url}/api/v1/compliance.csv?schooljaar=${JAAR}`, { headers: { authorization: `Bearer ${t['school']}` } });
+    const res = await fetch(`${api.url}/api/v1/compliance.csv?schooljaar=${JAAR}`, {
+      headers: { authorization: `Bearer ${t['school']}` },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toBe(`attachment; filename="compliance-${JAAR}.csv"`);
-    const regels = (await res.text()).replace(/^\ufeff/, '').trim().split('\r\n').map((r) => r.split(';'));
+    const regels = (await res.text())
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n')
+      .map((r) => r.split(';'));
     const kop = regels[0];
     expect(kop.slice(0, 5)).toEqual(['Schooljaar', 'Instelling', 'Vestiging', 'Meldingen', 'Meldingen 2023-08']);
     expect(regels).toHaveLength(3); // header, Landstede MBO Zwolle, Totaal
@@ -210,7 +331,9 @@ describe('compliance per vestiging', () => {
       'Herkomst: Twente': '',
     });
     expect(regels[2][1]).toBe('Totaal');
-    const { rows } = await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE subject_type = 'Compliance' AND actie = 'export'`);
+    const { rows } = await api.su.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE subject_type = 'Compliance' AND actie = 'export'`,
+    );
     expect(rows[0].n).toBeGreaterThanOrEqual(1);
   });
 });

@@ -20,7 +20,13 @@ describe('exports: rendered after the transaction, limited, 503 with Retry-After
   let tijdensRender: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
-    api = await startApi({ EXPORT_PER_USER: '1', EXPORT_PER_REGION: '1', PDF_THREADS: '1', PDF_QUEUE: '0', EXPORT_RETRY_AFTER_S: '7' });
+    api = await startApi({
+      EXPORT_PER_USER: '1',
+      EXPORT_PER_REGION: '1',
+      PDF_THREADS: '1',
+      PDF_QUEUE: '0',
+      EXPORT_RETRY_AFTER_S: '7',
+    });
     coordinator = await login(api, demo('coordinator'));
     consulent = await login(api, demo('consulent'));
     twente = await login(api, demo('coordinator', 'twente'));
@@ -36,7 +42,9 @@ describe('exports: rendered after the transaction, limited, 503 with Retry-After
   });
   afterAll(() => api.close());
 
-  const exportsGeaudit = async () => (await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE subject_id = $1 AND actie = 'export'`, [persoonId])).rows[0].n as number;
+  const exportsGeaudit = async () =>
+    (await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE subject_id = $1 AND actie = 'export'`, [persoonId]))
+      .rows[0].n as number;
   const pdf = (token: string) => fetch(`${api.url}${pad}`, { headers: { authorization: `Bearer ${token}` } });
 
   it('reads and audits in a transaction that has committed when the rendering starts; no pooled connection is held while rendering', async () => {
@@ -87,7 +95,12 @@ describe('exports: rendered after the transaction, limited, 503 with Retry-After
         expect([wie, res.status]).toEqual([wie, 503]);
         expect(res.headers.get('retry-after')).toBe('7');
         expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-        expect(res.body).toMatchObject({ status: 503, title: 'Tijdelijk niet beschikbaar', type: expect.stringMatching(/export-bezet$/), traceId: expect.any(String) });
+        expect(res.body).toMatchObject({
+          status: 503,
+          title: 'Tijdelijk niet beschikbaar',
+          type: expect.stringMatching(/export-bezet$/),
+          traceId: expect.any(String),
+        });
         expect(res.body.detail).toMatch(/exports tegelijk/);
       }
       const t0 = performance.now();
@@ -102,7 +115,11 @@ describe('exports: rendered after the transaction, limited, 503 with Retry-After
     }
     const res = await eerste;
     expect(res.status).toBe(200);
-    expect(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
     // Refused before any database work: only the delivered export is audited.
     expect(await exportsGeaudit()).toBe(voor + 1);
 
@@ -118,7 +135,8 @@ describe('exports: rendered after the transaction, limited, 503 with Retry-After
 
   it('a flood from one session is refused before authentication: 503 at once, the session stays usable', async () => {
     const voor = await exportsGeaudit();
-    const alleExports = async () => (await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE actie = 'export'`)).rows[0].n as number;
+    const alleExports = async () =>
+      (await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE actie = 'export'`)).rows[0].n as number;
     const alleVoor = await alleExports();
     const uitslagen = await Promise.all(Array.from({ length: 30 }, () => call(api, 'GET', pad, { token: coordinator })));
     const statussen = uitslagen.map((r) => r.status);

@@ -7,7 +7,18 @@ import { migrate } from '@rmc/server-core';
 import { seedDemo } from '../src/demo/seed-demo';
 import { demo, login, PLATFORM, regioId, startApi, type TestApi } from './support/api';
 import { testEnv } from './support/env';
-import { ENGELS, kort, operaties, seedVoor, url, verzoekArb, type Operatie, type Pools, type Verzoek, type VeldSoort } from './support/fuzz';
+import {
+  ENGELS,
+  kort,
+  operaties,
+  seedVoor,
+  url,
+  verzoekArb,
+  type Operatie,
+  type Pools,
+  type Verzoek,
+  type VeldSoort,
+} from './support/fuzz';
 
 /**
  * Issue 12, part 1: generated requests against every operation of the OpenAPI document, each as a role
@@ -95,9 +106,16 @@ describe('OpenAPI fuzz: hostile input never gives a 5xx', () => {
     await admin(`CREATE DATABASE ${eigenDb}`);
     await migrate(metDb(env.vars.DATABASE_URL), metDb(env.vars.APP_DATABASE_URL));
     await seedDemo(metDb(env.vars.APP_DATABASE_URL));
-    api = await startApi({ DATABASE_URL: metDb(env.vars.DATABASE_URL), APP_DATABASE_URL: metDb(env.vars.APP_DATABASE_URL), QUEUE_PREFIX: `${env.vars.QUEUE_PREFIX}-fuzz` });
+    api = await startApi({
+      DATABASE_URL: metDb(env.vars.DATABASE_URL),
+      APP_DATABASE_URL: metDb(env.vars.APP_DATABASE_URL),
+      QUEUE_PREFIX: `${env.vars.QUEUE_PREFIX}-fuzz`,
+    });
     regio = await regioId(api, 'IJssel-Vecht');
-    const v = await api.su.query(`SELECT l.vestiging_id, ve.instelling_id FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id JOIN vestiging ve ON ve.id = l.vestiging_id WHERE g.email = $1`, [demo('verzuim')]);
+    const v = await api.su.query(
+      `SELECT l.vestiging_id, ve.instelling_id FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id JOIN vestiging ve ON ve.id = l.vestiging_id WHERE g.email = $1`,
+      [demo('verzuim')],
+    );
     vestiging = v.rows[0].vestiging_id;
     instelling = v.rows[0].instelling_id;
   }, 180_000);
@@ -120,13 +138,19 @@ describe('OpenAPI fuzz: hostile input never gives a 5xx', () => {
 
   async function gebruikerId(a: Account | 'logout' | null): Promise<string> {
     if (!a) return '00000000-0000-0000-0000-000000000000';
-    return (await api.su.query(`SELECT id FROM gebruiker WHERE email = $1`, [email(a)])).rows[0]?.id ?? '00000000-0000-0000-0000-000000000000';
+    return (
+      (await api.su.query(`SELECT id FROM gebruiker WHERE email = $1`, [email(a)])).rows[0]?.id ??
+      '00000000-0000-0000-0000-000000000000'
+    );
   }
 
   /** Real ids, read fresh before each operation (earlier operations add records). */
   async function pools(op: Operatie, a: Account | 'logout' | null): Promise<Pools> {
     const ik = await gebruikerId(a);
-    const q = async (sql: string) => (await api.su.query(`${sql} ORDER BY 1 LIMIT 40`)).rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, w]) => [k, String(w)])));
+    const q = async (sql: string) =>
+      (await api.su.query(`${sql} ORDER BY 1 LIMIT 40`)).rows.map((r) =>
+        Object.fromEntries(Object.entries(r).map(([k, w]) => [k, String(w)])),
+      );
     const ids = async (sql: string) => (await q(sql)).map((r) => Object.values(r)[0]);
     const R = `'${regio}'::uuid`;
     const V = `'${vestiging}'::uuid`;
@@ -143,21 +167,33 @@ describe('OpenAPI fuzz: hostile input never gives a 5xx', () => {
       gemeente: await ids(`SELECT code FROM gemeente`),
     };
     const PAD: Array<[RegExp, string]> = [
-      [/\/casussen\/\{id\}\/delingen\/\{delingId\}/, `SELECT casus_id AS id, id AS "delingId" FROM casus_deling WHERE regio_id = ${R}`],
+      [
+        /\/casussen\/\{id\}\/delingen\/\{delingId\}/,
+        `SELECT casus_id AS id, id AS "delingId" FROM casus_deling WHERE regio_id = ${R}`,
+      ],
       [/\/casussen\/\{id\}\/acties\/\{actieId\}/, `SELECT casus_id AS id, id AS "actieId" FROM plan_actie WHERE regio_id = ${R}`],
-      [/\/overleggen\/\{id\}\/agendapunten\/\{puntId\}/, `SELECT overleg_id AS id, id AS "puntId" FROM agendapunt WHERE regio_id = ${R}`],
+      [
+        /\/overleggen\/\{id\}\/agendapunten\/\{puntId\}/,
+        `SELECT overleg_id AS id, id AS "puntId" FROM agendapunt WHERE regio_id = ${R}`,
+      ],
       [/\/casussen\/\{id\}/, `SELECT id FROM casus WHERE regio_id = ${R}`],
       [/\/personen\/\{id\}/, `SELECT id FROM persoon WHERE regio_id = ${R}`],
       [/\/organisaties\/\{id\}/, `SELECT id FROM organisatie WHERE regio_id = ${R}`],
       // Not the acting account itself: it would lock the rest of the run out.
-      [/\/gebruikers\/\{id\}/, `SELECT DISTINCT gebruiker_id AS id FROM lidmaatschap WHERE regio_id = ${R} AND gebruiker_id <> '${ik}'::uuid`],
+      [
+        /\/gebruikers\/\{id\}/,
+        `SELECT DISTINCT gebruiker_id AS id FROM lidmaatschap WHERE regio_id = ${R} AND gebruiker_id <> '${ik}'::uuid`,
+      ],
       [/\/platform\/regios\/\{id\}/, `SELECT id FROM regio`],
       [/\/meldingen\/import\/\{id\}/, `SELECT id FROM import_batch WHERE vestiging_id = ${V}`],
       [/\/meldingen\/\{id\}/, `SELECT id FROM melding WHERE regio_id = ${R} OR vestiging_id = ${V}`],
       [/\/overdrachten\/\{id\}/, `SELECT id FROM overdracht WHERE regio_id = ${R} OR naar_regio_id = ${R}`],
       [/\/overleggen\/\{id\}/, `SELECT id FROM overleg WHERE regio_id = ${R}`],
       [/\/nazorg\/taken\/\{id\}/, `SELECT id FROM nazorg_taak WHERE regio_id = ${R}`],
-      [/\/verzuimagendas\/\{id\}/, `SELECT id FROM verzuimagenda WHERE ${R} = ANY(regio_ids) OR instelling_id = '${instelling}'::uuid`],
+      [
+        /\/verzuimagendas\/\{id\}/,
+        `SELECT id FROM verzuimagenda WHERE ${R} = ANY(regio_ids) OR instelling_id = '${instelling}'::uuid`,
+      ],
       [/\/notificaties\/\{id\}/, `SELECT id FROM notificatie WHERE gebruiker_id = '${ik}'::uuid`],
       [/\/systeemkoppelingen\/\{id\}/, `SELECT id FROM systeemkoppeling WHERE vestiging_id = ${V}`],
     ];
@@ -174,7 +210,13 @@ describe('OpenAPI fuzz: hostile input never gives a 5xx', () => {
       const ct = v.contentType === undefined ? 'application/json' : v.contentType;
       if (ct) headers['content-type'] = ct;
     }
-    const res = await fetch(`${api.url}${url(op, v)}`, { method: op.method, headers, body, redirect: 'manual', signal: AbortSignal.timeout(60_000) });
+    const res = await fetch(`${api.url}${url(op, v)}`, {
+      method: op.method,
+      headers,
+      body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(60_000),
+    });
     const type = res.headers.get('content-type') ?? '';
     if (res.status < 400) {
       // PDFs, CSV and live streams: the status is what counts here.
@@ -197,7 +239,10 @@ describe('OpenAPI fuzz: hostile input never gives a 5xx', () => {
     if (!r.type.includes('application/problem+json')) return `geen problem+json (${r.type || 'geen content-type'})`;
     const detail = r.body?.detail;
     if (typeof detail !== 'string' || !detail.trim()) return 'geen detail';
-    const engels = [detail, ...(Array.isArray(r.body.errors) ? r.body.errors.map((e: { message?: unknown }) => String(e?.message)) : [])].find((m) => ENGELS.test(m));
+    const engels = [
+      detail,
+      ...(Array.isArray(r.body.errors) ? r.body.errors.map((e: { message?: unknown }) => String(e?.message)) : []),
+    ].find((m) => ENGELS.test(m));
     if (engels) return `niet-Nederlandse tekst: ${engels.slice(0, 120)}`;
     return null;
   }
@@ -208,7 +253,10 @@ describe('OpenAPI fuzz: hostile input never gives a 5xx', () => {
       const begin = Date.now();
       console.log(`fuzz: FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}${FILTER ? ` FUZZ_OPS=${FILTER.source}` : ''}`);
       const alle = operaties(api.openapi).filter((op) => !FILTER || FILTER.test(op.key));
-      const volgorde = [...alle.filter((op) => !LAATST.includes(op.key)), ...LAATST.map((k) => alle.find((op) => op.key === k)).filter((op): op is Operatie => !!op)];
+      const volgorde = [
+        ...alle.filter((op) => !LAATST.includes(op.key)),
+        ...LAATST.map((k) => alle.find((op) => op.key === k)).filter((op): op is Operatie => !!op),
+      ];
       const fouten = new Map<string, Fout[]>();
       const statussen = new Map<string, Record<string, number>>();
       let verzoeken = 0;
@@ -233,7 +281,10 @@ describe('OpenAPI fuzz: hostile input never gives a 5xx', () => {
           }
           verzoeken++;
           telling[r.status] = (telling[r.status] ?? 0) + 1;
-          if (process.env['FUZZ_DEBUG'] === '1') process.stderr.write(`${r.status} ${kort(op, v, 300)}\n    ${JSON.stringify(r.body?.errors ?? r.body?.detail ?? '').slice(0, 300)}\n`);
+          if (process.env['FUZZ_DEBUG'] === '1')
+            process.stderr.write(
+              `${r.status} ${kort(op, v, 300)}\n    ${JSON.stringify(r.body?.errors ?? r.body?.detail ?? '').slice(0, 300)}\n`,
+            );
           const reden = beoordeel(r);
           if (reden) {
             const lijst = fouten.get(op.key) ?? [];
@@ -248,21 +299,53 @@ describe('OpenAPI fuzz: hostile input never gives a 5xx', () => {
           }
         }
         statussen.set(op.key, telling);
-        if (VERBOSE) process.stderr.write(`fuzz ${op.key} as ${account ?? 'anonymous'}: ${monsters.length} requests, ${Date.now() - opBegin} ms, ${JSON.stringify(telling)}, ${fouten.get(op.key)?.length ?? 0} failures\n`);
+        if (VERBOSE)
+          process.stderr.write(
+            `fuzz ${op.key} as ${account ?? 'anonymous'}: ${monsters.length} requests, ${Date.now() - opBegin} ms, ${JSON.stringify(telling)}, ${fouten.get(op.key)?.length ?? 0} failures\n`,
+          );
       }
 
       const duur = Math.round((Date.now() - begin) / 1000);
-      const vijfhonderd = [...statussen.values()].reduce((n, t) => n + Object.entries(t).reduce((m, [s, k]) => m + (Number(s) >= 500 ? k : 0), 0), 0);
-      const samenvatting = { seed: SEED, runs: RUNS, operaties: volgorde.length, verzoeken, serverfouten: vijfhonderd, operatiesMetFouten: fouten.size, duurSeconden: duur };
+      const vijfhonderd = [...statussen.values()].reduce(
+        (n, t) => n + Object.entries(t).reduce((m, [s, k]) => m + (Number(s) >= 500 ? k : 0), 0),
+        0,
+      );
+      const samenvatting = {
+        seed: SEED,
+        runs: RUNS,
+        operaties: volgorde.length,
+        verzoeken,
+        serverfouten: vijfhonderd,
+        operatiesMetFouten: fouten.size,
+        duurSeconden: duur,
+      };
       console.log(`fuzz: ${JSON.stringify(samenvatting)}`);
-      if (process.env['FUZZ_REPORT']) writeFileSync(process.env['FUZZ_REPORT'], JSON.stringify({ ...samenvatting, statussen: Object.fromEntries(statussen), fouten: Object.fromEntries(fouten) }, null, 2));
+      if (process.env['FUZZ_REPORT'])
+        writeFileSync(
+          process.env['FUZZ_REPORT'],
+          JSON.stringify(
+            { ...samenvatting, statussen: Object.fromEntries(statussen), fouten: Object.fromEntries(fouten) },
+            null,
+            2,
+          ),
+        );
 
       const rapport = [...fouten.entries()].map(([key, lijst]) => {
         const groepen = new Map<string, Fout[]>();
         for (const f of lijst) groepen.set(`${f.status} ${f.reden}`, [...(groepen.get(`${f.status} ${f.reden}`) ?? []), f]);
-        return [`${key} (${lijst.length} of ${runsOf(volgorde, key)}):`, ...[...groepen.entries()].map(([g, fs]) => `  ${fs.length}× ${g}\n    e.g. ${fs.slice(0, 3).map((f) => f.verzoek).join('\n         ')}`)].join('\n');
+        return [
+          `${key} (${lijst.length} of ${runsOf(volgorde, key)}):`,
+          ...[...groepen.entries()].map(
+            ([g, fs]) =>
+              `  ${fs.length}× ${g}\n    e.g. ${fs
+                .slice(0, 3)
+                .map((f) => f.verzoek)
+                .join('\n         ')}`,
+          ),
+        ].join('\n');
       });
-      if (rapport.length) throw new Error(`Fuzz (FUZZ_SEED=${SEED}): ${fouten.size} operations failed\n\n${rapport.join('\n\n')}`);
+      if (rapport.length)
+        throw new Error(`Fuzz (FUZZ_SEED=${SEED}): ${fouten.size} operations failed\n\n${rapport.join('\n\n')}`);
       expect(vijfhonderd).toBe(0);
     },
     60 * 60_000,

@@ -16,7 +16,10 @@ describe('hostile input', () => {
   const diep = (n: number) => '{"a":'.repeat(n) + '1' + '}'.repeat(n);
 
   it('deeply nested JSON, also without a session on the login route: 400, not a stack overflow', async () => {
-    for (const [pad, token] of [['/api/v1/auth/login', undefined], ['/api/v1/personen', consulent]] as const) {
+    for (const [pad, token] of [
+      ['/api/v1/auth/login', undefined],
+      ['/api/v1/personen', consulent],
+    ] as const) {
       const res = await call(api, 'POST', pad, { token, raw: diep(5000) });
       expect(res.status).toBe(400);
       expect(res.headers.get('content-type')).toContain('application/problem+json');
@@ -49,7 +52,10 @@ describe('hostile input', () => {
 
   // Root causes the fuzz suite (fuzz.int-spec.ts) found; each was a 500 or a 4xx without a Dutch problem.
   const probleem = (res: { status: number; headers: Headers; body: any }, status: number) => {
-    expect({ status: res.status, type: res.headers.get('content-type') }).toEqual({ status, type: expect.stringContaining('application/problem+json') });
+    expect({ status: res.status, type: res.headers.get('content-type') }).toEqual({
+      status,
+      type: expect.stringContaining('application/problem+json'),
+    });
     expect(typeof res.body.detail).toBe('string');
   };
   const nieuweOrganisatie = async (naam: string) => {
@@ -83,7 +89,9 @@ describe('hostile input', () => {
   });
 
   it('a list where one nested object belongs: PUT /verzuimagendas/{id}/inhoud {"inhoud": []} is 400 naming inhoud (was a 500)', async () => {
-    const { rows } = await api.su.query(`SELECT id FROM verzuimagenda WHERE $1 = ANY(regio_ids) ORDER BY id LIMIT 1`, [await regioId(api, 'IJssel-Vecht')]);
+    const { rows } = await api.su.query(`SELECT id FROM verzuimagenda WHERE $1 = ANY(regio_ids) ORDER BY id LIMIT 1`, [
+      await regioId(api, 'IJssel-Vecht'),
+    ]);
     for (const inhoud of [[], [{}]]) {
       const res = await call(api, 'PUT', `/api/v1/verzuimagendas/${rows[0].id}/inhoud`, { token: coordinator, body: { inhoud } });
       probleem(res, 400);
@@ -92,12 +100,27 @@ describe('hostile input', () => {
   });
 
   it('a body the parser cannot decompress or decode: 400/415 problem in Dutch (was a 500 "Bad Request")', async () => {
-    const zonderGzip = await fetch(`${api.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: '{"email":"a@b.nl","wachtwoord":"x"}' });
+    const zonderGzip = await fetch(`${api.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: '{"email":"a@b.nl","wachtwoord":"x"}',
+    });
     probleem({ status: zonderGzip.status, headers: zonderGzip.headers, body: await zonderGzip.json() }, 400);
-    const metGzip = await fetch(`${api.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: gzipSync('{"email":"a@b.nl"}') });
+    const metGzip = await fetch(`${api.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: gzipSync('{"email":"a@b.nl"}'),
+    });
     expect(metGzip.status).toBe(400);
-    for (const [kop, waarde] of [['content-encoding', 'compress'], ['content-type', 'application/json; charset=latin1']]) {
-      const res = await fetch(`${api.url}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json', [kop]: waarde }, body: '{}' });
+    for (const [kop, waarde] of [
+      ['content-encoding', 'compress'],
+      ['content-type', 'application/json; charset=latin1'],
+    ]) {
+      const res = await fetch(`${api.url}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [kop]: waarde },
+        body: '{}',
+      });
       const body = await res.json();
       probleem({ status: res.status, headers: res.headers, body }, 415);
       expect(body.detail).toContain('UTF-8');
@@ -105,12 +128,17 @@ describe('hostile input', () => {
   });
 
   it('a URL longer than Node accepts: 431 problem+json (was a bare 431 without a body)', async () => {
-    const res = await fetch(`${api.url}/api/v1/personen?cursor=${'x'.repeat(100_000)}`, { headers: { authorization: `Bearer ${consulent}` } });
+    const res = await fetch(`${api.url}/api/v1/personen?cursor=${'x'.repeat(100_000)}`, {
+      headers: { authorization: `Bearer ${consulent}` },
+    });
     probleem({ status: res.status, headers: res.headers, body: await res.json() }, 431);
   });
 
   it('class-validator defaults ("each value in …", a Length without a message) are Dutch', async () => {
-    const res = await call(api, 'POST', `/api/v1/casussen/0b0e6f5e-59b5-4c1a-9a52-2f2f7d4a1c11/delingen`, { token: coordinator, body: { secties: [1] } });
+    const res = await call(api, 'POST', `/api/v1/casussen/0b0e6f5e-59b5-4c1a-9a52-2f2f7d4a1c11/delingen`, {
+      token: coordinator,
+      body: { secties: [1] },
+    });
     probleem(res, 400);
     expect(res.body.errors).toContainEqual({ field: 'secties', message: 'Vul tekst in.' });
     expect(JSON.stringify(res.body)).not.toMatch(/must|should|each value/);

@@ -10,14 +10,39 @@ import { startSink, startWorkerProcess, waitFor } from './support/processes';
  * The set-based CSV import (COPY into staging, checks in SQL and Node, insert in chunks): a file mixing
  * good and bad rows, a retried or doubled job, the 100,000-row cap, and the school's tenant boundary.
  */
-const KOP = 'BSN;Voornaam;Achternaam;Geboortedatum;Postcode;Soort;Begindatum;Vermoedelijke soort;Alle lessen gemist;Verzuimdagen;Melder;Functie';
+const KOP =
+  'BSN;Voornaam;Achternaam;Geboortedatum;Postcode;Soort;Begindatum;Vermoedelijke soort;Alle lessen gemist;Verzuimdagen;Melder;Functie';
 const KOLOMMEN = {
-  BSN: 'bsn', Voornaam: 'voornaam', Achternaam: 'achternaam', Geboortedatum: 'geboortedatum', Postcode: 'postcode', Soort: 'soort', Begindatum: 'begindatum',
-  'Vermoedelijke soort': 'vermoedelijkeSoort', 'Alle lessen gemist': 'allesGemist', Verzuimdagen: 'verzuimDagen', Melder: 'melderNaam', Functie: 'melderFunctie',
+  BSN: 'bsn',
+  Voornaam: 'voornaam',
+  Achternaam: 'achternaam',
+  Geboortedatum: 'geboortedatum',
+  Postcode: 'postcode',
+  Soort: 'soort',
+  Begindatum: 'begindatum',
+  'Vermoedelijke soort': 'vermoedelijkeSoort',
+  'Alle lessen gemist': 'allesGemist',
+  Verzuimdagen: 'verzuimDagen',
+  Melder: 'melderNaam',
+  Functie: 'melderFunctie',
 };
-const rij = (o: { bsn?: string; geboortedatum?: string; postcode?: string; soort?: string; begindatum?: string; dagen?: string } = {}) =>
-  [o.bsn ?? testBsn(), 'Student', 'Test', o.geboortedatum ?? '14-03-2007', o.postcode ?? '7511 AB', o.soort ?? 'aaneengesloten-4-weken', o.begindatum ?? '12-10-2026',
-    '1-maand-of-langer', 'ja', o.dagen ?? '22', 'M. de Vries', 'Verzuimcoördinator'].join(';');
+const rij = (
+  o: { bsn?: string; geboortedatum?: string; postcode?: string; soort?: string; begindatum?: string; dagen?: string } = {},
+) =>
+  [
+    o.bsn ?? testBsn(),
+    'Student',
+    'Test',
+    o.geboortedatum ?? '14-03-2007',
+    o.postcode ?? '7511 AB',
+    o.soort ?? 'aaneengesloten-4-weken',
+    o.begindatum ?? '12-10-2026',
+    '1-maand-of-langer',
+    'ja',
+    o.dagen ?? '22',
+    'M. de Vries',
+    'Verzuimcoördinator',
+  ].join(';');
 
 describe('CSV import at volume (set-based)', () => {
   let api: TestApi;
@@ -72,8 +97,21 @@ describe('CSV import at volume (set-based)', () => {
     const eerder = testBsn();
     const portaal = await call(api, 'POST', '/api/v1/meldingen', {
       token: school,
-      body: { soort: 'aaneengesloten-4-weken', leslocatieVestigingId: eigen.vestigingId, bsn: eerder, voornaam: 'Test', achternaam: 'Student', geboortedatum: '2007-03-14',
-        postcode: '7511 AB', begindatum: '2026-10-12', vermoedelijkeSoort: '1-maand-of-langer', allesGemist: true, verzuimDagen: 24, melderNaam: 'M', melderFunctie: 'F' },
+      body: {
+        soort: 'aaneengesloten-4-weken',
+        leslocatieVestigingId: eigen.vestigingId,
+        bsn: eerder,
+        voornaam: 'Test',
+        achternaam: 'Student',
+        geboortedatum: '2007-03-14',
+        postcode: '7511 AB',
+        begindatum: '2026-10-12',
+        vermoedelijkeSoort: '1-maand-of-langer',
+        allesGemist: true,
+        verzuimDagen: 24,
+        melderNaam: 'M',
+        melderFunctie: 'F',
+      },
     });
     expect(portaal.status).toBe(201);
     const a = testBsn();
@@ -93,7 +131,10 @@ describe('CSV import at volume (set-based)', () => {
       rij({ bsn: eerder, begindatum: '05-10-2026' }), // 13: 7-day rule against the portal's melding
       rij({ dagen: '3' }), // 14: below the kind's threshold
     ];
-    const res = await call(api, 'POST', '/api/v1/meldingen/import', { token: school, body: { csv: regels.join('\n'), kolommen: KOLOMMEN, proefrun: false, leslocatieVestigingId: eigen.vestigingId } });
+    const res = await call(api, 'POST', '/api/v1/meldingen/import', {
+      token: school,
+      body: { csv: regels.join('\n'), kolommen: KOLOMMEN, proefrun: false, leslocatieVestigingId: eigen.vestigingId },
+    });
     expect(res.status).toBe(202);
     const eind = await waitFor('import klaar', async () => {
       const s = await call(api, 'GET', `/api/v1/meldingen/import/${res.body.id}`, { token: school });
@@ -122,9 +163,23 @@ describe('CSV import at volume (set-based)', () => {
       [res.body.id],
     );
     expect(rows).toEqual([
-      expect.objectContaining({ status: 'ontvangen', gerouteerd: true, deadline: true, ingediend: 1, tekst: null, gemeld_door: eigen.gebruikerId, agenda: true }),
+      expect.objectContaining({
+        status: 'ontvangen',
+        gerouteerd: true,
+        deadline: true,
+        ingediend: 1,
+        tekst: null,
+        gemeld_door: eigen.gebruikerId,
+        agenda: true,
+      }),
       expect.objectContaining({ status: 'ontvangen', gerouteerd: true, deadline: true, ingediend: 1, tekst: null }),
-      expect.objectContaining({ status: 'regio-niet-aangesloten', gerouteerd: false, deadline: false, ingediend: 1, tekst: expect.stringMatching(/niet aangesloten/) }),
+      expect.objectContaining({
+        status: 'regio-niet-aangesloten',
+        gerouteerd: false,
+        deadline: false,
+        ingediend: 1,
+        tekst: expect.stringMatching(/niet aangesloten/),
+      }),
     ]);
   });
 
@@ -132,7 +187,10 @@ describe('CSV import at volume (set-based)', () => {
     const regels = [KOP, ...Array.from({ length: 300 }, (_, i) => rij({ postcode: i % 2 ? '8011 AB' : '7511 AB' }))];
     const job = await batch(eigen, regels.join('\n'));
     // Two runs of one batch at once (a stalled job offered again while the first still runs), in small chunks.
-    const uit = await Promise.all([verwerkImport(importDs, job, { perTransactie: 40 }), verwerkImport(importDs, job, { perTransactie: 40 })]);
+    const uit = await Promise.all([
+      verwerkImport(importDs, job, { perTransactie: 40 }),
+      verwerkImport(importDs, job, { perTransactie: 40 }),
+    ]);
     expect(uit.map((u) => u.fout)).toEqual([0, 0]);
     expect(uit.map((u) => u.goed + u.alAanwezig)).toEqual([300, 300]);
     const telling = async () =>
@@ -152,31 +210,46 @@ describe('CSV import at volume (set-based)', () => {
     await api.su.query(`UPDATE import_batch SET status = 'bezig', inhoud = $2 WHERE id = $1`, [job.batchId, regels.join('\n')]);
     expect(await verwerkImport(importDs, job)).toEqual({ goed: 0, alAanwezig: 300, fout: 0 });
     expect(await telling()).toEqual(na);
-    const { rows } = await api.su.query(`SELECT status, goed, al_aanwezig, fout, inhoud FROM import_batch WHERE id = $1`, [job.batchId]);
+    const { rows } = await api.su.query(`SELECT status, goed, al_aanwezig, fout, inhoud FROM import_batch WHERE id = $1`, [
+      job.batchId,
+    ]);
     expect(rows[0]).toEqual({ status: 'klaar', goed: 0, al_aanwezig: 300, fout: 0, inhoud: '' });
   });
 
   it('refuses a file of more than 100,000 rows with a 400 naming the csv field', async () => {
     const regels = [KOP, ...Array.from({ length: 100_001 }, (_, i) => `99999${String(i).padStart(4, '0')};x`)];
-    const res = await call(api, 'POST', '/api/v1/meldingen/import', { token: school, body: { csv: regels.join('\n'), kolommen: KOLOMMEN, proefrun: true, leslocatieVestigingId: eigen.vestigingId } });
+    const res = await call(api, 'POST', '/api/v1/meldingen/import', {
+      token: school,
+      body: { csv: regels.join('\n'), kolommen: KOLOMMEN, proefrun: true, leslocatieVestigingId: eigen.vestigingId },
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual([{ field: 'csv', message: 'Hoogstens 100.000 regels per bestand; splits het bestand.' }]);
   });
 
   it('RLS: an import writes only into its own vestiging, and a job naming another vestiging reads and writes nothing', async () => {
-    const telAndere = async () => (await api.su.query(`SELECT count(*)::int AS n, max(gemeld_op) AS laatst FROM melding WHERE vestiging_id = $1`, [andere.vestigingId])).rows[0];
+    const telAndere = async () =>
+      (
+        await api.su.query(`SELECT count(*)::int AS n, max(gemeld_op) AS laatst FROM melding WHERE vestiging_id = $1`, [
+          andere.vestigingId,
+        ])
+      ).rows[0];
     const voor = await telAndere();
     // A file with postcodes in Twente: routed to that region, but still this school's data.
     const job = await batch(eigen, [KOP, ...Array.from({ length: 50 }, () => rij({ postcode: '7511 AB' }))].join('\n'));
     expect(await verwerkImport(importDs, job)).toMatchObject({ goed: 50 });
-    const { rows } = await api.su.query(`SELECT DISTINCT vestiging_id, instelling_id FROM melding m WHERE gemeld_op >= (SELECT aangemaakt_op FROM import_batch WHERE id = $1) AND import_sleutel IS NOT NULL`, [job.batchId]);
+    const { rows } = await api.su.query(
+      `SELECT DISTINCT vestiging_id, instelling_id FROM melding m WHERE gemeld_op >= (SELECT aangemaakt_op FROM import_batch WHERE id = $1) AND import_sleutel IS NOT NULL`,
+      [job.batchId],
+    );
     expect(rows).toEqual([{ vestiging_id: eigen.vestigingId, instelling_id: eigen.instellingId }]);
     expect(await telAndere()).toEqual(voor);
 
     // A job in the other school's context, pointed at this school's batch: under RLS the batch does not exist for it.
     const vreemd = await batch(eigen, [KOP, rij(), rij()].join('\n'));
     expect(await verwerkImport(importDs, { ...andere, batchId: vreemd.batchId })).toEqual({ goed: 0, fout: 0, alAanwezig: 0 });
-    const b = (await api.su.query(`SELECT status, inhoud <> '' AS heeft_inhoud FROM import_batch WHERE id = $1`, [vreemd.batchId])).rows[0];
+    const b = (
+      await api.su.query(`SELECT status, inhoud <> '' AS heeft_inhoud FROM import_batch WHERE id = $1`, [vreemd.batchId])
+    ).rows[0];
     expect(b).toEqual({ status: 'wacht', heeft_inhoud: true });
     expect(await telAndere()).toEqual(voor);
   });

@@ -10,7 +10,8 @@ import { startSink, startWorkerProcess, waitFor } from './support/processes';
 const AANTAL = 10_000;
 
 function csv(): { tekst: string; slecht: number[] } {
-  const kop = 'BSN;Voornaam;Achternaam;Geboortedatum;Postcode;Soort;Begindatum;Vermoedelijke soort;Alle lessen gemist;Verzuimdagen;Melder;Functie';
+  const kop =
+    'BSN;Voornaam;Achternaam;Geboortedatum;Postcode;Soort;Begindatum;Vermoedelijke soort;Alle lessen gemist;Verzuimdagen;Melder;Functie';
   const slecht: number[] = [];
   const regels = [kop];
   for (let i = 0; i < AANTAL; i++) {
@@ -19,16 +20,38 @@ function csv(): { tekst: string; slecht: number[] } {
     const fout = i % 500 === 499 ? 'bsn' : i % 700 === 350 ? 'dagen' : null;
     if (fout) slecht.push(rij);
     regels.push(
-      [fout === 'bsn' ? '123456789' : bsn, 'Student', `Nummer ${i}`, '14-03-2007', i % 2 ? '8011 AB' : '7511 AB', 'aaneengesloten-4-weken', '12-10-2026', '1-maand-of-langer', 'ja',
-        fout === 'dagen' ? 'veel' : '22', 'M. de Vries', 'Verzuimcoördinator'].join(';'),
+      [
+        fout === 'bsn' ? '123456789' : bsn,
+        'Student',
+        `Nummer ${i}`,
+        '14-03-2007',
+        i % 2 ? '8011 AB' : '7511 AB',
+        'aaneengesloten-4-weken',
+        '12-10-2026',
+        '1-maand-of-langer',
+        'ja',
+        fout === 'dagen' ? 'veel' : '22',
+        'M. de Vries',
+        'Verzuimcoördinator',
+      ].join(';'),
     );
   }
   return { tekst: regels.join('\n'), slecht };
 }
 
 const KOLOMMEN = {
-  BSN: 'bsn', Voornaam: 'voornaam', Achternaam: 'achternaam', Geboortedatum: 'geboortedatum', Postcode: 'postcode', Soort: 'soort', Begindatum: 'begindatum',
-  'Vermoedelijke soort': 'vermoedelijkeSoort', 'Alle lessen gemist': 'allesGemist', Verzuimdagen: 'verzuimDagen', Melder: 'melderNaam', Functie: 'melderFunctie',
+  BSN: 'bsn',
+  Voornaam: 'voornaam',
+  Achternaam: 'achternaam',
+  Geboortedatum: 'geboortedatum',
+  Postcode: 'postcode',
+  Soort: 'soort',
+  Begindatum: 'begindatum',
+  'Vermoedelijke soort': 'vermoedelijkeSoort',
+  'Alle lessen gemist': 'allesGemist',
+  Verzuimdagen: 'verzuimDagen',
+  Melder: 'melderNaam',
+  Functie: 'melderFunctie',
 };
 
 describe('CSV import of meldingen', () => {
@@ -53,7 +76,10 @@ describe('CSV import of meldingen', () => {
   });
 
   async function upload(tekst: string, proefrun = false) {
-    const res = await call(api, 'POST', '/api/v1/meldingen/import', { token: school, body: { csv: tekst, kolommen: KOLOMMEN, proefrun, leslocatieVestigingId: vestigingId } });
+    const res = await call(api, 'POST', '/api/v1/meldingen/import', {
+      token: school,
+      body: { csv: tekst, kolommen: KOLOMMEN, proefrun, leslocatieVestigingId: vestigingId },
+    });
     expect(res.status).toBe(202);
     const voortgang: number[] = [];
     const t0 = Date.now();
@@ -69,7 +95,9 @@ describe('CSV import of meldingen', () => {
     );
     // The uploaded file names every student in it: nothing of it is kept once the batch is done.
     expect((await api.su.query(`SELECT inhoud FROM import_batch WHERE id = $1`, [res.body.id])).rows[0].inhoud).toBe('');
-    console.log(`import of ${AANTAL} rows${proefrun ? ' (dry run)' : ''}: ${((Date.now() - t0) / 1000).toFixed(1)} s, ${Math.round(AANTAL / ((Date.now() - t0) / 1000))} rows/s`);
+    console.log(
+      `import of ${AANTAL} rows${proefrun ? ' (dry run)' : ''}: ${((Date.now() - t0) / 1000).toFixed(1)} s, ${Math.round(AANTAL / ((Date.now() - t0) / 1000))} rows/s`,
+    );
     return { eind, voortgang };
   }
 
@@ -80,25 +108,48 @@ describe('CSV import of meldingen', () => {
     const eerste = await upload(tekst);
     expect(eerste.eind).toMatchObject({ totaal: AANTAL, verwerkt: AANTAL, goed, fout: slecht.length, alAanwezig: 0 });
     expect(eerste.voortgang.some((v) => v > 0 && v < AANTAL)).toBe(true);
-    const foutRijen = [...new Set(eerste.eind.fouten.map((f: { rij: number }) => f.rij))].sort((a, b) => (a as number) - (b as number));
+    const foutRijen = [...new Set(eerste.eind.fouten.map((f: { rij: number }) => f.rij))].sort(
+      (a, b) => (a as number) - (b as number),
+    );
     expect(foutRijen).toEqual(slecht);
-    expect(eerste.eind.fouten).toEqual(expect.arrayContaining([
-      expect.objectContaining({ veld: 'bsn', melding: 'Dit BSN voldoet niet aan de elfproef.' }),
-      expect.objectContaining({ veld: 'verzuimDagen' }),
-    ]));
+    expect(eerste.eind.fouten).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ veld: 'bsn', melding: 'Dit BSN voldoet niet aan de elfproef.' }),
+        expect.objectContaining({ veld: 'verzuimDagen' }),
+      ]),
+    );
 
     const tweede = await upload(tekst);
     expect(tweede.eind).toMatchObject({ goed: 0, alAanwezig: goed, fout: slecht.length });
 
-    const { rows } = await api.su.query(`SELECT count(*)::int AS n, count(DISTINCT regio_id)::int AS regios FROM melding WHERE vestiging_id = $1 AND import_sleutel IS NOT NULL`, [vestigingId]);
+    const { rows } = await api.su.query(
+      `SELECT count(*)::int AS n, count(DISTINCT regio_id)::int AS regios FROM melding WHERE vestiging_id = $1 AND import_sleutel IS NOT NULL`,
+      [vestigingId],
+    );
     expect(rows[0]).toEqual({ n: goed, regios: 2 });
   }, 600_000);
 
   it('a dry run validates but saves nothing; a bad mapping is a 400 naming the column', async () => {
     const kop = Object.keys(KOLOMMEN).join(';');
-    const rij = ['999990019', 'A', 'B', '14-03-2007', '7512 AB', 'aaneengesloten-4-weken', '12-10-2026', '1-maand-of-langer', 'ja', '22', 'M', 'F'].join(';');
+    const rij = [
+      '999990019',
+      'A',
+      'B',
+      '14-03-2007',
+      '7512 AB',
+      'aaneengesloten-4-weken',
+      '12-10-2026',
+      '1-maand-of-langer',
+      'ja',
+      '22',
+      'M',
+      'F',
+    ].join(';');
     const voor = (await api.su.query(`SELECT count(*)::int AS n FROM melding`)).rows[0].n;
-    const res = await call(api, 'POST', '/api/v1/meldingen/import', { token: school, body: { csv: `${kop}\n${rij}`, kolommen: KOLOMMEN, proefrun: true, leslocatieVestigingId: vestigingId } });
+    const res = await call(api, 'POST', '/api/v1/meldingen/import', {
+      token: school,
+      body: { csv: `${kop}\n${rij}`, kolommen: KOLOMMEN, proefrun: true, leslocatieVestigingId: vestigingId },
+    });
     const eind = await waitFor('proefrun klaar', async () => {
       const s = await call(api, 'GET', `/api/v1/meldingen/import/${res.body.id}`, { token: school });
       return s.body.status === 'klaar' ? s.body : undefined;
@@ -106,7 +157,10 @@ describe('CSV import of meldingen', () => {
     expect(eind).toMatchObject({ goed: 1, fout: 0 });
     expect((await api.su.query(`SELECT count(*)::int AS n FROM melding`)).rows[0].n).toBe(voor);
 
-    const fout = await call(api, 'POST', '/api/v1/meldingen/import', { token: school, body: { csv: `${kop}\n${rij}`, kolommen: { Bestaatniet: 'bsn' }, proefrun: true, leslocatieVestigingId: vestigingId } });
+    const fout = await call(api, 'POST', '/api/v1/meldingen/import', {
+      token: school,
+      body: { csv: `${kop}\n${rij}`, kolommen: { Bestaatniet: 'bsn' }, proefrun: true, leslocatieVestigingId: vestigingId },
+    });
     expect(fout.status).toBe(400);
     expect(fout.body.errors[0].field).toBe('kolommen.Bestaatniet');
   });

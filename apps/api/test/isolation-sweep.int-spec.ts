@@ -25,13 +25,23 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
   'POST /api/v1/meldingen/{id}/aanvulling': { table: 'melding', body: { antwoord: 'Aangevuld.' }, door: 'verzuim' },
   'POST /api/v1/meldingen/{id}/toewijzing': { table: 'melding', body: { consulentId: '00000000-0000-4000-8000-000000000000' } },
   'POST /api/v1/meldingen/{id}/oordeel': { table: 'melding', body: { oordeel: 'ter-kennisneming' } },
-  'POST /api/v1/meldingen/{id}/terugkoppeling': { table: 'melding', body: { status: 'in-behandeling', toelichting: 'Overgenomen', contactpersoon: 'Iemand anders' } },
+  'POST /api/v1/meldingen/{id}/terugkoppeling': {
+    table: 'melding',
+    body: { status: 'in-behandeling', toelichting: 'Overgenomen', contactpersoon: 'Iemand anders' },
+  },
   'POST /api/v1/notificaties/{id}/gelezen': { table: 'notificatie' },
   // The verzuimagenda of ROC van Twente with Twente as its only region (demo seed): no IJssel-Vecht party.
   'GET /api/v1/verzuimagendas/{id}': { table: 'verzuimagenda' },
   'PUT /api/v1/verzuimagendas/{id}/inhoud': {
     table: 'verzuimagenda',
-    body: { inhoud: { normen: STANDAARD_NORMEN, contactpersonen: [], preventie: { verzuimspreekuur: false, rmcOpLocatie: '', overig: '' }, startoverleg: 'Overgenomen' } },
+    body: {
+      inhoud: {
+        normen: STANDAARD_NORMEN,
+        contactpersonen: [],
+        preventie: { verzuimspreekuur: false, rmcOpLocatie: '', overig: '' },
+        startoverleg: 'Overgenomen',
+      },
+    },
   },
   'POST /api/v1/verzuimagendas/{id}/indienen': { table: 'verzuimagenda' },
   'POST /api/v1/verzuimagendas/{id}/goedkeuren': { table: 'verzuimagenda' },
@@ -42,28 +52,70 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
   'PUT /api/v1/casussen/{id}/signalering': { table: 'casus', body: { actieNodig: true, toelichting: 'Overgenomen' } },
   'PUT /api/v1/casussen/{id}/intake': { table: 'casus', body: { datum: '2026-11-02', antwoorden: { vraag: 'antwoord' } } },
   'PUT /api/v1/casussen/{id}/big5': { table: 'casus', body: { principes: { wonen: { stand: 'deels' } } } },
-  'PUT /api/v1/casussen/{id}/plan': { table: 'casus', body: { doelen: [{ omschrijving: 'Overgenomen doel', status: 'open' }], contactafspraken: [{ met: 'jongere', afspraak: 'Elke week bellen' }] } },
+  'PUT /api/v1/casussen/{id}/plan': {
+    table: 'casus',
+    body: {
+      doelen: [{ omschrijving: 'Overgenomen doel', status: 'open' }],
+      contactafspraken: [{ met: 'jongere', afspraak: 'Elke week bellen' }],
+    },
+  },
   'POST /api/v1/casussen/{id}/scans': { table: 'casus', body: { datum: '2026-11-02', scores: { gezin: { score: 3 } } } },
   'POST /api/v1/casussen/{id}/acties': { table: 'casus', body: { omschrijving: 'Overgenomen actie' } },
   'POST /api/v1/casussen/{id}/acties/{actieId}/status': { table: 'casus', body: { status: 'gedaan' } },
   'PUT /api/v1/casussen/{id}/regie': { table: 'casus', body: { procesregieId: '00000000-0000-4000-8000-000000000001' } },
-  'PUT /api/v1/casussen/{id}/toewijzing': { table: 'casus', body: { consulentId: '00000000-0000-4000-8000-000000000000', doelgroep: 'nieuw-vsv' } },
-  'POST /api/v1/casussen/{id}/contacten': { table: 'casus', body: { datum: '2026-11-02', vorm: 'brief', uitkomst: 'geen-gehoor' } },
-  'POST /api/v1/casussen/{id}/delingen': { table: 'casus', body: { organisatieId: '00000000-0000-4000-8000-000000000001', grondslag: 'wettelijke-taak', doel: 'Overnemen', secties: ['basis'], eindDatum: '2030-01-01' } },
+  'PUT /api/v1/casussen/{id}/toewijzing': {
+    table: 'casus',
+    body: { consulentId: '00000000-0000-4000-8000-000000000000', doelgroep: 'nieuw-vsv' },
+  },
+  'POST /api/v1/casussen/{id}/contacten': {
+    table: 'casus',
+    body: { datum: '2026-11-02', vorm: 'brief', uitkomst: 'geen-gehoor' },
+  },
+  'POST /api/v1/casussen/{id}/delingen': {
+    table: 'casus',
+    body: {
+      organisatieId: '00000000-0000-4000-8000-000000000001',
+      grondslag: 'wettelijke-taak',
+      doel: 'Overnemen',
+      secties: ['basis'],
+      eindDatum: '2030-01-01',
+    },
+  },
   'POST /api/v1/casussen/{id}/delingen/{delingId}/intrekken': { table: 'casus' },
-  'PUT /api/v1/casussen/{id}/delingen/{delingId}/machtiging': { table: 'casus', body: { bestandsnaam: 'm.pdf', mime: 'application/pdf', inhoud: 'JVBERi0xLjQK' } },
+  'PUT /api/v1/casussen/{id}/delingen/{delingId}/machtiging': {
+    table: 'casus',
+    body: { bestandsnaam: 'm.pdf', mime: 'application/pdf', inhoud: 'JVBERi0xLjQK' },
+  },
   'GET /api/v1/casussen/{id}/delingen/{delingId}/machtiging': { table: 'casus' },
-  'POST /api/v1/casussen/{id}/notities': { table: 'casus', body: { tekst: 'Overgenomen' }, expect: 403, why: 'only partners with a share write notes' },
-  'POST /api/v1/casussen/{id}/overdracht': { table: 'casus', body: { soort: 'organisatie', naarOrganisatieId: '00000000-0000-4000-8000-000000000001', grondslag: 'Overnemen zonder grond' } },
+  'POST /api/v1/casussen/{id}/notities': {
+    table: 'casus',
+    body: { tekst: 'Overgenomen' },
+    expect: 403,
+    why: 'only partners with a share write notes',
+  },
+  'POST /api/v1/casussen/{id}/overdracht': {
+    table: 'casus',
+    body: {
+      soort: 'organisatie',
+      naarOrganisatieId: '00000000-0000-4000-8000-000000000001',
+      grondslag: 'Overnemen zonder grond',
+    },
+  },
   'POST /api/v1/overdrachten/{id}/accepteren': { table: 'overdracht' },
   'POST /api/v1/overdrachten/{id}/ontvangen': { table: 'overdracht' },
   'GET /api/v1/overleggen/{id}': { table: 'overleg' },
   'GET /api/v1/overleggen/{id}/stream': { table: 'overleg' },
-  'POST /api/v1/overleggen/{id}/agendapunten': { table: 'overleg', body: { casusId: '00000000-0000-4000-8000-000000000001', vraag: 'Overgenomen vraag' } },
+  'POST /api/v1/overleggen/{id}/agendapunten': {
+    table: 'overleg',
+    body: { casusId: '00000000-0000-4000-8000-000000000001', vraag: 'Overgenomen vraag' },
+  },
   'GET /api/v1/overleggen/{id}/agendapunten/{puntId}/casus': { table: 'overleg' },
   'PUT /api/v1/overleggen/{id}/agendapunten/{puntId}/notities': { table: 'overleg', body: { notities: 'Overgenomen' } },
   'POST /api/v1/overleggen/{id}/agendapunten/{puntId}/besluiten': { table: 'overleg', body: { tekst: 'Overgenomen' } },
-  'POST /api/v1/overleggen/{id}/agendapunten/{puntId}/acties': { table: 'overleg', body: { omschrijving: 'Overgenomen', eigenaarOrganisatieId: '00000000-0000-4000-8000-000000000001', deadline: '2030-01-01' } },
+  'POST /api/v1/overleggen/{id}/agendapunten/{puntId}/acties': {
+    table: 'overleg',
+    body: { omschrijving: 'Overgenomen', eigenaarOrganisatieId: '00000000-0000-4000-8000-000000000001', deadline: '2030-01-01' },
+  },
   'PUT /api/v1/overleggen/{id}/aanwezigheid': { table: 'overleg', body: { aanwezig: [] } },
   'POST /api/v1/overleggen/{id}/vaststellen': { table: 'overleg' },
   'GET /api/v1/overleggen/{id}/verslag': { table: 'overleg' },
@@ -72,7 +124,12 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
   // Platform routes are not tenant routes: a region user may not use them at all.
   'GET /api/v1/platform/regios/{id}': { table: 'regio', expect: 403, why: 'platform only' },
   'PATCH /api/v1/platform/regios/{id}': { table: 'regio', body: { actief: false }, expect: 403, why: 'platform only' },
-  'POST /api/v1/platform/regios/{id}/coordinatoren': { table: 'regio', body: { email: 'x@example.org', naam: 'X Y' }, expect: 403, why: 'platform only' },
+  'POST /api/v1/platform/regios/{id}/coordinatoren': {
+    table: 'regio',
+    body: { email: 'x@example.org', naam: 'X Y' },
+    expect: 403,
+    why: 'platform only',
+  },
 };
 
 /** The record's id for {id}; any other path parameter gets a well-formed id that exists nowhere. */
@@ -111,18 +168,35 @@ describe('tenant isolation sweep over every id-route', () => {
   beforeAll(async () => {
     api = await startApi();
     twente = await regioId(api, 'Twente');
-    for (const prefix of ['coordinator', 'consulent', 'leerplicht', 'verzuim']) tokens[prefix] = await login(api, demo(prefix, 'ijssel-vecht'));
+    for (const prefix of ['coordinator', 'consulent', 'leerplicht', 'verzuim'])
+      tokens[prefix] = await login(api, demo(prefix, 'ijssel-vecht'));
     // Twente records for the routes that need one: a melding filed by ROC van Twente for an Enschede
     // student (so neither the IJssel-Vecht region nor the Landstede school may see it) and a notification.
     const twenteSchool = await login(api, demo('verzuim', 'twente'));
     const vestiging = (await call(api, 'GET', '/api/v1/auth/me', { token: twenteSchool })).body.organisatie.id;
     const m = await call(api, 'POST', '/api/v1/meldingen', {
       token: twenteSchool,
-      body: { soort: 'zorgwekkend', leslocatieVestigingId: vestiging, bsn: '999000019', voornaam: 'T', achternaam: 'W', geboortedatum: '2007-01-01', postcode: '7511 AB',
-        begindatum: '2026-11-02', vermoedelijkeSoort: 'signaal', melderNaam: 'M', melderFunctie: 'F', zorgen: ['dreigt-voortijdig-te-verlaten'], toelichtingActieGewenst: 'Zorg' },
+      body: {
+        soort: 'zorgwekkend',
+        leslocatieVestigingId: vestiging,
+        bsn: '999000019',
+        voornaam: 'T',
+        achternaam: 'W',
+        geboortedatum: '2007-01-01',
+        postcode: '7511 AB',
+        begindatum: '2026-11-02',
+        vermoedelijkeSoort: 'signaal',
+        melderNaam: 'M',
+        melderFunctie: 'F',
+        zorgen: ['dreigt-voortijdig-te-verlaten'],
+        toelichtingActieGewenst: 'Zorg',
+      },
     });
     if (m.status !== 201) throw new Error(`sweep setup: melding ${m.status} ${JSON.stringify(m.body)}`);
-    await api.su.query(`INSERT INTO casus (regio_id, persoon_id, doelgroep) SELECT regio_id, id, 'nieuw-vsv' FROM persoon WHERE regio_id = $1 LIMIT 1`, [twente]);
+    await api.su.query(
+      `INSERT INTO casus (regio_id, persoon_id, doelgroep) SELECT regio_id, id, 'nieuw-vsv' FROM persoon WHERE regio_id = $1 LIMIT 1`,
+      [twente],
+    );
     await api.su.query(
       `INSERT INTO overdracht (regio_id, naar_organisatie_id, casus_id, grondslag, pakket, aangeboden_door)
        SELECT c.regio_id, o.id, c.id, 'Leeftijdsgrens', '{}', g.id FROM casus c, organisatie o, gebruiker g
@@ -134,9 +208,15 @@ describe('tenant isolation sweep over every id-route', () => {
        SELECT $1, 'MDO', 'MDO Twente', now(), g.id, '{}' FROM gebruiker g WHERE g.email = $2`,
       [twente, demo('coordinator', 'twente')],
     );
-    await api.su.query(`INSERT INTO nazorg_taak (regio_id, casus_id, moment) SELECT regio_id, id, '2027-01-01' FROM casus WHERE regio_id = $1 LIMIT 1 ON CONFLICT DO NOTHING`, [twente]);
+    await api.su.query(
+      `INSERT INTO nazorg_taak (regio_id, casus_id, moment) SELECT regio_id, id, '2027-01-01' FROM casus WHERE regio_id = $1 LIMIT 1 ON CONFLICT DO NOTHING`,
+      [twente],
+    );
     const csv = 'BSN;Soort\n999000019;zorgwekkend';
-    const imp = await call(api, 'POST', '/api/v1/meldingen/import', { token: twenteSchool, body: { csv, kolommen: { BSN: 'bsn', Soort: 'soort' }, proefrun: true, leslocatieVestigingId: vestiging } });
+    const imp = await call(api, 'POST', '/api/v1/meldingen/import', {
+      token: twenteSchool,
+      body: { csv, kolommen: { BSN: 'bsn', Soort: 'soort' }, proefrun: true, leslocatieVestigingId: vestiging },
+    });
     if (imp.status !== 202) throw new Error(`sweep setup: import ${imp.status} ${JSON.stringify(imp.body)}`);
     const koppeling = await call(api, 'POST', '/api/v1/systeemkoppelingen', { token: twenteSchool, body: { naam: 'Sweep' } });
     if (koppeling.status !== 201) throw new Error(`sweep setup: koppeling ${koppeling.status}`);

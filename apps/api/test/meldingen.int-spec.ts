@@ -85,7 +85,10 @@ describe('verzuimmeldingen', () => {
   });
 
   it('refuses a threshold below the norm, a bad BSN and an unknown field', async () => {
-    const laag = await call(api, 'POST', '/api/v1/meldingen', { token: school, body: melding('8011 AB', { soort: '16-uur-in-4-weken', verzuimUren: 8, actieGewenst: false }) });
+    const laag = await call(api, 'POST', '/api/v1/meldingen', {
+      token: school,
+      body: melding('8011 AB', { soort: '16-uur-in-4-weken', verzuimUren: 8, actieGewenst: false }),
+    });
     expect(laag.status).toBe(400);
     expect(laag.body.errors).toEqual([{ field: 'verzuimUren', message: expect.stringMatching(/minstens 16 verzuimuren/) }]);
     const bsn = await call(api, 'POST', '/api/v1/meldingen', { token: school, body: melding('8011 AB', { bsn: '123456789' }) });
@@ -104,37 +107,71 @@ describe('verzuimmeldingen', () => {
   });
 
   it('runs the quality loop, triage, judgement and feedback; the school sees only its slice', async () => {
-    const { body: m } = await call(api, 'POST', '/api/v1/meldingen', { token: school, body: melding('8012 AA', { actieGewenst: true, toelichtingActieGewenst: 'Thuissituatie zorgelijk' }) });
-    const vraag = await call(api, 'POST', `/api/v1/meldingen/${m.id}/aanvulling-vragen`, { token: ijv, body: { vraag: 'Welke afspraken zijn er met de student gemaakt?' } });
+    const { body: m } = await call(api, 'POST', '/api/v1/meldingen', {
+      token: school,
+      body: melding('8012 AA', { actieGewenst: true, toelichtingActieGewenst: 'Thuissituatie zorgelijk' }),
+    });
+    const vraag = await call(api, 'POST', `/api/v1/meldingen/${m.id}/aanvulling-vragen`, {
+      token: ijv,
+      body: { vraag: 'Welke afspraken zijn er met de student gemaakt?' },
+    });
     expect(vraag.status).toBe(200);
     expect(vraag.body.status).toBe('aanvulling-gevraagd');
 
     const schoolZicht = await call(api, 'GET', `/api/v1/meldingen/${m.id}`, { token: school });
     expect(schoolZicht.body.openVraag).toBe('Welke afspraken zijn er met de student gemaakt?');
-    const antwoord = await call(api, 'POST', `/api/v1/meldingen/${m.id}/aanvulling`, { token: school, body: { antwoord: 'Wekelijks gesprek met de mentor.', velden: { afsprakenMetStudent: 'Wekelijks gesprek' } } });
+    const antwoord = await call(api, 'POST', `/api/v1/meldingen/${m.id}/aanvulling`, {
+      token: school,
+      body: { antwoord: 'Wekelijks gesprek met de mentor.', velden: { afsprakenMetStudent: 'Wekelijks gesprek' } },
+    });
     expect(antwoord.status).toBe(200);
     expect(antwoord.body.status).toBe('ontvangen');
 
     const consulenten = await call(api, 'GET', '/api/v1/meldingen/consulenten', { token: ijv });
     const consulent = consulenten.body.find((c: { naam: string }) => c.naam === 'Consulent IJssel-Vecht');
-    expect((await call(api, 'POST', `/api/v1/meldingen/${m.id}/toewijzing`, { token: consulentIjv, body: { consulentId: consulent.id } })).status).toBe(403);
-    const toegewezen = await call(api, 'POST', `/api/v1/meldingen/${m.id}/toewijzing`, { token: ijv, body: { consulentId: consulent.id } });
+    expect(
+      (
+        await call(api, 'POST', `/api/v1/meldingen/${m.id}/toewijzing`, {
+          token: consulentIjv,
+          body: { consulentId: consulent.id },
+        })
+      ).status,
+    ).toBe(403);
+    const toegewezen = await call(api, 'POST', `/api/v1/meldingen/${m.id}/toewijzing`, {
+      token: ijv,
+      body: { consulentId: consulent.id },
+    });
     expect(toegewezen.body.consulentNaam).toBe('Consulent IJssel-Vecht');
 
-    const oordeel = await call(api, 'POST', `/api/v1/meldingen/${m.id}/oordeel`, { token: ijv, body: { oordeel: 'actie-vereist', doelgroep: 'verzuim-18plus' } });
+    const oordeel = await call(api, 'POST', `/api/v1/meldingen/${m.id}/oordeel`, {
+      token: ijv,
+      body: { oordeel: 'actie-vereist', doelgroep: 'verzuim-18plus' },
+    });
     expect(oordeel.body).toMatchObject({ status: 'in-behandeling', oordeel: 'actie-vereist', casusId: expect.any(String) });
-    const casus = await api.su.query(`SELECT c.doelgroep, c.consulent_id, p.bsn FROM casus c JOIN persoon p ON p.id = c.persoon_id WHERE c.id = $1`, [oordeel.body.casusId]);
+    const casus = await api.su.query(
+      `SELECT c.doelgroep, c.consulent_id, p.bsn FROM casus c JOIN persoon p ON p.id = c.persoon_id WHERE c.id = $1`,
+      [oordeel.body.casusId],
+    );
     expect(casus.rows[0]).toMatchObject({ doelgroep: 'verzuim-18plus', consulent_id: consulent.id, bsn: m.bsn });
 
     const terug = await call(api, 'POST', `/api/v1/meldingen/${m.id}/terugkoppeling`, {
       token: ijv,
-      body: { status: 'in-behandeling', toelichting: 'Huisbezoek gepland; afspraak met mentor gemaakt.', contactpersoon: 'Consulent IJssel-Vecht, 038-1234567' },
+      body: {
+        status: 'in-behandeling',
+        toelichting: 'Huisbezoek gepland; afspraak met mentor gemaakt.',
+        contactpersoon: 'Consulent IJssel-Vecht, 038-1234567',
+      },
     });
     expect(terug.status).toBe(200);
 
     const eind = await call(api, 'GET', `/api/v1/meldingen/${m.id}`, { token: school });
-    expect(eind.body).toMatchObject({ status: 'in-behandeling', terugmeldStatus: 'in-behandeling', regioContactpersoon: 'Consulent IJssel-Vecht, 038-1234567' });
-    for (const regioVeld of ['consulentId', 'consulentNaam', 'oordeel', 'oordeelReden', 'casusId', 'urgentie', 'oppakDeadline']) expect(eind.body).not.toHaveProperty(regioVeld);
+    expect(eind.body).toMatchObject({
+      status: 'in-behandeling',
+      terugmeldStatus: 'in-behandeling',
+      regioContactpersoon: 'Consulent IJssel-Vecht, 038-1234567',
+    });
+    for (const regioVeld of ['consulentId', 'consulentNaam', 'oordeel', 'oordeelReden', 'casusId', 'urgentie', 'oppakDeadline'])
+      expect(eind.body).not.toHaveProperty(regioVeld);
     const soorten = eind.body.historie.map((h: { soort: string }) => h.soort);
     expect(soorten).toEqual(['ingediend', 'aanvulling-gevraagd', 'aanvulling-gegeven', 'terugkoppeling']);
 
@@ -148,20 +185,32 @@ describe('verzuimmeldingen', () => {
 
   it('closing feedback needs one of the 7 DUO reasons', async () => {
     const { body: m } = await call(api, 'POST', '/api/v1/meldingen', { token: school, body: melding('8013 AA') });
-    const zonder = await call(api, 'POST', `/api/v1/meldingen/${m.id}/terugkoppeling`, { token: ijv, body: { status: 'afgesloten', toelichting: 'Terug op school.', contactpersoon: 'RMC' } });
+    const zonder = await call(api, 'POST', `/api/v1/meldingen/${m.id}/terugkoppeling`, {
+      token: ijv,
+      body: { status: 'afgesloten', toelichting: 'Terug op school.', contactpersoon: 'RMC' },
+    });
     expect(zonder.status).toBe(400);
     expect(zonder.body.errors[0].field).toBe('redenAfgesloten');
     const met = await call(api, 'POST', `/api/v1/meldingen/${m.id}/terugkoppeling`, {
       token: ijv,
-      body: { status: 'afgesloten', redenAfgesloten: 'terug-naar-school', toelichting: 'Terug op school.', contactpersoon: 'RMC' },
+      body: {
+        status: 'afgesloten',
+        redenAfgesloten: 'terug-naar-school',
+        toelichting: 'Terug op school.',
+        contactpersoon: 'RMC',
+      },
     });
     expect(met.body).toMatchObject({ status: 'afgesloten', redenAfgesloten: 'terug-naar-school' });
   });
 
   it('partners and the platform see no meldingen; an invalid step is a 409', async () => {
-    for (const prefix of ['wi', 'wijkteam', 'jeugdhulp']) expect((await call(api, 'GET', '/api/v1/meldingen', { token: await login(api, demo(prefix)) })).status).toBe(403);
+    for (const prefix of ['wi', 'wijkteam', 'jeugdhulp'])
+      expect((await call(api, 'GET', '/api/v1/meldingen', { token: await login(api, demo(prefix)) })).status).toBe(403);
     const { body: m } = await call(api, 'POST', '/api/v1/meldingen', { token: school, body: melding('8014 AA') });
-    const antwoordZonderVraag = await call(api, 'POST', `/api/v1/meldingen/${m.id}/aanvulling`, { token: school, body: { antwoord: 'Niets gevraagd' } });
+    const antwoordZonderVraag = await call(api, 'POST', `/api/v1/meldingen/${m.id}/aanvulling`, {
+      token: school,
+      body: { antwoord: 'Niets gevraagd' },
+    });
     expect(antwoordZonderVraag.status).toBe(409);
   });
 });
@@ -182,8 +231,19 @@ describe('API for school systems (token per vestiging)', () => {
     const systeem = maak.body.token as string;
 
     const body = {
-      soort: 'zorgwekkend', leslocatieVestigingId: vestigingId, bsn: testBsn(), voornaam: 'Sys', achternaam: 'Teem', geboortedatum: '2007-02-02', postcode: '8011 AB',
-      begindatum: '2026-11-10', vermoedelijkeSoort: 'signaal', melderNaam: 'Eduarte', melderFunctie: 'Systeem', zorgen: ['dreigt-voortijdig-te-verlaten'], toelichtingActieGewenst: 'Patroon',
+      soort: 'zorgwekkend',
+      leslocatieVestigingId: vestigingId,
+      bsn: testBsn(),
+      voornaam: 'Sys',
+      achternaam: 'Teem',
+      geboortedatum: '2007-02-02',
+      postcode: '8011 AB',
+      begindatum: '2026-11-10',
+      vermoedelijkeSoort: 'signaal',
+      melderNaam: 'Eduarte',
+      melderFunctie: 'Systeem',
+      zorgen: ['dreigt-voortijdig-te-verlaten'],
+      toelichtingActieGewenst: 'Patroon',
     };
     const gemeld = await call(api, 'POST', '/api/v1/meldingen', { token: systeem, body });
     expect(gemeld.status).toBe(201);
@@ -194,13 +254,20 @@ describe('API for school systems (token per vestiging)', () => {
     expect((await call(api, 'GET', '/api/v1/verzuimagendas', { token: systeem })).status).toBe(200);
 
     const anderSchool = await login(api, demo('verzuim', 'twente'));
-    expect((await call(api, 'GET', '/api/v1/systeemkoppelingen', { token: anderSchool })).body.map((k: { id: string }) => k.id)).not.toContain(maak.body.id);
+    expect(
+      (await call(api, 'GET', '/api/v1/systeemkoppelingen', { token: anderSchool })).body.map((k: { id: string }) => k.id),
+    ).not.toContain(maak.body.id);
     expect((await call(api, 'DELETE', `/api/v1/systeemkoppelingen/${maak.body.id}`, { token: anderSchool })).status).toBe(404);
 
     expect((await call(api, 'DELETE', `/api/v1/systeemkoppelingen/${maak.body.id}`, { token: school })).status).toBe(204);
-    expect((await call(api, 'POST', '/api/v1/meldingen', { token: systeem, body: { ...body, bsn: testBsn() } })).status).toBe(401);
+    expect((await call(api, 'POST', '/api/v1/meldingen', { token: systeem, body: { ...body, bsn: testBsn() } })).status).toBe(
+      401,
+    );
     const lijst = await call(api, 'GET', '/api/v1/systeemkoppelingen', { token: school });
-    expect(lijst.body.find((k: { id: string }) => k.id === maak.body.id)).toMatchObject({ ingetrokken: true, laatstGebruiktOp: expect.any(String) });
+    expect(lijst.body.find((k: { id: string }) => k.id === maak.body.id)).toMatchObject({
+      ingetrokken: true,
+      laatstGebruiktOp: expect.any(String),
+    });
   });
 });
 
@@ -217,14 +284,59 @@ describe('who may do which step on a melding', () => {
     const vestigingId = (await call(api, 'GET', '/api/v1/auth/me', { token: school })).body.organisatie.id;
     const { body: m } = await call(api, 'POST', '/api/v1/meldingen', {
       token: school,
-      body: { soort: 'zorgwekkend', leslocatieVestigingId: vestigingId, bsn: testBsn(), voornaam: 'A', achternaam: 'B', geboortedatum: '2007-02-02', postcode: '8011 AB',
-        begindatum: '2026-11-10', vermoedelijkeSoort: 'signaal', melderNaam: 'M', melderFunctie: 'F', zorgen: ['dreigt-voortijdig-te-verlaten'], toelichtingActieGewenst: 'Zorg' },
+      body: {
+        soort: 'zorgwekkend',
+        leslocatieVestigingId: vestigingId,
+        bsn: testBsn(),
+        voornaam: 'A',
+        achternaam: 'B',
+        geboortedatum: '2007-02-02',
+        postcode: '8011 AB',
+        begindatum: '2026-11-10',
+        vermoedelijkeSoort: 'signaal',
+        melderNaam: 'M',
+        melderFunctie: 'F',
+        zorgen: ['dreigt-voortijdig-te-verlaten'],
+        toelichtingActieGewenst: 'Zorg',
+      },
     });
-    expect((await call(api, 'POST', `/api/v1/meldingen/${m.id}/oordeel`, { token: school, body: { oordeel: 'geen-actie', reden: 'Zelf opgelost' } })).status).toBe(403);
-    expect((await call(api, 'POST', `/api/v1/meldingen/${m.id}/aanvulling-vragen`, { token: school, body: { vraag: 'Mag ik mezelf iets vragen?' } })).status).toBe(403);
-    expect((await call(api, 'POST', `/api/v1/meldingen/${m.id}/terugkoppeling`, { token: school, body: { status: 'afgesloten', redenAfgesloten: 'terug-naar-school', toelichting: 'Terug op school.', contactpersoon: 'De school' } })).status).toBe(403);
-    await call(api, 'POST', `/api/v1/meldingen/${m.id}/aanvulling-vragen`, { token: regio, body: { vraag: 'Welke afspraken zijn er?' } });
-    expect((await call(api, 'POST', `/api/v1/meldingen/${m.id}/aanvulling`, { token: regio, body: { antwoord: 'Namens de school' } })).status).toBe(403);
+    expect(
+      (
+        await call(api, 'POST', `/api/v1/meldingen/${m.id}/oordeel`, {
+          token: school,
+          body: { oordeel: 'geen-actie', reden: 'Zelf opgelost' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await call(api, 'POST', `/api/v1/meldingen/${m.id}/aanvulling-vragen`, {
+          token: school,
+          body: { vraag: 'Mag ik mezelf iets vragen?' },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await call(api, 'POST', `/api/v1/meldingen/${m.id}/terugkoppeling`, {
+          token: school,
+          body: {
+            status: 'afgesloten',
+            redenAfgesloten: 'terug-naar-school',
+            toelichting: 'Terug op school.',
+            contactpersoon: 'De school',
+          },
+        })
+      ).status,
+    ).toBe(403);
+    await call(api, 'POST', `/api/v1/meldingen/${m.id}/aanvulling-vragen`, {
+      token: regio,
+      body: { vraag: 'Welke afspraken zijn er?' },
+    });
+    expect(
+      (await call(api, 'POST', `/api/v1/meldingen/${m.id}/aanvulling`, { token: regio, body: { antwoord: 'Namens de school' } }))
+        .status,
+    ).toBe(403);
     const { rows } = await api.su.query(`SELECT status, oordeel FROM melding WHERE id = $1`, [m.id]);
     expect(rows[0]).toEqual({ status: 'aanvulling-gevraagd', oordeel: null });
   });

@@ -31,7 +31,10 @@ describe('invitation mail through the outbox', () => {
 
   async function nodigUit(label: string): Promise<{ email: string; outboxId: string }> {
     const email = `${label}-${Date.now()}-${Math.round(Math.random() * 1e6)}@example.org`;
-    const res = await call(api, 'POST', '/api/v1/gebruikers/uitnodigingen', { token: coord, body: { email, naam: 'Nieuwe Collega', rol: 'regio-consulent', organisatieId } });
+    const res = await call(api, 'POST', '/api/v1/gebruikers/uitnodigingen', {
+      token: coord,
+      body: { email, naam: 'Nieuwe Collega', rol: 'regio-consulent', organisatieId },
+    });
     expect(res.status).toBe(201);
     const { rows } = await api.su.query(`SELECT id, tekst FROM email_outbox WHERE ontvanger = $1`, [email]);
     expect(rows).toHaveLength(1);
@@ -68,7 +71,10 @@ describe('invitation mail through the outbox', () => {
     children.push(first);
     // Wait until the worker has claimed a row and is talking SMTP (the sink holds its "250").
     await waitFor('a send in progress', async () => {
-      const { rows } = await api.su.query(`SELECT count(*)::int AS n FROM email_outbox WHERE id = ANY($1) AND status = 'versturen'`, [uitnodigingen.map((u) => u.outboxId)]);
+      const { rows } = await api.su.query(
+        `SELECT count(*)::int AS n FROM email_outbox WHERE id = ANY($1) AND status = 'versturen'`,
+        [uitnodigingen.map((u) => u.outboxId)],
+      );
       return rows[0].n > 0;
     });
     first.kill('SIGKILL');
@@ -82,7 +88,10 @@ describe('invitation mail through the outbox', () => {
     await waitFor(
       'all invitations sent',
       async () => {
-        const { rows } = await api.su.query(`SELECT count(*)::int AS n FROM email_outbox WHERE id = ANY($1) AND status = 'verzonden'`, [uitnodigingen.map((u) => u.outboxId)]);
+        const { rows } = await api.su.query(
+          `SELECT count(*)::int AS n FROM email_outbox WHERE id = ANY($1) AND status = 'verzonden'`,
+          [uitnodigingen.map((u) => u.outboxId)],
+        );
         return rows[0].n === uitnodigingen.length;
       },
       45_000,
@@ -90,7 +99,8 @@ describe('invitation mail through the outbox', () => {
     await new Promise((r) => setTimeout(r, 2_000)); // any duplicate would arrive now
     // Other specs may have left mails waiting in the shared outbox; this worker relays them too. Count ours.
     const mails = (await sink.mails()).filter((m) => m.outboxId && ids.has(m.outboxId));
-    for (const u of uitnodigingen) expect({ id: u.outboxId, n: mails.filter((m) => m.outboxId === u.outboxId).length }).toEqual({ id: u.outboxId, n: 1 });
+    for (const u of uitnodigingen)
+      expect({ id: u.outboxId, n: mails.filter((m) => m.outboxId === u.outboxId).length }).toEqual({ id: u.outboxId, n: 1 });
     expect(mails).toHaveLength(uitnodigingen.length);
     // No personal data of young people in the mail: only the link and fixed text.
     for (const m of mails) expect(m.text).not.toMatch(/\b\d{9}\b/);

@@ -34,10 +34,12 @@ describe('paged lists', () => {
     twenteCoordinator = await login(api, demo('coordinator', 'twente'));
     wi = await login(api, demo('wi'));
     school = await login(api, demo('verzuim'));
-    const gebruiker = async (email: string) => (await su(`SELECT id FROM gebruiker WHERE email = $1`, [email])).rows[0].id as string;
+    const gebruiker = async (email: string) =>
+      (await su(`SELECT id FROM gebruiker WHERE email = $1`, [email])).rows[0].id as string;
     consulentId = await gebruiker(demo('consulent'));
     coordinatorId = await gebruiker(demo('coordinator'));
-    wiOrg = (await su(`SELECT id FROM organisatie WHERE regio_id = $1 AND naam = 'Werk & Inkomen IJssel-Vecht'`, [ijv])).rows[0].id;
+    wiOrg = (await su(`SELECT id FROM organisatie WHERE regio_id = $1 AND naam = 'Werk & Inkomen IJssel-Vecht'`, [ijv])).rows[0]
+      .id;
     const gemeente = (await su(`SELECT code FROM gemeente WHERE regio_id = $1 LIMIT 1`, [ijv])).rows[0].code;
 
     // N persons and cases in IJssel-Vecht; creation times in groups of three (ties on the sort key),
@@ -73,8 +75,19 @@ describe('paged lists', () => {
     const bron = await call(api, 'POST', '/api/v1/meldingen', {
       token: school,
       body: {
-        soort: 'zorgwekkend', leslocatieVestigingId: await vestiging(), bsn: testBsn(), voornaam: 'Pagina', achternaam: 'Melding', geboortedatum: '2006-01-01', postcode: '8011 AB',
-        begindatum: '2026-11-10', vermoedelijkeSoort: 'signaal', melderNaam: 'Test', melderFunctie: 'Verzuimcoördinator', zorgen: ['dreigt-voortijdig-te-verlaten'], toelichtingActieGewenst: 'Zorg',
+        soort: 'zorgwekkend',
+        leslocatieVestigingId: await vestiging(),
+        bsn: testBsn(),
+        voornaam: 'Pagina',
+        achternaam: 'Melding',
+        geboortedatum: '2006-01-01',
+        postcode: '8011 AB',
+        begindatum: '2026-11-10',
+        vermoedelijkeSoort: 'signaal',
+        melderNaam: 'Test',
+        melderFunctie: 'Verzuimcoördinator',
+        zorgen: ['dreigt-voortijdig-te-verlaten'],
+        toelichtingActieGewenst: 'Zorg',
       },
     });
     expect(bron.status).toBe(201);
@@ -142,7 +155,12 @@ describe('paged lists', () => {
     let total: number | null | undefined;
     do {
       const scheiding = pad.includes('?') ? '&' : '?';
-      const res: { status: number; body: Pagina } = await call<Pagina>(api, 'GET', `${pad}${scheiding}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, { token });
+      const res: { status: number; body: Pagina } = await call<Pagina>(
+        api,
+        'GET',
+        `${pad}${scheiding}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`,
+        { token },
+      );
       expect({ pad, status: res.status }).toEqual({ pad, status: 200 });
       expect(Array.isArray(res.body.items)).toBe(true);
       expect(res.body.items.length).toBeLessThanOrEqual(limit);
@@ -175,12 +193,20 @@ describe('paged lists', () => {
     const max = await call(api, 'GET', '/api/v1/casussen?limit=100', { token: coordinator });
     expect(max.body.items.length).toBe(Math.min(100, alle.length));
 
-    const vanConsulent = await verwacht(`SELECT id FROM casus WHERE regio_id = $1 AND consulent_id = $2 ORDER BY aangemaakt_op DESC, id DESC`, [ijv, consulentId]);
+    const vanConsulent = await verwacht(
+      `SELECT id FROM casus WHERE regio_id = $1 AND consulent_id = $2 ORDER BY aangemaakt_op DESC, id DESC`,
+      [ijv, consulentId],
+    );
     expect((await loop(`/api/v1/casussen?consulentId=${consulentId}`, coordinator, 4)).ids).toEqual(vanConsulent);
-    const analyseren = await verwacht(`SELECT id FROM casus WHERE regio_id = $1 AND fase = 'analyseren' ORDER BY aangemaakt_op DESC, id DESC`, [ijv]);
+    const analyseren = await verwacht(
+      `SELECT id FROM casus WHERE regio_id = $1 AND fase = 'analyseren' ORDER BY aangemaakt_op DESC, id DESC`,
+      [ijv],
+    );
     expect((await loop('/api/v1/casussen?fase=analyseren', consulent, 3)).ids).toEqual(analyseren);
     // Per-row extras still arrive for the page's rows.
-    const rij = (await loop(`/api/v1/casussen?consulentId=${consulentId}`, coordinator, 100)).rijen.find((r) => casusIds.includes(r.id))!;
+    const rij = (await loop(`/api/v1/casussen?consulentId=${consulentId}`, coordinator, 100)).rijen.find((r) =>
+      casusIds.includes(r.id),
+    )!;
     expect(rij).toMatchObject({ voornaam: 'Pagina', consulentNaam: expect.any(String), laatsteContact: null });
     expect(typeof rij['openActies']).toBe('number');
   });
@@ -190,7 +216,10 @@ describe('paged lists', () => {
     let nieuw: string[] = [];
     const { ids } = await loop('/api/v1/casussen', coordinator, 5, async () => {
       // One case newer than everything (before the cursor: not in later pages), one older than everything (after it: shown once).
-      const p = await su(`INSERT INTO persoon (regio_id, bsn, voornaam, achternaam, geboortedatum, postcode) VALUES ($1, $2, 'Pagina', 'Nieuw', '2006-01-01', '8011 AB'), ($1, $3, 'Pagina', 'Oud', '2006-01-01', '8011 AB') RETURNING id`, [ijv, testBsn(), testBsn()]);
+      const p = await su(
+        `INSERT INTO persoon (regio_id, bsn, voornaam, achternaam, geboortedatum, postcode) VALUES ($1, $2, 'Pagina', 'Nieuw', '2006-01-01', '8011 AB'), ($1, $3, 'Pagina', 'Oud', '2006-01-01', '8011 AB') RETURNING id`,
+        [ijv, testBsn(), testBsn()],
+      );
       const c = await su(
         `INSERT INTO casus (regio_id, persoon_id, doelgroep, bron, aangemaakt_op) VALUES ($1, $2, 'nieuw-vsv', 'duo-lijst', now()), ($1, $3, 'nieuw-vsv', 'duo-lijst', timestamptz '2000-01-01') RETURNING id`,
         [ijv, p.rows[0].id, p.rows[1].id],
@@ -230,12 +259,17 @@ describe('paged lists', () => {
     expect(triage.ids).toEqual(regio);
     expect(triage.ids).not.toContain(nieuw);
     regio.unshift(nieuw);
-    const open = await verwacht(`SELECT id FROM melding WHERE regio_id = $1 AND status = 'ontvangen' ORDER BY gemeld_op DESC, id DESC`, [ijv]);
+    const open = await verwacht(
+      `SELECT id FROM melding WHERE regio_id = $1 AND status = 'ontvangen' ORDER BY gemeld_op DESC, id DESC`,
+      [ijv],
+    );
     const gefilterd = await loop('/api/v1/meldingen?status=ontvangen', consulent, 6);
     expect(gefilterd.ids).toEqual(open);
     expect(gefilterd.rijen.every((m) => m['status'] === 'ontvangen' && typeof m['urgentie'] === 'number')).toBe(true);
     const vestigingId = await vestiging();
-    const eigen = await verwacht(`SELECT id FROM melding WHERE vestiging_id = $1 ORDER BY gemeld_op DESC, id DESC`, [vestigingId]);
+    const eigen = await verwacht(`SELECT id FROM melding WHERE vestiging_id = $1 ORDER BY gemeld_op DESC, id DESC`, [
+      vestigingId,
+    ]);
     const schoolLijst = await loop('/api/v1/meldingen', school, 9);
     expect(schoolLijst.ids).toEqual(eigen);
     expect(schoolLijst.rijen.some((m) => 'urgentie' in m)).toBe(false);
@@ -254,7 +288,12 @@ describe('paged lists', () => {
     }
     let toegevoegd = '';
     const { ids, total } = await loop('/api/v1/personen', consulent, 11, async () => {
-      toegevoegd = (await su(`INSERT INTO persoon (regio_id, bsn, voornaam, achternaam, geboortedatum, postcode) VALUES ($1, $2, 'Pagina', 'Zzz Laatste', '2006-01-01', '8011 AB') RETURNING id`, [ijv, testBsn()])).rows[0].id;
+      toegevoegd = (
+        await su(
+          `INSERT INTO persoon (regio_id, bsn, voornaam, achternaam, geboortedatum, postcode) VALUES ($1, $2, 'Pagina', 'Zzz Laatste', '2006-01-01', '8011 AB') RETURNING id`,
+          [ijv, testBsn()],
+        )
+      ).rows[0].id;
     });
     expect(total).toBeNull();
     // Added after the first page and sorting after it: shown once, in its place; every other person once.
@@ -267,10 +306,15 @@ describe('paged lists', () => {
   });
 
   it('notificaties: own only, newest first, with the total and the unread count over all pages', async () => {
-    const eigen = await verwacht(`SELECT id FROM notificatie WHERE gebruiker_id = $1 ORDER BY aangemaakt_op DESC, id DESC`, [consulentId]);
+    const eigen = await verwacht(`SELECT id FROM notificatie WHERE gebruiker_id = $1 ORDER BY aangemaakt_op DESC, id DESC`, [
+      consulentId,
+    ]);
     const { ids, total } = await loop('/api/v1/notificaties', consulent, 10, async () => {
       // Newer than the cursor: appears on a fresh first page, not in this walk.
-      const r = await su(`INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel) VALUES ($1, $2, 'paginatest', 'Nieuw', '/casussen', 'paginatest-' || gen_random_uuid()) RETURNING id`, [consulentId, ijv]);
+      const r = await su(
+        `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel) VALUES ($1, $2, 'paginatest', 'Nieuw', '/casussen', 'paginatest-' || gen_random_uuid()) RETURNING id`,
+        [consulentId, ijv],
+      );
       opruimen.push(['notificatie', [r.rows[0].id]]);
     });
     expect(ids).toEqual(eigen);
@@ -293,7 +337,10 @@ describe('paged lists', () => {
   it('overleggen: newest first, or from a date on in start order (the week view)', async () => {
     const alle = await verwacht(`SELECT id FROM overleg WHERE regio_id = $1 ORDER BY start DESC, id DESC`, [ijv]);
     expect((await loop('/api/v1/overleggen', coordinator, 7)).ids).toEqual(alle);
-    const vanaf = await verwacht(`SELECT id FROM overleg WHERE regio_id = $1 AND start >= timestamptz '2025-06-01 00:00 Europe/Amsterdam' ORDER BY start, id`, [ijv]);
+    const vanaf = await verwacht(
+      `SELECT id FROM overleg WHERE regio_id = $1 AND start >= timestamptz '2025-06-01 00:00 Europe/Amsterdam' ORDER BY start, id`,
+      [ijv],
+    );
     expect((await loop('/api/v1/overleggen?volgorde=oplopend&vanaf=2025-06-01', coordinator, 5)).ids).toEqual(vanaf);
     const eerder = await call(api, 'GET', '/api/v1/overleggen?tot=2025-06-01&limit=1', { token: coordinator });
     expect(eerder.body.items).toHaveLength(1);
@@ -301,7 +348,9 @@ describe('paged lists', () => {
   });
 
   it('nazorg taken: open first by moment, then the finished ones, each once', async () => {
-    const alle = await verwacht(`SELECT id FROM nazorg_taak WHERE regio_id = $1 ORDER BY afgerond_op IS NOT NULL, moment, id`, [ijv]);
+    const alle = await verwacht(`SELECT id FROM nazorg_taak WHERE regio_id = $1 ORDER BY afgerond_op IS NOT NULL, moment, id`, [
+      ijv,
+    ]);
     const { ids, rijen } = await loop('/api/v1/nazorg/taken', consulent, 8);
     expect(ids).toEqual(alle);
     expect(rijen.findIndex((r) => r['afgerondOp'])).toBeGreaterThan(rijen.findLastIndex((r) => !r['afgerondOp']));
@@ -309,12 +358,22 @@ describe('paged lists', () => {
   });
 
   it('overdrachten: sending region and receiving region each walk their handovers', async () => {
-    const uit = await verwacht(`SELECT id FROM overdracht WHERE regio_id = $1 OR naar_regio_id = $1 ORDER BY aangeboden_op DESC, id DESC`, [ijv]);
+    const uit = await verwacht(
+      `SELECT id FROM overdracht WHERE regio_id = $1 OR naar_regio_id = $1 ORDER BY aangeboden_op DESC, id DESC`,
+      [ijv],
+    );
     expect((await loop('/api/v1/overdrachten', coordinator, 6)).ids).toEqual(uit);
     const inkomend = await loop('/api/v1/overdrachten', twenteCoordinator, 6);
-    const naarTwente = await verwacht(`SELECT id FROM overdracht WHERE regio_id = $1 OR naar_regio_id = $1 ORDER BY aangeboden_op DESC, id DESC`, [twente]);
+    const naarTwente = await verwacht(
+      `SELECT id FROM overdracht WHERE regio_id = $1 OR naar_regio_id = $1 ORDER BY aangeboden_op DESC, id DESC`,
+      [twente],
+    );
     expect(inkomend.ids).toEqual(naarTwente);
-    expect(inkomend.rijen.filter((r) => opruimen.find(([t]) => t === 'overdracht')![1].includes(r.id)).every((r) => r['richting'] === 'inkomend')).toBe(true);
+    expect(
+      inkomend.rijen
+        .filter((r) => opruimen.find(([t]) => t === 'overdracht')![1].includes(r.id))
+        .every((r) => r['richting'] === 'inkomend'),
+    ).toBe(true);
   });
 
   it('gebruikers and organisaties: by name with a total; the other region sees none of them', async () => {
@@ -348,7 +407,13 @@ describe('paged lists', () => {
     };
     for (const [pad, namen] of Object.entries(lijsten)) {
       const parameters = (doc.paths[pad]?.get?.parameters ?? []) as Array<{ name: string; in: string }>;
-      expect({ pad, namen: parameters.filter((q) => q.in === 'query').map((q) => q.name).sort() }).toEqual({ pad, namen: [...namen].sort() });
+      expect({
+        pad,
+        namen: parameters
+          .filter((q) => q.in === 'query')
+          .map((q) => q.name)
+          .sort(),
+      }).toEqual({ pad, namen: [...namen].sort() });
     }
   });
 
@@ -378,7 +443,12 @@ describe('paged lists', () => {
         [`cursor=${vreemd}`, 'cursor'],
       ]) {
         const res = await call(api, 'GET', `${pad}?${query}`, { token });
-        expect({ pad, query, status: res.status, type: res.headers.get('content-type') }).toEqual({ pad, query, status: 400, type: expect.stringContaining('application/problem+json') });
+        expect({ pad, query, status: res.status, type: res.headers.get('content-type') }).toEqual({
+          pad,
+          query,
+          status: 400,
+          type: expect.stringContaining('application/problem+json'),
+        });
         expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([veld]);
         expect(res.body.errors[0].message).toMatch(/cursor|aantal/i);
       }

@@ -22,7 +22,10 @@ describe('cost of one request', () => {
     consulent = await login(api, demo('consulent'));
     wi = await login(api, demo('wi'));
     persoon = (await vrijePersoon(api)).rows[0];
-    const maak = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: persoon.id, doelgroep: 'nieuw-vsv', bron: 'duo-lijst' } });
+    const maak = await call(api, 'POST', '/api/v1/casussen', {
+      token: consulent,
+      body: { persoonId: persoon.id, doelgroep: 'nieuw-vsv', bron: 'duo-lijst' },
+    });
     expect(maak.status).toBe(201);
     casusId = maak.body.id;
     // A running share with W&I, written as the region would have recorded it.
@@ -98,7 +101,12 @@ describe('cost of one request', () => {
     expect(lijst.status).toBe(200);
     const ids: string[] = lijst.body.items.map((c: { id: string }) => c.id);
     expect(ids).toContain(casusId);
-    const rows = (await api.su.query(`SELECT actie, subject_id, persoon_pseudo, subject_ids, persoon_pseudos FROM audit_log WHERE trace_id = $1`, [trace])).rows;
+    const rows = (
+      await api.su.query(
+        `SELECT actie, subject_id, persoon_pseudo, subject_ids, persoon_pseudos FROM audit_log WHERE trace_id = $1`,
+        [trace],
+      )
+    ).rows;
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ actie: 'search', subject_id: null, persoon_pseudo: null });
     expect([...rows[0].subject_ids].sort()).toEqual([...ids].sort());

@@ -21,7 +21,8 @@ const NIET_TENANT: Record<string, string> = {
   systeemkoppeling: 'school-system API tokens, looked up by token hash before any context (filtered per vestiging by CASL)',
   schema_migraties: 'migration bookkeeping',
   worker_hartslag: 'infrastructure: when the reminder scan last ran (counts only, no tenant data)',
-  login_poging: 'failed-login counters keyed by an HMAC of the address, read before any account or region is known (no address stored)',
+  login_poging:
+    'failed-login counters keyed by an HMAC of the address, read before any account or region is known (no address stored)',
 };
 
 /** A minimal valid row per tenant table, for the given region (ids of the other region's parents). */
@@ -30,11 +31,20 @@ function insertFor(table: string, regioId: string, refs: Refs): { sql: string; p
     case 'organisatie':
       return { sql: `INSERT INTO organisatie (regio_id, naam, soort) VALUES ($1, 'Indringer', 'overig')`, params: [regioId] };
     case 'lidmaatschap':
-      return { sql: `INSERT INTO lidmaatschap (gebruiker_id, rol, regio_id, organisatie_id) VALUES ($1, 'regio-consulent', $2, $3)`, params: [refs.gebruikerId, regioId, refs.orgTwente] };
+      return {
+        sql: `INSERT INTO lidmaatschap (gebruiker_id, rol, regio_id, organisatie_id) VALUES ($1, 'regio-consulent', $2, $3)`,
+        params: [refs.gebruikerId, regioId, refs.orgTwente],
+      };
     case 'persoon':
-      return { sql: `INSERT INTO persoon (regio_id, bsn, voornaam, achternaam, geboortedatum, postcode) VALUES ($1, '999999999', 'X', 'Y', '2005-01-01', '7511 AA')`, params: [regioId] };
+      return {
+        sql: `INSERT INTO persoon (regio_id, bsn, voornaam, achternaam, geboortedatum, postcode) VALUES ($1, '999999999', 'X', 'Y', '2005-01-01', '7511 AA')`,
+        params: [regioId],
+      };
     case 'casus':
-      return { sql: `INSERT INTO casus (regio_id, persoon_id, doelgroep) VALUES ($1, $2, 'verzuim-18plus')`, params: [regioId, refs.persoonTwente] };
+      return {
+        sql: `INSERT INTO casus (regio_id, persoon_id, doelgroep) VALUES ($1, $2, 'verzuim-18plus')`,
+        params: [regioId, refs.persoonTwente],
+      };
     case 'melding':
       return {
         sql: `INSERT INTO melding (regio_id, instelling_id, vestiging_id, soort, status, bsn, voornaam, achternaam, geboortedatum, postcode, begindatum, vermoedelijke_soort,
@@ -43,22 +53,40 @@ function insertFor(table: string, regioId: string, refs: Refs): { sql: string; p
         params: [regioId, refs.vestigingTwente],
       };
     case 'melding_gebeurtenis':
-      return { sql: `INSERT INTO melding_gebeurtenis (melding_id, regio_id, vestiging_id, soort, zichtbaar_voor_school) VALUES ($2, $1, $3, 'test', true)`, params: [regioId, refs.meldingTwente, refs.vestigingTwente] };
+      return {
+        sql: `INSERT INTO melding_gebeurtenis (melding_id, regio_id, vestiging_id, soort, zichtbaar_voor_school) VALUES ($2, $1, $3, 'test', true)`,
+        params: [regioId, refs.meldingTwente, refs.vestigingTwente],
+      };
     case 'notificatie':
-      return { sql: `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel) VALUES ($2, $1, 'test', 'Test', '/', gen_random_uuid()::text)`, params: [regioId, refs.gebruikerId] };
+      return {
+        sql: `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel) VALUES ($2, $1, 'test', 'Test', '/', gen_random_uuid()::text)`,
+        params: [regioId, refs.gebruikerId],
+      };
     case 'casus_deling':
       return {
         sql: `INSERT INTO casus_deling (casus_id, regio_id, organisatie_id, grondslag, doel, secties, eind_datum, aangemaakt_door) VALUES ($2, $1, $3, 'toestemming', 'test', '{basis}', '2030-01-01', $4)`,
         params: [regioId, refs.casusTwente, refs.orgTwente, refs.gebruikerId],
       };
     case 'levensdomein_scan':
-      return { sql: `INSERT INTO levensdomein_scan (casus_id, regio_id, datum, scores) VALUES ($2, $1, '2026-11-01', '{}')`, params: [regioId, refs.casusTwente] };
+      return {
+        sql: `INSERT INTO levensdomein_scan (casus_id, regio_id, datum, scores) VALUES ($2, $1, '2026-11-01', '{}')`,
+        params: [regioId, refs.casusTwente],
+      };
     case 'plan_actie':
-      return { sql: `INSERT INTO plan_actie (casus_id, regio_id, omschrijving) VALUES ($2, $1, 'Test')`, params: [regioId, refs.casusTwente] };
+      return {
+        sql: `INSERT INTO plan_actie (casus_id, regio_id, omschrijving) VALUES ($2, $1, 'Test')`,
+        params: [regioId, refs.casusTwente],
+      };
     case 'contactmoment':
-      return { sql: `INSERT INTO contactmoment (casus_id, regio_id, datum, vorm, uitkomst) VALUES ($2, $1, '2026-11-01', 'brief', 'geen-gehoor')`, params: [regioId, refs.casusTwente] };
+      return {
+        sql: `INSERT INTO contactmoment (casus_id, regio_id, datum, vorm, uitkomst) VALUES ($2, $1, '2026-11-01', 'brief', 'geen-gehoor')`,
+        params: [regioId, refs.casusTwente],
+      };
     case 'partner_notitie':
-      return { sql: `INSERT INTO partner_notitie (casus_id, regio_id, organisatie_id, tekst) VALUES ($2, $1, $3, 'Test')`, params: [regioId, refs.casusTwente, refs.orgTwente] };
+      return {
+        sql: `INSERT INTO partner_notitie (casus_id, regio_id, organisatie_id, tekst) VALUES ($2, $1, $3, 'Test')`,
+        params: [regioId, refs.casusTwente, refs.orgTwente],
+      };
     case 'overdracht':
       // A handover that stays inside Twente (to a Twente organisation): IJssel-Vecht must not see it.
       return {
@@ -66,28 +94,55 @@ function insertFor(table: string, regioId: string, refs: Refs): { sql: string; p
         params: [regioId, refs.casusTwente, refs.orgTwente, refs.gebruikerId],
       };
     case 'herinnering':
-      return { sql: `INSERT INTO herinnering (regio_id, sleutel, regel, onderwerp_id, ontvanger_id, moment) VALUES ($1, gen_random_uuid()::text, 'test', $2, $3, '2026-11-01')`, params: [regioId, refs.casusTwente, refs.gebruikerId] };
+      return {
+        sql: `INSERT INTO herinnering (regio_id, sleutel, regel, onderwerp_id, ontvanger_id, moment) VALUES ($1, gen_random_uuid()::text, 'test', $2, $3, '2026-11-01')`,
+        params: [regioId, refs.casusTwente, refs.gebruikerId],
+      };
     case 'nazorg_taak':
-      return { sql: `INSERT INTO nazorg_taak (regio_id, casus_id, moment) VALUES ($1, $2, '2027-01-01') ON CONFLICT DO NOTHING`, params: [regioId, refs.casusTwente] };
+      return {
+        sql: `INSERT INTO nazorg_taak (regio_id, casus_id, moment) VALUES ($1, $2, '2027-01-01') ON CONFLICT DO NOTHING`,
+        params: [regioId, refs.casusTwente],
+      };
     case 'overleg':
-      return { sql: `INSERT INTO overleg (regio_id, soort, titel, start, voorzitter_id, deelnemer_organisaties) VALUES ($1, 'MDO', 'T', now(), $2, '{}')`, params: [regioId, refs.gebruikerId] };
+      return {
+        sql: `INSERT INTO overleg (regio_id, soort, titel, start, voorzitter_id, deelnemer_organisaties) VALUES ($1, 'MDO', 'T', now(), $2, '{}')`,
+        params: [regioId, refs.gebruikerId],
+      };
     case 'overleg_reeks':
-      return { sql: `INSERT INTO overleg_reeks (regio_id, naam, deelnemer_organisaties) VALUES ($1, 'R', '{}')`, params: [regioId] };
+      return {
+        sql: `INSERT INTO overleg_reeks (regio_id, naam, deelnemer_organisaties) VALUES ($1, 'R', '{}')`,
+        params: [regioId],
+      };
     case 'overleg_deelnemer':
-      return { sql: `INSERT INTO overleg_deelnemer (overleg_id, regio_id, gebruiker_id) VALUES ($3, $1, $2)`, params: [regioId, refs.gebruikerId, refs.overlegTwente] };
+      return {
+        sql: `INSERT INTO overleg_deelnemer (overleg_id, regio_id, gebruiker_id) VALUES ($3, $1, $2)`,
+        params: [regioId, refs.gebruikerId, refs.overlegTwente],
+      };
     case 'agendapunt':
-      return { sql: `INSERT INTO agendapunt (overleg_id, regio_id, casus_id, vraag, volgorde) VALUES ($3, $1, $2, 'V', 1)`, params: [regioId, refs.casusTwente, refs.overlegTwente] };
+      return {
+        sql: `INSERT INTO agendapunt (overleg_id, regio_id, casus_id, vraag, volgorde) VALUES ($3, $1, $2, 'V', 1)`,
+        params: [regioId, refs.casusTwente, refs.overlegTwente],
+      };
     case 'plan_actie_status':
-      return { sql: `INSERT INTO plan_actie_status (actie_id, regio_id, status) VALUES ($2, $1, 'open')`, params: [regioId, refs.actieTwente] };
+      return {
+        sql: `INSERT INTO plan_actie_status (actie_id, regio_id, status) VALUES ($2, $1, 'open')`,
+        params: [regioId, refs.actieTwente],
+      };
     case 'deling_machtiging':
       return {
         sql: `INSERT INTO deling_machtiging (regio_id, casus_id, deling_id, bestandsnaam, mime, grootte, inhoud) VALUES ($1, $2, $3, 'machtiging.pdf', 'application/pdf', 4, '\\x25504446'::bytea)`,
         params: [regioId, refs.delingCasusTwente, refs.delingTwente],
       };
     case 'casus_fase_wijziging':
-      return { sql: `INSERT INTO casus_fase_wijziging (regio_id, casus_id, van, naar) VALUES ($1, $2, 'waarnemen', 'analyseren')`, params: [regioId, refs.casusTwente] };
+      return {
+        sql: `INSERT INTO casus_fase_wijziging (regio_id, casus_id, van, naar) VALUES ($1, $2, 'waarnemen', 'analyseren')`,
+        params: [regioId, refs.casusTwente],
+      };
     case 'audit_log':
-      return { sql: `INSERT INTO audit_log (regio_id, actie, subject_type, doel, resultaat) VALUES ($1, 'read', 'Test', 'test', 'toegestaan')`, params: [regioId] };
+      return {
+        sql: `INSERT INTO audit_log (regio_id, actie, subject_type, doel, resultaat) VALUES ($1, 'read', 'Test', 'test', 'toegestaan')`,
+        params: [regioId],
+      };
   }
   throw new Error(`rls.int-spec: add an insert for new tenant table "${table}"`);
 }
@@ -125,10 +180,19 @@ describe('row level security', () => {
     const o = await su.query(`SELECT id FROM organisatie WHERE regio_id = $1 LIMIT 1`, [twente]);
     const p = await su.query(`SELECT id FROM persoon WHERE regio_id = $1 LIMIT 1`, [twente]);
     const v = await su.query(`SELECT id FROM vestiging WHERE naam = 'ROC van Twente Almelo'`);
-    refs = { ijv, twente, gebruikerId: g.rows[0].id, orgTwente: o.rows[0].id, persoonTwente: p.rows[0].id, vestigingTwente: v.rows[0].id };
+    refs = {
+      ijv,
+      twente,
+      gebruikerId: g.rows[0].id,
+      orgTwente: o.rows[0].id,
+      persoonTwente: p.rows[0].id,
+      vestigingTwente: v.rows[0].id,
+    };
     const t = await su.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`);
     beschermd = t.rows.map((x) => x.tablename).filter((n: string) => !(n in NIET_TENANT));
-    const metRegio = await su.query(`SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'regio_id'`);
+    const metRegio = await su.query(
+      `SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'regio_id'`,
+    );
     tenantTables = beschermd.filter((n) => metRegio.rows.some((r) => r.table_name === n));
     // Make sure every tenant table has a Twente row to hide (melding first: events hang on it).
     // Parents first: events hang on meldingen, most rows on a case, agenda items on a meeting, statuses on an action.
@@ -139,15 +203,21 @@ describe('row level security', () => {
         const ins = insertFor(table, twente, refs);
         await su.query(ins.sql, ins.params);
       }
-      if (table === 'melding') refs.meldingTwente = (await su.query(`SELECT id FROM melding WHERE regio_id = $1 LIMIT 1`, [twente])).rows[0].id;
-      if (table === 'casus') refs.casusTwente = (await su.query(`SELECT id FROM casus WHERE regio_id = $1 LIMIT 1`, [twente])).rows[0].id;
-      if (table === 'overleg') refs.overlegTwente = (await su.query(`SELECT id FROM overleg WHERE regio_id = $1 LIMIT 1`, [twente])).rows[0].id;
+      if (table === 'melding')
+        refs.meldingTwente = (await su.query(`SELECT id FROM melding WHERE regio_id = $1 LIMIT 1`, [twente])).rows[0].id;
+      if (table === 'casus')
+        refs.casusTwente = (await su.query(`SELECT id FROM casus WHERE regio_id = $1 LIMIT 1`, [twente])).rows[0].id;
+      if (table === 'overleg')
+        refs.overlegTwente = (await su.query(`SELECT id FROM overleg WHERE regio_id = $1 LIMIT 1`, [twente])).rows[0].id;
       if (table === 'casus_deling') {
-        const d = (await su.query(`SELECT id, casus_id FROM casus_deling WHERE regio_id = $1 ORDER BY aangemaakt_op LIMIT 1`, [twente])).rows[0];
+        const d = (
+          await su.query(`SELECT id, casus_id FROM casus_deling WHERE regio_id = $1 ORDER BY aangemaakt_op LIMIT 1`, [twente])
+        ).rows[0];
         refs.delingTwente = d.id;
         refs.delingCasusTwente = d.casus_id;
       }
-      if (table === 'plan_actie') refs.actieTwente = (await su.query(`SELECT id FROM plan_actie WHERE regio_id = $1 LIMIT 1`, [twente])).rows[0].id;
+      if (table === 'plan_actie')
+        refs.actieTwente = (await su.query(`SELECT id FROM plan_actie WHERE regio_id = $1 LIMIT 1`, [twente])).rows[0].id;
     }
   });
   afterAll(async () => {
@@ -181,7 +251,9 @@ describe('row level security', () => {
   it('the app role owns nothing and cannot bypass RLS', async () => {
     const { rows } = await app.query(`SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user`);
     expect(rows[0]).toEqual({ rolsuper: false, rolbypassrls: false });
-    const owned = await app.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user`);
+    const owned = await app.query(
+      `SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user`,
+    );
     expect(owned.rows[0].n).toBe(0);
   });
 
@@ -201,24 +273,44 @@ describe('row level security', () => {
     const c = await app.connect();
     try {
       for (const table of tenantTables) {
-        const twenteRows = (await su.query(`SELECT count(*)::int AS n FROM ${table} WHERE regio_id = $1`, [refs.twente])).rows[0].n;
+        const twenteRows = (await su.query(`SELECT count(*)::int AS n FROM ${table} WHERE regio_id = $1`, [refs.twente])).rows[0]
+          .n;
         if (table !== 'audit_log') {
           expect({ table, twenteRows: twenteRows > 0 }).toEqual({ table, twenteRows: true });
-          const seen = await inRegio(c, refs.ijv, async () => (await c.query(`SELECT count(*)::int AS n FROM ${table} WHERE regio_id = $1`, [refs.twente])).rows[0].n);
+          const seen = await inRegio(
+            c,
+            refs.ijv,
+            async () => (await c.query(`SELECT count(*)::int AS n FROM ${table} WHERE regio_id = $1`, [refs.twente])).rows[0].n,
+          );
           expect({ table, seen }).toEqual({ table, seen: 0 });
           // A history table without UPDATE grant (casus_fase_wijziging) refuses outright: that changes nothing either.
-          const updated = await inRegio(c, refs.ijv, async () =>
-            (await c.query(`UPDATE ${table} SET regio_id = regio_id WHERE regio_id = $1`, [refs.twente]).catch((e: Error) => {
-              if (/permission denied/.test(e.message)) return { rowCount: 0 };
-              throw e;
-            })).rowCount,
+          const updated = await inRegio(
+            c,
+            refs.ijv,
+            async () =>
+              (
+                await c.query(`UPDATE ${table} SET regio_id = regio_id WHERE regio_id = $1`, [refs.twente]).catch((e: Error) => {
+                  if (/permission denied/.test(e.message)) return { rowCount: 0 };
+                  throw e;
+                })
+              ).rowCount,
           );
           expect({ table, updated }).toEqual({ table, updated: 0 });
-          const deleted = await inRegio(c, refs.ijv, async () => (await c.query(`DELETE FROM ${table} WHERE regio_id = $1`, [refs.twente]).catch(() => ({ rowCount: 0 }))).rowCount);
+          const deleted = await inRegio(
+            c,
+            refs.ijv,
+            async () =>
+              (await c.query(`DELETE FROM ${table} WHERE regio_id = $1`, [refs.twente]).catch(() => ({ rowCount: 0 }))).rowCount,
+          );
           expect({ table, deleted }).toEqual({ table, deleted: 0 });
         }
         const ins = insertFor(table, refs.twente, refs);
-        const err = await inRegio(c, refs.ijv, () => c.query(ins.sql, ins.params).then(() => null, (e: Error) => e.message));
+        const err = await inRegio(c, refs.ijv, () =>
+          c.query(ins.sql, ins.params).then(
+            () => null,
+            (e: Error) => e.message,
+          ),
+        );
         expect({ table, err }).toEqual({ table, err: expect.stringMatching(/row-level security|permission denied/) });
       }
     } finally {
@@ -249,12 +341,24 @@ describe('row level security', () => {
     const c = await app.connect();
     const lees = (rol: string, organisatieId: string | null) =>
       inRegio(c, refs.ijv, async () => {
-        await c.query(`SELECT set_config('app.rol', $1, true), set_config('app.organisatie_id', $2, true)`, [rol, organisatieId ?? '']);
-        return (await c.query(`SELECT count(*)::int AS n, count(*) FILTER (WHERE casus_id IS NULL OR NOT casus_gedeeld_met_mij(casus_id))::int AS ongedeeld FROM melding`)).rows[0];
+        await c.query(`SELECT set_config('app.rol', $1, true), set_config('app.organisatie_id', $2, true)`, [
+          rol,
+          organisatieId ?? '',
+        ]);
+        return (
+          await c.query(
+            `SELECT count(*)::int AS n, count(*) FILTER (WHERE casus_id IS NULL OR NOT casus_gedeeld_met_mij(casus_id))::int AS ongedeeld FROM melding`,
+          )
+        ).rows[0];
       });
     try {
-      const wi = (await su.query(`SELECT id FROM organisatie WHERE regio_id = $1 AND soort = 'werk-en-inkomen' ORDER BY naam LIMIT 1`, [refs.ijv])).rows[0].id;
-      const telIjv = async () => (await su.query(`SELECT count(*)::int AS n FROM melding WHERE regio_id = $1`, [refs.ijv])).rows[0].n;
+      const wi = (
+        await su.query(`SELECT id FROM organisatie WHERE regio_id = $1 AND soort = 'werk-en-inkomen' ORDER BY naam LIMIT 1`, [
+          refs.ijv,
+        ])
+      ).rows[0].id;
+      const telIjv = async () =>
+        (await su.query(`SELECT count(*)::int AS n FROM melding WHERE regio_id = $1`, [refs.ijv])).rows[0].n;
       if (!(await telIjv())) {
         const ins = insertFor('melding', refs.ijv, refs);
         await su.query(ins.sql, ins.params);
@@ -274,8 +378,10 @@ describe('row level security', () => {
       expect(await viaFunctie('beleidsmedewerker')).toBe(inRegioTotaal);
       expect(await viaFunctie('regio-consulent')).toBe(inRegioTotaal);
       expect(await viaFunctie('wi-klantmanager')).toBe(0);
-      const kolommen = (await su.query(`SELECT pg_get_function_result('compliance_meldingen(date, date)'::regprocedure) AS r`)).rows[0].r as string;
-      for (const persoonlijk of ['bsn', 'voornaam', 'achternaam', 'geboortedatum', 'postcode', 'telefoon']) expect(kolommen).not.toMatch(new RegExp(`\\b${persoonlijk}\\b`));
+      const kolommen = (await su.query(`SELECT pg_get_function_result('compliance_meldingen(date, date)'::regprocedure) AS r`))
+        .rows[0].r as string;
+      for (const persoonlijk of ['bsn', 'voornaam', 'achternaam', 'geboortedatum', 'postcode', 'telefoon'])
+        expect(kolommen).not.toMatch(new RegExp(`\\b${persoonlijk}\\b`));
     } finally {
       c.release();
     }
@@ -327,7 +433,12 @@ describe('row level security', () => {
     const c = await app.connect();
     try {
       for (const sql of [`SELECT * FROM audit_log`, `UPDATE audit_log SET doel = 'x'`, `DELETE FROM audit_log`]) {
-        const err = await inRegio(c, refs.ijv, () => c.query(sql).then(() => null, (e: Error) => e.message));
+        const err = await inRegio(c, refs.ijv, () =>
+          c.query(sql).then(
+            () => null,
+            (e: Error) => e.message,
+          ),
+        );
         expect({ sql, err }).toEqual({ sql, err: expect.stringMatching(/permission denied/) });
       }
     } finally {

@@ -18,7 +18,8 @@ describe('route permission declarations', () => {
   it('every route declares a permission, and the set matches the reviewed snapshot', () => {
     const actual: Record<string, string> = {};
     for (const [path, ops] of Object.entries(api.openapi.paths))
-      for (const [method, op] of Object.entries(ops as Record<string, { 'x-permission'?: string }>)) actual[`${method.toUpperCase()} ${path}`] = op['x-permission'] ?? 'ONGEDECLAREERD';
+      for (const [method, op] of Object.entries(ops as Record<string, { 'x-permission'?: string }>))
+        actual[`${method.toUpperCase()} ${path}`] = op['x-permission'] ?? 'ONGEDECLAREERD';
     expect(Object.entries(actual).filter(([, p]) => p === 'ONGEDECLAREERD')).toEqual([]);
     if (process.env['UPDATE_SNAPSHOTS'] === '1') writeFileSync(SNAPSHOT, JSON.stringify(actual, null, 2) + '\n');
     expect(actual).toEqual(JSON.parse(readFileSync(SNAPSHOT, 'utf8')));
@@ -49,9 +50,13 @@ describe('route permission declarations', () => {
 
   it('refusals are audited', async () => {
     const token = await login(api, demo('wi'));
-    const before = (await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE resultaat = 'geweigerd' AND subject_type = 'Persoon'`)).rows[0].n;
+    const before = (
+      await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE resultaat = 'geweigerd' AND subject_type = 'Persoon'`)
+    ).rows[0].n;
     await call(api, 'GET', '/api/v1/personen', { token });
-    const after = (await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE resultaat = 'geweigerd' AND subject_type = 'Persoon'`)).rows[0].n;
+    const after = (
+      await api.su.query(`SELECT count(*)::int AS n FROM audit_log WHERE resultaat = 'geweigerd' AND subject_type = 'Persoon'`)
+    ).rows[0].n;
     expect(after).toBe(before + 1);
   });
 });
@@ -69,6 +74,8 @@ describe('queue operations page', () => {
     expect(res.status).toBe(200);
     expect(res.body.mail).toHaveProperty('waiting');
     expect(res.body.outbox).toHaveProperty('wacht');
-    expect((await call(api, 'GET', '/api/v1/platform/wachtrijen', { token: await login(api, demo('coordinator')) })).status).toBe(403);
+    expect((await call(api, 'GET', '/api/v1/platform/wachtrijen', { token: await login(api, demo('coordinator')) })).status).toBe(
+      403,
+    );
   });
 });

@@ -1,6 +1,13 @@
 import { dataSourceOptions } from '@rmc/server-core';
 import { scanRegio } from '@rmc/server-nazorg';
-import { amsterdamDatum, kwintMomenten, nazorgBesluitMoment, plusDagen, plusMaanden, terugkoppelMomenten } from '@rmc/shared-domain';
+import {
+  amsterdamDatum,
+  kwintMomenten,
+  nazorgBesluitMoment,
+  plusDagen,
+  plusMaanden,
+  terugkoppelMomenten,
+} from '@rmc/shared-domain';
 import { DataSource } from 'typeorm';
 import { call, demo, login, regioId, startApi, type TestApi } from './support/api';
 import { vrijePersoon } from './support/persoon';
@@ -19,12 +26,25 @@ describe('follow-up tasks and feedback reminders', () => {
   const publicUrl = 'http://localhost:4200';
   const vandaag = amsterdamDatum(new Date());
   const herinneringen = async (onderwerpId: string, regel: string) =>
-    (await api.su.query(`SELECT count(*)::int AS n FROM herinnering WHERE onderwerp_id = $1 AND regel = $2`, [onderwerpId, regel])).rows[0].n;
+    (
+      await api.su.query(`SELECT count(*)::int AS n FROM herinnering WHERE onderwerp_id = $1 AND regel = $2`, [
+        onderwerpId,
+        regel,
+      ])
+    ).rows[0].n;
   const taken = async (casusId: string, soort: string) =>
-    (await api.su.query(`SELECT id, to_char(moment, 'YYYY-MM-DD') AS moment, afgerond_op FROM nazorg_taak WHERE casus_id = $1 AND soort = $2 ORDER BY moment`, [casusId, soort])).rows;
+    (
+      await api.su.query(
+        `SELECT id, to_char(moment, 'YYYY-MM-DD') AS moment, afgerond_op FROM nazorg_taak WHERE casus_id = $1 AND soort = $2 ORDER BY moment`,
+        [casusId, soort],
+      )
+    ).rows;
   const nieuweCasus = async (doelgroep: string) => {
     const { rows } = await vrijePersoon(api);
-    const res = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: rows[0].id, doelgroep, bron: 'duo-lijst' } });
+    const res = await call(api, 'POST', '/api/v1/casussen', {
+      token: consulent,
+      body: { persoonId: rows[0].id, doelgroep, bron: 'duo-lijst' },
+    });
     expect(res.status).toBe(201);
     return res.body.id as string;
   };
@@ -47,13 +67,32 @@ describe('follow-up tasks and feedback reminders', () => {
     const vestigingId = (await call(api, 'GET', '/api/v1/auth/me', { token: school })).body.organisatie.id;
     const { body: m } = await call(api, 'POST', '/api/v1/meldingen', {
       token: school,
-      body: { soort: 'zorgwekkend', leslocatieVestigingId: vestigingId, bsn: testBsn(), voornaam: 'T', achternaam: 'K', geboortedatum: '2007-03-03', postcode: '8011 AB',
-        begindatum: vandaag, vermoedelijkeSoort: 'signaal', melderNaam: 'M', melderFunctie: 'F', zorgen: ['dreigt-voortijdig-te-verlaten'], toelichtingActieGewenst: 'Zorg' },
+      body: {
+        soort: 'zorgwekkend',
+        leslocatieVestigingId: vestigingId,
+        bsn: testBsn(),
+        voornaam: 'T',
+        achternaam: 'K',
+        geboortedatum: '2007-03-03',
+        postcode: '8011 AB',
+        begindatum: vandaag,
+        vermoedelijkeSoort: 'signaal',
+        melderNaam: 'M',
+        melderFunctie: 'F',
+        zorgen: ['dreigt-voortijdig-te-verlaten'],
+        toelichtingActieGewenst: 'Zorg',
+      },
     });
     const consulenten = await call(api, 'GET', '/api/v1/meldingen/consulenten', { token: coordinator });
     const consulentId = consulenten.body.find((c: { naam: string }) => c.naam === 'Consulent IJssel-Vecht').id;
-    const toegewezen = await call(api, 'POST', `/api/v1/meldingen/${m.id}/toewijzing`, { token: coordinator, body: { consulentId } });
-    expect({ status: toegewezen.status, body: toegewezen.status === 200 ? null : toegewezen.body }).toEqual({ status: 200, body: null });
+    const toegewezen = await call(api, 'POST', `/api/v1/meldingen/${m.id}/toewijzing`, {
+      token: coordinator,
+      body: { consulentId },
+    });
+    expect({ status: toegewezen.status, body: toegewezen.status === 200 ? null : toegewezen.body }).toEqual({
+      status: 200,
+      body: null,
+    });
     const { herinnering, teLaat } = terugkoppelMomenten(vandaag, 10);
 
     await scanRegio(ds, ijv, vandaag, publicUrl);
@@ -63,11 +102,17 @@ describe('follow-up tasks and feedback reminders', () => {
     expect([await herinneringen(m.id, 'terugkoppeling'), await herinneringen(m.id, 'terugkoppeling-te-laat')]).toEqual([1, 0]);
     await scanRegio(ds, ijv, teLaat, publicUrl);
     expect([await herinneringen(m.id, 'terugkoppeling'), await herinneringen(m.id, 'terugkoppeling-te-laat')]).toEqual([1, 1]);
-    const { rows } = await api.su.query(`SELECT g.email FROM herinnering h JOIN gebruiker g ON g.id = h.ontvanger_id WHERE h.onderwerp_id = $1`, [m.id]);
+    const { rows } = await api.su.query(
+      `SELECT g.email FROM herinnering h JOIN gebruiker g ON g.id = h.ontvanger_id WHERE h.onderwerp_id = $1`,
+      [m.id],
+    );
     expect(new Set(rows.map((r) => r.email))).toEqual(new Set([demo('consulent')]));
 
     // Once the feedback is given, a later deadline (a region with a longer term) reminds nobody.
-    const tweede = await call(api, 'POST', `/api/v1/meldingen/${m.id}/terugkoppeling`, { token: consulent, body: { status: 'in-behandeling', toelichting: 'Opgepakt.', contactpersoon: 'RMC' } });
+    const tweede = await call(api, 'POST', `/api/v1/meldingen/${m.id}/terugkoppeling`, {
+      token: consulent,
+      body: { status: 'in-behandeling', toelichting: 'Opgepakt.', contactpersoon: 'RMC' },
+    });
     expect(tweede.status).toBe(200);
     await api.su.query(`DELETE FROM herinnering WHERE onderwerp_id = $1`, [m.id]);
     await scanRegio(ds, ijv, teLaat, publicUrl);
@@ -82,8 +127,18 @@ describe('follow-up tasks and feedback reminders', () => {
     expect(eerste.map((t) => t.moment)).toEqual([vandaag]);
     expect(await herinneringen(eerste[0].id, 'jaarcontact')).toBe(1);
 
-    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/contacten`, { token: consulent, body: { datum: vandaag, vorm: 'huisbezoek-onaangekondigd', uitkomst: 'contact' } })).status).toBe(201);
-    const klaar = await call(api, 'POST', `/api/v1/nazorg/taken/${eerste[0].id}/uitkomst`, { token: consulent, body: { uitkomst: 'werk' } });
+    expect(
+      (
+        await call(api, 'POST', `/api/v1/casussen/${casusId}/contacten`, {
+          token: consulent,
+          body: { datum: vandaag, vorm: 'huisbezoek-onaangekondigd', uitkomst: 'contact' },
+        })
+      ).status,
+    ).toBe(201);
+    const klaar = await call(api, 'POST', `/api/v1/nazorg/taken/${eerste[0].id}/uitkomst`, {
+      token: consulent,
+      body: { uitkomst: 'werk' },
+    });
     expect(klaar.body.heropenenAanbevolen).toBe(false);
     await scanRegio(ds, ijv, vandaag, publicUrl);
     expect((await taken(casusId, 'jaarcontact')).map((t) => t.moment)).toEqual([vandaag, plusMaanden(vandaag, 12)]);
@@ -108,14 +163,29 @@ describe('follow-up tasks and feedback reminders', () => {
 
   it('a reopened case stops its nazorg reminders; nazorg past its term with nothing open ends the case', async () => {
     const sluit = async (id: string) => {
-      await call(api, 'PUT', `/api/v1/casussen/${id}/signalering`, { token: consulent, body: { actieNodig: false, toelichting: 'Weer op school.' } });
-      expect((await call(api, 'POST', `/api/v1/casussen/${id}/fase`, { token: consulent, body: { naar: 'afgesloten', sluitreden: 'onderwijs' } })).status).toBe(200);
-      expect((await call(api, 'POST', `/api/v1/casussen/${id}/fase`, { token: consulent, body: { naar: 'nazorg' } })).status).toBe(200);
+      await call(api, 'PUT', `/api/v1/casussen/${id}/signalering`, {
+        token: consulent,
+        body: { actieNodig: false, toelichting: 'Weer op school.' },
+      });
+      expect(
+        (
+          await call(api, 'POST', `/api/v1/casussen/${id}/fase`, {
+            token: consulent,
+            body: { naar: 'afgesloten', sluitreden: 'onderwijs' },
+          })
+        ).status,
+      ).toBe(200);
+      expect(
+        (await call(api, 'POST', `/api/v1/casussen/${id}/fase`, { token: consulent, body: { naar: 'nazorg' } })).status,
+      ).toBe(200);
       return taken(id, 'nazorg');
     };
     const heropend = await nieuweCasus('nieuw-vsv');
     const [eersteMoment] = await sluit(heropend);
-    expect((await call(api, 'POST', `/api/v1/casussen/${heropend}/fase`, { token: consulent, body: { naar: 'analyseren' } })).body.fase).toBe('analyseren');
+    expect(
+      (await call(api, 'POST', `/api/v1/casussen/${heropend}/fase`, { token: consulent, body: { naar: 'analyseren' } })).body
+        .fase,
+    ).toBe('analyseren');
     await scanRegio(ds, ijv, eersteMoment.moment, publicUrl);
     expect(await herinneringen(eersteMoment.id, 'nazorg')).toBe(0);
     // Its open check-ins are closed, so a later nazorg period does not inherit stale ones.
@@ -123,7 +193,8 @@ describe('follow-up tasks and feedback reminders', () => {
 
     const afgelopen = await nieuweCasus('nieuw-vsv');
     const nazorg = await sluit(afgelopen);
-    for (const t of nazorg) await call(api, 'POST', `/api/v1/nazorg/taken/${t.id}/uitkomst`, { token: consulent, body: { uitkomst: 'school' } });
+    for (const t of nazorg)
+      await call(api, 'POST', `/api/v1/nazorg/taken/${t.id}/uitkomst`, { token: consulent, body: { uitkomst: 'school' } });
     const laatste = nazorg[nazorg.length - 1].moment;
     await scanRegio(ds, ijv, laatste, publicUrl);
     expect((await api.su.query(`SELECT fase FROM casus WHERE id = $1`, [afgelopen])).rows[0].fase).toBe('nazorg');
@@ -135,11 +206,20 @@ describe('follow-up tasks and feedback reminders', () => {
 
   it('a share about to end warns the consulent once, the region’s number of days before', async () => {
     const casusId = await nieuweCasus('nieuw-vsv');
-    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent })).body.items.find((o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht').id;
+    const wiOrg = (await call(api, 'GET', '/api/v1/organisaties?limit=100', { token: consulent })).body.items.find(
+      (o: { naam: string }) => o.naam === 'Werk & Inkomen IJssel-Vecht',
+    ).id;
     const eind = plusDagen(vandaag, 20);
     const res = await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen`, {
       token: consulent,
-      body: { organisatieId: wiOrg, grondslag: 'toestemming', toestemming: { datum: vandaag, reikwijdte: 'Werk en inkomen', verlooptOp: eind }, doel: 'Route naar werk', secties: ['basis'], eindDatum: eind },
+      body: {
+        organisatieId: wiOrg,
+        grondslag: 'toestemming',
+        toestemming: { datum: vandaag, reikwijdte: 'Werk en inkomen', verlooptOp: eind },
+        doel: 'Route naar werk',
+        secties: ['basis'],
+        eindDatum: eind,
+      },
     });
     expect(res.status).toBe(201);
     const delingId = res.body.delingen.find((d: { organisatieId: string }) => d.organisatieId === wiOrg).id;
@@ -151,10 +231,19 @@ describe('follow-up tasks and feedback reminders', () => {
     // The region changes its warning term afterwards: the same share's end is not reminded about again.
     const coordinator = await login(api, demo('coordinator'));
     try {
-      expect((await call(api, 'PATCH', '/api/v1/regio/instellingen', { token: coordinator, body: { delingWaarschuwingDagen: 7 } })).status).toBe(200);
+      expect(
+        (await call(api, 'PATCH', '/api/v1/regio/instellingen', { token: coordinator, body: { delingWaarschuwingDagen: 7 } }))
+          .status,
+      ).toBe(200);
       await scanRegio(ds, ijv, plusDagen(eind, -2), publicUrl);
       expect(await herinneringen(delingId, 'deling-einde')).toBe(1);
-      expect((await api.su.query(`SELECT count(*)::int AS n FROM notificatie WHERE soort = 'deling-einde' AND link = $1`, [`/casussen/${casusId}`])).rows[0].n).toBe(1);
+      expect(
+        (
+          await api.su.query(`SELECT count(*)::int AS n FROM notificatie WHERE soort = 'deling-einde' AND link = $1`, [
+            `/casussen/${casusId}`,
+          ])
+        ).rows[0].n,
+      ).toBe(1);
     } finally {
       await call(api, 'PATCH', '/api/v1/regio/instellingen', { token: coordinator, body: { delingWaarschuwingDagen: 14 } });
     }
@@ -162,26 +251,53 @@ describe('follow-up tasks and feedback reminders', () => {
 
   it('a closed case asks the consulent once, two werkdagen later, to start the nazorg', async () => {
     const casusId = await nieuweCasus('nieuw-vsv');
-    await call(api, 'PUT', `/api/v1/casussen/${casusId}/signalering`, { token: consulent, body: { actieNodig: false, toelichting: 'Weer op school.' } });
-    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'afgesloten', sluitreden: 'onderwijs' } })).status).toBe(200);
+    await call(api, 'PUT', `/api/v1/casussen/${casusId}/signalering`, {
+      token: consulent,
+      body: { actieNodig: false, toelichting: 'Weer op school.' },
+    });
+    expect(
+      (
+        await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, {
+          token: consulent,
+          body: { naar: 'afgesloten', sluitreden: 'onderwijs' },
+        })
+      ).status,
+    ).toBe(200);
     const moment = nazorgBesluitMoment(vandaag);
     await scanRegio(ds, ijv, plusDagen(moment, -1), publicUrl);
     expect(await herinneringen(casusId, 'nazorg-besluit')).toBe(0);
     await scanRegio(ds, ijv, moment, publicUrl);
     await scanRegio(ds, ijv, plusDagen(moment, 3), publicUrl);
     expect(await herinneringen(casusId, 'nazorg-besluit')).toBe(1);
-    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'nazorg' } })).body.fase).toBe('nazorg');
+    expect(
+      (await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'nazorg' } })).body.fase,
+    ).toBe('nazorg');
     // Its check-ins are not part of this test; other specs count the consulent's nazorg reminders on those days.
     await api.su.query(`UPDATE nazorg_taak SET afgerond_op = now(), uitkomst = 'school' WHERE casus_id = $1`, [casusId]);
   });
 
   it('the region sets the numbers; bad values get a Dutch 400 naming the field', async () => {
     const coordinator = await login(api, demo('coordinator'));
-    const fout = await call(api, 'PATCH', '/api/v1/regio/instellingen', { token: coordinator, body: { terugkoppelWerkdagen: 0, contactVerlorenDagen: 'veel' } });
+    const fout = await call(api, 'PATCH', '/api/v1/regio/instellingen', {
+      token: coordinator,
+      body: { terugkoppelWerkdagen: 0, contactVerlorenDagen: 'veel' },
+    });
     expect(fout.status).toBe(400);
-    expect(fout.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['contactVerlorenDagen', 'terugkoppelWerkdagen']);
-    const goed = await call(api, 'PATCH', '/api/v1/regio/instellingen', { token: coordinator, body: { terugkoppelWerkdagen: 10, kwintVolgen: true } });
+    expect(fout.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'contactVerlorenDagen',
+      'terugkoppelWerkdagen',
+    ]);
+    const goed = await call(api, 'PATCH', '/api/v1/regio/instellingen', {
+      token: coordinator,
+      body: { terugkoppelWerkdagen: 10, kwintVolgen: true },
+    });
     expect(goed.status).toBe(200);
-    expect(goed.body.instellingen).toMatchObject({ terugkoppelWerkdagen: 10, contactladderDagen: 7, contactVerlorenDagen: 28, delingWaarschuwingDagen: 14, kwintVolgen: true });
+    expect(goed.body.instellingen).toMatchObject({
+      terugkoppelWerkdagen: 10,
+      contactladderDagen: 7,
+      contactVerlorenDagen: 28,
+      delingWaarschuwingDagen: 14,
+      kwintVolgen: true,
+    });
   });
 });

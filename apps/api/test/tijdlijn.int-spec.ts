@@ -18,7 +18,9 @@ describe('case timeline and caseload filters', () => {
   let casusId: string;
   let persoonId: string;
   const amsterdam = (dagen: number) =>
-    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + dagen * 86_400_000));
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+      new Date(Date.now() + dagen * 86_400_000),
+    );
   const teksten = (body: { tijdlijn: Array<{ tekst: string }> }) => body.tijdlijn.map((i) => i.tekst);
 
   /** A young person of our own (the demo persons are shared with other specs). */
@@ -32,7 +34,10 @@ describe('case timeline and caseload filters', () => {
   }
   async function nieuweCasus(voornaam: string): Promise<{ id: string; persoonId: string }> {
     const pid = await nieuwePersoon(voornaam);
-    const res = await call(api, 'POST', '/api/v1/casussen', { token: consulent, body: { persoonId: pid, doelgroep: 'nieuw-vsv', bron: 'duo-lijst' } });
+    const res = await call(api, 'POST', '/api/v1/casussen', {
+      token: consulent,
+      body: { persoonId: pid, doelgroep: 'nieuw-vsv', bron: 'duo-lijst' },
+    });
     if (res.status !== 201) throw new Error(`casus ${res.status} ${JSON.stringify(res.body)}`);
     return { id: res.body.id, persoonId: pid };
   }
@@ -41,7 +46,12 @@ describe('case timeline and caseload filters', () => {
     const items: unknown[] = [];
     let cursor: string | null = null;
     for (;;) {
-      const res: Res = await call(api, 'GET', `/api/v1/casussen${query}${query ? '&' : '?'}limit=100${cursor ? `&cursor=${cursor}` : ''}`, { token });
+      const res: Res = await call(
+        api,
+        'GET',
+        `/api/v1/casussen${query}${query ? '&' : '?'}limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+        { token },
+      );
       if (res.status !== 200) return res;
       items.push(...res.body.items);
       cursor = res.body.volgende;
@@ -63,10 +73,21 @@ describe('case timeline and caseload filters', () => {
 
   it('records every phase change with its actor and shows them in the timeline, newest first', async () => {
     ({ id: casusId, persoonId } = await nieuweCasus('Fase'));
-    await call(api, 'PUT', `/api/v1/casussen/${casusId}/signalering`, { token: consulent, body: { actieNodig: true, toelichting: 'Geen school en geen werk sinds september.' } });
-    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'analyseren' } })).status).toBe(200);
-    await call(api, 'PUT', `/api/v1/casussen/${casusId}/intake`, { token: consulent, body: { datum: amsterdam(0), antwoorden: { 'Wat wil je bereiken?': 'Werk.' } } });
-    await call(api, 'POST', `/api/v1/casussen/${casusId}/scans`, { token: consulent, body: { datum: amsterdam(0), scores: { gezin: { score: 3 }, huisvesting: { score: 4 } } } });
+    await call(api, 'PUT', `/api/v1/casussen/${casusId}/signalering`, {
+      token: consulent,
+      body: { actieNodig: true, toelichting: 'Geen school en geen werk sinds september.' },
+    });
+    expect(
+      (await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'analyseren' } })).status,
+    ).toBe(200);
+    await call(api, 'PUT', `/api/v1/casussen/${casusId}/intake`, {
+      token: consulent,
+      body: { datum: amsterdam(0), antwoorden: { 'Wat wil je bereiken?': 'Werk.' } },
+    });
+    await call(api, 'POST', `/api/v1/casussen/${casusId}/scans`, {
+      token: consulent,
+      body: { datum: amsterdam(0), scores: { gezin: { score: 3 }, huisvesting: { score: 4 } } },
+    });
     const plannen = await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'plannen' } });
     expect(plannen.status).toBe(200);
 
@@ -92,15 +113,26 @@ describe('case timeline and caseload filters', () => {
     expect(fase).toMatchObject({ soort: 'fase', op: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/) });
     expect(plannen.body.tijdlijn.find((i: { soort: string }) => i.soort === 'scan').op).toBe(amsterdam(0));
     // A refused step records nothing.
-    expect((await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'handelen' } })).status).toBe(409);
-    expect((await api.su.query(`SELECT count(*)::int AS n FROM casus_fase_wijziging WHERE casus_id = $1`, [casusId])).rows[0].n).toBe(3);
+    expect(
+      (await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'handelen' } })).status,
+    ).toBe(409);
+    expect(
+      (await api.su.query(`SELECT count(*)::int AS n FROM casus_fase_wijziging WHERE casus_id = $1`, [casusId])).rows[0].n,
+    ).toBe(3);
   });
 
   it('a partner with a share gets no timeline, and RLS keeps the phase history from it', async () => {
     const over = amsterdam(60);
     const deel = await call(api, 'POST', `/api/v1/casussen/${casusId}/delingen`, {
       token: consulent,
-      body: { organisatieId: wiOrg, grondslag: 'toestemming', toestemming: { datum: amsterdam(0), reikwijdte: 'Werk en inkomen', verlooptOp: over }, doel: 'Route naar werk', secties: ['basis', 'acties'], eindDatum: over },
+      body: {
+        organisatieId: wiOrg,
+        grondslag: 'toestemming',
+        toestemming: { datum: amsterdam(0), reikwijdte: 'Werk en inkomen', verlooptOp: over },
+        doel: 'Route naar werk',
+        secties: ['basis', 'acties'],
+        eindDatum: over,
+      },
     });
     expect(deel.status).toBe(201);
     expect(teksten(deel.body)[0]).toBe('Gedeeld met Werk & Inkomen IJssel-Vecht');
@@ -116,10 +148,20 @@ describe('case timeline and caseload filters', () => {
     const c = await pool.connect();
     try {
       await c.query('BEGIN');
-      await c.query(`SELECT set_config('app.regio_id', $1, true), set_config('app.rol', 'wi-klantmanager', true), set_config('app.organisatie_id', $2, true)`, [ijv, wiOrg]);
+      await c.query(
+        `SELECT set_config('app.regio_id', $1, true), set_config('app.rol', 'wi-klantmanager', true), set_config('app.organisatie_id', $2, true)`,
+        [ijv, wiOrg],
+      );
       expect((await c.query(`SELECT count(*)::int AS n FROM casus WHERE id = $1`, [casusId])).rows[0].n).toBe(1);
-      expect((await c.query(`SELECT count(*)::int AS n FROM casus_fase_wijziging WHERE casus_id = $1`, [casusId])).rows[0].n).toBe(0);
-      const err = await c.query(`INSERT INTO casus_fase_wijziging (regio_id, casus_id, naar) VALUES ($1, $2, 'beeindigd')`, [ijv, casusId]).then(() => null, (e: Error) => e.message);
+      expect(
+        (await c.query(`SELECT count(*)::int AS n FROM casus_fase_wijziging WHERE casus_id = $1`, [casusId])).rows[0].n,
+      ).toBe(0);
+      const err = await c
+        .query(`INSERT INTO casus_fase_wijziging (regio_id, casus_id, naar) VALUES ($1, $2, 'beeindigd')`, [ijv, casusId])
+        .then(
+          () => null,
+          (e: Error) => e.message,
+        );
       expect(err).toMatch(/row-level security/);
     } finally {
       await c.query('ROLLBACK');
@@ -133,10 +175,26 @@ describe('case timeline and caseload filters', () => {
     const vestigingId = (await call(api, 'GET', '/api/v1/auth/me', { token: school })).body.organisatie.id;
     const { body: m } = await call(api, 'POST', '/api/v1/meldingen', {
       token: school,
-      body: { soort: 'zorgwekkend', leslocatieVestigingId: vestigingId, bsn: testBsn(), voornaam: 'Melding', achternaam: 'Tijdlijn', geboortedatum: '2007-02-02', postcode: '8011 AB',
-        begindatum: amsterdam(-10), vermoedelijkeSoort: 'signaal', melderNaam: 'M', melderFunctie: 'F', zorgen: ['dreigt-voortijdig-te-verlaten'], toelichtingActieGewenst: 'Zorg' },
+      body: {
+        soort: 'zorgwekkend',
+        leslocatieVestigingId: vestigingId,
+        bsn: testBsn(),
+        voornaam: 'Melding',
+        achternaam: 'Tijdlijn',
+        geboortedatum: '2007-02-02',
+        postcode: '8011 AB',
+        begindatum: amsterdam(-10),
+        vermoedelijkeSoort: 'signaal',
+        melderNaam: 'M',
+        melderFunctie: 'F',
+        zorgen: ['dreigt-voortijdig-te-verlaten'],
+        toelichtingActieGewenst: 'Zorg',
+      },
     });
-    const { body: beoordeeld } = await call(api, 'POST', `/api/v1/meldingen/${m.id}/oordeel`, { token: coordinator, body: { oordeel: 'actie-vereist', doelgroep: 'verzuim-18plus' } });
+    const { body: beoordeeld } = await call(api, 'POST', `/api/v1/meldingen/${m.id}/oordeel`, {
+      token: coordinator,
+      body: { oordeel: 'actie-vereist', doelgroep: 'verzuim-18plus' },
+    });
     const casus = await call(api, 'GET', `/api/v1/casussen/${beoordeeld.casusId}`, { token: coordinator });
     expect(teksten(casus.body)).toEqual([
       'Casus aangemaakt (bron: verzuimmelding)',
@@ -151,10 +209,19 @@ describe('case timeline and caseload filters', () => {
     const oud = await nieuweCasus('Oud');
     const recent = await nieuweCasus('Recent');
     const zonder = await nieuweCasus('Zonder');
-    await call(api, 'POST', `/api/v1/casussen/${oud.id}/contacten`, { token: consulent, body: { datum: amsterdam(-30), vorm: 'telefoon', uitkomst: 'contact' } });
+    await call(api, 'POST', `/api/v1/casussen/${oud.id}/contacten`, {
+      token: consulent,
+      body: { datum: amsterdam(-30), vorm: 'telefoon', uitkomst: 'contact' },
+    });
     // An attempt without contact does not count as contact.
-    await call(api, 'POST', `/api/v1/casussen/${oud.id}/contacten`, { token: consulent, body: { datum: amsterdam(-1), vorm: 'brief', uitkomst: 'geen-gehoor' } });
-    await call(api, 'POST', `/api/v1/casussen/${recent.id}/contacten`, { token: consulent, body: { datum: amsterdam(-2), vorm: 'huisbezoek-aangekondigd', uitkomst: 'contact' } });
+    await call(api, 'POST', `/api/v1/casussen/${oud.id}/contacten`, {
+      token: consulent,
+      body: { datum: amsterdam(-1), vorm: 'brief', uitkomst: 'geen-gehoor' },
+    });
+    await call(api, 'POST', `/api/v1/casussen/${recent.id}/contacten`, {
+      token: consulent,
+      body: { datum: amsterdam(-2), vorm: 'huisbezoek-aangekondigd', uitkomst: 'contact' },
+    });
 
     const res = await lijst('?geenContactDagen=14');
     expect(res.status).toBe(200);
@@ -181,13 +248,22 @@ describe('case timeline and caseload filters', () => {
     expect(ids((await lijst('?consulentId=00000000-0000-4000-8000-000000000001')).body)).toEqual([]);
     expect(ids((await lijst('?teLaat=true')).body)).not.toContain(casusId);
     expect(ids((await lijst('?teLaat=false')).body)).toContain(casusId);
-    await api.su.query(`INSERT INTO plan_actie (casus_id, regio_id, omschrijving, deadline) VALUES ($1, $2, 'Over tijd', current_date - 3)`, [casusId, ijv]);
+    await api.su.query(
+      `INSERT INTO plan_actie (casus_id, regio_id, omschrijving, deadline) VALUES ($1, $2, 'Over tijd', current_date - 3)`,
+      [casusId, ijv],
+    );
     const teLaat = (await lijst('?teLaat=true')).body;
     expect(teLaat.find((c: { id: string }) => c.id === casusId)).toMatchObject({ teLaatActies: 1 });
     // A partner keeps its reduced rows and may filter on what its share shows.
     const partner = await lijst('?fase=plannen', wi);
     expect(partner.status).toBe(200);
-    expect(partner.body.find((c: { id: string }) => c.id === casusId)).toEqual({ id: casusId, fase: 'plannen', doelgroep: 'nieuw-vsv', voornaam: 'Fase', achternaam: 'Tijdlijn' });
+    expect(partner.body.find((c: { id: string }) => c.id === casusId)).toEqual({
+      id: casusId,
+      fase: 'plannen',
+      doelgroep: 'nieuw-vsv',
+      voornaam: 'Fase',
+      achternaam: 'Tijdlijn',
+    });
   });
 
   it('bad query parameters answer 400 naming the parameter (never 500)', async () => {
@@ -218,15 +294,25 @@ describe('case timeline and caseload filters', () => {
   it('the person timeline spans the cases and links to them; inzage lists the phase history, erasure removes it', async () => {
     const res = await call(api, 'GET', `/api/v1/personen/${persoonId}/tijdlijn`, { token: consulent });
     expect(res.status).toBe(200);
-    expect(res.body.find((i: { tekst: string }) => i.tekst === 'Fase Analyseren → Plannen')).toMatchObject({ link: `/casussen/${casusId}` });
+    expect(res.body.find((i: { tekst: string }) => i.tekst === 'Fase Analyseren → Plannen')).toMatchObject({
+      link: `/casussen/${casusId}`,
+    });
 
     const inzage = await call(api, 'GET', `/api/v1/personen/${persoonId}/inzage`, { token: consulent });
     expect(inzage.body.faseHistorie.map((f: { naar: string }) => f.naar)).toEqual(['waarnemen', 'analyseren', 'plannen']);
 
     await api.su.query(`UPDATE casus SET fase = 'beeindigd' WHERE id = $1`, [casusId]);
-    expect((await api.su.query(`SELECT naar FROM casus_fase_wijziging WHERE casus_id = $1 ORDER BY op DESC LIMIT 1`, [casusId])).rows[0].naar).toBe('beeindigd');
-    const wis = await call(api, 'POST', `/api/v1/personen/${persoonId}/wissen`, { token: coordinator, body: { reden: 'Verzoek van de jongere (art. 17 AVG)' } });
+    expect(
+      (await api.su.query(`SELECT naar FROM casus_fase_wijziging WHERE casus_id = $1 ORDER BY op DESC LIMIT 1`, [casusId]))
+        .rows[0].naar,
+    ).toBe('beeindigd');
+    const wis = await call(api, 'POST', `/api/v1/personen/${persoonId}/wissen`, {
+      token: coordinator,
+      body: { reden: 'Verzoek van de jongere (art. 17 AVG)' },
+    });
     expect(wis.status).toBe(200);
-    expect((await api.su.query(`SELECT count(*)::int AS n FROM casus_fase_wijziging WHERE casus_id = $1`, [casusId])).rows[0].n).toBe(0);
+    expect(
+      (await api.su.query(`SELECT count(*)::int AS n FROM casus_fase_wijziging WHERE casus_id = $1`, [casusId])).rows[0].n,
+    ).toBe(0);
   });
 });

@@ -32,7 +32,8 @@ describe('queue operations and metrics', () => {
       if (job.id === jobId) throw new Error('550 ontvanger jan@example.org geweigerd');
     });
     try {
-      for (let i = 0; i < 100 && !(await (await queue.getJob(jobId))?.isFailed()); i++) await new Promise((r) => setTimeout(r, 100));
+      for (let i = 0; i < 100 && !(await (await queue.getJob(jobId))?.isFailed()); i++)
+        await new Promise((r) => setTimeout(r, 100));
     } finally {
       await worker.close();
     }
@@ -40,19 +41,32 @@ describe('queue operations and metrics', () => {
     const lijst = await call(api, 'GET', '/api/v1/platform/wachtrijen/import/taken?toestand=failed', { token: platform });
     expect(lijst.status).toBe(200);
     const taak = lijst.body.find((t: { id: string }) => t.id === jobId);
-    expect(taak).toMatchObject({ naam: 'import-verwerk', toestand: 'failed', pogingen: 1, fout: '550 ontvanger [adres] geweigerd' });
+    expect(taak).toMatchObject({
+      naam: 'import-verwerk',
+      toestand: 'failed',
+      pogingen: 1,
+      fout: '550 ontvanger [adres] geweigerd',
+    });
     expect(JSON.stringify(lijst.body)).not.toContain('batchId');
 
-    expect((await call(api, 'POST', `/api/v1/platform/wachtrijen/import/taken/${jobId}/opnieuw`, { token: platform })).status).toBe(200);
+    expect(
+      (await call(api, 'POST', `/api/v1/platform/wachtrijen/import/taken/${jobId}/opnieuw`, { token: platform })).status,
+    ).toBe(200);
     expect(await (await queue.getJob(jobId))!.getState()).toBe('waiting');
-    expect((await call(api, 'POST', `/api/v1/platform/wachtrijen/import/taken/${jobId}/opnieuw`, { token: platform })).status).toBe(409);
-    expect((await call(api, 'POST', `/api/v1/platform/wachtrijen/import/taken/bestaat-niet/opnieuw`, { token: platform })).status).toBe(404);
+    expect(
+      (await call(api, 'POST', `/api/v1/platform/wachtrijen/import/taken/${jobId}/opnieuw`, { token: platform })).status,
+    ).toBe(409);
+    expect(
+      (await call(api, 'POST', `/api/v1/platform/wachtrijen/import/taken/bestaat-niet/opnieuw`, { token: platform })).status,
+    ).toBe(404);
     await (await queue.getJob(jobId))!.remove();
 
     const fout = await call(api, 'GET', '/api/v1/platform/wachtrijen/import/taken?toestand=kapot', { token: platform });
     expect(fout.status).toBe(400);
     expect(fout.body.errors[0].field).toBe('toestand');
-    expect((await call(api, 'GET', '/api/v1/platform/wachtrijen/onbekend/taken', { token: platform })).body.errors[0].field).toBe('wachtrij');
+    expect((await call(api, 'GET', '/api/v1/platform/wachtrijen/onbekend/taken', { token: platform })).body.errors[0].field).toBe(
+      'wachtrij',
+    );
     const coordinator = await login(api, demo('coordinator'));
     expect((await call(api, 'GET', '/api/v1/platform/wachtrijen/mail/taken', { token: coordinator })).status).toBe(403);
   });
@@ -70,7 +84,11 @@ describe('queue operations and metrics', () => {
     const sink = await startSink();
     const worker = startWorkerProcess({ SMTP_URL: sink.smtpUrl, WORKER_SCAN_MS: '500' });
     try {
-      await waitFor('a scan tick', async () => (await api.su.query(`SELECT 1 FROM worker_hartslag WHERE taak = 'herinneringen'`)).rowCount, 30_000);
+      await waitFor(
+        'a scan tick',
+        async () => (await api.su.query(`SELECT 1 FROM worker_hartslag WHERE taak = 'herinneringen'`)).rowCount,
+        30_000,
+      );
     } finally {
       worker.kill('SIGTERM');
       await new Promise((r) => worker.once('exit', r));
@@ -78,13 +96,19 @@ describe('queue operations and metrics', () => {
     }
     const ready = await call(api, 'GET', '/api/health/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body.herinneringen).toMatchObject({ secondenGeleden: expect.any(Number), duurMs: expect.any(Number), mislukt: 0 });
+    expect(ready.body.herinneringen).toMatchObject({
+      secondenGeleden: expect.any(Number),
+      duurMs: expect.any(Number),
+      mislukt: 0,
+    });
     expect(ready.body.herinneringen.regios).toBeGreaterThanOrEqual(2);
     const tekst = await (await fetch(`${api.url}/api/metrics`, { headers: { authorization: `Bearer ${token}` } })).text();
     expect(tekst).toMatch(/^rmc_reminder_scan_age_seconds \d+$/m);
     expect(tekst).toMatch(/^rmc_reminder_scan_failed_regions 0$/m);
     // The platform-beheerder's overview shows the same heartbeat.
-    expect((await call(api, 'GET', '/api/v1/platform/wachtrijen', { token: platform })).body.herinneringen).toMatchObject({ mislukt: 0 });
+    expect((await call(api, 'GET', '/api/v1/platform/wachtrijen', { token: platform })).body.herinneringen).toMatchObject({
+      mislukt: 0,
+    });
   });
 
   it('metrics: Prometheus text with queue, lag and outbox figures, only with the token; 404 when no token is configured', async () => {

@@ -1,4 +1,14 @@
-import { ALLE_JOBS, AUDIT_VERZEGEL_SCHEDULER_ID, createQueue, createWorker, dataSourceOptions, JOB_AUDIT_VERZEGEL, QUEUE_AUDIT, type AppConfig, type createLogger } from '@rmc/server-core';
+import {
+  ALLE_JOBS,
+  AUDIT_VERZEGEL_SCHEDULER_ID,
+  createQueue,
+  createWorker,
+  dataSourceOptions,
+  JOB_AUDIT_VERZEGEL,
+  QUEUE_AUDIT,
+  type AppConfig,
+  type createLogger,
+} from '@rmc/server-core';
 import { DataSource } from 'typeorm';
 import { checkHandlers, dispatcher, type Handler } from './mail.processor';
 
@@ -44,7 +54,10 @@ export async function startAuditZegel(config: AppConfig, opts: AuditZegelOptions
       let verzegeld = 0;
       const ketens = new Set<string>();
       for (;;) {
-        const rijen: Kop[] = await ds.query(`SELECT keten::text AS keten, verzegeld, volgnr::text AS volgnr, hash FROM audit_verzegel($1)`, [batch]);
+        const rijen: Kop[] = await ds.query(
+          `SELECT keten::text AS keten, verzegeld, volgnr::text AS volgnr, hash FROM audit_verzegel($1)`,
+          [batch],
+        );
         let dezeRonde = 0;
         for (const r of rijen) {
           dezeRonde += r.verzegeld;
@@ -64,8 +77,14 @@ export async function startAuditZegel(config: AppConfig, opts: AuditZegelOptions
   };
   checkHandlers(ALLE_JOBS[QUEUE_AUDIT], handlers);
 
-  const worker = createWorker(config, QUEUE_AUDIT, dispatcher(handlers), { name: `audit-${process.pid}`, concurrency: 1, lockDuration: 30_000 });
-  worker.on('failed', (job, err) => log.warn({ msg: 'job failed', queue: QUEUE_AUDIT, job: job?.name, jobId: job?.id, err: err.message }));
+  const worker = createWorker(config, QUEUE_AUDIT, dispatcher(handlers), {
+    name: `audit-${process.pid}`,
+    concurrency: 1,
+    lockDuration: 30_000,
+  });
+  worker.on('failed', (job, err) =>
+    log.warn({ msg: 'job failed', queue: QUEUE_AUDIT, job: job?.name, jobId: job?.id, err: err.message }),
+  );
   worker.on('error', (err) => log.error({ msg: 'worker error', queue: QUEUE_AUDIT, err: err.message }));
 
   // Every worker upserts the same scheduler (idempotent); an emptied Redis gets it back at the next start
@@ -76,10 +95,17 @@ export async function startAuditZegel(config: AppConfig, opts: AuditZegelOptions
     await queue.upsertJobScheduler(
       AUDIT_VERZEGEL_SCHEDULER_ID,
       { every },
-      { name: JOB_AUDIT_VERZEGEL, data: {}, opts: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 200, age: 24 * 3_600 } } },
+      {
+        name: JOB_AUDIT_VERZEGEL,
+        data: {},
+        opts: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 200, age: 24 * 3_600 } },
+      },
     );
   };
-  const onderhoud = () => zorgVoorScheduler().catch((err: unknown) => log.warn({ msg: 'audit scheduler not reconciled; next round retries', err: String(err) }));
+  const onderhoud = () =>
+    zorgVoorScheduler().catch((err: unknown) =>
+      log.warn({ msg: 'audit scheduler not reconciled; next round retries', err: String(err) }),
+    );
   await onderhoud();
   const timer = setInterval(onderhoud, 30_000);
 

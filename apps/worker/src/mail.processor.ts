@@ -35,7 +35,8 @@ export async function reconcile(relay: MailRelay, queue: Queue, olderThanMs: num
 export function checkHandlers(declared: readonly string[], handlers: Record<string, Handler>): void {
   const missing = declared.filter((n) => !handlers[n]);
   const extra = Object.keys(handlers).filter((n) => !declared.includes(n));
-  if (missing.length || extra.length) throw new Error(`job handler mismatch: missing [${missing.join(', ')}], undeclared [${extra.join(', ')}]`);
+  if (missing.length || extra.length)
+    throw new Error(`job handler mismatch: missing [${missing.join(', ')}], undeclared [${extra.join(', ')}]`);
 }
 
 export function dispatcher(handlers: Record<string, Handler>) {

@@ -25,6 +25,13 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(JSON.stringify({ level: 60, service: 'worker', msg: 'failed to start', err: err instanceof Error ? err.message : String(err) }));
+  console.error(
+    JSON.stringify({
+      level: 60,
+      service: 'worker',
+      msg: 'failed to start',
+      err: err instanceof Error ? err.message : String(err),
+    }),
+  );
   process.exit(1);
 });

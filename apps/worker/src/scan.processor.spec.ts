@@ -8,7 +8,11 @@ describe('scan schedulers', () => {
   it('one scheduler per active region plus the platform one; ids without a colon and not integer-like', () => {
     const plan = schedulerPlan([a, b], [], 60_000);
     expect(plan.upsert.map((u) => u.id).sort()).toEqual([`scan-platform`, `scan-regio-${a}`, `scan-regio-${b}`]);
-    expect(plan.upsert.find((u) => u.id === `scan-regio-${a}`)).toEqual({ id: `scan-regio-${a}`, name: 'scan-regio', data: { regioId: a } });
+    expect(plan.upsert.find((u) => u.id === `scan-regio-${a}`)).toEqual({
+      id: `scan-regio-${a}`,
+      name: 'scan-regio',
+      data: { regioId: a },
+    });
     for (const u of plan.upsert) {
       expect(u.id).not.toContain(':');
       expect(Number.isInteger(Number(u.id))).toBe(false);
@@ -18,7 +22,15 @@ describe('scan schedulers', () => {
   });
 
   it('leaves existing schedulers alone, replaces those with another interval, removes those of deactivated regions', () => {
-    const plan = schedulerPlan([a], [{ id: `scan-regio-${a}`, every: 60_000 }, { id: 'scan-platform', every: 1_000 }, { id: `scan-regio-${b}`, every: 60_000 }], 60_000);
+    const plan = schedulerPlan(
+      [a],
+      [
+        { id: `scan-regio-${a}`, every: 60_000 },
+        { id: 'scan-platform', every: 1_000 },
+        { id: `scan-regio-${b}`, every: 60_000 },
+      ],
+      60_000,
+    );
     expect(plan.upsert.map((u) => u.id)).toEqual(['scan-platform']);
     expect(plan.verwijder).toEqual([`scan-regio-${b}`]);
   });

@@ -42,7 +42,9 @@ export function schedulerPlan(
   bestaand: ReadonlyArray<{ id: string; every?: number | null }>,
   every: number,
 ): { upsert: Array<{ id: string; name: string; data: Record<string, string> }>; verwijder: string[] } {
-  const gewenst = new Map<string, { name: string; data: Record<string, string> }>(actieveRegios.map((id) => [scanRegioSchedulerId(id), { name: JOB_SCAN_REGIO, data: { regioId: id } }]));
+  const gewenst = new Map<string, { name: string; data: Record<string, string> }>(
+    actieveRegios.map((id) => [scanRegioSchedulerId(id), { name: JOB_SCAN_REGIO, data: { regioId: id } }]),
+  );
   gewenst.set(SCAN_PLATFORM_SCHEDULER_ID, { name: JOB_SCAN_PLATFORM, data: {} });
   const huidig = new Map(bestaand.map((s) => [s.id, s.every]));
   return {
@@ -84,7 +86,10 @@ export async function startScans(config: AppConfig, opts: ScanOptions, log: Retu
   };
 
   const zetInWachtrij = async (mailIds: string[]) => {
-    for (const id of mailIds) await mailQueue.add(JOB_MAIL_VERZEND, { outboxId: id }, { ...DEFAULT_JOB_OPTS, jobId: mailJobId(id) }).catch(() => undefined);
+    for (const id of mailIds)
+      await mailQueue
+        .add(JOB_MAIL_VERZEND, { outboxId: id }, { ...DEFAULT_JOB_OPTS, jobId: mailJobId(id) })
+        .catch(() => undefined);
   };
 
   /** Per-region heartbeat rows, folded into the one row readiness, metrics and the Wachtrijen page read. */
@@ -117,11 +122,26 @@ export async function startScans(config: AppConfig, opts: ScanOptions, log: Retu
         try {
           const t = await regioTick(ds, regioId, new Date(), config.publicUrl, config.pseudonymKey);
           await zetInWachtrij(t.scan.mailIds);
-          if (t.scan.nieuw || t.scan.taken || t.scan.beeindigd) log.info({ msg: 'reminders created', regioId, nieuw: t.scan.nieuw, taken: t.scan.taken, nazorgBeeindigd: t.scan.beeindigd });
+          if (t.scan.nieuw || t.scan.taken || t.scan.beeindigd)
+            log.info({
+              msg: 'reminders created',
+              regioId,
+              nieuw: t.scan.nieuw,
+              taken: t.scan.taken,
+              nazorgBeeindigd: t.scan.beeindigd,
+            });
           if (t.gewist) log.info({ msg: 'retention: persons erased', regioId, aantal: t.gewist });
           if (!t.scan.overgeslagen) await hartslag(regioId, Date.now() - start, false);
           // The job's return value is what the Wachtrijen page can show: counts only.
-          return { gelezen: t.scan.gelezen, nieuw: t.scan.nieuw, taken: t.scan.taken, gewist: t.gewist, overgeslagen: t.scan.overgeslagen, scanMs: t.scanMs, bewaarMs: t.bewaarMs };
+          return {
+            gelezen: t.scan.gelezen,
+            nieuw: t.scan.nieuw,
+            taken: t.scan.taken,
+            gewist: t.gewist,
+            overgeslagen: t.scan.overgeslagen,
+            scanMs: t.scanMs,
+            bewaarMs: t.bewaarMs,
+          };
         } catch (err) {
           await hartslag(regioId, Date.now() - start, true);
           log.warn({ msg: 'reminder scan failed for a region; next tick retries', regioId, err: String(err) });
@@ -133,16 +153,25 @@ export async function startScans(config: AppConfig, opts: ScanOptions, log: Retu
       eenmalig(SCAN_PLATFORM_SCHEDULER_ID, async () => {
         const t = await platformTick(ds, new Date(), config.publicUrl, config.pseudonymKey, opts.digestTijd);
         await zetInWachtrij(t.mailIds);
-        if (t.imports || t.meldingen) log.info({ msg: 'retention: school-side data erased', imports: t.imports, meldingen: t.meldingen });
-        if (t.mislukt) log.warn({ msg: 'school-side retention failed for some vestigingen; next tick retries', vestigingen: t.mislukt });
+        if (t.imports || t.meldingen)
+          log.info({ msg: 'retention: school-side data erased', imports: t.imports, meldingen: t.meldingen });
+        if (t.mislukt)
+          log.warn({ msg: 'school-side retention failed for some vestigingen; next tick retries', vestigingen: t.mislukt });
         return { imports: t.imports, meldingen: t.meldingen, mislukt: t.mislukt, digests: t.mailIds.length };
       }),
   };
   checkHandlers(ALLE_JOBS[QUEUE_SCAN], handlers);
 
   const maakWorker = () => {
-    const w = createWorker(config, QUEUE_SCAN, dispatcher(handlers), { name: `scan-${process.pid}`, concurrency: 2, lockDuration, stalledInterval: Math.max(1_000, Math.floor(lockDuration / 2)) });
-    w.on('failed', (job, err) => log.warn({ msg: 'job failed', queue: QUEUE_SCAN, job: job?.name, jobId: job?.id, err: err.message }));
+    const w = createWorker(config, QUEUE_SCAN, dispatcher(handlers), {
+      name: `scan-${process.pid}`,
+      concurrency: 2,
+      lockDuration,
+      stalledInterval: Math.max(1_000, Math.floor(lockDuration / 2)),
+    });
+    w.on('failed', (job, err) =>
+      log.warn({ msg: 'job failed', queue: QUEUE_SCAN, job: job?.name, jobId: job?.id, err: err.message }),
+    );
     w.on('error', (err) => log.error({ msg: 'worker error', queue: QUEUE_SCAN, err: err.message }));
     return w;
   };
@@ -152,10 +181,21 @@ export async function startScans(config: AppConfig, opts: ScanOptions, log: Retu
   const reconcileSchedulers = async () => {
     const regios: Array<{ id: string }> = await ds.query(`SELECT id FROM regio WHERE actief ORDER BY id`);
     const bestaand = (await queue.getJobSchedulers(0, -1)).map((s) => ({ id: s.id ?? s.key, every: s.every }));
-    const plan = schedulerPlan(regios.map((r) => r.id), bestaand, every);
+    const plan = schedulerPlan(
+      regios.map((r) => r.id),
+      bestaand,
+      every,
+    );
     for (const id of plan.verwijder) await queue.removeJobScheduler(id);
-    for (const u of plan.upsert) await queue.upsertJobScheduler(u.id, { every }, { name: u.name, data: u.data, opts: SCAN_JOB_OPTS });
-    if (plan.upsert.length || plan.verwijder.length) log.info({ msg: 'scan schedulers reconciled', schedulers: regios.length + 1, bijgewerkt: plan.upsert.length, verwijderd: plan.verwijder.length });
+    for (const u of plan.upsert)
+      await queue.upsertJobScheduler(u.id, { every }, { name: u.name, data: u.data, opts: SCAN_JOB_OPTS });
+    if (plan.upsert.length || plan.verwijder.length)
+      log.info({
+        msg: 'scan schedulers reconciled',
+        schedulers: regios.length + 1,
+        bijgewerkt: plan.upsert.length,
+        verwijderd: plan.verwijder.length,
+      });
   };
 
   /**
@@ -167,7 +207,10 @@ export async function startScans(config: AppConfig, opts: ScanOptions, log: Retu
     if (bezig > 0) return;
     const [oudste] = await queue.getJobs(['waiting'], 0, 0, true).catch(() => []);
     if (!oudste?.timestamp || Date.now() - oudste.timestamp < Math.max(30_000, 10 * every)) return;
-    log.warn({ msg: 'scan worker idle while jobs wait; replacing it', wachtSeconden: Math.round((Date.now() - oudste.timestamp) / 1000) });
+    log.warn({
+      msg: 'scan worker idle while jobs wait; replacing it',
+      wachtSeconden: Math.round((Date.now() - oudste.timestamp) / 1000),
+    });
     const oud = worker;
     worker = maakWorker();
     await oud.close(true).catch(() => undefined);

@@ -1,4 +1,15 @@
-import { ALLE_JOBS, createLogger, createQueue, createWorker, dataSourceOptions, JOB_IMPORT_VERWERK, QUEUE_IMPORT, QUEUE_MAIL, QUEUE_SCAN, type AppConfig } from '@rmc/server-core';
+import {
+  ALLE_JOBS,
+  createLogger,
+  createQueue,
+  createWorker,
+  dataSourceOptions,
+  JOB_IMPORT_VERWERK,
+  QUEUE_IMPORT,
+  QUEUE_MAIL,
+  QUEUE_SCAN,
+  type AppConfig,
+} from '@rmc/server-core';
 import { importDataSource, verwerkImport, type ImportJob } from '@rmc/server-meldingen';
 import { MailRelay } from '@rmc/server-notificaties';
 import { createTransport } from 'nodemailer';
@@ -27,7 +38,11 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
   const log = createLogger(config.logLevel);
   const ds = new DataSource(dataSourceOptions(config.appDatabaseUrl, 5));
   await ds.initialize();
-  const transport = createTransport(config.smtpUrl, { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
+  const transport = createTransport(config.smtpUrl, {
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  });
   // The claim's lease equals the job lock: a killed sender's row is offered again once both expire.
   const relay = new MailRelay(ds, transport, config.mailFrom, {}, log, opts.lockDurationMs ?? 30_000);
   const queue = createQueue(config, QUEUE_MAIL);
@@ -46,8 +61,13 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
   const importHandlers = { [JOB_IMPORT_VERWERK]: (job: { data: unknown }) => verwerkImport(importDs, job.data as ImportJob) };
   checkHandlers(ALLE_JOBS[QUEUE_IMPORT], importHandlers);
   const importWorker = createWorker(config, QUEUE_IMPORT, dispatcher(importHandlers), { concurrency: 1, lockDuration: 120_000 });
-  for (const [naam, w] of [[QUEUE_MAIL, worker], [QUEUE_IMPORT, importWorker]] as const) {
-    w.on('failed', (job, err) => log.warn({ msg: 'job failed', queue: naam, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }));
+  for (const [naam, w] of [
+    [QUEUE_MAIL, worker],
+    [QUEUE_IMPORT, importWorker],
+  ] as const) {
+    w.on('failed', (job, err) =>
+      log.warn({ msg: 'job failed', queue: naam, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }),
+    );
     w.on('error', (err) => log.error({ msg: 'worker error', queue: naam, err: err.message }));
   }
   const timer = setInterval(() => {
@@ -58,11 +78,15 @@ export async function startWorker(config: AppConfig, opts: WorkerOptions = {}) {
   }, opts.reconcileEveryMs ?? 10_000);
   // Reminders, retention and the digest: BullMQ job schedulers per region on the scan queue, shared by
   // all workers; the database decides what is due and claims by key, so a lost Redis only delays (ADR 0009, 0011).
-  const scans = await startScans(config, { scanEveryMs: opts.scanEveryMs, digestTijd: opts.digestTijd, lockDurationMs: opts.lockDurationMs }, log, queue);
+  const scans = await startScans(
+    config,
+    { scanEveryMs: opts.scanEveryMs, digestTijd: opts.digestTijd, lockDurationMs: opts.lockDurationMs },
+    log,
+    queue,
+  );
   // Seals the audit log into its hash chains: one scheduler shared by all workers (ADR 0015).
   const audit = await startAuditZegel(config, { everyMs: opts.auditEveryMs }, log);
   log.info({ msg: 'worker started', queues: [QUEUE_MAIL, QUEUE_IMPORT, QUEUE_SCAN] });
-
 
   return {
     relay,

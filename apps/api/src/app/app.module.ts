@@ -1,7 +1,16 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
-import { APP_CONFIG, AuthGuard, CoreModule, createQueue, ProblemFilter, QUEUE_SCAN, TenantTransactionInterceptor, type AppConfig } from '@rmc/server-core';
+import {
+  APP_CONFIG,
+  AuthGuard,
+  CoreModule,
+  createQueue,
+  ProblemFilter,
+  QUEUE_SCAN,
+  TenantTransactionInterceptor,
+  type AppConfig,
+} from '@rmc/server-core';
 import { CasusModule } from '@rmc/server-casus';
 import { IdentityModule } from '@rmc/server-identity';
 import { MeldingenModule } from '@rmc/server-meldingen';

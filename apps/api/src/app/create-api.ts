@@ -2,7 +2,15 @@ import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { createLogger, createValidationPipe, exportVoorfilter, invoerBewaking, PinoNestLogger, problemBijClientFout, type AppConfig } from '@rmc/server-core';
+import {
+  createLogger,
+  createValidationPipe,
+  exportVoorfilter,
+  invoerBewaking,
+  PinoNestLogger,
+  problemBijClientFout,
+  type AppConfig,
+} from '@rmc/server-core';
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
@@ -23,7 +31,14 @@ export async function createApi(config: AppConfig): Promise<{ app: INestApplicat
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], connectSrc: ["'self'"], frameAncestors: ["'none'"] },
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
       },
     }),
   );

@@ -9,7 +9,6 @@ import type { Queue } from 'bullmq';
 import { Pool } from 'pg';
 import { binnen, scanHartslag, wachtrijStand } from './wachtrij-stand';
 
-
 /** How long a probe waits for the running check before it takes the previous answer (at most READY_MAX_OUD_MS old). */
 const READY_WACHT_MS = 1_000;
 const READY_MAX_OUD_MS = 10_000;
@@ -36,7 +35,13 @@ export class HealthController implements OnModuleDestroy {
     @Inject(IMPORT_QUEUE) private readonly importQueue: Queue,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.pingPool = new Pool({ connectionString: config.appDatabaseUrl, max: 1, connectionTimeoutMillis: 1_500, idleTimeoutMillis: 60_000, application_name: 'rmc-platform-health' });
+    this.pingPool = new Pool({
+      connectionString: config.appDatabaseUrl,
+      max: 1,
+      connectionTimeoutMillis: 1_500,
+      idleTimeoutMillis: 60_000,
+      application_name: 'rmc-platform-health',
+    });
     // An idle connection dropped by the server is not a crash; the next ping reconnects.
     this.pingPool.on('error', () => undefined);
   }

@@ -9,7 +9,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { binnen, JOB_TOESTANDEN, SCAN_QUEUE, scanHartslag, wachtrijStand } from './wachtrij-stand';
 
 /** Constant-time comparison of digests (equal length whatever the input, also for non-ASCII). */
-const gelijk = (a: string, b: string) => timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
+const gelijk = (a: string, b: string) =>
+  timingSafeEqual(createHash('sha256').update(a).digest(), createHash('sha256').update(b).digest());
 
 /**
  * Prometheus metrics (text exposition format) for the scraper, behind METRICS_TOKEN: queue jobs per
@@ -33,13 +34,17 @@ export class MetricsController {
   async metrics(@Headers('authorization') authorization?: string): Promise<string> {
     if (!this.config.metricsToken) throw NietGevonden('Deze pagina');
     if (!gelijk(authorization ?? '', `Bearer ${this.config.metricsToken}`)) throw NietIngelogd('Geef het metrics-token mee.');
-    const regels: string[] = [
-      '# HELP rmc_queue_jobs Jobs per queue and state.',
-      '# TYPE rmc_queue_jobs gauge',
+    const regels: string[] = ['# HELP rmc_queue_jobs Jobs per queue and state.', '# TYPE rmc_queue_jobs gauge'];
+    const lag: string[] = [
+      '# HELP rmc_queue_oldest_waiting_seconds Age of the oldest waiting job (queue lag).',
+      '# TYPE rmc_queue_oldest_waiting_seconds gauge',
     ];
-    const lag: string[] = ['# HELP rmc_queue_oldest_waiting_seconds Age of the oldest waiting job (queue lag).', '# TYPE rmc_queue_oldest_waiting_seconds gauge'];
     let bereikbaar = 1;
-    for (const [naam, q] of [['mail', this.mail], ['import', this.imports], ['scan', this.scan]] as const) {
+    for (const [naam, q] of [
+      ['mail', this.mail],
+      ['import', this.imports],
+      ['scan', this.scan],
+    ] as const) {
       const stand = await binnen(2_000, wachtrijStand(q)).catch(() => null);
       if (!stand) {
         bereikbaar = 0;
@@ -49,8 +54,12 @@ export class MetricsController {
       lag.push(`rmc_queue_oldest_waiting_seconds{queue="${naam}"} ${stand.oudsteWachtSeconden ?? 0}`);
     }
     // A scrape is no request of a user: it reads the (non-tenant) outbox in a platform context.
-    const outbox: Array<{ status: string; n: number; oudste: number | null }> = await this.db.inContext({ platform: true }, (em) =>
-      em.query(`SELECT status, count(*)::int AS n, extract(epoch FROM now() - min(aangemaakt_op))::int AS oudste FROM email_outbox WHERE status <> 'verzonden' GROUP BY status`),
+    const outbox: Array<{ status: string; n: number; oudste: number | null }> = await this.db.inContext(
+      { platform: true },
+      (em) =>
+        em.query(
+          `SELECT status, count(*)::int AS n, extract(epoch FROM now() - min(aangemaakt_op))::int AS oudste FROM email_outbox WHERE status <> 'verzonden' GROUP BY status`,
+        ),
     );
     const perStatus = new Map(outbox.map((r) => [r.status, r]));
     const scan = await binnen(2_000, scanHartslag(this.db)).catch(() => null);

@@ -28,9 +28,13 @@ export function binnen<T>(ms: number, p: Promise<T>): Promise<T> {
 }
 
 /** The reminder scan's heartbeat (worker_hartslag): seconds since the last tick, its duration and failed regions; null before the first tick. */
-export async function scanHartslag(db: Db): Promise<{ secondenGeleden: number; duurMs: number; regios: number; mislukt: number } | null> {
+export async function scanHartslag(
+  db: Db,
+): Promise<{ secondenGeleden: number; duurMs: number; regios: number; mislukt: number } | null> {
   const [r] = await db.inContext({ platform: true }, (em) =>
-    em.query(`SELECT extract(epoch FROM now() - laatst)::int AS "secondenGeleden", duur_ms AS "duurMs", regios, mislukt FROM worker_hartslag WHERE taak = 'herinneringen'`),
+    em.query(
+      `SELECT extract(epoch FROM now() - laatst)::int AS "secondenGeleden", duur_ms AS "duurMs", regios, mislukt FROM worker_hartslag WHERE taak = 'herinneringen'`,
+    ),
   );
   return r ?? null;
 }
@@ -38,6 +42,9 @@ export async function scanHartslag(db: Db): Promise<{ secondenGeleden: number; d
 /** The scan queue's job schedulers: how many exist (one per active region plus the platform one) and the next run. */
 export async function scanSchedulers(q: Queue): Promise<{ aantal: number; volgendeOp: string | null }> {
   const lijst = await q.getJobSchedulers(0, -1);
-  const volgende = lijst.map((s) => s.next).filter((n): n is number => typeof n === 'number').sort((a, b) => a - b)[0];
+  const volgende = lijst
+    .map((s) => s.next)
+    .filter((n): n is number => typeof n === 'number')
+    .sort((a, b) => a - b)[0];
   return { aantal: lijst.length, volgendeOp: volgende ? new Date(volgende).toISOString() : null };
 }

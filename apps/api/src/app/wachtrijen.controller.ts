@@ -9,7 +9,8 @@ import { JOB_TOESTANDEN, type JobToestand, SCAN_QUEUE, scanHartslag, scanSchedul
 const ONBEREIKBAAR = { onbereikbaar: true } as const;
 
 /** Error texts can quote a mail server ("recipient x@y rejected"): addresses never leave the server. */
-export const zonderAdressen = (tekst: string | undefined) => (tekst ?? '').replace(/[^\s<>"']+@[^\s<>"']+/g, '[adres]').slice(0, 500);
+export const zonderAdressen = (tekst: string | undefined) =>
+  (tekst ?? '').replace(/[^\s<>"']+@[^\s<>"']+/g, '[adres]').slice(0, 500);
 
 /**
  * Queue operations for the platform-beheerder (our Bull Board equivalent): counts and lag per queue,
@@ -43,7 +44,12 @@ export class WachtrijenController {
       const s = await wachtrijStand(q).catch(() => null);
       return s ? { ...s.tellingen, oudsteWachtSeconden: s.oudsteWachtSeconden } : ONBEREIKBAAR;
     };
-    const [outbox] = await this.db.query<{ wacht: number; mislukt: number; oudsteWachtSeconden: number | null; verzonden24u: number }>(
+    const [outbox] = await this.db.query<{
+      wacht: number;
+      mislukt: number;
+      oudsteWachtSeconden: number | null;
+      verzonden24u: number;
+    }>(
       `SELECT count(*) FILTER (WHERE status IN ('wacht', 'versturen'))::int AS wacht, count(*) FILTER (WHERE status = 'mislukt')::int AS mislukt,
               extract(epoch FROM now() - min(aangemaakt_op) FILTER (WHERE status = 'wacht'))::int AS "oudsteWachtSeconden",
               count(*) FILTER (WHERE status = 'verzonden' AND verzonden_op > now() - interval '1 day')::int AS "verzonden24u"
@@ -55,7 +61,10 @@ export class WachtrijenController {
     return {
       mail: await stand(this.wachtrijen['mail']),
       import: await stand(this.wachtrijen['import']),
-      scan: schedulers && !('onbereikbaar' in scan) ? { ...scan, schedulers: schedulers.aantal, volgendeOp: schedulers.volgendeOp } : scan,
+      scan:
+        schedulers && !('onbereikbaar' in scan)
+          ? { ...scan, schedulers: schedulers.aantal, volgendeOp: schedulers.volgendeOp }
+          : scan,
       outbox,
       herinneringen: await scanHartslag(this.db),
     };
@@ -66,7 +75,8 @@ export class WachtrijenController {
   @Get(':wachtrij/taken')
   async taken(@Param('wachtrij') naam: string, @Query('toestand') toestand = 'failed') {
     const q = this.wachtrij(naam);
-    if (!(JOB_TOESTANDEN as readonly string[]).includes(toestand)) throw Ongeldig([{ field: 'toestand', message: `Kies een van: ${JOB_TOESTANDEN.join(', ')}.` }]);
+    if (!(JOB_TOESTANDEN as readonly string[]).includes(toestand))
+      throw Ongeldig([{ field: 'toestand', message: `Kies een van: ${JOB_TOESTANDEN.join(', ')}.` }]);
     const jobs = await q.getJobs([toestand as JobToestand], 0, 49, false);
     return jobs.filter(Boolean).map((j: Job) => ({
       id: j.id,
@@ -88,7 +98,11 @@ export class WachtrijenController {
   async opnieuw(@Param('wachtrij') naam: string, @Param('jobId') jobId: string) {
     const q = this.wachtrij(naam);
     // A scan tick is never retried by hand: its scheduler runs the next one within the interval.
-    if (naam === 'scan') throw Conflict('scan-niet-opnieuw', 'Een scanronde wordt niet opnieuw aangeboden; de volgende ronde van de regio volgt vanzelf.');
+    if (naam === 'scan')
+      throw Conflict(
+        'scan-niet-opnieuw',
+        'Een scanronde wordt niet opnieuw aangeboden; de volgende ronde van de regio volgt vanzelf.',
+      );
     if (!/^[\w-]{1,100}$/.test(jobId)) throw Ongeldig([{ field: 'jobId', message: 'Onbekende taak.' }]);
     const job = await q.getJob(jobId);
     if (!job) throw NietGevonden('Deze taak');

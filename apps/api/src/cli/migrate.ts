@@ -12,11 +12,15 @@ async function main() {
     // Demo accounts have a published password: never outside an explicit demo.
     if (!config.demoMode) throw new Error('--demo requires DEMO_MODE=true');
     const { aangemaakt } = await seedDemo(config.appDatabaseUrl);
-    console.log(JSON.stringify({ level: 30, service: 'migrate', msg: aangemaakt ? 'demo data loaded' : 'demo data already present' }));
+    console.log(
+      JSON.stringify({ level: 30, service: 'migrate', msg: aangemaakt ? 'demo data loaded' : 'demo data already present' }),
+    );
   }
 }
 
 main().catch((err) => {
-  console.error(JSON.stringify({ level: 60, service: 'migrate', msg: 'failed', err: err instanceof Error ? err.message : String(err) }));
+  console.error(
+    JSON.stringify({ level: 60, service: 'migrate', msg: 'failed', err: err instanceof Error ? err.message : String(err) }),
+  );
   process.exit(1);
 });

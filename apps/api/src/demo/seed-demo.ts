@@ -1,5 +1,11 @@
 import { ALLE_GEMEENTEN_REF, IJSSEL_VECHT_GEMEENTEN, TWENTE_GEMEENTEN, type GemeenteRef } from '@rmc/server-core';
-import { STANDAARD_NORMEN, STANDAARD_REGIO_INSTELLINGEN, type AgendaInhoud, type OrganisatieSoort, type Rol } from '@rmc/shared-domain';
+import {
+  STANDAARD_NORMEN,
+  STANDAARD_REGIO_INSTELLINGEN,
+  type AgendaInhoud,
+  type OrganisatieSoort,
+  type Rol,
+} from '@rmc/shared-domain';
 import * as argon2 from 'argon2';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DEMO_INSTELLINGEN, DEMO_PERSONEN_IJSSEL_VECHT, DEMO_PERSONEN_TWENTE, type DemoPersoon } from './demo-data';
@@ -17,8 +23,22 @@ interface DemoRegio {
 }
 
 export const DEMO_REGIOS: DemoRegio[] = [
-  { slug: 'ijssel-vecht', naam: 'IJssel-Vecht', contactgemeente: 'GM0193', gemeenten: IJSSEL_VECHT_GEMEENTEN, personen: DEMO_PERSONEN_IJSSEL_VECHT, schoolVestiging: 'landstede-zwolle' },
-  { slug: 'twente', naam: 'Twente', contactgemeente: 'GM0153', gemeenten: TWENTE_GEMEENTEN, personen: DEMO_PERSONEN_TWENTE, schoolVestiging: 'rocvt-almelo' },
+  {
+    slug: 'ijssel-vecht',
+    naam: 'IJssel-Vecht',
+    contactgemeente: 'GM0193',
+    gemeenten: IJSSEL_VECHT_GEMEENTEN,
+    personen: DEMO_PERSONEN_IJSSEL_VECHT,
+    schoolVestiging: 'landstede-zwolle',
+  },
+  {
+    slug: 'twente',
+    naam: 'Twente',
+    contactgemeente: 'GM0153',
+    gemeenten: TWENTE_GEMEENTEN,
+    personen: DEMO_PERSONEN_TWENTE,
+    schoolVestiging: 'rocvt-almelo',
+  },
 ];
 
 const ORGANISATIES: Array<{ soort: OrganisatieSoort; naam: (r: string) => string }> = [
@@ -45,7 +65,10 @@ export const PLATFORM_ACCOUNT = 'platform@rmc.demo';
 export const demoEmail = (prefix: string, slug: string) => `${prefix}@${slug}.demo`;
 
 async function ctx(em: EntityManager, regioId: string | null, platform = false) {
-  await em.query(`SELECT set_config('app.regio_id', $1, true), set_config('app.platform', $2, true)`, [regioId ?? '', platform ? 'on' : '']);
+  await em.query(`SELECT set_config('app.regio_id', $1, true), set_config('app.platform', $2, true)`, [
+    regioId ?? '',
+    platform ? 'on' : '',
+  ]);
 }
 
 /**
@@ -63,7 +86,10 @@ export async function seedDemo(appDatabaseUrl: string): Promise<{ aangemaakt: bo
       await ctx(em, null, true);
       await seedReferentie(em);
       const vestigingen = await seedInstellingen(em);
-      const platform = await em.query(`INSERT INTO gebruiker (email, naam, wachtwoord_hash) VALUES ($1, 'Platformbeheerder', $2) RETURNING id`, [PLATFORM_ACCOUNT, hash]);
+      const platform = await em.query(
+        `INSERT INTO gebruiker (email, naam, wachtwoord_hash) VALUES ($1, 'Platformbeheerder', $2) RETURNING id`,
+        [PLATFORM_ACCOUNT, hash],
+      );
       await em.query(`INSERT INTO lidmaatschap (gebruiker_id, rol) VALUES ($1, 'platform-beheerder')`, [platform[0].id]);
       for (const regio of DEMO_REGIOS) await seedRegio(em, regio, hash, vestigingen);
       await seedAgendas(em, vestigingen);
@@ -78,7 +104,10 @@ export async function seedReferentie(em: EntityManager): Promise<void> {
   for (const g of ALLE_GEMEENTEN_REF) {
     await em.query(`INSERT INTO gemeente (code, naam) VALUES ($1, $2) ON CONFLICT (code) DO NOTHING`, [g.code, g.naam]);
     const pc4s = g.pc4.flatMap(([van, tot]) => Array.from({ length: tot - van + 1 }, (_, i) => van + i));
-    await em.query(`INSERT INTO pc4_gemeente (pc4, gemeente_code) SELECT unnest($1::int[]), $2 ON CONFLICT (pc4) DO NOTHING`, [pc4s, g.code]);
+    await em.query(`INSERT INTO pc4_gemeente (pc4, gemeente_code) SELECT unnest($1::int[]), $2 ON CONFLICT (pc4) DO NOTHING`, [
+      pc4s,
+      g.code,
+    ]);
   }
 }
 
@@ -87,7 +116,10 @@ async function seedInstellingen(em: EntityManager): Promise<Map<string, string>>
   for (const inst of DEMO_INSTELLINGEN) {
     const [i] = await em.query(`INSERT INTO instelling (naam, brin) VALUES ($1, $2) RETURNING id`, [inst.naam, inst.brin]);
     for (const v of inst.vestigingen) {
-      const [row] = await em.query(`INSERT INTO vestiging (instelling_id, naam, plaats, postcode) VALUES ($1, $2, $3, $4) RETURNING id`, [i.id, v.naam, v.plaats, v.postcode]);
+      const [row] = await em.query(
+        `INSERT INTO vestiging (instelling_id, naam, plaats, postcode) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [i.id, v.naam, v.plaats, v.postcode],
+      );
       ids.set(v.key, row.id);
     }
   }
@@ -96,19 +128,39 @@ async function seedInstellingen(em: EntityManager): Promise<Map<string, string>>
 
 async function seedRegio(em: EntityManager, r: DemoRegio, hash: string, vestigingen: Map<string, string>) {
   const instellingen = { ...STANDAARD_REGIO_INSTELLINGEN, totpVerplicht: false };
-  const [regio] = await em.query(`INSERT INTO regio (naam, contactgemeente_code, instellingen) VALUES ($1, $2, $3) RETURNING id`, [r.naam, r.contactgemeente, JSON.stringify(instellingen)]);
+  const [regio] = await em.query(
+    `INSERT INTO regio (naam, contactgemeente_code, instellingen) VALUES ($1, $2, $3) RETURNING id`,
+    [r.naam, r.contactgemeente, JSON.stringify(instellingen)],
+  );
   await em.query(`UPDATE gemeente SET regio_id = $1 WHERE code = ANY($2)`, [regio.id, r.gemeenten.map((g) => g.code)]);
   await ctx(em, regio.id, true);
   const orgs = new Map<string, string>();
   for (const o of ORGANISATIES) {
-    const [row] = await em.query(`INSERT INTO organisatie (regio_id, naam, soort, gemeente_code) VALUES ($1, $2, $3, $4) RETURNING id`, [regio.id, o.naam(r.naam), o.soort, r.contactgemeente]);
+    const [row] = await em.query(
+      `INSERT INTO organisatie (regio_id, naam, soort, gemeente_code) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [regio.id, o.naam(r.naam), o.soort, r.contactgemeente],
+    );
     orgs.set(o.soort, row.id);
   }
   for (const a of DEMO_ACCOUNTS) {
-    const [g] = await em.query(`INSERT INTO gebruiker (email, naam, wachtwoord_hash) VALUES ($1, $2, $3) RETURNING id`, [demoEmail(a.prefix, r.slug), `${a.naam} ${r.naam}`, hash]);
+    const [g] = await em.query(`INSERT INTO gebruiker (email, naam, wachtwoord_hash) VALUES ($1, $2, $3) RETURNING id`, [
+      demoEmail(a.prefix, r.slug),
+      `${a.naam} ${r.naam}`,
+      hash,
+    ]);
     if (a.soort === 'vestiging')
-      await em.query(`INSERT INTO lidmaatschap (gebruiker_id, rol, vestiging_id) VALUES ($1, $2, $3)`, [g.id, a.rol, vestigingen.get(r.schoolVestiging)]);
-    else await em.query(`INSERT INTO lidmaatschap (gebruiker_id, rol, regio_id, organisatie_id) VALUES ($1, $2, $3, $4)`, [g.id, a.rol, regio.id, orgs.get(a.soort)]);
+      await em.query(`INSERT INTO lidmaatschap (gebruiker_id, rol, vestiging_id) VALUES ($1, $2, $3)`, [
+        g.id,
+        a.rol,
+        vestigingen.get(r.schoolVestiging),
+      ]);
+    else
+      await em.query(`INSERT INTO lidmaatschap (gebruiker_id, rol, regio_id, organisatie_id) VALUES ($1, $2, $3, $4)`, [
+        g.id,
+        a.rol,
+        regio.id,
+        orgs.get(a.soort),
+      ]);
   }
   for (const p of r.personen) {
     const pc4 = Number(p.postcode.slice(0, 4));
@@ -130,8 +182,20 @@ async function seedAgendas(em: EntityManager, vestigingen: Map<string, string>) 
   const regio = (naam: string) => id(`SELECT id FROM regio WHERE naam = $1`, naam);
   const gebruiker = (email: string) => id(`SELECT id FROM gebruiker WHERE email = $1`, email);
   const agendas = [
-    { instelling: 'landstede', regios: ['IJssel-Vecht', 'Twente'], akkoord: { instelling: 'verzuim@ijssel-vecht.demo', 'IJssel-Vecht': 'coordinator@ijssel-vecht.demo', Twente: 'coordinator@twente.demo' } },
-    { instelling: 'roc-van-twente', regios: ['Twente'], akkoord: { instelling: 'verzuim@twente.demo', Twente: 'coordinator@twente.demo' } },
+    {
+      instelling: 'landstede',
+      regios: ['IJssel-Vecht', 'Twente'],
+      akkoord: {
+        instelling: 'verzuim@ijssel-vecht.demo',
+        'IJssel-Vecht': 'coordinator@ijssel-vecht.demo',
+        Twente: 'coordinator@twente.demo',
+      },
+    },
+    {
+      instelling: 'roc-van-twente',
+      regios: ['Twente'],
+      akkoord: { instelling: 'verzuim@twente.demo', Twente: 'coordinator@twente.demo' },
+    },
   ];
   for (const a of agendas) {
     const ref = DEMO_INSTELLINGEN.find((i) => i.key === a.instelling)!;
@@ -141,7 +205,11 @@ async function seedAgendas(em: EntityManager, vestigingen: Map<string, string>) 
     for (const [partij, email] of Object.entries(a.akkoord)) {
       const door = await gebruiker(email);
       const [g] = await em.query(`SELECT naam FROM gebruiker WHERE id = $1`, [door]);
-      goedkeuringen[partij === 'instelling' ? 'instelling' : regioIds[a.regios.indexOf(partij)]] = { op: '2026-07-01T10:00:00.000Z', door, doorNaam: g.naam };
+      goedkeuringen[partij === 'instelling' ? 'instelling' : regioIds[a.regios.indexOf(partij)]] = {
+        op: '2026-07-01T10:00:00.000Z',
+        door,
+        doorNaam: g.naam,
+      };
     }
     const inhoud: AgendaInhoud = {
       normen: STANDAARD_NORMEN,
@@ -150,7 +218,11 @@ async function seedAgendas(em: EntityManager, vestigingen: Map<string, string>) 
         schoolContact: `Verzuimcoördinator ${v.naam}`,
         regioContact: `RMC-team ${a.regios.length > 1 && v.plaats === 'Raalte' ? a.regios.join(' / ') : a.regios[0]}`,
       })),
-      preventie: { verzuimspreekuur: true, rmcOpLocatie: 'Eén dagdeel per week op elke vestiging.', overig: 'Gezamenlijke casuïstiekbespreking per periode.' },
+      preventie: {
+        verzuimspreekuur: true,
+        rmcOpLocatie: 'Eén dagdeel per week op elke vestiging.',
+        overig: 'Gezamenlijke casuïstiekbespreking per periode.',
+      },
       startoverleg: 'September: startoverleg met alle partijen.',
     };
     // RLS: the agenda is written in the instelling's context.

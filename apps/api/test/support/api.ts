@@ -40,11 +40,20 @@ export interface Res<T = any> {
   headers: Headers;
 }
 
-export async function call<T = any>(api: TestApi, method: string, path: string, opts: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string } = {}): Promise<Res<T>> {
+export async function call<T = any>(
+  api: TestApi,
+  method: string,
+  path: string,
+  opts: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: string } = {},
+): Promise<Res<T>> {
   const headers: Record<string, string> = { ...(opts.headers ?? {}) };
   if (opts.token) headers['authorization'] = `Bearer ${opts.token}`;
   if (opts.body !== undefined || opts.raw !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${api.url}${path}`, { method, headers, body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)) });
+  const res = await fetch(`${api.url}${path}`, {
+    method,
+    headers,
+    body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
+  });
   const text = await res.text();
   let body: any = text;
   try {
@@ -57,7 +66,8 @@ export async function call<T = any>(api: TestApi, method: string, path: string, 
 
 export async function login(api: TestApi, email: string, wachtwoord = DEMO_WACHTWOORD): Promise<string> {
   const res = await call(api, 'POST', '/api/v1/auth/login', { body: { email, wachtwoord } });
-  if (res.status !== 200 || !res.body.accessToken) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status !== 200 || !res.body.accessToken)
+    throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body.accessToken;
 }
 

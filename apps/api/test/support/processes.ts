@@ -16,7 +16,12 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function waitFor<T>(what: string, fn: () => Promise<T | undefined | false>, timeoutMs = 30_000, everyMs = 200): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  fn: () => Promise<T | undefined | false>,
+  timeoutMs = 30_000,
+  everyMs = 200,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const v = await fn().catch(() => undefined);
@@ -34,11 +39,18 @@ export interface SinkMail {
 }
 
 /** The real SMTP sink (tools/dev/smtp-sink.mjs) as a child process. */
-export async function startSink(acceptDelayMs = 0): Promise<{ smtpUrl: string; mails: () => Promise<SinkMail[]>; stop: () => void }> {
+export async function startSink(
+  acceptDelayMs = 0,
+): Promise<{ smtpUrl: string; mails: () => Promise<SinkMail[]>; stop: () => void }> {
   const smtp = await freePort();
   const http = await freePort();
   const child = spawn(process.execPath, [join(ROOT, 'tools/dev/smtp-sink.mjs')], {
-    env: { ...process.env, SMTP_SINK_PORT: String(smtp), HTTP_SINK_PORT: String(http), SINK_ACCEPT_DELAY_MS: String(acceptDelayMs) },
+    env: {
+      ...process.env,
+      SMTP_SINK_PORT: String(smtp),
+      HTTP_SINK_PORT: String(http),
+      SINK_ACCEPT_DELAY_MS: String(acceptDelayMs),
+    },
     stdio: 'ignore',
   });
   const mails = async () => (await (await fetch(`http://127.0.0.1:${http}/api/emails`)).json()) as SinkMail[];

@@ -64,7 +64,8 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
 
     // The e2e database is shared by every spec in the run: pick a demo jongere without a case now.
     const personen = (await haal<{ items: Persoon[] }>(consulent, '/personen?limit=100')).items;
-    const casussen = (await haal<{ items: Array<{ voornaam: string; achternaam: string }> }>(consulent, '/casussen?limit=100')).items;
+    const casussen = (await haal<{ items: Array<{ voornaam: string; achternaam: string }> }>(consulent, '/casussen?limit=100'))
+      .items;
     const bezet = new Set(casussen.map((c) => `${c.voornaam} ${c.achternaam}`));
     const jongere = personen.find((p) => isDemoBsn(p.bsn) && !bezet.has(`${p.voornaam} ${p.achternaam}`));
     expect(jongere).toBeDefined();
@@ -95,7 +96,9 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
 
     await naarOnderdeel(consulent, 'Signalering', 'Oordeel signalering');
     await consulent.getByLabel('Ja, directe actie is nodig').check();
-    await consulent.getByLabel('Toelichting', { exact: true }).fill('Geen inschrijving en geen werk sinds september; niet bereikbaar voor school.');
+    await consulent
+      .getByLabel('Toelichting', { exact: true })
+      .fill('Geen inschrijving en geen werk sinds september; niet bereikbaar voor school.');
     await consulent.getByRole('button', { name: 'Oordeel vastleggen' }).click();
     await meldt(consulent, 'Het oordeel signalering is vastgelegd.');
     await controleerPagina(consulent, 'casus-04-signalering');
@@ -106,7 +109,9 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await consulent.getByText(/Naar Plannen: Leg eerst het intakegesprek vast/).waitFor();
 
     await naarOnderdeel(consulent, 'Intake', 'Intakegesprek');
-    await consulent.getByLabel('Wat is je huidige situatie (school, werk, dagbesteding)?').fill('Thuis, geen school of werk sinds september.');
+    await consulent
+      .getByLabel('Wat is je huidige situatie (school, werk, dagbesteding)?')
+      .fill('Thuis, geen school of werk sinds september.');
     await consulent.getByLabel('Wat wil je bereiken?').fill('Een opleiding in de zorg.');
     await consulent.getByLabel('Wie zijn belangrijk voor je?').fill('Moeder en een oom.');
     await consulent.getByLabel('Welke hulp heb je nu?').fill('Geen.');
@@ -120,8 +125,14 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await big5.getByLabel('Toelichting wonen').fill('Woont bij moeder, kamer is tijdelijk.');
     await big5.getByRole('button', { name: 'Big 5 vastleggen' }).click();
     await big5.getByText('Kies hoe het ervoor staat met wonen.').first().waitFor();
-    await big5.getByRole('group', { name: /^Wonen/ }).getByLabel('Deels op orde', { exact: true }).check();
-    await big5.getByRole('group', { name: /^Support/ }).getByLabel('Op orde', { exact: true }).check();
+    await big5
+      .getByRole('group', { name: /^Wonen/ })
+      .getByLabel('Deels op orde', { exact: true })
+      .check();
+    await big5
+      .getByRole('group', { name: /^Support/ })
+      .getByLabel('Op orde', { exact: true })
+      .check();
     await big5.getByRole('button', { name: 'Big 5 vastleggen' }).click();
     await meldt(consulent, 'De Big 5 zijn vastgelegd.');
     await controleerPagina(consulent, 'casus-05b-big5');
@@ -210,7 +221,10 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await consulent.getByRole('button', { name: 'Plan opslaan' }).click();
     await consulent.locator('#plan-doel-0-omschrijving-fout').waitFor();
     expect(await consulent.locator('#plan-doel-0-omschrijving').getAttribute('aria-invalid')).toBe('true');
-    await consulent.getByRole('alert').getByRole('link', { name: /wil bereiken/ }).waitFor();
+    await consulent
+      .getByRole('alert')
+      .getByRole('link', { name: /wil bereiken/ })
+      .waitFor();
     await controleerPagina(consulent, 'casus-08b-plan-doel-fout');
 
     const doel = doelen.getByRole('group', { name: 'Doel 1', exact: true });
@@ -235,7 +249,9 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await afspraakRij.getByRole('cell', { name: WI_ORG, exact: true }).waitFor();
     await afspraakRij.getByRole('cell', { name: `${d}-${m}-${j}`, exact: true }).waitFor();
     // The form opens with the saved plan, ready to change.
-    expect(await doelen.getByRole('group', { name: 'Doel 1', exact: true }).getByLabel('Wat wil de jongere bereiken?').inputValue()).toBe(DOEL);
+    expect(
+      await doelen.getByRole('group', { name: 'Doel 1', exact: true }).getByLabel('Wat wil de jongere bereiken?').inputValue(),
+    ).toBe(DOEL);
     await controleerPagina(consulent, 'casus-08d-plan-herladen');
   });
 
@@ -271,7 +287,9 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await consulent.getByRole('button', { name: 'Casus delen' }).click();
     await meldt(consulent, `De casus is gedeeld met ${WI_ORG}.`);
 
-    await consulent.getByLabel('Organisatie', { exact: true }).selectOption({ label: `${WIJKTEAM_ORG} (Wijkteam / sociaal team)` });
+    await consulent
+      .getByLabel('Organisatie', { exact: true })
+      .selectOption({ label: `${WIJKTEAM_ORG} (Wijkteam / sociaal team)` });
     expect(await consulent.getByLabel('Contactgegevens').isChecked()).toBe(true);
     expect(await consulent.getByLabel('Leefgebied Gezin').isChecked()).toBe(true);
     await consulent.getByLabel('Wettelijke taak').check();
@@ -285,17 +303,27 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await consulent.getByLabel('1. Grondslag').fill('Wettelijke taak RMC-functie (art. 8 Wet RMC).');
     await consulent.getByLabel('2. Doel').fill('Ondersteuning thuissituatie voor terugkeer naar school.');
     await consulent.getByLabel('3. Proportionaliteit').fill('Alleen contact en thuissituatie, geen verzuimdetails.');
-    await consulent.getByLabel('4. Subsidiariteit').fill('Jongere niet bereikbaar voor toestemming; minder ingrijpend is niet mogelijk.');
+    await consulent
+      .getByLabel('4. Subsidiariteit')
+      .fill('Jongere niet bereikbaar voor toestemming; minder ingrijpend is niet mogelijk.');
     await consulent.getByRole('button', { name: 'Casus delen' }).click();
     await meldt(consulent, `De casus is gedeeld met ${WIJKTEAM_ORG}.`);
-    await consulent.getByRole('row', { name: new RegExp(WI_ORG) }).getByText('Actief').waitFor();
-    await consulent.getByRole('row', { name: new RegExp(WIJKTEAM_ORG) }).getByText('Actief').waitFor();
+    await consulent
+      .getByRole('row', { name: new RegExp(WI_ORG) })
+      .getByText('Actief')
+      .waitFor();
+    await consulent
+      .getByRole('row', { name: new RegExp(WIJKTEAM_ORG) })
+      .getByText('Actief')
+      .waitFor();
     await controleerPagina(consulent, 'casus-13-delen');
 
     // The signed machtiging of the consent-based share as an attachment (a scan or PDF).
     const machtiging = consulent.getByRole('group', { name: `Machtiging bij de deling met ${WI_ORG}` });
     await machtiging.getByText('Er is nog geen getekende machtiging toegevoegd.').waitFor();
-    await machtiging.getByLabel(/Getekende machtiging/).setInputFiles({ name: 'machtiging.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% getekend\n') });
+    await machtiging
+      .getByLabel(/Getekende machtiging/)
+      .setInputFiles({ name: 'machtiging.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% getekend\n') });
     await machtiging.getByRole('button', { name: /^Machtiging toevoegen/ }).click();
     await meldt(consulent, `De machtiging bij de deling met ${WI_ORG} is toegevoegd.`);
     await machtiging.getByRole('button', { name: /^Machtiging downloaden/ }).waitFor();
@@ -308,7 +336,12 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await controleerPagina(wi, 'casus-20-wi-gedeelde-casussen');
     await wi.getByRole('link', { name: naam, exact: true }).click();
     await wi.getByRole('heading', { level: 1, name: `Casus ${naam}` }).waitFor();
-    expect(await onderdelen(wi).getByRole('link').allInnerTexts()).toEqual(['Overzicht', 'Leefgebieden', 'Mijn acties', 'Notities']);
+    expect(await onderdelen(wi).getByRole('link').allInnerTexts()).toEqual([
+      'Overzicht',
+      'Leefgebieden',
+      'Mijn acties',
+      'Notities',
+    ]);
     // Basis, no contact data, no phase buttons.
     await wi.getByRole('term').filter({ hasText: 'Geboortedatum' }).waitFor();
     expect(await wi.getByRole('term').filter({ hasText: 'Telefoon' }).count()).toBe(0);
@@ -320,7 +353,8 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await wi.getByText('Tabel bij “Scores per leefgebied over tijd”').click();
     await wi.getByRole('rowheader', { name: 'Werk en opleiding' }).first().waitFor();
     await wi.getByRole('rowheader', { name: 'Financiën / schulden' }).first().waitFor();
-    for (const anders of ['Gezin', 'Huisvesting', 'Gezondheid']) expect(await wi.getByRole('rowheader', { name: anders }).count()).toBe(0);
+    for (const anders of ['Gezin', 'Huisvesting', 'Gezondheid'])
+      expect(await wi.getByRole('rowheader', { name: anders }).count()).toBe(0);
     expect(await wi.getByText('Woont bij moeder.').count()).toBe(0);
     await controleerPagina(wi, 'casus-22-wi-leefgebieden');
 
@@ -348,7 +382,12 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await naarViaMenu(wijkteam, 'Gedeelde casussen', 'Gedeelde casussen');
     await wijkteam.getByRole('link', { name: naam, exact: true }).click();
     await wijkteam.getByRole('heading', { level: 1, name: `Casus ${naam}` }).waitFor();
-    expect(await onderdelen(wijkteam).getByRole('link').allInnerTexts()).toEqual(['Overzicht', 'Leefgebieden', 'Mijn acties', 'Notities']);
+    expect(await onderdelen(wijkteam).getByRole('link').allInnerTexts()).toEqual([
+      'Overzicht',
+      'Leefgebieden',
+      'Mijn acties',
+      'Notities',
+    ]);
     // The wijkteam's slice includes the contact data.
     await wijkteam.getByRole('term').filter({ hasText: 'Telefoon' }).waitFor();
     await controleerPagina(wijkteam, 'casus-30-wijkteam-overzicht');
@@ -357,7 +396,8 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await wijkteam.getByText('Tabel bij “Scores per leefgebied over tijd”').click();
     await wijkteam.getByRole('rowheader', { name: 'Gezin' }).first().waitFor();
     await wijkteam.getByRole('rowheader', { name: 'Huisvesting' }).first().waitFor();
-    for (const anders of ['Werk en opleiding', 'Financiën / schulden', 'Gezondheid']) expect(await wijkteam.getByRole('rowheader', { name: anders }).count()).toBe(0);
+    for (const anders of ['Werk en opleiding', 'Financiën / schulden', 'Gezondheid'])
+      expect(await wijkteam.getByRole('rowheader', { name: anders }).count()).toBe(0);
     await controleerPagina(wijkteam, 'casus-31-wijkteam-leefgebieden');
 
     await naarOnderdeel(wijkteam, 'Mijn acties', 'Mijn acties');
@@ -385,8 +425,14 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await controleerPagina(consulent, 'casus-50-notities-van-partners');
 
     await naarOnderdeel(consulent, 'Plan', 'Plan van aanpak');
-    await consulent.getByRole('row', { name: new RegExp(WI_ACTIE) }).getByText('Gedaan').waitFor();
-    await consulent.getByRole('row', { name: new RegExp(WIJKTEAM_ACTIE) }).getByText('Moeder niet thuis; nieuwe afspraak volgende week.').waitFor();
+    await consulent
+      .getByRole('row', { name: new RegExp(WI_ACTIE) })
+      .getByText('Gedaan')
+      .waitFor();
+    await consulent
+      .getByRole('row', { name: new RegExp(WIJKTEAM_ACTIE) })
+      .getByText('Moeder niet thuis; nieuwe afspraak volgende week.')
+      .waitFor();
 
     await naarOnderdeel(consulent, 'Verzuim', 'Verzuim');
     await controleerPagina(consulent, 'casus-51-verzuim');
@@ -400,7 +446,10 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await dialoog.getByRole('button', { name: 'Intrekken' }).click();
     await dialoog.waitFor({ state: 'hidden' });
     await meldt(consulent, `De deling met ${WI_ORG} is ingetrokken.`);
-    await consulent.getByRole('row', { name: new RegExp(WI_ORG) }).getByText('Ingetrokken').waitFor();
+    await consulent
+      .getByRole('row', { name: new RegExp(WI_ORG) })
+      .getByText('Ingetrokken')
+      .waitFor();
     await controleerPagina(consulent, 'casus-53-delen-ingetrokken');
 
     // Withdrawal bites on the partner's next request.
@@ -421,12 +470,15 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await consulent.getByRole('button', { name: 'Naar Evalueren' }).click();
     await meldt(consulent, 'De casus is nu in de fase Evalueren.');
     await consulent.getByRole('heading', { level: 3, name: 'Evalueren en afsluiten' }).waitFor();
-    for (const vraag of await consulent.locator('textarea[id^="afsluiten-e"]').all()) await vraag.fill('Deels; zie de notities van de partners.');
+    for (const vraag of await consulent.locator('textarea[id^="afsluiten-e"]').all())
+      await vraag.fill('Deels; zie de notities van de partners.');
     await consulent.getByLabel('Reden van afsluiten').selectOption('geen-contact');
     await consulent.getByRole('button', { name: 'Casus afsluiten' }).click();
     await consulent.locator('#afsluiten-onderbouwing-fout').filter({ hasText: 'huisbezoeken' }).waitFor();
     await controleerPagina(consulent, 'casus-55-afsluiten-minimale-inspanning');
-    await consulent.getByLabel('Professionele onderbouwing').fill('Jongere is aantoonbaar naar het buitenland vertrokken (bevestigd door moeder).');
+    await consulent
+      .getByLabel('Professionele onderbouwing')
+      .fill('Jongere is aantoonbaar naar het buitenland vertrokken (bevestigd door moeder).');
     await consulent.getByRole('button', { name: 'Casus afsluiten' }).click();
     await meldt(consulent, 'De casus is afgesloten: geen contact.');
     await consulent.getByRole('heading', { level: 2, name: 'Fase: Afgesloten' }).waitFor();
@@ -437,15 +489,26 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
   it('de caseload filtert op "geen contact sinds … dagen" en toont het laatste contact', async () => {
     const token = await apiLogin(CONSULENT);
     const uniek = Date.now().toString(36);
-    const oud = await casusMetContact(token, { voornaam: 'Lang', achternaam: `Stil-${uniek}` }, { datum: dagenGeleden(30), uitkomst: 'contact' });
-    const recent = await casusMetContact(token, { voornaam: 'Pas', achternaam: `Gesproken-${uniek}` }, { datum: dagenGeleden(2), uitkomst: 'contact' });
+    const oud = await casusMetContact(
+      token,
+      { voornaam: 'Lang', achternaam: `Stil-${uniek}` },
+      { datum: dagenGeleden(30), uitkomst: 'contact' },
+    );
+    const recent = await casusMetContact(
+      token,
+      { voornaam: 'Pas', achternaam: `Gesproken-${uniek}` },
+      { datum: dagenGeleden(2), uitkomst: 'contact' },
+    );
     const naamVan = (c: { jongere: { voornaam: string; achternaam: string } }) => `${c.jongere.voornaam} ${c.jongere.achternaam}`;
 
     await naarViaMenu(consulent, 'Caseload', 'Caseload');
     const dagen = consulent.getByLabel('Geen contact sinds (dagen)');
     await dagen.fill('0');
     await consulent.getByRole('button', { name: 'Filteren' }).click();
-    await consulent.locator('#casussen-geen-contact-fout').filter({ hasText: 'Vul een aantal dagen in van 1 tot 365.' }).waitFor();
+    await consulent
+      .locator('#casussen-geen-contact-fout')
+      .filter({ hasText: 'Vul een aantal dagen in van 1 tot 365.' })
+      .waitFor();
     expect(await dagen.getAttribute('aria-invalid')).toBe('true');
 
     await dagen.fill('14');
@@ -467,7 +530,11 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
   it('de coördinator wijst een casus toe aan een andere consulent en corrigeert de doelgroep', async () => {
     const token = await apiLogin(CONSULENT);
     const uniek = Date.now().toString(36);
-    const { casusId, jongere } = await casusMetContact(token, { voornaam: 'Over', achternaam: `Gedragen-${uniek}` }, { datum: dagenGeleden(3), uitkomst: 'contact' });
+    const { casusId, jongere } = await casusMetContact(
+      token,
+      { voornaam: 'Over', achternaam: `Gedragen-${uniek}` },
+      { datum: dagenGeleden(3), uitkomst: 'contact' },
+    );
     const NIEUW = 'Coördinator IJssel-Vecht';
 
     const coordinator = await ingelogd(COORDINATOR);
@@ -476,7 +543,9 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     const toewijzing = coordinator.getByRole('region', { name: 'Toewijzing wijzigen' });
     await toewijzing.locator('#toewijzing-consulent option', { hasText: NIEUW }).waitFor({ state: 'attached' });
     // The form opens with the current assignment.
-    await coordinator.waitForFunction(() => (document.querySelector('#toewijzing-consulent') as HTMLSelectElement | null)?.value !== '');
+    await coordinator.waitForFunction(
+      () => (document.querySelector('#toewijzing-consulent') as HTMLSelectElement | null)?.value !== '',
+    );
     expect(await toewijzing.getByLabel('Doelgroep', { exact: true }).inputValue()).toBe('oud-vsv');
 
     // Without a consulent the error summary names the field.
@@ -489,7 +558,10 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await toewijzing.getByLabel('Consulent', { exact: true }).selectOption({ label: NIEUW });
     await toewijzing.getByLabel('Doelgroep', { exact: true }).selectOption('nieuw-vsv');
     await toewijzing.getByRole('button', { name: 'Toewijzing opslaan' }).click();
-    await coordinator.getByRole('status').filter({ hasText: `De casus is toegewezen aan ${NIEUW}.` }).waitFor();
+    await coordinator
+      .getByRole('status')
+      .filter({ hasText: `De casus is toegewezen aan ${NIEUW}.` })
+      .waitFor();
     await coordinator.getByRole('definition').filter({ hasText: NIEUW }).first().waitFor();
     await coordinator.getByRole('definition').filter({ hasText: 'Nieuwe voortijdig schoolverlater' }).waitFor();
     await controleerPagina(coordinator, 'casus-71-toewijzing-opgeslagen');

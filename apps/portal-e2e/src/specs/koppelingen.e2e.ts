@@ -16,7 +16,8 @@ describe('Koppelingen voor schoolsystemen', () => {
   const naam = `Eduarte-${Math.random().toString(36).slice(2, 7)}`;
 
   /** What a school system does: the token as bearer, no cookie. */
-  const meldingenMetToken = (token: string) => fetch(`${baseUrl}/api/v1/meldingen`, { headers: { Authorization: `Bearer ${token}` } });
+  const meldingenMetToken = (token: string) =>
+    fetch(`${baseUrl}/api/v1/meldingen`, { headers: { Authorization: `Bearer ${token}` } });
 
   it('aanmaken → token één keer zichtbaar en bruikbaar → intrekken', async () => {
     const school = await ingelogd(SCHOOL);
@@ -55,7 +56,9 @@ describe('Koppelingen voor schoolsystemen', () => {
     expect(await rij.getByText('Nog niet gebruikt').count()).toBe(0);
     expect(await paneel.count()).toBe(0);
     expect(await school.content()).not.toContain(token);
-    const opslag = await school.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie + location.href);
+    const opslag = await school.evaluate(
+      () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }) + document.cookie + location.href,
+    );
     expect(opslag).not.toContain(token);
 
     // Revoke, with confirmation.
@@ -67,7 +70,10 @@ describe('Koppelingen voor schoolsystemen', () => {
     await expectNoA11yViolations(school, '82-koppeling-intrekken-bevestigen');
     await dialoog.getByRole('button', { name: 'Intrekken', exact: true }).click();
     await dialoog.waitFor({ state: 'hidden' });
-    await school.getByRole('status').filter({ hasText: `De koppeling “${naam}” is ingetrokken.` }).waitFor();
+    await school
+      .getByRole('status')
+      .filter({ hasText: `De koppeling “${naam}” is ingetrokken.` })
+      .waitFor();
     await rij.getByText('Ingetrokken').waitFor();
     expect(await rij.getByRole('button').count()).toBe(0);
     await controleerPagina(school, '83-koppeling-ingetrokken');

@@ -19,8 +19,20 @@ const CONSULENT_NAAM = 'Consulent IJssel-Vecht';
 describe('Verzuimmeldingen van school naar regio', () => {
   const { ingelogd } = sessiesPerSpec();
   const uniek = Math.random().toString(36).slice(2, 7);
-  const zwolle: Student = { bsn: nieuwBsn(), voornaam: 'Sanne', achternaam: `Zwolsma-${uniek}`, geboortedatum: '2006-05-01', postcode: '8023 AB' };
-  const enschede: Student = { bsn: nieuwBsn(), voornaam: 'Milan', achternaam: `Tukker-${uniek}`, geboortedatum: '2005-09-12', postcode: '7522 NB' };
+  const zwolle: Student = {
+    bsn: nieuwBsn(),
+    voornaam: 'Sanne',
+    achternaam: `Zwolsma-${uniek}`,
+    geboortedatum: '2006-05-01',
+    postcode: '8023 AB',
+  };
+  const enschede: Student = {
+    bsn: nieuwBsn(),
+    voornaam: 'Milan',
+    achternaam: `Tukker-${uniek}`,
+    geboortedatum: '2005-09-12',
+    postcode: '7522 NB',
+  };
   const zwolleNaam = `${zwolle.voornaam} ${zwolle.achternaam}`;
   const enschedeNaam = `${enschede.voornaam} ${enschede.achternaam}`;
   let zwolleId = '';
@@ -116,7 +128,11 @@ describe('Verzuimmeldingen van school naar regio', () => {
     // Region: open the melding from the triage and ask the school a question.
     const regio = await ingelogd(COORDINATOR_IJSSEL_VECHT);
     await naarViaMenu(regio, 'Triage', 'Triage');
-    await regio.getByRole('row', { name: new RegExp(zwolleNaam) }).getByRole('link').first().click();
+    await regio
+      .getByRole('row', { name: new RegExp(zwolleNaam) })
+      .getByRole('link')
+      .first()
+      .click();
     await regio.getByRole('heading', { level: 1, name: `Melding ${zwolleNaam}` }).waitFor();
     await regio.getByText(/Onvolledig: ontbreekt/).waitFor();
     await controleerPagina(regio, '52-melding-regio');
@@ -132,19 +148,27 @@ describe('Verzuimmeldingen van school naar regio', () => {
     const bel = school.getByRole('banner').getByRole('link', { name: /Berichten/ });
     await bel.filter({ hasText: /1 ongelezen|ongelezen/ }).waitFor();
     await naarViaMenu(school, 'Meldingen', 'Meldingen');
-    await school.getByRole('row', { name: new RegExp(zwolleNaam) }).filter({ hasText: 'Aanvulling gevraagd' }).waitFor();
+    await school
+      .getByRole('row', { name: new RegExp(zwolleNaam) })
+      .filter({ hasText: 'Aanvulling gevraagd' })
+      .waitFor();
     await controleerPagina(school, '46-meldingen-aanvulling-gevraagd');
 
     await bel.click();
     await school.getByRole('heading', { level: 1, name: 'Berichten' }).waitFor();
     await controleerPagina(school, '47-berichten');
-    await school.getByRole('link', { name: /Openen.*De regio vraagt om een aanvulling/ }).first().click();
+    await school
+      .getByRole('link', { name: /Openen.*De regio vraagt om een aanvulling/ })
+      .first()
+      .click();
     await school.getByRole('heading', { level: 2, name: 'Vraag van het RMC' }).waitFor();
     await school.getByRole('region', { name: 'Vraag van het RMC' }).getByText(vraag).waitFor();
     await controleerPagina(school, '48-melding-vraag-van-rmc');
 
     await school.getByLabel('Uw antwoord').fill('Afspraak: elke maandag melden bij de SLB’er, mevrouw Jansen (06-11122233).');
-    await school.locator('#aanvulling-afsprakenMetStudent').fill('Wekelijks gesprek met de SLB’er; aanwezigheid wordt dagelijks gecontroleerd.');
+    await school
+      .locator('#aanvulling-afsprakenMetStudent')
+      .fill('Wekelijks gesprek met de SLB’er; aanwezigheid wordt dagelijks gecontroleerd.');
     await school.getByRole('button', { name: 'Antwoord versturen' }).click();
     await school.getByRole('status').filter({ hasText: 'Uw antwoord is naar het RMC gestuurd.' }).waitFor();
     await school.getByText('Aanvulling gegeven').waitFor();
@@ -155,13 +179,19 @@ describe('Verzuimmeldingen van school naar regio', () => {
     await regio.getByText(/elke maandag melden bij de SLB/).waitFor();
     await regio.getByLabel('Consulent').selectOption({ label: CONSULENT_NAAM });
     await regio.getByRole('button', { name: 'Toewijzen' }).click();
-    await regio.getByRole('status').filter({ hasText: `De melding is toegewezen aan ${CONSULENT_NAAM}.` }).waitFor();
+    await regio
+      .getByRole('status')
+      .filter({ hasText: `De melding is toegewezen aan ${CONSULENT_NAAM}.` })
+      .waitFor();
 
     await regio.getByRole('radio', { name: 'Actie vereist' }).check();
     await regio.getByLabel('Doelgroep').selectOption('verzuim-18plus');
     await regio.getByRole('button', { name: 'Oordeel vastleggen' }).click();
     await regio.getByRole('status').filter({ hasText: 'Oordeel vastgelegd: actie vereist.' }).waitFor();
-    await regio.getByText(/Actie vereist/).first().waitFor();
+    await regio
+      .getByText(/Actie vereist/)
+      .first()
+      .waitFor();
     // The history shows the oordeel as a label, not as the server's code.
     const regioHistorie = regio.getByRole('region', { name: 'Historie' });
     await regioHistorie.getByText('Actie vereist', { exact: true }).waitFor();

@@ -22,7 +22,11 @@ interface Mail {
   text?: string;
 }
 
-async function totDat<T>(omschrijving: string, probeer: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> {
+async function totDat<T>(
+  omschrijving: string,
+  probeer: () => Promise<T | null | undefined | false>,
+  timeoutMs = 60_000,
+): Promise<T> {
   const tot = Date.now() + timeoutMs;
   while (Date.now() < tot) {
     const uitkomst = await probeer();
@@ -63,15 +67,30 @@ describe('Nazorg na het afsluiten van een casus', () => {
     jongere = vrij!;
     naam = `${jongere.voornaam} ${jongere.achternaam}`;
 
-    const casus = await api<{ id: string }>(token, 'POST', '/casussen', { persoonId: jongere.id, doelgroep: 'nieuw-vsv', bron: 'loket' });
+    const casus = await api<{ id: string }>(token, 'POST', '/casussen', {
+      persoonId: jongere.id,
+      doelgroep: 'nieuw-vsv',
+      bron: 'loket',
+    });
     expect(casus.status).toBe(201);
     casusId = casus.body.id;
-    expect((await api(token, 'PUT', `/casussen/${casusId}/signalering`, { actieNodig: false, toelichting: 'Weer aan het werk bij een installatiebedrijf.' })).status).toBe(200);
-    expect((await api(token, 'POST', `/casussen/${casusId}/fase`, { naar: 'afgesloten', sluitreden: 'werk' })).status).toBeLessThan(300);
+    expect(
+      (
+        await api(token, 'PUT', `/casussen/${casusId}/signalering`, {
+          actieNodig: false,
+          toelichting: 'Weer aan het werk bij een installatiebedrijf.',
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (await api(token, 'POST', `/casussen/${casusId}/fase`, { naar: 'afgesloten', sluitreden: 'werk' })).status,
+    ).toBeLessThan(300);
     const nazorg = await api<{ fase: string }>(token, 'POST', `/casussen/${casusId}/fase`, { naar: 'nazorg' });
     expect(nazorg.body.fase).toBe('nazorg');
 
-    const taken = (await alleItems<{ casusId: string; nuTeDoen: boolean }>(token, '/nazorg/taken')).filter((t) => t.casusId === casusId);
+    const taken = (await alleItems<{ casusId: string; nuTeDoen: boolean }>(token, '/nazorg/taken')).filter(
+      (t) => t.casusId === casusId,
+    );
     expect(taken.length).toBeGreaterThan(0);
     expect(taken.some((t) => t.nuTeDoen)).toBe(false);
   });
@@ -98,7 +117,10 @@ describe('Nazorg na het afsluiten van een casus', () => {
     const db = new Client({ connectionString: process.env['E2E_DATABASE_URL'] });
     await db.connect();
     try {
-      const res = await db.query(`UPDATE nazorg_taak SET moment = current_date WHERE casus_id = $1 AND moment = (SELECT min(moment) FROM nazorg_taak WHERE casus_id = $1)`, [casusId]);
+      const res = await db.query(
+        `UPDATE nazorg_taak SET moment = current_date WHERE casus_id = $1 AND moment = (SELECT min(moment) FROM nazorg_taak WHERE casus_id = $1)`,
+        [casusId],
+      );
       expect(res.rowCount).toBe(1);
     } finally {
       await db.end();
@@ -106,11 +128,16 @@ describe('Nazorg na het afsluiten van een casus', () => {
 
     // The worker scans every second; the shell's bell reloads on navigation (and polls).
     await totDat('het aantal ongelezen berichten loopt op', async () => {
-      await consulent.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht', exact: true }).click();
+      await consulent
+        .getByRole('navigation', { name: 'Hoofdmenu' })
+        .getByRole('link', { name: 'Overzicht', exact: true })
+        .click();
       await consulent.waitForLoadState('networkidle');
       return (await ongelezen(consulent)) > voor;
     });
-    await bel(consulent).getByText(/ongelezen/).waitFor({ state: 'attached' });
+    await bel(consulent)
+      .getByText(/ongelezen/)
+      .waitFor({ state: 'attached' });
     await controleerPagina(consulent, 'nazorg-03-bel-bijgewerkt');
   });
 
@@ -126,12 +153,22 @@ describe('Nazorg na het afsluiten van een casus', () => {
     await taak.getByText('Kies waar de jongere nu is.').first().waitFor();
     await controleerPagina(consulent, 'nazorg-05-veldfout');
 
-    await taak.getByRole('group', { name: `Waar is ${naam} nu?` }).getByLabel('Geen school, werk of dagbesteding').check();
+    await taak
+      .getByRole('group', { name: `Waar is ${naam} nu?` })
+      .getByLabel('Geen school, werk of dagbesteding')
+      .check();
     await taak.getByLabel('Toelichting').fill('Baan verloren, zit thuis.');
     await taak.getByRole('button', { name: `Uitkomst vastleggen voor ${naam}` }).click();
-    await consulent.getByRole('status').filter({ hasText: `De uitkomst voor ${naam} is vastgelegd.` }).waitFor();
+    await consulent
+      .getByRole('status')
+      .filter({ hasText: `De uitkomst voor ${naam} is vastgelegd.` })
+      .waitFor();
     await consulent.getByText('De jongere is niet meer aan het werk/op school. Casus heropenen?').waitFor();
-    await consulent.getByRole('region', { name: 'Afgerond' }).getByRole('cell', { name: 'Geen school, werk of dagbesteding' }).first().waitFor();
+    await consulent
+      .getByRole('region', { name: 'Afgerond' })
+      .getByRole('cell', { name: 'Geen school, werk of dagbesteding' })
+      .first()
+      .waitFor();
     await controleerPagina(consulent, 'nazorg-06-heropenen-aangeboden');
 
     await consulent.getByRole('button', { name: `Casus heropenen van ${naam}` }).click();
@@ -147,13 +184,16 @@ describe('Nazorg na het afsluiten van een casus', () => {
   it('het dagelijkse overzicht komt aan in de mailbox, zonder persoonsgegevens', async () => {
     const digest = await totDat('digest voor de consulent', async () => {
       const mails = (await smtpMessages()) as Mail[];
-      return mails.find((m) => (m.to ?? '').toLowerCase().includes(CONSULENT) && (m.subject ?? '').startsWith('Uw dagelijkse overzicht'));
+      return mails.find(
+        (m) => (m.to ?? '').toLowerCase().includes(CONSULENT) && (m.subject ?? '').startsWith('Uw dagelijkse overzicht'),
+      );
     });
     const tekst = `${digest.subject ?? ''}\n${digest.text ?? ''}`;
     expect(tekst).toContain('/berichten');
     expect(tekst).not.toMatch(/(?<!\d)\d{9}(?!\d)/);
     if (jongere.bsn) expect(tekst).not.toContain(jongere.bsn);
-    for (const deel of [jongere.voornaam, jongere.achternaam].filter((d): d is string => !!d && d.length > 1)) expect(tekst).not.toContain(deel);
+    for (const deel of [jongere.voornaam, jongere.achternaam].filter((d): d is string => !!d && d.length > 1))
+      expect(tekst).not.toContain(deel);
   });
 
   it('de platformbeheerder ziet de wachtrijen en de e-mailoutbox, zonder persoonsgegevens', async () => {

@@ -53,13 +53,28 @@ describe('Warme overdracht en de rechten van de jongere', () => {
   }
 
   /** The dd next to a dt in the page's data list. */
-  const gegeven = (page: Page, term: string) => page.locator(`xpath=//dt[normalize-space()="${term}"]/following-sibling::dd[1]`).first();
+  const gegeven = (page: Page, term: string) =>
+    page.locator(`xpath=//dt[normalize-space()="${term}"]/following-sibling::dd[1]`).first();
 
   it('een open casus met scan en open actie (voorbereid via de API)', async () => {
-    verhuizer = await maakJongere(token, { voornaam: 'Noa', achternaam: 'Brink', postcode: POSTCODE_IJSSEL_VECHT, geboortedatum: '2005-09-14' });
+    verhuizer = await maakJongere(token, {
+      voornaam: 'Noa',
+      achternaam: 'Brink',
+      postcode: POSTCODE_IJSSEL_VECHT,
+      geboortedatum: '2005-09-14',
+    });
     verhuizerNaam = `${verhuizer.voornaam} ${verhuizer.achternaam}`;
-    casusId = (await apiOk<{ id: string }>(token, 'POST', '/casussen', { persoonId: verhuizer.id, doelgroep: 'oud-vsv', bron: 'eigen-onderzoek' })).id;
-    await apiOk(token, 'PUT', `/casussen/${casusId}/signalering`, { actieNodig: true, toelichting: 'Geen opleiding en geen werk; wil graag weer leren.' });
+    casusId = (
+      await apiOk<{ id: string }>(token, 'POST', '/casussen', {
+        persoonId: verhuizer.id,
+        doelgroep: 'oud-vsv',
+        bron: 'eigen-onderzoek',
+      })
+    ).id;
+    await apiOk(token, 'PUT', `/casussen/${casusId}/signalering`, {
+      actieNodig: true,
+      toelichting: 'Geen opleiding en geen werk; wil graag weer leren.',
+    });
     await apiOk(token, 'POST', `/casussen/${casusId}/scans`, {
       datum: dagenGeleden(2),
       scores: { 'werk-en-opleiding': { score: 2, notitie: 'Geen inschrijving sinds de zomer.' }, huisvesting: { score: 4 } },
@@ -72,7 +87,10 @@ describe('Warme overdracht en de rechten van de jongere', () => {
     await consulent.goto(`${baseUrl}/casussen/${casusId}`);
     await consulent.getByRole('heading', { level: 1, name: `Casus ${verhuizerNaam}` }).waitFor();
     await consulent.getByRole('heading', { level: 2, name: 'Warme overdracht' }).waitFor();
-    await consulent.locator('summary').filter({ hasText: /^Overdragen$/ }).click();
+    await consulent
+      .locator('summary')
+      .filter({ hasText: /^Overdragen$/ })
+      .click();
     await consulent.getByRole('group', { name: 'Overdragen aan' }).waitFor();
     await controleerPagina(consulent, 'overdracht-01-formulier');
 
@@ -101,7 +119,9 @@ describe('Warme overdracht en de rechten van de jongere', () => {
     // A postcode in the own region is refused by the API, shown at the field.
     await consulent.getByLabel('Nieuwe postcode van de jongere').fill(POSTCODE_IJSSEL_VECHT);
     await consulent.getByLabel('Grondslag', { exact: true }).fill(GRONDSLAG);
-    await consulent.getByLabel(/Toelichting voor de ontvanger/).fill('Jongere weet van de overdracht; bel mij gerust voor een warm gesprek.');
+    await consulent
+      .getByLabel(/Toelichting voor de ontvanger/)
+      .fill('Jongere weet van de overdracht; bel mij gerust voor een warm gesprek.');
     await consulent.getByRole('button', { name: 'Casus overdragen' }).click();
     const dialoog = consulent.getByRole('dialog');
     await dialoog.getByRole('heading', { name: 'Casus overdragen aan Twente?' }).waitFor();
@@ -109,7 +129,10 @@ describe('Warme overdracht en de rechten van de jongere', () => {
     await expectNoA11yViolations(consulent, 'overdracht-03-bevestigen');
     await dialoog.getByRole('button', { name: 'Overdragen', exact: true }).click();
     await dialoog.waitFor({ state: 'hidden' });
-    await consulent.locator('#overdracht-nieuwePostcode-fout').filter({ hasText: 'Deze postcode ligt niet in de gekozen regio.' }).waitFor();
+    await consulent
+      .locator('#overdracht-nieuwePostcode-fout')
+      .filter({ hasText: 'Deze postcode ligt niet in de gekozen regio.' })
+      .waitFor();
     await consulent.getByRole('alert').filter({ hasText: 'Deze postcode ligt niet in de gekozen regio.' }).waitFor();
     expect((await api<{ fase: string }>(token, 'GET', `/casussen/${casusId}`)).body.fase).toBe('waarnemen');
     await controleerPagina(consulent, 'overdracht-04-postcode-buiten-regio');
@@ -132,7 +155,17 @@ describe('Warme overdracht en de rechten van de jongere', () => {
     const pakket = aangeboden.getByRole('listitem').filter({ has: kop });
     await pakket.waitFor();
     // The package: person with the new postcode, doelgroep, open action, last scan, grondslag, sender.
-    for (const tekst of ['Aangeboden', 'Van IJssel-Vecht', '14-09-2005', POSTCODE_TWENTE, 'Oud-vsv’er', ACTIE, 'Werk en opleiding: 2 van 5 — Geen inschrijving sinds de zomer.', GRONDSLAG, 'Consulent IJssel-Vecht'])
+    for (const tekst of [
+      'Aangeboden',
+      'Van IJssel-Vecht',
+      '14-09-2005',
+      POSTCODE_TWENTE,
+      'Oud-vsv’er',
+      ACTIE,
+      'Werk en opleiding: 2 van 5 — Geen inschrijving sinds de zomer.',
+      GRONDSLAG,
+      'Consulent IJssel-Vecht',
+    ])
       await pakket.getByText(tekst, { exact: false }).first().waitFor();
     await controleerPagina(twente, 'overdracht-10-twente-aangeboden');
 
@@ -173,9 +206,20 @@ describe('Warme overdracht en de rechten van de jongere', () => {
 
   it('W&I ziet een overdracht aan de eigen organisatie onder Overdrachten en bevestigt de ontvangst; het wijkteam heeft het menu-item niet', async () => {
     // At the age limit, to W&I of the own region (prepared through the API).
-    const ouder = await maakJongere(token, { voornaam: 'Iris', achternaam: 'Lammers', postcode: POSTCODE_IJSSEL_VECHT, geboortedatum: '2003-01-20' });
-    const ouderCasus = (await apiOk<{ id: string }>(token, 'POST', '/casussen', { persoonId: ouder.id, doelgroep: '23-27', bron: 'loket' })).id;
-    await apiOk(token, 'POST', `/casussen/${ouderCasus}/overdracht`, { soort: 'organisatie', naarOrganisatieId: await organisatieId(token, WI_ORG), grondslag: 'Leeftijdsgrens bereikt; W&I neemt de begeleiding naar werk over.' });
+    const ouder = await maakJongere(token, {
+      voornaam: 'Iris',
+      achternaam: 'Lammers',
+      postcode: POSTCODE_IJSSEL_VECHT,
+      geboortedatum: '2003-01-20',
+    });
+    const ouderCasus = (
+      await apiOk<{ id: string }>(token, 'POST', '/casussen', { persoonId: ouder.id, doelgroep: '23-27', bron: 'loket' })
+    ).id;
+    await apiOk(token, 'POST', `/casussen/${ouderCasus}/overdracht`, {
+      soort: 'organisatie',
+      naarOrganisatieId: await organisatieId(token, WI_ORG),
+      grondslag: 'Leeftijdsgrens bereikt; W&I neemt de begeleiding naar werk over.',
+    });
 
     const wi = await ingelogd(WI);
     await naarViaMenu(wi, 'Overdrachten', 'Overdrachten');
@@ -193,8 +237,16 @@ describe('Warme overdracht en de rechten van de jongere', () => {
     await wi.getByRole('status').filter({ hasText: 'De ontvangst van de overdracht van Iris Lammers is bevestigd.' }).waitFor();
     await pakket.getByText('U heeft de ontvangst van dit pakket bevestigd.').waitFor();
     const wijkteam = await ingelogd(WIJKTEAM);
-    await wijkteam.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gedeelde casussen', exact: true }).waitFor();
-    expect(await wijkteam.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overdrachten', exact: true }).count()).toBe(0);
+    await wijkteam
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Gedeelde casussen', exact: true })
+      .waitFor();
+    expect(
+      await wijkteam
+        .getByRole('navigation', { name: 'Hoofdmenu' })
+        .getByRole('link', { name: 'Overdrachten', exact: true })
+        .count(),
+    ).toBe(0);
   });
 
   describe('inzageverzoek en wissen op verzoek', () => {
@@ -203,9 +255,16 @@ describe('Warme overdracht en de rechten van de jongere', () => {
     let inzageCasus = '';
 
     it('een casus die met W&I is gedeeld (voorbereid via de API); de consulent opent de casus', async () => {
-      jongere = await maakJongere(token, { voornaam: 'Sem', achternaam: 'Wolters', postcode: '8043 AB', geboortedatum: '2006-02-03' });
+      jongere = await maakJongere(token, {
+        voornaam: 'Sem',
+        achternaam: 'Wolters',
+        postcode: '8043 AB',
+        geboortedatum: '2006-02-03',
+      });
       naam = `${jongere.voornaam} ${jongere.achternaam}`;
-      inzageCasus = (await apiOk<{ id: string }>(token, 'POST', '/casussen', { persoonId: jongere.id, doelgroep: 'nieuw-vsv', bron: 'loket' })).id;
+      inzageCasus = (
+        await apiOk<{ id: string }>(token, 'POST', '/casussen', { persoonId: jongere.id, doelgroep: 'nieuw-vsv', bron: 'loket' })
+      ).id;
       await apiOk(token, 'POST', `/casussen/${inzageCasus}/delingen`, {
         organisatieId: await organisatieId(token, WI_ORG),
         grondslag: 'toestemming',
@@ -226,24 +285,38 @@ describe('Warme overdracht en de rechten van de jongere', () => {
       await consulent.getByRole('heading', { level: 2, name: 'Inzageverzoek' }).waitFor();
       // The person's timeline across cases: the case opened through the API is on it.
       const tijdlijn = consulent.getByRole('list', { name: 'Tijdlijn' });
-      await tijdlijn.getByRole('listitem').filter({ hasText: /Casus aangemaakt \(bron: / }).first().waitFor();
+      await tijdlijn
+        .getByRole('listitem')
+        .filter({ hasText: /Casus aangemaakt \(bron: / })
+        .first()
+        .waitFor();
       // Erasure is for the coördinator.
       expect(await consulent.getByRole('heading', { level: 2, name: 'Gegevens wissen' }).count()).toBe(0);
       await controleerPagina(consulent, 'overdracht-30-persoon');
 
-      const [download] = await Promise.all([consulent.waitForEvent('download'), consulent.getByRole('button', { name: 'Inzagebestand downloaden' }).click()]);
+      const [download] = await Promise.all([
+        consulent.waitForEvent('download'),
+        consulent.getByRole('button', { name: 'Inzagebestand downloaden' }).click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/^inzage-\d{4}-\d{2}-\d{2}\.json$/);
       const bundel = JSON.parse(await readFile((await download.path())!, 'utf8')) as InzageBundel;
       expect(bundel.persoon.bsn).toBe(jongere.bsn);
       expect(bundel.casussen).toHaveLength(1);
       expect(bundel.ontvangers.map((o) => o.organisatie)).toEqual([WI_ORG]);
-      expect(bundel.inzagen).toEqual(expect.arrayContaining([expect.objectContaining({ actor: 'Consulent IJssel-Vecht', actie: 'read', subject_type: 'Casus' })]));
+      expect(bundel.inzagen).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ actor: 'Consulent IJssel-Vecht', actie: 'read', subject_type: 'Casus' }),
+        ]),
+      );
 
       await meldt(consulent, /Het inzagebestand is gedownload \(inzage-\d{4}-\d{2}-\d{2}\.json\)/);
       await consulent.getByRole('heading', { level: 3, name: 'Samenvatting van het inzagebestand' }).waitFor();
       expect(await gegeven(consulent, 'Casussen').innerText()).toBe('1');
       expect(await gegeven(consulent, 'Delingen met organisaties').innerText()).toBe('1');
-      await consulent.getByRole('region', { name: 'Organisaties waarmee gegevens zijn gedeeld' }).getByRole('cell', { name: WI_ORG }).waitFor();
+      await consulent
+        .getByRole('region', { name: 'Organisaties waarmee gegevens zijn gedeeld' })
+        .getByRole('cell', { name: WI_ORG })
+        .waitFor();
       const lezers = consulent.getByRole('region', { name: 'Wie heeft het dossier ingezien', exact: true });
       await lezers
         .getByRole('row')
@@ -255,7 +328,10 @@ describe('Warme overdracht en de rechten van de jongere', () => {
       await controleerPagina(consulent, 'overdracht-31-inzage-samenvatting');
 
       // The readable version for the young person: a real PDF, named without personal data.
-      const [pdf] = await Promise.all([consulent.waitForEvent('download'), consulent.getByRole('button', { name: 'Als pdf downloaden' }).click()]);
+      const [pdf] = await Promise.all([
+        consulent.waitForEvent('download'),
+        consulent.getByRole('button', { name: 'Als pdf downloaden' }).click(),
+      ]);
       expect(pdf.suggestedFilename()).toMatch(/^inzage-\d{4}-\d{2}-\d{2}\.pdf$/);
       expect((await readFile((await pdf.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
       await meldt(consulent, /Het inzageoverzicht is als pdf gedownload/);
@@ -272,7 +348,10 @@ describe('Warme overdracht en de rechten van de jongere', () => {
       // Without a reason and without the confirmation: nothing happens but the errors.
       await knop.click();
       await coordinator.locator('#wissen-reden-fout').waitFor();
-      await coordinator.locator('#wissen-bevestiging-fout').filter({ hasText: 'Bevestig dat u alle gegevens definitief wilt wissen.' }).waitFor();
+      await coordinator
+        .locator('#wissen-bevestiging-fout')
+        .filter({ hasText: 'Bevestig dat u alle gegevens definitief wilt wissen.' })
+        .waitFor();
       await controleerPagina(coordinator, 'overdracht-40-wissen-veldfouten');
 
       // While the case runs the API refuses; the reason is shown.
@@ -282,11 +361,17 @@ describe('Warme overdracht en de rechten van de jongere', () => {
       await coordinator.getByRole('alert').filter({ hasText: 'Deze jongere heeft een lopende casus' }).waitFor();
       await controleerPagina(coordinator, 'overdracht-41-wissen-lopende-casus');
 
-      await apiOk(token, 'PUT', `/casussen/${inzageCasus}/signalering`, { actieNodig: false, toelichting: 'Heeft zelf werk gevonden; geen actie meer nodig.' });
+      await apiOk(token, 'PUT', `/casussen/${inzageCasus}/signalering`, {
+        actieNodig: false,
+        toelichting: 'Heeft zelf werk gevonden; geen actie meer nodig.',
+      });
       await apiOk(token, 'POST', `/casussen/${inzageCasus}/fase`, { naar: 'afgesloten', sluitreden: 'werk' });
       await knop.click();
       await coordinator.waitForURL((url) => url.pathname === '/personen');
-      await meldt(coordinator, 'De gegevens van de jongere zijn gewist. 1 medewerker van een partnerorganisatie heeft bericht gekregen.');
+      await meldt(
+        coordinator,
+        'De gegevens van de jongere zijn gewist. 1 medewerker van een partnerorganisatie heeft bericht gekregen.',
+      );
       await coordinator.getByRole('heading', { level: 1, name: 'Jongeren' }).waitFor();
       await coordinator.waitForLoadState('networkidle');
       expect(await coordinator.getByRole('link', { name: naam, exact: true }).count()).toBe(0);

@@ -48,7 +48,8 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
     await page.getByRole('status').filter({ hasText: tekst }).first().waitFor();
   }
 
-  const agendapunt = (page: Page, nummer = 1): Locator => page.getByRole('article', { name: new RegExp(`^Agendapunt ${nummer}\\b`) });
+  const agendapunt = (page: Page, nummer = 1): Locator =>
+    page.getByRole('article', { name: new RegExp(`^Agendapunt ${nummer}\\b`) });
   const casusPaneel = (page: Page, nummer = 1): Locator => page.getByRole('region', { name: `Casus bij agendapunt ${nummer}` });
 
   /** Opens the meeting from the list (per week) and waits until the live connection is there. */
@@ -60,8 +61,10 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
   }
 
   /** A marker in the page's memory: still there afterwards means the page was not reloaded. */
-  const markeer = (page: Page) => page.evaluate(() => ((window as unknown as Record<string, unknown>)['__zonderHerladen'] = true));
-  const nietHerladen = async (page: Page) => expect(await page.evaluate(() => (window as unknown as Record<string, unknown>)['__zonderHerladen'])).toBe(true);
+  const markeer = (page: Page) =>
+    page.evaluate(() => ((window as unknown as Record<string, unknown>)['__zonderHerladen'] = true));
+  const nietHerladen = async (page: Page) =>
+    expect(await page.evaluate(() => (window as unknown as Record<string, unknown>)['__zonderHerladen'])).toBe(true);
 
   beforeAll(async () => {
     // Two cases for demo jongeren without one (the database is shared by every spec in the run): the
@@ -75,7 +78,11 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
     const bezet = new Set(casussen.map((c) => `${c.voornaam} ${c.achternaam}`));
     const nieuw: { id: string; naam: string }[] = [];
     for (const p of personen.filter((x) => x.voornaam && !bezet.has(`${x.voornaam} ${x.achternaam}`))) {
-      const r = await api<{ id: string }>(token, 'POST', '/casussen', { persoonId: p.id, doelgroep: 'dreigend-vsv', bron: 'partner' });
+      const r = await api<{ id: string }>(token, 'POST', '/casussen', {
+        persoonId: p.id,
+        doelgroep: 'dreigend-vsv',
+        bron: 'partner',
+      });
       if (r.status === 201) nieuw.push({ id: r.body.id, naam: `${p.voornaam} ${p.achternaam}` });
       if (nieuw.length === 2) break;
     }
@@ -84,12 +91,21 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
 
     const scan = await api(token, 'POST', `/casussen/${casusId}/scans`, {
       datum: over(0),
-      scores: { 'werk-en-opleiding': { score: 2, notitie: 'Geen inschrijving, geen werk.' }, gezin: { score: 3, notitie: 'Woont bij moeder.' } },
+      scores: {
+        'werk-en-opleiding': { score: 2, notitie: 'Geen inschrijving, geen werk.' },
+        gezin: { score: 3, notitie: 'Woont bij moeder.' },
+      },
     });
     expect(scan.status).toBeLessThan(300);
     const toestemming = { datum: over(0), reikwijdte: 'Bespreking in het MDO', verlooptOp: over(200) };
     const delingen = [
-      { casus: casusId, organisatieId: orgId(WI_ORG), grondslag: 'toestemming', toestemming, secties: ['basis', 'acties', 'domein:werk-en-opleiding'] },
+      {
+        casus: casusId,
+        organisatieId: orgId(WI_ORG),
+        grondslag: 'toestemming',
+        toestemming,
+        secties: ['basis', 'acties', 'domein:werk-en-opleiding'],
+      },
       {
         casus: casusId,
         organisatieId: orgId(WIJKTEAM_ORG),
@@ -105,11 +121,19 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
       { casus: alleenWiId, organisatieId: orgId(WI_ORG), grondslag: 'toestemming', toestemming, secties: ['basis'] },
     ];
     for (const { casus, ...deling } of delingen) {
-      const r = await api(token, 'POST', `/casussen/${casus}/delingen`, { ...deling, doel: 'Bespreking in het MDO', eindDatum: over(100) });
+      const r = await api(token, 'POST', `/casussen/${casus}/delingen`, {
+        ...deling,
+        doel: 'Bespreking in het MDO',
+        eindDatum: over(100),
+      });
       expect(r.status).toBe(201);
     }
     // An older W&I action in the plan whose deadline has passed: "Te laat" on the W&I user's list.
-    const oud = await api(token, 'POST', `/casussen/${casusId}/acties`, { omschrijving: TE_LATE_ACTIE, eigenaarOrganisatieId: orgId(WI_ORG), deadline: over(-3) });
+    const oud = await api(token, 'POST', `/casussen/${casusId}/acties`, {
+      omschrijving: TE_LATE_ACTIE,
+      eigenaarOrganisatieId: orgId(WI_ORG),
+      deadline: over(-3),
+    });
     expect(oud.status).toBeLessThan(300);
   });
 
@@ -156,7 +180,10 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
     await melding.waitFor();
     expect(await melding.innerText()).toContain(`${WIJKTEAM_ORG} heeft geen actieve deling`);
     expect(await melding.innerText()).not.toContain(WI_ORG);
-    await voorzitter.locator('#agenda-casus-fout').filter({ hasText: `Geen deling met ${WIJKTEAM_ORG}.` }).waitFor();
+    await voorzitter
+      .locator('#agenda-casus-fout')
+      .filter({ hasText: `Geen deling met ${WIJKTEAM_ORG}.` })
+      .waitFor();
     const delen = voorzitter.getByRole('link', { name: /Deel de casus eerst met deze organisatie/ });
     expect(await delen.getAttribute('href')).toBe(`/casussen/${alleenWiId}?onderdeel=delen`);
     await voorzitter.getByText('Er staan nog geen casussen op de agenda.').waitFor();
@@ -178,8 +205,12 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
     for (const page of [voorzitter, wi, wijkteam]) {
       await agendapunt(page).getByRole('button', { name: 'Casus bekijken bij agendapunt 1' }).click();
       await casusPaneel(page).getByRole('heading', { name: 'Gegevens', exact: true }).waitFor();
-      await agendapunt(page).getByRole('heading', { level: 3, name: `Agendapunt 1: ${casusNaam}` }).waitFor();
-      expect(await agendapunt(page).getByRole('button', { name: 'Casus verbergen bij agendapunt 1' }).getAttribute('aria-expanded')).toBe('true');
+      await agendapunt(page)
+        .getByRole('heading', { level: 3, name: `Agendapunt 1: ${casusNaam}` })
+        .waitFor();
+      expect(
+        await agendapunt(page).getByRole('button', { name: 'Casus verbergen bij agendapunt 1' }).getAttribute('aria-expanded'),
+      ).toBe('true');
     }
     // W&I: no contact details, only its own life domain.
     expect(await casusPaneel(wi).getByRole('heading', { name: 'Contactgegevens' }).count()).toBe(0);
@@ -235,7 +266,10 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
     // The action is in the case plan (the chair's case page) …
     await casusPaneel(voorzitter).getByRole('link', { name: 'Casus openen van agendapunt 1' }).click();
     await voorzitter.getByRole('heading', { level: 1, name: `Casus ${casusNaam}` }).waitFor();
-    await voorzitter.getByRole('navigation', { name: 'Onderdelen van de casus' }).getByRole('link', { name: 'Plan', exact: true }).click();
+    await voorzitter
+      .getByRole('navigation', { name: 'Onderdelen van de casus' })
+      .getByRole('link', { name: 'Plan', exact: true })
+      .click();
     await voorzitter.getByRole('heading', { level: 2, name: 'Plan van aanpak' }).waitFor();
     const rij = voorzitter.getByRole('row').filter({ hasText: WI_ACTIE });
     await rij.waitFor();
@@ -294,7 +328,10 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
     expect(await wi.getByRole('heading', { name: 'Contactgegevens' }).count()).toBe(0);
     await controleerPagina(wi, 'overleg-17-wi-verslag');
     // The same slice as a PDF file, named without the meeting's title.
-    const [pdf] = await Promise.all([wi.waitForEvent('download'), wi.getByRole('button', { name: 'Als pdf downloaden' }).click()]);
+    const [pdf] = await Promise.all([
+      wi.waitForEvent('download'),
+      wi.getByRole('button', { name: 'Als pdf downloaden' }).click(),
+    ]);
     expect(pdf.suggestedFilename()).toMatch(/^verslag-\d{4}-\d{2}-\d{2}\.pdf$/);
     expect((await readFile((await pdf.path())!)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await wi.getByText(/Het verslag is als pdf gedownload/).waitFor();
@@ -313,7 +350,10 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
 
   it('de lijst van overleggen per week en als lijst', async () => {
     await naarViaMenu(wi, 'Overleggen', 'Overleggen');
-    await wi.getByRole('heading', { level: 2, name: /^Week \d+ van \d{4}/ }).first().waitFor();
+    await wi
+      .getByRole('heading', { level: 2, name: /^Week \d+ van \d{4}/ })
+      .first()
+      .waitFor();
     await wi.getByRole('link', { name: titel, exact: true }).waitFor();
     expect(await wi.getByRole('link', { name: 'Nieuw overleg' }).count()).toBe(0);
     await controleerPagina(wi, 'overleg-19-wi-overleggen-per-week');
@@ -325,9 +365,15 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
   it('een open actie komt mee naar het volgende overleg van de reeks, met de geschiedenis van de status', async () => {
     const [tokenVoorzitter, tokenWi] = await Promise.all([apiLogin(VOORZITTER), apiLogin(WI)]);
     const id = overlegPad.split('/').pop()!;
-    const overleg = (await api<{ reeksId: string; deelnemerOrganisaties: string[] }>(tokenVoorzitter, 'GET', `/overleggen/${id}`)).body;
-    const actie = (await alleItems<{ id: string; omschrijving: string }>(tokenWi, '/acties/mijn')).find((a) => a.omschrijving === WI_ACTIE)!;
-    const status = await api(tokenWi, 'POST', `/casussen/${casusId}/acties/${actie.id}/status`, { status: 'niet-gedaan', toelichting: 'Jongere niet verschenen.' });
+    const overleg = (await api<{ reeksId: string; deelnemerOrganisaties: string[] }>(tokenVoorzitter, 'GET', `/overleggen/${id}`))
+      .body;
+    const actie = (await alleItems<{ id: string; omschrijving: string }>(tokenWi, '/acties/mijn')).find(
+      (a) => a.omschrijving === WI_ACTIE,
+    )!;
+    const status = await api(tokenWi, 'POST', `/casussen/${casusId}/acties/${actie.id}/status`, {
+      status: 'niet-gedaan',
+      toelichting: 'Jongere niet verschenen.',
+    });
     expect(status.status).toBe(200);
     const vervolg = await api<{ id: string }>(tokenVoorzitter, 'POST', '/overleggen', {
       soort: 'MDO',

@@ -32,7 +32,9 @@ describe('Toegankelijkheid van alle pagina’s', () => {
     await page.getByLabel('Wachtwoord', { exact: true }).fill('');
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await page.locator('#login-wachtwoord-fout').waitFor();
-    expect(await page.getByLabel('Wachtwoord', { exact: true }).getAttribute('aria-describedby')).toContain('login-wachtwoord-fout');
+    expect(await page.getByLabel('Wachtwoord', { exact: true }).getAttribute('aria-describedby')).toContain(
+      'login-wachtwoord-fout',
+    );
     await controleerPagina(page, '11-inloggen-veldfout');
 
     await page.goto(`${baseUrl}/wachtwoord-instellen`);
@@ -90,9 +92,11 @@ describe('Toegankelijkheid van alle pagina’s', () => {
     await controleerPagina(page, '30-overzicht-platform');
     await naarViaMenu(page, 'Regio’s', 'Regio’s');
     await controleerPagina(page, '31-regios');
-    await page.getByRole('button', { name: /^Coördinator uitnodigen/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Coördinator uitnodigen/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 3, name: /Coördinator uitnodigen voor/ }).waitFor();
     await controleerPagina(page, '32-regios-coordinator-uitnodigen');
   });
 });
-

@@ -32,12 +32,18 @@ describe('Gebruiker uitnodigen en eerste keer inloggen', () => {
     // 2. Invite: the role list depends on the organisation's kind.
     await coordinator.getByLabel('Naam', { exact: true }).fill(naam);
     await coordinator.getByLabel('E-mailadres', { exact: true }).fill(email);
-    const regioTeam = await coordinator.locator('#uitnodiging-organisatie option', { hasText: 'RMC-team van de regio' }).first().getAttribute('value');
+    const regioTeam = await coordinator
+      .locator('#uitnodiging-organisatie option', { hasText: 'RMC-team van de regio' })
+      .first()
+      .getAttribute('value');
     expect(regioTeam).toBeTruthy();
     await coordinator.getByLabel('Organisatie').selectOption(regioTeam!);
     await coordinator.getByLabel('Rol').selectOption('regio-consulent');
     await coordinator.getByRole('button', { name: 'Uitnodiging versturen' }).click();
-    await coordinator.getByRole('status').filter({ hasText: `Uitnodiging verstuurd naar ${email}` }).waitFor();
+    await coordinator
+      .getByRole('status')
+      .filter({ hasText: `Uitnodiging verstuurd naar ${email}` })
+      .waitFor();
     await coordinator.getByRole('cell', { name: email }).waitFor();
     await controleerPagina(coordinator, '04-gebruikers-uitgenodigd');
 
@@ -68,10 +74,15 @@ describe('Gebruiker uitnodigen en eerste keer inloggen', () => {
 
     // 6. The shell: header with the account, the main navigation, the greeting.
     await controleerPagina(nieuweGebruiker, '08-overzicht-nieuwe-gebruiker');
-    await nieuweGebruiker.getByRole('banner').getByRole('button', { name: new RegExp(naam) }).waitFor();
+    await nieuweGebruiker
+      .getByRole('banner')
+      .getByRole('button', { name: new RegExp(naam) })
+      .waitFor();
     await nieuweGebruiker.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Overzicht' }).waitFor();
     await expect(nieuweGebruiker.getByRole('heading', { level: 1 }).innerText()).resolves.toContain(naam);
     // A consulent may not manage users: the item is hidden.
-    expect(await nieuweGebruiker.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebruikers' }).count()).toBe(0);
+    expect(
+      await nieuweGebruiker.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebruikers' }).count(),
+    ).toBe(0);
   });
 });

@@ -36,7 +36,10 @@ describe('Verzuimagenda en naleving', () => {
     await controleerPagina(ijsselVecht, '72-verzuimagenda-wijzigen-fout');
     await vervolg.getByLabel('Oppaktermijn in werkdagen').fill('8');
     await ijsselVecht.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
-    await ijsselVecht.getByRole('status').filter({ hasText: /nieuwe versie \(2\)/ }).waitFor();
+    await ijsselVecht
+      .getByRole('status')
+      .filter({ hasText: /nieuwe versie \(2\)/ })
+      .waitFor();
     await ijsselVecht.getByRole('region', { name: 'Stand van zaken' }).getByText('Concept', { exact: true }).waitFor();
 
     await ijsselVecht.getByRole('button', { name: 'Indienen ter accordering' }).click();
@@ -50,7 +53,10 @@ describe('Verzuimagenda en naleving', () => {
       const partij = await ingelogd(email);
       await partij.goto(`${baseUrl}${versie2}`);
       await partij.getByRole('button', { name: /Goedkeuren namens/ }).click();
-      await partij.getByRole('status').filter({ hasText: /Goedgekeurd/ }).waitFor();
+      await partij
+        .getByRole('status')
+        .filter({ hasText: /Goedgekeurd/ })
+        .waitFor();
     }
 
     await ijsselVecht.reload();
@@ -67,7 +73,9 @@ describe('Verzuimagenda en naleving', () => {
     await naarViaMenu(regio, 'Naleving', 'Naleving van de verzuimagenda');
     await regio.getByRole('heading', { level: 2, name: /Schooljaar/ }).waitFor();
     await controleerPagina(regio, '75-naleving-regio');
-    const csv = await regio.request.get(new URL((await regio.getByRole('link', { name: /Download CSV/ }).getAttribute('href'))!, baseUrl).toString());
+    const csv = await regio.request.get(
+      new URL((await regio.getByRole('link', { name: /Download CSV/ }).getAttribute('href'))!, baseUrl).toString(),
+    );
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
 

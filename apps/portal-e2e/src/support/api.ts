@@ -14,7 +14,11 @@ export interface ApiAntwoord<T> {
 
 /** Logs in without the portal header: the answer carries an access token for the Authorization header. */
 export async function apiLogin(email: string, wachtwoord = DEMO_WACHTWOORD): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, wachtwoord }) });
+  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, wachtwoord }),
+  });
   const body = (await res.json()) as { accessToken?: string };
   if (!body.accessToken) throw new Error(`login ${email}: ${res.status}`);
   return body.accessToken;
@@ -34,7 +38,8 @@ export async function api<T = unknown>(token: string, method: string, pad: strin
 /** Like api(), but fails the test with the answer when the status is not 2xx. */
 export async function apiOk<T = unknown>(token: string, method: string, pad: string, body?: unknown): Promise<T> {
   const antwoord = await api<T>(token, method, pad, body);
-  if (antwoord.status < 200 || antwoord.status >= 300) throw new Error(`${method} ${pad}: ${antwoord.status} ${JSON.stringify(antwoord.body)}`);
+  if (antwoord.status < 200 || antwoord.status >= 300)
+    throw new Error(`${method} ${pad}: ${antwoord.status} ${JSON.stringify(antwoord.body)}`);
   return antwoord.body;
 }
 
@@ -43,7 +48,11 @@ export async function alleItems<T>(token: string, pad: string): Promise<T[]> {
   const items: T[] = [];
   let cursor: string | null = null;
   do {
-    const pagina: { items: T[]; volgende: string | null } = await apiOk(token, 'GET', `${pad}${pad.includes('?') ? '&' : '?'}limit=100${cursor ? `&cursor=${cursor}` : ''}`);
+    const pagina: { items: T[]; volgende: string | null } = await apiOk(
+      token,
+      'GET',
+      `${pad}${pad.includes('?') ? '&' : '?'}limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+    );
     items.push(...pagina.items);
     cursor = pagina.volgende;
   } while (cursor);
@@ -62,7 +71,10 @@ export interface TestJongere {
  * spec never uses up (or erases) one of the demo persons other specs pick from. The postcode must lie
  * in that region (e.g. 8011 AB for IJssel-Vecht, 7511 AB for Twente).
  */
-export async function maakJongere(token: string, gegevens: { voornaam: string; achternaam: string; postcode: string; geboortedatum?: string }): Promise<TestJongere> {
+export async function maakJongere(
+  token: string,
+  gegevens: { voornaam: string; achternaam: string; postcode: string; geboortedatum?: string },
+): Promise<TestJongere> {
   const bsn = nieuwBsn();
   const persoon = await apiOk<{ id: string }>(token, 'POST', '/personen', {
     bsn,

@@ -10,7 +10,15 @@ export async function casusMetContact(
   contact: { datum: string; uitkomst: 'contact' | 'geen-gehoor' },
 ): Promise<{ casusId: string; jongere: TestJongere }> {
   const persoon = await maakJongere(token, { ...jongere, postcode: '8011 AB' });
-  const casus = await apiOk<{ id: string }>(token, 'POST', '/casussen', { persoonId: persoon.id, doelgroep: 'oud-vsv', bron: 'eigen-onderzoek' });
-  await apiOk(token, 'POST', `/casussen/${casus.id}/contacten`, { datum: contact.datum, vorm: 'telefoon', uitkomst: contact.uitkomst });
+  const casus = await apiOk<{ id: string }>(token, 'POST', '/casussen', {
+    persoonId: persoon.id,
+    doelgroep: 'oud-vsv',
+    bron: 'eigen-onderzoek',
+  });
+  await apiOk(token, 'POST', `/casussen/${casus.id}/contacten`, {
+    datum: contact.datum,
+    vorm: 'telefoon',
+    uitkomst: contact.uitkomst,
+  });
   return { casusId: casus.id, jongere: persoon };
 }

@@ -49,7 +49,9 @@ export default async function globalSetup(): Promise<void> {
   const children: ChildProcess[] = [];
   (globalThis as Record<string, unknown>)['__RMC_E2E__'] = { children, dbName, admin: admin.toString() };
 
-  children.push(spawnNode(join(ROOT, 'tools/dev/smtp-sink.mjs'), [], { SMTP_SINK_PORT: String(smtpPort), HTTP_SINK_PORT: String(mailPort) }));
+  children.push(
+    spawnNode(join(ROOT, 'tools/dev/smtp-sink.mjs'), [], { SMTP_SINK_PORT: String(smtpPort), HTTP_SINK_PORT: String(mailPort) }),
+  );
   const migrate = spawnNode(need('dist/server/apps/api/src/cli/migrate.js'), ['--demo'], env);
   const code = await new Promise<number | null>((r) => migrate.on('exit', r));
   if (code !== 0) throw new Error(`migrate --demo exited with ${code}`);

@@ -2,8 +2,21 @@ import type { Page } from 'playwright-core';
 
 /** BSNs of the demo persons (apps/api/src/demo/demo-data.ts): never reused by the tests. */
 const DEMO_BSNS = new Set([
-  '999955627', '999006022', '999677354', '999468480', '999416273', '999384934', '999859699', '999428925',
-  '999693712', '999739645', '999983696', '999228468', '999745268', '999799551', '999606360',
+  '999955627',
+  '999006022',
+  '999677354',
+  '999468480',
+  '999416273',
+  '999384934',
+  '999859699',
+  '999428925',
+  '999693712',
+  '999739645',
+  '999983696',
+  '999228468',
+  '999745268',
+  '999799551',
+  '999606360',
 ]);
 const uitgedeeld = new Set<string>();
 
@@ -33,7 +46,12 @@ export function nieuwBsn(): string {
 /** yyyy-mm-dd, `dagen` days before today in the Netherlands. */
 export function dagenGeleden(dagen: number): string {
   const d = new Date(Date.now() - dagen * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(d);
 }
 
 export interface Student {
@@ -63,7 +81,9 @@ export async function vulMelding(
   await vul('postcode', student.postcode);
   await vul('telefoon', '06-12345678');
   await vul('begindatum', dagenGeleden(30));
-  await page.locator('#melding-vermoedelijkeSoort').selectOption(soort === '16-uur-in-4-weken' ? '16-uur-in-4-weken' : '1-maand-of-langer');
+  await page
+    .locator('#melding-vermoedelijkeSoort')
+    .selectOption(soort === '16-uur-in-4-weken' ? '16-uur-in-4-weken' : '1-maand-of-langer');
   await vul('vermoedelijkeReden', 'Problemen thuis; student geeft aan niet gemotiveerd te zijn.');
   if (soort === 'aaneengesloten-4-weken') {
     await page.locator('#melding-allesGemist').check();

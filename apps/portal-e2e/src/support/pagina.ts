@@ -24,7 +24,8 @@ export async function bewaarScreenshot(page: Page, naam: string): Promise<void> 
 export async function expectNoA11yViolations(page: Page, naam: string): Promise<void> {
   const resultaat = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const overzicht = resultaat.violations.map(
-    (v) => `${naam}: [${v.impact}] ${v.id} — ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`,
+    (v) =>
+      `${naam}: [${v.impact}] ${v.id} — ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('\n')}`,
   );
   expect(overzicht).toEqual([]);
 }

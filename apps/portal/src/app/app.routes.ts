@@ -5,7 +5,12 @@ import { ingelogdGuard, portaalGuard, toegangGuard } from './core/guards';
  * Pages before (or without) the full shell: plain frame, no navigation, nothing to leak. Each gets
  * its own path on the layout route: an empty-path parent with children would also match "/".
  */
-function zonderMenu(path: string, title: string, loadComponent: Route['loadComponent'], canActivate: Route['canActivate'] = []): Route {
+function zonderMenu(
+  path: string,
+  title: string,
+  loadComponent: Route['loadComponent'],
+  canActivate: Route['canActivate'] = [],
+): Route {
   return {
     path,
     canActivate,
@@ -16,14 +21,26 @@ function zonderMenu(path: string, title: string, loadComponent: Route['loadCompo
 
 export const routes: Routes = [
   zonderMenu('inloggen', 'Inloggen', () => import('./auth/inloggen.page').then((m) => m.InloggenPage)),
-  zonderMenu('wachtwoord-instellen', 'Wachtwoord instellen', () => import('./auth/wachtwoord-instellen.page').then((m) => m.WachtwoordInstellenPage)),
-  zonderMenu('totp-instellen', 'Tweestapsverificatie instellen', () => import('./auth/totp-instellen.page').then((m) => m.TotpInstellenPage), [ingelogdGuard]),
+  zonderMenu('wachtwoord-instellen', 'Wachtwoord instellen', () =>
+    import('./auth/wachtwoord-instellen.page').then((m) => m.WachtwoordInstellenPage),
+  ),
+  zonderMenu(
+    'totp-instellen',
+    'Tweestapsverificatie instellen',
+    () => import('./auth/totp-instellen.page').then((m) => m.TotpInstellenPage),
+    [ingelogdGuard],
+  ),
   {
     path: '',
     canActivate: [portaalGuard],
     loadComponent: () => import('./layout/shell.component').then((m) => m.ShellComponent),
     children: [
-      { path: '', pathMatch: 'full', title: 'Overzicht', loadComponent: () => import('./overzicht/overzicht.page').then((m) => m.OverzichtPage) },
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'Overzicht',
+        loadComponent: () => import('./overzicht/overzicht.page').then((m) => m.OverzichtPage),
+      },
       {
         path: 'meldingen',
         title: 'Meldingen',
@@ -78,7 +95,11 @@ export const routes: Routes = [
         canActivate: [toegangGuard('koppelingen')],
         loadComponent: () => import('./koppelingen/koppelingen.page').then((m) => m.KoppelingenPage),
       },
-      { path: 'berichten', title: 'Berichten', loadComponent: () => import('./berichten/berichten.page').then((m) => m.BerichtenPage) },
+      {
+        path: 'berichten',
+        title: 'Berichten',
+        loadComponent: () => import('./berichten/berichten.page').then((m) => m.BerichtenPage),
+      },
       {
         path: 'casussen',
         title: 'Casussen',
@@ -133,7 +154,11 @@ export const routes: Routes = [
         canActivate: [toegangGuard('nazorg')],
         loadComponent: () => import('./nazorg/nazorg.page').then((m) => m.NazorgPage),
       },
-      { path: 'account', title: 'Mijn account', loadComponent: () => import('./account/account.page').then((m) => m.AccountPage) },
+      {
+        path: 'account',
+        title: 'Mijn account',
+        loadComponent: () => import('./account/account.page').then((m) => m.AccountPage),
+      },
       {
         path: 'acties',
         title: 'Mijn acties',
@@ -182,7 +207,11 @@ export const routes: Routes = [
         canActivate: [toegangGuard('platformWachtrijen')],
         loadComponent: () => import('./platform/wachtrijen.page').then((m) => m.WachtrijenPage),
       },
-      { path: '**', title: 'Pagina niet gevonden', loadComponent: () => import('./niet-gevonden.page').then((m) => m.NietGevondenPage) },
+      {
+        path: '**',
+        title: 'Pagina niet gevonden',
+        loadComponent: () => import('./niet-gevonden.page').then((m) => m.NietGevondenPage),
+      },
     ],
   },
 ];

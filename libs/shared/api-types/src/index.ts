@@ -21,7 +21,8 @@ export interface LoginRequest {
   totp?: string;
 }
 /** 200: logged in (cookie set; accessToken only for API clients, `ingelogd` for the portal) or asked for the TOTP step. */
-export type LoginResponse = { accessToken: string; totpVereist?: false } | { ingelogd: true; totpVereist?: false } | { totpVereist: true };
+export type LoginResponse =
+  { accessToken: string; totpVereist?: false } | { ingelogd: true; totpVereist?: false } | { totpVereist: true };
 
 /** GET /api/v1/auth/me */
 export interface MeResponse {
@@ -404,7 +405,14 @@ export interface ComplianceCijfers {
   /** Complete at first filing (melding.volledig). */
   volledig: { aantal: ComplianceTelling; aandeel: number | null };
   /** Region pick-up (opgepakt − gemeld, werkdagen) against the deadline of the agenda. */
-  oppak: { opgepakt: ComplianceTelling; gemiddeldWerkdagen: number | null; opTijd: ComplianceTelling; teLaat: ComplianceTelling; open: ComplianceTelling; aandeelOpTijd: number | null };
+  oppak: {
+    opgepakt: ComplianceTelling;
+    gemiddeldWerkdagen: number | null;
+    opTijd: ComplianceTelling;
+    teLaat: ComplianceTelling;
+    open: ComplianceTelling;
+    aandeelOpTijd: number | null;
+  };
   /** Feedback to the school (teruggemeld − gemeld, werkdagen). */
   terugkoppeling: { teruggemeld: ComplianceTelling; gemiddeldWerkdagen: number | null; aandeel: number | null };
   /** Which regions the students come from (null = regio niet aangesloten). */

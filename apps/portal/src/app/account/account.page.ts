@@ -57,7 +57,8 @@ export class VoorkeurenApi {
     <section aria-labelledby="mail-kop">
       <h2 class="utrecht-heading-2" id="mail-kop">E-mail over nieuwe berichten</h2>
       <p class="utrecht-paragraph">
-        In e-mails staan nooit persoonsgegevens, alleen een link naar het portaal. Als u niets kiest, krijgt u direct een e-mail per bericht.
+        In e-mails staan nooit persoonsgegevens, alleen een link naar het portaal. Als u niets kiest, krijgt u direct een e-mail
+        per bericht.
         @if (!api.laatsteMailVoorkeur()) {
           Uw huidige keuze wordt hier niet getoond; kies opnieuw en sla op om zeker te zijn.
         }
@@ -66,15 +67,31 @@ export class VoorkeurenApi {
       <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="opslaan()" novalidate>
         <rmc-keuzegroep legend="Hoe wilt u e-mail ontvangen?" controlId="voorkeur-mail" [fout]="status.fout('mailVoorkeur')">
           <div class="rmc-keuze">
-            <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="voorkeur-mail" value="direct" formControlName="mailVoorkeur" />
+            <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              id="voorkeur-mail"
+              value="direct"
+              formControlName="mailVoorkeur"
+            />
             <label class="utrecht-form-label utrecht-form-label--radio" for="voorkeur-mail">Direct een e-mail per bericht</label>
           </div>
           <div class="rmc-keuze">
-            <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="voorkeur-mail-dagelijks" value="dagelijks" formControlName="mailVoorkeur" />
-            <label class="utrecht-form-label utrecht-form-label--radio" for="voorkeur-mail-dagelijks">Eén dagelijks overzicht</label>
+            <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              id="voorkeur-mail-dagelijks"
+              value="dagelijks"
+              formControlName="mailVoorkeur"
+            />
+            <label class="utrecht-form-label utrecht-form-label--radio" for="voorkeur-mail-dagelijks"
+              >Eén dagelijks overzicht</label
+            >
           </div>
         </rmc-keuzegroep>
-        <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Voorkeur opslaan</button>
+        <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+          Voorkeur opslaan
+        </button>
       </form>
     </section>
   `,
@@ -85,7 +102,9 @@ export class AccountPage {
   protected readonly status = new FormulierStatus();
   protected readonly succes = signal<string | null>(null);
   protected readonly controlIds = { mailVoorkeur: 'voorkeur-mail' };
-  protected readonly form = inject(FormBuilder).nonNullable.group({ mailVoorkeur: (this.api.laatsteMailVoorkeur() ?? '') as '' | MailVoorkeur });
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    mailVoorkeur: (this.api.laatsteMailVoorkeur() ?? '') as '' | MailVoorkeur,
+  });
 
   protected async opslaan(): Promise<void> {
     if (this.status.bezig()) return;
@@ -93,6 +112,11 @@ export class AccountPage {
     const { mailVoorkeur } = this.form.getRawValue();
     if (!mailVoorkeur) return this.status.toonVeldfouten({ mailVoorkeur: 'Kies direct of een dagelijks overzicht.' });
     const gelukt = await this.status.voerUit(() => this.api.zetMailVoorkeur(mailVoorkeur));
-    if (gelukt) this.succes.set(mailVoorkeur === 'direct' ? 'Opgeslagen: u krijgt direct een e-mail per bericht.' : 'Opgeslagen: u krijgt één dagelijks overzicht per e-mail.');
+    if (gelukt)
+      this.succes.set(
+        mailVoorkeur === 'direct'
+          ? 'Opgeslagen: u krijgt direct een e-mail per bericht.'
+          : 'Opgeslagen: u krijgt één dagelijks overzicht per e-mail.',
+      );
   }
 }

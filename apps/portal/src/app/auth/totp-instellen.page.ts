@@ -4,7 +4,13 @@ import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import type { TotpActiverenRequest, TotpInstellenResponse } from '@rmc/shared-api-types';
-import { AlertComponent, ErrorSummaryComponent, FieldControlDirective, FormFieldComponent, PageHeaderComponent } from '@rmc/portal-ui';
+import {
+  AlertComponent,
+  ErrorSummaryComponent,
+  FieldControlDirective,
+  FormFieldComponent,
+  PageHeaderComponent,
+} from '@rmc/portal-ui';
 import { API } from '../core/api';
 import { FormulierStatus, leesProbleem } from '../core/formulier-status';
 import { SessieService } from '../core/sessie.service';
@@ -13,7 +19,15 @@ import { SessieService } from '../core/sessie.service';
 @Component({
   selector: 'rmc-totp-instellen-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, PageHeaderComponent, FormFieldComponent, FieldControlDirective, ErrorSummaryComponent, AlertComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    PageHeaderComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    ErrorSummaryComponent,
+    AlertComponent,
+  ],
   template: `
     <rmc-page-header
       titel="Tweestapsverificatie instellen"
@@ -31,23 +45,46 @@ import { SessieService } from '../core/sessie.service';
       <section aria-labelledby="stap1-kop">
         <h2 class="utrecht-heading-2" id="stap1-kop">Stap 1: voeg uw account toe aan de app</h2>
         <p class="utrecht-paragraph">
-          Open een authenticator-app (bijvoorbeeld de app van uw organisatie), kies <em>sleutel handmatig invoeren</em> en vul deze sleutel in:
+          Open een authenticator-app (bijvoorbeeld de app van uw organisatie), kies <em>sleutel handmatig invoeren</em> en vul
+          deze sleutel in:
         </p>
-        <p class="rmc-sleutel"><code aria-describedby="sleutel-uitleg">{{ leesbareSleutel() }}</code></p>
-        <p class="utrecht-paragraph rmc-klein" id="sleutel-uitleg">De spaties zijn alleen voor de leesbaarheid. Soort: op tijd gebaseerd (TOTP), 6 cijfers.</p>
+        <p class="rmc-sleutel">
+          <code aria-describedby="sleutel-uitleg">{{ leesbareSleutel() }}</code>
+        </p>
+        <p class="utrecht-paragraph rmc-klein" id="sleutel-uitleg">
+          De spaties zijn alleen voor de leesbaarheid. Soort: op tijd gebaseerd (TOTP), 6 cijfers.
+        </p>
         <details class="rmc-details">
           <summary>Volledige instel-link voor de app tonen</summary>
-          <p class="rmc-breek"><code>{{ g.otpauthUrl }}</code></p>
+          <p class="rmc-breek">
+            <code>{{ g.otpauthUrl }}</code>
+          </p>
         </details>
       </section>
       <section aria-labelledby="stap2-kop">
         <h2 class="utrecht-heading-2" id="stap2-kop">Stap 2: bevestig met een code</h2>
         <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
         <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="activeer()" novalidate>
-          <rmc-form-field label="Code uit de app" controlId="totp-code" hint="De code van 6 cijfers die de app nu toont." [fout]="status.fout('code')">
-            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric rmc-invoer--kort" type="text" inputmode="numeric" autocomplete="one-time-code" maxlength="6" formControlName="code" aria-required="true" />
+          <rmc-form-field
+            label="Code uit de app"
+            controlId="totp-code"
+            hint="De code van 6 cijfers die de app nu toont."
+            [fout]="status.fout('code')"
+          >
+            <input
+              rmcVeld
+              class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric rmc-invoer--kort"
+              type="text"
+              inputmode="numeric"
+              autocomplete="one-time-code"
+              maxlength="6"
+              formControlName="code"
+              aria-required="true"
+            />
           </rmc-form-field>
-          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Tweestapsverificatie aanzetten</button>
+          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+            Tweestapsverificatie aanzetten
+          </button>
         </form>
       </section>
     } @else if (!laadFout()) {

@@ -6,7 +6,13 @@ import { ActivatedRoute, Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import type { WachtwoordInstellenRequest } from '@rmc/shared-api-types';
 import { MIN_WACHTWOORD_LENGTE, controleerWachtwoord } from '@rmc/shared-domain';
-import { AlertComponent, ErrorSummaryComponent, FieldControlDirective, FormFieldComponent, PageHeaderComponent } from '@rmc/portal-ui';
+import {
+  AlertComponent,
+  ErrorSummaryComponent,
+  FieldControlDirective,
+  FormFieldComponent,
+  PageHeaderComponent,
+} from '@rmc/portal-ui';
 import { API } from '../core/api';
 import { FormulierStatus } from '../core/formulier-status';
 
@@ -17,7 +23,14 @@ import { FormulierStatus } from '../core/formulier-status';
 @Component({
   selector: 'rmc-wachtwoord-instellen-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, PageHeaderComponent, FormFieldComponent, FieldControlDirective, ErrorSummaryComponent, AlertComponent],
+  imports: [
+    ReactiveFormsModule,
+    PageHeaderComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    ErrorSummaryComponent,
+    AlertComponent,
+  ],
   template: `
     <rmc-page-header titel="Wachtwoord instellen" intro="Kies een wachtwoord voor uw account in het RMC-portaal." />
     @if (!token) {
@@ -35,13 +48,34 @@ import { FormulierStatus } from '../core/formulier-status';
         </ul>
       </section>
       <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
-        <rmc-form-field label="Nieuw wachtwoord" controlId="nieuw-wachtwoord" [hint]="'Minstens ' + minLengte + ' tekens.'" [fout]="status.fout('wachtwoord')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--password" type="password" formControlName="wachtwoord" autocomplete="new-password" aria-required="true" />
+        <rmc-form-field
+          label="Nieuw wachtwoord"
+          controlId="nieuw-wachtwoord"
+          [hint]="'Minstens ' + minLengte + ' tekens.'"
+          [fout]="status.fout('wachtwoord')"
+        >
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--password"
+            type="password"
+            formControlName="wachtwoord"
+            autocomplete="new-password"
+            aria-required="true"
+          />
         </rmc-form-field>
         <rmc-form-field label="Herhaal het wachtwoord" controlId="herhaal-wachtwoord" [fout]="status.fout('herhaling')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--password" type="password" formControlName="herhaling" autocomplete="new-password" aria-required="true" />
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input utrecht-textbox--password"
+            type="password"
+            formControlName="herhaling"
+            autocomplete="new-password"
+            aria-required="true"
+          />
         </rmc-form-field>
-        <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Wachtwoord opslaan</button>
+        <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+          Wachtwoord opslaan
+        </button>
       </form>
     }
   `,
@@ -75,9 +109,12 @@ export class WachtwoordInstellenPage {
     const verzoek: WachtwoordInstellenRequest = { token: this.token, wachtwoord };
     // A 400 names its field: `token` (link used or expired) or `wachtwoord` (the server's policy: own
     // name or address, a common password); the summary shows that reason, not a fixed text.
-    const gelukt = await this.status.voerUit(() => firstValueFrom(this.http.post<void>(`${API}/auth/wachtwoord-instellen`, verzoek)), {
-      410: 'De link is verlopen of al gebruikt. Vraag uw coördinator om een nieuwe uitnodiging.',
-    });
+    const gelukt = await this.status.voerUit(
+      () => firstValueFrom(this.http.post<void>(`${API}/auth/wachtwoord-instellen`, verzoek)),
+      {
+        410: 'De link is verlopen of al gebruikt. Vraag uw coördinator om een nieuwe uitnodiging.',
+      },
+    );
     if (gelukt) {
       await this.router.navigate(['/inloggen'], { state: { melding: 'Uw wachtwoord is ingesteld. U kunt nu inloggen.' } });
     }

@@ -17,13 +17,39 @@ import { GebruikersApi } from './gebruikers.api';
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
       <rmc-form-field label="Naam" controlId="uitnodiging-naam" [fout]="status.fout('naam')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="naam" autocomplete="off" aria-required="true" />
+        <input
+          rmcVeld
+          class="utrecht-textbox utrecht-textbox--html-input"
+          type="text"
+          formControlName="naam"
+          autocomplete="off"
+          aria-required="true"
+        />
       </rmc-form-field>
-      <rmc-form-field label="E-mailadres" controlId="uitnodiging-email" hint="Hierheen sturen we de link om een wachtwoord in te stellen." [fout]="status.fout('email')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="email" formControlName="email" autocomplete="off" spellcheck="false" aria-required="true" />
+      <rmc-form-field
+        label="E-mailadres"
+        controlId="uitnodiging-email"
+        hint="Hierheen sturen we de link om een wachtwoord in te stellen."
+        [fout]="status.fout('email')"
+      >
+        <input
+          rmcVeld
+          class="utrecht-textbox utrecht-textbox--html-input"
+          type="email"
+          formControlName="email"
+          autocomplete="off"
+          spellcheck="false"
+          aria-required="true"
+        />
       </rmc-form-field>
       <rmc-form-field label="Organisatie" controlId="uitnodiging-organisatie" [fout]="status.fout('organisatieId')">
-        <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="organisatieId" (change)="organisatieGekozen()" aria-required="true">
+        <select
+          rmcVeld
+          class="utrecht-select utrecht-select--html-select"
+          formControlName="organisatieId"
+          (change)="organisatieGekozen()"
+          aria-required="true"
+        >
           <option value="">Kies een organisatie</option>
           @for (organisatie of actieveOrganisaties(); track organisatie.id) {
             <option [value]="organisatie.id">{{ organisatie.naam }} ({{ soortLabels[organisatie.soort] }})</option>
@@ -43,7 +69,9 @@ import { GebruikersApi } from './gebruikers.api';
           }
         </select>
       </rmc-form-field>
-      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Uitnodiging versturen</button>
+      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+        Uitnodiging versturen
+      </button>
     </form>
   `,
 })
@@ -57,15 +85,25 @@ export class GebruikerUitnodigenFormComponent {
   protected readonly rolLabels = ROL_LABELS;
   protected readonly status = new FormulierStatus();
   protected readonly succes = signal<string | null>(null);
-  protected readonly controlIds = { naam: 'uitnodiging-naam', email: 'uitnodiging-email', organisatieId: 'uitnodiging-organisatie', rol: 'uitnodiging-rol' };
-  protected readonly form = inject(FormBuilder).nonNullable.group({ naam: '', email: '', organisatieId: '', rol: '' as Rol | '' });
+  protected readonly controlIds = {
+    naam: 'uitnodiging-naam',
+    email: 'uitnodiging-email',
+    organisatieId: 'uitnodiging-organisatie',
+    rol: 'uitnodiging-rol',
+  };
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    naam: '',
+    email: '',
+    organisatieId: '',
+    rol: '' as Rol | '',
+  });
 
   private readonly organisatieId = toSignal(this.form.controls.organisatieId.valueChanges, { initialValue: '' });
   protected readonly actieveOrganisaties = computed(() => this.organisaties().filter((o) => o.actief));
   protected readonly gekozenOrganisatie = computed(() => this.organisaties().find((o) => o.id === this.organisatieId()) ?? null);
   protected readonly toegestaneRollen = computed<readonly Rol[]>(() => {
     const organisatie = this.gekozenOrganisatie();
-    return organisatie ? ROLLEN_PER_SOORT[organisatie.soort] ?? [] : [];
+    return organisatie ? (ROLLEN_PER_SOORT[organisatie.soort] ?? []) : [];
   });
 
   /** A role from the previous organisation may not fit the new one; with one option, pick it. */
@@ -81,7 +119,8 @@ export class GebruikerUitnodigenFormComponent {
     const fouten: Record<string, string> = {};
     if (!naam.trim()) fouten['naam'] = 'Vul de naam in.';
     if (!email.trim()) fouten['email'] = 'Vul het e-mailadres in.';
-    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) fouten['email'] = 'Vul een geldig e-mailadres in, zoals naam@gemeente.nl.';
+    else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()))
+      fouten['email'] = 'Vul een geldig e-mailadres in, zoals naam@gemeente.nl.';
     if (!organisatieId) fouten['organisatieId'] = 'Kies een organisatie.';
     if (!rol) fouten['rol'] = 'Kies een rol.';
     else if (!this.toegestaneRollen().includes(rol)) fouten['rol'] = 'Deze rol past niet bij de gekozen organisatie.';

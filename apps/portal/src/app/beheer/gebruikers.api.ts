@@ -10,7 +10,9 @@ export class GebruikersApi {
 
   /** One page, by name; `total` counts the region's accounts. */
   lijst(cursor: string | null = null, limit?: number): Promise<Paged<GebruikerDto>> {
-    return firstValueFrom(this.http.get<Paged<GebruikerDto>>(`${API}/gebruikers`, { params: metPagina(new HttpParams(), cursor, limit) }));
+    return firstValueFrom(
+      this.http.get<Paged<GebruikerDto>>(`${API}/gebruikers`, { params: metPagina(new HttpParams(), cursor, limit) }),
+    );
   }
 
   nodigUit(uitnodiging: UitnodigingCreate): Promise<GebruikerDto> {

@@ -1,7 +1,14 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal, viewChild } from '@angular/core';
 import type { GebruikerDto, OrganisatieDto } from '@rmc/shared-api-types';
 import { ROL_LABELS } from '@rmc/shared-domain';
-import { ConfirmDialogComponent, DataTableComponent, ErrorSummaryComponent, PageHeaderComponent, StatusMessageComponent, type Kolom } from '@rmc/portal-ui';
+import {
+  ConfirmDialogComponent,
+  DataTableComponent,
+  ErrorSummaryComponent,
+  PageHeaderComponent,
+  StatusMessageComponent,
+  type Kolom,
+} from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
 import { MeerLadenComponent } from '../core/meer-laden.component';
 import { PaginaLijst } from '../core/pagina-lijst';
@@ -19,9 +26,20 @@ const STATUS_LABELS: Record<GebruikerDto['status'], string> = {
 @Component({
   selector: 'rmc-gebruikers-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PageHeaderComponent, DataTableComponent, StatusMessageComponent, ErrorSummaryComponent, ConfirmDialogComponent, GebruikerUitnodigenFormComponent, MeerLadenComponent],
+  imports: [
+    PageHeaderComponent,
+    DataTableComponent,
+    StatusMessageComponent,
+    ErrorSummaryComponent,
+    ConfirmDialogComponent,
+    GebruikerUitnodigenFormComponent,
+    MeerLadenComponent,
+  ],
   template: `
-    <rmc-page-header titel="Gebruikers" intro="Medewerkers van de regio en de ketenpartners. Nieuwe collega’s krijgen een uitnodiging per e-mail." />
+    <rmc-page-header
+      titel="Gebruikers"
+      intro="Medewerkers van de regio en de ketenpartners. Nieuwe collega’s krijgen een uitnodiging per e-mail."
+    />
     <rmc-status-message [bericht]="succes()" />
     <rmc-error-summary [detail]="actie.detail()" />
 
@@ -30,16 +48,35 @@ const STATUS_LABELS: Record<GebruikerDto['status'], string> = {
       @if (laden()) {
         <p class="utrecht-paragraph" role="status">Gebruikers worden geladen…</p>
       } @else {
-        <rmc-data-table [bijschriftVerbergen]="true" bijschrift="Gebruikers" [kolommen]="kolommen" [rijen]="gebruikers()" leegTekst="Er zijn nog geen gebruikers.">
+        <rmc-data-table
+          [bijschriftVerbergen]="true"
+          bijschrift="Gebruikers"
+          [kolommen]="kolommen"
+          [rijen]="gebruikers()"
+          leegTekst="Er zijn nog geen gebruikers."
+        >
           <ng-template #acties let-gebruiker>
             @if (gebruiker.id !== eigenId()) {
-              <button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" (click)="wisselActief(gebruiker)">
-                {{ gebruiker.actief ? 'Deactiveren' : 'Activeren' }}<span class="rmc-visueel-verborgen">: {{ gebruiker.naam }}</span>
+              <button
+                type="button"
+                class="utrecht-button utrecht-button--secondary-action rmc-knop--klein"
+                (click)="wisselActief(gebruiker)"
+              >
+                {{ gebruiker.actief ? 'Deactiveren' : 'Activeren'
+                }}<span class="rmc-visueel-verborgen">: {{ gebruiker.naam }}</span>
               </button>
             }
           </ng-template>
         </rmc-data-table>
-        <rmc-meer-laden wat="gebruikers" enkelvoud="gebruiker" [aantal]="gebruikers().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
+        <rmc-meer-laden
+          wat="gebruikers"
+          enkelvoud="gebruiker"
+          [aantal]="gebruikers().length"
+          [totaal]="pagina.totaal()"
+          [meer]="pagina.meer()"
+          [bezig]="pagina.bezig()"
+          (laden)="meer()"
+        />
       }
     </section>
 
@@ -71,9 +108,12 @@ export class GebruikersPage implements OnInit {
     { kop: 'E-mailadres', waarde: (g) => g.email },
     {
       kop: 'Rol en organisatie',
-      waarde: (g) => g.lidmaatschappen.map((l) => `${ROL_LABELS[l.rol] ?? l.rol}${l.organisatieNaam ? ` bij ${l.organisatieNaam}` : ''}`).join('; '),
+      waarde: (g) =>
+        g.lidmaatschappen
+          .map((l) => `${ROL_LABELS[l.rol] ?? l.rol}${l.organisatieNaam ? ` bij ${l.organisatieNaam}` : ''}`)
+          .join('; '),
     },
-    { kop: 'Status', waarde: (g) => (g.actief ? STATUS_LABELS[g.status] ?? g.status : 'Gedeactiveerd') },
+    { kop: 'Status', waarde: (g) => (g.actief ? (STATUS_LABELS[g.status] ?? g.status) : 'Gedeactiveerd') },
   ];
 
   async ngOnInit(): Promise<void> {
@@ -98,7 +138,8 @@ export class GebruikersPage implements OnInit {
     if (gebruiker.actief) {
       const zeker = await this.dialoog().vraag({
         titel: `${gebruiker.naam} deactiveren?`,
-        tekst: 'Deze gebruiker kan daarna niet meer inloggen en lopende sessies stoppen. U kunt het account later weer activeren.',
+        tekst:
+          'Deze gebruiker kan daarna niet meer inloggen en lopende sessies stoppen. U kunt het account later weer activeren.',
         bevestigLabel: 'Ja, deactiveren',
       });
       if (!zeker) return;

@@ -3,14 +3,29 @@ import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import type { RegioDto } from '@rmc/shared-api-types';
 import { STANDAARD_REGIO_INSTELLINGEN, type RegioInstellingen } from '@rmc/shared-domain';
 import { controleerRegioInstellingen } from './regio-instellingen-controle';
-import { AlertComponent, ErrorSummaryComponent, FieldControlDirective, FormFieldComponent, PageHeaderComponent, StatusMessageComponent } from '@rmc/portal-ui';
+import {
+  AlertComponent,
+  ErrorSummaryComponent,
+  FieldControlDirective,
+  FormFieldComponent,
+  PageHeaderComponent,
+  StatusMessageComponent,
+} from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
 import { RegioApi } from './regio.api';
 
 @Component({
   selector: 'rmc-instellingen-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, PageHeaderComponent, FormFieldComponent, FieldControlDirective, ErrorSummaryComponent, StatusMessageComponent, AlertComponent],
+  imports: [
+    ReactiveFormsModule,
+    PageHeaderComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    ErrorSummaryComponent,
+    StatusMessageComponent,
+    AlertComponent,
+  ],
   template: `
     <rmc-page-header titel="Instellingen van de regio" intro="Deze keuzes gelden voor iedereen die in uw regio werkt." />
     @if (laadFout()) {
@@ -39,7 +54,8 @@ import { RegioApi } from './regio.api';
           >
             <legend class="utrecht-form-fieldset__legend">Leeftijdsgrens van de doelgroep</legend>
             <p class="utrecht-form-field-description" id="maxLeeftijd-hint">
-              23 jaar is de wettelijke grens. Sinds 2026 mag de regio jongeren tot 27 jaar begeleiden (Wet van school naar duurzaam werk).
+              23 jaar is de wettelijke grens. Sinds 2026 mag de regio jongeren tot 27 jaar begeleiden (Wet van school naar
+              duurzaam werk).
             </p>
             @if (status.fout('maxLeeftijd')) {
               <p class="utrecht-form-field-error-message" id="maxLeeftijd-fout">{{ status.fout('maxLeeftijd') }}</p>
@@ -53,16 +69,39 @@ import { RegioApi } from './regio.api';
                   [id]="leeftijd === 23 ? 'maxLeeftijd' : 'maxLeeftijd-' + leeftijd"
                   [value]="leeftijd"
                 />
-                <label class="utrecht-form-label utrecht-form-label--radio" [for]="leeftijd === 23 ? 'maxLeeftijd' : 'maxLeeftijd-' + leeftijd">Tot en met {{ leeftijd }} jaar</label>
+                <label
+                  class="utrecht-form-label utrecht-form-label--radio"
+                  [for]="leeftijd === 23 ? 'maxLeeftijd' : 'maxLeeftijd-' + leeftijd"
+                  >Tot en met {{ leeftijd }} jaar</label
+                >
               </div>
             }
           </fieldset>
 
-          <rmc-form-field label="Duur van de nazorg in maanden" controlId="nazorgMaanden" hint="Na het afsluiten van een traject blijft het RMC zo lang in beeld (0 tot en met 36)." [fout]="status.fout('nazorgMaanden')">
-            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="0" max="36" step="1" formControlName="nazorgMaanden" aria-required="true" />
+          <rmc-form-field
+            label="Duur van de nazorg in maanden"
+            controlId="nazorgMaanden"
+            hint="Na het afsluiten van een traject blijft het RMC zo lang in beeld (0 tot en met 36)."
+            [fout]="status.fout('nazorgMaanden')"
+          >
+            <input
+              rmcVeld
+              class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort"
+              type="number"
+              min="0"
+              max="36"
+              step="1"
+              formControlName="nazorgMaanden"
+              aria-required="true"
+            />
           </rmc-form-field>
 
-          <rmc-form-field label="Vakantieregio" controlId="vakantieregio" hint="Bepaalt de schoolvakanties bij het tellen van schoolweken." [fout]="status.fout('vakantieregio')">
+          <rmc-form-field
+            label="Vakantieregio"
+            controlId="vakantieregio"
+            hint="Bepaalt de schoolvakanties bij het tellen van schoolweken."
+            [fout]="status.fout('vakantieregio')"
+          >
             <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="vakantieregio">
               <option value="noord">Noord</option>
               <option value="midden">Midden</option>
@@ -77,34 +116,137 @@ import { RegioApi } from './regio.api';
             hint="Voor iedereen die persoonsgegevens van jongeren kan zien. Sterk aangeraden."
             [fout]="status.fout('totpVerplicht')"
           >
-            <input rmcVeld class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" formControlName="totpVerplicht" />
+            <input
+              rmcVeld
+              class="utrecht-checkbox utrecht-checkbox--html-input"
+              type="checkbox"
+              formControlName="totpVerplicht"
+            />
           </rmc-form-field>
 
-          <rmc-form-field label="Automatisch uitloggen na zoveel minuten zonder activiteit" controlId="sessieInactiefMinuten" hint="5 tot en met 240 minuten." [fout]="status.fout('sessieInactiefMinuten')">
-            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="5" max="240" step="1" formControlName="sessieInactiefMinuten" aria-required="true" />
+          <rmc-form-field
+            label="Automatisch uitloggen na zoveel minuten zonder activiteit"
+            controlId="sessieInactiefMinuten"
+            hint="5 tot en met 240 minuten."
+            [fout]="status.fout('sessieInactiefMinuten')"
+          >
+            <input
+              rmcVeld
+              class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort"
+              type="number"
+              min="5"
+              max="240"
+              step="1"
+              formControlName="sessieInactiefMinuten"
+              aria-required="true"
+            />
           </rmc-form-field>
 
-          <rmc-form-field label="Maximale duur van een sessie in uren" controlId="sessieMaxUren" hint="1 tot en met 24 uur; daarna altijd opnieuw inloggen." [fout]="status.fout('sessieMaxUren')">
-            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="1" max="24" step="1" formControlName="sessieMaxUren" aria-required="true" />
+          <rmc-form-field
+            label="Maximale duur van een sessie in uren"
+            controlId="sessieMaxUren"
+            hint="1 tot en met 24 uur; daarna altijd opnieuw inloggen."
+            [fout]="status.fout('sessieMaxUren')"
+          >
+            <input
+              rmcVeld
+              class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort"
+              type="number"
+              min="1"
+              max="24"
+              step="1"
+              formControlName="sessieMaxUren"
+              aria-required="true"
+            />
           </rmc-form-field>
 
-          <rmc-form-field label="Bewaartermijn in jaren na de leeftijdsgrens" controlId="bewaartermijnJaren" hint="0 tot en met 10 jaar; daarna worden de gegevens automatisch gewist en worden partners geïnformeerd." [fout]="status.fout('bewaartermijnJaren')">
-            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="0" max="10" step="1" formControlName="bewaartermijnJaren" aria-required="true" />
+          <rmc-form-field
+            label="Bewaartermijn in jaren na de leeftijdsgrens"
+            controlId="bewaartermijnJaren"
+            hint="0 tot en met 10 jaar; daarna worden de gegevens automatisch gewist en worden partners geïnformeerd."
+            [fout]="status.fout('bewaartermijnJaren')"
+          >
+            <input
+              rmcVeld
+              class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort"
+              type="number"
+              min="0"
+              max="10"
+              step="1"
+              formControlName="bewaartermijnJaren"
+              aria-required="true"
+            />
           </rmc-form-field>
 
           <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset rmc-fieldset">
             <legend class="utrecht-form-fieldset__legend">Termijnen voor herinneringen</legend>
-            <rmc-form-field label="Terugkoppeling aan de school binnen (werkdagen)" controlId="terugkoppelWerkdagen" hint="Afspraak uit de verzuimagenda; de consulent krijgt twee werkdagen vooraf een herinnering (1 tot en met 30)." [fout]="status.fout('terugkoppelWerkdagen')">
-              <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="1" max="30" step="1" formControlName="terugkoppelWerkdagen" aria-required="true" />
+            <rmc-form-field
+              label="Terugkoppeling aan de school binnen (werkdagen)"
+              controlId="terugkoppelWerkdagen"
+              hint="Afspraak uit de verzuimagenda; de consulent krijgt twee werkdagen vooraf een herinnering (1 tot en met 30)."
+              [fout]="status.fout('terugkoppelWerkdagen')"
+            >
+              <input
+                rmcVeld
+                class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort"
+                type="number"
+                min="1"
+                max="30"
+                step="1"
+                formControlName="terugkoppelWerkdagen"
+                aria-required="true"
+              />
             </rmc-form-field>
-            <rmc-form-field label="Volgende stap op de contactladder na (dagen)" controlId="contactladderDagen" hint="Dagen na een poging zonder contact (1 tot en met 30)." [fout]="status.fout('contactladderDagen')">
-              <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="1" max="30" step="1" formControlName="contactladderDagen" aria-required="true" />
+            <rmc-form-field
+              label="Volgende stap op de contactladder na (dagen)"
+              controlId="contactladderDagen"
+              hint="Dagen na een poging zonder contact (1 tot en met 30)."
+              [fout]="status.fout('contactladderDagen')"
+            >
+              <input
+                rmcVeld
+                class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort"
+                type="number"
+                min="1"
+                max="30"
+                step="1"
+                formControlName="contactladderDagen"
+                aria-required="true"
+              />
             </rmc-form-field>
-            <rmc-form-field label="Besluit over afsluiten na (dagen zonder contact)" controlId="contactVerlorenDagen" hint="Routekaart: vier weken (7 tot en met 90)." [fout]="status.fout('contactVerlorenDagen')">
-              <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="7" max="90" step="1" formControlName="contactVerlorenDagen" aria-required="true" />
+            <rmc-form-field
+              label="Besluit over afsluiten na (dagen zonder contact)"
+              controlId="contactVerlorenDagen"
+              hint="Routekaart: vier weken (7 tot en met 90)."
+              [fout]="status.fout('contactVerlorenDagen')"
+            >
+              <input
+                rmcVeld
+                class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort"
+                type="number"
+                min="7"
+                max="90"
+                step="1"
+                formControlName="contactVerlorenDagen"
+                aria-required="true"
+              />
             </rmc-form-field>
-            <rmc-form-field label="Waarschuwing voor het einde van een deling (dagen vooraf)" controlId="delingWaarschuwingDagen" hint="1 tot en met 60 dagen." [fout]="status.fout('delingWaarschuwingDagen')">
-              <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="1" max="60" step="1" formControlName="delingWaarschuwingDagen" aria-required="true" />
+            <rmc-form-field
+              label="Waarschuwing voor het einde van een deling (dagen vooraf)"
+              controlId="delingWaarschuwingDagen"
+              hint="1 tot en met 60 dagen."
+              [fout]="status.fout('delingWaarschuwingDagen')"
+            >
+              <input
+                rmcVeld
+                class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort"
+                type="number"
+                min="1"
+                max="60"
+                step="1"
+                formControlName="delingWaarschuwingDagen"
+                aria-required="true"
+              />
             </rmc-form-field>
             <rmc-form-field
               soort="checkbox"
@@ -113,11 +255,18 @@ import { RegioApi } from './regio.api';
               hint="Maakt voor JIKP-casussen acht kwartaaltaken aan."
               [fout]="status.fout('kwintVolgen')"
             >
-              <input rmcVeld class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" formControlName="kwintVolgen" />
+              <input
+                rmcVeld
+                class="utrecht-checkbox utrecht-checkbox--html-input"
+                type="checkbox"
+                formControlName="kwintVolgen"
+              />
             </rmc-form-field>
           </fieldset>
 
-          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Instellingen opslaan</button>
+          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+            Instellingen opslaan
+          </button>
         </form>
       </section>
     } @else if (!laadFout()) {

@@ -15,7 +15,14 @@ import { OrganisatiesApi } from './organisaties.api';
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
       <rmc-form-field label="Naam van de organisatie" controlId="organisatie-naam" [fout]="status.fout('naam')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="naam" autocomplete="organization" aria-required="true" />
+        <input
+          rmcVeld
+          class="utrecht-textbox utrecht-textbox--html-input"
+          type="text"
+          formControlName="naam"
+          autocomplete="organization"
+          aria-required="true"
+        />
       </rmc-form-field>
       <rmc-form-field label="Soort organisatie" controlId="organisatie-soort" [fout]="status.fout('soort')">
         <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="soort" aria-required="true">
@@ -25,7 +32,9 @@ import { OrganisatiesApi } from './organisaties.api';
           }
         </select>
       </rmc-form-field>
-      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Organisatie toevoegen</button>
+      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+        Organisatie toevoegen
+      </button>
     </form>
   `,
 })

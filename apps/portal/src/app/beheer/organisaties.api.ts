@@ -10,7 +10,9 @@ export class OrganisatiesApi {
 
   /** One page, by kind and name; `total` counts the region's organisations. */
   pagina(cursor: string | null = null, limit?: number): Promise<Paged<OrganisatieDto>> {
-    return firstValueFrom(this.http.get<Paged<OrganisatieDto>>(`${API}/organisaties`, { params: metPagina(new HttpParams(), cursor, limit) }));
+    return firstValueFrom(
+      this.http.get<Paged<OrganisatieDto>>(`${API}/organisaties`, { params: metPagina(new HttpParams(), cursor, limit) }),
+    );
   }
 
   /** Every organisation of the region, for pickers (a region has tens). */

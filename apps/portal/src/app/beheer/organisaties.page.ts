@@ -1,7 +1,14 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal, viewChild } from '@angular/core';
 import type { OrganisatieDto } from '@rmc/shared-api-types';
 import { ORGANISATIE_SOORT_LABELS } from '@rmc/shared-domain';
-import { ConfirmDialogComponent, DataTableComponent, ErrorSummaryComponent, PageHeaderComponent, StatusMessageComponent, type Kolom } from '@rmc/portal-ui';
+import {
+  ConfirmDialogComponent,
+  DataTableComponent,
+  ErrorSummaryComponent,
+  PageHeaderComponent,
+  StatusMessageComponent,
+  type Kolom,
+} from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
 import { MeerLadenComponent } from '../core/meer-laden.component';
 import { PaginaLijst } from '../core/pagina-lijst';
@@ -12,9 +19,20 @@ import { OrganisatiesApi } from './organisaties.api';
 @Component({
   selector: 'rmc-organisaties-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PageHeaderComponent, DataTableComponent, StatusMessageComponent, ErrorSummaryComponent, ConfirmDialogComponent, OrganisatieToevoegenFormComponent, MeerLadenComponent],
+  imports: [
+    PageHeaderComponent,
+    DataTableComponent,
+    StatusMessageComponent,
+    ErrorSummaryComponent,
+    ConfirmDialogComponent,
+    OrganisatieToevoegenFormComponent,
+    MeerLadenComponent,
+  ],
   template: `
-    <rmc-page-header titel="Organisaties" intro="De teams en ketenpartners in uw regio. Medewerkers nodigt u uit bij een organisatie." />
+    <rmc-page-header
+      titel="Organisaties"
+      intro="De teams en ketenpartners in uw regio. Medewerkers nodigt u uit bij een organisatie."
+    />
     <rmc-status-message [bericht]="succes()" />
     <rmc-error-summary [detail]="actie.detail()" />
 
@@ -23,16 +41,35 @@ import { OrganisatiesApi } from './organisaties.api';
       @if (laden()) {
         <p class="utrecht-paragraph" role="status">Organisaties worden geladen…</p>
       } @else {
-        <rmc-data-table [bijschriftVerbergen]="true" bijschrift="Organisaties" [kolommen]="kolommen" [rijen]="organisaties()" leegTekst="Er zijn nog geen organisaties.">
+        <rmc-data-table
+          [bijschriftVerbergen]="true"
+          bijschrift="Organisaties"
+          [kolommen]="kolommen"
+          [rijen]="organisaties()"
+          leegTekst="Er zijn nog geen organisaties."
+        >
           @if (magWijzigen()) {
             <ng-template #acties let-organisatie>
-              <button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" (click)="wisselActief(organisatie)">
-                {{ organisatie.actief ? 'Deactiveren' : 'Activeren' }}<span class="rmc-visueel-verborgen">: {{ organisatie.naam }}</span>
+              <button
+                type="button"
+                class="utrecht-button utrecht-button--secondary-action rmc-knop--klein"
+                (click)="wisselActief(organisatie)"
+              >
+                {{ organisatie.actief ? 'Deactiveren' : 'Activeren'
+                }}<span class="rmc-visueel-verborgen">: {{ organisatie.naam }}</span>
               </button>
             </ng-template>
           }
         </rmc-data-table>
-        <rmc-meer-laden wat="organisaties" enkelvoud="organisatie" [aantal]="organisaties().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
+        <rmc-meer-laden
+          wat="organisaties"
+          enkelvoud="organisatie"
+          [aantal]="organisaties().length"
+          [totaal]="pagina.totaal()"
+          [meer]="pagina.meer()"
+          [bezig]="pagina.bezig()"
+          (laden)="meer()"
+        />
       }
     </section>
 
@@ -55,8 +92,12 @@ export class OrganisatiesPage implements OnInit {
   protected readonly laden = signal(true);
   protected readonly succes = signal<string | null>(null);
   protected readonly actie = new FormulierStatus();
-  protected readonly magToevoegen = computed(() => this.sessie.ability().can('create', 'Organisatie') || this.sessie.ability().can('manage', 'Organisatie'));
-  protected readonly magWijzigen = computed(() => this.sessie.ability().can('update', 'Organisatie') || this.sessie.ability().can('manage', 'Organisatie'));
+  protected readonly magToevoegen = computed(
+    () => this.sessie.ability().can('create', 'Organisatie') || this.sessie.ability().can('manage', 'Organisatie'),
+  );
+  protected readonly magWijzigen = computed(
+    () => this.sessie.ability().can('update', 'Organisatie') || this.sessie.ability().can('manage', 'Organisatie'),
+  );
 
   protected readonly kolommen: Kolom<OrganisatieDto>[] = [
     { kop: 'Naam', waarde: (o) => o.naam },

@@ -1,7 +1,14 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import type { NotificatieDto } from '@rmc/shared-api-types';
-import { AlertComponent, BadgeComponent, ErrorSummaryComponent, PageHeaderComponent, StatusMessageComponent, formatMoment } from '@rmc/portal-ui';
+import {
+  AlertComponent,
+  BadgeComponent,
+  ErrorSummaryComponent,
+  PageHeaderComponent,
+  StatusMessageComponent,
+  formatMoment,
+} from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
 import { MeerLadenComponent } from '../core/meer-laden.component';
 import { NotificatiesService, interneLink } from './notificaties.service';
@@ -9,9 +16,19 @@ import { NotificatiesService, interneLink } from './notificaties.service';
 @Component({
   selector: 'rmc-berichten-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PageHeaderComponent, AlertComponent, BadgeComponent, StatusMessageComponent, ErrorSummaryComponent, MeerLadenComponent],
+  imports: [
+    PageHeaderComponent,
+    AlertComponent,
+    BadgeComponent,
+    StatusMessageComponent,
+    ErrorSummaryComponent,
+    MeerLadenComponent,
+  ],
   template: `
-    <rmc-page-header titel="Berichten" intro="Meldingen van het platform voor u: vragen om aanvulling, terugkoppelingen en nieuwe meldingen. Er staan geen persoonsgegevens in e-mails; die leest u hier." />
+    <rmc-page-header
+      titel="Berichten"
+      intro="Meldingen van het platform voor u: vragen om aanvulling, terugkoppelingen en nieuwe meldingen. Er staan geen persoonsgegevens in e-mails; die leest u hier."
+    />
     <rmc-status-message [bericht]="succes()" />
     <rmc-error-summary [detail]="actie.detail()" />
     @if (!notificaties.beschikbaar()) {
@@ -20,10 +37,20 @@ import { NotificatiesService, interneLink } from './notificaties.service';
       <p class="utrecht-paragraph" role="status">Berichten worden geladen…</p>
     } @else {
       <p class="utrecht-paragraph">
-        {{ notificaties.ongelezen() === 0 ? 'U heeft geen ongelezen berichten.' : notificaties.ongelezen() === 1 ? 'U heeft 1 ongelezen bericht.' : 'U heeft ' + notificaties.ongelezen() + ' ongelezen berichten.' }}
+        {{
+          notificaties.ongelezen() === 0
+            ? 'U heeft geen ongelezen berichten.'
+            : notificaties.ongelezen() === 1
+              ? 'U heeft 1 ongelezen bericht.'
+              : 'U heeft ' + notificaties.ongelezen() + ' ongelezen berichten.'
+        }}
       </p>
       @if (notificaties.ongelezen() > 1) {
-        <p><button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" (click)="allesGelezen()">Alles als gelezen markeren</button></p>
+        <p>
+          <button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" (click)="allesGelezen()">
+            Alles als gelezen markeren
+          </button>
+        </p>
       }
       @if (notificaties.items().length) {
         <ul class="rmc-berichten">
@@ -33,15 +60,23 @@ import { NotificatiesService, interneLink } from './notificaties.service';
                 @if (!n.gelezen) {
                   <rmc-badge soort="info">Nieuw</rmc-badge>
                 }
-                <span class="rmc-klein"><time [attr.datetime]="n.aangemaaktOp">{{ moment(n.aangemaaktOp) }}</time></span>
+                <span class="rmc-klein"
+                  ><time [attr.datetime]="n.aangemaaktOp">{{ moment(n.aangemaaktOp) }}</time></span
+                >
               </p>
               <p class="utrecht-paragraph rmc-bericht__tekst">{{ n.tekst }}</p>
               <div class="rmc-knoppen">
                 @if (link(n); as pad) {
-                  <a class="utrecht-link" [id]="'bericht-open-' + n.id" [href]="pad" (click)="open($event, n, pad)">Openen<span class="rmc-visueel-verborgen">: {{ n.tekst }}</span></a>
+                  <a class="utrecht-link" [id]="'bericht-open-' + n.id" [href]="pad" (click)="open($event, n, pad)"
+                    >Openen<span class="rmc-visueel-verborgen">: {{ n.tekst }}</span></a
+                  >
                 }
                 @if (!n.gelezen) {
-                  <button type="button" class="utrecht-button utrecht-button--subtle rmc-knop--klein rmc-knop--link" (click)="gelezen(n)">
+                  <button
+                    type="button"
+                    class="utrecht-button utrecht-button--subtle rmc-knop--klein rmc-knop--link"
+                    (click)="gelezen(n)"
+                  >
                     Markeer als gelezen<span class="rmc-visueel-verborgen">: {{ n.tekst }}</span>
                   </button>
                 }
@@ -70,7 +105,12 @@ export class BerichtenPage implements OnInit {
   protected readonly actie = new FormulierStatus();
   protected readonly succes = signal<string | null>(null);
   protected readonly moment = formatMoment;
-  protected readonly ongelezenIds = computed(() => this.notificaties.items().filter((n) => !n.gelezen).map((n) => n.id));
+  protected readonly ongelezenIds = computed(() =>
+    this.notificaties
+      .items()
+      .filter((n) => !n.gelezen)
+      .map((n) => n.id),
+  );
 
   async ngOnInit(): Promise<void> {
     await this.notificaties.laad();

@@ -13,12 +13,17 @@ import { NotificatiesService } from './notificaties.service';
   template: `
     <a class="rmc-bel" routerLink="/berichten" routerLinkActive="rmc-bel--actief" ariaCurrentWhenActive="page">
       <svg class="rmc-bel__icoon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-        <path fill="currentColor" d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z" />
+        <path
+          fill="currentColor"
+          d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z"
+        />
       </svg>
       <span class="rmc-bel__tekst">Berichten</span>
       @if (notificaties.ongelezen() > 0) {
         <span class="rmc-bel__aantal" aria-hidden="true">{{ aantalTekst() }}</span>
-        <span class="rmc-visueel-verborgen">, {{ notificaties.ongelezen() === 1 ? '1 ongelezen' : notificaties.ongelezen() + ' ongelezen' }}</span>
+        <span class="rmc-visueel-verborgen"
+          >, {{ notificaties.ongelezen() === 1 ? '1 ongelezen' : notificaties.ongelezen() + ' ongelezen' }}</span
+        >
       }
     </a>
     <span class="rmc-visueel-verborgen" role="status">{{ aankondiging() }}</span>
@@ -26,7 +31,9 @@ import { NotificatiesService } from './notificaties.service';
 })
 export class NotificatieBelComponent {
   protected readonly notificaties = inject(NotificatiesService);
-  protected readonly aantalTekst = computed(() => (this.notificaties.ongelezen() > 99 ? '99+' : String(this.notificaties.ongelezen())));
+  protected readonly aantalTekst = computed(() =>
+    this.notificaties.ongelezen() > 99 ? '99+' : String(this.notificaties.ongelezen()),
+  );
   protected readonly aankondiging = signal('');
   private vorige: number | null = null;
 
@@ -36,7 +43,10 @@ export class NotificatieBelComponent {
       const aantal = this.notificaties.ongelezen();
       if (!this.notificaties.geladen()) return;
       // Not on the first load (the link already says it); only when new ones arrive.
-      if (this.vorige !== null && aantal > this.vorige) this.aankondiging.set(aantal - this.vorige === 1 ? 'U heeft een nieuw bericht.' : `U heeft ${aantal - this.vorige} nieuwe berichten.`);
+      if (this.vorige !== null && aantal > this.vorige)
+        this.aankondiging.set(
+          aantal - this.vorige === 1 ? 'U heeft een nieuw bericht.' : `U heeft ${aantal - this.vorige} nieuwe berichten.`,
+        );
       this.vorige = aantal;
     });
   }

@@ -41,7 +41,8 @@ export class NotificatiesService {
     this.stop();
     this.laatsteActiviteit = Date.now();
     void this.laad();
-    for (const soort of ['pointerdown', 'keydown'] as const) document.addEventListener(soort, this.opActiviteit, { passive: true, capture: true });
+    for (const soort of ['pointerdown', 'keydown'] as const)
+      document.addEventListener(soort, this.opActiviteit, { passive: true, capture: true });
     this.timer = setInterval(() => {
       if (document.visibilityState === 'visible' && Date.now() - this.laatsteActiviteit < ACTIEF_MS) void this.laad();
     }, POLL_MS);
@@ -63,7 +64,8 @@ export class NotificatiesService {
   stop(): void {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    for (const soort of ['pointerdown', 'keydown'] as const) document.removeEventListener(soort, this.opActiviteit, { capture: true });
+    for (const soort of ['pointerdown', 'keydown'] as const)
+      document.removeEventListener(soort, this.opActiviteit, { capture: true });
   }
 
   async laad(): Promise<void> {
@@ -74,7 +76,10 @@ export class NotificatiesService {
       const ids = new Set(eerste.map((n) => n.id));
       const laatste = eerste.at(-1)?.aangemaaktOp;
       // Polling refreshes the first page; pages loaded with "Meer laden" stay below it.
-      const verder = this.items().length > eerste.length && laatste ? this.items().filter((n) => !ids.has(n.id) && n.aangemaaktOp <= laatste) : [];
+      const verder =
+        this.items().length > eerste.length && laatste
+          ? this.items().filter((n) => !ids.has(n.id) && n.aangemaaktOp <= laatste)
+          : [];
       this.items.set([...eerste, ...verder]);
       if (!verder.length) this.volgende.set(lijst.volgende ?? null);
       this.totaal.set(lijst.total ?? null);

@@ -17,21 +17,56 @@ const MET_REDEN: PlanActieStatus[] = ['niet-gedaan', 'niet-mogelijk'];
   template: `
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds()" />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
-      <rmc-keuzegroep [legend]="'Status van “' + actie().omschrijving + '”'" [controlId]="prefix() + '-status'" [fout]="status.fout('status')">
+      <rmc-keuzegroep
+        [legend]="'Status van “' + actie().omschrijving + '”'"
+        [controlId]="prefix() + '-status'"
+        [fout]="status.fout('status')"
+      >
         @for (s of keuzes(); track s; let eerste = $first) {
           <div class="rmc-keuze">
-            <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" [id]="eerste ? prefix() + '-status' : prefix() + '-' + s" [value]="s" formControlName="status" />
-            <label class="utrecht-form-label utrecht-form-label--radio" [for]="eerste ? prefix() + '-status' : prefix() + '-' + s">{{ labels[s] }}</label>
+            <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              [id]="eerste ? prefix() + '-status' : prefix() + '-' + s"
+              [value]="s"
+              formControlName="status"
+            />
+            <label
+              class="utrecht-form-label utrecht-form-label--radio"
+              [for]="eerste ? prefix() + '-status' : prefix() + '-' + s"
+              >{{ labels[s] }}</label
+            >
           </div>
         }
       </rmc-keuzegroep>
       @if (metReden()) {
-        <rmc-form-field label="Reden" [controlId]="prefix() + '-toelichting'" hint="Waarom is de actie niet gedaan of niet mogelijk? Het RMC leest dit mee." [fout]="status.fout('toelichting')">
-          <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" formControlName="toelichting" aria-required="true"></textarea>
+        <rmc-form-field
+          label="Reden"
+          [controlId]="prefix() + '-toelichting'"
+          hint="Waarom is de actie niet gedaan of niet mogelijk? Het RMC leest dit mee."
+          [fout]="status.fout('toelichting')"
+        >
+          <textarea
+            rmcVeld
+            class="utrecht-textarea utrecht-textarea--html-textarea"
+            rows="3"
+            formControlName="toelichting"
+            aria-required="true"
+          ></textarea>
         </rmc-form-field>
       } @else {
-        <rmc-form-field label="Toelichting" [controlId]="prefix() + '-toelichting'" [optioneel]="true" [fout]="status.fout('toelichting')">
-          <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" formControlName="toelichting"></textarea>
+        <rmc-form-field
+          label="Toelichting"
+          [controlId]="prefix() + '-toelichting'"
+          [optioneel]="true"
+          [fout]="status.fout('toelichting')"
+        >
+          <textarea
+            rmcVeld
+            class="utrecht-textarea utrecht-textarea--html-textarea"
+            rows="2"
+            formControlName="toelichting"
+          ></textarea>
         </rmc-form-field>
       }
       <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">
@@ -49,9 +84,14 @@ export class ActieStatusFormComponent {
   readonly gewijzigd = output<CasusWijziging>();
 
   protected readonly labels = ACTIE_STATUS_LABELS;
-  protected readonly keuzes = computed<PlanActieStatus[]>(() => (this.metOpen() ? ['open', 'gedaan', 'niet-gedaan', 'niet-mogelijk'] : ['gedaan', 'niet-gedaan', 'niet-mogelijk']));
+  protected readonly keuzes = computed<PlanActieStatus[]>(() =>
+    this.metOpen() ? ['open', 'gedaan', 'niet-gedaan', 'niet-mogelijk'] : ['gedaan', 'niet-gedaan', 'niet-mogelijk'],
+  );
   protected readonly prefix = computed(() => `actie-${this.actie().id}`);
-  protected readonly controlIds = computed(() => ({ status: `${this.prefix()}-status`, toelichting: `${this.prefix()}-toelichting` }));
+  protected readonly controlIds = computed(() => ({
+    status: `${this.prefix()}-status`,
+    toelichting: `${this.prefix()}-toelichting`,
+  }));
   protected readonly status = new FormulierStatus();
   protected readonly form = inject(FormBuilder).nonNullable.group({ status: '' as PlanActieStatus | '', toelichting: '' });
   private readonly gekozen = toSignal(this.form.controls.status.valueChanges, { initialValue: '' as const });
@@ -74,6 +114,10 @@ export class ActieStatusFormComponent {
     const invoer: PlanActieStatusInput = { status };
     if (toelichting.trim()) invoer.toelichting = toelichting.trim();
     const casus = await voerWijzigingUit(this.status, () => this.api.actieStatus(this.casusId(), this.actie().id, invoer));
-    if (casus) this.gewijzigd.emit({ casus, bericht: `De status van “${this.actie().omschrijving}” is nu: ${ACTIE_STATUS_LABELS[status].toLowerCase()}.` });
+    if (casus)
+      this.gewijzigd.emit({
+        casus,
+        bericht: `De status van “${this.actie().omschrijving}” is nu: ${ACTIE_STATUS_LABELS[status].toLowerCase()}.`,
+      });
   }
 }

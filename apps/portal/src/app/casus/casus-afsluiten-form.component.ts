@@ -24,10 +24,18 @@ const MIN = STANDAARD_MINIMUM_INSPANNING;
       @if (metEvaluatie()) {
         <fieldset class="rmc-groep" formGroupName="evaluatie" aria-describedby="afsluiten-evaluatie-hint">
           <legend class="rmc-groep__legend">Evaluatie</legend>
-          <p class="utrecht-paragraph rmc-klein" id="afsluiten-evaluatie-hint">Beantwoord de evaluatievragen van de routekaart. De antwoorden worden bij de casus bewaard.</p>
+          <p class="utrecht-paragraph rmc-klein" id="afsluiten-evaluatie-hint">
+            Beantwoord de evaluatievragen van de routekaart. De antwoorden worden bij de casus bewaard.
+          </p>
           @for (vraag of evaluatieVragen; track vraag; let i = $index) {
             <rmc-form-field [label]="vraag" [controlId]="'afsluiten-e' + i" [fout]="i === 0 ? status.fout('evaluatie') : null">
-              <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" [formControlName]="'e' + i" aria-required="true"></textarea>
+              <textarea
+                rmcVeld
+                class="utrecht-textarea utrecht-textarea--html-textarea"
+                rows="2"
+                [formControlName]="'e' + i"
+                aria-required="true"
+              ></textarea>
             </rmc-form-field>
           }
         </fieldset>
@@ -41,11 +49,24 @@ const MIN = STANDAARD_MINIMUM_INSPANNING;
         </select>
       </rmc-form-field>
       @if (sluitreden() === 'geen-contact') {
-        <rmc-form-field label="Professionele onderbouwing" controlId="afsluiten-onderbouwing" [optioneel]="true" [hint]="onderbouwingHint" [fout]="status.fout('onderbouwing')">
-          <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="4" formControlName="onderbouwing"></textarea>
+        <rmc-form-field
+          label="Professionele onderbouwing"
+          controlId="afsluiten-onderbouwing"
+          [optioneel]="true"
+          [hint]="onderbouwingHint"
+          [fout]="status.fout('onderbouwing')"
+        >
+          <textarea
+            rmcVeld
+            class="utrecht-textarea utrecht-textarea--html-textarea"
+            rows="4"
+            formControlName="onderbouwing"
+          ></textarea>
         </rmc-form-field>
       }
-      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Casus afsluiten</button>
+      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+        Casus afsluiten
+      </button>
     </form>
   `,
 })
@@ -61,13 +82,19 @@ export class CasusAfsluitenFormComponent {
   protected readonly onderbouwingHint =
     `Zonder contact afsluiten kan na minstens ${MIN.brieven} brief en ${MIN.huisbezoeken} huisbezoeken binnen ${MIN.binnenDagen / 7} weken. ` +
     'Is dat niet gelukt, onderbouw dan waarom u toch afsluit (minstens 20 tekens).';
-  protected readonly controlIds: Record<string, string> = { sluitreden: 'afsluiten-sluitreden', onderbouwing: 'afsluiten-onderbouwing', evaluatie: 'afsluiten-e0' };
+  protected readonly controlIds: Record<string, string> = {
+    sluitreden: 'afsluiten-sluitreden',
+    onderbouwing: 'afsluiten-onderbouwing',
+    evaluatie: 'afsluiten-e0',
+  };
   protected readonly status = new FormulierStatus();
   private readonly fb = inject(FormBuilder).nonNullable;
   protected readonly form = this.fb.group({
     sluitreden: '',
     onderbouwing: '',
-    evaluatie: this.fb.group(Object.fromEntries(EVALUATIE_VRAGEN.map((_, i) => [`e${i}`, new FormControl('', { nonNullable: true })]))),
+    evaluatie: this.fb.group(
+      Object.fromEntries(EVALUATIE_VRAGEN.map((_, i) => [`e${i}`, new FormControl('', { nonNullable: true })])),
+    ),
   });
   private readonly sluitredenWaarde = toSignal(this.form.controls.sluitreden.valueChanges, { initialValue: '' });
   protected readonly sluitreden = computed(() => this.sluitredenWaarde());
@@ -77,13 +104,18 @@ export class CasusAfsluitenFormComponent {
     const { sluitreden, onderbouwing, evaluatie } = this.form.getRawValue();
     const fouten: Record<string, string> = {};
     const antwoorden = Object.fromEntries(EVALUATIE_VRAGEN.map((vraag, i) => [vraag, (evaluatie[`e${i}`] ?? '').trim()]));
-    if (this.metEvaluatie() && Object.values(antwoorden).some((a) => !a)) fouten['evaluatie'] = 'Beantwoord alle evaluatievragen.';
+    if (this.metEvaluatie() && Object.values(antwoorden).some((a) => !a))
+      fouten['evaluatie'] = 'Beantwoord alle evaluatievragen.';
     if (!sluitreden) fouten['sluitreden'] = 'Kies de reden van afsluiten.';
     if (Object.keys(fouten).length) return this.status.toonVeldfouten(fouten);
     const invoer: FaseInput = { naar: 'afgesloten', sluitreden: sluitreden as Sluitreden };
     if (sluitreden === 'geen-contact' && onderbouwing.trim()) invoer.onderbouwing = onderbouwing.trim();
     if (this.metEvaluatie()) invoer.evaluatie = antwoorden;
     const casus = await voerWijzigingUit(this.status, () => this.api.naarFase(this.casus().id, invoer));
-    if (casus) this.gewijzigd.emit({ casus, bericht: `De casus is afgesloten: ${SLUITREDEN_LABELS[sluitreden as Sluitreden].toLowerCase()}.` });
+    if (casus)
+      this.gewijzigd.emit({
+        casus,
+        bericht: `De casus is afgesloten: ${SLUITREDEN_LABELS[sluitreden as Sluitreden].toLowerCase()}.`,
+      });
   }
 }

@@ -1,7 +1,16 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import type { CasusDto } from '@rmc/shared-api-types';
-import { BIG5, BIG5_LABELS, BIG5_STAND_LABELS, BIG5_STANDEN, BIG5_UITLEG, type Big5, type Big5Principe, type Big5Stand } from '@rmc/shared-domain';
+import {
+  BIG5,
+  BIG5_LABELS,
+  BIG5_STAND_LABELS,
+  BIG5_STANDEN,
+  BIG5_UITLEG,
+  type Big5,
+  type Big5Principe,
+  type Big5Stand,
+} from '@rmc/shared-domain';
 import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent, KeuzegroepComponent } from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
 import { CasusApi, voerWijzigingUit } from './casus.api';
@@ -16,13 +25,20 @@ import type { CasusWijziging } from './casus-teksten';
     <section aria-labelledby="big5-kop">
       <h2 class="utrecht-heading-2" id="big5-kop">Big 5</h2>
       <p class="utrecht-paragraph">
-        De vijf basisvoorwaarden voor een stabiele basis. Geef per onderdeel aan hoe het ervoor staat en noteer wat u ziet of hoort: feiten en ondersteuningsbehoeften, geen diagnoses.
+        De vijf basisvoorwaarden voor een stabiele basis. Geef per onderdeel aan hoe het ervoor staat en noteer wat u ziet of
+        hoort: feiten en ondersteuningsbehoeften, geen diagnoses.
       </p>
       @if (beheer()) {
         <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
         <form class="rmc-formulier rmc-formulier--breed" [formGroup]="form()" (ngSubmit)="verstuur()" novalidate>
           @for (p of principes; track p) {
-            <rmc-keuzegroep [legend]="labels[p]" [controlId]="'big5-' + p" [hint]="uitleg[p]" [optioneel]="true" [fout]="status.fout('principes.' + p + '.stand')">
+            <rmc-keuzegroep
+              [legend]="labels[p]"
+              [controlId]="'big5-' + p"
+              [hint]="uitleg[p]"
+              [optioneel]="true"
+              [fout]="status.fout('principes.' + p + '.stand')"
+            >
               @for (stand of standen; track stand; let eerste = $first) {
                 <div class="rmc-keuze">
                   <input
@@ -32,15 +48,32 @@ import type { CasusWijziging } from './casus-teksten';
                     [value]="stand"
                     [formControlName]="p"
                   />
-                  <label class="utrecht-form-label utrecht-form-label--radio" [for]="eerste ? 'big5-' + p : 'big5-' + p + '-' + stand">{{ standLabels[stand] }}</label>
+                  <label
+                    class="utrecht-form-label utrecht-form-label--radio"
+                    [for]="eerste ? 'big5-' + p : 'big5-' + p + '-' + stand"
+                    >{{ standLabels[stand] }}</label
+                  >
                 </div>
               }
             </rmc-keuzegroep>
-            <rmc-form-field [label]="'Toelichting ' + labels[p].toLowerCase()" [controlId]="'big5-' + p + '-toelichting'" [optioneel]="true" [fout]="status.fout('principes.' + p + '.toelichting')">
-              <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" maxlength="1000" [formControlName]="p + '-toelichting'"></textarea>
+            <rmc-form-field
+              [label]="'Toelichting ' + labels[p].toLowerCase()"
+              [controlId]="'big5-' + p + '-toelichting'"
+              [optioneel]="true"
+              [fout]="status.fout('principes.' + p + '.toelichting')"
+            >
+              <textarea
+                rmcVeld
+                class="utrecht-textarea utrecht-textarea--html-textarea"
+                rows="2"
+                maxlength="1000"
+                [formControlName]="p + '-toelichting'"
+              ></textarea>
             </rmc-form-field>
           }
-          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Big 5 vastleggen</button>
+          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+            Big 5 vastleggen
+          </button>
         </form>
       } @else if (ingevuld().length) {
         <dl class="rmc-gegevens">
@@ -77,7 +110,9 @@ export class CasusBig5Component {
 
   protected readonly ingevuld = computed(() => {
     const big5: Big5 = this.casus().big5 ?? {};
-    return BIG5.flatMap((principe) => (big5[principe] ? [{ principe, stand: big5[principe]!.stand, toelichting: big5[principe]!.toelichting }] : []));
+    return BIG5.flatMap((principe) =>
+      big5[principe] ? [{ principe, stand: big5[principe]!.stand, toelichting: big5[principe]!.toelichting }] : [],
+    );
   });
 
   protected readonly form = computed(() => {
@@ -108,7 +143,8 @@ export class CasusBig5Component {
       if (stand) principes[p] = toelichting ? { stand, toelichting } : { stand };
       else if (toelichting) fouten[`principes.${p}.stand`] = `Kies hoe het ervoor staat met ${BIG5_LABELS[p].toLowerCase()}.`;
     }
-    if (!Object.keys(principes).length && !Object.keys(fouten).length) fouten['principes'] = 'Geef voor minstens één van de Big 5 aan hoe het ervoor staat.';
+    if (!Object.keys(principes).length && !Object.keys(fouten).length)
+      fouten['principes'] = 'Geef voor minstens één van de Big 5 aan hoe het ervoor staat.';
     if (Object.keys(fouten).length) return this.status.toonVeldfouten(fouten);
     const casus = await voerWijzigingUit(this.status, () => this.api.big5(this.casus().id, { principes }));
     if (casus) this.gewijzigd.emit({ casus, bericht: 'De Big 5 zijn vastgelegd.' });

@@ -2,7 +2,14 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output } f
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import type { CasusDto, ContactmomentDto, ContactmomentInput } from '@rmc/shared-api-types';
 import { CONTACTVORMEN, UITKOMSTEN, type Contactvorm, type Uitkomst } from '@rmc/shared-domain';
-import { DataTableComponent, ErrorSummaryComponent, FieldControlDirective, FormFieldComponent, formatDatum, type Kolom } from '@rmc/portal-ui';
+import {
+  DataTableComponent,
+  ErrorSummaryComponent,
+  FieldControlDirective,
+  FormFieldComponent,
+  formatDatum,
+  type Kolom,
+} from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
 import { vandaagInNederland } from '../meldingen/melding-controle';
 import { CasusApi, voerWijzigingUit } from './casus.api';
@@ -25,7 +32,13 @@ import { CONTACTVORM_LABELS, UITKOMST_LABELS, type CasusWijziging } from './casu
           <p class="utrecht-paragraph">{{ stap.uitleg }}</p>
           @if (beheer()) {
             <rmc-error-summary [detail]="snel.detail()" [fouten]="snel.velden()" />
-            <form class="rmc-filter" [formGroup]="snelForm" (ngSubmit)="snelVastleggen(stap.vorm)" aria-labelledby="ladder-kop" novalidate>
+            <form
+              class="rmc-filter"
+              [formGroup]="snelForm"
+              (ngSubmit)="snelVastleggen(stap.vorm)"
+              aria-labelledby="ladder-kop"
+              novalidate
+            >
               <rmc-form-field label="Uitkomst" controlId="snel-uitkomst">
                 <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="uitkomst">
                   @for (u of uitkomsten; track u) {
@@ -48,7 +61,14 @@ import { CONTACTVORM_LABELS, UITKOMST_LABELS, type CasusWijziging } from './casu
         <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
         <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="vastleggen()" novalidate>
           <rmc-form-field label="Datum" controlId="contact-datum" [fout]="status.fout('datum')">
-            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel" type="date" [max]="vandaag" formControlName="datum" aria-required="true" />
+            <input
+              rmcVeld
+              class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel"
+              type="date"
+              [max]="vandaag"
+              formControlName="datum"
+              aria-required="true"
+            />
           </rmc-form-field>
           <rmc-form-field label="Vorm" controlId="contact-vorm" [fout]="status.fout('vorm')">
             <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="vorm" aria-required="true">
@@ -67,14 +87,27 @@ import { CONTACTVORM_LABELS, UITKOMST_LABELS, type CasusWijziging } from './casu
             </select>
           </rmc-form-field>
           <rmc-form-field label="Notitie" controlId="contact-notitie" [optioneel]="true" [fout]="status.fout('notitie')">
-            <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" formControlName="notitie"></textarea>
+            <textarea
+              rmcVeld
+              class="utrecht-textarea utrecht-textarea--html-textarea"
+              rows="3"
+              formControlName="notitie"
+            ></textarea>
           </rmc-form-field>
-          <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">Contactmoment vastleggen</button>
+          <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">
+            Contactmoment vastleggen
+          </button>
         </form>
       }
 
       <h3 class="utrecht-heading-3" id="contactlog-kop">Contactlog</h3>
-      <rmc-data-table bijschrift="Contactmomenten, nieuwste bovenaan" [kolommen]="kolommen" [rijen]="log()" [spoor]="spoor" leegTekst="Er zijn nog geen contactmomenten vastgelegd." />
+      <rmc-data-table
+        bijschrift="Contactmomenten, nieuwste bovenaan"
+        [kolommen]="kolommen"
+        [rijen]="log()"
+        [spoor]="spoor"
+        leegTekst="Er zijn nog geen contactmomenten vastgelegd."
+      />
     </section>
   `,
 })
@@ -99,7 +132,12 @@ export class CasusContactComponent {
     { kop: 'Notitie', waarde: (c) => c.notitie },
   ];
 
-  protected readonly controlIds = { datum: 'contact-datum', vorm: 'contact-vorm', uitkomst: 'contact-uitkomst', notitie: 'contact-notitie' };
+  protected readonly controlIds = {
+    datum: 'contact-datum',
+    vorm: 'contact-vorm',
+    uitkomst: 'contact-uitkomst',
+    notitie: 'contact-notitie',
+  };
   protected readonly status = new FormulierStatus();
   protected readonly snel = new FormulierStatus();
   private readonly fb = inject(FormBuilder).nonNullable;

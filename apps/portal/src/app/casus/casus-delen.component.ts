@@ -1,6 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, viewChild } from '@angular/core';
 import type { CasusDelingDto, CasusDto, OrganisatieDto } from '@rmc/shared-api-types';
-import { ConfirmDialogComponent, DataTableComponent, ErrorSummaryComponent, focusOpElement, formatDatum, type Kolom } from '@rmc/portal-ui';
+import {
+  ConfirmDialogComponent,
+  DataTableComponent,
+  ErrorSummaryComponent,
+  focusOpElement,
+  formatDatum,
+  type Kolom,
+} from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
 import { CasusApi, voerWijzigingUit } from './casus.api';
 import { DelingFormComponent } from './deling-form.component';
@@ -16,13 +23,24 @@ import { GRONDSLAG_LABELS, sectieKort, type CasusWijziging } from './casus-tekst
     <section aria-labelledby="delingen-kop">
       <h2 class="utrecht-heading-2" id="delingen-kop">Delen met ketenpartners</h2>
       <p class="utrecht-paragraph">
-        Een partner ziet de casus alleen via een deling, en alleen de gedeelde onderdelen. Intrekken werkt direct: bij het volgende verzoek vindt de partner de casus niet meer.
+        Een partner ziet de casus alleen via een deling, en alleen de gedeelde onderdelen. Intrekken werkt direct: bij het
+        volgende verzoek vindt de partner de casus niet meer.
       </p>
       <rmc-error-summary [detail]="intrekken.detail()" [fouten]="intrekken.velden()" />
-      <rmc-data-table bijschrift="Delingen van deze casus" [kolommen]="kolommen" [rijen]="delingen()" leegTekst="De casus is met niemand gedeeld.">
+      <rmc-data-table
+        bijschrift="Delingen van deze casus"
+        [kolommen]="kolommen"
+        [rijen]="delingen()"
+        leegTekst="De casus is met niemand gedeeld."
+      >
         <ng-template #acties let-d>
           @if (magDelen() && !d.ingetrokken) {
-            <button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" [attr.aria-busy]="intrekken.bezig()" (click)="trekIn(d)">
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--secondary-action rmc-knop--klein"
+              [attr.aria-busy]="intrekken.bezig()"
+              (click)="trekIn(d)"
+            >
               Intrekken<span class="rmc-visueel-verborgen"> (deling met {{ d.organisatie }})</span>
             </button>
           }
@@ -52,14 +70,20 @@ export class CasusDelenComponent {
   private readonly dialoog = viewChild.required(ConfirmDialogComponent);
   protected readonly intrekken = new FormulierStatus();
   protected readonly delingen = computed(() => this.casus().delingen ?? []);
-  protected readonly metToestemming = computed(() => this.delingen().filter((d) => d.grondslag === 'toestemming' && !d.ingetrokken));
+  protected readonly metToestemming = computed(() =>
+    this.delingen().filter((d) => d.grondslag === 'toestemming' && !d.ingetrokken),
+  );
   protected readonly kolommen: Kolom<CasusDelingDto>[] = [
     { kop: 'Organisatie', waarde: (d) => d.organisatie },
     { kop: 'Grondslag', waarde: (d) => GRONDSLAG_LABELS[d.grondslag] ?? d.grondslag },
     { kop: 'Doel', waarde: (d) => d.doel },
     { kop: 'Onderdelen', waarde: (d) => d.secties.map(sectieKort).join(', ') },
     { kop: 'Einddatum', waarde: (d) => formatDatum(d.eindDatum) },
-    { kop: 'Status', waarde: () => '', badges: (d) => [d.ingetrokken ? { tekst: 'Ingetrokken', soort: 'neutraal' } : { tekst: 'Actief', soort: 'ok' }] },
+    {
+      kop: 'Status',
+      waarde: () => '',
+      badges: (d) => [d.ingetrokken ? { tekst: 'Ingetrokken', soort: 'neutraal' } : { tekst: 'Actief', soort: 'ok' }],
+    },
   ];
 
   /** After an upload: fetch the case again so the share shows its machtiging. */

@@ -56,7 +56,9 @@ interface OnderdeelLink {
   ],
   template: `
     <p class="utrecht-paragraph rmc-terug">
-      <a class="utrecht-link" routerLink="/casussen">{{ beheer() ? 'Terug naar de caseload' : 'Terug naar de gedeelde casussen' }}</a>
+      <a class="utrecht-link" routerLink="/casussen">{{
+        beheer() ? 'Terug naar de caseload' : 'Terug naar de gedeelde casussen'
+      }}</a>
     </p>
     <rmc-page-header [titel]="titel()" />
     <rmc-status-message [bericht]="succes()" />

@@ -17,22 +17,44 @@ import { INTAKE_VRAGEN, type CasusWijziging } from './casus-teksten';
       <h2 class="utrecht-heading-2" id="intake-kop">Intakegesprek</h2>
       @if (beheer()) {
         <p class="utrecht-paragraph">
-          Leg het gesprek met de jongere vast met de vragen van de routekaart. Schrijf op wat de jongere vertelt en wat u ziet: feiten en wensen, geen diagnoses.
+          Leg het gesprek met de jongere vast met de vragen van de routekaart. Schrijf op wat de jongere vertelt en wat u ziet:
+          feiten en wensen, geen diagnoses.
         </p>
         @if (casus().intake; as intake) {
-          <p class="utrecht-paragraph rmc-klein">Vastgelegd voor het gesprek van {{ datum(intake.datum) }}. Opslaan vervangt de vorige versie.</p>
+          <p class="utrecht-paragraph rmc-klein">
+            Vastgelegd voor het gesprek van {{ datum(intake.datum) }}. Opslaan vervangt de vorige versie.
+          </p>
         }
         <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds()" />
         <form class="rmc-formulier rmc-formulier--breed" [formGroup]="form()" (ngSubmit)="verstuur()" novalidate>
           <rmc-form-field label="Datum van het gesprek" controlId="intake-datum" [fout]="status.fout('datum')">
-            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel" type="date" [max]="vandaag" formControlName="datum" aria-required="true" />
+            <input
+              rmcVeld
+              class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel"
+              type="date"
+              [max]="vandaag"
+              formControlName="datum"
+              aria-required="true"
+            />
           </rmc-form-field>
           @for (vraag of vragen(); track vraag; let i = $index) {
-            <rmc-form-field [label]="vraag" [controlId]="'intake-v' + i" [optioneel]="true" [fout]="i === 0 ? status.fout('antwoorden') : null">
-              <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" [formControlName]="'v' + i"></textarea>
+            <rmc-form-field
+              [label]="vraag"
+              [controlId]="'intake-v' + i"
+              [optioneel]="true"
+              [fout]="i === 0 ? status.fout('antwoorden') : null"
+            >
+              <textarea
+                rmcVeld
+                class="utrecht-textarea utrecht-textarea--html-textarea"
+                rows="3"
+                [formControlName]="'v' + i"
+              ></textarea>
             </rmc-form-field>
           }
-          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Intake vastleggen</button>
+          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+            Intake vastleggen
+          </button>
         </form>
       } @else if (casus().intake; as intake) {
         <p class="utrecht-paragraph">Gesprek van {{ datum(intake.datum) }}.</p>
@@ -67,7 +89,9 @@ export class CasusIntakeComponent {
   protected readonly controlIds = computed(() => ({ datum: 'intake-datum', antwoorden: 'intake-v0' }));
   protected readonly form = computed(() => {
     const antwoorden = this.casus().intake?.antwoorden ?? {};
-    const velden: Record<string, FormControl<string>> = { datum: new FormControl(this.casus().intake?.datum ?? this.vandaag, { nonNullable: true }) };
+    const velden: Record<string, FormControl<string>> = {
+      datum: new FormControl(this.casus().intake?.datum ?? this.vandaag, { nonNullable: true }),
+    };
     this.vragen().forEach((vraag, i) => (velden[`v${i}`] = new FormControl(antwoorden[vraag] ?? '', { nonNullable: true })));
     return new FormGroup(velden);
   });
@@ -91,7 +115,9 @@ export class CasusIntakeComponent {
     if (!waarden['datum']) fouten['datum'] = 'Vul de datum van het gesprek in.';
     if (!Object.keys(antwoorden).length) fouten['antwoorden'] = 'Beantwoord minstens één intakevraag.';
     if (Object.keys(fouten).length) return this.status.toonVeldfouten(fouten);
-    const casus = await voerWijzigingUit(this.status, () => this.api.intake(this.casus().id, { datum: waarden['datum'], antwoorden }));
+    const casus = await voerWijzigingUit(this.status, () =>
+      this.api.intake(this.casus().id, { datum: waarden['datum'], antwoorden }),
+    );
     if (casus) this.gewijzigd.emit({ casus, bericht: 'Het intakegesprek is vastgelegd.' });
   }
 }

@@ -26,7 +26,11 @@ import { LEEFGEBIED_LABELS, type CasusWijziging } from './casus-teksten';
       @if (scans().length) {
         <rmc-scoreverloop
           titel="Scores per leefgebied over tijd"
-          [omschrijving]="scans().length > 1 ? 'Per leefgebied één balk per scan; de onderste (gevulde) balk is de nieuwste scan.' : 'Eén scan; na een volgende scan ziet u hier de voortgang.'"
+          [omschrijving]="
+            scans().length > 1
+              ? 'Per leefgebied één balk per scan; de onderste (gevulde) balk is de nieuwste scan.'
+              : 'Eén scan; na een volgende scan ziet u hier de voortgang.'
+          "
           [momenten]="momenten()"
           [rijen]="rijen()"
           rijKop="Leefgebied"
@@ -41,7 +45,11 @@ import { LEEFGEBIED_LABELS, type CasusWijziging } from './casus-teksten';
           notitieKop="Feiten en ondersteuningsbehoefte"
         />
       } @else {
-        <p class="utrecht-paragraph">{{ beheer() ? 'Er is nog geen scan van de leefgebieden gemaakt.' : 'Er zijn (nog) geen scores van gedeelde leefgebieden.' }}</p>
+        <p class="utrecht-paragraph">
+          {{
+            beheer() ? 'Er is nog geen scan van de leefgebieden gemaakt.' : 'Er zijn (nog) geen scores van gedeelde leefgebieden.'
+          }}
+        </p>
       }
       @if (beheer()) {
         <h3 class="utrecht-heading-3" id="scan-kop">{{ scans().length ? 'Nieuwe scan (voortgang)' : 'Scan maken' }}</h3>

@@ -15,13 +15,17 @@ import type { CasusWijziging } from './casus-teksten';
     <section aria-labelledby="notities-kop">
       <h2 class="utrecht-heading-2" id="notities-kop">{{ partner() ? 'Notities voor het RMC' : 'Notities van partners' }}</h2>
       @if (partner()) {
-        <p class="utrecht-paragraph">Wat u hier schrijft, leest het RMC bij de casus. U ziet alleen de notities van uw eigen organisatie.</p>
+        <p class="utrecht-paragraph">
+          Wat u hier schrijft, leest het RMC bij de casus. U ziet alleen de notities van uw eigen organisatie.
+        </p>
       }
       @if (notities().length) {
         <ol class="rmc-tijdlijn">
           @for (n of notities(); track $index) {
             <li class="rmc-tijdlijn__item">
-              <p class="utrecht-paragraph rmc-klein"><strong>{{ n.organisatie }}</strong> · {{ moment(n.op) }}</p>
+              <p class="utrecht-paragraph rmc-klein">
+                <strong>{{ n.organisatie }}</strong> · {{ moment(n.op) }}
+              </p>
               <p class="utrecht-paragraph rmc-gegevens__tekst">{{ n.tekst }}</p>
             </li>
           }
@@ -33,10 +37,23 @@ import type { CasusWijziging } from './casus-teksten';
         <h3 class="utrecht-heading-3" id="notitie-nieuw-kop">Notitie toevoegen</h3>
         <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
         <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
-          <rmc-form-field label="Notitie" controlId="notitie-tekst" hint="Feiten en afspraken; geen diagnoses." [fout]="status.fout('tekst')">
-            <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="4" formControlName="tekst" aria-required="true"></textarea>
+          <rmc-form-field
+            label="Notitie"
+            controlId="notitie-tekst"
+            hint="Feiten en afspraken; geen diagnoses."
+            [fout]="status.fout('tekst')"
+          >
+            <textarea
+              rmcVeld
+              class="utrecht-textarea utrecht-textarea--html-textarea"
+              rows="4"
+              formControlName="tekst"
+              aria-required="true"
+            ></textarea>
           </rmc-form-field>
-          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Notitie opslaan</button>
+          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+            Notitie opslaan
+          </button>
         </form>
       }
     </section>

@@ -10,7 +10,14 @@ import { CasusApi, voerWijzigingUit } from './casus.api';
 import { CasusAfsluitenFormComponent } from './casus-afsluiten-form.component';
 import { OverdrachtFormComponent } from './overdracht-form.component';
 import { ToewijzingFormComponent } from './toewijzing-form.component';
-import { BRON_LABELS, CONTACTVORM_LABELS, DOELGROEP_LABELS, FASE_LABELS, SLUITREDEN_LABELS, type CasusWijziging } from './casus-teksten';
+import {
+  BRON_LABELS,
+  CONTACTVORM_LABELS,
+  DOELGROEP_LABELS,
+  FASE_LABELS,
+  SLUITREDEN_LABELS,
+  type CasusWijziging,
+} from './casus-teksten';
 
 /** Phases in which a case is closed: it can no longer be handed over (the API answers 409). */
 const GESLOTEN: readonly Fase[] = ['afgesloten', 'nazorg', 'beeindigd'];
@@ -78,7 +85,9 @@ const GESLOTEN: readonly Fase[] = ['afgesloten', 'nazorg', 'beeindigd'];
       <section class="rmc-paneel rmc-paneel--aandacht" aria-labelledby="overzicht-ladder-kop">
         <h2 class="utrecht-heading-2" id="overzicht-ladder-kop">Volgende stap: {{ vormLabels[stap.vorm] }}</h2>
         <p class="utrecht-paragraph">{{ stap.uitleg }}</p>
-        <p class="utrecht-paragraph"><a class="utrecht-link" [routerLink]="[]" [queryParams]="{ onderdeel: 'contact' }">Contactmoment vastleggen</a></p>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" [routerLink]="[]" [queryParams]="{ onderdeel: 'contact' }">Contactmoment vastleggen</a>
+        </p>
       </section>
     }
 
@@ -90,7 +99,12 @@ const GESLOTEN: readonly Fase[] = ['afgesloten', 'nazorg', 'beeindigd'];
           <p class="utrecht-paragraph">Deze stappen kunt u nu zetten:</p>
           <div class="utrecht-button-group rmc-knoppen">
             @for (s of toegestaan(); track s.naar) {
-              <button type="button" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()" (click)="naar(s.naar)">
+              <button
+                type="button"
+                class="utrecht-button utrecht-button--secondary-action"
+                [attr.aria-busy]="status.bezig()"
+                (click)="naar(s.naar)"
+              >
                 Naar {{ faseLabels[s.naar] }}
               </button>
             }
@@ -102,7 +116,10 @@ const GESLOTEN: readonly Fase[] = ['afgesloten', 'nazorg', 'beeindigd'];
           <h3 class="utrecht-heading-3" id="fase-niet-kop">Nog niet mogelijk</h3>
           <ul class="rmc-stappen" aria-labelledby="fase-niet-kop">
             @for (s of nietToegestaan(); track s.naar) {
-              <li><strong>Naar {{ faseLabels[s.naar] }}</strong>: {{ s.reden }}</li>
+              <li>
+                <strong>Naar {{ faseLabels[s.naar] }}</strong
+                >: {{ s.reden }}
+              </li>
             }
           </ul>
         }
@@ -125,7 +142,9 @@ const GESLOTEN: readonly Fase[] = ['afgesloten', 'nazorg', 'beeindigd'];
     @if (magToewijzen()) {
       <section aria-labelledby="toewijzing-kop">
         <h2 class="utrecht-heading-2" id="toewijzing-kop">Toewijzing wijzigen</h2>
-        <p class="utrecht-paragraph">Is de consulent ziek of te vol? Wijs de casus toe aan een andere consulent, of corrigeer de doelgroep.</p>
+        <p class="utrecht-paragraph">
+          Is de consulent ziek of te vol? Wijs de casus toe aan een andere consulent, of corrigeer de doelgroep.
+        </p>
         <rmc-toewijzing-form [casus]="casus()" (gewijzigd)="gewijzigd.emit($event)" />
       </section>
     }
@@ -134,7 +153,8 @@ const GESLOTEN: readonly Fase[] = ['afgesloten', 'nazorg', 'beeindigd'];
       <section aria-labelledby="overdracht-kop">
         <h2 class="utrecht-heading-2" id="overdracht-kop">Warme overdracht</h2>
         <p class="utrecht-paragraph">
-          Verhuist de jongere naar een andere regio, of neemt leerplicht of Werk &amp; Inkomen het over bij de leeftijdsgrens? Draag de casus dan warm over.
+          Verhuist de jongere naar een andere regio, of neemt leerplicht of Werk &amp; Inkomen het over bij de leeftijdsgrens?
+          Draag de casus dan warm over.
         </p>
         <details class="rmc-details" (toggle)="overdrachtGewisseld($event)">
           <summary>Overdragen</summary>
@@ -172,7 +192,11 @@ export class CasusOverzichtComponent {
 
   /** Reassigning a case (consulent, doelgroep): the coördinator only (the API checks the role again), not once it has ended. */
   protected readonly magToewijzen = computed(
-    () => this.beheer() && (this.sessie.me()?.rollen ?? []).includes('regio-coordinator') && !!this.casus().fase && this.casus().fase !== 'beeindigd',
+    () =>
+      this.beheer() &&
+      (this.sessie.me()?.rollen ?? []).includes('regio-coordinator') &&
+      !!this.casus().fase &&
+      this.casus().fase !== 'beeindigd',
   );
 
   protected overdrachtGewisseld(event: Event): void {
@@ -180,9 +204,13 @@ export class CasusOverzichtComponent {
   }
 
   /** Closing goes through its own form, not a bare button. */
-  protected readonly toegestaan = computed(() => (this.casus().stappen ?? []).filter((s) => s.toegestaan && s.naar !== 'afgesloten'));
+  protected readonly toegestaan = computed(() =>
+    (this.casus().stappen ?? []).filter((s) => s.toegestaan && s.naar !== 'afgesloten'),
+  );
   /** From evalueren the reason for closing is the missing evaluation: the form below answers it. */
-  protected readonly nietToegestaan = computed(() => (this.casus().stappen ?? []).filter((s) => !s.toegestaan && !this.evaluatieOntbreekt(s)));
+  protected readonly nietToegestaan = computed(() =>
+    (this.casus().stappen ?? []).filter((s) => !s.toegestaan && !this.evaluatieOntbreekt(s)),
+  );
   protected readonly afsluiten = computed(() => {
     const stap = (this.casus().stappen ?? []).find((s) => s.naar === 'afgesloten');
     if (!stap) return null;

@@ -1,7 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import type { CasusDto, OrganisatieDto, PlanActieDto, PlanActieInput } from '@rmc/shared-api-types';
-import { DataTableComponent, ErrorSummaryComponent, FieldControlDirective, FormFieldComponent, formatDatum, type Kolom } from '@rmc/portal-ui';
+import {
+  DataTableComponent,
+  ErrorSummaryComponent,
+  FieldControlDirective,
+  FormFieldComponent,
+  formatDatum,
+  type Kolom,
+} from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
 import { vandaagInNederland } from '../meldingen/melding-controle';
 import { ActieStatusFormComponent } from './actie-status-form.component';
@@ -22,7 +29,16 @@ export function overTijd(a: PlanActieDto, vandaag = vandaagInNederland()): boole
 @Component({
   selector: 'rmc-casus-plan',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, DataTableComponent, ErrorSummaryComponent, FormFieldComponent, FieldControlDirective, ActieStatusFormComponent, RegieFormComponent, PlanDoelenComponent],
+  imports: [
+    ReactiveFormsModule,
+    DataTableComponent,
+    ErrorSummaryComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    ActieStatusFormComponent,
+    RegieFormComponent,
+    PlanDoelenComponent,
+  ],
   template: `
     <section aria-labelledby="plan-kop">
       <h2 class="utrecht-heading-2" id="plan-kop">Plan van aanpak</h2>
@@ -46,10 +62,26 @@ export function overTijd(a: PlanActieDto, vandaag = vandaagInNederland()): boole
         <h3 class="utrecht-heading-3" id="actie-kop">Actie toevoegen</h3>
         <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
         <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="voegToe()" novalidate>
-          <rmc-form-field label="Omschrijving" controlId="actie-omschrijving" hint="Wat moet er gebeuren? Eén concrete actie." [fout]="status.fout('omschrijving')">
-            <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" formControlName="omschrijving" aria-required="true"></textarea>
+          <rmc-form-field
+            label="Omschrijving"
+            controlId="actie-omschrijving"
+            hint="Wat moet er gebeuren? Eén concrete actie."
+            [fout]="status.fout('omschrijving')"
+          >
+            <textarea
+              rmcVeld
+              class="utrecht-textarea utrecht-textarea--html-textarea"
+              rows="2"
+              formControlName="omschrijving"
+              aria-required="true"
+            ></textarea>
           </rmc-form-field>
-          <rmc-form-field label="Eigenaar" controlId="actie-eigenaar" hint="De organisatie die de actie uitvoert. Een partner ziet alleen de eigen acties." [fout]="status.fout('eigenaarOrganisatieId')">
+          <rmc-form-field
+            label="Eigenaar"
+            controlId="actie-eigenaar"
+            hint="De organisatie die de actie uitvoert. Een partner ziet alleen de eigen acties."
+            [fout]="status.fout('eigenaarOrganisatieId')"
+          >
             <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="eigenaarOrganisatieId">
               <option value="">RMC-consulent</option>
               @for (o of partners(); track o.id) {
@@ -58,18 +90,32 @@ export function overTijd(a: PlanActieDto, vandaag = vandaagInNederland()): boole
             </select>
           </rmc-form-field>
           <rmc-form-field label="Deadline" controlId="actie-deadline" [optioneel]="true" [fout]="status.fout('deadline')">
-            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel" type="date" [min]="vandaag" formControlName="deadline" />
+            <input
+              rmcVeld
+              class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel"
+              type="date"
+              [min]="vandaag"
+              formControlName="deadline"
+            />
           </rmc-form-field>
-          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Actie toevoegen</button>
+          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+            Actie toevoegen
+          </button>
         </form>
 
         <h3 class="utrecht-heading-3" id="regie-kop">Regie</h3>
         <p class="utrecht-paragraph">
-          De procesregie ligt altijd bij een consulent van de regio. De casusregie (de regiehouder) ligt bij de consulent of bij één partnerorganisatie.
+          De procesregie ligt altijd bij een consulent van de regio. De casusregie (de regiehouder) ligt bij de consulent of bij
+          één partnerorganisatie.
         </p>
         <rmc-regie-form [casus]="casus()" [organisaties]="partners()" (gewijzigd)="gewijzigd.emit($event)" />
       }
-      <rmc-plan-doelen [casus]="casus()" [beheer]="beheer()" [organisaties]="organisaties()" (gewijzigd)="gewijzigd.emit($event)" />
+      <rmc-plan-doelen
+        [casus]="casus()"
+        [beheer]="beheer()"
+        [organisaties]="organisaties()"
+        (gewijzigd)="gewijzigd.emit($event)"
+      />
     </section>
   `,
 })
@@ -87,13 +133,21 @@ export class CasusPlanComponent {
   protected readonly kolommen: Kolom<PlanActieDto>[] = [
     { kop: 'Actie', waarde: (a) => a.omschrijving },
     { kop: 'Eigenaar', waarde: (a) => a.eigenaar ?? 'RMC-consulent' },
-    { kop: 'Deadline', waarde: (a) => formatDatum(a.deadline) || 'Geen', badges: (a) => (overTijd(a) ? [{ tekst: 'Over tijd', soort: 'fout' }] : []) },
+    {
+      kop: 'Deadline',
+      waarde: (a) => formatDatum(a.deadline) || 'Geen',
+      badges: (a) => (overTijd(a) ? [{ tekst: 'Over tijd', soort: 'fout' }] : []),
+    },
     { kop: 'Status', waarde: () => '', badges: (a) => [actieStatusBadge(a.status)] },
     { kop: 'Toelichting', waarde: (a) => a.toelichting },
   ];
   protected readonly rijKlasse = (a: PlanActieDto) => (overTijd(a) ? 'rmc-rij--te-laat' : null);
 
-  protected readonly controlIds = { omschrijving: 'actie-omschrijving', eigenaarOrganisatieId: 'actie-eigenaar', deadline: 'actie-deadline' };
+  protected readonly controlIds = {
+    omschrijving: 'actie-omschrijving',
+    eigenaarOrganisatieId: 'actie-eigenaar',
+    deadline: 'actie-deadline',
+  };
   protected readonly status = new FormulierStatus();
   protected readonly form = inject(FormBuilder).nonNullable.group({ omschrijving: '', eigenaarOrganisatieId: '', deadline: '' });
 

@@ -15,8 +15,8 @@ import type { CasusWijziging } from './casus-teksten';
     <section aria-labelledby="signalering-kop">
       <h2 class="utrecht-heading-2" id="signalering-kop">Oordeel signalering</h2>
       <p class="utrecht-paragraph">
-        Beoordeel in de fase Waarnemen of directe actie nodig is: is de jongere zonder startkwalificatie en zonder school, werk of dagbesteding, en wat weet u al
-        (bron, verzuim, eerdere contacten)? Met “ja” kan de casus naar Analyseren.
+        Beoordeel in de fase Waarnemen of directe actie nodig is: is de jongere zonder startkwalificatie en zonder school, werk of
+        dagbesteding, en wat weet u al (bron, verzuim, eerdere contacten)? Met “ja” kan de casus naar Analyseren.
       </p>
       @if (casus().oordeelSignalering; as o) {
         <dl class="rmc-gegevens">
@@ -34,18 +34,47 @@ import type { CasusWijziging } from './casus-teksten';
         <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
           <rmc-keuzegroep legend="Is directe actie nodig?" controlId="signalering-actieNodig" [fout]="status.fout('actieNodig')">
             <div class="rmc-keuze">
-              <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="signalering-actieNodig" value="ja" formControlName="actieNodig" />
-              <label class="utrecht-form-label utrecht-form-label--radio" for="signalering-actieNodig">Ja, directe actie is nodig</label>
+              <input
+                class="utrecht-radio-button utrecht-radio-button--html-input"
+                type="radio"
+                id="signalering-actieNodig"
+                value="ja"
+                formControlName="actieNodig"
+              />
+              <label class="utrecht-form-label utrecht-form-label--radio" for="signalering-actieNodig"
+                >Ja, directe actie is nodig</label
+              >
             </div>
             <div class="rmc-keuze">
-              <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="signalering-actieNodig-nee" value="nee" formControlName="actieNodig" />
-              <label class="utrecht-form-label utrecht-form-label--radio" for="signalering-actieNodig-nee">Nee, geen directe actie</label>
+              <input
+                class="utrecht-radio-button utrecht-radio-button--html-input"
+                type="radio"
+                id="signalering-actieNodig-nee"
+                value="nee"
+                formControlName="actieNodig"
+              />
+              <label class="utrecht-form-label utrecht-form-label--radio" for="signalering-actieNodig-nee"
+                >Nee, geen directe actie</label
+              >
             </div>
           </rmc-keuzegroep>
-          <rmc-form-field label="Toelichting" controlId="signalering-toelichting" hint="Waarom wel of geen actie? Noem de feiten waarop u het oordeel baseert." [fout]="status.fout('toelichting')">
-            <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="4" formControlName="toelichting" aria-required="true"></textarea>
+          <rmc-form-field
+            label="Toelichting"
+            controlId="signalering-toelichting"
+            hint="Waarom wel of geen actie? Noem de feiten waarop u het oordeel baseert."
+            [fout]="status.fout('toelichting')"
+          >
+            <textarea
+              rmcVeld
+              class="utrecht-textarea utrecht-textarea--html-textarea"
+              rows="4"
+              formControlName="toelichting"
+              aria-required="true"
+            ></textarea>
           </rmc-form-field>
-          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Oordeel vastleggen</button>
+          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+            Oordeel vastleggen
+          </button>
         </form>
       }
     </section>
@@ -76,7 +105,9 @@ export class CasusSignaleringComponent {
     if (!actieNodig) fouten['actieNodig'] = 'Kies of directe actie nodig is.';
     if (toelichting.trim().length < 5) fouten['toelichting'] = 'Licht het oordeel toe (minstens 5 tekens).';
     if (Object.keys(fouten).length) return this.status.toonVeldfouten(fouten);
-    const casus = await voerWijzigingUit(this.status, () => this.api.signalering(this.casus().id, { actieNodig: actieNodig === 'ja', toelichting: toelichting.trim() }));
+    const casus = await voerWijzigingUit(this.status, () =>
+      this.api.signalering(this.casus().id, { actieNodig: actieNodig === 'ja', toelichting: toelichting.trim() }),
+    );
     if (casus) this.gewijzigd.emit({ casus, bericht: 'Het oordeel signalering is vastgelegd.' });
   }
 }

@@ -48,7 +48,12 @@ export const ACTIE_STATUS_LABELS: Record<PlanActieStatus, string> = {
   'niet-mogelijk': 'Niet mogelijk',
 };
 
-const ACTIE_STATUS_BADGE: Record<PlanActieStatus, BadgeSoort> = { open: 'info', gedaan: 'ok', 'niet-gedaan': 'waarschuwing', 'niet-mogelijk': 'fout' };
+const ACTIE_STATUS_BADGE: Record<PlanActieStatus, BadgeSoort> = {
+  open: 'info',
+  gedaan: 'ok',
+  'niet-gedaan': 'waarschuwing',
+  'niet-mogelijk': 'fout',
+};
 
 export function actieStatusBadge(status: PlanActieStatus): CelBadge {
   return { tekst: ACTIE_STATUS_LABELS[status] ?? status, soort: ACTIE_STATUS_BADGE[status] ?? 'neutraal' };
@@ -99,7 +104,12 @@ export function sectieKort(sectie: string): string {
   return SECTIE_KORT[sectie] ?? sectie;
 }
 
-const SECTIE_KORT: Record<string, string> = { basis: 'Basisgegevens', contact: 'Contactgegevens', acties: 'Eigen acties', verzuim: 'Verzuimdetails' };
+const SECTIE_KORT: Record<string, string> = {
+  basis: 'Basisgegevens',
+  contact: 'Contactgegevens',
+  acties: 'Eigen acties',
+  verzuim: 'Verzuimdetails',
+};
 
 const SECTIE_LABELS: Record<string, string> = {
   basis: 'Basisgegevens (naam, geboortedatum, fase, doelgroep, regie)',
@@ -116,11 +126,27 @@ export function casusNaam(c: Pick<CasusDto, 'persoon'> | { voornaam?: string; ac
 /** yyyy-mm-dd, `dagen` days from today in the Netherlands. */
 export function overDagen(dagen: number, nu = new Date()): string {
   const d = new Date(nu.getTime() + dagen * 86_400_000);
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(d);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(d);
 }
 
 /** The parts of the case page; each is shown only when the server sent its data. */
-export type Onderdeel = 'overzicht' | 'signalering' | 'intake' | 'leefgebieden' | 'plan' | 'mijn-acties' | 'contact' | 'delen' | 'notities' | 'verzuim' | 'tijdlijn';
+export type Onderdeel =
+  | 'overzicht'
+  | 'signalering'
+  | 'intake'
+  | 'leefgebieden'
+  | 'plan'
+  | 'mijn-acties'
+  | 'contact'
+  | 'delen'
+  | 'notities'
+  | 'verzuim'
+  | 'tijdlijn';
 
 /** What a section reports after a change: the case as the API answered it, and the message to announce. */
 export interface CasusWijziging {

@@ -11,7 +11,12 @@ import { soortLabel } from '../meldingen/melding-teksten';
   template: `
     <section aria-labelledby="verzuim-kop">
       <h2 class="utrecht-heading-2" id="verzuim-kop">Verzuim</h2>
-      <rmc-data-table bijschrift="Verzuimmeldingen van deze jongere" [kolommen]="kolommen()" [rijen]="meldingen()" leegTekst="Er zijn geen verzuimmeldingen voor deze jongere." />
+      <rmc-data-table
+        bijschrift="Verzuimmeldingen van deze jongere"
+        [kolommen]="kolommen()"
+        [rijen]="meldingen()"
+        leegTekst="Er zijn geen verzuimmeldingen voor deze jongere."
+      />
     </section>
   `,
 })
@@ -22,7 +27,11 @@ export class CasusVerzuimComponent {
 
   protected readonly meldingen = computed(() => this.casus().verzuim ?? []);
   protected readonly kolommen = computed<Kolom<CasusVerzuimDto>[]>(() => [
-    { kop: 'Soort', waarde: (m) => soortLabel(m.soort), link: this.metLinks() ? (m) => `/meldingen/${encodeURIComponent(m.id)}` : undefined },
+    {
+      kop: 'Soort',
+      waarde: (m) => soortLabel(m.soort),
+      link: this.metLinks() ? (m) => `/meldingen/${encodeURIComponent(m.id)}` : undefined,
+    },
     { kop: 'Begindatum', waarde: (m) => formatDatum(m.begindatum) },
     { kop: 'Dagen', waarde: (m) => m.verzuimDagen },
     { kop: 'Uren', waarde: (m) => m.verzuimUren },

@@ -42,7 +42,11 @@ export class CasusApi {
    * picker over a whole region needs a search, a later issue).
    */
   async lijst(): Promise<CasusSamenvatting[]> {
-    return allePaginas((cursor) => firstValueFrom(this.http.get<Paged<CasusSamenvatting>>(`${API}/casussen`, { params: metPagina(new HttpParams(), cursor, 100) })));
+    return allePaginas((cursor) =>
+      firstValueFrom(
+        this.http.get<Paged<CasusSamenvatting>>(`${API}/casussen`, { params: metPagina(new HttpParams(), cursor, 100) }),
+      ),
+    );
   }
 
   /**
@@ -51,7 +55,8 @@ export class CasusApi {
    */
   zichtbaar(filter: CasussenFilter = {}, cursor: string | null = null): Promise<Paged<CasusLijstItem>> {
     let params = new HttpParams();
-    for (const [naam, waarde] of Object.entries(filter)) if (waarde !== undefined && waarde !== null && waarde !== '') params = params.set(naam, String(waarde));
+    for (const [naam, waarde] of Object.entries(filter))
+      if (waarde !== undefined && waarde !== null && waarde !== '') params = params.set(naam, String(waarde));
     return firstValueFrom(this.http.get<Paged<CasusLijstItem>>(`${API}/casussen`, { params: metPagina(params, cursor) }));
   }
 
@@ -118,7 +123,9 @@ export class CasusApi {
   }
 
   machtiging(id: string, delingId: string): Promise<Blob> {
-    return firstValueFrom(this.http.get(pad(id, `/delingen/${encodeURIComponent(delingId)}/machtiging`), { responseType: 'blob' }));
+    return firstValueFrom(
+      this.http.get(pad(id, `/delingen/${encodeURIComponent(delingId)}/machtiging`), { responseType: 'blob' }),
+    );
   }
 
   trekDelingIn(id: string, delingId: string): Promise<CasusDto> {

@@ -3,7 +3,17 @@ import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import type { CasusLijstItem, CasussenFilter } from '@rmc/shared-api-types';
 import { DOELGROEPEN, FASEN, GEEN_CONTACT_MAX_DAGEN, type Doelgroep, type Fase } from '@rmc/shared-domain';
-import { AlertComponent, DataTableComponent, FieldControlDirective, FormFieldComponent, PageHeaderComponent, StatusMessageComponent, focusOpElement, formatDatum, type Kolom } from '@rmc/portal-ui';
+import {
+  AlertComponent,
+  DataTableComponent,
+  FieldControlDirective,
+  FormFieldComponent,
+  PageHeaderComponent,
+  StatusMessageComponent,
+  focusOpElement,
+  formatDatum,
+  type Kolom,
+} from '@rmc/portal-ui';
 import { leesProbleem } from '../core/formulier-status';
 import { MeerLadenComponent } from '../core/meer-laden.component';
 import { PaginaLijst } from '../core/pagina-lijst';
@@ -38,13 +48,27 @@ function leesDagen(waarde: string | number | null | undefined): number | null | 
 @Component({
   selector: 'rmc-casussen-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, RouterLink, PageHeaderComponent, DataTableComponent, AlertComponent, FormFieldComponent, FieldControlDirective, StatusMessageComponent, MeerLadenComponent],
+  imports: [
+    FormsModule,
+    RouterLink,
+    PageHeaderComponent,
+    DataTableComponent,
+    AlertComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    StatusMessageComponent,
+    MeerLadenComponent,
+  ],
   template: `
     <rmc-page-header [titel]="titel()" [intro]="intro()" />
     <rmc-status-message [bericht]="melding" />
     @if (magMaken()) {
       <p class="utrecht-paragraph">
-        <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action rmc-knoplink" routerLink="/casussen/nieuw">Nieuwe casus</a>
+        <a
+          class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action rmc-knoplink"
+          routerLink="/casussen/nieuw"
+          >Nieuwe casus</a
+        >
       </p>
     }
     <form class="rmc-filter" (ngSubmit)="filter()" role="search" aria-label="Casussen filteren">
@@ -84,12 +108,24 @@ function leesDagen(waarde: string | number | null | undefined): number | null | 
           />
         </rmc-form-field>
         <rmc-form-field label="Alleen met acties over tijd" controlId="casussen-overtijd" soort="checkbox">
-          <input rmcVeld class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" name="overTijd" [(ngModel)]="keuzeOverTijd" />
+          <input
+            rmcVeld
+            class="utrecht-checkbox utrecht-checkbox--html-input"
+            type="checkbox"
+            name="overTijd"
+            [(ngModel)]="keuzeOverTijd"
+          />
         </rmc-form-field>
       }
       @if (regio() && !coordinator()) {
         <rmc-form-field label="Ook casussen van collega’s" controlId="casussen-alle" soort="checkbox">
-          <input rmcVeld class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" name="alle" [(ngModel)]="keuzeAlle" />
+          <input
+            rmcVeld
+            class="utrecht-checkbox utrecht-checkbox--html-input"
+            type="checkbox"
+            name="alle"
+            [(ngModel)]="keuzeAlle"
+          />
         </rmc-form-field>
       }
       <button type="submit" class="utrecht-button utrecht-button--secondary-action">Filteren</button>
@@ -103,17 +139,44 @@ function leesDagen(waarde: string | number | null | undefined): number | null | 
     } @else {
       <p class="utrecht-paragraph">{{ telling() }}</p>
       @if (coordinator()) {
-        <rmc-data-table bijschrift="Caseload per consulent" [kolommen]="groepKolommen" [rijen]="groepen()" [spoor]="groepSpoor" leegTekst="Er zijn geen casussen die aan het filter voldoen." />
+        <rmc-data-table
+          bijschrift="Caseload per consulent"
+          [kolommen]="groepKolommen"
+          [rijen]="groepen()"
+          [spoor]="groepSpoor"
+          leegTekst="Er zijn geen casussen die aan het filter voldoen."
+        />
         @for (groep of groepen(); track groep.id) {
           <section [attr.aria-labelledby]="groep.id">
             <h2 class="utrecht-heading-2" [id]="groep.id">{{ groep.consulent }}</h2>
-            <rmc-data-table [bijschrift]="'Casussen van ' + groep.consulent" [bijschriftVerbergen]="true" [kolommen]="kolommen()" [rijen]="groep.casussen" [rijKlasse]="rijKlasse" />
+            <rmc-data-table
+              [bijschrift]="'Casussen van ' + groep.consulent"
+              [bijschriftVerbergen]="true"
+              [kolommen]="kolommen()"
+              [rijen]="groep.casussen"
+              [rijKlasse]="rijKlasse"
+            />
           </section>
         }
       } @else {
-        <rmc-data-table [bijschrift]="titel()" [bijschriftVerbergen]="true" [kolommen]="kolommen()" [rijen]="casussen()" [rijKlasse]="rijKlasse" [leegTekst]="leegTekst()" />
+        <rmc-data-table
+          [bijschrift]="titel()"
+          [bijschriftVerbergen]="true"
+          [kolommen]="kolommen()"
+          [rijen]="casussen()"
+          [rijKlasse]="rijKlasse"
+          [leegTekst]="leegTekst()"
+        />
       }
-      <rmc-meer-laden wat="casussen" enkelvoud="casus" [aantal]="casussen().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
+      <rmc-meer-laden
+        wat="casussen"
+        enkelvoud="casus"
+        [aantal]="casussen().length"
+        [totaal]="pagina.totaal()"
+        [meer]="pagina.meer()"
+        [bezig]="pagina.bezig()"
+        (laden)="meer()"
+      />
     }
   `,
 })
@@ -151,7 +214,9 @@ export class CasussenPage {
   protected readonly regio = computed(() => TOEGANG.caseload(this.sessie.ability()));
   protected readonly magMaken = computed(() => TOEGANG.casusNieuw(this.sessie.ability()));
   protected readonly coordinator = computed(() => this.regio() && (this.sessie.me()?.rollen ?? []).includes('regio-coordinator'));
-  protected readonly titel = computed(() => (this.coordinator() ? 'Caseload per consulent' : this.regio() ? 'Caseload' : 'Gedeelde casussen'));
+  protected readonly titel = computed(() =>
+    this.coordinator() ? 'Caseload per consulent' : this.regio() ? 'Caseload' : 'Gedeelde casussen',
+  );
   protected readonly intro = computed(() =>
     this.coordinator()
       ? 'Alle casussen in uw regio, per consulent. Casussen met acties over tijd zijn gemarkeerd.'
@@ -162,7 +227,10 @@ export class CasussenPage {
 
   /** What the server filters on (null: the URL holds a bad day count). A partner filters on fase and doelgroep only. */
   private readonly serverFilter = computed<CasussenFilter | null>(() => {
-    const filter: CasussenFilter = { fase: (this.fase() || undefined) as Fase | undefined, doelgroep: (this.doelgroep() || undefined) as Doelgroep | undefined };
+    const filter: CasussenFilter = {
+      fase: (this.fase() || undefined) as Fase | undefined,
+      doelgroep: (this.doelgroep() || undefined) as Doelgroep | undefined,
+    };
     if (!this.regio()) return filter;
     const dagen = leesDagen(this.geenContactDagen());
     if (dagen === 'fout') return null;
@@ -183,7 +251,12 @@ export class CasussenPage {
     }
     return [...perConsulent.entries()]
       .sort(([a], [b]) => a.localeCompare(b, 'nl'))
-      .map(([consulent, casussen], i) => ({ consulent, id: `consulent-${i}`, casussen, overTijd: casussen.filter((c) => (c.teLaatActies ?? 0) > 0).length }));
+      .map(([consulent, casussen], i) => ({
+        consulent,
+        id: `consulent-${i}`,
+        casussen,
+        overTijd: casussen.filter((c) => (c.teLaatActies ?? 0) > 0).length,
+      }));
   });
 
   protected readonly telling = computed(() => {
@@ -199,7 +272,11 @@ export class CasussenPage {
   protected readonly kolommen = computed<Kolom<CasusLijstItem>[]>(() => {
     const basis: Kolom<CasusLijstItem>[] = [
       // A partner whose share has no basis section gets only the id: the case is still there to open.
-      { kop: 'Jongere', waarde: (c) => casusNaam(c) || 'Naam niet gedeeld', link: (c) => `/casussen/${encodeURIComponent(c.id)}` },
+      {
+        kop: 'Jongere',
+        waarde: (c) => casusNaam(c) || 'Naam niet gedeeld',
+        link: (c) => `/casussen/${encodeURIComponent(c.id)}`,
+      },
       { kop: 'Fase', waarde: (c) => (c.fase ? '' : null), badges: (c) => (c.fase ? [faseBadge(c.fase)] : []) },
       { kop: 'Doelgroep', waarde: (c) => (c.doelgroep ? DOELGROEP_LABELS[c.doelgroep] : null) },
     ];
@@ -207,7 +284,10 @@ export class CasussenPage {
     return [
       ...basis,
       ...(this.coordinator() ? [] : [{ kop: 'Consulent', waarde: (c: CasusLijstItem) => c.consulentNaam ?? 'Geen consulent' }]),
-      { kop: 'Laatste contact', waarde: (c: CasusLijstItem) => (c.laatsteContact ? formatDatum(c.laatsteContact) : 'Nog geen contact') },
+      {
+        kop: 'Laatste contact',
+        waarde: (c: CasusLijstItem) => (c.laatsteContact ? formatDatum(c.laatsteContact) : 'Nog geen contact'),
+      },
       {
         kop: 'Acties over tijd',
         waarde: (c) => (c.teLaatActies ? String(c.teLaatActies) : 'Geen'),

@@ -13,7 +13,11 @@ const VIERSTAPPEN = [
   { stap: 'grondslag', label: '1. Grondslag', hint: 'Op welke wettelijke taak steunt het delen (bijvoorbeeld art. 8 Wet RMC)?' },
   { stap: 'doel', label: '2. Doel', hint: 'Waarvoor heeft de partner deze gegevens nodig?' },
   { stap: 'proportionaliteit', label: '3. Proportionaliteit', hint: 'Waarom zijn alleen deze onderdelen nodig, en niet meer?' },
-  { stap: 'subsidiariteit', label: '4. Subsidiariteit', hint: 'Waarom kan het niet op een minder ingrijpende manier, bijvoorbeeld met toestemming?' },
+  {
+    stap: 'subsidiariteit',
+    label: '4. Subsidiariteit',
+    hint: 'Waarom kan het niet op een minder ingrijpende manier, bijvoorbeeld met toestemming?',
+  },
 ] as const;
 
 /** A CSS-safe id for a section ("domein:gezin" → "domein-gezin"). */
@@ -32,7 +36,13 @@ const sectieId = (s: string) => `deling-sectie-${s.replace(':', '-')}`;
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
     <form class="rmc-formulier rmc-formulier--breed" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
       <rmc-form-field label="Organisatie" controlId="deling-organisatie" [fout]="status.fout('organisatieId')">
-        <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="organisatieId" aria-required="true" (change)="organisatieGekozen()">
+        <select
+          rmcVeld
+          class="utrecht-select utrecht-select--html-select"
+          formControlName="organisatieId"
+          aria-required="true"
+          (change)="organisatieGekozen()"
+        >
           <option value="">Kies de partnerorganisatie</option>
           @for (o of kandidaten(); track o.id) {
             <option [value]="o.id">{{ o.naam }} ({{ soortLabels[o.soort] }})</option>
@@ -43,8 +53,19 @@ const sectieId = (s: string) => `deling-sectie-${s.replace(':', '-')}`;
       <rmc-keuzegroep legend="Grondslag" controlId="deling-grondslag" [fout]="status.fout('grondslag')">
         @for (g of grondslagen; track g; let eerste = $first) {
           <div class="rmc-keuze rmc-keuze--met-uitleg">
-            <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" [id]="eerste ? 'deling-grondslag' : 'deling-grondslag-' + g" [value]="g" formControlName="grondslag" [attr.aria-describedby]="'deling-grondslag-uitleg-' + g" />
-            <label class="utrecht-form-label utrecht-form-label--radio" [for]="eerste ? 'deling-grondslag' : 'deling-grondslag-' + g">{{ grondslagLabels[g] }}</label>
+            <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              [id]="eerste ? 'deling-grondslag' : 'deling-grondslag-' + g"
+              [value]="g"
+              formControlName="grondslag"
+              [attr.aria-describedby]="'deling-grondslag-uitleg-' + g"
+            />
+            <label
+              class="utrecht-form-label utrecht-form-label--radio"
+              [for]="eerste ? 'deling-grondslag' : 'deling-grondslag-' + g"
+              >{{ grondslagLabels[g] }}</label
+            >
             <span class="rmc-klein rmc-keuze__uitleg" [id]="'deling-grondslag-uitleg-' + g">{{ grondslagUitleg[g] }}</span>
           </div>
         }
@@ -53,16 +74,55 @@ const sectieId = (s: string) => `deling-sectie-${s.replace(':', '-')}`;
       @if (grondslag() === 'toestemming') {
         <fieldset class="rmc-groep" formGroupName="toestemming">
           <legend class="rmc-groep__legend">Toestemming van de jongere</legend>
-          <rmc-form-field label="Datum van de toestemming" controlId="deling-toestemming-datum" [fout]="status.fout('toestemming.datum') ?? status.fout('toestemming')">
-            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel" type="date" [max]="vandaag" formControlName="datum" aria-required="true" />
+          <rmc-form-field
+            label="Datum van de toestemming"
+            controlId="deling-toestemming-datum"
+            [fout]="status.fout('toestemming.datum') ?? status.fout('toestemming')"
+          >
+            <input
+              rmcVeld
+              class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel"
+              type="date"
+              [max]="vandaag"
+              formControlName="datum"
+              aria-required="true"
+            />
           </rmc-form-field>
-          <rmc-form-field label="Reikwijdte" controlId="deling-toestemming-reikwijdte" hint="Waarvoor gaf de jongere toestemming, en met wie?" [fout]="status.fout('toestemming.reikwijdte')">
-            <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" formControlName="reikwijdte" aria-required="true"></textarea>
+          <rmc-form-field
+            label="Reikwijdte"
+            controlId="deling-toestemming-reikwijdte"
+            hint="Waarvoor gaf de jongere toestemming, en met wie?"
+            [fout]="status.fout('toestemming.reikwijdte')"
+          >
+            <textarea
+              rmcVeld
+              class="utrecht-textarea utrecht-textarea--html-textarea"
+              rows="2"
+              formControlName="reikwijdte"
+              aria-required="true"
+            ></textarea>
           </rmc-form-field>
-          <rmc-form-field label="Toestemming verloopt op" controlId="deling-toestemming-verlooptOp" [fout]="status.fout('toestemming.verlooptOp')">
-            <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel" type="date" [min]="vandaag" formControlName="verlooptOp" aria-required="true" />
+          <rmc-form-field
+            label="Toestemming verloopt op"
+            controlId="deling-toestemming-verlooptOp"
+            [fout]="status.fout('toestemming.verlooptOp')"
+          >
+            <input
+              rmcVeld
+              class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel"
+              type="date"
+              [min]="vandaag"
+              formControlName="verlooptOp"
+              aria-required="true"
+            />
           </rmc-form-field>
-          <rmc-form-field label="Referentie getekende machtiging" controlId="deling-toestemming-machtiging" [optioneel]="true" hint="Bijvoorbeeld de bestandsnaam of het documentnummer in het archief." [fout]="status.fout('toestemming.machtiging')">
+          <rmc-form-field
+            label="Referentie getekende machtiging"
+            controlId="deling-toestemming-machtiging"
+            [optioneel]="true"
+            hint="Bijvoorbeeld de bestandsnaam of het documentnummer in het archief."
+            [fout]="status.fout('toestemming.machtiging')"
+          >
             <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="machtiging" />
           </rmc-form-field>
         </fieldset>
@@ -70,21 +130,45 @@ const sectieId = (s: string) => `deling-sectie-${s.replace(':', '-')}`;
       @if (grondslag() === 'wettelijke-taak') {
         <fieldset class="rmc-groep" formGroupName="vierstappen" aria-describedby="deling-vierstappen-hint">
           <legend class="rmc-groep__legend">Afweging in vier stappen</legend>
-          <p class="utrecht-paragraph rmc-klein" id="deling-vierstappen-hint">Beantwoord elke stap in minstens 10 tekens. De afweging wordt bij de deling bewaard.</p>
+          <p class="utrecht-paragraph rmc-klein" id="deling-vierstappen-hint">
+            Beantwoord elke stap in minstens 10 tekens. De afweging wordt bij de deling bewaard.
+          </p>
           @for (s of vierstappen; track s.stap) {
-            <rmc-form-field [label]="s.label" [controlId]="'deling-vierstappen-' + s.stap" [hint]="s.hint" [fout]="status.fout('vierstappen.' + s.stap)">
-              <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" [formControlName]="s.stap" aria-required="true"></textarea>
+            <rmc-form-field
+              [label]="s.label"
+              [controlId]="'deling-vierstappen-' + s.stap"
+              [hint]="s.hint"
+              [fout]="status.fout('vierstappen.' + s.stap)"
+            >
+              <textarea
+                rmcVeld
+                class="utrecht-textarea utrecht-textarea--html-textarea"
+                rows="2"
+                [formControlName]="s.stap"
+                aria-required="true"
+              ></textarea>
             </rmc-form-field>
           }
         </fieldset>
       }
 
       <rmc-form-field label="Doel van het delen" controlId="deling-doel" [fout]="status.fout('doel')">
-        <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" formControlName="doel" aria-required="true"></textarea>
+        <textarea
+          rmcVeld
+          class="utrecht-textarea utrecht-textarea--html-textarea"
+          rows="2"
+          formControlName="doel"
+          aria-required="true"
+        ></textarea>
       </rmc-form-field>
 
       @if (soort(); as s) {
-        <rmc-keuzegroep legend="Onderdelen die u deelt" controlId="deling-secties" [hint]="sectieHint()" [fout]="status.fout('secties')">
+        <rmc-keuzegroep
+          legend="Onderdelen die u deelt"
+          controlId="deling-secties"
+          [hint]="sectieHint()"
+          [fout]="status.fout('secties')"
+        >
           @for (sectie of toegestaan(); track sectie; let eerste = $first) {
             <div class="rmc-keuze">
               <input
@@ -94,16 +178,34 @@ const sectieId = (s: string) => `deling-sectie-${s.replace(':', '-')}`;
                 [checked]="secties().includes(sectie)"
                 (change)="wissel(sectie)"
               />
-              <label class="utrecht-form-label utrecht-form-label--checkbox" [for]="eerste ? 'deling-secties' : sectieId(sectie)">{{ sectieLabel(sectie) }}</label>
+              <label
+                class="utrecht-form-label utrecht-form-label--checkbox"
+                [for]="eerste ? 'deling-secties' : sectieId(sectie)"
+                >{{ sectieLabel(sectie) }}</label
+              >
             </div>
           }
         </rmc-keuzegroep>
       }
 
-      <rmc-form-field label="Einddatum van de deling" controlId="deling-eindDatum" hint="Daarna ziet de organisatie de casus niet meer." [fout]="status.fout('eindDatum')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel" type="date" [min]="vandaag" formControlName="eindDatum" aria-required="true" />
+      <rmc-form-field
+        label="Einddatum van de deling"
+        controlId="deling-eindDatum"
+        hint="Daarna ziet de organisatie de casus niet meer."
+        [fout]="status.fout('eindDatum')"
+      >
+        <input
+          rmcVeld
+          class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel"
+          type="date"
+          [min]="vandaag"
+          formControlName="eindDatum"
+          aria-required="true"
+        />
       </rmc-form-field>
-      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Casus delen</button>
+      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+        Casus delen
+      </button>
     </form>
   `,
 })
@@ -184,12 +286,16 @@ export class DelingFormComponent {
     if (!w.grondslag) fouten['grondslag'] = 'Kies de grondslag.';
     if (w.grondslag === 'toestemming') {
       if (!w.toestemming.datum) fouten['toestemming.datum'] = 'Vul de datum van de toestemming in.';
-      if (w.toestemming.reikwijdte.trim().length < 5) fouten['toestemming.reikwijdte'] = 'Beschrijf waarvoor de jongere toestemming gaf.';
+      if (w.toestemming.reikwijdte.trim().length < 5)
+        fouten['toestemming.reikwijdte'] = 'Beschrijf waarvoor de jongere toestemming gaf.';
       if (!w.toestemming.verlooptOp) fouten['toestemming.verlooptOp'] = 'Vul de einddatum van de toestemming in.';
-      else if (w.eindDatum && w.toestemming.verlooptOp < w.eindDatum) fouten['eindDatum'] = 'De deling mag niet langer lopen dan de toestemming.';
+      else if (w.eindDatum && w.toestemming.verlooptOp < w.eindDatum)
+        fouten['eindDatum'] = 'De deling mag niet langer lopen dan de toestemming.';
     }
     if (w.grondslag === 'wettelijke-taak') {
-      for (const s of VIERSTAPPEN) if (w.vierstappen[s.stap].trim().length < 10) fouten[`vierstappen.${s.stap}`] = `Beantwoord stap ${s.label.toLowerCase()} (minstens 10 tekens).`;
+      for (const s of VIERSTAPPEN)
+        if (w.vierstappen[s.stap].trim().length < 10)
+          fouten[`vierstappen.${s.stap}`] = `Beantwoord stap ${s.label.toLowerCase()} (minstens 10 tekens).`;
     }
     if (w.doel.trim().length < 5) fouten['doel'] = 'Beschrijf het doel van het delen.';
     if (w.organisatieId && !this.secties().length) fouten['secties'] = 'Deel minstens één onderdeel.';
@@ -197,13 +303,29 @@ export class DelingFormComponent {
     else if (w.eindDatum < this.vandaag) fouten['eindDatum'] = 'De einddatum ligt in het verleden.';
     if (Object.keys(fouten).length || !w.grondslag) return this.status.toonVeldfouten(fouten);
 
-    const invoer: DelingInput = { organisatieId: w.organisatieId, grondslag: w.grondslag, doel: w.doel.trim(), secties: this.secties(), eindDatum: w.eindDatum };
+    const invoer: DelingInput = {
+      organisatieId: w.organisatieId,
+      grondslag: w.grondslag,
+      doel: w.doel.trim(),
+      secties: this.secties(),
+      eindDatum: w.eindDatum,
+    };
     if (w.grondslag === 'toestemming') {
       const { datum, reikwijdte, verlooptOp, machtiging } = w.toestemming;
-      invoer.toestemming = { datum, reikwijdte: reikwijdte.trim(), verlooptOp, ...(machtiging.trim() ? { machtiging: machtiging.trim() } : {}) };
+      invoer.toestemming = {
+        datum,
+        reikwijdte: reikwijdte.trim(),
+        verlooptOp,
+        ...(machtiging.trim() ? { machtiging: machtiging.trim() } : {}),
+      };
     } else {
       const v = w.vierstappen;
-      invoer.vierstappen = { grondslag: v.grondslag.trim(), doel: v.doel.trim(), proportionaliteit: v.proportionaliteit.trim(), subsidiariteit: v.subsidiariteit.trim() };
+      invoer.vierstappen = {
+        grondslag: v.grondslag.trim(),
+        doel: v.doel.trim(),
+        proportionaliteit: v.proportionaliteit.trim(),
+        subsidiariteit: v.subsidiariteit.trim(),
+      };
     }
     const casus = await voerWijzigingUit(this.status, () => this.api.deel(this.casus().id, invoer));
     if (!casus) return;

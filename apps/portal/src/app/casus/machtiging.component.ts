@@ -5,7 +5,12 @@ import { bewaarAlsBestand } from '../core/bestand';
 import { FormulierStatus } from '../core/formulier-status';
 import { CasusApi } from './casus.api';
 
-const TYPES: Record<string, 'application/pdf' | 'image/png' | 'image/jpeg'> = { pdf: 'application/pdf', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg' };
+const TYPES: Record<string, 'application/pdf' | 'image/png' | 'image/jpeg'> = {
+  pdf: 'application/pdf',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+};
 const MAX_BYTES = 5 * 1024 * 1024;
 
 /** The signed machtiging of one share under toestemming: add (or replace) it, and download it. */
@@ -26,17 +31,33 @@ const MAX_BYTES = 5 * 1024 * 1024;
       } @else {
         <p class="utrecht-paragraph">Er is nog geen getekende machtiging toegevoegd.</p>
       }
-      <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="{ inhoud: id() + '-bestand', mime: id() + '-bestand' }" />
+      <rmc-error-summary
+        [detail]="status.detail()"
+        [fouten]="status.velden()"
+        [controlIds]="{ inhoud: id() + '-bestand', mime: id() + '-bestand' }"
+      />
       <div class="utrecht-form-field">
         <label class="utrecht-form-label" [for]="id() + '-bestand'">Getekende machtiging (pdf, png of jpg, hoogstens 5 MB)</label>
         @if (status.fout('inhoud') || status.fout('mime')) {
           <p class="utrecht-form-field-error-message" [id]="id() + '-fout'">{{ status.fout('inhoud') || status.fout('mime') }}</p>
         }
-        <input class="rmc-bestand" type="file" [id]="id() + '-bestand'" accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
-               [attr.aria-describedby]="status.fout('inhoud') || status.fout('mime') ? id() + '-fout' : null" (change)="kies($event)" />
+        <input
+          class="rmc-bestand"
+          type="file"
+          [id]="id() + '-bestand'"
+          accept=".pdf,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+          [attr.aria-describedby]="status.fout('inhoud') || status.fout('mime') ? id() + '-fout' : null"
+          (change)="kies($event)"
+        />
       </div>
-      <button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" [attr.aria-busy]="status.bezig()" (click)="voegToe()">
-        {{ deling().machtiging ? 'Machtiging vervangen' : 'Machtiging toevoegen' }}<span class="rmc-visueel-verborgen"> (deling met {{ deling().organisatie }})</span>
+      <button
+        type="button"
+        class="utrecht-button utrecht-button--secondary-action rmc-knop--klein"
+        [attr.aria-busy]="status.bezig()"
+        (click)="voegToe()"
+      >
+        {{ deling().machtiging ? 'Machtiging vervangen' : 'Machtiging toevoegen'
+        }}<span class="rmc-visueel-verborgen"> (deling met {{ deling().organisatie }})</span>
       </button>
     </div>
   `,
@@ -66,7 +87,9 @@ export class MachtigingComponent {
     if (!mime) return this.status.toonVeldfouten({ inhoud: 'Kies een pdf, png of jpg.' });
     if (bestand.size > MAX_BYTES) return this.status.toonVeldfouten({ inhoud: 'Het bestand is groter dan 5 MB.' });
     const inhoud = await leesBase64(bestand);
-    const gelukt = await this.status.voerUit(() => this.api.machtigingToevoegen(this.casusId(), this.deling().id, { bestandsnaam: bestand.name, mime, inhoud }));
+    const gelukt = await this.status.voerUit(() =>
+      this.api.machtigingToevoegen(this.casusId(), this.deling().id, { bestandsnaam: bestand.name, mime, inhoud }),
+    );
     if (gelukt) this.gewijzigd.emit(`De machtiging bij de deling met ${this.deling().organisatie} is toegevoegd.`);
   }
 

@@ -13,7 +13,9 @@ import { actieStatusBadge, type CasusWijziging } from './casus-teksten';
   template: `
     <section aria-labelledby="mijn-acties-kop">
       <h2 class="utrecht-heading-2" id="mijn-acties-kop">Mijn acties</h2>
-      <p class="utrecht-paragraph">De acties uit het plan van aanpak die uw organisatie uitvoert. Laat het RMC weten hoe het ervoor staat.</p>
+      <p class="utrecht-paragraph">
+        De acties uit het plan van aanpak die uw organisatie uitvoert. Laat het RMC weten hoe het ervoor staat.
+      </p>
       @for (a of acties(); track a.id) {
         <article class="rmc-actie" [attr.aria-labelledby]="'mijn-actie-' + a.id">
           <h3 class="utrecht-heading-3" [id]="'mijn-actie-' + a.id">{{ a.omschrijving }}</h3>
@@ -26,7 +28,9 @@ import { actieStatusBadge, type CasusWijziging } from './casus-teksten';
               }
             </dd>
             <dt>Status</dt>
-            <dd><rmc-badge [soort]="badge(a).soort">{{ badge(a).tekst }}</rmc-badge></dd>
+            <dd>
+              <rmc-badge [soort]="badge(a).soort">{{ badge(a).tekst }}</rmc-badge>
+            </dd>
             @if (a.toelichting) {
               <dt>Toelichting</dt>
               <dd class="rmc-gegevens__tekst">{{ a.toelichting }}</dd>

@@ -3,7 +3,13 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import type { CasusDto, OrganisatieDto } from '@rmc/shared-api-types';
 import { ORGANISATIE_SOORT_LABELS } from '@rmc/shared-domain';
-import { ConfirmDialogComponent, ErrorSummaryComponent, FieldControlDirective, FormFieldComponent, KeuzegroepComponent } from '@rmc/portal-ui';
+import {
+  ConfirmDialogComponent,
+  ErrorSummaryComponent,
+  FieldControlDirective,
+  FormFieldComponent,
+  KeuzegroepComponent,
+} from '@rmc/portal-ui';
 import { OrganisatiesApi } from '../beheer/organisaties.api';
 import { FormulierStatus } from '../core/formulier-status';
 import { SessieService } from '../core/sessie.service';
@@ -25,17 +31,31 @@ const POSTCODE = /^\s*\d{4}\s?[a-zA-Z]{2}\s*$/;
 @Component({
   selector: 'rmc-overdracht-form',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, ErrorSummaryComponent, FormFieldComponent, FieldControlDirective, KeuzegroepComponent, ConfirmDialogComponent],
+  imports: [
+    ReactiveFormsModule,
+    ErrorSummaryComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    KeuzegroepComponent,
+    ConfirmDialogComponent,
+  ],
   template: `
     <p class="utrecht-paragraph" id="overdracht-uitleg">
-      De ontvanger krijgt naam, BSN, geboortedatum, postcode, telefoon en e-mail van de jongere, de doelgroep en fase, de laatste scan van de leefgebieden, de open acties en
-      het aantal contactmomenten. Deze casus wordt daarna afgesloten met de reden ‘overgedragen’.
+      De ontvanger krijgt naam, BSN, geboortedatum, postcode, telefoon en e-mail van de jongere, de doelgroep en fase, de laatste
+      scan van de leefgebieden, de open acties en het aantal contactmomenten. Deze casus wordt daarna afgesloten met de reden
+      ‘overgedragen’.
     </p>
     @if (laadFout()) {
       <p class="utrecht-paragraph rmc-klein">{{ laadFout() }}</p>
     }
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
-    <form class="rmc-formulier rmc-formulier--breed" [formGroup]="form" (ngSubmit)="verstuur()" novalidate aria-describedby="overdracht-uitleg">
+    <form
+      class="rmc-formulier rmc-formulier--breed"
+      [formGroup]="form"
+      (ngSubmit)="verstuur()"
+      novalidate
+      aria-describedby="overdracht-uitleg"
+    >
       <rmc-keuzegroep legend="Overdragen aan" controlId="overdracht-soort" [fout]="status.fout('soort')">
         @for (k of soorten; track k.waarde; let eerste = $first) {
           <div class="rmc-keuze rmc-keuze--met-uitleg">
@@ -47,7 +67,11 @@ const POSTCODE = /^\s*\d{4}\s?[a-zA-Z]{2}\s*$/;
               formControlName="soort"
               [attr.aria-describedby]="'overdracht-soort-uitleg-' + k.waarde"
             />
-            <label class="utrecht-form-label utrecht-form-label--radio" [for]="eerste ? 'overdracht-soort' : 'overdracht-soort-' + k.waarde">{{ k.label }}</label>
+            <label
+              class="utrecht-form-label utrecht-form-label--radio"
+              [for]="eerste ? 'overdracht-soort' : 'overdracht-soort-' + k.waarde"
+              >{{ k.label }}</label
+            >
             <span class="rmc-klein rmc-keuze__uitleg" [id]="'overdracht-soort-uitleg-' + k.waarde">{{ k.uitleg }}</span>
           </div>
         }
@@ -62,13 +86,35 @@ const POSTCODE = /^\s*\d{4}\s?[a-zA-Z]{2}\s*$/;
             }
           </select>
         </rmc-form-field>
-        <rmc-form-field label="Nieuwe postcode van de jongere" controlId="overdracht-nieuwePostcode" [hint]="postcodeHint()" [fout]="status.fout('nieuwePostcode')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="text" formControlName="nieuwePostcode" autocomplete="off" spellcheck="false" aria-required="true" />
+        <rmc-form-field
+          label="Nieuwe postcode van de jongere"
+          controlId="overdracht-nieuwePostcode"
+          [hint]="postcodeHint()"
+          [fout]="status.fout('nieuwePostcode')"
+        >
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort"
+            type="text"
+            formControlName="nieuwePostcode"
+            autocomplete="off"
+            spellcheck="false"
+            aria-required="true"
+          />
         </rmc-form-field>
       }
       @if (soort() === 'organisatie') {
-        <rmc-form-field label="Ontvangende organisatie" controlId="overdracht-naarOrganisatieId" [fout]="status.fout('naarOrganisatieId')">
-          <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="naarOrganisatieId" aria-required="true">
+        <rmc-form-field
+          label="Ontvangende organisatie"
+          controlId="overdracht-naarOrganisatieId"
+          [fout]="status.fout('naarOrganisatieId')"
+        >
+          <select
+            rmcVeld
+            class="utrecht-select utrecht-select--html-select"
+            formControlName="naarOrganisatieId"
+            aria-required="true"
+          >
             <option value="">Kies de organisatie</option>
             @for (o of organisaties(); track o.id) {
               <option [value]="o.id">{{ o.naam }} ({{ soortLabels[o.soort] }})</option>
@@ -78,7 +124,13 @@ const POSTCODE = /^\s*\d{4}\s?[a-zA-Z]{2}\s*$/;
       }
 
       <rmc-form-field label="Grondslag" controlId="overdracht-grondslag" [hint]="grondslagHint" [fout]="status.fout('grondslag')">
-        <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" formControlName="grondslag" aria-required="true"></textarea>
+        <textarea
+          rmcVeld
+          class="utrecht-textarea utrecht-textarea--html-textarea"
+          rows="3"
+          formControlName="grondslag"
+          aria-required="true"
+        ></textarea>
       </rmc-form-field>
       <rmc-form-field
         label="Toelichting voor de ontvanger"
@@ -87,9 +139,16 @@ const POSTCODE = /^\s*\d{4}\s?[a-zA-Z]{2}\s*$/;
         hint="Bijvoorbeeld wat er loopt, wat de jongere weet van de overdracht en wie u bent als contactpersoon."
         [fout]="status.fout('toelichting')"
       >
-        <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" formControlName="toelichting"></textarea>
+        <textarea
+          rmcVeld
+          class="utrecht-textarea utrecht-textarea--html-textarea"
+          rows="3"
+          formControlName="toelichting"
+        ></textarea>
       </rmc-form-field>
-      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Casus overdragen</button>
+      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+        Casus overdragen
+      </button>
     </form>
     <rmc-confirm-dialog />
   `,
@@ -105,8 +164,16 @@ export class OverdrachtFormComponent implements OnInit {
   private readonly dialoog = viewChild.required(ConfirmDialogComponent);
   protected readonly soortLabels = ORGANISATIE_SOORT_LABELS;
   protected readonly soorten: { waarde: Soort; label: string; uitleg: string }[] = [
-    { waarde: 'regio', label: 'Een andere regio', uitleg: 'De jongere is verhuisd. De nieuwe regio neemt de casus over met het pakket.' },
-    { waarde: 'organisatie', label: 'Leerplicht of Werk & Inkomen in uw regio', uitleg: 'Bij de leeftijdsgrens: de organisatie krijgt het pakket ter overname.' },
+    {
+      waarde: 'regio',
+      label: 'Een andere regio',
+      uitleg: 'De jongere is verhuisd. De nieuwe regio neemt de casus over met het pakket.',
+    },
+    {
+      waarde: 'organisatie',
+      label: 'Leerplicht of Werk & Inkomen in uw regio',
+      uitleg: 'Bij de leeftijdsgrens: de organisatie krijgt het pakket ter overname.',
+    },
   ];
   protected readonly grondslagHint =
     'Op welke grond draagt u over, bijvoorbeeld de verhuizing volgens de BRP en de wettelijke taak RMC, of de leeftijdsgrens. ' +
@@ -143,10 +210,15 @@ export class OverdrachtFormComponent implements OnInit {
   });
 
   async ngOnInit(): Promise<void> {
-    const [regios, organisaties] = await Promise.allSettled([this.api.regios(this.sessie.me()?.regio?.id ?? null), this.organisatiesApi.lijst()]);
+    const [regios, organisaties] = await Promise.allSettled([
+      this.api.regios(this.sessie.me()?.regio?.id ?? null),
+      this.organisatiesApi.lijst(),
+    ]);
     if (regios.status === 'fulfilled') this.regios.set(regios.value);
-    if (organisaties.status === 'fulfilled') this.organisaties.set(organisaties.value.filter((o) => o.actief && ONTVANGENDE_SOORTEN.includes(o.soort)));
-    if (regios.status === 'rejected' || organisaties.status === 'rejected') this.laadFout.set('Niet alle keuzes konden worden geladen. Laad de pagina opnieuw als een regio of organisatie ontbreekt.');
+    if (organisaties.status === 'fulfilled')
+      this.organisaties.set(organisaties.value.filter((o) => o.actief && ONTVANGENDE_SOORTEN.includes(o.soort)));
+    if (regios.status === 'rejected' || organisaties.status === 'rejected')
+      this.laadFout.set('Niet alle keuzes konden worden geladen. Laad de pagina opnieuw als een regio of organisatie ontbreekt.');
   }
 
   protected async verstuur(): Promise<void> {
@@ -165,11 +237,15 @@ export class OverdrachtFormComponent implements OnInit {
     if (Object.keys(fouten).length || !w.soort) return this.status.toonVeldfouten(fouten);
 
     const invoer: OverdrachtInput = { soort: w.soort, grondslag: w.grondslag.trim() };
-    if (w.soort === 'regio') Object.assign(invoer, { naarRegioId: w.naarRegioId, nieuwePostcode: w.nieuwePostcode.trim().toUpperCase() });
+    if (w.soort === 'regio')
+      Object.assign(invoer, { naarRegioId: w.naarRegioId, nieuwePostcode: w.nieuwePostcode.trim().toUpperCase() });
     else invoer.naarOrganisatieId = w.naarOrganisatieId;
     if (w.toelichting.trim()) invoer.toelichting = w.toelichting.trim();
 
-    const ontvanger = w.soort === 'regio' ? (this.regios().find((r) => r.id === w.naarRegioId)?.naam ?? 'de andere regio') : (this.organisaties().find((o) => o.id === w.naarOrganisatieId)?.naam ?? 'de organisatie');
+    const ontvanger =
+      w.soort === 'regio'
+        ? (this.regios().find((r) => r.id === w.naarRegioId)?.naam ?? 'de andere regio')
+        : (this.organisaties().find((o) => o.id === w.naarOrganisatieId)?.naam ?? 'de organisatie');
     const zeker = await this.dialoog().vraag({
       titel: `Casus overdragen aan ${ontvanger}?`,
       tekst: `${ontvanger} krijgt het pakket met de gegevens van de jongere. Deze casus wordt afgesloten met de reden ‘overgedragen’; dat kunt u niet ongedaan maken.`,
@@ -186,6 +262,9 @@ export class OverdrachtFormComponent implements OnInit {
     } catch {
       casus = { ...this.casus(), fase: 'afgesloten', sluitreden: 'overgedragen', stappen: [] };
     }
-    this.gewijzigd.emit({ casus, bericht: `De casus is overgedragen aan ${ontvanger} en afgesloten met de reden ‘overgedragen’.` });
+    this.gewijzigd.emit({
+      casus,
+      bericht: `De casus is overgedragen aan ${ontvanger} en afgesloten met de reden ‘overgedragen’.`,
+    });
   }
 }

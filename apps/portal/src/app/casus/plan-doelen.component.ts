@@ -2,15 +2,38 @@ import { ChangeDetectionStrategy, Component, Injector, afterNextRender, computed
 import { FormArray, FormBuilder, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import type { CasusDto, OrganisatieDto, PlanInput } from '@rmc/shared-api-types';
 import {
-  CONTACT_MET, CONTACT_MET_LABELS, DOEL_STATUS_LABELS, DOEL_STATUSSEN, PLAN_MAX, controleerPlan, type Contactafspraak, type ContactMet, type DoelStatus, type PlanDoel, type PlanVanAanpak,
+  CONTACT_MET,
+  CONTACT_MET_LABELS,
+  DOEL_STATUS_LABELS,
+  DOEL_STATUSSEN,
+  PLAN_MAX,
+  controleerPlan,
+  type Contactafspraak,
+  type ContactMet,
+  type DoelStatus,
+  type PlanDoel,
+  type PlanVanAanpak,
 } from '@rmc/shared-domain';
-import { DataTableComponent, ErrorSummaryComponent, FieldControlDirective, FormFieldComponent, focusOpElement, formatDatum, type Kolom } from '@rmc/portal-ui';
+import {
+  DataTableComponent,
+  ErrorSummaryComponent,
+  FieldControlDirective,
+  FormFieldComponent,
+  focusOpElement,
+  formatDatum,
+  type Kolom,
+} from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
 import { CasusApi, voerWijzigingUit } from './casus.api';
 import type { CasusWijziging } from './casus-teksten';
 
 type DoelGroep = FormGroup<{ omschrijving: FormControl<string>; status: FormControl<DoelStatus> }>;
-type AfspraakGroep = FormGroup<{ met: FormControl<ContactMet>; organisatieId: FormControl<string>; afspraak: FormControl<string>; volgendeDatum: FormControl<string> }>;
+type AfspraakGroep = FormGroup<{
+  met: FormControl<ContactMet>;
+  organisatieId: FormControl<string>;
+  afspraak: FormControl<string>;
+  volgendeDatum: FormControl<string>;
+}>;
 
 const doelId = (i: number, veld: string) => `plan-doel-${i}-${veld}`;
 const afspraakId = (i: number, veld: string) => `plan-afspraak-${i}-${veld}`;
@@ -31,12 +54,28 @@ const aantal = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een :
         <section aria-labelledby="doelen-kop" formArrayName="doelen">
           <h3 class="utrecht-heading-3" id="doelen-kop">Doelen</h3>
           <p class="utrecht-paragraph">Beschrijf wat de jongere wil bereiken, geen diagnoses.</p>
-          <rmc-data-table bijschrift="Vastgelegde doelen" [kolommen]="doelKolommen" [rijen]="doelen()" leegTekst="Er zijn nog geen doelen vastgelegd." />
+          <rmc-data-table
+            bijschrift="Vastgelegde doelen"
+            [kolommen]="doelKolommen"
+            [rijen]="doelen()"
+            leegTekst="Er zijn nog geen doelen vastgelegd."
+          />
           @for (groep of doelRijen().controls; track groep; let i = $index) {
             <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset rmc-groep" [formGroupName]="i">
               <legend class="utrecht-form-fieldset__legend rmc-groep__legend">Doel {{ i + 1 }}</legend>
-              <rmc-form-field label="Wat wil de jongere bereiken?" [controlId]="doelId(i, 'omschrijving')" [fout]="status.fout('doelen.' + i + '.omschrijving')">
-                <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" maxlength="500" formControlName="omschrijving" aria-required="true"></textarea>
+              <rmc-form-field
+                label="Wat wil de jongere bereiken?"
+                [controlId]="doelId(i, 'omschrijving')"
+                [fout]="status.fout('doelen.' + i + '.omschrijving')"
+              >
+                <textarea
+                  rmcVeld
+                  class="utrecht-textarea utrecht-textarea--html-textarea"
+                  rows="2"
+                  maxlength="500"
+                  formControlName="omschrijving"
+                  aria-required="true"
+                ></textarea>
               </rmc-form-field>
               <rmc-form-field label="Status" [controlId]="doelId(i, 'status')" [fout]="status.fout('doelen.' + i + '.status')">
                 <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="status">
@@ -46,7 +85,9 @@ const aantal = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een :
                 </select>
               </rmc-form-field>
               <p class="utrecht-paragraph">
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="verwijderDoel(i)">Doel {{ i + 1 }} verwijderen</button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="verwijderDoel(i)">
+                  Doel {{ i + 1 }} verwijderen
+                </button>
               </p>
             </fieldset>
           }
@@ -54,7 +95,14 @@ const aantal = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een :
             <p class="utrecht-paragraph" id="plan-doel-toevoegen">Een plan heeft hoogstens {{ max }} doelen.</p>
           } @else {
             <p class="utrecht-paragraph">
-              <button type="button" class="utrecht-button utrecht-button--secondary-action" id="plan-doel-toevoegen" (click)="voegDoelToe()">Doel toevoegen</button>
+              <button
+                type="button"
+                class="utrecht-button utrecht-button--secondary-action"
+                id="plan-doel-toevoegen"
+                (click)="voegDoelToe()"
+              >
+                Doel toevoegen
+              </button>
             </p>
           }
         </section>
@@ -71,7 +119,11 @@ const aantal = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een :
           @for (groep of afspraakRijen().controls; track groep; let i = $index) {
             <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset rmc-groep" [formGroupName]="i">
               <legend class="utrecht-form-fieldset__legend rmc-groep__legend">Contactafspraak {{ i + 1 }}</legend>
-              <rmc-form-field label="Met wie" [controlId]="afspraakId(i, 'met')" [fout]="status.fout('contactafspraken.' + i + '.met')">
+              <rmc-form-field
+                label="Met wie"
+                [controlId]="afspraakId(i, 'met')"
+                [fout]="status.fout('contactafspraken.' + i + '.met')"
+              >
                 <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="met">
                   @for (m of contactMet; track m) {
                     <option [value]="m">{{ contactMetLabels[m] }}</option>
@@ -85,7 +137,12 @@ const aantal = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een :
                   hint="Een organisatie uit de regio van deze casus."
                   [fout]="status.fout('contactafspraken.' + i + '.organisatieId')"
                 >
-                  <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="organisatieId" aria-required="true">
+                  <select
+                    rmcVeld
+                    class="utrecht-select utrecht-select--html-select"
+                    formControlName="organisatieId"
+                    aria-required="true"
+                  >
                     <option value="">Kies een organisatie</option>
                     @for (o of partners(); track o.id) {
                       <option [value]="o.id">{{ o.naam }}</option>
@@ -93,14 +150,38 @@ const aantal = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een :
                   </select>
                 </rmc-form-field>
               }
-              <rmc-form-field label="Afspraak" [controlId]="afspraakId(i, 'afspraak')" hint="Bijvoorbeeld: elke twee weken bellen." [fout]="status.fout('contactafspraken.' + i + '.afspraak')">
-                <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" maxlength="500" formControlName="afspraak" aria-required="true"></textarea>
+              <rmc-form-field
+                label="Afspraak"
+                [controlId]="afspraakId(i, 'afspraak')"
+                hint="Bijvoorbeeld: elke twee weken bellen."
+                [fout]="status.fout('contactafspraken.' + i + '.afspraak')"
+              >
+                <textarea
+                  rmcVeld
+                  class="utrecht-textarea utrecht-textarea--html-textarea"
+                  rows="2"
+                  maxlength="500"
+                  formControlName="afspraak"
+                  aria-required="true"
+                ></textarea>
               </rmc-form-field>
-              <rmc-form-field label="Datum volgende contact" [controlId]="afspraakId(i, 'volgendeDatum')" [optioneel]="true" [fout]="status.fout('contactafspraken.' + i + '.volgendeDatum')">
-                <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel" type="date" formControlName="volgendeDatum" />
+              <rmc-form-field
+                label="Datum volgende contact"
+                [controlId]="afspraakId(i, 'volgendeDatum')"
+                [optioneel]="true"
+                [fout]="status.fout('contactafspraken.' + i + '.volgendeDatum')"
+              >
+                <input
+                  rmcVeld
+                  class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel"
+                  type="date"
+                  formControlName="volgendeDatum"
+                />
               </rmc-form-field>
               <p class="utrecht-paragraph">
-                <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="verwijderAfspraak(i)">Contactafspraak {{ i + 1 }} verwijderen</button>
+                <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="verwijderAfspraak(i)">
+                  Contactafspraak {{ i + 1 }} verwijderen
+                </button>
               </p>
             </fieldset>
           }
@@ -108,17 +189,31 @@ const aantal = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een :
             <p class="utrecht-paragraph" id="plan-afspraak-toevoegen">Een plan heeft hoogstens {{ max }} contactafspraken.</p>
           } @else {
             <p class="utrecht-paragraph">
-              <button type="button" class="utrecht-button utrecht-button--secondary-action" id="plan-afspraak-toevoegen" (click)="voegAfspraakToe()">Contactafspraak toevoegen</button>
+              <button
+                type="button"
+                class="utrecht-button utrecht-button--secondary-action"
+                id="plan-afspraak-toevoegen"
+                (click)="voegAfspraakToe()"
+              >
+                Contactafspraak toevoegen
+              </button>
             </p>
           }
         </section>
 
-        <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Plan opslaan</button>
+        <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+          Plan opslaan
+        </button>
       </form>
     } @else if (plan()) {
       <section aria-labelledby="doelen-kop">
         <h3 class="utrecht-heading-3" id="doelen-kop">Doelen</h3>
-        <rmc-data-table bijschrift="Vastgelegde doelen" [kolommen]="doelKolommen" [rijen]="doelen()" leegTekst="Er zijn nog geen doelen vastgelegd." />
+        <rmc-data-table
+          bijschrift="Vastgelegde doelen"
+          [kolommen]="doelKolommen"
+          [rijen]="doelen()"
+          leegTekst="Er zijn nog geen doelen vastgelegd."
+        />
       </section>
       <section aria-labelledby="contactafspraken-kop">
         <h3 class="utrecht-heading-3" id="contactafspraken-kop">Contactafspraken</h3>
@@ -150,7 +245,9 @@ export class PlanDoelenComponent {
   /** The region's own team is "RMC-consulent", not a partner organisation. */
   protected readonly partners = computed(() => this.organisaties().filter((o) => o.soort !== 'regio-team'));
   /** The saved plan; equal content is the same plan, so another change of the case keeps unsaved edits. */
-  protected readonly plan = computed<PlanVanAanpak | null>(() => this.casus().plan ?? null, { equal: (a, b) => JSON.stringify(a) === JSON.stringify(b) });
+  protected readonly plan = computed<PlanVanAanpak | null>(() => this.casus().plan ?? null, {
+    equal: (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  });
   protected readonly doelen = computed(() => this.plan()?.doelen ?? []);
   protected readonly contactafspraken = computed(() => this.plan()?.contactafspraken ?? []);
   protected readonly doelKolommen: Kolom<PlanDoel>[] = [
@@ -169,7 +266,10 @@ export class PlanDoelenComponent {
     ...Array.from({ length: PLAN_MAX }, (_, i) => [
       [`doelen.${i}.omschrijving`, doelId(i, 'omschrijving')],
       [`doelen.${i}.status`, doelId(i, 'status')],
-      ...['met', 'organisatieId', 'afspraak', 'volgendeDatum'].map((veld) => [`contactafspraken.${i}.${veld}`, afspraakId(i, veld)]),
+      ...['met', 'organisatieId', 'afspraak', 'volgendeDatum'].map((veld) => [
+        `contactafspraken.${i}.${veld}`,
+        afspraakId(i, veld),
+      ]),
     ]).flat(),
   ]);
   private readonly fb = inject(FormBuilder).nonNullable;

@@ -22,7 +22,12 @@ import type { CasusWijziging } from './casus-teksten';
     }
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
-      <rmc-form-field label="Procesregie" controlId="regie-procesregie" hint="De consulent die het proces bewaakt." [fout]="status.fout('procesregieId')">
+      <rmc-form-field
+        label="Procesregie"
+        controlId="regie-procesregie"
+        hint="De consulent die het proces bewaakt."
+        [fout]="status.fout('procesregieId')"
+      >
         <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="procesregieId" aria-required="true">
           <option value="">{{ consulenten().length ? 'Kies een consulent' : 'Consulenten worden geladen…' }}</option>
           @for (c of consulenten(); track c.id) {
@@ -30,7 +35,12 @@ import type { CasusWijziging } from './casus-teksten';
           }
         </select>
       </rmc-form-field>
-      <rmc-form-field label="Casusregie" controlId="regie-casusregie" hint="Wie de hulp rond de jongere coördineert (de regiehouder)." [fout]="status.fout('casusregieOrganisatieId')">
+      <rmc-form-field
+        label="Casusregie"
+        controlId="regie-casusregie"
+        hint="Wie de hulp rond de jongere coördineert (de regiehouder)."
+        [fout]="status.fout('casusregieOrganisatieId')"
+      >
         <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="casusregieOrganisatieId">
           <option value="">Bij de consulent met procesregie</option>
           @for (o of organisaties(); track o.id) {
@@ -38,7 +48,9 @@ import type { CasusWijziging } from './casus-teksten';
           }
         </select>
       </rmc-form-field>
-      <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">Regie vastleggen</button>
+      <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">
+        Regie vastleggen
+      </button>
     </form>
   `,
 })

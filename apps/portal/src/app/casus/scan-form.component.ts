@@ -27,20 +27,40 @@ type DomeinGroep = FormGroup<{ score: FormControl<string>; notitie: FormControl<
     <div class="rmc-norm" id="scan-uitleg">
       <p class="utrecht-paragraph rmc-norm__kop"><strong>Feiten en ondersteuningsbehoeften, geen diagnoses.</strong></p>
       <p class="utrecht-paragraph">
-        Schrijf op wat u ziet en wat de jongere vertelt (“slaapt slecht, mist afspraken”), en welke steun nodig is. Geen vermoedens over oorzaken of ziektes
-        (“depressief”). Scoor alleen de leefgebieden die u heeft besproken; de rest blijft leeg.
+        Schrijf op wat u ziet en wat de jongere vertelt (“slaapt slecht, mist afspraken”), en welke steun nodig is. Geen
+        vermoedens over oorzaken of ziektes (“depressief”). Scoor alleen de leefgebieden die u heeft besproken; de rest blijft
+        leeg.
       </p>
     </div>
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
-    <form class="rmc-formulier rmc-formulier--breed" [formGroup]="form" (ngSubmit)="verstuur()" novalidate aria-describedby="scan-uitleg">
+    <form
+      class="rmc-formulier rmc-formulier--breed"
+      [formGroup]="form"
+      (ngSubmit)="verstuur()"
+      novalidate
+      aria-describedby="scan-uitleg"
+    >
       <rmc-form-field label="Datum van de scan" controlId="scan-datum" [fout]="status.fout('datum')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel" type="date" [max]="vandaag" formControlName="datum" aria-required="true" />
+        <input
+          rmcVeld
+          class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel"
+          type="date"
+          [max]="vandaag"
+          formControlName="datum"
+          aria-required="true"
+        />
       </rmc-form-field>
       <div formGroupName="scores">
         @for (d of domeinen; track d) {
           <fieldset class="rmc-scan-domein" [formGroupName]="d">
             <legend class="rmc-scan-domein__legend">{{ labels[d] }}</legend>
-            <rmc-form-field label="Score" [controlId]="'scan-' + d + '-score'" [optioneel]="true" [hint]="vorige()[d] ?? null" [fout]="status.fout('scores.' + d + '.score') ?? status.fout('scores.' + d)">
+            <rmc-form-field
+              label="Score"
+              [controlId]="'scan-' + d + '-score'"
+              [optioneel]="true"
+              [hint]="vorige()[d] ?? null"
+              [fout]="status.fout('scores.' + d + '.score') ?? status.fout('scores.' + d)"
+            >
               <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="score">
                 <option value="">Niet gescoord</option>
                 @for (s of scores; track s) {
@@ -48,13 +68,25 @@ type DomeinGroep = FormGroup<{ score: FormControl<string>; notitie: FormControl<
                 }
               </select>
             </rmc-form-field>
-            <rmc-form-field label="Feiten en ondersteuningsbehoefte" [controlId]="'scan-' + d + '-notitie'" [optioneel]="true" [fout]="status.fout('scores.' + d + '.notitie')">
-              <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" formControlName="notitie"></textarea>
+            <rmc-form-field
+              label="Feiten en ondersteuningsbehoefte"
+              [controlId]="'scan-' + d + '-notitie'"
+              [optioneel]="true"
+              [fout]="status.fout('scores.' + d + '.notitie')"
+            >
+              <textarea
+                rmcVeld
+                class="utrecht-textarea utrecht-textarea--html-textarea"
+                rows="2"
+                formControlName="notitie"
+              ></textarea>
             </rmc-form-field>
           </fieldset>
         }
       </div>
-      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Scan opslaan</button>
+      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+        Scan opslaan
+      </button>
     </form>
   `,
 })
@@ -72,13 +104,24 @@ export class ScanFormComponent {
   protected readonly controlIds: Record<string, string> = {
     datum: 'scan-datum',
     scores: `scan-${LEEFGEBIEDEN[0]}-score`,
-    ...Object.fromEntries(LEEFGEBIEDEN.flatMap((d) => [[`scores.${d}`, `scan-${d}-score`], [`scores.${d}.score`, `scan-${d}-score`], [`scores.${d}.notitie`, `scan-${d}-notitie`]])),
+    ...Object.fromEntries(
+      LEEFGEBIEDEN.flatMap((d) => [
+        [`scores.${d}`, `scan-${d}-score`],
+        [`scores.${d}.score`, `scan-${d}-score`],
+        [`scores.${d}.notitie`, `scan-${d}-notitie`],
+      ]),
+    ),
   };
 
   private readonly fb = inject(FormBuilder).nonNullable;
   protected readonly form = this.fb.group({
     datum: this.vandaag,
-    scores: this.fb.group(Object.fromEntries(LEEFGEBIEDEN.map((d) => [d, this.fb.group({ score: '', notitie: '' }) as DomeinGroep])) as Record<Leefgebied, DomeinGroep>),
+    scores: this.fb.group(
+      Object.fromEntries(LEEFGEBIEDEN.map((d) => [d, this.fb.group({ score: '', notitie: '' }) as DomeinGroep])) as Record<
+        Leefgebied,
+        DomeinGroep
+      >,
+    ),
   });
 
   /** The previous score per domain, as a hint: the scan shows progress against it. */
@@ -101,7 +144,8 @@ export class ScanFormComponent {
     for (const d of LEEFGEBIEDEN) {
       const { score, notitie } = scores[d];
       if (!score) {
-        if (notitie.trim()) fouten[`scores.${d}.score`] = `Geef een score voor ${LEEFGEBIED_LABELS[d].toLowerCase()}, of laat de notitie leeg.`;
+        if (notitie.trim())
+          fouten[`scores.${d}.score`] = `Geef een score voor ${LEEFGEBIED_LABELS[d].toLowerCase()}, of laat de notitie leeg.`;
         continue;
       }
       const waarde: LeefgebiedScore = { score: Number(score) };
@@ -109,7 +153,8 @@ export class ScanFormComponent {
       ingevuld[d] = waarde;
     }
     if (!datum) fouten['datum'] = 'Vul de datum van de scan in.';
-    if (!Object.keys(ingevuld).length && !Object.keys(fouten).length) fouten['scores'] = `Scoor minstens één van de ${LEEFGEBIEDEN.length} leefgebieden.`;
+    if (!Object.keys(ingevuld).length && !Object.keys(fouten).length)
+      fouten['scores'] = `Scoor minstens één van de ${LEEFGEBIEDEN.length} leefgebieden.`;
     if (Object.keys(fouten).length) return this.status.toonVeldfouten(fouten);
     const casus = await voerWijzigingUit(this.status, () => this.api.scan(this.casus().id, { datum, scores: ingevuld }));
     if (!casus) return;

@@ -11,7 +11,11 @@ import { LEEFGEBIED_LABELS, LEEFGEBIEDEN, type Leefgebied } from '@rmc/shared-do
   template: `
     <div class="utrecht-table-container rmc-tabel-scroll" role="region" tabindex="0" [attr.aria-labelledby]="labelId()">
       <table class="utrecht-table utrecht-table--html-table">
-        <caption class="utrecht-table__caption" [class.rmc-visueel-verborgen]="bijschriftVerbergen()" [id]="bijschriftId()">{{ bijschrift() }}</caption>
+        <caption class="utrecht-table__caption" [class.rmc-visueel-verborgen]="bijschriftVerbergen()" [id]="bijschriftId()">
+          {{
+            bijschrift()
+          }}
+        </caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell" scope="col">Leefgebied</th>
@@ -27,7 +31,9 @@ import { LEEFGEBIED_LABELS, LEEFGEBIEDEN, type Leefgebied } from '@rmc/shared-do
               <td class="utrecht-table__cell rmc-gegevens__tekst">{{ r.notitie || '—' }}</td>
             </tr>
           } @empty {
-            <tr class="utrecht-table__row"><td class="utrecht-table__cell" colspan="3">Geen scores in deze scan.</td></tr>
+            <tr class="utrecht-table__row">
+              <td class="utrecht-table__cell" colspan="3">Geen scores in deze scan.</td>
+            </tr>
           }
         </tbody>
       </table>
@@ -48,6 +54,11 @@ export class ScanTabelComponent {
     const scores = this.scores();
     return (Object.keys(scores) as Leefgebied[])
       .sort((a, b) => LEEFGEBIEDEN.indexOf(a) - LEEFGEBIEDEN.indexOf(b))
-      .map((domein) => ({ domein, label: LEEFGEBIED_LABELS[domein] ?? domein, score: scores[domein]!.score, notitie: scores[domein]!.notitie }));
+      .map((domein) => ({
+        domein,
+        label: LEEFGEBIED_LABELS[domein] ?? domein,
+        score: scores[domein]!.score,
+        notitie: scores[domein]!.notitie,
+      }));
   });
 }

@@ -38,7 +38,9 @@ import { DOELGROEP_LABELS, type CasusWijziging } from './casus-teksten';
           }
         </select>
       </rmc-form-field>
-      <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">Toewijzing opslaan</button>
+      <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">
+        Toewijzing opslaan
+      </button>
     </form>
   `,
 })

@@ -34,8 +34,12 @@ export class FormulierStatus {
     // Field errors: the summary lists them; the API's detail only repeats them (in one line, or the
     // same reason again, as with the 7-day rule), so the summary then gets the plain title.
     const berichten = Object.values(velden);
-    const alleenVelden = (probleem.status === 400 && berichten.length > 0) || (berichten.length > 0 && berichten.every((b) => b === probleem.detail));
-    this.detail.set(alleenVelden ? (teksten[400] ?? null) : (probleem.detail ?? teksten[probleem.status] ?? standaardTekst(probleem.status)));
+    const alleenVelden =
+      (probleem.status === 400 && berichten.length > 0) ||
+      (berichten.length > 0 && berichten.every((b) => b === probleem.detail));
+    this.detail.set(
+      alleenVelden ? (teksten[400] ?? null) : (probleem.detail ?? teksten[probleem.status] ?? standaardTekst(probleem.status)),
+    );
   }
 
   /** Runs an API action with the busy flag set and errors shown; returns false when it failed. */

@@ -11,7 +11,13 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
     <div class="rmc-meer-laden">
       <p class="utrecht-paragraph rmc-meer-laden__status" role="status" aria-live="polite">{{ status() }}</p>
       @if (meer()) {
-        <button type="button" class="utrecht-button utrecht-button--secondary-action" [disabled]="bezig()" [attr.aria-busy]="bezig() || null" (click)="laden.emit()">
+        <button
+          type="button"
+          class="utrecht-button utrecht-button--secondary-action"
+          [disabled]="bezig()"
+          [attr.aria-busy]="bezig() || null"
+          (click)="laden.emit()"
+        >
           {{ bezig() ? 'Bezig met laden…' : 'Meer laden' }}
         </button>
       }

@@ -27,7 +27,11 @@ export const sessieVerlopenInterceptor: HttpInterceptorFn = (req, next) => {
           });
         }
       }
-      if (fout instanceof HttpErrorResponse && fout.status === 403 && String(fout.error?.type ?? '').endsWith('/totp-instellen-vereist')) {
+      if (
+        fout instanceof HttpErrorResponse &&
+        fout.status === 403 &&
+        String(fout.error?.type ?? '').endsWith('/totp-instellen-vereist')
+      ) {
         void router.navigate(['/totp-instellen']);
       }
       return throwError(() => fout);

@@ -12,7 +12,9 @@ const OVERDRACHT_ONTVANGERS: readonly string[] = ['leerplicht', 'werk-en-inkomen
  * bound to its vestiging, a region's to its regioId), so one ability answers "which side am I".
  */
 function meldingRegel(a: AppAbility, actie: 'read' | 'create' | 'update', sleutel: 'vestigingId' | 'regioId'): boolean {
-  return a.rulesFor(actie, 'Melding').some((regel) => !regel.inverted && !!regel.conditions && sleutel in (regel.conditions as object));
+  return a
+    .rulesFor(actie, 'Melding')
+    .some((regel) => !regel.inverted && !!regel.conditions && sleutel in (regel.conditions as object));
 }
 
 /**
@@ -67,7 +69,8 @@ export const TOEGANG = {
    * W&I staff (offered to their organisation). Wijkteam and jeugdhulp hold the same case rules as W&I
    * but never receive a handover, so the organisation's kind decides.
    */
-  overdrachten: (a: AppAbility, wie?: Wie) => a.can('update', 'Casus') || (a.can('read', 'Casus') && OVERDRACHT_ONTVANGERS.includes(wie?.organisatie?.soort ?? '')),
+  overdrachten: (a: AppAbility, wie?: Wie) =>
+    a.can('update', 'Casus') || (a.can('read', 'Casus') && OVERDRACHT_ONTVANGERS.includes(wie?.organisatie?.soort ?? '')),
   /** Accepting a handover to the region opens a case there. */
   overdrachtAccepteren: (a: AppAbility) => a.can('create', 'Casus'),
   /** Erasure on request (AVG art. 17): the coördinator. */

@@ -14,10 +14,15 @@ import { FieldControlDirective, FormFieldComponent, StatusMessageComponent } fro
     <section class="rmc-paneel rmc-paneel--aandacht" aria-labelledby="token-kop">
       <h2 class="utrecht-heading-2" id="token-kop" tabindex="-1">Token voor “{{ naam() }}”</h2>
       <p class="utrecht-paragraph" id="token-waarschuwing">
-        <strong>Let op: u ziet dit token maar één keer.</strong> Kopieer het nu en sla het op in de instellingen van het schoolsysteem. Het portaal bewaart
-        het token niet; als u deze pagina verlaat, kan niemand het meer opvragen. Bent u het token kwijt? Trek de koppeling dan in en maak een nieuwe.
+        <strong>Let op: u ziet dit token maar één keer.</strong> Kopieer het nu en sla het op in de instellingen van het
+        schoolsysteem. Het portaal bewaart het token niet; als u deze pagina verlaat, kan niemand het meer opvragen. Bent u het
+        token kwijt? Trek de koppeling dan in en maak een nieuwe.
       </p>
-      <rmc-form-field label="Token" controlId="koppeling-token" hint="Behandel het token als een wachtwoord: stuur het niet per e-mail of chat.">
+      <rmc-form-field
+        label="Token"
+        controlId="koppeling-token"
+        hint="Behandel het token als een wachtwoord: stuur het niet per e-mail of chat."
+      >
         <input
           #tokenVeld
           rmcVeld
@@ -36,7 +41,9 @@ import { FieldControlDirective, FormFieldComponent, StatusMessageComponent } fro
       }
       <div class="rmc-knoppen rmc-token__knoppen">
         <button type="button" class="utrecht-button utrecht-button--primary-action" (click)="kopieer()">Token kopiëren</button>
-        <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="klaar.emit()">Ik heb het token opgeslagen</button>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="klaar.emit()">
+          Ik heb het token opgeslagen
+        </button>
       </div>
     </section>
   `,
@@ -67,7 +74,9 @@ export class EenmaligTokenComponent {
       const veld = this.tokenVeld().nativeElement;
       veld.focus();
       veld.select();
-      this.kopieerFout.set('Kopiëren lukte niet automatisch. Het token is geselecteerd: kopieer het met Ctrl+C (op een Mac: Cmd+C).');
+      this.kopieerFout.set(
+        'Kopiëren lukte niet automatisch. Het token is geselecteerd: kopieer het met Ctrl+C (op een Mac: Cmd+C).',
+      );
     }
   }
 }

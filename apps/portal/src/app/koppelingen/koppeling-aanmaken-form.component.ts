@@ -18,9 +18,19 @@ import { KoppelingenApi, type NieuweSysteemkoppeling } from './koppelingen.api';
         hint="Zo herkent u de koppeling later terug, bijvoorbeeld de naam van het schoolsysteem: “Eduarte-koppeling”."
         [fout]="status.fout('naam')"
       >
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="naam" maxlength="80" autocomplete="off" aria-required="true" />
+        <input
+          rmcVeld
+          class="utrecht-textbox utrecht-textbox--html-input"
+          type="text"
+          formControlName="naam"
+          maxlength="80"
+          autocomplete="off"
+          aria-required="true"
+        />
       </rmc-form-field>
-      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Koppeling aanmaken</button>
+      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+        Koppeling aanmaken
+      </button>
     </form>
   `,
 })
@@ -37,7 +47,8 @@ export class KoppelingAanmakenFormComponent {
     if (this.status.bezig()) return;
     const naam = this.form.getRawValue().naam.trim();
     // Same rule and words as the API (SysteemkoppelingCreateDto).
-    if (naam.length < 2 || naam.length > 80) return this.status.toonVeldfouten({ naam: 'Geef de koppeling een naam (2 tot 80 tekens).' });
+    if (naam.length < 2 || naam.length > 80)
+      return this.status.toonVeldfouten({ naam: 'Geef de koppeling een naam (2 tot 80 tekens).' });
 
     let nieuw: NieuweSysteemkoppeling | null = null;
     const gelukt = await this.status.voerUit(async () => {

@@ -24,7 +24,9 @@ export class KoppelingenApi {
   private readonly http = inject(HttpClient);
 
   async lijst(): Promise<Systeemkoppeling[]> {
-    return alsLijst(await firstValueFrom(this.http.get<Systeemkoppeling[] | Paged<Systeemkoppeling>>(`${API}/systeemkoppelingen`)));
+    return alsLijst(
+      await firstValueFrom(this.http.get<Systeemkoppeling[] | Paged<Systeemkoppeling>>(`${API}/systeemkoppelingen`)),
+    );
   }
 
   maak(naam: string): Promise<NieuweSysteemkoppeling> {

@@ -23,7 +23,15 @@ import { KoppelingenApi, type NieuweSysteemkoppeling, type Systeemkoppeling } fr
 @Component({
   selector: 'rmc-koppelingen-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PageHeaderComponent, DataTableComponent, StatusMessageComponent, ErrorSummaryComponent, ConfirmDialogComponent, KoppelingAanmakenFormComponent, EenmaligTokenComponent],
+  imports: [
+    PageHeaderComponent,
+    DataTableComponent,
+    StatusMessageComponent,
+    ErrorSummaryComponent,
+    ConfirmDialogComponent,
+    KoppelingAanmakenFormComponent,
+    EenmaligTokenComponent,
+  ],
   template: `
     <rmc-page-header
       titel="Koppelingen"
@@ -50,7 +58,11 @@ import { KoppelingenApi, type NieuweSysteemkoppeling, type Systeemkoppeling } fr
         >
           <ng-template #acties let-koppeling>
             @if (magIntrekken() && !koppeling.ingetrokken) {
-              <button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" (click)="trekIn(koppeling)">
+              <button
+                type="button"
+                class="utrecht-button utrecht-button--secondary-action rmc-knop--klein"
+                (click)="trekIn(koppeling)"
+              >
                 Intrekken<span class="rmc-visueel-verborgen">: {{ koppeling.naam }}</span>
               </button>
             }
@@ -62,7 +74,9 @@ import { KoppelingenApi, type NieuweSysteemkoppeling, type Systeemkoppeling } fr
     @if (magMaken()) {
       <section aria-labelledby="nieuw-kop">
         <h2 class="utrecht-heading-2" id="nieuw-kop">Nieuwe koppeling</h2>
-        <p class="utrecht-paragraph">Na het aanmaken ziet u het token één keer. Houd het schoolsysteem bij de hand om het meteen in te vullen.</p>
+        <p class="utrecht-paragraph">
+          Na het aanmaken ziet u het token één keer. Houd het schoolsysteem bij de hand om het meteen in te vullen.
+        </p>
         <rmc-koppeling-aanmaken-form (aangemaakt)="aangemaakt($event)" />
       </section>
     }
@@ -77,10 +91,13 @@ import { KoppelingenApi, type NieuweSysteemkoppeling, type Systeemkoppeling } fr
 Authorization: Bearer &lt;token&gt;
 Content-Type: application/json</code></pre>
       <p class="utrecht-paragraph">
-        Het token werkt alleen voor meldingen van uw vestiging: het schoolsysteem kan daarmee melden en de eigen meldingen lezen, verder niets. Welke velden een
-        melding heeft en welke antwoorden het systeem kan krijgen, staat in de <a class="utrecht-link" href="/api/docs">API-documentatie</a>.
+        Het token werkt alleen voor meldingen van uw vestiging: het schoolsysteem kan daarmee melden en de eigen meldingen lezen,
+        verder niets. Welke velden een melding heeft en welke antwoorden het systeem kan krijgen, staat in de
+        <a class="utrecht-link" href="/api/docs">API-documentatie</a>.
       </p>
-      <p class="utrecht-paragraph">Trek een koppeling meteen in als het token is uitgelekt of als het schoolsysteem de koppeling niet meer gebruikt.</p>
+      <p class="utrecht-paragraph">
+        Trek een koppeling meteen in als het token is uitgelekt of als het schoolsysteem de koppeling niet meer gebruikt.
+      </p>
     </section>
     <rmc-confirm-dialog />
   `,
@@ -104,7 +121,11 @@ export class KoppelingenPage implements OnInit {
     { kop: 'Naam', waarde: (k) => k.naam },
     { kop: 'Aangemaakt op', waarde: (k) => formatMoment(k.aangemaaktOp) || null },
     { kop: 'Laatst gebruikt', waarde: (k) => formatMoment(k.laatstGebruiktOp) || 'Nog niet gebruikt' },
-    { kop: 'Status', waarde: () => '', badges: (k) => [k.ingetrokken ? { tekst: 'Ingetrokken', soort: 'neutraal' } : { tekst: 'Actief', soort: 'ok' }] },
+    {
+      kop: 'Status',
+      waarde: () => '',
+      badges: (k) => [k.ingetrokken ? { tekst: 'Ingetrokken', soort: 'neutraal' } : { tekst: 'Actief', soort: 'ok' }],
+    },
   ];
 
   async ngOnInit(): Promise<void> {
@@ -134,7 +155,8 @@ export class KoppelingenPage implements OnInit {
     this.succes.set(null);
     const zeker = await this.dialoog().vraag({
       titel: `Koppeling “${koppeling.naam}” intrekken?`,
-      tekst: 'Het schoolsysteem kan met dit token daarna geen meldingen meer doorgeven. Intrekken kan niet ongedaan worden gemaakt; maak zo nodig een nieuwe koppeling.',
+      tekst:
+        'Het schoolsysteem kan met dit token daarna geen meldingen meer doorgeven. Intrekken kan niet ongedaan worden gemaakt; maak zo nodig een nieuwe koppeling.',
       bevestigLabel: 'Intrekken',
     });
     if (!zeker) return;

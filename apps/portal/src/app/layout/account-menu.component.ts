@@ -14,7 +14,14 @@ import { SessieService } from '../core/sessie.service';
   },
   template: `
     @if (sessie.me(); as me) {
-      <button #knop type="button" class="rmc-account__knop" aria-controls="account-paneel" [attr.aria-expanded]="open()" (click)="open.set(!open())">
+      <button
+        #knop
+        type="button"
+        class="rmc-account__knop"
+        aria-controls="account-paneel"
+        [attr.aria-expanded]="open()"
+        (click)="open.set(!open())"
+      >
         <span class="rmc-account__naam">{{ me.gebruiker.naam }}</span>
         <span class="rmc-account__rol">{{ sessie.rolLabel() }}</span>
       </button>
@@ -23,9 +30,13 @@ import { SessieService } from '../core/sessie.service';
         @if (me.organisatie) {
           <p class="utrecht-paragraph"><span class="rmc-visueel-verborgen">Organisatie: </span>{{ me.organisatie.naam }}</p>
         }
-        <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/account" (click)="sluit(false)">Mijn account en e-mailvoorkeur</a></p>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" routerLink="/account" (click)="sluit(false)">Mijn account en e-mailvoorkeur</a>
+        </p>
         @if (!me.gebruiker.totpActief) {
-          <p class="utrecht-paragraph"><a class="utrecht-link" routerLink="/totp-instellen" (click)="sluit(false)">Tweestapsverificatie instellen</a></p>
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" routerLink="/totp-instellen" (click)="sluit(false)">Tweestapsverificatie instellen</a>
+          </p>
         }
         <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="uitloggen()">Uitloggen</button>
       </div>

@@ -6,7 +6,9 @@ import { focusOpElement } from '@rmc/portal-ui';
   selector: 'rmc-skip-link',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud" (click)="naarInhoud($event)">Direct naar de inhoud</a>
+    <a class="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#inhoud" (click)="naarInhoud($event)"
+      >Direct naar de inhoud</a
+    >
   `,
 })
 export class SkipLinkComponent {

@@ -9,7 +9,16 @@ import { TELEFOON } from './melding-controle';
 import { veldLabel } from './melding-teksten';
 
 /** Fields a school may add or correct with its answer (the rest of a melding is fixed once filed). */
-const TEKSTVELDEN = ['telefoon', 'vermoedelijkeReden', 'doorSchoolOndernomen', 'afsprakenMetStudent', 'betrokkenContacten', 'lopendeHulp', 'verwachtingVanRegio', 'toelichtingActieGewenst'] as const;
+const TEKSTVELDEN = [
+  'telefoon',
+  'vermoedelijkeReden',
+  'doorSchoolOndernomen',
+  'afsprakenMetStudent',
+  'betrokkenContacten',
+  'lopendeHulp',
+  'verwachtingVanRegio',
+  'toelichtingActieGewenst',
+] as const;
 const GETALVELDEN = ['verzuimDagen', 'verzuimUren'] as const;
 type TekstVeld = (typeof TEKSTVELDEN)[number];
 type GetalVeld = (typeof GETALVELDEN)[number];
@@ -25,8 +34,19 @@ type GetalVeld = (typeof GETALVELDEN)[number];
   template: `
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
-      <rmc-form-field label="Uw antwoord" controlId="aanvulling-antwoord" hint="Het RMC ziet uw antwoord in de historie van de melding." [fout]="status.fout('antwoord')">
-        <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="4" formControlName="antwoord" aria-required="true"></textarea>
+      <rmc-form-field
+        label="Uw antwoord"
+        controlId="aanvulling-antwoord"
+        hint="Het RMC ziet uw antwoord in de historie van de melding."
+        [fout]="status.fout('antwoord')"
+      >
+        <textarea
+          rmcVeld
+          class="utrecht-textarea utrecht-textarea--html-textarea"
+          rows="4"
+          formControlName="antwoord"
+          aria-required="true"
+        ></textarea>
       </rmc-form-field>
       <details class="rmc-details" [open]="ontbrekend().length > 0">
         <summary>Gegevens van de melding aanvullen of verbeteren (niet verplicht)</summary>
@@ -34,29 +54,68 @@ type GetalVeld = (typeof GETALVELDEN)[number];
           @if (ontbrekend().length) {
             <p class="utrecht-paragraph rmc-klein">Nog niet ingevuld: {{ ontbrekendTekst() }}.</p>
           }
-          <rmc-keuzegroep legend="Zorgen van de school" controlId="aanvulling-zorgen" [optioneel]="true" [fout]="status.fout('zorgen')">
+          <rmc-keuzegroep
+            legend="Zorgen van de school"
+            controlId="aanvulling-zorgen"
+            [optioneel]="true"
+            [fout]="status.fout('zorgen')"
+          >
             <div formGroupName="zorgen">
               @for (zorg of zorgen; track zorg; let eerste = $first) {
                 <div class="rmc-keuze">
-                  <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" [id]="eerste ? 'aanvulling-zorgen' : 'aanvulling-zorgen-' + zorg" [formControlName]="zorg" />
-                  <label class="utrecht-form-label utrecht-form-label--checkbox" [for]="eerste ? 'aanvulling-zorgen' : 'aanvulling-zorgen-' + zorg">{{ zorgLabels[zorg] }}</label>
+                  <input
+                    class="utrecht-checkbox utrecht-checkbox--html-input"
+                    type="checkbox"
+                    [id]="eerste ? 'aanvulling-zorgen' : 'aanvulling-zorgen-' + zorg"
+                    [formControlName]="zorg"
+                  />
+                  <label
+                    class="utrecht-form-label utrecht-form-label--checkbox"
+                    [for]="eerste ? 'aanvulling-zorgen' : 'aanvulling-zorgen-' + zorg"
+                    >{{ zorgLabels[zorg] }}</label
+                  >
                 </div>
               }
             </div>
           </rmc-keuzegroep>
           @for (veld of getalvelden; track veld) {
-            <rmc-form-field [label]="label(veld)" [controlId]="'aanvulling-' + veld" [optioneel]="true" [fout]="status.fout(veld)">
-              <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="0" step="1" inputmode="numeric" [formControl]="getal(veld)" />
+            <rmc-form-field
+              [label]="label(veld)"
+              [controlId]="'aanvulling-' + veld"
+              [optioneel]="true"
+              [fout]="status.fout(veld)"
+            >
+              <input
+                rmcVeld
+                class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort"
+                type="number"
+                min="0"
+                step="1"
+                inputmode="numeric"
+                [formControl]="getal(veld)"
+              />
             </rmc-form-field>
           }
           @for (veld of tekstvelden; track veld) {
-            <rmc-form-field [label]="label(veld)" [controlId]="'aanvulling-' + veld" [optioneel]="true" [fout]="status.fout(veld)">
-              <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" [formControl]="tekst(veld)"></textarea>
+            <rmc-form-field
+              [label]="label(veld)"
+              [controlId]="'aanvulling-' + veld"
+              [optioneel]="true"
+              [fout]="status.fout(veld)"
+            >
+              <textarea
+                rmcVeld
+                class="utrecht-textarea utrecht-textarea--html-textarea"
+                rows="2"
+                [formControl]="tekst(veld)"
+              ></textarea>
             </rmc-form-field>
           }
         </div>
       </details>
-      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Antwoord versturen</button>
+      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+        Antwoord versturen
+      </button>
     </form>
   `,
 })
@@ -80,7 +139,10 @@ export class AanvullingAntwoordFormComponent implements OnInit {
     antwoord: '',
     zorgen: this.fb.group(Object.fromEntries(ZORGEN.map((z) => [z, false])) as Record<Zorg, boolean>),
     ...(Object.fromEntries(TEKSTVELDEN.map((v) => [v, this.fb.control('')])) as Record<TekstVeld, FormControl<string>>),
-    ...(Object.fromEntries(GETALVELDEN.map((v) => [v, this.fb.control<number | null>(null)])) as Record<GetalVeld, FormControl<number | null>>),
+    ...(Object.fromEntries(GETALVELDEN.map((v) => [v, this.fb.control<number | null>(null)])) as Record<
+      GetalVeld,
+      FormControl<number | null>
+    >),
   });
 
   protected readonly ontbrekend = computed(() => this.melding().ontbrekend ?? []);
@@ -108,7 +170,8 @@ export class AanvullingAntwoordFormComponent implements OnInit {
     for (const v of TEKSTVELDEN) if (w[v].trim() && w[v].trim() !== (m[v] ?? '')) velden[v] = w[v].trim();
     for (const v of GETALVELDEN) if (w[v] !== null && w[v] !== m[v]) velden[v] = Number(w[v]);
     const zorgen = ZORGEN.filter((z) => w.zorgen[z]);
-    if (zorgen.join() !== [...(m.zorgen ?? [])].filter((z) => (ZORGEN as readonly string[]).includes(z)).join()) velden.zorgen = zorgen;
+    if (zorgen.join() !== [...(m.zorgen ?? [])].filter((z) => (ZORGEN as readonly string[]).includes(z)).join())
+      velden.zorgen = zorgen;
     return velden;
   }
 
@@ -119,7 +182,8 @@ export class AanvullingAntwoordFormComponent implements OnInit {
     if (antwoord.length < 2) fouten['antwoord'] = 'Schrijf uw antwoord op de vraag van het RMC.';
     for (const v of GETALVELDEN) {
       const waarde = this.form.getRawValue()[v];
-      if (waarde !== null && (!Number.isInteger(Number(waarde)) || Number(waarde) < 0)) fouten[v] = `Vul bij “${veldLabel(v)}” een heel getal van 0 of meer in.`;
+      if (waarde !== null && (!Number.isInteger(Number(waarde)) || Number(waarde) < 0))
+        fouten[v] = `Vul bij “${veldLabel(v)}” een heel getal van 0 of meer in.`;
     }
     const telefoon = this.form.getRawValue().telefoon.trim();
     if (telefoon && !TELEFOON.test(telefoon)) fouten['telefoon'] = 'Vul een geldig telefoonnummer in, zoals 06-12345678.';
@@ -129,7 +193,9 @@ export class AanvullingAntwoordFormComponent implements OnInit {
     const gelukt = await this.status.voerUit(() => this.api.vulAan(this.melding().id, invoer));
     if (!gelukt) {
       // The API may name corrected fields as "velden.<naam>": show them at the field itself.
-      this.status.velden.update((v) => Object.fromEntries(Object.entries(v).map(([veld, tekst]) => [veld.replace(/^velden\./, ''), tekst])));
+      this.status.velden.update((v) =>
+        Object.fromEntries(Object.entries(v).map(([veld, tekst]) => [veld.replace(/^velden\./, ''), tekst])),
+      );
       return;
     }
     this.klaar.emit('Uw antwoord is naar het RMC gestuurd. De melding staat weer bij de regio.');

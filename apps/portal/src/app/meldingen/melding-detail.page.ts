@@ -1,7 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { MeldingDto } from '@rmc/shared-api-types';
-import { AlertComponent, BadgeComponent, PageHeaderComponent, StatusMessageComponent, focusOpElement, formatDatum, formatMoment } from '@rmc/portal-ui';
+import {
+  AlertComponent,
+  BadgeComponent,
+  PageHeaderComponent,
+  StatusMessageComponent,
+  focusOpElement,
+  formatDatum,
+  formatMoment,
+} from '@rmc/portal-ui';
 import { leesProbleem } from '../core/formulier-status';
 import { navigatieMelding } from '../core/navigatie-melding';
 import { SessieService } from '../core/sessie.service';
@@ -13,7 +21,15 @@ import { ToewijzenFormComponent } from '../triage/toewijzen-form.component';
 import { AanvullingAntwoordFormComponent } from './aanvulling-antwoord-form.component';
 import { MeldingGegevensComponent } from './melding-gegevens.component';
 import { MeldingenApi } from './meldingen.api';
-import { OORDEEL_LABELS, TERUGMELD_STATUS_LABELS, redenAfgeslotenLabel, soortLabel, statusBadge, studentNaam, veldLabel } from './melding-teksten';
+import {
+  OORDEEL_LABELS,
+  TERUGMELD_STATUS_LABELS,
+  redenAfgeslotenLabel,
+  soortLabel,
+  statusBadge,
+  studentNaam,
+  veldLabel,
+} from './melding-teksten';
 
 /** Which action fits which status (the API answers 409 otherwise). */
 const MAG: Record<'vragen' | 'toewijzen' | 'oordelen' | 'terugkoppelen', string[]> = {
@@ -58,7 +74,9 @@ const MAG: Record<'vragen' | 'toewijzen' | 'oordelen' | 'terugkoppelen', string[
       <rmc-alert soort="fout">{{ fout() }}</rmc-alert>
     } @else if (melding(); as m) {
       @if (toonActies()) {
-        <p class="utrecht-paragraph"><a class="utrecht-link" href="#acties-kop" (click)="naarActies($event)">Naar de acties</a></p>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="#acties-kop" (click)="naarActies($event)">Naar de acties</a>
+        </p>
       }
       <div [class.rmc-tweekoloms]="toonActies()">
         <div class="rmc-tweekoloms__hoofd">
@@ -66,11 +84,20 @@ const MAG: Record<'vragen' | 'toewijzen' | 'oordelen' | 'terugkoppelen', string[
             <h2 class="utrecht-heading-2" id="stand-kop">Stand van zaken</h2>
             <dl class="rmc-gegevens">
               <dt>Status</dt>
-              <dd><rmc-badge [soort]="badge().soort">{{ badge().tekst }}</rmc-badge></dd>
+              <dd>
+                <rmc-badge [soort]="badge().soort">{{ badge().tekst }}</rmc-badge>
+              </dd>
               <dt>Soort melding</dt>
               <dd>{{ soort() }}</dd>
               <dt>Regio</dt>
-              <dd>{{ m.regioNaam ?? (m.status === 'regio-niet-aangesloten' || m.regioAangesloten === false ? 'Niet aangesloten op het platform' : 'Onbekend') }}</dd>
+              <dd>
+                {{
+                  m.regioNaam ??
+                    (m.status === 'regio-niet-aangesloten' || m.regioAangesloten === false
+                      ? 'Niet aangesloten op het platform'
+                      : 'Onbekend')
+                }}
+              </dd>
               <dt>Gemeld op</dt>
               <dd>{{ moment(m.gemeldOp) }}</dd>
               @if (m.volledig !== undefined) {
@@ -108,8 +135,9 @@ const MAG: Record<'vragen' | 'toewijzen' | 'oordelen' | 'terugkoppelen', string[
             @if (m.status === 'regio-niet-aangesloten') {
               <rmc-alert soort="info">
                 <p class="utrecht-paragraph">
-                  De student woont in een gemeente waarvan de RMC-regio nog niet op dit platform is aangesloten. De melding is bewaard en gaat niet verloren.
-                  Meld het verzuim daarnaast via het DUO Verzuimloket, zodat de woongemeente het ontvangt.
+                  De student woont in een gemeente waarvan de RMC-regio nog niet op dit platform is aangesloten. De melding is
+                  bewaard en gaat niet verloren. Meld het verzuim daarnaast via het DUO Verzuimloket, zodat de woongemeente het
+                  ontvangt.
                 </p>
               </rmc-alert>
             }
@@ -118,7 +146,9 @@ const MAG: Record<'vragen' | 'toewijzen' | 'oordelen' | 'terugkoppelen', string[
           @if (m.status === 'aanvulling-gevraagd') {
             <section aria-labelledby="vraag-kop" class="rmc-paneel rmc-paneel--aandacht">
               <h2 class="utrecht-heading-2" id="vraag-kop">Vraag van het RMC</h2>
-              <p class="utrecht-paragraph rmc-gegevens__tekst rmc-vraag">{{ m.openVraag ?? 'Het RMC vraagt om een aanvulling op deze melding.' }}</p>
+              <p class="utrecht-paragraph rmc-gegevens__tekst rmc-vraag">
+                {{ m.openVraag ?? 'Het RMC vraagt om een aanvulling op deze melding.' }}
+              </p>
               @if (!regio()) {
                 @if (magAanvullen()) {
                   <rmc-aanvulling-antwoord-form [melding]="m" (klaar)="naActie($event)" />
@@ -155,7 +185,9 @@ const MAG: Record<'vragen' | 'toewijzen' | 'oordelen' | 'terugkoppelen', string[
                 }
               </dl>
             } @else {
-              <p class="utrecht-paragraph">{{ regio() ? 'U heeft de school nog niet teruggekoppeld.' : 'Het RMC heeft nog niet teruggekoppeld.' }}</p>
+              <p class="utrecht-paragraph">
+                {{ regio() ? 'U heeft de school nog niet teruggekoppeld.' : 'Het RMC heeft nog niet teruggekoppeld.' }}
+              </p>
             }
           </section>
 
@@ -172,7 +204,9 @@ const MAG: Record<'vragen' | 'toewijzen' | 'oordelen' | 'terugkoppelen', string[
               <rmc-aanvulling-vragen-form [meldingId]="m.id" [hint]="vraagHint()" (klaar)="naActie($event)" />
             }
             @if (kanToewijzen()) {
-              <h3 class="utrecht-heading-3" id="actie-toewijzen">{{ m.consulentId ? 'Andere consulent toewijzen' : 'Toewijzen' }}</h3>
+              <h3 class="utrecht-heading-3" id="actie-toewijzen">
+                {{ m.consulentId ? 'Andere consulent toewijzen' : 'Toewijzen' }}
+              </h3>
               <rmc-toewijzen-form [meldingId]="m.id" [huidigeConsulentId]="m.consulentId" (klaar)="naActie($event)" />
             }
             @if (kanOordelen()) {
@@ -229,7 +263,9 @@ export class MeldingDetailPage {
   protected readonly vraagHint = computed(() => {
     const m = this.melding();
     const basis = 'Stel één concrete vraag. De school ziet de vraag bij de melding en krijgt een bericht.';
-    return m && m.volledig === false && m.ontbrekend?.length ? `${basis} Ontbreekt nu: ${m.ontbrekend.map(veldLabel).join(', ')}.` : basis;
+    return m && m.volledig === false && m.ontbrekend?.length
+      ? `${basis} Ontbreekt nu: ${m.ontbrekend.map(veldLabel).join(', ')}.`
+      : basis;
   });
 
   private readonly status = computed(() => this.melding()?.status ?? 'ontvangen');
@@ -238,7 +274,9 @@ export class MeldingDetailPage {
   protected readonly kanOordelen = computed(() => MAG.oordelen.includes(this.status()) && !this.melding()?.oordeel);
   protected readonly kanTerugkoppelen = computed(() => MAG.terugkoppelen.includes(this.status()));
   protected readonly toonActies = computed(() => this.regio() && this.magBehandelen());
-  protected readonly heeftActies = computed(() => this.kanVragen() || this.kanToewijzen() || this.kanOordelen() || this.kanTerugkoppelen());
+  protected readonly heeftActies = computed(
+    () => this.kanVragen() || this.kanToewijzen() || this.kanOordelen() || this.kanTerugkoppelen(),
+  );
 
   constructor() {
     effect(() => void this.laad(this.id()));
@@ -263,7 +301,11 @@ export class MeldingDetailPage {
       this.melding.set(await this.api.haal(id));
     } catch (fout) {
       const p = leesProbleem(fout);
-      this.fout.set(p.status === 404 ? 'Deze melding bestaat niet of u mag haar niet zien.' : p.detail ?? 'De melding kon niet worden geladen.');
+      this.fout.set(
+        p.status === 404
+          ? 'Deze melding bestaat niet of u mag haar niet zien.'
+          : (p.detail ?? 'De melding kon niet worden geladen.'),
+      );
     }
   }
 }

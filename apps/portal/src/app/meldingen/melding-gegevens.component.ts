@@ -12,7 +12,6 @@ interface Groep {
   regels: Regel[];
 }
 
-
 /**
  * What the school filed, grouped like the form, plus the history. Fields the server left out (not in
  * the user's slice) or left empty are not shown.
@@ -42,7 +41,9 @@ interface Groep {
             <li class="rmc-tijdlijn__item">
               <p class="utrecht-paragraph rmc-tijdlijn__kop">
                 <strong>{{ gebeurtenisLabel(g.soort) }}</strong>
-                <span class="rmc-klein"> · <time [attr.datetime]="g.op">{{ moment(g.op) }}</time>{{ g.doorNaam ? ' · ' + g.doorNaam : '' }}</span>
+                <span class="rmc-klein">
+                  · <time [attr.datetime]="g.op">{{ moment(g.op) }}</time>{{ g.doorNaam ? ' · ' + g.doorNaam : '' }}</span
+                >
               </p>
               @if (g.tekst) {
                 <p class="utrecht-paragraph rmc-gegevens__tekst">{{ historieTekst(g.soort, g.tekst) }}</p>

@@ -24,12 +24,46 @@ import { leslocatiesVoor, type Leslocatie } from './school-context';
 
 /** The MeldingCreate fields a CSV column can fill (as the API's IMPORTEERBARE_VELDEN; the leslocatie is chosen for the whole file). */
 const IMPORTVELDEN: (keyof MeldingCreate)[] = [
-  'soort', 'bsn', 'voornaam', 'achternaam', 'geboortedatum', 'postcode', 'telefoon', 'afwijkendVerblijfadres',
-  'begindatum', 'einddatum', 'vermoedelijkeSoort', 'vermoedelijkeReden', 'allesGemist', 'verzuimDagen', 'verzuimUren',
-  'zorgen', 'doorSchoolOndernomen', 'afsprakenMetStudent', 'betrokkenContacten', 'lopendeHulp', 'verwachtingVanRegio',
-  'actieGewenst', 'toelichtingActieGewenst', 'melderNaam', 'melderFunctie', 'melderTelefoon', 'melderEmail',
+  'soort',
+  'bsn',
+  'voornaam',
+  'achternaam',
+  'geboortedatum',
+  'postcode',
+  'telefoon',
+  'afwijkendVerblijfadres',
+  'begindatum',
+  'einddatum',
+  'vermoedelijkeSoort',
+  'vermoedelijkeReden',
+  'allesGemist',
+  'verzuimDagen',
+  'verzuimUren',
+  'zorgen',
+  'doorSchoolOndernomen',
+  'afsprakenMetStudent',
+  'betrokkenContacten',
+  'lopendeHulp',
+  'verwachtingVanRegio',
+  'actieGewenst',
+  'toelichtingActieGewenst',
+  'melderNaam',
+  'melderFunctie',
+  'melderTelefoon',
+  'melderEmail',
 ];
-const ALTIJD_NODIG: (keyof MeldingCreate)[] = ['soort', 'bsn', 'voornaam', 'achternaam', 'geboortedatum', 'postcode', 'begindatum', 'vermoedelijkeSoort', 'melderNaam', 'melderFunctie'];
+const ALTIJD_NODIG: (keyof MeldingCreate)[] = [
+  'soort',
+  'bsn',
+  'voornaam',
+  'achternaam',
+  'geboortedatum',
+  'postcode',
+  'begindatum',
+  'vermoedelijkeSoort',
+  'melderNaam',
+  'melderFunctie',
+];
 const POLL_MS = 1000;
 
 type Fout = ImportStatus['fouten'][number];
@@ -37,40 +71,86 @@ type Fout = ImportStatus['fouten'][number];
 @Component({
   selector: 'rmc-melding-import-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, RouterLink, PageHeaderComponent, FormFieldComponent, FieldControlDirective, ErrorSummaryComponent, StatusMessageComponent, AlertComponent, DataTableComponent, VoortgangsbalkComponent],
+  imports: [
+    FormsModule,
+    RouterLink,
+    PageHeaderComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    ErrorSummaryComponent,
+    StatusMessageComponent,
+    AlertComponent,
+    DataTableComponent,
+    VoortgangsbalkComponent,
+  ],
   template: `
     <p class="utrecht-paragraph rmc-terug"><a class="utrecht-link" routerLink="/meldingen">Terug naar de meldingen</a></p>
     <rmc-page-header
       titel="Meldingen importeren"
       intro="Lees meldingen in uit een CSV-bestand, bijvoorbeeld een export uit uw studentvolgsysteem of het DUO-formaat. Doe eerst een proefrun: dan ziet u per rij wat er niet klopt, zonder dat er iets wordt opgeslagen."
     />
-    <p class="utrecht-paragraph rmc-klein">Een bestand twee keer inlezen is veilig: meldingen die er al zijn, worden niet nog eens opgeslagen.</p>
+    <p class="utrecht-paragraph rmc-klein">
+      Een bestand twee keer inlezen is veilig: meldingen die er al zijn, worden niet nog eens opgeslagen.
+    </p>
 
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds()" />
     <form class="rmc-formulier rmc-formulier--breed" (ngSubmit)="start()" novalidate>
-      <rmc-form-field label="Leslocatie" controlId="import-leslocatie" hint="Geldt voor alle meldingen in het bestand." [fout]="status.fout('leslocatieVestigingId')">
-        <select rmcVeld class="utrecht-select utrecht-select--html-select" name="leslocatie" [(ngModel)]="leslocatie" aria-required="true">
+      <rmc-form-field
+        label="Leslocatie"
+        controlId="import-leslocatie"
+        hint="Geldt voor alle meldingen in het bestand."
+        [fout]="status.fout('leslocatieVestigingId')"
+      >
+        <select
+          rmcVeld
+          class="utrecht-select utrecht-select--html-select"
+          name="leslocatie"
+          [(ngModel)]="leslocatie"
+          aria-required="true"
+        >
           <option value="">Kies de leslocatie</option>
           @for (l of leslocaties(); track l.id) {
             <option [value]="l.id">{{ l.naam }}{{ l.eigen ? ' – eigen vestiging' : '' }}</option>
           }
         </select>
       </rmc-form-field>
-      <rmc-form-field label="CSV-bestand" controlId="import-bestand" hint="Eerste regel met kolomnamen; gescheiden door puntkomma of komma; UTF-8; hoogstens 100.000 rijen." [fout]="status.fout('bestand')" [optioneel]="true">
+      <rmc-form-field
+        label="CSV-bestand"
+        controlId="import-bestand"
+        hint="Eerste regel met kolomnamen; gescheiden door puntkomma of komma; UTF-8; hoogstens 100.000 rijen."
+        [fout]="status.fout('bestand')"
+        [optioneel]="true"
+      >
         <input rmcVeld class="rmc-bestand" type="file" accept=".csv,text/csv" (change)="bestandGekozen($event)" />
       </rmc-form-field>
-      <rmc-form-field label="Of plak de inhoud van het bestand" controlId="import-csv" [fout]="status.fout('csv')" [optioneel]="true">
-        <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea rmc-code" rows="6" name="csv" spellcheck="false" [ngModel]="geplakt()" (ngModelChange)="geplaktGewijzigd($event)"></textarea>
+      <rmc-form-field
+        label="Of plak de inhoud van het bestand"
+        controlId="import-csv"
+        [fout]="status.fout('csv')"
+        [optioneel]="true"
+      >
+        <textarea
+          rmcVeld
+          class="utrecht-textarea utrecht-textarea--html-textarea rmc-code"
+          rows="6"
+          name="csv"
+          spellcheck="false"
+          [ngModel]="geplakt()"
+          (ngModelChange)="geplaktGewijzigd($event)"
+        ></textarea>
       </rmc-form-field>
 
       @if (overzicht(); as o) {
         <p class="utrecht-paragraph" role="status">
-          {{ bestandsnaam() ? 'Bestand “' + bestandsnaam() + '”: ' : '' }}{{ o.koppen.length }} kolommen, {{ o.aantalRijen === 1 ? '1 rij' : o.aantalRijen + ' rijen' }} met gegevens.
+          {{ bestandsnaam() ? 'Bestand “' + bestandsnaam() + '”: ' : '' }}{{ o.koppen.length }} kolommen,
+          {{ o.aantalRijen === 1 ? '1 rij' : o.aantalRijen + ' rijen' }} met gegevens.
         </p>
         @if (o.koppen.length) {
           <div class="utrecht-table-container rmc-tabel-scroll" role="region" tabindex="0" aria-labelledby="koppeling-bijschrift">
             <table class="utrecht-table utrecht-table--html-table">
-              <caption class="utrecht-table__caption" id="koppeling-bijschrift">Kolommen koppelen aan velden van de melding</caption>
+              <caption class="utrecht-table__caption" id="koppeling-bijschrift">
+                Kolommen koppelen aan velden van de melding
+              </caption>
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
                   <th class="utrecht-table__header-cell" scope="col">Kolom in het bestand</th>
@@ -86,7 +166,9 @@ type Fout = ImportStatus['fouten'][number];
                     <td class="utrecht-table__cell" [class.utrecht-form-field--invalid]="!!status.fout('kolommen.' + kop)">
                       <label class="rmc-visueel-verborgen" [for]="'kolom-' + i">Veld voor kolom {{ kop || i + 1 }}</label>
                       @if (status.fout('kolommen.' + kop); as kolomFout) {
-                        <p class="utrecht-form-field-error-message rmc-veld__fout" [id]="'kolom-' + i + '-fout'"><span class="rmc-visueel-verborgen">Fout: </span>{{ kolomFout }}</p>
+                        <p class="utrecht-form-field-error-message rmc-veld__fout" [id]="'kolom-' + i + '-fout'">
+                          <span class="rmc-visueel-verborgen">Fout: </span>{{ kolomFout }}
+                        </p>
                       }
                       <select
                         class="utrecht-select utrecht-select--html-select"
@@ -110,14 +192,22 @@ type Fout = ImportStatus['fouten'][number];
           </div>
           @if (nietGekoppeld().length) {
             <rmc-alert soort="waarschuwing">
-              <p class="utrecht-paragraph">Nog niet gekoppeld: {{ nietGekoppeld() }}. Rijen zonder deze gegevens worden afgekeurd.</p>
+              <p class="utrecht-paragraph">
+                Nog niet gekoppeld: {{ nietGekoppeld() }}. Rijen zonder deze gegevens worden afgekeurd.
+              </p>
             </rmc-alert>
           }
         }
       }
 
       <rmc-form-field soort="checkbox" label="Proefrun: alleen controleren, niets opslaan" controlId="import-proefrun">
-        <input rmcVeld class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" name="proefrun" [(ngModel)]="proefrun" />
+        <input
+          rmcVeld
+          class="utrecht-checkbox utrecht-checkbox--html-input"
+          type="checkbox"
+          name="proefrun"
+          [(ngModel)]="proefrun"
+        />
       </rmc-form-field>
       <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig() || bezig()">
         {{ proefrun() ? 'Proefrun starten' : 'Import starten' }}
@@ -128,7 +218,12 @@ type Fout = ImportStatus['fouten'][number];
     @if (importStatus(); as s) {
       <section aria-labelledby="voortgang-kop">
         <h2 class="utrecht-heading-2" id="voortgang-kop">{{ s.proefrun ? 'Proefrun' : 'Import' }}: {{ statusTekst() }}</h2>
-        <rmc-voortgangsbalk label="Verwerkte rijen" [waarde]="s.verwerkt" [maximum]="s.totaal || 1" [omschrijving]="s.verwerkt + ' van ' + s.totaal + ' rijen verwerkt'" />
+        <rmc-voortgangsbalk
+          label="Verwerkte rijen"
+          [waarde]="s.verwerkt"
+          [maximum]="s.totaal || 1"
+          [omschrijving]="s.verwerkt + ' van ' + s.totaal + ' rijen verwerkt'"
+        />
         <dl class="rmc-gegevens">
           <dt>{{ s.proefrun ? 'Goed (zou worden opgeslagen)' : 'Opgeslagen' }}</dt>
           <dd>{{ s.goed }}</dd>
@@ -138,12 +233,16 @@ type Fout = ImportStatus['fouten'][number];
           <dd>{{ s.fout }}</dd>
         </dl>
         @if (s.status === 'mislukt') {
-          <rmc-alert soort="fout">De import is mislukt. Probeer het opnieuw; lukt het dan nog niet, neem contact op met de beheerder.</rmc-alert>
+          <rmc-alert soort="fout"
+            >De import is mislukt. Probeer het opnieuw; lukt het dan nog niet, neem contact op met de beheerder.</rmc-alert
+          >
         }
         @if (s.status === 'klaar' && s.proefrun && s.goed > 0) {
           <p class="utrecht-paragraph">
             <button type="button" class="utrecht-button utrecht-button--primary-action" (click)="echtImporteren()">
-              {{ !s.fout ? 'Nu importeren' : s.goed === 1 ? 'De goede rij importeren' : 'De ' + s.goed + ' goede rijen importeren' }}
+              {{
+                !s.fout ? 'Nu importeren' : s.goed === 1 ? 'De goede rij importeren' : 'De ' + s.goed + ' goede rijen importeren'
+              }}
             </button>
           </p>
         }
@@ -178,7 +277,9 @@ export class MeldingImportPage implements OnInit {
   protected readonly overzicht = computed<CsvOverzicht | null>(() => (this.inhoud().trim() ? leesCsv(this.inhoud()) : null));
   protected readonly nietGekoppeld = computed(() => {
     const gekoppeld = new Set(Object.values(this.koppeling()));
-    return ALTIJD_NODIG.filter((v) => !gekoppeld.has(v)).map(veldLabel).join(', ');
+    return ALTIJD_NODIG.filter((v) => !gekoppeld.has(v))
+      .map(veldLabel)
+      .join(', ');
   });
   protected readonly controlIds = computed<Record<string, string>>(() => ({
     leslocatieVestigingId: 'import-leslocatie',
@@ -273,7 +374,14 @@ export class MeldingImportPage implements OnInit {
 
     const kolommen = Object.fromEntries(Object.entries(this.koppeling()).filter(([, veld]) => !!veld));
     const gelukt = await this.status.voerUit(async () => {
-      this.importStatus.set(await this.api.startImport({ csv: this.inhoud(), kolommen, proefrun: this.proefrun(), leslocatieVestigingId: this.leslocatie() }));
+      this.importStatus.set(
+        await this.api.startImport({
+          csv: this.inhoud(),
+          kolommen,
+          proefrun: this.proefrun(),
+          leslocatieVestigingId: this.leslocatie(),
+        }),
+      );
     });
     if (gelukt) this.volg();
   }

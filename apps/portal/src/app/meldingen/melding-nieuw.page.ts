@@ -4,7 +4,14 @@ import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { MeldingCreate, MeldingDto } from '@rmc/shared-api-types';
 import { STANDAARD_NORMEN, VERMOEDELIJKE_SOORTEN, ZORGEN, ZORG_LABELS, type Zorg } from '@rmc/shared-domain';
-import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent, KeuzegroepComponent, PageHeaderComponent, formatDatum } from '@rmc/portal-ui';
+import {
+  ErrorSummaryComponent,
+  FieldControlDirective,
+  FormFieldComponent,
+  KeuzegroepComponent,
+  PageHeaderComponent,
+  formatDatum,
+} from '@rmc/portal-ui';
 import { allePaginas } from '../core/api';
 import { FormulierStatus } from '../core/formulier-status';
 import { SessieService } from '../core/sessie.service';
@@ -15,60 +22,188 @@ import { ALLEEN_EIGEN_VESTIGING, leslocatiesVoor, type Leslocatie } from './scho
 
 /** Every field of the form, in the order of the error summary. */
 const VELDEN = [
-  'bsn', 'voornaam', 'achternaam', 'geboortedatum', 'postcode', 'telefoon', 'afwijkendVerblijfadres',
-  'soort', 'leslocatieVestigingId', 'begindatum', 'einddatum', 'vermoedelijkeSoort', 'vermoedelijkeReden', 'allesGemist', 'verzuimDagen', 'verzuimUren', 'vorigeMeldingId',
-  'zorgen', 'doorSchoolOndernomen', 'afsprakenMetStudent', 'betrokkenContacten', 'lopendeHulp', 'verwachtingVanRegio', 'actieGewenst', 'toelichtingActieGewenst',
-  'melderNaam', 'melderFunctie', 'melderTelefoon', 'melderEmail',
+  'bsn',
+  'voornaam',
+  'achternaam',
+  'geboortedatum',
+  'postcode',
+  'telefoon',
+  'afwijkendVerblijfadres',
+  'soort',
+  'leslocatieVestigingId',
+  'begindatum',
+  'einddatum',
+  'vermoedelijkeSoort',
+  'vermoedelijkeReden',
+  'allesGemist',
+  'verzuimDagen',
+  'verzuimUren',
+  'vorigeMeldingId',
+  'zorgen',
+  'doorSchoolOndernomen',
+  'afsprakenMetStudent',
+  'betrokkenContacten',
+  'lopendeHulp',
+  'verwachtingVanRegio',
+  'actieGewenst',
+  'toelichtingActieGewenst',
+  'melderNaam',
+  'melderFunctie',
+  'melderTelefoon',
+  'melderEmail',
 ] as const;
 type Veld = (typeof VELDEN)[number];
 const VERPLICHT_DOOR_AGENDA = 'Dit is verplicht volgens de verzuimagenda van uw instelling.';
 
 const jaNee = (waarde: string): boolean | undefined => (waarde === 'ja' ? true : waarde === 'nee' ? false : undefined);
 const tekst = (waarde: string): string | undefined => waarde.trim() || undefined;
-const getal = (waarde: number | string | null): number | undefined => (waarde === null || waarde === '' ? undefined : Number(waarde));
+const getal = (waarde: number | string | null): number | undefined =>
+  waarde === null || waarde === '' ? undefined : Number(waarde);
 
 @Component({
   selector: 'rmc-melding-nieuw-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, PageHeaderComponent, FormFieldComponent, FieldControlDirective, KeuzegroepComponent, ErrorSummaryComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    PageHeaderComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    KeuzegroepComponent,
+    ErrorSummaryComponent,
+  ],
   template: `
     <p class="utrecht-paragraph rmc-terug"><a class="utrecht-link" routerLink="/meldingen">Terug naar de meldingen</a></p>
     <rmc-page-header
       titel="Nieuwe melding"
       intro="Meld verzuim van een student aan het RMC van de woonregio. Het platform stuurt de melding op basis van de postcode naar de juiste regio."
     />
-    <p class="utrecht-paragraph rmc-klein">Velden met “(niet verplicht)” mag u leeg laten. Welke velden verplicht zijn, hangt af van de soort melding.</p>
+    <p class="utrecht-paragraph rmc-klein">
+      Velden met “(niet verplicht)” mag u leeg laten. Welke velden verplicht zijn, hangt af van de soort melding.
+    </p>
 
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
     <form class="rmc-formulier rmc-formulier--breed" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
       <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset rmc-groep">
         <legend class="utrecht-form-fieldset__legend rmc-groep__legend">Student</legend>
-        <rmc-form-field label="BSN" controlId="melding-bsn" hint="9 cijfers, of het persoonsgebonden nummer (PGN)." [fout]="status.fout('bsn')" [optioneel]="!verplicht('bsn')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel" type="text" inputmode="numeric" autocomplete="off" formControlName="bsn" [attr.aria-required]="verplicht('bsn')" />
+        <rmc-form-field
+          label="BSN"
+          controlId="melding-bsn"
+          hint="9 cijfers, of het persoonsgebonden nummer (PGN)."
+          [fout]="status.fout('bsn')"
+          [optioneel]="!verplicht('bsn')"
+        >
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel"
+            type="text"
+            inputmode="numeric"
+            autocomplete="off"
+            formControlName="bsn"
+            [attr.aria-required]="verplicht('bsn')"
+          />
         </rmc-form-field>
-        <rmc-form-field label="Voornaam" controlId="melding-voornaam" [fout]="status.fout('voornaam')" [optioneel]="!verplicht('voornaam')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" autocomplete="off" formControlName="voornaam" [attr.aria-required]="verplicht('voornaam')" />
+        <rmc-form-field
+          label="Voornaam"
+          controlId="melding-voornaam"
+          [fout]="status.fout('voornaam')"
+          [optioneel]="!verplicht('voornaam')"
+        >
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="text"
+            autocomplete="off"
+            formControlName="voornaam"
+            [attr.aria-required]="verplicht('voornaam')"
+          />
         </rmc-form-field>
-        <rmc-form-field label="Achternaam" controlId="melding-achternaam" hint="Met tussenvoegsel, zoals “de Vries”." [fout]="status.fout('achternaam')" [optioneel]="!verplicht('achternaam')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" autocomplete="off" formControlName="achternaam" [attr.aria-required]="verplicht('achternaam')" />
+        <rmc-form-field
+          label="Achternaam"
+          controlId="melding-achternaam"
+          hint="Met tussenvoegsel, zoals “de Vries”."
+          [fout]="status.fout('achternaam')"
+          [optioneel]="!verplicht('achternaam')"
+        >
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="text"
+            autocomplete="off"
+            formControlName="achternaam"
+            [attr.aria-required]="verplicht('achternaam')"
+          />
         </rmc-form-field>
-        <rmc-form-field label="Geboortedatum" controlId="melding-geboortedatum" [fout]="status.fout('geboortedatum')" [optioneel]="!verplicht('geboortedatum')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel" type="date" [max]="vandaag" formControlName="geboortedatum" [attr.aria-required]="verplicht('geboortedatum')" />
+        <rmc-form-field
+          label="Geboortedatum"
+          controlId="melding-geboortedatum"
+          [fout]="status.fout('geboortedatum')"
+          [optioneel]="!verplicht('geboortedatum')"
+        >
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel"
+            type="date"
+            [max]="vandaag"
+            formControlName="geboortedatum"
+            [attr.aria-required]="verplicht('geboortedatum')"
+          />
         </rmc-form-field>
-        <rmc-form-field label="Postcode woonadres" controlId="melding-postcode" hint="Bijvoorbeeld 8011 AB. De postcode bepaalt naar welke regio de melding gaat." [fout]="status.fout('postcode')" [optioneel]="!verplicht('postcode')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="text" autocomplete="off" formControlName="postcode" [attr.aria-required]="verplicht('postcode')" />
+        <rmc-form-field
+          label="Postcode woonadres"
+          controlId="melding-postcode"
+          hint="Bijvoorbeeld 8011 AB. De postcode bepaalt naar welke regio de melding gaat."
+          [fout]="status.fout('postcode')"
+          [optioneel]="!verplicht('postcode')"
+        >
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort"
+            type="text"
+            autocomplete="off"
+            formControlName="postcode"
+            [attr.aria-required]="verplicht('postcode')"
+          />
         </rmc-form-field>
-        <rmc-form-field label="Telefoon student of ouder" controlId="melding-telefoon" [hint]="aanbevolen('telefoon')" [fout]="status.fout('telefoon')" [optioneel]="!verplicht('telefoon')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel" type="tel" autocomplete="off" formControlName="telefoon" />
+        <rmc-form-field
+          label="Telefoon student of ouder"
+          controlId="melding-telefoon"
+          [hint]="aanbevolen('telefoon')"
+          [fout]="status.fout('telefoon')"
+          [optioneel]="!verplicht('telefoon')"
+        >
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel"
+            type="tel"
+            autocomplete="off"
+            formControlName="telefoon"
+          />
         </rmc-form-field>
-        <rmc-form-field label="Afwijkend verblijfadres" controlId="melding-afwijkendVerblijfadres" hint="Alleen als de student ergens anders verblijft dan op het woonadres." [fout]="status.fout('afwijkendVerblijfadres')" [optioneel]="!verplicht('afwijkendVerblijfadres')">
-          <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" formControlName="afwijkendVerblijfadres"></textarea>
+        <rmc-form-field
+          label="Afwijkend verblijfadres"
+          controlId="melding-afwijkendVerblijfadres"
+          hint="Alleen als de student ergens anders verblijft dan op het woonadres."
+          [fout]="status.fout('afwijkendVerblijfadres')"
+          [optioneel]="!verplicht('afwijkendVerblijfadres')"
+        >
+          <textarea
+            rmcVeld
+            class="utrecht-textarea utrecht-textarea--html-textarea"
+            rows="2"
+            formControlName="afwijkendVerblijfadres"
+          ></textarea>
         </rmc-form-field>
       </fieldset>
 
       <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset rmc-groep">
         <legend class="utrecht-form-fieldset__legend rmc-groep__legend">Verzuim</legend>
-        <rmc-form-field label="Soort melding" controlId="melding-soort" hint="De norm uit de verzuimagenda voor deze soort staat onder dit veld." [fout]="status.fout('soort')">
+        <rmc-form-field
+          label="Soort melding"
+          controlId="melding-soort"
+          hint="De norm uit de verzuimagenda voor deze soort staat onder dit veld."
+          [fout]="status.fout('soort')"
+        >
           <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="soort" aria-required="true">
             <option value="">Kies de soort melding</option>
             @for (norm of normen; track norm.soort) {
@@ -97,46 +232,147 @@ const getal = (waarde: number | string | null): number | undefined => (waarde ==
             </dl>
           }
         </div>
-        <rmc-form-field label="Leslocatie" controlId="melding-leslocatieVestigingId" [hint]="leslocatieHint" [fout]="status.fout('leslocatieVestigingId')">
-          <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="leslocatieVestigingId" aria-required="true">
+        <rmc-form-field
+          label="Leslocatie"
+          controlId="melding-leslocatieVestigingId"
+          [hint]="leslocatieHint"
+          [fout]="status.fout('leslocatieVestigingId')"
+        >
+          <select
+            rmcVeld
+            class="utrecht-select utrecht-select--html-select"
+            formControlName="leslocatieVestigingId"
+            aria-required="true"
+          >
             <option value="">Kies de leslocatie</option>
             @for (locatie of leslocaties(); track locatie.id) {
               <option [value]="locatie.id">{{ locatie.naam }}{{ locatie.eigen ? ' – eigen vestiging' : '' }}</option>
             }
           </select>
         </rmc-form-field>
-        <rmc-form-field label="Begindatum verzuim" controlId="melding-begindatum" [fout]="status.fout('begindatum')" [optioneel]="!verplicht('begindatum')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel" type="date" [max]="vandaag" formControlName="begindatum" [attr.aria-required]="verplicht('begindatum')" />
+        <rmc-form-field
+          label="Begindatum verzuim"
+          controlId="melding-begindatum"
+          [fout]="status.fout('begindatum')"
+          [optioneel]="!verplicht('begindatum')"
+        >
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel"
+            type="date"
+            [max]="vandaag"
+            formControlName="begindatum"
+            [attr.aria-required]="verplicht('begindatum')"
+          />
         </rmc-form-field>
-        <rmc-form-field label="Einddatum verzuim" controlId="melding-einddatum" hint="Alleen als het verzuim al voorbij is." [fout]="status.fout('einddatum')" [optioneel]="!verplicht('einddatum')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel" type="date" formControlName="einddatum" />
+        <rmc-form-field
+          label="Einddatum verzuim"
+          controlId="melding-einddatum"
+          hint="Alleen als het verzuim al voorbij is."
+          [fout]="status.fout('einddatum')"
+          [optioneel]="!verplicht('einddatum')"
+        >
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel"
+            type="date"
+            formControlName="einddatum"
+          />
         </rmc-form-field>
-        <rmc-form-field label="Vermoedelijke soort verzuim" controlId="melding-vermoedelijkeSoort" [fout]="status.fout('vermoedelijkeSoort')" [optioneel]="!verplicht('vermoedelijkeSoort')">
-          <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="vermoedelijkeSoort" [attr.aria-required]="verplicht('vermoedelijkeSoort')">
+        <rmc-form-field
+          label="Vermoedelijke soort verzuim"
+          controlId="melding-vermoedelijkeSoort"
+          [fout]="status.fout('vermoedelijkeSoort')"
+          [optioneel]="!verplicht('vermoedelijkeSoort')"
+        >
+          <select
+            rmcVeld
+            class="utrecht-select utrecht-select--html-select"
+            formControlName="vermoedelijkeSoort"
+            [attr.aria-required]="verplicht('vermoedelijkeSoort')"
+          >
             <option value="">Kies de vermoedelijke soort</option>
             @for (soort of vermoedelijkeSoorten; track soort) {
               <option [value]="soort">{{ vermoedelijkeSoortLabel(soort) }}</option>
             }
           </select>
         </rmc-form-field>
-        <rmc-form-field label="Vermoedelijke reden" controlId="melding-vermoedelijkeReden" [hint]="aanbevolen('vermoedelijkeReden')" [fout]="status.fout('vermoedelijkeReden')" [optioneel]="!verplicht('vermoedelijkeReden')">
-          <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" formControlName="vermoedelijkeReden"></textarea>
+        <rmc-form-field
+          label="Vermoedelijke reden"
+          controlId="melding-vermoedelijkeReden"
+          [hint]="aanbevolen('vermoedelijkeReden')"
+          [fout]="status.fout('vermoedelijkeReden')"
+          [optioneel]="!verplicht('vermoedelijkeReden')"
+        >
+          <textarea
+            rmcVeld
+            class="utrecht-textarea utrecht-textarea--html-textarea"
+            rows="2"
+            formControlName="vermoedelijkeReden"
+          ></textarea>
         </rmc-form-field>
-        <rmc-keuzegroep legend="Alle lessen gemist?" controlId="melding-allesGemist" [fout]="status.fout('allesGemist')" [optioneel]="!verplicht('allesGemist')">
+        <rmc-keuzegroep
+          legend="Alle lessen gemist?"
+          controlId="melding-allesGemist"
+          [fout]="status.fout('allesGemist')"
+          [optioneel]="!verplicht('allesGemist')"
+        >
           <div class="rmc-keuze">
-            <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="melding-allesGemist" value="ja" formControlName="allesGemist" />
+            <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              id="melding-allesGemist"
+              value="ja"
+              formControlName="allesGemist"
+            />
             <label class="utrecht-form-label utrecht-form-label--radio" for="melding-allesGemist">Ja</label>
           </div>
           <div class="rmc-keuze">
-            <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="melding-allesGemist-nee" value="nee" formControlName="allesGemist" />
+            <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              id="melding-allesGemist-nee"
+              value="nee"
+              formControlName="allesGemist"
+            />
             <label class="utrecht-form-label utrecht-form-label--radio" for="melding-allesGemist-nee">Nee</label>
           </div>
         </rmc-keuzegroep>
-        <rmc-form-field label="Verzuimdagen" controlId="melding-verzuimDagen" hint="Aantal schooldagen afwezig in deze periode." [fout]="status.fout('verzuimDagen')" [optioneel]="!verplicht('verzuimDagen')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="0" step="1" inputmode="numeric" formControlName="verzuimDagen" [attr.aria-required]="verplicht('verzuimDagen')" />
+        <rmc-form-field
+          label="Verzuimdagen"
+          controlId="melding-verzuimDagen"
+          hint="Aantal schooldagen afwezig in deze periode."
+          [fout]="status.fout('verzuimDagen')"
+          [optioneel]="!verplicht('verzuimDagen')"
+        >
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort"
+            type="number"
+            min="0"
+            step="1"
+            inputmode="numeric"
+            formControlName="verzuimDagen"
+            [attr.aria-required]="verplicht('verzuimDagen')"
+          />
         </rmc-form-field>
-        <rmc-form-field label="Verzuimuren" controlId="melding-verzuimUren" hint="Aantal lesuren ongeoorloofd afwezig in deze periode." [fout]="status.fout('verzuimUren')" [optioneel]="!verplicht('verzuimUren')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="0" step="1" inputmode="numeric" formControlName="verzuimUren" [attr.aria-required]="verplicht('verzuimUren')" />
+        <rmc-form-field
+          label="Verzuimuren"
+          controlId="melding-verzuimUren"
+          hint="Aantal lesuren ongeoorloofd afwezig in deze periode."
+          [fout]="status.fout('verzuimUren')"
+          [optioneel]="!verplicht('verzuimUren')"
+        >
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort"
+            type="number"
+            min="0"
+            step="1"
+            inputmode="numeric"
+            formControlName="verzuimUren"
+            [attr.aria-required]="verplicht('verzuimUren')"
+          />
         </rmc-form-field>
         @if (isVervolgmelding()) {
           <rmc-form-field
@@ -145,7 +381,12 @@ const getal = (waarde: number | string | null): number | undefined => (waarde ==
             [hint]="vorigeHint()"
             [fout]="status.fout('vorigeMeldingId')"
           >
-            <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="vorigeMeldingId" aria-required="true">
+            <select
+              rmcVeld
+              class="utrecht-select utrecht-select--html-select"
+              formControlName="vorigeMeldingId"
+              aria-required="true"
+            >
               <option value="">Kies de eerdere melding</option>
               @for (vorige of vorigeMeldingen(); track vorige.id) {
                 <option [value]="vorige.id">{{ vorigeLabel(vorige) }}</option>
@@ -157,39 +398,130 @@ const getal = (waarde: number | string | null): number | undefined => (waarde ==
 
       <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset rmc-groep">
         <legend class="utrecht-form-fieldset__legend rmc-groep__legend">Zorgen en aanpak</legend>
-        <p class="utrecht-paragraph rmc-klein">Het RMC pakt een melding op als één van deze zorgen speelt. Hoe vollediger u dit deel invult, hoe minder de regio hoeft na te vragen.</p>
-        <rmc-keuzegroep legend="Zorgen van de school" controlId="melding-zorgen" hint="Kruis aan wat van toepassing is." [fout]="status.fout('zorgen')" [optioneel]="!verplicht('zorgen')">
+        <p class="utrecht-paragraph rmc-klein">
+          Het RMC pakt een melding op als één van deze zorgen speelt. Hoe vollediger u dit deel invult, hoe minder de regio hoeft
+          na te vragen.
+        </p>
+        <rmc-keuzegroep
+          legend="Zorgen van de school"
+          controlId="melding-zorgen"
+          hint="Kruis aan wat van toepassing is."
+          [fout]="status.fout('zorgen')"
+          [optioneel]="!verplicht('zorgen')"
+        >
           <div formGroupName="zorgen">
             @for (zorg of zorgen; track zorg; let eerste = $first) {
               <div class="rmc-keuze">
-                <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" [id]="eerste ? 'melding-zorgen' : 'melding-zorgen-' + zorg" [formControlName]="zorg" />
-                <label class="utrecht-form-label utrecht-form-label--checkbox" [for]="eerste ? 'melding-zorgen' : 'melding-zorgen-' + zorg">{{ zorgLabels[zorg] }}</label>
+                <input
+                  class="utrecht-checkbox utrecht-checkbox--html-input"
+                  type="checkbox"
+                  [id]="eerste ? 'melding-zorgen' : 'melding-zorgen-' + zorg"
+                  [formControlName]="zorg"
+                />
+                <label
+                  class="utrecht-form-label utrecht-form-label--checkbox"
+                  [for]="eerste ? 'melding-zorgen' : 'melding-zorgen-' + zorg"
+                  >{{ zorgLabels[zorg] }}</label
+                >
               </div>
             }
           </div>
         </rmc-keuzegroep>
-        <rmc-form-field label="Door school ondernomen actie" controlId="melding-doorSchoolOndernomen" [hint]="aanbevolen('doorSchoolOndernomen')" [fout]="status.fout('doorSchoolOndernomen')" [optioneel]="!verplicht('doorSchoolOndernomen')">
-          <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" formControlName="doorSchoolOndernomen"></textarea>
+        <rmc-form-field
+          label="Door school ondernomen actie"
+          controlId="melding-doorSchoolOndernomen"
+          [hint]="aanbevolen('doorSchoolOndernomen')"
+          [fout]="status.fout('doorSchoolOndernomen')"
+          [optioneel]="!verplicht('doorSchoolOndernomen')"
+        >
+          <textarea
+            rmcVeld
+            class="utrecht-textarea utrecht-textarea--html-textarea"
+            rows="3"
+            formControlName="doorSchoolOndernomen"
+          ></textarea>
         </rmc-form-field>
-        <rmc-form-field label="Afspraken met de student" controlId="melding-afsprakenMetStudent" [hint]="aanbevolen('afsprakenMetStudent')" [fout]="status.fout('afsprakenMetStudent')" [optioneel]="!verplicht('afsprakenMetStudent')">
-          <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" formControlName="afsprakenMetStudent"></textarea>
+        <rmc-form-field
+          label="Afspraken met de student"
+          controlId="melding-afsprakenMetStudent"
+          [hint]="aanbevolen('afsprakenMetStudent')"
+          [fout]="status.fout('afsprakenMetStudent')"
+          [optioneel]="!verplicht('afsprakenMetStudent')"
+        >
+          <textarea
+            rmcVeld
+            class="utrecht-textarea utrecht-textarea--html-textarea"
+            rows="3"
+            formControlName="afsprakenMetStudent"
+          ></textarea>
         </rmc-form-field>
-        <rmc-form-field label="Betrokken contactpersonen" controlId="melding-betrokkenContacten" [hint]="aanbevolen('betrokkenContacten', 'Bijvoorbeeld coach, SLB’er of hulpverlener, met telefoon of e-mail.')" [fout]="status.fout('betrokkenContacten')" [optioneel]="!verplicht('betrokkenContacten')">
-          <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" formControlName="betrokkenContacten"></textarea>
+        <rmc-form-field
+          label="Betrokken contactpersonen"
+          controlId="melding-betrokkenContacten"
+          [hint]="aanbevolen('betrokkenContacten', 'Bijvoorbeeld coach, SLB’er of hulpverlener, met telefoon of e-mail.')"
+          [fout]="status.fout('betrokkenContacten')"
+          [optioneel]="!verplicht('betrokkenContacten')"
+        >
+          <textarea
+            rmcVeld
+            class="utrecht-textarea utrecht-textarea--html-textarea"
+            rows="3"
+            formControlName="betrokkenContacten"
+          ></textarea>
         </rmc-form-field>
-        <rmc-form-field label="Lopende hulp" controlId="melding-lopendeHulp" [hint]="aanbevolen('lopendeHulp')" [fout]="status.fout('lopendeHulp')" [optioneel]="!verplicht('lopendeHulp')">
-          <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" formControlName="lopendeHulp"></textarea>
+        <rmc-form-field
+          label="Lopende hulp"
+          controlId="melding-lopendeHulp"
+          [hint]="aanbevolen('lopendeHulp')"
+          [fout]="status.fout('lopendeHulp')"
+          [optioneel]="!verplicht('lopendeHulp')"
+        >
+          <textarea
+            rmcVeld
+            class="utrecht-textarea utrecht-textarea--html-textarea"
+            rows="2"
+            formControlName="lopendeHulp"
+          ></textarea>
         </rmc-form-field>
-        <rmc-form-field label="Wat verwacht u van de regio?" controlId="melding-verwachtingVanRegio" [hint]="aanbevolen('verwachtingVanRegio')" [fout]="status.fout('verwachtingVanRegio')" [optioneel]="!verplicht('verwachtingVanRegio')">
-          <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" formControlName="verwachtingVanRegio"></textarea>
+        <rmc-form-field
+          label="Wat verwacht u van de regio?"
+          controlId="melding-verwachtingVanRegio"
+          [hint]="aanbevolen('verwachtingVanRegio')"
+          [fout]="status.fout('verwachtingVanRegio')"
+          [optioneel]="!verplicht('verwachtingVanRegio')"
+        >
+          <textarea
+            rmcVeld
+            class="utrecht-textarea utrecht-textarea--html-textarea"
+            rows="2"
+            formControlName="verwachtingVanRegio"
+          ></textarea>
         </rmc-form-field>
-        <rmc-keuzegroep legend="Actie door de gemeente gewenst?" controlId="melding-actieGewenst" [hint]="norm()?.actieGewenstWanneer ?? null" [fout]="status.fout('actieGewenst')" [optioneel]="!verplicht('actieGewenst')">
+        <rmc-keuzegroep
+          legend="Actie door de gemeente gewenst?"
+          controlId="melding-actieGewenst"
+          [hint]="norm()?.actieGewenstWanneer ?? null"
+          [fout]="status.fout('actieGewenst')"
+          [optioneel]="!verplicht('actieGewenst')"
+        >
           <div class="rmc-keuze">
-            <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="melding-actieGewenst" value="ja" formControlName="actieGewenst" />
+            <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              id="melding-actieGewenst"
+              value="ja"
+              formControlName="actieGewenst"
+            />
             <label class="utrecht-form-label utrecht-form-label--radio" for="melding-actieGewenst">Ja</label>
           </div>
           <div class="rmc-keuze">
-            <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id="melding-actieGewenst-nee" value="nee" formControlName="actieGewenst" />
+            <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              id="melding-actieGewenst-nee"
+              value="nee"
+              formControlName="actieGewenst"
+            />
             <label class="utrecht-form-label utrecht-form-label--radio" for="melding-actieGewenst-nee">Nee</label>
           </div>
         </rmc-keuzegroep>
@@ -200,29 +532,83 @@ const getal = (waarde: number | string | null): number | undefined => (waarde ==
           [fout]="status.fout('toelichtingActieGewenst')"
           [optioneel]="!verplicht('toelichtingActieGewenst') && !actieGewenstJa()"
         >
-          <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" formControlName="toelichtingActieGewenst" [attr.aria-required]="verplicht('toelichtingActieGewenst') || actieGewenstJa()"></textarea>
+          <textarea
+            rmcVeld
+            class="utrecht-textarea utrecht-textarea--html-textarea"
+            rows="3"
+            formControlName="toelichtingActieGewenst"
+            [attr.aria-required]="verplicht('toelichtingActieGewenst') || actieGewenstJa()"
+          ></textarea>
         </rmc-form-field>
       </fieldset>
 
       <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset rmc-groep">
         <legend class="utrecht-form-fieldset__legend rmc-groep__legend">Melder</legend>
         <rmc-form-field label="Naam melder" controlId="melding-melderNaam" [fout]="status.fout('melderNaam')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" autocomplete="name" formControlName="melderNaam" aria-required="true" />
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="text"
+            autocomplete="name"
+            formControlName="melderNaam"
+            aria-required="true"
+          />
         </rmc-form-field>
-        <rmc-form-field label="Functie melder" controlId="melding-melderFunctie" hint="Bijvoorbeeld verzuimcoördinator of studieloopbaanbegeleider." [fout]="status.fout('melderFunctie')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" autocomplete="organization-title" formControlName="melderFunctie" aria-required="true" />
+        <rmc-form-field
+          label="Functie melder"
+          controlId="melding-melderFunctie"
+          hint="Bijvoorbeeld verzuimcoördinator of studieloopbaanbegeleider."
+          [fout]="status.fout('melderFunctie')"
+        >
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="text"
+            autocomplete="organization-title"
+            formControlName="melderFunctie"
+            aria-required="true"
+          />
         </rmc-form-field>
-        <rmc-form-field label="Telefoon melder" controlId="melding-melderTelefoon" [fout]="status.fout('melderTelefoon')" [optioneel]="true">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel" type="tel" autocomplete="tel" formControlName="melderTelefoon" />
+        <rmc-form-field
+          label="Telefoon melder"
+          controlId="melding-melderTelefoon"
+          [fout]="status.fout('melderTelefoon')"
+          [optioneel]="true"
+        >
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel"
+            type="tel"
+            autocomplete="tel"
+            formControlName="melderTelefoon"
+          />
         </rmc-form-field>
-        <rmc-form-field label="E-mailadres melder" controlId="melding-melderEmail" [fout]="status.fout('melderEmail')" [optioneel]="true">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="email" autocomplete="email" spellcheck="false" formControlName="melderEmail" />
+        <rmc-form-field
+          label="E-mailadres melder"
+          controlId="melding-melderEmail"
+          [fout]="status.fout('melderEmail')"
+          [optioneel]="true"
+        >
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="email"
+            autocomplete="email"
+            spellcheck="false"
+            formControlName="melderEmail"
+          />
         </rmc-form-field>
       </fieldset>
 
       <div class="rmc-knoppen">
-        <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Melding versturen</button>
-        <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action rmc-knoplink" routerLink="/meldingen">Annuleren</a>
+        <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+          Melding versturen
+        </button>
+        <a
+          class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action rmc-knoplink"
+          routerLink="/meldingen"
+          >Annuleren</a
+        >
       </div>
     </form>
   `,
@@ -335,13 +721,29 @@ export class MeldingNieuwPage implements OnInit {
 
   protected verplicht(veld: string): boolean {
     const norm = this.norm();
-    return norm ? norm.verplichteVelden.includes(veld) : ['bsn', 'voornaam', 'achternaam', 'geboortedatum', 'postcode', 'begindatum', 'vermoedelijkeSoort', 'leslocatieVestigingId', 'melderNaam', 'melderFunctie'].includes(veld);
+    return norm
+      ? norm.verplichteVelden.includes(veld)
+      : [
+          'bsn',
+          'voornaam',
+          'achternaam',
+          'geboortedatum',
+          'postcode',
+          'begindatum',
+          'vermoedelijkeSoort',
+          'leslocatieVestigingId',
+          'melderNaam',
+          'melderFunctie',
+        ].includes(veld);
   }
 
   /** Hint for a quality field: the richtlijn wants it, the region judges completeness by it. */
   protected aanbevolen(veld: string, extra?: string): string | null {
     const norm = this.norm();
-    const deel = norm && norm.aanbevolenVelden.includes(veld) && !norm.verplichteVelden.includes(veld) ? 'Aanbevolen: zonder dit veld is de melding onvolledig.' : null;
+    const deel =
+      norm && norm.aanbevolenVelden.includes(veld) && !norm.verplichteVelden.includes(veld)
+        ? 'Aanbevolen: zonder dit veld is de melding onvolledig.'
+        : null;
     return [extra, deel].filter(Boolean).join(' ') || null;
   }
 
@@ -383,7 +785,8 @@ export class MeldingNieuwPage implements OnInit {
       melderEmail: tekst(w.melderEmail),
     };
     // Leave out what is empty: the API then names exactly the missing fields.
-    for (const sleutel of Object.keys(m) as (keyof MeldingCreate)[]) if (m[sleutel] === undefined || m[sleutel] === '') delete m[sleutel];
+    for (const sleutel of Object.keys(m) as (keyof MeldingCreate)[])
+      if (m[sleutel] === undefined || m[sleutel] === '') delete m[sleutel];
     return m as MeldingCreate;
   }
 
@@ -401,7 +804,14 @@ export class MeldingNieuwPage implements OnInit {
     });
     if (!gelukt) {
       // "Required by the agenda" from the API says nothing about which field in the summary: use our text.
-      this.status.velden.update((v) => Object.fromEntries(Object.entries(v).map(([veld, tekst]) => [veld, /^Dit veld is verplicht/.test(tekst) ? `${leegTekst(veld)} ${VERPLICHT_DOOR_AGENDA}` : tekst])));
+      this.status.velden.update((v) =>
+        Object.fromEntries(
+          Object.entries(v).map(([veld, tekst]) => [
+            veld,
+            /^Dit veld is verplicht/.test(tekst) ? `${leegTekst(veld)} ${VERPLICHT_DOOR_AGENDA}` : tekst,
+          ]),
+        ),
+      );
       return;
     }
     if (!opgeslagen) return;

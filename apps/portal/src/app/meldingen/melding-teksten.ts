@@ -102,10 +102,13 @@ export function historieTekst(soort: string, tekst: string | null | undefined): 
   return tekst;
 }
 
-export const soortLabel = (soort: string | undefined | null) => (soort ? MELDING_SOORT_LABELS[soort] ?? normVan(soort)?.label ?? soort : '');
-export const vermoedelijkeSoortLabel = (soort: string | undefined | null) => (soort ? VERMOEDELIJKE_SOORT_LABELS[soort] ?? soort : '');
+export const soortLabel = (soort: string | undefined | null) =>
+  soort ? (MELDING_SOORT_LABELS[soort] ?? normVan(soort)?.label ?? soort) : '';
+export const vermoedelijkeSoortLabel = (soort: string | undefined | null) =>
+  soort ? (VERMOEDELIJKE_SOORT_LABELS[soort] ?? soort) : '';
 export const zorgLabel = (zorg: string) => ZORG_LABELS[zorg as Zorg] ?? zorg;
-export const redenAfgeslotenLabel = (reden: string | null | undefined) => (reden ? REDEN_AFGESLOTEN_LABELS[reden as RedenAfgesloten] ?? reden : '');
+export const redenAfgeslotenLabel = (reden: string | null | undefined) =>
+  reden ? (REDEN_AFGESLOTEN_LABELS[reden as RedenAfgesloten] ?? reden) : '';
 export const veldLabel = (veld: string) => VELD_LABELS[veld] ?? EXTRA_VELD_LABELS[veld] ?? veld;
 
 /** Fields of MeldingCreate that VELD_LABELS (which names the agenda's fields) does not cover. */

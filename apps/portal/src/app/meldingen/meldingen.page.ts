@@ -16,11 +16,22 @@ import { TERUGMELD_STATUS_LABELS, soortLabel, statusBadge, studentNaam } from '.
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [RouterLink, PageHeaderComponent, DataTableComponent, AlertComponent, MeerLadenComponent],
   template: `
-    <rmc-page-header titel="Meldingen" intro="De verzuimmeldingen van uw vestiging en de terugkoppeling van het RMC. Nieuwste bovenaan." />
+    <rmc-page-header
+      titel="Meldingen"
+      intro="De verzuimmeldingen van uw vestiging en de terugkoppeling van het RMC. Nieuwste bovenaan."
+    />
     @if (magMelden()) {
       <p class="rmc-knoppen">
-        <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action rmc-knoplink" routerLink="/meldingen/nieuw">Nieuwe melding</a>
-        <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action rmc-knoplink" routerLink="/meldingen/importeren">Meldingen importeren (CSV)</a>
+        <a
+          class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action rmc-knoplink"
+          routerLink="/meldingen/nieuw"
+          >Nieuwe melding</a
+        >
+        <a
+          class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action rmc-knoplink"
+          routerLink="/meldingen/importeren"
+          >Meldingen importeren (CSV)</a
+        >
       </p>
     }
     @if (fout()) {
@@ -31,7 +42,8 @@ import { TERUGMELD_STATUS_LABELS, soortLabel, statusBadge, studentNaam } from '.
       @if (openVragen() > 0) {
         <rmc-alert soort="waarschuwing">
           <p class="utrecht-paragraph">
-            {{ openVragen() === 1 ? 'Bij 1 melding vraagt' : 'Bij ' + openVragen() + ' meldingen vraagt' }} het RMC om een aanvulling. Open de melding om de vraag te beantwoorden.
+            {{ openVragen() === 1 ? 'Bij 1 melding vraagt' : 'Bij ' + openVragen() + ' meldingen vraagt' }} het RMC om een
+            aanvulling. Open de melding om de vraag te beantwoorden.
           </p>
         </rmc-alert>
       }
@@ -43,7 +55,15 @@ import { TERUGMELD_STATUS_LABELS, soortLabel, statusBadge, studentNaam } from '.
         [rijKlasse]="rijKlasse"
         leegTekst="Uw vestiging heeft nog geen meldingen gedaan."
       />
-      <rmc-meer-laden wat="meldingen" enkelvoud="melding" [aantal]="meldingen().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
+      <rmc-meer-laden
+        wat="meldingen"
+        enkelvoud="melding"
+        [aantal]="meldingen().length"
+        [totaal]="pagina.totaal()"
+        [meer]="pagina.meer()"
+        [bezig]="pagina.bezig()"
+        (laden)="meer()"
+      />
     }
   `,
 })
@@ -65,7 +85,13 @@ export class MeldingenPage implements OnInit {
     { kop: 'Soort', waarde: (m) => soortLabel(m.soort) },
     { kop: 'Regio', waarde: (m) => m.regioNaam ?? (m.status === 'regio-niet-aangesloten' ? 'Niet aangesloten' : null) },
     { kop: 'Status', waarde: () => '', badges: (m) => [statusBadge(m.status)] },
-    { kop: 'Terugkoppeling', waarde: (m) => (m.terugmeldStatus ? TERUGMELD_STATUS_LABELS[m.terugmeldStatus] + (m.teruggemeldOp ? ` (${formatDatum(m.teruggemeldOp)})` : '') : 'Nog niet') },
+    {
+      kop: 'Terugkoppeling',
+      waarde: (m) =>
+        m.terugmeldStatus
+          ? TERUGMELD_STATUS_LABELS[m.terugmeldStatus] + (m.teruggemeldOp ? ` (${formatDatum(m.teruggemeldOp)})` : '')
+          : 'Nog niet',
+    },
   ];
   protected readonly rijKlasse = (m: MeldingDto) => (m.status === 'aanvulling-gevraagd' ? 'rmc-rij--aandacht' : null);
 
@@ -83,7 +109,11 @@ export class MeldingenPage implements OnInit {
       this.openVragen.set(vragen.items.length);
     } catch (fout) {
       const p = leesProbleem(fout);
-      this.fout.set(p.status === 404 ? 'Meldingen zijn op deze server nog niet beschikbaar.' : p.detail ?? 'De meldingen konden niet worden geladen.');
+      this.fout.set(
+        p.status === 404
+          ? 'Meldingen zijn op deze server nog niet beschikbaar.'
+          : (p.detail ?? 'De meldingen konden niet worden geladen.'),
+      );
     } finally {
       this.laden.set(false);
     }

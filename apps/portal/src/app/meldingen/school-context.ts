@@ -18,7 +18,11 @@ export const ALLEEN_EIGEN_VESTIGING = true;
  * (only the own one while ALLEEN_EIGEN_VESTIGING). A school account's organisation in /auth/me is its
  * vestiging. If the registry cannot be read, the own vestiging is the only choice.
  */
-export function leslocatiesVoor(me: MeResponse | null, instellingen: InstellingDto[], alleenEigen = ALLEEN_EIGEN_VESTIGING): { instelling: InstellingDto | null; leslocaties: Leslocatie[] } {
+export function leslocatiesVoor(
+  me: MeResponse | null,
+  instellingen: InstellingDto[],
+  alleenEigen = ALLEEN_EIGEN_VESTIGING,
+): { instelling: InstellingDto | null; leslocaties: Leslocatie[] } {
   const eigenId = me?.organisatie?.id ?? null;
   const instelling = instellingen.find((i) => i.vestigingen.some((v) => v.id === eigenId)) ?? null;
   if (!instelling) {

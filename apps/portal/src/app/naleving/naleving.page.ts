@@ -4,7 +4,16 @@ import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
 import type { ComplianceResponse, ComplianceTelling, ComplianceVestiging, InstellingDto } from '@rmc/shared-api-types';
-import { AlertComponent, DataTableComponent, FieldControlDirective, FormFieldComponent, PageHeaderComponent, StaafdiagramComponent, type Kolom, type Staaf } from '@rmc/portal-ui';
+import {
+  AlertComponent,
+  DataTableComponent,
+  FieldControlDirective,
+  FormFieldComponent,
+  PageHeaderComponent,
+  StaafdiagramComponent,
+  type Kolom,
+  type Staaf,
+} from '@rmc/portal-ui';
 import { API } from '../core/api';
 import { leesProbleem } from '../core/formulier-status';
 import { SessieService } from '../core/sessie.service';
@@ -28,7 +37,15 @@ const procent = (a: number | null | undefined) => (a === null || a === undefined
 @Component({
   selector: 'rmc-naleving-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, PageHeaderComponent, AlertComponent, DataTableComponent, FormFieldComponent, FieldControlDirective, StaafdiagramComponent],
+  imports: [
+    FormsModule,
+    PageHeaderComponent,
+    AlertComponent,
+    DataTableComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    StaafdiagramComponent,
+  ],
   template: `
     <rmc-page-header
       titel="Naleving van de verzuimagenda"
@@ -36,7 +53,12 @@ const procent = (a: number | null | undefined) => (a === null || a === undefined
     />
     <form class="rmc-filter" (ngSubmit)="filter()" role="search" aria-label="Cijfers kiezen">
       <rmc-form-field label="Schooljaar" controlId="naleving-schooljaar">
-        <select rmcVeld class="utrecht-select utrecht-select--html-select rmc-invoer--middel" name="schooljaar" [(ngModel)]="keuzeJaar">
+        <select
+          rmcVeld
+          class="utrecht-select utrecht-select--html-select rmc-invoer--middel"
+          name="schooljaar"
+          [(ngModel)]="keuzeJaar"
+        >
           @for (j of jaren; track j) {
             <option [value]="j">{{ j }}</option>
           }
@@ -62,10 +84,18 @@ const procent = (a: number | null | undefined) => (a === null || a === undefined
     } @else {
       @if (cijfers(); as c) {
         <p class="rmc-knoppen">
-          <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action rmc-knoplink" [href]="csvUrl()" download>Download CSV<span class="rmc-visueel-verborgen"> met de cijfers van {{ c.schooljaar }}</span></a>
+          <a
+            class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action rmc-knoplink"
+            [href]="csvUrl()"
+            download
+            >Download CSV<span class="rmc-visueel-verborgen"> met de cijfers van {{ c.schooljaar }}</span></a
+          >
         </p>
         <section aria-labelledby="totaal-kop">
-          <h2 class="utrecht-heading-2" id="totaal-kop">Schooljaar {{ c.schooljaar }}{{ c.perspectief === 'regio' ? ': meldingen naar uw regio' : ': meldingen van uw vestiging' }}</h2>
+          <h2 class="utrecht-heading-2" id="totaal-kop">
+            Schooljaar {{ c.schooljaar
+            }}{{ c.perspectief === 'regio' ? ': meldingen naar uw regio' : ': meldingen van uw vestiging' }}
+          </h2>
           <dl class="rmc-gegevens">
             <dt>Meldingen</dt>
             <dd>{{ tel(c.totaal.totaal) }}</dd>
@@ -74,15 +104,36 @@ const procent = (a: number | null | undefined) => (a === null || a === undefined
             <dt>Volledig bij eerste melding</dt>
             <dd>{{ deel(c.totaal.volledig.aandeel) }}</dd>
             <dt>Op tijd opgepakt door de regio</dt>
-            <dd>{{ deel(c.totaal.oppak.aandeelOpTijd) }}{{ c.totaal.oppak.gemiddeldWerkdagen !== null ? ' (gemiddeld ' + dag(c.totaal.oppak.gemiddeldWerkdagen) + ' werkdagen)' : '' }}</dd>
+            <dd>
+              {{ deel(c.totaal.oppak.aandeelOpTijd)
+              }}{{
+                c.totaal.oppak.gemiddeldWerkdagen !== null
+                  ? ' (gemiddeld ' + dag(c.totaal.oppak.gemiddeldWerkdagen) + ' werkdagen)'
+                  : ''
+              }}
+            </dd>
             <dt>Teruggekoppeld aan de school</dt>
-            <dd>{{ deel(c.totaal.terugkoppeling.aandeel) }}{{ c.totaal.terugkoppeling.gemiddeldWerkdagen !== null ? ' (gemiddeld na ' + dag(c.totaal.terugkoppeling.gemiddeldWerkdagen) + ' werkdagen)' : '' }}</dd>
+            <dd>
+              {{ deel(c.totaal.terugkoppeling.aandeel)
+              }}{{
+                c.totaal.terugkoppeling.gemiddeldWerkdagen !== null
+                  ? ' (gemiddeld na ' + dag(c.totaal.terugkoppeling.gemiddeldWerkdagen) + ' werkdagen)'
+                  : ''
+              }}
+            </dd>
           </dl>
         </section>
 
         <section aria-labelledby="vestigingen-kop">
           <h2 class="utrecht-heading-2" id="vestigingen-kop">Per vestiging</h2>
-          <rmc-data-table bijschrift="Naleving per vestiging" [bijschriftVerbergen]="true" [kolommen]="kolommen" [rijen]="c.vestigingen" [spoor]="spoor" leegTekst="Er zijn in dit schooljaar geen meldingen." />
+          <rmc-data-table
+            bijschrift="Naleving per vestiging"
+            [bijschriftVerbergen]="true"
+            [kolommen]="kolommen"
+            [rijen]="c.vestigingen"
+            [spoor]="spoor"
+            leegTekst="Er zijn in dit schooljaar geen meldingen."
+          />
         </section>
 
         @if (c.vestigingen.length) {
@@ -97,11 +148,24 @@ const procent = (a: number | null | undefined) => (a === null || a === undefined
               labelKop="Vestiging"
               waardeKop="Binnen de norm"
             />
-            <rmc-staafdiagram titel="Oppak op tijd per vestiging" omschrijving="Opgepakt binnen de termijn van de agenda, in procenten." [staven]="oppakOpTijd()" eenheid="%" [maximum]="100" labelKop="Vestiging" waardeKop="Op tijd opgepakt" />
+            <rmc-staafdiagram
+              titel="Oppak op tijd per vestiging"
+              omschrijving="Opgepakt binnen de termijn van de agenda, in procenten."
+              [staven]="oppakOpTijd()"
+              eenheid="%"
+              [maximum]="100"
+              labelKop="Vestiging"
+              waardeKop="Op tijd opgepakt"
+            />
             <rmc-staafdiagram titel="Meldingen per maand" [staven]="perMaand()" labelKop="Maand" waardeKop="Meldingen" />
             <rmc-staafdiagram titel="Meldingen per soort" [staven]="perSoort()" labelKop="Soort melding" waardeKop="Meldingen" />
             @if (herkomst().length) {
-              <rmc-staafdiagram titel="Woonregio van de gemelde studenten" [staven]="herkomst()" labelKop="Regio" waardeKop="Meldingen" />
+              <rmc-staafdiagram
+                titel="Woonregio van de gemelde studenten"
+                [staven]="herkomst()"
+                labelKop="Regio"
+                waardeKop="Meldingen"
+              />
             }
           </section>
         }
@@ -151,12 +215,33 @@ export class NalevingPage implements OnInit {
   protected readonly spoor = (v: ComplianceVestiging) => v.vestigingId;
 
   private readonly vestigingStaaf = (kies: (v: ComplianceVestiging) => number | null | undefined) =>
-    computed<Staaf[]>(() => (this.cijfers()?.vestigingen ?? []).map((v) => ({ label: v.vestigingNaam, waarde: procent(kies(v)), tekst: kies(v) == null ? 'geen cijfer' : undefined })));
+    computed<Staaf[]>(() =>
+      (this.cijfers()?.vestigingen ?? []).map((v) => ({
+        label: v.vestigingNaam,
+        waarde: procent(kies(v)),
+        tekst: kies(v) == null ? 'geen cijfer' : undefined,
+      })),
+    );
   protected readonly binnenNorm = this.vestigingStaaf((v) => v.binnenNorm.aandeel);
   protected readonly oppakOpTijd = this.vestigingStaaf((v) => v.oppak.aandeelOpTijd);
-  protected readonly perMaand = computed<Staaf[]>(() => (this.cijfers()?.totaal.perMaand ?? []).map((m) => ({ label: maandLabel(m.maand), waarde: m.aantal.onderdrukt ? null : m.aantal.aantal })));
-  protected readonly perSoort = computed<Staaf[]>(() => (this.cijfers()?.totaal.perSoort ?? []).map((s) => ({ label: s.label, waarde: s.aantal.onderdrukt ? null : s.aantal.aantal })));
-  protected readonly herkomst = computed<Staaf[]>(() => (this.cijfers()?.totaal.herkomst ?? []).map((h) => ({ label: h.regioNaam, waarde: h.aantal.onderdrukt ? null : h.aantal.aantal })));
+  protected readonly perMaand = computed<Staaf[]>(() =>
+    (this.cijfers()?.totaal.perMaand ?? []).map((m) => ({
+      label: maandLabel(m.maand),
+      waarde: m.aantal.onderdrukt ? null : m.aantal.aantal,
+    })),
+  );
+  protected readonly perSoort = computed<Staaf[]>(() =>
+    (this.cijfers()?.totaal.perSoort ?? []).map((s) => ({
+      label: s.label,
+      waarde: s.aantal.onderdrukt ? null : s.aantal.aantal,
+    })),
+  );
+  protected readonly herkomst = computed<Staaf[]>(() =>
+    (this.cijfers()?.totaal.herkomst ?? []).map((h) => ({
+      label: h.regioNaam,
+      waarde: h.aantal.onderdrukt ? null : h.aantal.aantal,
+    })),
+  );
 
   constructor() {
     effect(() => {
@@ -174,7 +259,10 @@ export class NalevingPage implements OnInit {
   }
 
   protected filter(): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { schooljaar: this.keuzeJaar(), instellingId: this.keuzeInstelling() || null } });
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { schooljaar: this.keuzeJaar(), instellingId: this.keuzeInstelling() || null },
+    });
   }
 
   private async laad(schooljaar: string, instellingId: string): Promise<void> {
@@ -186,7 +274,11 @@ export class NalevingPage implements OnInit {
       this.cijfers.set(await firstValueFrom(this.http.get<ComplianceResponse>(`${API}/compliance`, { params })));
     } catch (fout) {
       const p = leesProbleem(fout);
-      this.fout.set(p.status === 404 ? 'De cijfers over naleving zijn op deze server nog niet beschikbaar.' : p.detail ?? 'De cijfers konden niet worden geladen.');
+      this.fout.set(
+        p.status === 404
+          ? 'De cijfers over naleving zijn op deze server nog niet beschikbaar.'
+          : (p.detail ?? 'De cijfers konden niet worden geladen.'),
+      );
     }
   }
 }

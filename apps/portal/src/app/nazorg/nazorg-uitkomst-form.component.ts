@@ -12,7 +12,11 @@ import { NAZORG_UITKOMSTEN, NazorgApi, type NazorgTaakDto, type NazorgUitkomst, 
   template: `
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds()" />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
-      <rmc-keuzegroep [legend]="'Waar is ' + naam() + ' nu?'" [controlId]="prefix() + '-uitkomst'" [fout]="status.fout('uitkomst')">
+      <rmc-keuzegroep
+        [legend]="'Waar is ' + naam() + ' nu?'"
+        [controlId]="prefix() + '-uitkomst'"
+        [fout]="status.fout('uitkomst')"
+      >
         @for (u of uitkomsten; track u.waarde; let eerste = $first) {
           <div class="rmc-keuze">
             <input
@@ -22,12 +26,27 @@ import { NAZORG_UITKOMSTEN, NazorgApi, type NazorgTaakDto, type NazorgUitkomst, 
               [value]="u.waarde"
               formControlName="uitkomst"
             />
-            <label class="utrecht-form-label utrecht-form-label--radio" [for]="eerste ? prefix() + '-uitkomst' : prefix() + '-uitkomst-' + u.waarde">{{ u.label }}</label>
+            <label
+              class="utrecht-form-label utrecht-form-label--radio"
+              [for]="eerste ? prefix() + '-uitkomst' : prefix() + '-uitkomst-' + u.waarde"
+              >{{ u.label }}</label
+            >
           </div>
         }
       </rmc-keuzegroep>
-      <rmc-form-field label="Toelichting" [controlId]="prefix() + '-toelichting'" [optioneel]="true" hint="Bijvoorbeeld de school of werkgever, of wat u heeft geprobeerd." [fout]="status.fout('toelichting')">
-        <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" formControlName="toelichting"></textarea>
+      <rmc-form-field
+        label="Toelichting"
+        [controlId]="prefix() + '-toelichting'"
+        [optioneel]="true"
+        hint="Bijvoorbeeld de school of werkgever, of wat u heeft geprobeerd."
+        [fout]="status.fout('toelichting')"
+      >
+        <textarea
+          rmcVeld
+          class="utrecht-textarea utrecht-textarea--html-textarea"
+          rows="3"
+          formControlName="toelichting"
+        ></textarea>
       </rmc-form-field>
       <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
         Uitkomst vastleggen<span class="rmc-visueel-verborgen"> voor {{ naam() }}</span>
@@ -46,7 +65,10 @@ export class NazorgUitkomstFormComponent {
 
   protected readonly prefix = computed(() => `nazorg-${this.taak().id}`);
   protected readonly naam = computed(() => `${this.taak().voornaam} ${this.taak().achternaam}`);
-  protected readonly controlIds = computed<Record<string, string>>(() => ({ uitkomst: `${this.prefix()}-uitkomst`, toelichting: `${this.prefix()}-toelichting` }));
+  protected readonly controlIds = computed<Record<string, string>>(() => ({
+    uitkomst: `${this.prefix()}-uitkomst`,
+    toelichting: `${this.prefix()}-toelichting`,
+  }));
 
   protected async verstuur(): Promise<void> {
     if (this.status.bezig()) return;

@@ -56,11 +56,15 @@ export class NazorgApi {
 
   /** One page: open tasks first by moment, then the finished ones. */
   taken(cursor: string | null = null, limit?: number): Promise<Paged<NazorgTaakDto>> {
-    return firstValueFrom(this.http.get<Paged<NazorgTaakDto>>(`${API}/nazorg/taken`, { params: metPagina(new HttpParams(), cursor, limit) }));
+    return firstValueFrom(
+      this.http.get<Paged<NazorgTaakDto>>(`${API}/nazorg/taken`, { params: metPagina(new HttpParams(), cursor, limit) }),
+    );
   }
 
   legUitkomstVast(id: string, uitkomst: NazorgUitkomst, toelichting?: string): Promise<NazorgUitkomstAntwoord> {
-    return firstValueFrom(this.http.post<NazorgUitkomstAntwoord>(`${API}/nazorg/taken/${encodeURIComponent(id)}/uitkomst`, { uitkomst, toelichting }));
+    return firstValueFrom(
+      this.http.post<NazorgUitkomstAntwoord>(`${API}/nazorg/taken/${encodeURIComponent(id)}/uitkomst`, { uitkomst, toelichting }),
+    );
   }
 
   /** Nazorg → Analyseren: the case is worked on again. */

@@ -1,6 +1,15 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { AlertComponent, DataTableComponent, ErrorSummaryComponent, PageHeaderComponent, StatusMessageComponent, formatDatum, formatMoment, type Kolom } from '@rmc/portal-ui';
+import {
+  AlertComponent,
+  DataTableComponent,
+  ErrorSummaryComponent,
+  PageHeaderComponent,
+  StatusMessageComponent,
+  formatDatum,
+  formatMoment,
+  type Kolom,
+} from '@rmc/portal-ui';
 import { MeerLadenComponent } from '../core/meer-laden.component';
 import { PaginaLijst } from '../core/pagina-lijst';
 import { FormulierStatus } from '../core/formulier-status';
@@ -22,7 +31,16 @@ const naamVan = (t: NazorgTaakDto) => `${t.voornaam} ${t.achternaam}`;
 @Component({
   selector: 'rmc-nazorg-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, PageHeaderComponent, AlertComponent, DataTableComponent, ErrorSummaryComponent, StatusMessageComponent, NazorgUitkomstFormComponent, MeerLadenComponent],
+  imports: [
+    RouterLink,
+    PageHeaderComponent,
+    AlertComponent,
+    DataTableComponent,
+    ErrorSummaryComponent,
+    StatusMessageComponent,
+    NazorgUitkomstFormComponent,
+    MeerLadenComponent,
+  ],
   template: `
     <rmc-page-header
       titel="Nazorg"
@@ -37,11 +55,20 @@ const naamVan = (t: NazorgTaakDto) => `${t.voornaam} ${t.achternaam}`;
           <h2 class="utrecht-heading-3">Casus van {{ a.naam }} heropenen?</h2>
           <p class="utrecht-paragraph">De jongere is niet meer aan het werk/op school. Casus heropenen?</p>
           <div class="rmc-knoppen">
-            <button type="button" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="actie.bezig()" (click)="heropen(a)">
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--primary-action"
+              [attr.aria-busy]="actie.bezig()"
+              (click)="heropen(a)"
+            >
               Casus heropenen<span class="rmc-visueel-verborgen"> van {{ a.naam }}</span>
             </button>
-            <a class="utrecht-link" [routerLink]="['/casussen', a.casusId]">Casus bekijken<span class="rmc-visueel-verborgen"> van {{ a.naam }}</span></a>
-            <button type="button" class="utrecht-button utrecht-button--subtle rmc-knop--klein" (click)="negeer(a)">Niet heropenen</button>
+            <a class="utrecht-link" [routerLink]="['/casussen', a.casusId]"
+              >Casus bekijken<span class="rmc-visueel-verborgen"> van {{ a.naam }}</span></a
+            >
+            <button type="button" class="utrecht-button utrecht-button--subtle rmc-knop--klein" (click)="negeer(a)">
+              Niet heropenen
+            </button>
           </div>
         </rmc-alert>
       } @else {
@@ -63,7 +90,9 @@ const naamVan = (t: NazorgTaakDto) => `${t.voornaam} ${t.achternaam}`;
                 <h3 class="utrecht-heading-3">{{ naam(t) }}</h3>
                 <p class="utrecht-paragraph">
                   {{ soortLabel(t.soort) }} {{ datum(t.moment) }} ·
-                  <a class="utrecht-link" [routerLink]="['/casussen', t.casusId]">Casus bekijken<span class="rmc-visueel-verborgen"> van {{ naam(t) }}</span></a>
+                  <a class="utrecht-link" [routerLink]="['/casussen', t.casusId]"
+                    >Casus bekijken<span class="rmc-visueel-verborgen"> van {{ naam(t) }}</span></a
+                  >
                 </p>
                 <rmc-nazorg-uitkomst-form [taak]="t" (vastgelegd)="vastgelegd(t, $event)" />
               </li>
@@ -76,14 +105,34 @@ const naamVan = (t: NazorgTaakDto) => `${t.voornaam} ${t.achternaam}`;
 
       <section aria-labelledby="gepland-kop">
         <h2 class="utrecht-heading-2" id="gepland-kop">Gepland</h2>
-        <rmc-data-table [bijschriftVerbergen]="true" bijschrift="Geplande nazorgmomenten" [kolommen]="geplandKolommen" [rijen]="gepland()" leegTekst="Er zijn geen geplande nazorgmomenten." />
+        <rmc-data-table
+          [bijschriftVerbergen]="true"
+          bijschrift="Geplande nazorgmomenten"
+          [kolommen]="geplandKolommen"
+          [rijen]="gepland()"
+          leegTekst="Er zijn geen geplande nazorgmomenten."
+        />
       </section>
 
       <section aria-labelledby="afgerond-kop">
         <h2 class="utrecht-heading-2" id="afgerond-kop">Afgerond</h2>
-        <rmc-data-table [bijschriftVerbergen]="true" bijschrift="Afgeronde nazorgmomenten" [kolommen]="afgerondKolommen" [rijen]="afgerond()" leegTekst="Er zijn nog geen afgeronde nazorgmomenten." />
+        <rmc-data-table
+          [bijschriftVerbergen]="true"
+          bijschrift="Afgeronde nazorgmomenten"
+          [kolommen]="afgerondKolommen"
+          [rijen]="afgerond()"
+          leegTekst="Er zijn nog geen afgeronde nazorgmomenten."
+        />
       </section>
-      <rmc-meer-laden wat="nazorgtaken" enkelvoud="nazorgtaak" [aantal]="taken().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
+      <rmc-meer-laden
+        wat="nazorgtaken"
+        enkelvoud="nazorgtaak"
+        [aantal]="taken().length"
+        [totaal]="pagina.totaal()"
+        [meer]="pagina.meer()"
+        [bezig]="pagina.bezig()"
+        (laden)="meer()"
+      />
     }
   `,
 })
@@ -98,9 +147,21 @@ export class NazorgPage implements OnInit {
   protected readonly aanbod = signal<HeropenAanbod[]>([]);
   protected readonly actie = new FormulierStatus();
 
-  protected readonly nuTeDoen = computed(() => this.taken().filter((t) => t.nuTeDoen).sort((a, b) => a.moment.localeCompare(b.moment)));
-  protected readonly gepland = computed(() => this.taken().filter((t) => !t.nuTeDoen && !t.afgerondOp).sort((a, b) => a.moment.localeCompare(b.moment)));
-  protected readonly afgerond = computed(() => this.taken().filter((t) => !!t.afgerondOp).sort((a, b) => (b.afgerondOp ?? '').localeCompare(a.afgerondOp ?? '')));
+  protected readonly nuTeDoen = computed(() =>
+    this.taken()
+      .filter((t) => t.nuTeDoen)
+      .sort((a, b) => a.moment.localeCompare(b.moment)),
+  );
+  protected readonly gepland = computed(() =>
+    this.taken()
+      .filter((t) => !t.nuTeDoen && !t.afgerondOp)
+      .sort((a, b) => a.moment.localeCompare(b.moment)),
+  );
+  protected readonly afgerond = computed(() =>
+    this.taken()
+      .filter((t) => !!t.afgerondOp)
+      .sort((a, b) => (b.afgerondOp ?? '').localeCompare(a.afgerondOp ?? '')),
+  );
 
   protected readonly naam = naamVan;
   protected readonly datum = formatDatum;
@@ -133,9 +194,14 @@ export class NazorgPage implements OnInit {
 
   protected async vastgelegd(taak: NazorgTaakDto, antwoord: NazorgUitkomstAntwoord): Promise<void> {
     const naam = naamVan(taak);
-    this.succes.set(`De uitkomst voor ${naam} is vastgelegd.${antwoord.heropenenAanbevolen ? ' U kunt de casus heropenen.' : ''}`);
+    this.succes.set(
+      `De uitkomst voor ${naam} is vastgelegd.${antwoord.heropenenAanbevolen ? ' U kunt de casus heropenen.' : ''}`,
+    );
     if (antwoord.heropenenAanbevolen) {
-      this.aanbod.update((lijst) => [...lijst.filter((a) => a.casusId !== antwoord.casusId), { casusId: antwoord.casusId, naam, heropend: false }]);
+      this.aanbod.update((lijst) => [
+        ...lijst.filter((a) => a.casusId !== antwoord.casusId),
+        { casusId: antwoord.casusId, naam, heropend: false },
+      ]);
     }
     await this.laad();
   }

@@ -32,7 +32,15 @@ export interface OverdrachtResultaat {
 
 /** What the receiver gets: the person, the case's kind and phase, the latest scan and the open actions. */
 export interface OverdrachtPakket {
-  persoon: { bsn: string; voornaam: string; achternaam: string; geboortedatum: string; postcode: string; telefoon: string | null; email: string | null };
+  persoon: {
+    bsn: string;
+    voornaam: string;
+    achternaam: string;
+    geboortedatum: string;
+    postcode: string;
+    telefoon: string | null;
+    email: string | null;
+  };
   doelgroep: string;
   fase: string;
   laatsteScan: { datum: string; scores: Partial<Record<Leefgebied, { score: number; notitie?: string }>> } | null;
@@ -90,12 +98,16 @@ export class OverdrachtApi {
   private readonly platform = inject(PlatformApi);
 
   draagOver(casusId: string, invoer: OverdrachtInput): Promise<OverdrachtResultaat> {
-    return firstValueFrom(this.http.post<OverdrachtResultaat>(`${API}/casussen/${encodeURIComponent(casusId)}/overdracht`, invoer));
+    return firstValueFrom(
+      this.http.post<OverdrachtResultaat>(`${API}/casussen/${encodeURIComponent(casusId)}/overdracht`, invoer),
+    );
   }
 
   /** One page, newest first. */
   lijst(cursor: string | null = null, limit?: number): Promise<Paged<OverdrachtDto>> {
-    return firstValueFrom(this.http.get<Paged<OverdrachtDto>>(`${API}/overdrachten`, { params: metPagina(new HttpParams(), cursor, limit) }));
+    return firstValueFrom(
+      this.http.get<Paged<OverdrachtDto>>(`${API}/overdrachten`, { params: metPagina(new HttpParams(), cursor, limit) }),
+    );
   }
 
   accepteer(id: string): Promise<AcceptatieResultaat> {
@@ -103,7 +115,9 @@ export class OverdrachtApi {
   }
 
   bevestigOntvangst(id: string): Promise<{ id: string; status: 'geaccepteerd' }> {
-    return firstValueFrom(this.http.post<{ id: string; status: 'geaccepteerd' }>(`${API}/overdrachten/${encodeURIComponent(id)}/ontvangen`, {}));
+    return firstValueFrom(
+      this.http.post<{ id: string; status: 'geaccepteerd' }>(`${API}/overdrachten/${encodeURIComponent(id)}/ontvangen`, {}),
+    );
   }
 
   /**

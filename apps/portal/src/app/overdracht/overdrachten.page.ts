@@ -35,7 +35,15 @@ const STATUS_BADGE: Record<OverdrachtDto['status'], BadgeSoort> = { aangeboden: 
 @Component({
   selector: 'rmc-overdrachten-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, PageHeaderComponent, BadgeComponent, DataTableComponent, ErrorSummaryComponent, StatusMessageComponent, MeerLadenComponent],
+  imports: [
+    RouterLink,
+    PageHeaderComponent,
+    BadgeComponent,
+    DataTableComponent,
+    ErrorSummaryComponent,
+    StatusMessageComponent,
+    MeerLadenComponent,
+  ],
   template: `
     <rmc-page-header
       titel="Overdrachten"
@@ -45,7 +53,9 @@ const STATUS_BADGE: Record<OverdrachtDto['status'], BadgeSoort> = { aangeboden: 
     <rmc-error-summary [detail]="actie.detail()" />
     @if (geaccepteerd(); as g) {
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" id="overdracht-nieuwe-casus" [routerLink]="['/casussen', g.casusId]">Naar de casus van {{ g.naam }}</a>
+        <a class="utrecht-link" id="overdracht-nieuwe-casus" [routerLink]="['/casussen', g.casusId]"
+          >Naar de casus van {{ g.naam }}</a
+        >
       </p>
     }
 
@@ -61,7 +71,8 @@ const STATUS_BADGE: Record<OverdrachtDto['status'], BadgeSoort> = { aangeboden: 
                 <h3 class="utrecht-heading-3" [id]="'overdracht-' + o.id">{{ naam(o) }}</h3>
                 <p class="utrecht-paragraph">
                   <rmc-badge [soort]="statusBadge[o.status]">{{ statusLabels[o.status] }}</rmc-badge>
-                  Van {{ o.van }} aan {{ o.naar ?? 'u' }}, aangeboden op {{ moment(o.aangebodenOp) }} door {{ o.pakket.overgedragenDoor }}.
+                  Van {{ o.van }} aan {{ o.naar ?? 'u' }}, aangeboden op {{ moment(o.aangebodenOp) }} door
+                  {{ o.pakket.overgedragenDoor }}.
                 </p>
                 <dl class="rmc-gegevens">
                   <dt>Geboortedatum</dt>
@@ -93,7 +104,9 @@ const STATUS_BADGE: Record<OverdrachtDto['status'], BadgeSoort> = { aangeboden: 
                 @if (o.pakket.openActies.length) {
                   <ul class="utrecht-unordered-list">
                     @for (a of o.pakket.openActies; track $index) {
-                      <li class="utrecht-unordered-list__item">{{ a.omschrijving }}{{ a.deadline ? ' (deadline ' + datum(a.deadline) + ')' : '' }}</li>
+                      <li class="utrecht-unordered-list__item">
+                        {{ a.omschrijving }}{{ a.deadline ? ' (deadline ' + datum(a.deadline) + ')' : '' }}
+                      </li>
                     }
                   </ul>
                 } @else {
@@ -103,7 +116,9 @@ const STATUS_BADGE: Record<OverdrachtDto['status'], BadgeSoort> = { aangeboden: 
                   <h4 class="utrecht-heading-4">Laatste scan leefgebieden ({{ datum(scan.datum) }})</h4>
                   <ul class="utrecht-unordered-list">
                     @for (s of scores(scan.scores); track s.domein) {
-                      <li class="utrecht-unordered-list__item">{{ s.label }}: {{ s.score }} van 5{{ s.notitie ? ' — ' + s.notitie : '' }}</li>
+                      <li class="utrecht-unordered-list__item">
+                        {{ s.label }}: {{ s.score }} van 5{{ s.notitie ? ' — ' + s.notitie : '' }}
+                      </li>
                     }
                   </ul>
                 } @else {
@@ -112,13 +127,25 @@ const STATUS_BADGE: Record<OverdrachtDto['status'], BadgeSoort> = { aangeboden: 
                 }
                 <div class="rmc-knoppen">
                   @if (kanAccepteren(o)) {
-                    <button type="button" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="actie.bezig()" (click)="accepteer(o)">
+                    <button
+                      type="button"
+                      class="utrecht-button utrecht-button--primary-action"
+                      [attr.aria-busy]="actie.bezig()"
+                      (click)="accepteer(o)"
+                    >
                       Accepteren<span class="rmc-visueel-verborgen"> (overdracht van {{ naam(o) }})</span>
                     </button>
                   } @else if (o.status === 'geaccepteerd' && o.nieuweCasusId) {
-                    <a class="utrecht-link" [routerLink]="['/casussen', o.nieuweCasusId]">Casus bekijken<span class="rmc-visueel-verborgen"> van {{ naam(o) }}</span></a>
+                    <a class="utrecht-link" [routerLink]="['/casussen', o.nieuweCasusId]"
+                      >Casus bekijken<span class="rmc-visueel-verborgen"> van {{ naam(o) }}</span></a
+                    >
                   } @else if (o.soort === 'organisatie' && o.status === 'aangeboden') {
-                    <button type="button" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="actie.bezig()" (click)="bevestig(o)">
+                    <button
+                      type="button"
+                      class="utrecht-button utrecht-button--secondary-action"
+                      [attr.aria-busy]="actie.bezig()"
+                      (click)="bevestig(o)"
+                    >
                       Ontvangst bevestigen<span class="rmc-visueel-verborgen"> (overdracht van {{ naam(o) }})</span>
                     </button>
                   } @else if (o.soort === 'organisatie') {
@@ -145,7 +172,15 @@ const STATUS_BADGE: Record<OverdrachtDto['status'], BadgeSoort> = { aangeboden: 
           />
         </section>
       }
-      <rmc-meer-laden wat="overdrachten" enkelvoud="overdracht" [aantal]="overdrachten().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
+      <rmc-meer-laden
+        wat="overdrachten"
+        enkelvoud="overdracht"
+        [aantal]="overdrachten().length"
+        [totaal]="pagina.totaal()"
+        [meer]="pagina.meer()"
+        [bezig]="pagina.bezig()"
+        (laden)="meer()"
+      />
     }
   `,
 })
@@ -178,7 +213,11 @@ export class OverdrachtenPage implements OnInit {
     { kop: 'Aangeboden op', waarde: (o) => formatMoment(o.aangebodenOp) },
     { kop: 'Door', waarde: (o) => o.pakket.overgedragenDoor },
     { kop: 'Grondslag', waarde: (o) => o.grondslag },
-    { kop: 'Status', waarde: () => '', badges: (o) => [{ tekst: OVERDRACHT_STATUS_LABELS[o.status] ?? o.status, soort: STATUS_BADGE[o.status] ?? 'neutraal' }] },
+    {
+      kop: 'Status',
+      waarde: () => '',
+      badges: (o) => [{ tekst: OVERDRACHT_STATUS_LABELS[o.status] ?? o.status, soort: STATUS_BADGE[o.status] ?? 'neutraal' }],
+    },
   ];
 
   async ngOnInit(): Promise<void> {
@@ -193,8 +232,15 @@ export class OverdrachtenPage implements OnInit {
     return (FASE_LABELS as Record<string, string>)[waarde] ?? waarde;
   }
 
-  protected scores(scores: Partial<Record<Leefgebied, { score: number; notitie?: string }>>): { domein: string; label: string; score: number; notitie?: string }[] {
-    return Object.entries(scores).map(([domein, s]) => ({ domein, label: LEEFGEBIED_LABELS[domein as Leefgebied] ?? domein, score: s?.score ?? 0, notitie: s?.notitie }));
+  protected scores(
+    scores: Partial<Record<Leefgebied, { score: number; notitie?: string }>>,
+  ): { domein: string; label: string; score: number; notitie?: string }[] {
+    return Object.entries(scores).map(([domein, s]) => ({
+      domein,
+      label: LEEFGEBIED_LABELS[domein as Leefgebied] ?? domein,
+      score: s?.score ?? 0,
+      notitie: s?.notitie,
+    }));
   }
 
   /** Only a handover to the region itself opens a case here; one to an organisation is read only. */

@@ -11,7 +11,12 @@ import { OverlegApi, voerOverlegUit, type OverlegDeelnemer, type OverlegWijzigin
   template: `
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="{ aanwezig: 'aanwezig-0' }" />
     <form class="rmc-formulier rmc-formulier--breed" (submit)="$event.preventDefault(); opslaan()" novalidate>
-      <rmc-keuzegroep legend="Aanwezig" controlId="aanwezig-0" hint="Vink aan wie bij het overleg is." [fout]="status.fout('aanwezig')">
+      <rmc-keuzegroep
+        legend="Aanwezig"
+        controlId="aanwezig-0"
+        hint="Vink aan wie bij het overleg is."
+        [fout]="status.fout('aanwezig')"
+      >
         @for (d of deelnemers(); track d.gebruikerId; let i = $index) {
           <div class="rmc-keuze">
             <input
@@ -25,7 +30,9 @@ import { OverlegApi, voerOverlegUit, type OverlegDeelnemer, type OverlegWijzigin
           </div>
         }
       </rmc-keuzegroep>
-      <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">Aanwezigheid opslaan</button>
+      <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">
+        Aanwezigheid opslaan
+      </button>
     </form>
   `,
 })
@@ -41,7 +48,11 @@ export class AanwezigheidFormComponent {
 
   constructor() {
     effect(() => {
-      const opServer = new Set(this.deelnemers().filter((d) => d.aanwezig).map((d) => d.gebruikerId));
+      const opServer = new Set(
+        this.deelnemers()
+          .filter((d) => d.aanwezig)
+          .map((d) => d.gebruikerId),
+      );
       if (!this.aangepast) this.gekozen.set(opServer);
     });
   }
@@ -60,6 +71,9 @@ export class AanwezigheidFormComponent {
     const overleg = await voerOverlegUit(this.status, () => this.api.aanwezigheid(this.overlegId(), aanwezig));
     if (!overleg) return;
     this.aangepast = false;
-    this.gewijzigd.emit({ overleg, bericht: `De aanwezigheid is opgeslagen (${aanwezig.length} van ${overleg.deelnemers.length} aanwezig).` });
+    this.gewijzigd.emit({
+      overleg,
+      bericht: `De aanwezigheid is opgeslagen (${aanwezig.length} van ${overleg.deelnemers.length} aanwezig).`,
+    });
   }
 }

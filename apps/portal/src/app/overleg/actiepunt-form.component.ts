@@ -16,18 +16,45 @@ import { OverlegApi, voerOverlegUit, type OverlegActieInput, type OverlegDeelnem
   template: `
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds()" />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
-      <rmc-form-field label="Actiepunt" [controlId]="id('omschrijving')" hint="Eén concrete actie." [fout]="status.fout('omschrijving')">
-        <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" formControlName="omschrijving" aria-required="true"></textarea>
+      <rmc-form-field
+        label="Actiepunt"
+        [controlId]="id('omschrijving')"
+        hint="Eén concrete actie."
+        [fout]="status.fout('omschrijving')"
+      >
+        <textarea
+          rmcVeld
+          class="utrecht-textarea utrecht-textarea--html-textarea"
+          rows="2"
+          formControlName="omschrijving"
+          aria-required="true"
+        ></textarea>
       </rmc-form-field>
-      <rmc-form-field label="Eigenaar (organisatie)" [controlId]="id('eigenaar')" hint="Het actiepunt komt in het plan van aanpak van de casus, als actie van deze organisatie." [fout]="status.fout('eigenaarOrganisatieId')">
-        <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="eigenaarOrganisatieId" aria-required="true">
+      <rmc-form-field
+        label="Eigenaar (organisatie)"
+        [controlId]="id('eigenaar')"
+        hint="Het actiepunt komt in het plan van aanpak van de casus, als actie van deze organisatie."
+        [fout]="status.fout('eigenaarOrganisatieId')"
+      >
+        <select
+          rmcVeld
+          class="utrecht-select utrecht-select--html-select"
+          formControlName="eigenaarOrganisatieId"
+          aria-required="true"
+        >
           <option value="">Kies de organisatie</option>
           @for (o of organisaties(); track o.id) {
             <option [value]="o.id">{{ o.naam }}</option>
           }
         </select>
       </rmc-form-field>
-      <rmc-form-field label="Medewerker" [controlId]="id('gebruiker')" [optioneel]="true" hint="Leeg: de organisatie als geheel." [fout]="status.fout('eigenaarGebruikerId')">
+      <rmc-form-field
+        label="Medewerker"
+        [controlId]="id('gebruiker')"
+        [optioneel]="true"
+        hint="Leeg: de organisatie als geheel."
+        [fout]="status.fout('eigenaarGebruikerId')"
+      >
         <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="eigenaarGebruikerId">
           <option value="">Geen medewerker</option>
           @for (d of deelnemers(); track d.gebruikerId) {
@@ -36,7 +63,14 @@ import { OverlegApi, voerOverlegUit, type OverlegActieInput, type OverlegDeelnem
         </select>
       </rmc-form-field>
       <rmc-form-field label="Deadline" [controlId]="id('deadline')" [fout]="status.fout('deadline')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel" type="date" [min]="vandaag" formControlName="deadline" aria-required="true" />
+        <input
+          rmcVeld
+          class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel"
+          type="date"
+          [min]="vandaag"
+          formControlName="deadline"
+          aria-required="true"
+        />
       </rmc-form-field>
       <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">
         Actiepunt toevoegen<span class="rmc-visueel-verborgen"> bij agendapunt {{ nummer() }}</span>
@@ -55,7 +89,12 @@ export class ActiepuntFormComponent {
 
   protected readonly vandaag = vandaagInNederland();
   protected readonly status = new FormulierStatus();
-  protected readonly form = inject(FormBuilder).nonNullable.group({ omschrijving: '', eigenaarOrganisatieId: '', eigenaarGebruikerId: '', deadline: '' });
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    omschrijving: '',
+    eigenaarOrganisatieId: '',
+    eigenaarGebruikerId: '',
+    deadline: '',
+  });
   protected readonly id = (veld: string) => `punt-${this.puntId()}-actie-${veld}`;
   protected readonly controlIds = computed(() => ({
     omschrijving: this.id('omschrijving'),
@@ -79,6 +118,9 @@ export class ActiepuntFormComponent {
     if (!overleg) return;
     this.form.reset();
     const eigenaar = this.organisaties().find((o) => o.id === eigenaarOrganisatieId)?.naam ?? 'de gekozen organisatie';
-    this.gewijzigd.emit({ overleg, bericht: `Het actiepunt “${invoer.omschrijving}” is toegevoegd voor ${eigenaar} en staat in het plan van aanpak.` });
+    this.gewijzigd.emit({
+      overleg,
+      bericht: `Het actiepunt “${invoer.omschrijving}” is toegevoegd voor ${eigenaar} en staat in het plan van aanpak.`,
+    });
   }
 }

@@ -21,7 +21,9 @@ import { OverlegApi, type OverlegWijziging } from './overleg.api';
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
     @if (zonderDeling(); as casusId) {
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" [routerLink]="['/casussen', casusId]" [queryParams]="{ onderdeel: 'delen' }">Deel de casus eerst met deze organisatie (onderdeel Delen van de casus)</a>
+        <a class="utrecht-link" [routerLink]="['/casussen', casusId]" [queryParams]="{ onderdeel: 'delen' }"
+          >Deel de casus eerst met deze organisatie (onderdeel Delen van de casus)</a
+        >
       </p>
     }
     <form class="rmc-formulier rmc-formulier--breed" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
@@ -38,10 +40,23 @@ import { OverlegApi, type OverlegWijziging } from './overleg.api';
           }
         </select>
       </rmc-form-field>
-      <rmc-form-field label="Vraag aan het overleg" controlId="agenda-vraag" hint="Wat wilt u van de deelnemers weten of met hen afspreken?" [fout]="status.fout('vraag')">
-        <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" formControlName="vraag" aria-required="true"></textarea>
+      <rmc-form-field
+        label="Vraag aan het overleg"
+        controlId="agenda-vraag"
+        hint="Wat wilt u van de deelnemers weten of met hen afspreken?"
+        [fout]="status.fout('vraag')"
+      >
+        <textarea
+          rmcVeld
+          class="utrecht-textarea utrecht-textarea--html-textarea"
+          rows="3"
+          formControlName="vraag"
+          aria-required="true"
+        ></textarea>
       </rmc-form-field>
-      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Casus toevoegen</button>
+      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+        Casus toevoegen
+      </button>
     </form>
   `,
 })

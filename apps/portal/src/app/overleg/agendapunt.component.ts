@@ -25,82 +25,109 @@ export interface CasusPaneel {
 @Component({
   selector: 'rmc-agendapunt',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, AlertComponent, DataTableComponent, CasusInzageComponent, NotitiesFormComponent, BesluitFormComponent, ActiepuntFormComponent],
+  imports: [
+    RouterLink,
+    AlertComponent,
+    DataTableComponent,
+    CasusInzageComponent,
+    NotitiesFormComponent,
+    BesluitFormComponent,
+    ActiepuntFormComponent,
+  ],
   template: `
     <article class="rmc-agendapunt" [attr.aria-labelledby]="prefix() + '-kop'">
       <h3 class="utrecht-heading-3" [id]="prefix() + '-kop'">Agendapunt {{ nummer() }}{{ naam() ? ': ' + naam() : '' }}</h3>
       @if (punt().nietMeerGedeeld) {
-        <p class="utrecht-paragraph">Deze casus is niet meer met uw organisatie gedeeld. Daarom ziet u van dit agendapunt niets meer.</p>
+        <p class="utrecht-paragraph">
+          Deze casus is niet meer met uw organisatie gedeeld. Daarom ziet u van dit agendapunt niets meer.
+        </p>
       } @else {
-      <p class="utrecht-paragraph"><strong>Vraag aan het overleg:</strong>{{ ' ' }}<span class="rmc-gegevens__tekst">{{ punt().vraag }}</span></p>
+        <p class="utrecht-paragraph">
+          <strong>Vraag aan het overleg:</strong>{{ ' ' }}<span class="rmc-gegevens__tekst">{{ punt().vraag }}</span>
+        </p>
 
-      <button
-        type="button"
-        class="utrecht-button utrecht-button--secondary-action"
-        [attr.aria-expanded]="paneel().open"
-        [attr.aria-controls]="prefix() + '-casus'"
-        (click)="wissel.emit()"
-      >
-        {{ paneel().open ? 'Casus verbergen' : 'Casus bekijken' }}<span class="rmc-visueel-verborgen"> bij agendapunt {{ nummer() }}</span>
-      </button>
-      <section class="rmc-paneel rmc-casuspaneel" [id]="prefix() + '-casus'" [hidden]="!paneel().open" [attr.aria-label]="'Casus bij agendapunt ' + nummer()">
-        @if (paneel().open) {
-          @if (paneel().fout) {
-            <rmc-alert soort="fout">{{ paneel().fout }}</rmc-alert>
-          } @else if (paneel().casus; as c) {
-            <p class="utrecht-paragraph rmc-klein">U ziet de casus zoals uw organisatie hem mag zien. Andere deelnemers zien hun eigen deel.</p>
-            <rmc-casus-inzage [casus]="c" [prefix]="prefix() + '-inzage'" [niveau]="4" />
-            <p class="utrecht-paragraph">
-              <a class="utrecht-link" [routerLink]="['/casussen', punt().casusId]">Casus openen<span class="rmc-visueel-verborgen"> van agendapunt {{ nummer() }}</span></a>
-            </p>
-          } @else {
-            <p class="utrecht-paragraph">Casus wordt geladen…</p>
+        <button
+          type="button"
+          class="utrecht-button utrecht-button--secondary-action"
+          [attr.aria-expanded]="paneel().open"
+          [attr.aria-controls]="prefix() + '-casus'"
+          (click)="wissel.emit()"
+        >
+          {{ paneel().open ? 'Casus verbergen' : 'Casus bekijken'
+          }}<span class="rmc-visueel-verborgen"> bij agendapunt {{ nummer() }}</span>
+        </button>
+        <section
+          class="rmc-paneel rmc-casuspaneel"
+          [id]="prefix() + '-casus'"
+          [hidden]="!paneel().open"
+          [attr.aria-label]="'Casus bij agendapunt ' + nummer()"
+        >
+          @if (paneel().open) {
+            @if (paneel().fout) {
+              <rmc-alert soort="fout">{{ paneel().fout }}</rmc-alert>
+            } @else if (paneel().casus; as c) {
+              <p class="utrecht-paragraph rmc-klein">
+                U ziet de casus zoals uw organisatie hem mag zien. Andere deelnemers zien hun eigen deel.
+              </p>
+              <rmc-casus-inzage [casus]="c" [prefix]="prefix() + '-inzage'" [niveau]="4" />
+              <p class="utrecht-paragraph">
+                <a class="utrecht-link" [routerLink]="['/casussen', punt().casusId]"
+                  >Casus openen<span class="rmc-visueel-verborgen"> van agendapunt {{ nummer() }}</span></a
+                >
+              </p>
+            } @else {
+              <p class="utrecht-paragraph">Casus wordt geladen…</p>
+            }
           }
+        </section>
+
+        <h4 class="utrecht-heading-4 rmc-agendapunt__kop" [id]="prefix() + '-notities-kop'">Notities</h4>
+        @if (bewerkbaar()) {
+          <rmc-notities-form [overlegId]="overlegId()" [punt]="punt()" [nummer]="nummer()" (gewijzigd)="gewijzigd.emit($event)" />
+        } @else if (punt().notities) {
+          <p class="utrecht-paragraph rmc-gegevens__tekst">{{ punt().notities }}</p>
+        } @else {
+          <p class="utrecht-paragraph">Nog geen notities.</p>
         }
-      </section>
 
-      <h4 class="utrecht-heading-4 rmc-agendapunt__kop" [id]="prefix() + '-notities-kop'">Notities</h4>
-      @if (bewerkbaar()) {
-        <rmc-notities-form [overlegId]="overlegId()" [punt]="punt()" [nummer]="nummer()" (gewijzigd)="gewijzigd.emit($event)" />
-      } @else if (punt().notities) {
-        <p class="utrecht-paragraph rmc-gegevens__tekst">{{ punt().notities }}</p>
-      } @else {
-        <p class="utrecht-paragraph">Nog geen notities.</p>
-      }
+        <h4 class="utrecht-heading-4 rmc-agendapunt__kop" [id]="prefix() + '-besluiten-kop'">Besluiten</h4>
+        @if (punt().besluiten.length) {
+          <ol class="utrecht-ordered-list rmc-besluiten" [attr.aria-labelledby]="prefix() + '-besluiten-kop'">
+            @for (b of punt().besluiten; track $index) {
+              <li class="utrecht-ordered-list__item rmc-gegevens__tekst">{{ b }}</li>
+            }
+          </ol>
+        } @else {
+          <p class="utrecht-paragraph">Nog geen besluiten.</p>
+        }
+        @if (bewerkbaar()) {
+          <rmc-besluit-form
+            [overlegId]="overlegId()"
+            [puntId]="punt().id"
+            [nummer]="nummer()"
+            (gewijzigd)="gewijzigd.emit($event)"
+          />
+        }
 
-      <h4 class="utrecht-heading-4 rmc-agendapunt__kop" [id]="prefix() + '-besluiten-kop'">Besluiten</h4>
-      @if (punt().besluiten.length) {
-        <ol class="utrecht-ordered-list rmc-besluiten" [attr.aria-labelledby]="prefix() + '-besluiten-kop'">
-          @for (b of punt().besluiten; track $index) {
-            <li class="utrecht-ordered-list__item rmc-gegevens__tekst">{{ b }}</li>
-          }
-        </ol>
-      } @else {
-        <p class="utrecht-paragraph">Nog geen besluiten.</p>
-      }
-      @if (bewerkbaar()) {
-        <rmc-besluit-form [overlegId]="overlegId()" [puntId]="punt().id" [nummer]="nummer()" (gewijzigd)="gewijzigd.emit($event)" />
-      }
-
-      <h4 class="utrecht-heading-4 rmc-agendapunt__kop" [id]="prefix() + '-acties-kop'">Actiepunten</h4>
-      <rmc-data-table
-        [bijschrift]="'Actiepunten bij agendapunt ' + nummer()"
-        [bijschriftVerbergen]="true"
-        [kolommen]="kolommen"
-        [rijen]="punt().acties"
-        [rijKlasse]="rijKlasse"
-        [leegTekst]="bewerkbaar() ? 'Nog geen actiepunten.' : 'Er zijn geen actiepunten die u mag zien.'"
-      />
-      @if (bewerkbaar()) {
-        <rmc-actiepunt-form
-          [overlegId]="overlegId()"
-          [puntId]="punt().id"
-          [nummer]="nummer()"
-          [organisaties]="eigenaren()"
-          [deelnemers]="deelnemers()"
-          (gewijzigd)="gewijzigd.emit($event)"
+        <h4 class="utrecht-heading-4 rmc-agendapunt__kop" [id]="prefix() + '-acties-kop'">Actiepunten</h4>
+        <rmc-data-table
+          [bijschrift]="'Actiepunten bij agendapunt ' + nummer()"
+          [bijschriftVerbergen]="true"
+          [kolommen]="kolommen"
+          [rijen]="punt().acties"
+          [rijKlasse]="rijKlasse"
+          [leegTekst]="bewerkbaar() ? 'Nog geen actiepunten.' : 'Er zijn geen actiepunten die u mag zien.'"
         />
-      }
+        @if (bewerkbaar()) {
+          <rmc-actiepunt-form
+            [overlegId]="overlegId()"
+            [puntId]="punt().id"
+            [nummer]="nummer()"
+            [organisaties]="eigenaren()"
+            [deelnemers]="deelnemers()"
+            (gewijzigd)="gewijzigd.emit($event)"
+          />
+        }
       }
     </article>
   `,

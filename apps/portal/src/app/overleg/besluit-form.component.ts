@@ -13,7 +13,13 @@ import { OverlegApi, voerOverlegUit, type OverlegWijziging } from './overleg.api
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="{ tekst: veldId() }" />
     <form class="rmc-formulier rmc-formulier--breed" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
       <rmc-form-field label="Nieuw besluit" [controlId]="veldId()" [fout]="status.fout('tekst')">
-        <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" formControlName="tekst" aria-required="true"></textarea>
+        <textarea
+          rmcVeld
+          class="utrecht-textarea utrecht-textarea--html-textarea"
+          rows="2"
+          formControlName="tekst"
+          aria-required="true"
+        ></textarea>
       </rmc-form-field>
       <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">
         Besluit vastleggen<span class="rmc-visueel-verborgen"> bij agendapunt {{ nummer() }}</span>

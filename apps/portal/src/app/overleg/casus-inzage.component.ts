@@ -60,7 +60,11 @@ import { ScanTabelComponent } from '../casus/scan-tabel.component';
     @if (c.leefgebieden) {
       <div role="heading" [attr.aria-level]="niveau()" class="rmc-inzage__kop">Leefgebieden</div>
       @if (laatsteScan(); as scan) {
-        <rmc-scan-tabel [scores]="scan.scores" [bijschrift]="'Laatste scan (' + datum(scan.datum) + '), score 1 (acuut) tot 5 (zelfredzaam)'" [bijschriftId]="prefix() + '-scan'" />
+        <rmc-scan-tabel
+          [scores]="scan.scores"
+          [bijschrift]="'Laatste scan (' + datum(scan.datum) + '), score 1 (acuut) tot 5 (zelfredzaam)'"
+          [bijschriftId]="prefix() + '-scan'"
+        />
       } @else {
         <p class="utrecht-paragraph">Er zijn (nog) geen scores die u mag zien.</p>
       }
@@ -123,7 +127,6 @@ import { ScanTabelComponent } from '../casus/scan-tabel.component';
         }
       </ul>
     }
-
   `,
   styles: `
     .rmc-inzage__kop {
@@ -165,11 +168,16 @@ export class CasusInzageComponent {
   protected readonly actieDeel = computed(() => {
     const c = this.casus();
     if (c.acties) return { kop: 'Plan van aanpak', acties: c.acties, leeg: 'Het plan heeft nog geen acties.' };
-    if (c.mijnActies) return { kop: 'Acties van uw organisatie', acties: c.mijnActies, leeg: 'Er zijn geen acties voor uw organisatie.' };
+    if (c.mijnActies)
+      return { kop: 'Acties van uw organisatie', acties: c.mijnActies, leeg: 'Er zijn geen acties voor uw organisatie.' };
     return null;
   });
   protected readonly verzuimTekst = (v: CasusVerzuimDto) =>
-    [`Melding vanaf ${formatDatum(v.begindatum)}`, v.verzuimDagen !== null ? `${v.verzuimDagen} dagen` : null, v.verzuimUren !== null ? `${v.verzuimUren} uur` : null]
+    [
+      `Melding vanaf ${formatDatum(v.begindatum)}`,
+      v.verzuimDagen !== null ? `${v.verzuimDagen} dagen` : null,
+      v.verzuimUren !== null ? `${v.verzuimUren} uur` : null,
+    ]
       .filter(Boolean)
       .join(', ');
   protected readonly badge = (a: PlanActieDto) => actieStatusBadge(a.status);

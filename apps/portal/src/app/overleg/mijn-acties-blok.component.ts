@@ -18,9 +18,7 @@ import { OverlegApi, type MijnActie } from './overleg.api';
     @if (acties().length) {
       <section class="rmc-paneel" [class.rmc-paneel--aandacht]="teLaat() !== ''" aria-labelledby="mijn-acties-blok-kop">
         <h2 class="utrecht-heading-2" id="mijn-acties-blok-kop">Mijn acties</h2>
-        <p class="utrecht-paragraph">
-          U heeft {{ aantal() === 1 ? '1 open actie' : aantal() + ' open acties' }}{{ teLaat() }}.
-        </p>
+        <p class="utrecht-paragraph">U heeft {{ aantal() === 1 ? '1 open actie' : aantal() + ' open acties' }}{{ teLaat() }}.</p>
         <ul class="utrecht-unordered-list">
           @for (a of eerste(); track a.id) {
             <li class="utrecht-unordered-list__item">

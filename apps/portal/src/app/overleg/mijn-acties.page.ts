@@ -39,8 +39,22 @@ export function teLaatTekst(acties: readonly MijnActie[], meer: boolean): string
       <p class="utrecht-paragraph" role="status">Acties worden geladen…</p>
     } @else {
       <p class="utrecht-paragraph">{{ telling() }}</p>
-      <rmc-data-table bijschrift="Open acties, te late eerst" [kolommen]="kolommen" [rijen]="acties()" [rijKlasse]="rijKlasse" leegTekst="U heeft geen open acties." />
-      <rmc-meer-laden wat="acties" enkelvoud="actie" [aantal]="acties().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
+      <rmc-data-table
+        bijschrift="Open acties, te late eerst"
+        [kolommen]="kolommen"
+        [rijen]="acties()"
+        [rijKlasse]="rijKlasse"
+        leegTekst="U heeft geen open acties."
+      />
+      <rmc-meer-laden
+        wat="acties"
+        enkelvoud="actie"
+        [aantal]="acties().length"
+        [totaal]="pagina.totaal()"
+        [meer]="pagina.meer()"
+        [bezig]="pagina.bezig()"
+        (laden)="meer()"
+      />
     }
   `,
 })
@@ -65,9 +79,17 @@ export class MijnActiesPage {
   });
   protected readonly kolommen: Kolom<MijnActie>[] = [
     { kop: 'Actie', waarde: (a) => a.omschrijving, link: (a) => actieLink(a) },
-    { kop: 'Deadline', waarde: (a) => formatDatum(a.deadline) || 'Geen', badges: (a) => (a.teLaat ? [{ tekst: 'Te laat', soort: 'fout' }] : []) },
+    {
+      kop: 'Deadline',
+      waarde: (a) => formatDatum(a.deadline) || 'Geen',
+      badges: (a) => (a.teLaat ? [{ tekst: 'Te laat', soort: 'fout' }] : []),
+    },
     { kop: 'Status', waarde: () => '', badges: (a) => [actieStatusBadge(a.status)] },
-    { kop: 'Uit overleg', waarde: (a) => (a.overlegId ? 'Ja, naar het overleg' : 'Nee'), link: (a) => (a.overlegId ? `/overleggen/${encodeURIComponent(a.overlegId)}` : null) },
+    {
+      kop: 'Uit overleg',
+      waarde: (a) => (a.overlegId ? 'Ja, naar het overleg' : 'Nee'),
+      link: (a) => (a.overlegId ? `/overleggen/${encodeURIComponent(a.overlegId)}` : null),
+    },
   ];
   protected readonly rijKlasse = (a: MijnActie) => (a.teLaat ? 'rmc-rij--te-laat' : null);
 

@@ -15,7 +15,12 @@ import { OverlegApi, voerOverlegUit, type Agendapunt, type OverlegWijziging } fr
   template: `
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="{ notities: veldId() }" />
     <form class="rmc-formulier rmc-formulier--breed" [formGroup]="form" (ngSubmit)="opslaan()" novalidate>
-      <rmc-form-field [label]="'Notities bij agendapunt ' + nummer()" [controlId]="veldId()" hint="Zakelijk en feitelijk; alle deelnemers lezen de notities mee." [fout]="status.fout('notities')">
+      <rmc-form-field
+        [label]="'Notities bij agendapunt ' + nummer()"
+        [controlId]="veldId()"
+        hint="Zakelijk en feitelijk; alle deelnemers lezen de notities mee."
+        [fout]="status.fout('notities')"
+      >
         <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="4" formControlName="notities"></textarea>
       </rmc-form-field>
       <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">

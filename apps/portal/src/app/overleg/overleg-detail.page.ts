@@ -60,7 +60,9 @@ const DICHT: CasusPaneel = { open: false, laden: false, casus: null, fout: null 
         }
         @if (o.onlineLink) {
           <dt>Online</dt>
-          <dd><a class="utrecht-link rmc-breek" [href]="o.onlineLink" rel="noopener noreferrer">{{ o.onlineLink }}</a></dd>
+          <dd>
+            <a class="utrecht-link rmc-breek" [href]="o.onlineLink" rel="noopener noreferrer">{{ o.onlineLink }}</a>
+          </dd>
         }
         <dt>Voorzitter</dt>
         <dd>{{ o.voorzitter }}{{ o.isVoorzitter ? ' (u)' : '' }}</dd>
@@ -70,7 +72,10 @@ const DICHT: CasusPaneel = { open: false, laden: false, casus: null, fout: null 
         <dd>
           <rmc-badge [soort]="statusBadge().soort">{{ statusBadge().tekst }}</rmc-badge>
           @if (o.status === 'vastgesteld' || o.isVoorzitter) {
-            {{ ' ' }}<a class="utrecht-link" [routerLink]="['/overleggen', o.id, 'verslag']">{{ o.status === 'vastgesteld' ? 'Verslag lezen en afdrukken' : 'Concept van het verslag bekijken' }}</a>
+            {{ ' '
+            }}<a class="utrecht-link" [routerLink]="['/overleggen', o.id, 'verslag']">{{
+              o.status === 'vastgesteld' ? 'Verslag lezen en afdrukken' : 'Concept van het verslag bekijken'
+            }}</a>
           }
         </dd>
       </dl>
@@ -120,15 +125,20 @@ const DICHT: CasusPaneel = { open: false, laden: false, casus: null, fout: null 
                 <dt>Deadline</dt>
                 <dd>{{ datum(a.deadline) || 'Geen' }}</dd>
                 <dt>Status</dt>
-                <dd><rmc-badge [soort]="actieBadge(a).soort">{{ actieBadge(a).tekst }}</rmc-badge></dd>
+                <dd>
+                  <rmc-badge [soort]="actieBadge(a).soort">{{ actieBadge(a).tekst }}</rmc-badge>
+                </dd>
               </dl>
               @if (a.historie.length) {
-                <p class="utrecht-paragraph rmc-geschiedenis" [id]="'meegenomen-' + a.id + '-historie'"><strong>Geschiedenis</strong></p>
+                <p class="utrecht-paragraph rmc-geschiedenis" [id]="'meegenomen-' + a.id + '-historie'">
+                  <strong>Geschiedenis</strong>
+                </p>
                 <ol class="rmc-tijdlijn" [attr.aria-labelledby]="'meegenomen-' + a.id + '-historie'">
                   @for (h of a.historie; track $index) {
                     <li class="rmc-tijdlijn__item">
                       <p class="utrecht-paragraph">
-                        {{ moment(h.op) }}: <rmc-badge [soort]="statusLabel(h.status).soort">{{ statusLabel(h.status).tekst }}</rmc-badge>
+                        {{ moment(h.op) }}:
+                        <rmc-badge [soort]="statusLabel(h.status).soort">{{ statusLabel(h.status).tekst }}</rmc-badge>
                         @if (h.toelichting) {
                           <span class="rmc-gegevens__tekst"> — {{ h.toelichting }}</span>
                         }
@@ -165,13 +175,18 @@ const DICHT: CasusPaneel = { open: false, laden: false, casus: null, fout: null 
         <section class="rmc-paneel" aria-labelledby="vaststellen-kop">
           <h2 class="utrecht-heading-2" id="vaststellen-kop">Verslag vaststellen</h2>
           <p class="utrecht-paragraph">
-            Tot u het verslag vaststelt, is het een concept dat alleen u kunt lezen. Daarna leest elke deelnemer het verslag, ieder met het eigen deel van de
-            casussen. Na het vaststellen kunt u het overleg niet meer wijzigen.
+            Tot u het verslag vaststelt, is het een concept dat alleen u kunt lezen. Daarna leest elke deelnemer het verslag,
+            ieder met het eigen deel van de casussen. Na het vaststellen kunt u het overleg niet meer wijzigen.
           </p>
           @if (vaststellen.detail()) {
             <rmc-alert soort="fout">{{ vaststellen.detail() }}</rmc-alert>
           }
-          <button type="button" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="vaststellen.bezig()" (click)="stelVast()">
+          <button
+            type="button"
+            class="utrecht-button utrecht-button--primary-action"
+            [attr.aria-busy]="vaststellen.bezig()"
+            (click)="stelVast()"
+          >
             Verslag vaststellen
           </button>
         </section>
@@ -217,7 +232,9 @@ export class OverlegDetailPage {
   protected readonly titel = computed(() => this.overleg()?.titel ?? (this.fout() ? 'Overleg niet gevonden' : 'Overleg'));
   protected readonly statusBadge = computed(() => overlegStatusBadge(this.overleg()?.status ?? 'gepland'));
   protected readonly bewerkbaar = computed(() => !!this.overleg()?.isVoorzitter && this.overleg()?.status === 'gepland');
-  protected readonly organisatieNamen = computed(() => (this.overleg()?.organisaties ?? []).map((o) => o.naam).join(', ') || 'Geen');
+  protected readonly organisatieNamen = computed(
+    () => (this.overleg()?.organisaties ?? []).map((o) => o.naam).join(', ') || 'Geen',
+  );
   protected readonly casusIds = computed(() => (this.overleg()?.agenda ?? []).map((p) => p.casusId));
   /** Owners of action items: the participating organisations and the region's own team. */
   protected readonly eigenaren = computed(() => [...(this.overleg()?.organisaties ?? []), ...this.regioTeams()]);
@@ -278,7 +295,8 @@ export class OverlegDetailPage {
     if (!o || this.vaststellen.bezig() || !dialoog) return;
     const ja = await dialoog.vraag({
       titel: 'Verslag vaststellen?',
-      tekst: 'Daarna kan niemand het overleg nog wijzigen en leest elke deelnemer het verslag met het eigen deel van de casussen.',
+      tekst:
+        'Daarna kan niemand het overleg nog wijzigen en leest elke deelnemer het verslag met het eigen deel van de casussen.',
       bevestigLabel: 'Vaststellen',
     });
     if (!ja) return;
@@ -349,7 +367,10 @@ export class OverlegDetailPage {
         ...(this.panelen()[puntId] ?? DICHT),
         laden: false,
         casus: null,
-        fout: p.status === 404 || p.status === 403 ? 'U mag deze casus (niet meer) zien: er is geen actieve deling met uw organisatie.' : (p.detail ?? 'De casus kon niet worden geladen.'),
+        fout:
+          p.status === 404 || p.status === 403
+            ? 'U mag deze casus (niet meer) zien: er is geen actieve deling met uw organisatie.'
+            : (p.detail ?? 'De casus kon niet worden geladen.'),
       });
     }
   }

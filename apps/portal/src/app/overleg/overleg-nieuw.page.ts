@@ -31,17 +31,42 @@ type ReeksKeuze = 'geen' | 'nieuw' | 'bestaand';
 @Component({
   selector: 'rmc-overleg-nieuw-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, RouterLink, PageHeaderComponent, AlertComponent, ErrorSummaryComponent, FormFieldComponent, FieldControlDirective, KeuzegroepComponent],
+  imports: [
+    ReactiveFormsModule,
+    RouterLink,
+    PageHeaderComponent,
+    AlertComponent,
+    ErrorSummaryComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    KeuzegroepComponent,
+  ],
   template: `
     <p class="utrecht-paragraph rmc-terug"><a class="utrecht-link" routerLink="/overleggen">Terug naar de overleggen</a></p>
-    <rmc-page-header titel="Nieuw overleg" intro="U bent de voorzitter. De medewerkers van de deelnemende organisaties krijgen een uitnodiging." />
+    <rmc-page-header
+      titel="Nieuw overleg"
+      intro="U bent de voorzitter. De medewerkers van de deelnemende organisaties krijgen een uitnodiging."
+    />
     @if (laadFout()) {
       <rmc-alert soort="fout">{{ laadFout() }}</rmc-alert>
     }
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
-      <rmc-form-field label="Soort overleg" controlId="overleg-soort" hint="Kies een suggestie of typ een eigen soort." [fout]="status.fout('soort')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel" type="text" list="overleg-soorten" autocomplete="off" formControlName="soort" aria-required="true" />
+      <rmc-form-field
+        label="Soort overleg"
+        controlId="overleg-soort"
+        hint="Kies een suggestie of typ een eigen soort."
+        [fout]="status.fout('soort')"
+      >
+        <input
+          rmcVeld
+          class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel"
+          type="text"
+          list="overleg-soorten"
+          autocomplete="off"
+          formControlName="soort"
+          aria-required="true"
+        />
       </rmc-form-field>
       <datalist id="overleg-soorten">
         @for (s of soorten; track s) {
@@ -49,19 +74,61 @@ type ReeksKeuze = 'geen' | 'nieuw' | 'bestaand';
         }
       </datalist>
       <rmc-form-field label="Titel" controlId="overleg-titel" hint="Bijvoorbeeld: MDO Zwolle-Zuid." [fout]="status.fout('titel')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="titel" aria-required="true" />
+        <input
+          rmcVeld
+          class="utrecht-textbox utrecht-textbox--html-input"
+          type="text"
+          formControlName="titel"
+          aria-required="true"
+        />
       </rmc-form-field>
       <rmc-form-field label="Datum" controlId="overleg-datum" [fout]="status.fout('start')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel" type="date" [min]="vandaag" formControlName="datum" aria-required="true" />
+        <input
+          rmcVeld
+          class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--middel"
+          type="date"
+          [min]="vandaag"
+          formControlName="datum"
+          aria-required="true"
+        />
       </rmc-form-field>
-      <rmc-form-field label="Tijd" controlId="overleg-tijd" hint="Nederlandse tijd, bijvoorbeeld 09:30." [fout]="status.fout('tijd')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="time" formControlName="tijd" aria-required="true" />
+      <rmc-form-field
+        label="Tijd"
+        controlId="overleg-tijd"
+        hint="Nederlandse tijd, bijvoorbeeld 09:30."
+        [fout]="status.fout('tijd')"
+      >
+        <input
+          rmcVeld
+          class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort"
+          type="time"
+          formControlName="tijd"
+          aria-required="true"
+        />
       </rmc-form-field>
-      <rmc-form-field label="Plaats" controlId="overleg-plaats" [optioneel]="true" hint="Vul een plaats of een online link in (of allebei)." [fout]="status.fout('plaats')">
+      <rmc-form-field
+        label="Plaats"
+        controlId="overleg-plaats"
+        [optioneel]="true"
+        hint="Vul een plaats of een online link in (of allebei)."
+        [fout]="status.fout('plaats')"
+      >
         <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="plaats" />
       </rmc-form-field>
-      <rmc-form-field label="Online link" controlId="overleg-onlineLink" [optioneel]="true" hint="Een https-link naar de videoverbinding." [fout]="status.fout('onlineLink')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="url" inputmode="url" formControlName="onlineLink" />
+      <rmc-form-field
+        label="Online link"
+        controlId="overleg-onlineLink"
+        [optioneel]="true"
+        hint="Een https-link naar de videoverbinding."
+        [fout]="status.fout('onlineLink')"
+      >
+        <input
+          rmcVeld
+          class="utrecht-textbox utrecht-textbox--html-input"
+          type="url"
+          inputmode="url"
+          formControlName="onlineLink"
+        />
       </rmc-form-field>
 
       <rmc-keuzegroep
@@ -79,7 +146,10 @@ type ReeksKeuze = 'geen' | 'nieuw' | 'bestaand';
               [checked]="gekozen().has(o.id)"
               (change)="zetOrganisatie(o.id, $any($event.target).checked)"
             />
-            <label class="utrecht-form-label utrecht-form-label--checkbox" [for]="eerste ? 'overleg-organisaties' : 'overleg-organisatie-' + o.id">
+            <label
+              class="utrecht-form-label utrecht-form-label--checkbox"
+              [for]="eerste ? 'overleg-organisaties' : 'overleg-organisatie-' + o.id"
+            >
               {{ o.naam }} <span class="rmc-klein">({{ soortLabel(o) }})</span>
             </label>
           </div>
@@ -88,22 +158,44 @@ type ReeksKeuze = 'geen' | 'nieuw' | 'bestaand';
         }
       </rmc-keuzegroep>
 
-      <rmc-keuzegroep legend="Reeks" controlId="overleg-reeks-geen" hint="Bij een vervolg in een reeks komen de open acties van eerdere overleggen mee.">
+      <rmc-keuzegroep
+        legend="Reeks"
+        controlId="overleg-reeks-geen"
+        hint="Bij een vervolg in een reeks komen de open acties van eerdere overleggen mee."
+      >
         @for (k of reeksKeuzes(); track k[0]) {
           <div class="rmc-keuze">
-            <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" [id]="'overleg-reeks-' + k[0]" [value]="k[0]" formControlName="reeks" />
+            <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              [id]="'overleg-reeks-' + k[0]"
+              [value]="k[0]"
+              formControlName="reeks"
+            />
             <label class="utrecht-form-label utrecht-form-label--radio" [for]="'overleg-reeks-' + k[0]">{{ k[1] }}</label>
           </div>
         }
       </rmc-keuzegroep>
       @if (reeks() === 'nieuw') {
         <rmc-form-field label="Naam van de nieuwe reeks" controlId="overleg-nieuweReeks" [fout]="status.fout('nieuweReeks')">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="nieuweReeks" aria-required="true" />
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="text"
+            formControlName="nieuweReeks"
+            aria-required="true"
+          />
         </rmc-form-field>
       }
       @if (reeks() === 'bestaand') {
         <rmc-form-field label="Bestaande reeks" controlId="overleg-reeksId" [fout]="status.fout('reeksId')">
-          <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="reeksId" aria-required="true" (change)="reeksGekozen()">
+          <select
+            rmcVeld
+            class="utrecht-select utrecht-select--html-select"
+            formControlName="reeksId"
+            aria-required="true"
+            (change)="reeksGekozen()"
+          >
             <option value="">Kies een reeks</option>
             @for (r of reeksen(); track r.id) {
               <option [value]="r.id">{{ r.tekst }}</option>
@@ -112,8 +204,14 @@ type ReeksKeuze = 'geen' | 'nieuw' | 'bestaand';
         </rmc-form-field>
       }
       <div class="utrecht-button-group rmc-knoppen">
-        <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Overleg plannen</button>
-        <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action rmc-knoplink" routerLink="/overleggen">Annuleren</a>
+        <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+          Overleg plannen
+        </button>
+        <a
+          class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action rmc-knoplink"
+          routerLink="/overleggen"
+          >Annuleren</a
+        >
       </div>
     </form>
   `,
@@ -163,7 +261,11 @@ export class OverlegNieuwPage {
       const eerder = laatste.get(o.reeksId);
       if (!eerder || eerder.start < o.start) laatste.set(o.reeksId, o);
     }
-    return [...laatste.values()].map((o) => ({ id: o.reeksId!, tekst: `${o.titel} (laatste overleg ${formatDatum(o.start)})`, organisaties: o.deelnemerOrganisaties }));
+    return [...laatste.values()].map((o) => ({
+      id: o.reeksId!,
+      tekst: `${o.titel} (laatste overleg ${formatDatum(o.start)})`,
+      organisaties: o.deelnemerOrganisaties,
+    }));
   });
   protected readonly reeksKeuzes = computed<[ReeksKeuze, string][]>(() => [
     ['geen', 'Los overleg (geen reeks)'],
@@ -203,7 +305,8 @@ export class OverlegNieuwPage {
     if (!v.plaats.trim() && !v.onlineLink.trim()) fouten['plaats'] = 'Vul een plaats of een online link in.';
     if (v.onlineLink.trim() && !/^https:\/\/\S+$/i.test(v.onlineLink.trim())) fouten['onlineLink'] = 'Gebruik een https-link.';
     if (this.gekozen().size === 0) fouten['deelnemerOrganisaties'] = 'Kies minstens één deelnemende organisatie.';
-    if (v.reeks === 'nieuw' && v.nieuweReeks.trim().length < 2) fouten['nieuweReeks'] = 'Geef de reeks een naam (minstens 2 tekens).';
+    if (v.reeks === 'nieuw' && v.nieuweReeks.trim().length < 2)
+      fouten['nieuweReeks'] = 'Geef de reeks een naam (minstens 2 tekens).';
     if (v.reeks === 'bestaand' && !v.reeksId) fouten['reeksId'] = 'Kies de reeks.';
     if (Object.keys(fouten).length) return this.status.toonVeldfouten(fouten);
 
@@ -221,14 +324,22 @@ export class OverlegNieuwPage {
     const gelukt = await this.status.voerUit(async () => {
       id = (await this.api.maak(invoer)).id;
     });
-    if (gelukt) await this.router.navigate(['/overleggen', id], { state: { melding: 'Het overleg is gepland en de deelnemers zijn uitgenodigd. Zet nu de casussen op de agenda.' } });
+    if (gelukt)
+      await this.router.navigate(['/overleggen', id], {
+        state: { melding: 'Het overleg is gepland en de deelnemers zijn uitgenodigd. Zet nu de casussen op de agenda.' },
+      });
   }
 
   private async laad(): Promise<void> {
     try {
       // The series come from the recent meetings (the newest 500, as before a series list exists).
-      const [organisaties, overleggen] = await Promise.all([this.organisatiesApi.lijst(), allePaginas((cursor) => this.api.lijst({}, cursor, 100))]);
-      this.organisaties.set(organisaties.filter((o) => o.actief && o.soort !== 'regio-team').sort((a, b) => a.naam.localeCompare(b.naam, 'nl')));
+      const [organisaties, overleggen] = await Promise.all([
+        this.organisatiesApi.lijst(),
+        allePaginas((cursor) => this.api.lijst({}, cursor, 100)),
+      ]);
+      this.organisaties.set(
+        organisaties.filter((o) => o.actief && o.soort !== 'regio-team').sort((a, b) => a.naam.localeCompare(b.naam, 'nl')),
+      );
       this.overleggen.set(overleggen);
     } catch (fout) {
       this.laadFout.set(leesProbleem(fout).detail ?? 'De organisaties konden niet worden geladen.');

@@ -20,7 +20,10 @@ export interface Week {
 }
 
 /** Meetings per ISO week and day (the calendar view), in the given order of weeks. */
-export function perWeek(overleggen: readonly OverlegSamenvatting[], kopVan: (jaar: number, week: number, maandag: string, zondag: string) => string): Week[] {
+export function perWeek(
+  overleggen: readonly OverlegSamenvatting[],
+  kopVan: (jaar: number, week: number, maandag: string, zondag: string) => string,
+): Week[] {
   const weken = new Map<string, Week>();
   const gesorteerd = [...overleggen].sort((a, b) => a.start.localeCompare(b.start));
   for (const o of gesorteerd) {

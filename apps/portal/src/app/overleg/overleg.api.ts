@@ -95,7 +95,14 @@ export interface VerslagDto {
   status: OverlegStatus;
   deelnemers: OverlegDeelnemer[];
   /** `nietMeerGedeeld`: the reader's share of this case ended; only its own actions remain. */
-  punten: { vraag: string | null; notities: string | null; besluiten: string[]; acties: OverlegActie[]; casus: CasusDto | null; nietMeerGedeeld: boolean }[];
+  punten: {
+    vraag: string | null;
+    notities: string | null;
+    besluiten: string[];
+    acties: OverlegActie[];
+    casus: CasusDto | null;
+    nietMeerGedeeld: boolean;
+  }[];
 }
 
 /** GET /api/v1/acties/mijn — the user's own open actions (partner: its organisation's), overdue first. */
@@ -118,10 +125,16 @@ export class OverlegApi {
   private readonly http = inject(HttpClient);
 
   /** One page: newest first, or (`vanaf`, `volgorde: 'oplopend'`) from a day on in start order; `tot`: before a day. */
-  lijst(filter: { vanaf?: string; tot?: string; volgorde?: 'oplopend' | 'aflopend' } = {}, cursor: string | null = null, limit?: number): Promise<Paged<OverlegSamenvatting>> {
+  lijst(
+    filter: { vanaf?: string; tot?: string; volgorde?: 'oplopend' | 'aflopend' } = {},
+    cursor: string | null = null,
+    limit?: number,
+  ): Promise<Paged<OverlegSamenvatting>> {
     let params = new HttpParams();
     for (const [naam, waarde] of Object.entries(filter)) if (waarde) params = params.set(naam, waarde);
-    return firstValueFrom(this.http.get<Paged<OverlegSamenvatting>>(`${API}/overleggen`, { params: metPagina(params, cursor, limit) }));
+    return firstValueFrom(
+      this.http.get<Paged<OverlegSamenvatting>>(`${API}/overleggen`, { params: metPagina(params, cursor, limit) }),
+    );
   }
 
   haal(id: string): Promise<OverlegDto> {
@@ -171,7 +184,9 @@ export class OverlegApi {
 
   /** One page of the user's open actions, by deadline (none last); `total` counts them all. */
   mijnActies(cursor: string | null = null, limit?: number): Promise<Paged<MijnActie>> {
-    return firstValueFrom(this.http.get<Paged<MijnActie>>(`${API}/acties/mijn`, { params: metPagina(new HttpParams(), cursor, limit) }));
+    return firstValueFrom(
+      this.http.get<Paged<MijnActie>>(`${API}/acties/mijn`, { params: metPagina(new HttpParams(), cursor, limit) }),
+    );
   }
 
   /**
@@ -199,7 +214,11 @@ export interface OverlegWijziging {
 }
 
 /** Runs a change with the form's busy flag and error display; the changed meeting, or null when it failed. */
-export async function voerOverlegUit(status: FormulierStatus, actie: () => Promise<OverlegDto>, teksten?: Partial<Record<number, string>>): Promise<OverlegDto | null> {
+export async function voerOverlegUit(
+  status: FormulierStatus,
+  actie: () => Promise<OverlegDto>,
+  teksten?: Partial<Record<number, string>>,
+): Promise<OverlegDto | null> {
   const uitkomst: { overleg: OverlegDto | null } = { overleg: null };
   const gelukt = await status.voerUit(async () => {
     uitkomst.overleg = await actie();

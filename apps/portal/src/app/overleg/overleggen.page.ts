@@ -30,22 +30,48 @@ import { locatie, overlegStatusBadge, perWeek } from './overleg-teksten';
 @Component({
   selector: 'rmc-overleggen-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, PageHeaderComponent, AlertComponent, BadgeComponent, DataTableComponent, StatusMessageComponent, MeerLadenComponent],
+  imports: [
+    RouterLink,
+    PageHeaderComponent,
+    AlertComponent,
+    BadgeComponent,
+    DataTableComponent,
+    StatusMessageComponent,
+    MeerLadenComponent,
+  ],
   template: `
     <rmc-page-header titel="Overleggen" intro="Casusoverleggen (MDO, ZAT en andere) waaraan u of uw organisatie deelneemt." />
     <rmc-status-message [bericht]="melding" />
     @if (magMaken()) {
       <p class="utrecht-paragraph">
-        <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action rmc-knoplink" routerLink="/overleggen/nieuw">Nieuw overleg</a>
+        <a
+          class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action rmc-knoplink"
+          routerLink="/overleggen/nieuw"
+          >Nieuw overleg</a
+        >
       </p>
     }
     <nav class="rmc-tabs" aria-label="Weergave van de overleggen">
       <ul class="rmc-tabs__lijst">
         <li>
-          <a class="rmc-tabs__link" [class.rmc-tabs__link--actief]="!lijstWeergave()" [routerLink]="[]" [queryParams]="{ weergave: null }" [attr.aria-current]="lijstWeergave() ? null : 'page'">Per week</a>
+          <a
+            class="rmc-tabs__link"
+            [class.rmc-tabs__link--actief]="!lijstWeergave()"
+            [routerLink]="[]"
+            [queryParams]="{ weergave: null }"
+            [attr.aria-current]="lijstWeergave() ? null : 'page'"
+            >Per week</a
+          >
         </li>
         <li>
-          <a class="rmc-tabs__link" [class.rmc-tabs__link--actief]="lijstWeergave()" [routerLink]="[]" [queryParams]="{ weergave: 'lijst' }" [attr.aria-current]="lijstWeergave() ? 'page' : null">Lijst</a>
+          <a
+            class="rmc-tabs__link"
+            [class.rmc-tabs__link--actief]="lijstWeergave()"
+            [routerLink]="[]"
+            [queryParams]="{ weergave: 'lijst' }"
+            [attr.aria-current]="lijstWeergave() ? 'page' : null"
+            >Lijst</a
+          >
         </li>
       </ul>
     </nav>
@@ -54,8 +80,21 @@ import { locatie, overlegStatusBadge, perWeek } from './overleg-teksten';
     } @else if (laden()) {
       <p class="utrecht-paragraph" role="status">Overleggen worden geladen…</p>
     } @else if (lijstWeergave()) {
-      <rmc-data-table bijschrift="Alle overleggen, nieuwste eerst" [kolommen]="kolommen" [rijen]="overleggen()" leegTekst="Er zijn nog geen overleggen." />
-      <rmc-meer-laden wat="overleggen" enkelvoud="overleg" [aantal]="overleggen().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
+      <rmc-data-table
+        bijschrift="Alle overleggen, nieuwste eerst"
+        [kolommen]="kolommen"
+        [rijen]="overleggen()"
+        leegTekst="Er zijn nog geen overleggen."
+      />
+      <rmc-meer-laden
+        wat="overleggen"
+        enkelvoud="overleg"
+        [aantal]="overleggen().length"
+        [totaal]="pagina.totaal()"
+        [meer]="pagina.meer()"
+        [bezig]="pagina.bezig()"
+        (laden)="meer()"
+      />
     } @else {
       @for (week of weken(); track week.id) {
         <section class="rmc-week" [attr.aria-labelledby]="week.id">
@@ -79,7 +118,15 @@ import { locatie, overlegStatusBadge, perWeek } from './overleg-teksten';
       } @empty {
         <p class="utrecht-paragraph">Er zijn geen overleggen gepland vanaf deze week.</p>
       }
-      <rmc-meer-laden wat="overleggen" enkelvoud="overleg" [aantal]="overleggen().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
+      <rmc-meer-laden
+        wat="overleggen"
+        enkelvoud="overleg"
+        [aantal]="overleggen().length"
+        [totaal]="pagina.totaal()"
+        [meer]="pagina.meer()"
+        [bezig]="pagina.bezig()"
+        (laden)="meer()"
+      />
       @if (eerder()) {
         <p class="utrecht-paragraph">
           Eerdere overleggen staan in de
@@ -130,7 +177,10 @@ export class OverleggenPage {
   private readonly dezeMaandag = isoWeek(kalenderdag(new Date())).maandag;
   private readonly komend = computed(() => this.overleggen().filter((o) => kalenderdag(o.start) >= this.dezeMaandag));
   protected readonly weken = computed(() =>
-    perWeek(this.komend(), (jaar, week, maandag, zondag) => `Week ${week} van ${jaar} (${formatDatum(maandag)} tot en met ${formatDatum(zondag)})`),
+    perWeek(
+      this.komend(),
+      (jaar, week, maandag, zondag) => `Week ${week} van ${jaar} (${formatDatum(maandag)} tot en met ${formatDatum(zondag)})`,
+    ),
   );
 
   protected readonly tijd = tijdstip;

@@ -1,6 +1,14 @@
 import { ChangeDetectionStrategy, Component, ViewEncapsulation, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { AlertComponent, BadgeComponent, ErrorSummaryComponent, PageHeaderComponent, StatusMessageComponent, formatDatum, tijdstip } from '@rmc/portal-ui';
+import {
+  AlertComponent,
+  BadgeComponent,
+  ErrorSummaryComponent,
+  PageHeaderComponent,
+  StatusMessageComponent,
+  formatDatum,
+  tijdstip,
+} from '@rmc/portal-ui';
 import { actieStatusBadge, casusNaam } from '../casus/casus-teksten';
 import { downloadOnder } from '../core/bestand';
 import { FormulierStatus, leesProbleem } from '../core/formulier-status';
@@ -19,7 +27,15 @@ import { overlegStatusBadge } from './overleg-teksten';
   changeDetection: ChangeDetectionStrategy.OnPush,
   // The print rules reach the portal's frame (header, menu, footer); they apply only while this page is shown.
   encapsulation: ViewEncapsulation.None,
-  imports: [RouterLink, AlertComponent, BadgeComponent, ErrorSummaryComponent, PageHeaderComponent, StatusMessageComponent, CasusInzageComponent],
+  imports: [
+    RouterLink,
+    AlertComponent,
+    BadgeComponent,
+    ErrorSummaryComponent,
+    PageHeaderComponent,
+    StatusMessageComponent,
+    CasusInzageComponent,
+  ],
   template: `
     <div class="rmc-verslag">
       <p class="utrecht-paragraph rmc-terug rmc-niet-afdrukken">
@@ -30,12 +46,23 @@ import { overlegStatusBadge } from './overleg-teksten';
         <rmc-alert [soort]="f.concept ? 'info' : 'fout'">{{ f.tekst }}</rmc-alert>
       } @else if (verslag(); as v) {
         @if (v.status !== 'vastgesteld') {
-          <rmc-alert soort="waarschuwing">Concept: alleen u als voorzitter kunt dit verslag lezen, tot u het vaststelt.</rmc-alert>
+          <rmc-alert soort="waarschuwing"
+            >Concept: alleen u als voorzitter kunt dit verslag lezen, tot u het vaststelt.</rmc-alert
+          >
         }
         <div class="rmc-niet-afdrukken">
           <div class="rmc-knoppen">
-            <button type="button" class="utrecht-button utrecht-button--primary-action" (click)="afdrukken()">Afdrukken of opslaan als PDF</button>
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="downloaden.bezig()" (click)="downloadPdf()">Als pdf downloaden</button>
+            <button type="button" class="utrecht-button utrecht-button--primary-action" (click)="afdrukken()">
+              Afdrukken of opslaan als PDF
+            </button>
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--secondary-action"
+              [attr.aria-busy]="downloaden.bezig()"
+              (click)="downloadPdf()"
+            >
+              Als pdf downloaden
+            </button>
           </div>
           <rmc-error-summary [detail]="downloaden.detail()" />
           <rmc-status-message [bericht]="bericht()" />
@@ -46,7 +73,9 @@ import { overlegStatusBadge } from './overleg-teksten';
           <dt>Datum en tijd</dt>
           <dd>{{ datum(v.start) }} om {{ tijd(v.start) }}</dd>
           <dt>Status</dt>
-          <dd><rmc-badge [soort]="statusBadge().soort">{{ statusBadge().tekst }}</rmc-badge></dd>
+          <dd>
+            <rmc-badge [soort]="statusBadge().soort">{{ statusBadge().tekst }}</rmc-badge>
+          </dd>
           <dt>Aanwezig</dt>
           <dd>{{ aanwezig() || 'Niet vastgelegd' }}</dd>
           @if (afwezig()) {
@@ -54,18 +83,27 @@ import { overlegStatusBadge } from './overleg-teksten';
             <dd>{{ afwezig() }}</dd>
           }
         </dl>
-        <p class="utrecht-paragraph rmc-klein">Dit verslag bevat alleen wat u mag zien: de casussen zoals ze met uw organisatie zijn gedeeld en de actiepunten die u aangaan.</p>
+        <p class="utrecht-paragraph rmc-klein">
+          Dit verslag bevat alleen wat u mag zien: de casussen zoals ze met uw organisatie zijn gedeeld en de actiepunten die u
+          aangaan.
+        </p>
 
         @for (p of v.punten; track $index; let i = $index) {
           <section class="rmc-verslag__punt" [attr.aria-labelledby]="'verslag-punt-' + i">
-            <h2 class="utrecht-heading-2" [id]="'verslag-punt-' + i">Agendapunt {{ i + 1 }}{{ p.casus && naam(p.casus) ? ': ' + naam(p.casus) : '' }}</h2>
+            <h2 class="utrecht-heading-2" [id]="'verslag-punt-' + i">
+              Agendapunt {{ i + 1 }}{{ p.casus && naam(p.casus) ? ': ' + naam(p.casus) : '' }}
+            </h2>
             @if (p.casus) {
-              <p class="utrecht-paragraph"><strong>Vraag aan het overleg:</strong>{{ ' ' }}<span class="rmc-gegevens__tekst">{{ p.vraag }}</span></p>
+              <p class="utrecht-paragraph">
+                <strong>Vraag aan het overleg:</strong>{{ ' ' }}<span class="rmc-gegevens__tekst">{{ p.vraag }}</span>
+              </p>
               <rmc-casus-inzage [casus]="p.casus" [prefix]="'verslag-' + i" [niveau]="3" />
               <h3 class="utrecht-heading-3">Notities</h3>
               <p class="utrecht-paragraph rmc-gegevens__tekst">{{ p.notities || 'Geen notities.' }}</p>
             } @else {
-              <p class="utrecht-paragraph">Deze casus is niet meer met uw organisatie gedeeld. Daarom ziet u van dit agendapunt niets meer.</p>
+              <p class="utrecht-paragraph">
+                Deze casus is niet meer met uw organisatie gedeeld. Daarom ziet u van dit agendapunt niets meer.
+              </p>
             }
             <h3 class="utrecht-heading-3">Besluiten</h3>
             @if (p.besluiten.length) {
@@ -158,8 +196,18 @@ export class VerslagPage {
     return v ? `Verslag: ${v.titel}` : 'Verslag';
   });
   protected readonly statusBadge = computed(() => overlegStatusBadge(this.verslag()?.status ?? 'gepland'));
-  protected readonly aanwezig = computed(() => (this.verslag()?.deelnemers ?? []).filter((d) => d.aanwezig === true).map((d) => d.naam).join(', '));
-  protected readonly afwezig = computed(() => (this.verslag()?.deelnemers ?? []).filter((d) => d.aanwezig === false).map((d) => d.naam).join(', '));
+  protected readonly aanwezig = computed(() =>
+    (this.verslag()?.deelnemers ?? [])
+      .filter((d) => d.aanwezig === true)
+      .map((d) => d.naam)
+      .join(', '),
+  );
+  protected readonly afwezig = computed(() =>
+    (this.verslag()?.deelnemers ?? [])
+      .filter((d) => d.aanwezig === false)
+      .map((d) => d.naam)
+      .join(', '),
+  );
 
   constructor() {
     effect(() => void this.laad(this.id()));
@@ -176,7 +224,8 @@ export class VerslagPage {
     this.bericht.set(null);
     // No meeting title in the file name: it may name a young person and ends up in download folders.
     const naam = `verslag-${vandaagInNederland()}.pdf`;
-    if (await downloadOnder(this.downloaden, () => this.api.verslagPdf(this.id()), naam)) this.bericht.set(`Het verslag is als pdf gedownload (${naam}).`);
+    if (await downloadOnder(this.downloaden, () => this.api.verslagPdf(this.id()), naam))
+      this.bericht.set(`Het verslag is als pdf gedownload (${naam}).`);
   }
 
   private async laad(id: string): Promise<void> {
@@ -187,7 +236,8 @@ export class VerslagPage {
     } catch (fout) {
       const p = leesProbleem(fout);
       if (p.status === 409) this.fout.set({ tekst: p.detail ?? 'Het verslag is nog een concept.', concept: true });
-      else if (p.status === 404) this.fout.set({ tekst: 'Dit overleg is niet gevonden, of uw organisatie neemt er niet aan deel.', concept: false });
+      else if (p.status === 404)
+        this.fout.set({ tekst: 'Dit overleg is niet gevonden, of uw organisatie neemt er niet aan deel.', concept: false });
       else this.fout.set({ tekst: p.detail ?? 'Het verslag kon niet worden geladen.', concept: false });
     }
   }

@@ -10,7 +10,8 @@ export const ROL_TEKSTEN: Record<Rol, string> = {
   beleidsmedewerker: 'U ziet cijfers over de regio en de gemeenten. Persoonsgegevens van jongeren ziet u niet.',
   'school-verzuimcoordinator': 'U ziet de verzuimmeldingen van uw school en de terugkoppeling die het RMC daarop geeft.',
   'school-mentor': 'U ziet de meldingen van uw studenten en de terugkoppeling die het RMC daarop geeft.',
-  'wi-klantmanager': 'U ziet alleen jongeren die met Werk & Inkomen zijn gedeeld, en alleen wat u voor werk en inkomen nodig heeft.',
+  'wi-klantmanager':
+    'U ziet alleen jongeren die met Werk & Inkomen zijn gedeeld, en alleen wat u voor werk en inkomen nodig heeft.',
   'wijkteam-medewerker': 'U ziet alleen jongeren die met het wijkteam zijn gedeeld, en alleen wat u voor uw taak nodig heeft.',
   'jeugdhulp-medewerker': 'U ziet alleen jongeren die met jeugdhulp zijn gedeeld, en alleen wat u voor uw taak nodig heeft.',
   'platform-beheerder': 'U beheert de regio’s op het platform. Gegevens van jongeren zijn voor u niet zichtbaar.',
@@ -18,7 +19,9 @@ export const ROL_TEKSTEN: Record<Rol, string> = {
 
 /** Greeting by the clock in the Netherlands, whatever time zone the device is in. */
 export function begroeting(nu = new Date()): string {
-  const uur = Number(new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: 'numeric', hourCycle: 'h23' }).format(nu));
+  const uur = Number(
+    new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: 'numeric', hourCycle: 'h23' }).format(nu),
+  );
   if (uur < 6) return 'Goedenacht';
   if (uur < 12) return 'Goedemorgen';
   if (uur < 18) return 'Goedemiddag';

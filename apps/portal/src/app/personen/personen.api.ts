@@ -62,7 +62,9 @@ export class PersonenApi {
 
   /** One page, by name. */
   lijst(cursor: string | null = null, limit?: number): Promise<Paged<PersoonDto>> {
-    return firstValueFrom(this.http.get<Paged<PersoonDto>>(`${API}/personen`, { params: metPagina(new HttpParams(), cursor, limit) }));
+    return firstValueFrom(
+      this.http.get<Paged<PersoonDto>>(`${API}/personen`, { params: metPagina(new HttpParams(), cursor, limit) }),
+    );
   }
 
   haal(id: string): Promise<PersoonDto> {

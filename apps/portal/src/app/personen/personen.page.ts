@@ -1,6 +1,13 @@
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import type { PersoonDto } from '@rmc/shared-api-types';
-import { AlertComponent, DataTableComponent, PageHeaderComponent, StatusMessageComponent, formatDatum, type Kolom } from '@rmc/portal-ui';
+import {
+  AlertComponent,
+  DataTableComponent,
+  PageHeaderComponent,
+  StatusMessageComponent,
+  formatDatum,
+  type Kolom,
+} from '@rmc/portal-ui';
 import { leesProbleem } from '../core/formulier-status';
 import { MeerLadenComponent } from '../core/meer-laden.component';
 import { PaginaLijst } from '../core/pagina-lijst';
@@ -12,15 +19,32 @@ import { PersonenApi, persoonNaam } from './personen.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [PageHeaderComponent, DataTableComponent, AlertComponent, StatusMessageComponent, MeerLadenComponent],
   template: `
-    <rmc-page-header titel="Jongeren" intro="De jongeren die u voor uw werk mag zien. U ziet alleen de gegevens die bij uw rol horen." />
+    <rmc-page-header
+      titel="Jongeren"
+      intro="De jongeren die u voor uw werk mag zien. U ziet alleen de gegevens die bij uw rol horen."
+    />
     <rmc-status-message [bericht]="melding" />
     @if (fout()) {
       <rmc-alert soort="fout">{{ fout() }}</rmc-alert>
     } @else if (laden()) {
       <p class="utrecht-paragraph" role="status">Jongeren worden geladen…</p>
     } @else {
-      <rmc-data-table [bijschriftVerbergen]="true" bijschrift="Jongeren" [kolommen]="kolommen" [rijen]="personen()" leegTekst="Er zijn geen jongeren die u mag zien." />
-      <rmc-meer-laden wat="jongeren" enkelvoud="jongere" [aantal]="personen().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
+      <rmc-data-table
+        [bijschriftVerbergen]="true"
+        bijschrift="Jongeren"
+        [kolommen]="kolommen"
+        [rijen]="personen()"
+        leegTekst="Er zijn geen jongeren die u mag zien."
+      />
+      <rmc-meer-laden
+        wat="jongeren"
+        enkelvoud="jongere"
+        [aantal]="personen().length"
+        [totaal]="pagina.totaal()"
+        [meer]="pagina.meer()"
+        [bezig]="pagina.bezig()"
+        (laden)="meer()"
+      />
     }
   `,
 })

@@ -25,7 +25,14 @@ const VELDEN: { veld: Exclude<keyof PersoonDto, 'id'>; label: string; opmaak?: (
 @Component({
   selector: 'rmc-persoon-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, PageHeaderComponent, AlertComponent, PersoonInzageComponent, PersoonWissenFormComponent, CasusTijdlijnComponent],
+  imports: [
+    RouterLink,
+    PageHeaderComponent,
+    AlertComponent,
+    PersoonInzageComponent,
+    PersoonWissenFormComponent,
+    CasusTijdlijnComponent,
+  ],
   template: `
     <p class="utrecht-paragraph rmc-terug"><a class="utrecht-link" routerLink="/personen">Terug naar de lijst met jongeren</a></p>
     <rmc-page-header [titel]="titel()" />
@@ -46,7 +53,11 @@ const VELDEN: { veld: Exclude<keyof PersoonDto, 'id'>; label: string; opmaak?: (
       </section>
 
       @if (tijdlijn(); as items) {
-        <rmc-casus-tijdlijn [items]="items" [meldingLinks]="magMeldingenZien()" uitleg="Meldingen, casussen, fasen, contact, acties, delingen en overleggen van deze jongere." />
+        <rmc-casus-tijdlijn
+          [items]="items"
+          [meldingLinks]="magMeldingenZien()"
+          uitleg="Meldingen, casussen, fasen, contact, acties, delingen en overleggen van deze jongere."
+        />
       }
 
       <rmc-persoon-inzage [persoonId]="id()" />
@@ -54,7 +65,10 @@ const VELDEN: { veld: Exclude<keyof PersoonDto, 'id'>; label: string; opmaak?: (
       @if (magWissen()) {
         <section aria-labelledby="wissen-kop">
           <h2 class="utrecht-heading-2" id="wissen-kop">Gegevens wissen</h2>
-          <p class="utrecht-paragraph">Vraagt de jongere om zijn of haar gegevens te wissen, en is er geen wettelijke taak meer die bewaren vraagt? Dan kunt u alles wissen.</p>
+          <p class="utrecht-paragraph">
+            Vraagt de jongere om zijn of haar gegevens te wissen, en is er geen wettelijke taak meer die bewaren vraagt? Dan kunt
+            u alles wissen.
+          </p>
           <details class="rmc-details">
             <summary>Gegevens wissen op verzoek</summary>
             <div class="rmc-details__inhoud">
@@ -89,10 +103,12 @@ export class PersoonDetailPage {
   protected readonly regels = computed(() => {
     const persoon = this.persoon();
     if (!persoon) return [];
-    return VELDEN.filter(({ veld }) => persoon[veld] !== undefined && persoon[veld] !== null && persoon[veld] !== '').map(({ veld, label, opmaak }) => ({
-      label,
-      waarde: opmaak ? opmaak(persoon[veld] as string) : String(persoon[veld]),
-    }));
+    return VELDEN.filter(({ veld }) => persoon[veld] !== undefined && persoon[veld] !== null && persoon[veld] !== '').map(
+      ({ veld, label, opmaak }) => ({
+        label,
+        waarde: opmaak ? opmaak(persoon[veld] as string) : String(persoon[veld]),
+      }),
+    );
   });
 
   constructor() {
@@ -111,7 +127,11 @@ export class PersoonDetailPage {
       this.tijdlijn.set(await this.api.tijdlijn(id).catch(() => null));
     } catch (fout) {
       const probleem = leesProbleem(fout);
-      this.fout.set(probleem.status === 404 ? 'Deze jongere bestaat niet of u mag de gegevens niet zien.' : probleem.detail ?? 'De gegevens konden niet worden geladen.');
+      this.fout.set(
+        probleem.status === 404
+          ? 'Deze jongere bestaat niet of u mag de gegevens niet zien.'
+          : (probleem.detail ?? 'De gegevens konden niet worden geladen.'),
+      );
     }
   }
 }

@@ -1,6 +1,14 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { ROL_LABELS, type Rol } from '@rmc/shared-domain';
-import { DataTableComponent, ErrorSummaryComponent, StatusMessageComponent, focusOpElement, formatDatum, formatMoment, type Kolom } from '@rmc/portal-ui';
+import {
+  DataTableComponent,
+  ErrorSummaryComponent,
+  StatusMessageComponent,
+  focusOpElement,
+  formatDatum,
+  formatMoment,
+  type Kolom,
+} from '@rmc/portal-ui';
 import { bewaarAlsBestand, downloadOnder } from '../core/bestand';
 import { FormulierStatus } from '../core/formulier-status';
 import { vandaagInNederland } from '../meldingen/melding-controle';
@@ -58,14 +66,28 @@ const VOLGORDE = Object.keys(SECTIES);
     <section aria-labelledby="inzage-kop">
       <h2 class="utrecht-heading-2" id="inzage-kop">Inzageverzoek</h2>
       <p class="utrecht-paragraph">
-        Vraagt de jongere welke gegevens u over hem of haar heeft? Download dan alles wat is vastgelegd, met wie het is gedeeld en wie het dossier heeft ingezien: als
-        leesbare pdf voor de jongere, of als bestand (JSON) voor verdere verwerking. Beide bevatten persoonsgegevens: geef ze alleen aan de jongere zelf. Elke download
-        wordt vastgelegd.
+        Vraagt de jongere welke gegevens u over hem of haar heeft? Download dan alles wat is vastgelegd, met wie het is gedeeld en
+        wie het dossier heeft ingezien: als leesbare pdf voor de jongere, of als bestand (JSON) voor verdere verwerking. Beide
+        bevatten persoonsgegevens: geef ze alleen aan de jongere zelf. Elke download wordt vastgelegd.
       </p>
       <rmc-error-summary [detail]="status.detail()" />
       <div class="rmc-knoppen">
-        <button type="button" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()" (click)="vraagInzage()">Inzagebestand downloaden</button>
-        <button type="button" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()" (click)="vraagPdf()">Als pdf downloaden</button>
+        <button
+          type="button"
+          class="utrecht-button utrecht-button--secondary-action"
+          [attr.aria-busy]="status.bezig()"
+          (click)="vraagInzage()"
+        >
+          Inzagebestand downloaden
+        </button>
+        <button
+          type="button"
+          class="utrecht-button utrecht-button--secondary-action"
+          [attr.aria-busy]="status.bezig()"
+          (click)="vraagPdf()"
+        >
+          Als pdf downloaden
+        </button>
       </div>
       <rmc-status-message [bericht]="bericht()" />
 
@@ -162,6 +184,7 @@ export class PersoonInzageComponent {
   protected async vraagPdf(): Promise<void> {
     this.bericht.set(null);
     const naam = `inzage-${vandaagInNederland()}.pdf`;
-    if (await downloadOnder(this.status, () => this.api.inzagePdf(this.persoonId()), naam)) this.bericht.set(`Het inzageoverzicht is als pdf gedownload (${naam}).`);
+    if (await downloadOnder(this.status, () => this.api.inzagePdf(this.persoonId()), naam))
+      this.bericht.set(`Het inzageoverzicht is als pdf gedownload (${naam}).`);
   }
 }

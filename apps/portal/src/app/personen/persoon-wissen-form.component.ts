@@ -16,24 +16,54 @@ import { PersonenApi, type WisResultaat } from './personen.api';
   imports: [ReactiveFormsModule, ErrorSummaryComponent, FormFieldComponent, FieldControlDirective],
   template: `
     <p class="utrecht-paragraph" id="wissen-uitleg">
-      Alle gegevens van {{ naam() }} worden definitief verwijderd: persoonsgegevens, casussen met scans, acties en contactmomenten, delingen, overdrachten en
-      verzuimmeldingen in uw regio. Organisaties waarmee gegevens zijn gedeeld krijgen bericht dat zij hun kopieën moeten verwijderen. Dit kan niet ongedaan worden gemaakt.
-      Een jongere met een lopende casus kunt u pas wissen als die casus is afgesloten.
+      Alle gegevens van {{ naam() }} worden definitief verwijderd: persoonsgegevens, casussen met scans, acties en
+      contactmomenten, delingen, overdrachten en verzuimmeldingen in uw regio. Organisaties waarmee gegevens zijn gedeeld krijgen
+      bericht dat zij hun kopieën moeten verwijderen. Dit kan niet ongedaan worden gemaakt. Een jongere met een lopende casus kunt
+      u pas wissen als die casus is afgesloten.
     </p>
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
-    <form class="rmc-formulier rmc-formulier--breed" [formGroup]="form" (ngSubmit)="verstuur()" novalidate aria-describedby="wissen-uitleg">
+    <form
+      class="rmc-formulier rmc-formulier--breed"
+      [formGroup]="form"
+      (ngSubmit)="verstuur()"
+      novalidate
+      aria-describedby="wissen-uitleg"
+    >
       <rmc-form-field
         label="Verzoek en grond"
         controlId="wissen-reden"
         hint="Op welk verzoek en op welke grond wist u, bijvoorbeeld ‘Verzoek van de jongere van 3 november (art. 17 AVG)’. Minstens 10 tekens; wordt vastgelegd zonder de gegevens van de jongere."
         [fout]="status.fout('reden')"
       >
-        <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" formControlName="reden" aria-required="true"></textarea>
+        <textarea
+          rmcVeld
+          class="utrecht-textarea utrecht-textarea--html-textarea"
+          rows="3"
+          formControlName="reden"
+          aria-required="true"
+        ></textarea>
       </rmc-form-field>
-      <rmc-form-field label="Ik begrijp dat alle gegevens van deze jongere definitief worden gewist" controlId="wissen-bevestiging" soort="checkbox" [fout]="status.fout('bevestiging')">
-        <input rmcVeld class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" formControlName="bevestiging" aria-required="true" />
+      <rmc-form-field
+        label="Ik begrijp dat alle gegevens van deze jongere definitief worden gewist"
+        controlId="wissen-bevestiging"
+        soort="checkbox"
+        [fout]="status.fout('bevestiging')"
+      >
+        <input
+          rmcVeld
+          class="utrecht-checkbox utrecht-checkbox--html-input"
+          type="checkbox"
+          formControlName="bevestiging"
+          aria-required="true"
+        />
       </rmc-form-field>
-      <button type="submit" class="utrecht-button utrecht-button--primary-action rmc-knop--gevaar" [attr.aria-busy]="status.bezig()">Gegevens definitief wissen</button>
+      <button
+        type="submit"
+        class="utrecht-button utrecht-button--primary-action rmc-knop--gevaar"
+        [attr.aria-busy]="status.bezig()"
+      >
+        Gegevens definitief wissen
+      </button>
     </form>
   `,
 })
@@ -66,7 +96,12 @@ export class PersoonWissenFormComponent {
     );
     if (!gelukt || !uitkomst.antwoord) return;
     const n = uitkomst.antwoord.partnersGeinformeerd;
-    const partners = n === 0 ? 'Er waren geen partners om te informeren.' : n === 1 ? '1 medewerker van een partnerorganisatie heeft bericht gekregen.' : `${n} medewerkers van partnerorganisaties hebben bericht gekregen.`;
+    const partners =
+      n === 0
+        ? 'Er waren geen partners om te informeren.'
+        : n === 1
+          ? '1 medewerker van een partnerorganisatie heeft bericht gekregen.'
+          : `${n} medewerkers van partnerorganisaties hebben bericht gekregen.`;
     await this.router.navigate(['/personen'], { state: { melding: `De gegevens van de jongere zijn gewist. ${partners}` } });
   }
 }

@@ -15,14 +15,33 @@ import { PlatformApi } from './platform.api';
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
       <rmc-form-field label="Naam" controlId="coordinator-naam" [fout]="status.fout('naam')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="naam" autocomplete="off" aria-required="true" />
+        <input
+          rmcVeld
+          class="utrecht-textbox utrecht-textbox--html-input"
+          type="text"
+          formControlName="naam"
+          autocomplete="off"
+          aria-required="true"
+        />
       </rmc-form-field>
       <rmc-form-field label="E-mailadres" controlId="coordinator-email" [fout]="status.fout('email')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="email" formControlName="email" autocomplete="off" spellcheck="false" aria-required="true" />
+        <input
+          rmcVeld
+          class="utrecht-textbox utrecht-textbox--html-input"
+          type="email"
+          formControlName="email"
+          autocomplete="off"
+          spellcheck="false"
+          aria-required="true"
+        />
       </rmc-form-field>
       <div class="utrecht-button-group rmc-knoppen">
-        <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Uitnodiging versturen</button>
-        <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="geannuleerd.emit()">Annuleren</button>
+        <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+          Uitnodiging versturen
+        </button>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="geannuleerd.emit()">
+          Annuleren
+        </button>
       </div>
     </form>
   `,
@@ -50,10 +69,13 @@ export class CoordinatorUitnodigenFormComponent {
     const { naam, email } = this.form.getRawValue();
     const fouten: Record<string, string> = {};
     if (!naam.trim()) fouten['naam'] = 'Vul de naam in.';
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) fouten['email'] = 'Vul een geldig e-mailadres in, zoals naam@gemeente.nl.';
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()))
+      fouten['email'] = 'Vul een geldig e-mailadres in, zoals naam@gemeente.nl.';
     if (Object.keys(fouten).length) return this.status.toonVeldfouten(fouten);
 
-    const gelukt = await this.status.voerUit(() => this.api.nodigCoordinatorUit(this.regio().id, { naam: naam.trim(), email: email.trim() }));
+    const gelukt = await this.status.voerUit(() =>
+      this.api.nodigCoordinatorUit(this.regio().id, { naam: naam.trim(), email: email.trim() }),
+    );
     if (gelukt) this.uitgenodigd.emit(email.trim());
   }
 }

@@ -18,8 +18,20 @@ import { PlatformApi, type GemeenteDto } from './platform.api';
     <rmc-status-message [bericht]="succes()" />
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
-      <rmc-form-field label="Naam van de regio" controlId="regio-naam" hint="De naam die de regio zelf gebruikt, bijvoorbeeld IJssel-Vecht." [fout]="status.fout('naam')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="naam" autocomplete="off" aria-required="true" />
+      <rmc-form-field
+        label="Naam van de regio"
+        controlId="regio-naam"
+        hint="De naam die de regio zelf gebruikt, bijvoorbeeld IJssel-Vecht."
+        [fout]="status.fout('naam')"
+      >
+        <input
+          rmcVeld
+          class="utrecht-textbox utrecht-textbox--html-input"
+          type="text"
+          formControlName="naam"
+          autocomplete="off"
+          aria-required="true"
+        />
       </rmc-form-field>
 
       <fieldset
@@ -35,7 +47,14 @@ import { PlatformApi, type GemeenteDto } from './platform.api';
           <p class="utrecht-form-field-error-message" id="gemeenteCodes-fout">{{ status.fout('gemeenteCodes') }}</p>
         }
         <rmc-form-field label="Zoek een gemeente" controlId="gemeente-filter" [optioneel]="true">
-          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="search" autocomplete="off" [value]="filter()" (input)="filter.set($any($event.target).value)" />
+          <input
+            rmcVeld
+            class="utrecht-textbox utrecht-textbox--html-input"
+            type="search"
+            autocomplete="off"
+            [value]="filter()"
+            (input)="filter.set($any($event.target).value)"
+          />
         </rmc-form-field>
         <ul class="rmc-keuzelijst" id="gemeenteCodes">
           @for (gemeente of zichtbareGemeenten(); track gemeente.code) {
@@ -47,7 +66,9 @@ import { PlatformApi, type GemeenteDto } from './platform.api';
                 [checked]="gekozen().has(gemeente.code)"
                 (change)="wissel(gemeente.code, $any($event.target).checked)"
               />
-              <label class="utrecht-form-label utrecht-form-label--checkbox" [for]="'gemeente-' + gemeente.code">{{ gemeente.naam }} ({{ gemeente.code }})</label>
+              <label class="utrecht-form-label utrecht-form-label--checkbox" [for]="'gemeente-' + gemeente.code"
+                >{{ gemeente.naam }} ({{ gemeente.code }})</label
+              >
             </li>
           } @empty {
             <li class="rmc-keuze">Geen gemeente gevonden.</li>
@@ -55,15 +76,27 @@ import { PlatformApi, type GemeenteDto } from './platform.api';
         </ul>
       </fieldset>
 
-      <rmc-form-field label="Contactgemeente" controlId="regio-contactgemeente" hint="De gemeente die de regio namens alle gemeenten vertegenwoordigt." [fout]="status.fout('contactgemeenteCode')">
-        <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="contactgemeenteCode" aria-required="true">
+      <rmc-form-field
+        label="Contactgemeente"
+        controlId="regio-contactgemeente"
+        hint="De gemeente die de regio namens alle gemeenten vertegenwoordigt."
+        [fout]="status.fout('contactgemeenteCode')"
+      >
+        <select
+          rmcVeld
+          class="utrecht-select utrecht-select--html-select"
+          formControlName="contactgemeenteCode"
+          aria-required="true"
+        >
           <option value="">Kies eerst gemeenten, dan hier de contactgemeente</option>
           @for (gemeente of gekozenGemeenten(); track gemeente.code) {
             <option [value]="gemeente.code">{{ gemeente.naam }}</option>
           }
         </select>
       </rmc-form-field>
-      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Regio aanmaken</button>
+      <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+        Regio aanmaken
+      </button>
     </form>
   `,
 })
@@ -77,7 +110,11 @@ export class RegioAanmakenFormComponent {
   protected readonly succes = signal<string | null>(null);
   protected readonly filter = signal('');
   protected readonly gekozen = signal<ReadonlySet<string>>(new Set());
-  protected readonly controlIds = { naam: 'regio-naam', gemeenteCodes: 'gemeente-filter', contactgemeenteCode: 'regio-contactgemeente' };
+  protected readonly controlIds = {
+    naam: 'regio-naam',
+    gemeenteCodes: 'gemeente-filter',
+    contactgemeenteCode: 'regio-contactgemeente',
+  };
   protected readonly form = inject(FormBuilder).nonNullable.group({ naam: '', contactgemeenteCode: '' });
 
   private readonly beschikbaar = computed(() =>
@@ -87,7 +124,9 @@ export class RegioAanmakenFormComponent {
   );
   protected readonly zichtbareGemeenten = computed(() => {
     const zoek = this.filter().trim().toLocaleLowerCase('nl');
-    return zoek ? this.beschikbaar().filter((g) => g.naam.toLocaleLowerCase('nl').includes(zoek) || g.code.includes(zoek)) : this.beschikbaar();
+    return zoek
+      ? this.beschikbaar().filter((g) => g.naam.toLocaleLowerCase('nl').includes(zoek) || g.code.includes(zoek))
+      : this.beschikbaar();
   });
   protected readonly gekozenGemeenten = computed(() => this.beschikbaar().filter((g) => this.gekozen().has(g.code)));
 
@@ -108,7 +147,8 @@ export class RegioAanmakenFormComponent {
     if (!naam.trim()) fouten['naam'] = 'Vul de naam van de regio in.';
     if (!gemeenteCodes.length) fouten['gemeenteCodes'] = 'Kies minstens één gemeente.';
     if (!contactgemeenteCode) fouten['contactgemeenteCode'] = 'Kies de contactgemeente.';
-    else if (!gemeenteCodes.includes(contactgemeenteCode)) fouten['contactgemeenteCode'] = 'De contactgemeente moet een van de gekozen gemeenten zijn.';
+    else if (!gemeenteCodes.includes(contactgemeenteCode))
+      fouten['contactgemeenteCode'] = 'De contactgemeente moet een van de gekozen gemeenten zijn.';
     if (Object.keys(fouten).length) return this.status.toonVeldfouten(fouten);
 
     let regio: PlatformRegioDto | null = null;

@@ -1,6 +1,13 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal, viewChild } from '@angular/core';
 import type { PlatformRegioDto } from '@rmc/shared-api-types';
-import { ConfirmDialogComponent, DataTableComponent, ErrorSummaryComponent, PageHeaderComponent, StatusMessageComponent, type Kolom } from '@rmc/portal-ui';
+import {
+  ConfirmDialogComponent,
+  DataTableComponent,
+  ErrorSummaryComponent,
+  PageHeaderComponent,
+  StatusMessageComponent,
+  type Kolom,
+} from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
 import { CoordinatorUitnodigenFormComponent } from './coordinator-uitnodigen-form.component';
 import { PlatformApi, type GemeenteDto } from './platform.api';
@@ -19,7 +26,10 @@ import { RegioAanmakenFormComponent } from './regio-aanmaken-form.component';
     CoordinatorUitnodigenFormComponent,
   ],
   template: `
-    <rmc-page-header titel="Regio’s" intro="Elke regio is een eigen omgeving met eigen gegevens. Als platformbeheerder ziet u geen gegevens van jongeren." />
+    <rmc-page-header
+      titel="Regio’s"
+      intro="Elke regio is een eigen omgeving met eigen gegevens. Als platformbeheerder ziet u geen gegevens van jongeren."
+    />
     <rmc-status-message [bericht]="succes()" />
     <rmc-error-summary [detail]="actie.detail()" />
 
@@ -28,13 +38,27 @@ import { RegioAanmakenFormComponent } from './regio-aanmaken-form.component';
       @if (laden()) {
         <p class="utrecht-paragraph" role="status">Regio’s worden geladen…</p>
       } @else {
-        <rmc-data-table [bijschriftVerbergen]="true" bijschrift="Regio’s" [kolommen]="kolommen()" [rijen]="regios()" leegTekst="Er zijn nog geen regio’s.">
+        <rmc-data-table
+          [bijschriftVerbergen]="true"
+          bijschrift="Regio’s"
+          [kolommen]="kolommen()"
+          [rijen]="regios()"
+          leegTekst="Er zijn nog geen regio’s."
+        >
           <ng-template #acties let-regio>
             <div class="rmc-knoppen">
-              <button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" (click)="uitnodigenVoor.set(regio)">
+              <button
+                type="button"
+                class="utrecht-button utrecht-button--secondary-action rmc-knop--klein"
+                (click)="uitnodigenVoor.set(regio)"
+              >
                 Coördinator uitnodigen<span class="rmc-visueel-verborgen"> voor {{ regio.naam }}</span>
               </button>
-              <button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" (click)="wisselActief(regio)">
+              <button
+                type="button"
+                class="utrecht-button utrecht-button--secondary-action rmc-knop--klein"
+                (click)="wisselActief(regio)"
+              >
                 {{ regio.actief ? 'Deactiveren' : 'Activeren' }}<span class="rmc-visueel-verborgen">: {{ regio.naam }}</span>
               </button>
             </div>
@@ -42,7 +66,11 @@ import { RegioAanmakenFormComponent } from './regio-aanmaken-form.component';
         </rmc-data-table>
       }
       @if (uitnodigenVoor(); as regio) {
-        <rmc-coordinator-uitnodigen-form [regio]="regio" (uitgenodigd)="coordinatorUitgenodigd(regio, $event)" (geannuleerd)="uitnodigenVoor.set(null)" />
+        <rmc-coordinator-uitnodigen-form
+          [regio]="regio"
+          (uitgenodigd)="coordinatorUitgenodigd(regio, $event)"
+          (geannuleerd)="uitnodigenVoor.set(null)"
+        />
       }
     </section>
 
@@ -101,7 +129,8 @@ export class RegiosPage implements OnInit {
     if (regio.actief) {
       const zeker = await this.dialoog().vraag({
         titel: `${regio.naam} deactiveren?`,
-        tekst: 'Niemand in deze regio kan daarna nog inloggen. De gegevens blijven bewaard; u kunt de regio later weer activeren.',
+        tekst:
+          'Niemand in deze regio kan daarna nog inloggen. De gegevens blijven bewaard; u kunt de regio later weer activeren.',
         bevestigLabel: 'Ja, deactiveren',
       });
       if (!zeker) return;

@@ -57,16 +57,27 @@ const TOESTANDEN = [
             }
           </select>
         </div>
-        <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">Taken tonen</button>
+        <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">
+          Taken tonen
+        </button>
       </form>
       <rmc-error-summary [detail]="status.detail()" />
       <rmc-status-message [bericht]="melding()" />
       @if (taken(); as lijst) {
-        <rmc-data-table bijschrift="Taken in de gekozen wachtrij (de nieuwste 50)" [kolommen]="kolommen" [rijen]="lijst" leegTekst="Er zijn geen taken in deze toestand.">
+        <rmc-data-table
+          bijschrift="Taken in de gekozen wachtrij (de nieuwste 50)"
+          [kolommen]="kolommen"
+          [rijen]="lijst"
+          leegTekst="Er zijn geen taken in deze toestand."
+        >
           <ng-template #acties let-rij>
             <!-- A scan round is not offered again: the region's next round follows within the interval. -->
             @if (rij.toestand === 'failed' && wachtrij !== 'scan') {
-              <button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" (click)="opnieuw(rij)">
+              <button
+                type="button"
+                class="utrecht-button utrecht-button--secondary-action rmc-knop--klein"
+                (click)="opnieuw(rij)"
+              >
                 Opnieuw aanbieden<span class="rmc-visueel-verborgen"> taak {{ rij.id }}</span>
               </button>
             }
@@ -103,12 +114,20 @@ export class WachtrijTakenComponent implements OnInit {
   protected async laad(): Promise<void> {
     this.melding.set(null);
     await this.status.voerUit(async () =>
-      this.taken.set(await firstValueFrom(this.http.get<TaakDto[]>(`${API}/platform/wachtrijen/${this.wachtrij}/taken`, { params: { toestand: this.toestand } }))),
+      this.taken.set(
+        await firstValueFrom(
+          this.http.get<TaakDto[]>(`${API}/platform/wachtrijen/${this.wachtrij}/taken`, { params: { toestand: this.toestand } }),
+        ),
+      ),
     );
   }
 
   protected async opnieuw(taak: TaakDto): Promise<void> {
-    const gelukt = await this.status.voerUit(() => firstValueFrom(this.http.post(`${API}/platform/wachtrijen/${this.wachtrij}/taken/${encodeURIComponent(taak.id)}/opnieuw`, {})));
+    const gelukt = await this.status.voerUit(() =>
+      firstValueFrom(
+        this.http.post(`${API}/platform/wachtrijen/${this.wachtrij}/taken/${encodeURIComponent(taak.id)}/opnieuw`, {}),
+      ),
+    );
     if (!gelukt) return;
     await this.laad();
     this.melding.set(`Taak ${taak.id} is opnieuw aangeboden.`);

@@ -49,15 +49,33 @@ const NIET_BEREIKBAAR = 'Niet bereikbaar';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [AlertComponent, PageHeaderComponent, DataTableComponent, ErrorSummaryComponent, WachtrijTakenComponent],
   template: `
-    <rmc-page-header titel="Wachtrijen" intro="Hoe het versturen van e-mail, het verwerken van imports en de rondes voor herinneringen en bewaartermijnen ervoor staan. Hier staan alleen aantallen, geen gegevens van personen." />
+    <rmc-page-header
+      titel="Wachtrijen"
+      intro="Hoe het versturen van e-mail, het verwerken van imports en de rondes voor herinneringen en bewaartermijnen ervoor staan. Hier staan alleen aantallen, geen gegevens van personen."
+    />
     <rmc-error-summary [detail]="actie.detail()" />
-    <p><button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" [attr.aria-busy]="actie.bezig()" (click)="laad()">Vernieuwen</button></p>
+    <p>
+      <button
+        type="button"
+        class="utrecht-button utrecht-button--secondary-action rmc-knop--klein"
+        [attr.aria-busy]="actie.bezig()"
+        (click)="laad()"
+      >
+        Vernieuwen
+      </button>
+    </p>
     @if (laden()) {
       <p class="utrecht-paragraph" role="status">Wachtrijen worden geladen…</p>
     } @else if (gegevens(); as g) {
       <section aria-labelledby="wachtrijen-kop">
         <h2 class="utrecht-heading-2" id="wachtrijen-kop">Taken in de wachtrijen</h2>
-        <rmc-data-table [bijschriftVerbergen]="true" bijschrift="Taken per wachtrij" [kolommen]="wachtrijKolommen" [rijen]="wachtrijen()" leegTekst="Er zijn geen wachtrijen." />
+        <rmc-data-table
+          [bijschriftVerbergen]="true"
+          bijschrift="Taken per wachtrij"
+          [kolommen]="wachtrijKolommen"
+          [rijen]="wachtrijen()"
+          leegTekst="Er zijn geen wachtrijen."
+        />
       </section>
       <section aria-labelledby="outbox-kop">
         <h2 class="utrecht-heading-2" id="outbox-kop">E-mails in de outbox</h2>
@@ -77,7 +95,11 @@ const NIET_BEREIKBAAR = 'Niet bereikbaar';
         @if (g.herinneringen; as h) {
           @if (h.secondenGeleden > scanAchter || h.mislukt > 0) {
             <rmc-alert soort="waarschuwing">
-              {{ h.secondenGeleden > scanAchter ? 'De herinneringen lopen achter: controleer of er een worker draait.' : 'Bij de laatste ronde lukte het niet voor elke regio; de volgende ronde probeert het opnieuw.' }}
+              {{
+                h.secondenGeleden > scanAchter
+                  ? 'De herinneringen lopen achter: controleer of er een worker draait.'
+                  : 'Bij de laatste ronde lukte het niet voor elke regio; de volgende ronde probeert het opnieuw.'
+              }}
             </rmc-alert>
           }
           <dl class="rmc-gegevens">
@@ -141,7 +163,9 @@ export class WachtrijenPage implements OnInit {
   }
 
   protected async laad(): Promise<void> {
-    await this.actie.voerUit(async () => this.gegevens.set(await firstValueFrom(this.http.get<WachtrijenDto>(`${API}/platform/wachtrijen`))));
+    await this.actie.voerUit(async () =>
+      this.gegevens.set(await firstValueFrom(this.http.get<WachtrijenDto>(`${API}/platform/wachtrijen`))),
+    );
     this.laden.set(false);
   }
 }

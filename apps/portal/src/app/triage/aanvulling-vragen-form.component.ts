@@ -13,9 +13,17 @@ import { MeldingenApi } from '../meldingen/meldingen.api';
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="{ vraag: 'aanvulling-vraag' }" />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
       <rmc-form-field label="Vraag aan de school" controlId="aanvulling-vraag" [hint]="hint()" [fout]="status.fout('vraag')">
-        <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" formControlName="vraag" aria-required="true"></textarea>
+        <textarea
+          rmcVeld
+          class="utrecht-textarea utrecht-textarea--html-textarea"
+          rows="3"
+          formControlName="vraag"
+          aria-required="true"
+        ></textarea>
       </rmc-form-field>
-      <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">Aanvulling vragen</button>
+      <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">
+        Aanvulling vragen
+      </button>
     </form>
   `,
 })

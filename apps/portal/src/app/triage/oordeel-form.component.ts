@@ -24,14 +24,28 @@ const UITLEG: Record<OordeelInput['oordeel'], string> = {
       <rmc-keuzegroep legend="Wat is uw oordeel?" controlId="oordeel-oordeel" [fout]="status.fout('oordeel')">
         @for (o of oordelen; track o; let eerste = $first) {
           <div class="rmc-keuze rmc-keuze--met-uitleg">
-            <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" [id]="eerste ? 'oordeel-oordeel' : 'oordeel-' + o" [value]="o" formControlName="oordeel" [attr.aria-describedby]="'oordeel-uitleg-' + o" />
-            <label class="utrecht-form-label utrecht-form-label--radio" [for]="eerste ? 'oordeel-oordeel' : 'oordeel-' + o">{{ labels[o] }}</label>
+            <input
+              class="utrecht-radio-button utrecht-radio-button--html-input"
+              type="radio"
+              [id]="eerste ? 'oordeel-oordeel' : 'oordeel-' + o"
+              [value]="o"
+              formControlName="oordeel"
+              [attr.aria-describedby]="'oordeel-uitleg-' + o"
+            />
+            <label class="utrecht-form-label utrecht-form-label--radio" [for]="eerste ? 'oordeel-oordeel' : 'oordeel-' + o">{{
+              labels[o]
+            }}</label>
             <span class="rmc-klein rmc-keuze__uitleg" [id]="'oordeel-uitleg-' + o">{{ uitleg[o] }}</span>
           </div>
         }
       </rmc-keuzegroep>
       @if (oordeel() === 'actie-vereist') {
-        <rmc-form-field label="Doelgroep" controlId="oordeel-doelgroep" hint="Voor de casus die wordt geopend." [fout]="status.fout('doelgroep')">
+        <rmc-form-field
+          label="Doelgroep"
+          controlId="oordeel-doelgroep"
+          hint="Voor de casus die wordt geopend."
+          [fout]="status.fout('doelgroep')"
+        >
           <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="doelgroep" aria-required="true">
             <option value="">Kies de doelgroep</option>
             @for (d of doelgroepen; track d[0]) {
@@ -41,11 +55,24 @@ const UITLEG: Record<OordeelInput['oordeel'], string> = {
         </rmc-form-field>
       }
       @if (oordeel() === 'geen-actie' || oordeel() === 'ter-kennisneming') {
-        <rmc-form-field label="Reden" controlId="oordeel-reden" [optioneel]="oordeel() === 'ter-kennisneming'" [fout]="status.fout('reden')">
-          <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="3" formControlName="reden" [attr.aria-required]="oordeel() === 'geen-actie'"></textarea>
+        <rmc-form-field
+          label="Reden"
+          controlId="oordeel-reden"
+          [optioneel]="oordeel() === 'ter-kennisneming'"
+          [fout]="status.fout('reden')"
+        >
+          <textarea
+            rmcVeld
+            class="utrecht-textarea utrecht-textarea--html-textarea"
+            rows="3"
+            formControlName="reden"
+            [attr.aria-required]="oordeel() === 'geen-actie'"
+          ></textarea>
         </rmc-form-field>
       }
-      <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">Oordeel vastleggen</button>
+      <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">
+        Oordeel vastleggen
+      </button>
     </form>
   `,
 })
@@ -60,7 +87,11 @@ export class OordeelFormComponent {
   protected readonly doelgroepen = Object.entries(DOELGROEP_LABELS);
   protected readonly controlIds = { oordeel: 'oordeel-oordeel', doelgroep: 'oordeel-doelgroep', reden: 'oordeel-reden' };
   protected readonly status = new FormulierStatus();
-  protected readonly form = inject(FormBuilder).nonNullable.group({ oordeel: '' as OordeelInput['oordeel'] | '', doelgroep: '', reden: '' });
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    oordeel: '' as OordeelInput['oordeel'] | '',
+    doelgroep: '',
+    reden: '',
+  });
   protected readonly oordeel = toSignal(this.form.controls.oordeel.valueChanges, { initialValue: '' as const });
 
   protected async verstuur(): Promise<void> {

@@ -33,8 +33,17 @@ const STATUS_BIJ_OORDEEL: Record<string, TerugkoppelingInput['status']> = {
         </select>
       </rmc-form-field>
       @if (gekozenStatus() === 'afgesloten') {
-        <rmc-form-field label="Reden afgesloten" controlId="terugkoppeling-redenAfgesloten" [fout]="status.fout('redenAfgesloten')">
-          <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="redenAfgesloten" aria-required="true">
+        <rmc-form-field
+          label="Reden afgesloten"
+          controlId="terugkoppeling-redenAfgesloten"
+          [fout]="status.fout('redenAfgesloten')"
+        >
+          <select
+            rmcVeld
+            class="utrecht-select utrecht-select--html-select"
+            formControlName="redenAfgesloten"
+            aria-required="true"
+          >
             <option value="">Kies een reden</option>
             @for (r of redenen; track r) {
               <option [value]="r">{{ redenLabels[r] }}</option>
@@ -48,12 +57,31 @@ const STATUS_BIJ_OORDEEL: Record<string, TerugkoppelingInput['status']> = {
         hint="Wat de regio heeft gedaan en welke afspraken er zijn gemaakt. Schrijf niets wat de school niet hoeft te weten."
         [fout]="status.fout('toelichting')"
       >
-        <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="4" formControlName="toelichting" aria-required="true"></textarea>
+        <textarea
+          rmcVeld
+          class="utrecht-textarea utrecht-textarea--html-textarea"
+          rows="4"
+          formControlName="toelichting"
+          aria-required="true"
+        ></textarea>
       </rmc-form-field>
-      <rmc-form-field label="Contactpersoon van de regio" controlId="terugkoppeling-contactpersoon" hint="Naam en telefoon of e-mail, zodat de school weet bij wie ze terecht kan." [fout]="status.fout('contactpersoon')">
-        <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="contactpersoon" aria-required="true" />
+      <rmc-form-field
+        label="Contactpersoon van de regio"
+        controlId="terugkoppeling-contactpersoon"
+        hint="Naam en telefoon of e-mail, zodat de school weet bij wie ze terecht kan."
+        [fout]="status.fout('contactpersoon')"
+      >
+        <input
+          rmcVeld
+          class="utrecht-textbox utrecht-textbox--html-input"
+          type="text"
+          formControlName="contactpersoon"
+          aria-required="true"
+        />
       </rmc-form-field>
-      <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">Terugkoppeling versturen</button>
+      <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">
+        Terugkoppeling versturen
+      </button>
     </form>
   `,
 })
@@ -73,7 +101,12 @@ export class TerugkoppelingFormComponent {
     contactpersoon: 'terugkoppeling-contactpersoon',
   };
   protected readonly status = new FormulierStatus();
-  protected readonly form = inject(FormBuilder).nonNullable.group({ status: '', redenAfgesloten: '', toelichting: '', contactpersoon: '' });
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    status: '',
+    redenAfgesloten: '',
+    toelichting: '',
+    contactpersoon: '',
+  });
   protected readonly gekozenStatus = toSignal(this.form.controls.status.valueChanges, { initialValue: '' });
 
   constructor() {
@@ -98,7 +131,8 @@ export class TerugkoppelingFormComponent {
     const w = this.form.getRawValue();
     const fouten: Record<string, string> = {};
     if (!w.status) fouten['status'] = 'Kies de status voor de school.';
-    if (w.status === 'afgesloten' && !w.redenAfgesloten) fouten['redenAfgesloten'] = 'Kies de reden waarom de melding is afgesloten.';
+    if (w.status === 'afgesloten' && !w.redenAfgesloten)
+      fouten['redenAfgesloten'] = 'Kies de reden waarom de melding is afgesloten.';
     if (!w.toelichting.trim()) fouten['toelichting'] = 'Schrijf een toelichting voor de school.';
     if (!w.contactpersoon.trim()) fouten['contactpersoon'] = 'Vul de contactpersoon van de regio in.';
     if (Object.keys(fouten).length) return this.status.toonVeldfouten(fouten);

@@ -11,7 +11,11 @@ import { MeldingenApi } from '../meldingen/meldingen.api';
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [ReactiveFormsModule, FormFieldComponent, FieldControlDirective, ErrorSummaryComponent],
   template: `
-    <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="{ consulentId: 'toewijzen-consulent' }" />
+    <rmc-error-summary
+      [detail]="status.detail()"
+      [fouten]="status.velden()"
+      [controlIds]="{ consulentId: 'toewijzen-consulent' }"
+    />
     <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
       <rmc-form-field label="Consulent" controlId="toewijzen-consulent" [hint]="laadTekst()" [fout]="status.fout('consulentId')">
         <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="consulentId" aria-required="true">
@@ -21,7 +25,9 @@ import { MeldingenApi } from '../meldingen/meldingen.api';
           }
         </select>
       </rmc-form-field>
-      <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">Toewijzen</button>
+      <button type="submit" class="utrecht-button utrecht-button--secondary-action" [attr.aria-busy]="status.bezig()">
+        Toewijzen
+      </button>
     </form>
   `,
 })

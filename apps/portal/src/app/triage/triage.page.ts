@@ -2,7 +2,16 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import type { MeldingDto } from '@rmc/shared-api-types';
-import { AlertComponent, DataTableComponent, FieldControlDirective, FormFieldComponent, PageHeaderComponent, formatDatum, type CelBadge, type Kolom } from '@rmc/portal-ui';
+import {
+  AlertComponent,
+  DataTableComponent,
+  FieldControlDirective,
+  FormFieldComponent,
+  PageHeaderComponent,
+  formatDatum,
+  type CelBadge,
+  type Kolom,
+} from '@rmc/portal-ui';
 import { leesProbleem } from '../core/formulier-status';
 import { MeerLadenComponent } from '../core/meer-laden.component';
 import { PaginaLijst } from '../core/pagina-lijst';
@@ -13,7 +22,15 @@ import { STATUS_LABELS, soortLabel, statusBadge, studentNaam, type MeldingStatus
 @Component({
   selector: 'rmc-triage-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [FormsModule, PageHeaderComponent, DataTableComponent, AlertComponent, FormFieldComponent, FieldControlDirective, MeerLadenComponent],
+  imports: [
+    FormsModule,
+    PageHeaderComponent,
+    DataTableComponent,
+    AlertComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    MeerLadenComponent,
+  ],
   template: `
     <rmc-page-header
       titel="Triage"
@@ -36,10 +53,25 @@ import { STATUS_LABELS, soortLabel, statusBadge, studentNaam, type MeldingStatus
       <p class="utrecht-paragraph" role="status">Meldingen worden geladen…</p>
     } @else {
       <p class="utrecht-paragraph">
-        {{ meldingen().length === 1 ? '1 melding' : meldingen().length + ' meldingen' }}{{ pagina.meer() ? ' geladen' : '' }}{{ statusTekst() }}{{ teLaat() ? ', waarvan ' + teLaat() + ' te laat' : '' }}.
+        {{ meldingen().length === 1 ? '1 melding' : meldingen().length + ' meldingen' }}{{ pagina.meer() ? ' geladen' : ''
+        }}{{ statusTekst() }}{{ teLaat() ? ', waarvan ' + teLaat() + ' te laat' : '' }}.
       </p>
-      <rmc-data-table bijschrift="Meldingen in de triage, nieuwste bovenaan" [kolommen]="kolommen" [rijen]="meldingen()" [rijKlasse]="rijKlasse" leegTekst="Er zijn geen meldingen die aan het filter voldoen." />
-      <rmc-meer-laden wat="meldingen" enkelvoud="melding" [aantal]="meldingen().length" [totaal]="pagina.totaal()" [meer]="pagina.meer()" [bezig]="pagina.bezig()" (laden)="meer()" />
+      <rmc-data-table
+        bijschrift="Meldingen in de triage, nieuwste bovenaan"
+        [kolommen]="kolommen"
+        [rijen]="meldingen()"
+        [rijKlasse]="rijKlasse"
+        leegTekst="Er zijn geen meldingen die aan het filter voldoen."
+      />
+      <rmc-meer-laden
+        wat="meldingen"
+        enkelvoud="melding"
+        [aantal]="meldingen().length"
+        [totaal]="pagina.totaal()"
+        [meer]="pagina.meer()"
+        [bezig]="pagina.bezig()"
+        (laden)="meer()"
+      />
     }
   `,
 })
@@ -58,7 +90,9 @@ export class TriagePage {
     return s && STATUS_LABELS[s] ? ` met status “${STATUS_LABELS[s]}”` : '';
   });
   private statusNu = '';
-  protected readonly pagina = new PaginaLijst<MeldingDto>((cursor) => this.api.lijst({ weergave: 'triage', status: this.statusNu || undefined }, cursor));
+  protected readonly pagina = new PaginaLijst<MeldingDto>((cursor) =>
+    this.api.lijst({ weergave: 'triage', status: this.statusNu || undefined }, cursor),
+  );
   protected readonly meldingen = this.pagina.items;
   protected readonly teLaat = computed(() => this.meldingen().filter((m) => m.teLaat).length);
   protected readonly laden = signal(true);
@@ -69,7 +103,11 @@ export class TriagePage {
     { kop: 'Student', waarde: (m) => studentNaam(m) },
     { kop: 'Soort', waarde: (m) => soortLabel(m.soort), badges: (m) => kenmerken(m) },
     { kop: 'Vestiging', waarde: (m) => m.vestigingNaam },
-    { kop: 'Oppakken uiterlijk', waarde: (m) => formatDatum(m.oppakDeadline) || null, badges: (m) => (m.teLaat ? [{ tekst: 'Te laat', soort: 'fout' }] : []) },
+    {
+      kop: 'Oppakken uiterlijk',
+      waarde: (m) => formatDatum(m.oppakDeadline) || null,
+      badges: (m) => (m.teLaat ? [{ tekst: 'Te laat', soort: 'fout' }] : []),
+    },
     { kop: 'Status', waarde: () => '', badges: (m) => [statusBadge(m.status)] },
     { kop: 'Consulent', waarde: (m) => m.consulentNaam ?? 'Niet toegewezen' },
   ];
@@ -103,7 +141,11 @@ export class TriagePage {
       await this.pagina.eerste();
     } catch (fout) {
       const p = leesProbleem(fout);
-      this.fout.set(p.status === 404 ? 'Meldingen zijn op deze server nog niet beschikbaar.' : p.detail ?? 'De meldingen konden niet worden geladen.');
+      this.fout.set(
+        p.status === 404
+          ? 'Meldingen zijn op deze server nog niet beschikbaar.'
+          : (p.detail ?? 'De meldingen konden niet worden geladen.'),
+      );
     } finally {
       this.laden.set(false);
     }
@@ -112,7 +154,8 @@ export class TriagePage {
 
 function kenmerken(m: MeldingDto): CelBadge[] {
   const uit: CelBadge[] = [];
-  if (m.zorgen?.length) uit.push({ tekst: m.zorgen.length === 1 ? '1 zorg' : `${m.zorgen.length} zorgen`, soort: 'waarschuwing' });
+  if (m.zorgen?.length)
+    uit.push({ tekst: m.zorgen.length === 1 ? '1 zorg' : `${m.zorgen.length} zorgen`, soort: 'waarschuwing' });
   if (m.actieGewenst) uit.push({ tekst: 'Actie gewenst', soort: 'info' });
   if (m.volledig === false) uit.push({ tekst: 'Onvolledig', soort: 'neutraal' });
   return uit;

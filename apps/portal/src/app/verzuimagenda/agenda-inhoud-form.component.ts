@@ -15,7 +15,11 @@ type NormGroep = FormGroup<{
   actieRegio: FormControl<string>;
   terugkoppeling: FormControl<string>;
 }>;
-type ContactGroep = FormGroup<{ vestigingId: FormControl<string>; schoolContact: FormControl<string>; regioContact: FormControl<string> }>;
+type ContactGroep = FormGroup<{
+  vestigingId: FormControl<string>;
+  schoolContact: FormControl<string>;
+  regioContact: FormControl<string>;
+}>;
 
 const NORM_TEKSTVELDEN = [
   ['actieGewenstWanneer', 'Wanneer is actie gewenst?'],
@@ -43,20 +47,73 @@ const heel = (v: number | null) => v === null || (Number.isInteger(Number(v)) &&
           <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset rmc-groep" [formGroupName]="i">
             <legend class="utrecht-form-fieldset__legend rmc-groep__legend">{{ agenda().inhoud.normen[i].label }}</legend>
             <rmc-form-field label="Naam" [controlId]="id(i, 'label')" [fout]="status.fout('normen.' + i + '.label')">
-              <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="label" aria-required="true" />
+              <input
+                rmcVeld
+                class="utrecht-textbox utrecht-textbox--html-input"
+                type="text"
+                formControlName="label"
+                aria-required="true"
+              />
             </rmc-form-field>
-            <rmc-form-field label="Drempel in uren" [controlId]="id(i, 'minUren')" hint="Leeg: geen drempel in uren." [optioneel]="true" [fout]="status.fout('normen.' + i + '.minUren')">
-              <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="1" max="500" step="1" formControlName="minUren" />
+            <rmc-form-field
+              label="Drempel in uren"
+              [controlId]="id(i, 'minUren')"
+              hint="Leeg: geen drempel in uren."
+              [optioneel]="true"
+              [fout]="status.fout('normen.' + i + '.minUren')"
+            >
+              <input
+                rmcVeld
+                class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort"
+                type="number"
+                min="1"
+                max="500"
+                step="1"
+                formControlName="minUren"
+              />
             </rmc-form-field>
-            <rmc-form-field label="Drempel in dagen" [controlId]="id(i, 'minDagen')" hint="Leeg: geen drempel in dagen." [optioneel]="true" [fout]="status.fout('normen.' + i + '.minDagen')">
-              <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="1" max="200" step="1" formControlName="minDagen" />
+            <rmc-form-field
+              label="Drempel in dagen"
+              [controlId]="id(i, 'minDagen')"
+              hint="Leeg: geen drempel in dagen."
+              [optioneel]="true"
+              [fout]="status.fout('normen.' + i + '.minDagen')"
+            >
+              <input
+                rmcVeld
+                class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort"
+                type="number"
+                min="1"
+                max="200"
+                step="1"
+                formControlName="minDagen"
+              />
             </rmc-form-field>
-            <rmc-form-field label="Oppaktermijn in werkdagen" [controlId]="id(i, 'oppakTermijnWerkdagen')" hint="1 tot en met 60. Weekenden en feestdagen tellen niet mee." [fout]="status.fout('normen.' + i + '.oppakTermijnWerkdagen')">
-              <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort" type="number" min="1" max="60" step="1" formControlName="oppakTermijnWerkdagen" aria-required="true" />
+            <rmc-form-field
+              label="Oppaktermijn in werkdagen"
+              [controlId]="id(i, 'oppakTermijnWerkdagen')"
+              hint="1 tot en met 60. Weekenden en feestdagen tellen niet mee."
+              [fout]="status.fout('normen.' + i + '.oppakTermijnWerkdagen')"
+            >
+              <input
+                rmcVeld
+                class="utrecht-textbox utrecht-textbox--html-input rmc-invoer--kort"
+                type="number"
+                min="1"
+                max="60"
+                step="1"
+                formControlName="oppakTermijnWerkdagen"
+                aria-required="true"
+              />
             </rmc-form-field>
             @for (veld of tekstvelden; track veld[0]) {
               <rmc-form-field [label]="veld[1]" [controlId]="id(i, veld[0])" [fout]="status.fout('normen.' + i + '.' + veld[0])">
-                <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" [formControlName]="veld[0]"></textarea>
+                <textarea
+                  rmcVeld
+                  class="utrecht-textarea utrecht-textarea--html-textarea"
+                  rows="2"
+                  [formControlName]="veld[0]"
+                ></textarea>
               </rmc-form-field>
             }
           </fieldset>
@@ -69,10 +126,20 @@ const heel = (v: number | null) => v === null || (Number.isInteger(Number(v)) &&
           @for (groep of contactpersonen.controls; track $index; let i = $index) {
             <div [formGroupName]="i">
               <h3 class="utrecht-heading-3">{{ vestigingNaam(groep.controls.vestigingId.value) }}</h3>
-              <rmc-form-field label="Contactpersoon school" [controlId]="'agenda-contactpersonen-' + i + '-schoolContact'" [optioneel]="true" [fout]="status.fout('contactpersonen.' + i + '.schoolContact')">
+              <rmc-form-field
+                label="Contactpersoon school"
+                [controlId]="'agenda-contactpersonen-' + i + '-schoolContact'"
+                [optioneel]="true"
+                [fout]="status.fout('contactpersonen.' + i + '.schoolContact')"
+              >
                 <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="schoolContact" />
               </rmc-form-field>
-              <rmc-form-field label="Contactpersoon regio" [controlId]="'agenda-contactpersonen-' + i + '-regioContact'" [optioneel]="true" [fout]="status.fout('contactpersonen.' + i + '.regioContact')">
+              <rmc-form-field
+                label="Contactpersoon regio"
+                [controlId]="'agenda-contactpersonen-' + i + '-regioContact'"
+                [optioneel]="true"
+                [fout]="status.fout('contactpersonen.' + i + '.regioContact')"
+              >
                 <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="text" formControlName="regioContact" />
               </rmc-form-field>
             </div>
@@ -83,23 +150,58 @@ const heel = (v: number | null) => v === null || (Number.isInteger(Number(v)) &&
       <fieldset class="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset rmc-groep" formGroupName="preventie">
         <legend class="utrecht-form-fieldset__legend rmc-groep__legend">Preventie en overleg</legend>
         <rmc-form-field soort="checkbox" label="Er is een verzuimspreekuur" controlId="agenda-preventie-verzuimspreekuur">
-          <input rmcVeld class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" formControlName="verzuimspreekuur" />
+          <input
+            rmcVeld
+            class="utrecht-checkbox utrecht-checkbox--html-input"
+            type="checkbox"
+            formControlName="verzuimspreekuur"
+          />
         </rmc-form-field>
-        <rmc-form-field label="RMC aanwezig op locatie" controlId="agenda-preventie-rmcOpLocatie" [optioneel]="true" [fout]="status.fout('preventie.rmcOpLocatie')">
-          <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" formControlName="rmcOpLocatie"></textarea>
+        <rmc-form-field
+          label="RMC aanwezig op locatie"
+          controlId="agenda-preventie-rmcOpLocatie"
+          [optioneel]="true"
+          [fout]="status.fout('preventie.rmcOpLocatie')"
+        >
+          <textarea
+            rmcVeld
+            class="utrecht-textarea utrecht-textarea--html-textarea"
+            rows="2"
+            formControlName="rmcOpLocatie"
+          ></textarea>
         </rmc-form-field>
-        <rmc-form-field label="Overige preventieafspraken" controlId="agenda-preventie-overig" [optioneel]="true" [fout]="status.fout('preventie.overig')">
+        <rmc-form-field
+          label="Overige preventieafspraken"
+          controlId="agenda-preventie-overig"
+          [optioneel]="true"
+          [fout]="status.fout('preventie.overig')"
+        >
           <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" formControlName="overig"></textarea>
         </rmc-form-field>
       </fieldset>
-      <rmc-form-field label="Startoverleg" controlId="agenda-startoverleg" hint="Wanneer en met wie het overleg aan het begin van het schooljaar is." [optioneel]="true" [fout]="status.fout('startoverleg')">
-        <textarea rmcVeld class="utrecht-textarea utrecht-textarea--html-textarea" rows="2" formControlName="startoverleg"></textarea>
+      <rmc-form-field
+        label="Startoverleg"
+        controlId="agenda-startoverleg"
+        hint="Wanneer en met wie het overleg aan het begin van het schooljaar is."
+        [optioneel]="true"
+        [fout]="status.fout('startoverleg')"
+      >
+        <textarea
+          rmcVeld
+          class="utrecht-textarea utrecht-textarea--html-textarea"
+          rows="2"
+          formControlName="startoverleg"
+        ></textarea>
       </rmc-form-field>
 
       <p class="utrecht-paragraph rmc-klein">{{ gevolg() }}</p>
       <div class="rmc-knoppen">
-        <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Wijzigingen opslaan</button>
-        <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="geannuleerd.emit()">Annuleren</button>
+        <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+          Wijzigingen opslaan
+        </button>
+        <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="geannuleerd.emit()">
+          Annuleren
+        </button>
       </div>
     </form>
   `,
@@ -139,9 +241,14 @@ export class AgendaInhoudFormComponent implements OnInit {
   });
 
   protected readonly controlIds = computed<Record<string, string>>(() => {
-    const ids: Record<string, string> = { startoverleg: 'agenda-startoverleg', 'preventie.rmcOpLocatie': 'agenda-preventie-rmcOpLocatie', 'preventie.overig': 'agenda-preventie-overig' };
+    const ids: Record<string, string> = {
+      startoverleg: 'agenda-startoverleg',
+      'preventie.rmcOpLocatie': 'agenda-preventie-rmcOpLocatie',
+      'preventie.overig': 'agenda-preventie-overig',
+    };
     this.agenda().inhoud.normen.forEach((_n, i) => {
-      for (const veld of ['label', 'minUren', 'minDagen', 'oppakTermijnWerkdagen', ...NORM_TEKSTVELDEN.map((v) => v[0])]) ids[`normen.${i}.${veld}`] = this.id(i, veld);
+      for (const veld of ['label', 'minUren', 'minDagen', 'oppakTermijnWerkdagen', ...NORM_TEKSTVELDEN.map((v) => v[0])])
+        ids[`normen.${i}.${veld}`] = this.id(i, veld);
     });
     this.agenda().vestigingen.forEach((_v, i) => {
       ids[`contactpersonen.${i}.schoolContact`] = `agenda-contactpersonen-${i}-schoolContact`;
@@ -175,7 +282,9 @@ export class AgendaInhoudFormComponent implements OnInit {
       );
     for (const v of vestigingen) {
       const c = inhoud.contactpersonen.find((x) => x.vestigingId === v.id);
-      this.contactpersonen.push(this.fb.group({ vestigingId: v.id, schoolContact: c?.schoolContact ?? '', regioContact: c?.regioContact ?? '' }));
+      this.contactpersonen.push(
+        this.fb.group({ vestigingId: v.id, schoolContact: c?.schoolContact ?? '', regioContact: c?.regioContact ?? '' }),
+      );
     }
     this.form.controls.preventie.setValue({ ...inhoud.preventie });
     this.form.controls.startoverleg.setValue(inhoud.startoverleg);
@@ -203,7 +312,11 @@ export class AgendaInhoudFormComponent implements OnInit {
       contactpersonen: w.contactpersonen
         .map((c) => ({ vestigingId: c.vestigingId, schoolContact: c.schoolContact.trim(), regioContact: c.regioContact.trim() }))
         .filter((c) => c.schoolContact || c.regioContact),
-      preventie: { verzuimspreekuur: w.preventie.verzuimspreekuur, rmcOpLocatie: w.preventie.rmcOpLocatie.trim(), overig: w.preventie.overig.trim() },
+      preventie: {
+        verzuimspreekuur: w.preventie.verzuimspreekuur,
+        rmcOpLocatie: w.preventie.rmcOpLocatie.trim(),
+        overig: w.preventie.overig.trim(),
+      },
       startoverleg: w.startoverleg.trim(),
     };
   }
@@ -212,10 +325,13 @@ export class AgendaInhoudFormComponent implements OnInit {
     const fouten: Record<string, string> = {};
     this.form.getRawValue().normen.forEach((n, i) => {
       if (n.label.trim().length < 2) fouten[`normen.${i}.label`] = 'Vul een naam in van minstens 2 tekens.';
-      if (n.minUren !== null && (!heel(n.minUren) || n.minUren < 1 || n.minUren > 500)) fouten[`normen.${i}.minUren`] = 'Vul 1 tot en met 500 uur in, of laat het leeg.';
-      if (n.minDagen !== null && (!heel(n.minDagen) || n.minDagen < 1 || n.minDagen > 200)) fouten[`normen.${i}.minDagen`] = 'Vul 1 tot en met 200 dagen in, of laat het leeg.';
+      if (n.minUren !== null && (!heel(n.minUren) || n.minUren < 1 || n.minUren > 500))
+        fouten[`normen.${i}.minUren`] = 'Vul 1 tot en met 500 uur in, of laat het leeg.';
+      if (n.minDagen !== null && (!heel(n.minDagen) || n.minDagen < 1 || n.minDagen > 200))
+        fouten[`normen.${i}.minDagen`] = 'Vul 1 tot en met 200 dagen in, of laat het leeg.';
       const t = n.oppakTermijnWerkdagen;
-      if (t === null || !heel(t) || t < 1 || t > 60) fouten[`normen.${i}.oppakTermijnWerkdagen`] = 'Vul een oppaktermijn van 1 tot en met 60 werkdagen in.';
+      if (t === null || !heel(t) || t < 1 || t > 60)
+        fouten[`normen.${i}.oppakTermijnWerkdagen`] = 'Vul een oppaktermijn van 1 tot en met 60 werkdagen in.';
     });
     return fouten;
   }
@@ -230,7 +346,9 @@ export class AgendaInhoudFormComponent implements OnInit {
     });
     if (!gelukt) {
       // The API names fields as "inhoud.normen.0.label": show them at the control.
-      this.status.velden.update((v) => Object.fromEntries(Object.entries(v).map(([veld, tekst]) => [veld.replace(/^inhoud\./, ''), tekst])));
+      this.status.velden.update((v) =>
+        Object.fromEntries(Object.entries(v).map(([veld, tekst]) => [veld.replace(/^inhoud\./, ''), tekst])),
+      );
       return;
     }
     if (antwoord) this.opgeslagen.emit(antwoord);

@@ -42,7 +42,8 @@ export function padLabel(pad: string, inhoud: AgendaInhoudDto | null, vestiginge
     return `${label} – ${NORM_VELD_LABELS[norm[2]] ?? norm[2]}`;
   }
   const contact = /^contactpersonen\[(.+?)\]\.(\w+)$/.exec(pad);
-  if (contact) return `${vestigingen.find((v) => v.id === contact[1])?.naam ?? 'Vestiging'} – ${OVERIG_LABELS[contact[2]] ?? contact[2]}`;
+  if (contact)
+    return `${vestigingen.find((v) => v.id === contact[1])?.naam ?? 'Vestiging'} – ${OVERIG_LABELS[contact[2]] ?? contact[2]}`;
   return OVERIG_LABELS[pad] ?? pad;
 }
 

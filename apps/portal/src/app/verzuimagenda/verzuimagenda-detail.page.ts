@@ -32,9 +32,20 @@ interface VerschilRij {
 @Component({
   selector: 'rmc-verzuimagenda-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, PageHeaderComponent, AlertComponent, BadgeComponent, DataTableComponent, StatusMessageComponent, ErrorSummaryComponent, AgendaInhoudFormComponent],
+  imports: [
+    RouterLink,
+    PageHeaderComponent,
+    AlertComponent,
+    BadgeComponent,
+    DataTableComponent,
+    StatusMessageComponent,
+    ErrorSummaryComponent,
+    AgendaInhoudFormComponent,
+  ],
   template: `
-    <p class="utrecht-paragraph rmc-terug"><a class="utrecht-link" routerLink="/verzuimagenda">Terug naar de verzuimagenda’s</a></p>
+    <p class="utrecht-paragraph rmc-terug">
+      <a class="utrecht-link" routerLink="/verzuimagenda">Terug naar de verzuimagenda’s</a>
+    </p>
     <rmc-page-header [titel]="titel()" />
     <rmc-status-message [bericht]="succes()" />
     <rmc-error-summary [detail]="actie.detail()" />
@@ -64,15 +75,38 @@ interface VerschilRij {
         }
         <div class="rmc-knoppen">
           @if (magIndienen()) {
-            <button type="button" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="actie.bezig()" (click)="indienen()">Indienen ter accordering</button>
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--primary-action"
+              [attr.aria-busy]="actie.bezig()"
+              (click)="indienen()"
+            >
+              Indienen ter accordering
+            </button>
           }
           @if (magGoedkeuren()) {
-            <button type="button" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="actie.bezig()" (click)="goedkeuren()">Goedkeuren namens {{ eigenPartijNaam() }}</button>
+            <button
+              type="button"
+              class="utrecht-button utrecht-button--primary-action"
+              [attr.aria-busy]="actie.bezig()"
+              (click)="goedkeuren()"
+            >
+              Goedkeuren namens {{ eigenPartijNaam() }}
+            </button>
           }
           @if (magWijzigen() && !bewerken()) {
-            <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="startBewerken()">Agenda wijzigen</button>
+            <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="startBewerken()">
+              Agenda wijzigen
+            </button>
           }
-          <a class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action rmc-knoplink" [href]="pdfUrl()" download>Download PDF<span class="rmc-visueel-verborgen"> van de verzuimagenda {{ a.instellingNaam }} {{ a.schooljaar }}</span></a>
+          <a
+            class="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--secondary-action rmc-knoplink"
+            [href]="pdfUrl()"
+            download
+            >Download PDF<span class="rmc-visueel-verborgen">
+              van de verzuimagenda {{ a.instellingNaam }} {{ a.schooljaar }}</span
+            ></a
+          >
         </div>
       </section>
 
@@ -85,7 +119,13 @@ interface VerschilRij {
 
       <section aria-labelledby="partijen-kop">
         <h2 class="utrecht-heading-2" id="partijen-kop">Partijen en akkoord</h2>
-        <rmc-data-table bijschrift="Partijen en hun akkoord" [bijschriftVerbergen]="true" [kolommen]="partijKolommen" [rijen]="a.partijen" [spoor]="partijSpoor" />
+        <rmc-data-table
+          bijschrift="Partijen en hun akkoord"
+          [bijschriftVerbergen]="true"
+          [kolommen]="partijKolommen"
+          [rijen]="a.partijen"
+          [spoor]="partijSpoor"
+        />
       </section>
 
       <section aria-labelledby="normen-kop">
@@ -121,7 +161,14 @@ interface VerschilRij {
 
       <section aria-labelledby="contact-kop">
         <h2 class="utrecht-heading-2" id="contact-kop">Vaste contactpersonen per vestiging</h2>
-        <rmc-data-table bijschrift="Contactpersonen per vestiging" [bijschriftVerbergen]="true" [kolommen]="contactKolommen" [rijen]="contacten()" [spoor]="contactSpoor" leegTekst="Er zijn nog geen contactpersonen afgesproken." />
+        <rmc-data-table
+          bijschrift="Contactpersonen per vestiging"
+          [bijschriftVerbergen]="true"
+          [kolommen]="contactKolommen"
+          [rijen]="contacten()"
+          [spoor]="contactSpoor"
+          leegTekst="Er zijn nog geen contactpersonen afgesproken."
+        />
       </section>
 
       <section aria-labelledby="preventie-kop">
@@ -140,19 +187,37 @@ interface VerschilRij {
 
       <section aria-labelledby="versies-kop">
         <h2 class="utrecht-heading-2" id="versies-kop">Versies</h2>
-        <rmc-data-table bijschrift="Versies van deze agenda" [bijschriftVerbergen]="true" [kolommen]="versieKolommen" [rijen]="a.versies">
+        <rmc-data-table
+          bijschrift="Versies van deze agenda"
+          [bijschriftVerbergen]="true"
+          [kolommen]="versieKolommen"
+          [rijen]="a.versies"
+        >
           <ng-template #acties let-versie>
             @if (versie.versie > 1) {
-              <button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" (click)="toonVerschillen(versie)">
-                Verschillen<span class="rmc-visueel-verborgen"> van versie {{ versie.versie }} met versie {{ versie.versie - 1 }}</span>
+              <button
+                type="button"
+                class="utrecht-button utrecht-button--secondary-action rmc-knop--klein"
+                (click)="toonVerschillen(versie)"
+              >
+                Verschillen<span class="rmc-visueel-verborgen">
+                  van versie {{ versie.versie }} met versie {{ versie.versie - 1 }}</span
+                >
               </button>
             }
           </ng-template>
         </rmc-data-table>
         @if (verschillen(); as v) {
-          <h3 class="utrecht-heading-3" id="verschillen-kop" tabindex="-1">Verschillen van versie {{ v.versie }} met versie {{ v.vorigeVersie ?? '—' }}</h3>
+          <h3 class="utrecht-heading-3" id="verschillen-kop" tabindex="-1">
+            Verschillen van versie {{ v.versie }} met versie {{ v.vorigeVersie ?? '—' }}
+          </h3>
           @if (verschilRijen().length) {
-            <rmc-data-table bijschrift="Gewijzigde onderdelen" [kolommen]="verschilKolommen" [rijen]="verschilRijen()" [spoor]="verschilSpoor" />
+            <rmc-data-table
+              bijschrift="Gewijzigde onderdelen"
+              [kolommen]="verschilKolommen"
+              [rijen]="verschilRijen()"
+              [spoor]="verschilSpoor"
+            />
           } @else {
             <p class="utrecht-paragraph">Geen verschillen met de vorige versie.</p>
           }
@@ -188,7 +253,7 @@ export class VerzuimagendaDetailPage {
   protected readonly pdfUrl = computed(() => this.api.pdfUrl(this.id()));
   private readonly eigenPartij = computed(() => {
     const a = this.agenda();
-    return a?.eigenPartij ? a.partijen.find((p) => p.partij === a.eigenPartij) ?? null : null;
+    return a?.eigenPartij ? (a.partijen.find((p) => p.partij === a.eigenPartij) ?? null) : null;
   });
   protected readonly eigenPartijNaam = computed(() => this.eigenPartij()?.naam ?? '');
   private readonly nieuwste = computed(() => {
@@ -196,40 +261,69 @@ export class VerzuimagendaDetailPage {
     return !!a && (a.versies.length === 0 || a.versies[a.versies.length - 1].id === a.id);
   });
   protected readonly magWijzigen = computed(
-    () => TOEGANG.verzuimagendaWijzigen(this.sessie.ability()) && !!this.eigenPartij() && this.agenda()?.status !== 'vervangen' && this.nieuwste(),
+    () =>
+      TOEGANG.verzuimagendaWijzigen(this.sessie.ability()) &&
+      !!this.eigenPartij() &&
+      this.agenda()?.status !== 'vervangen' &&
+      this.nieuwste(),
   );
   protected readonly magIndienen = computed(() => this.magWijzigen() && this.agenda()?.status === 'concept');
   protected readonly magGoedkeuren = computed(
-    () => TOEGANG.verzuimagendaGoedkeuren(this.sessie.ability()) && this.agenda()?.status === 'ter-accordering' && !!this.eigenPartij() && !this.eigenPartij()!.goedgekeurd,
+    () =>
+      TOEGANG.verzuimagendaGoedkeuren(this.sessie.ability()) &&
+      this.agenda()?.status === 'ter-accordering' &&
+      !!this.eigenPartij() &&
+      !this.eigenPartij()!.goedgekeurd,
   );
   protected readonly contacten = computed(() => {
     const a = this.agenda();
     if (!a) return [];
-    return a.inhoud.contactpersonen.map((c) => ({ ...c, vestiging: a.vestigingen.find((v) => v.id === c.vestigingId)?.naam ?? 'Onbekende vestiging' }));
+    return a.inhoud.contactpersonen.map((c) => ({
+      ...c,
+      vestiging: a.vestigingen.find((v) => v.id === c.vestigingId)?.naam ?? 'Onbekende vestiging',
+    }));
   });
   protected readonly verschilRijen = computed<VerschilRij[]>(() => {
     const v = this.verschillen();
     const a = this.agenda();
     if (!v) return [];
-    return v.verschillen.map((d) => ({ pad: d.pad, onderdeel: padLabel(d.pad, a?.inhoud ?? null, a?.vestigingen ?? []), oud: waardeTekst(d.oud), nieuw: waardeTekst(d.nieuw) }));
+    return v.verschillen.map((d) => ({
+      pad: d.pad,
+      onderdeel: padLabel(d.pad, a?.inhoud ?? null, a?.vestigingen ?? []),
+      oud: waardeTekst(d.oud),
+      nieuw: waardeTekst(d.nieuw),
+    }));
   });
 
   protected readonly partijKolommen: Kolom<AgendaPartijDto>[] = [
     { kop: 'Partij', waarde: (p) => p.naam },
     { kop: 'Soort', waarde: (p) => (p.soort === 'instelling' ? 'Instelling' : 'Regio') },
-    { kop: 'Akkoord', waarde: () => '', badges: (p) => [p.goedgekeurd ? { tekst: 'Goedgekeurd', soort: 'ok' } : { tekst: 'Nog niet', soort: 'neutraal' }] },
+    {
+      kop: 'Akkoord',
+      waarde: () => '',
+      badges: (p) => [p.goedgekeurd ? { tekst: 'Goedgekeurd', soort: 'ok' } : { tekst: 'Nog niet', soort: 'neutraal' }],
+    },
     { kop: 'Op', waarde: (p) => formatDatum(p.goedgekeurdOp) || null },
     { kop: 'Door', waarde: (p) => p.goedgekeurdDoor },
   ];
   protected readonly partijSpoor = (p: AgendaPartijDto) => p.partij;
-  protected readonly contactKolommen: Kolom<{ vestiging: string; schoolContact: string; regioContact: string; vestigingId: string }>[] = [
+  protected readonly contactKolommen: Kolom<{
+    vestiging: string;
+    schoolContact: string;
+    regioContact: string;
+    vestigingId: string;
+  }>[] = [
     { kop: 'Vestiging', waarde: (c) => c.vestiging },
     { kop: 'Contactpersoon school', waarde: (c) => c.schoolContact || null },
     { kop: 'Contactpersoon regio', waarde: (c) => c.regioContact || null },
   ];
   protected readonly contactSpoor = (c: { vestigingId: string }) => c.vestigingId;
   protected readonly versieKolommen: Kolom<AgendaVersieDto>[] = [
-    { kop: 'Versie', waarde: (v) => v.versie, link: (v) => (v.id === this.id() ? null : `/verzuimagenda/${encodeURIComponent(v.id)}`) },
+    {
+      kop: 'Versie',
+      waarde: (v) => v.versie,
+      link: (v) => (v.id === this.id() ? null : `/verzuimagenda/${encodeURIComponent(v.id)}`),
+    },
     { kop: 'Status', waarde: (v) => AGENDA_STATUS_LABELS[v.status] + (v.id === this.id() ? ' (deze versie)' : '') },
     { kop: 'Vastgesteld op', waarde: (v) => formatDatum(v.vastgesteldOp) || null },
     { kop: 'Gewijzigd op', waarde: (v) => formatDatum(v.gewijzigdOp) || null },
@@ -258,7 +352,11 @@ export class VerzuimagendaDetailPage {
       this.agenda.set(await this.api.haal(id));
     } catch (fout) {
       const p = leesProbleem(fout);
-      this.fout.set(p.status === 404 ? 'Deze verzuimagenda bestaat niet of u mag haar niet zien.' : p.detail ?? 'De agenda kon niet worden geladen.');
+      this.fout.set(
+        p.status === 404
+          ? 'Deze verzuimagenda bestaat niet of u mag haar niet zien.'
+          : (p.detail ?? 'De agenda kon niet worden geladen.'),
+      );
     }
   }
 
@@ -292,12 +390,19 @@ export class VerzuimagendaDetailPage {
   }
 
   protected async goedkeuren(): Promise<void> {
-    await this.voerUit(() => this.api.keurGoed(this.id()), (a) =>
-      a.status === 'vastgesteld' ? 'Goedgekeurd. Alle partijen zijn akkoord: de agenda is vastgesteld.' : 'Goedgekeurd namens uw organisatie. De agenda wacht nog op de andere partijen.',
+    await this.voerUit(
+      () => this.api.keurGoed(this.id()),
+      (a) =>
+        a.status === 'vastgesteld'
+          ? 'Goedgekeurd. Alle partijen zijn akkoord: de agenda is vastgesteld.'
+          : 'Goedgekeurd namens uw organisatie. De agenda wacht nog op de andere partijen.',
     );
   }
 
-  private async voerUit(doe: () => Promise<VerzuimagendaDto>, bericht: string | ((a: VerzuimagendaDto) => string)): Promise<void> {
+  private async voerUit(
+    doe: () => Promise<VerzuimagendaDto>,
+    bericht: string | ((a: VerzuimagendaDto) => string),
+  ): Promise<void> {
     if (this.actie.bezig()) return;
     this.succes.set(null);
     let a: VerzuimagendaDto | null = null;

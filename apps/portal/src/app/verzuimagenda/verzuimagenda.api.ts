@@ -24,7 +24,11 @@ export class VerzuimagendaApi {
     let params = new HttpParams();
     if (filter.instellingId) params = params.set('instellingId', filter.instellingId);
     if (filter.schooljaar) params = params.set('schooljaar', filter.schooljaar);
-    return alsLijst(await firstValueFrom(this.http.get<VerzuimagendaSamenvatting[] | Paged<VerzuimagendaSamenvatting>>(`${API}/verzuimagendas`, { params })));
+    return alsLijst(
+      await firstValueFrom(
+        this.http.get<VerzuimagendaSamenvatting[] | Paged<VerzuimagendaSamenvatting>>(`${API}/verzuimagendas`, { params }),
+      ),
+    );
   }
 
   haal(id: string): Promise<VerzuimagendaDto> {
@@ -73,7 +77,12 @@ export const AGENDA_STATUS_BADGE: Record<AgendaStatusDto, BadgeSoort> = {
 
 /** The school year of today (from 1 August) and the next one, e.g. ['2026-2027', '2027-2028']. */
 export function schooljaren(nu = new Date()): string[] {
-  const datum = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(nu);
+  const datum = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(nu);
   const jaar = Number(datum.slice(0, 4));
   const start = datum.slice(5) >= '08-01' ? jaar : jaar - 1;
   return [start - 1, start, start + 1].map((j) => `${j}-${j + 1}`);

@@ -22,7 +22,15 @@ import { AGENDA_STATUS_BADGE, AGENDA_STATUS_LABELS, VerzuimagendaApi, schooljare
 @Component({
   selector: 'rmc-verzuimagendas-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ReactiveFormsModule, PageHeaderComponent, DataTableComponent, AlertComponent, ErrorSummaryComponent, FormFieldComponent, FieldControlDirective],
+  imports: [
+    ReactiveFormsModule,
+    PageHeaderComponent,
+    DataTableComponent,
+    AlertComponent,
+    ErrorSummaryComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+  ],
   template: `
     <rmc-page-header
       titel="Verzuimagenda"
@@ -33,17 +41,39 @@ import { AGENDA_STATUS_BADGE, AGENDA_STATUS_LABELS, VerzuimagendaApi, schooljare
     } @else if (laden()) {
       <p class="utrecht-paragraph" role="status">Agenda’s worden geladen…</p>
     } @else {
-      <rmc-data-table bijschrift="Verzuimagenda’s" [bijschriftVerbergen]="true" [kolommen]="kolommen" [rijen]="agendas()" leegTekst="Er zijn nog geen verzuimagenda’s die u mag zien." />
+      <rmc-data-table
+        bijschrift="Verzuimagenda’s"
+        [bijschriftVerbergen]="true"
+        [kolommen]="kolommen"
+        [rijen]="agendas()"
+        leegTekst="Er zijn nog geen verzuimagenda’s die u mag zien."
+      />
     }
 
     @if (magAanmaken()) {
       <section aria-labelledby="nieuw-kop">
         <h2 class="utrecht-heading-2" id="nieuw-kop">Nieuwe verzuimagenda</h2>
-        <p class="utrecht-paragraph">Uw regio wordt partij. De agenda begint als concept met de standaardnormen; daarna past u hem samen met de instelling aan.</p>
-        <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="{ instellingId: 'agenda-instelling', schooljaar: 'agenda-schooljaar', regioIds: 'agenda-instelling' }" />
+        <p class="utrecht-paragraph">
+          Uw regio wordt partij. De agenda begint als concept met de standaardnormen; daarna past u hem samen met de instelling
+          aan.
+        </p>
+        <rmc-error-summary
+          [detail]="status.detail()"
+          [fouten]="status.velden()"
+          [controlIds]="{ instellingId: 'agenda-instelling', schooljaar: 'agenda-schooljaar', regioIds: 'agenda-instelling' }"
+        />
         <form class="rmc-formulier" [formGroup]="form" (ngSubmit)="maak()" novalidate>
-          <rmc-form-field label="Instelling" controlId="agenda-instelling" [fout]="status.fout('instellingId') ?? status.fout('regioIds')">
-            <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="instellingId" aria-required="true">
+          <rmc-form-field
+            label="Instelling"
+            controlId="agenda-instelling"
+            [fout]="status.fout('instellingId') ?? status.fout('regioIds')"
+          >
+            <select
+              rmcVeld
+              class="utrecht-select utrecht-select--html-select"
+              formControlName="instellingId"
+              aria-required="true"
+            >
               <option value="">Kies een instelling</option>
               @for (i of instellingen(); track i.id) {
                 <option [value]="i.id">{{ i.naam }}</option>
@@ -51,13 +81,20 @@ import { AGENDA_STATUS_BADGE, AGENDA_STATUS_LABELS, VerzuimagendaApi, schooljare
             </select>
           </rmc-form-field>
           <rmc-form-field label="Schooljaar" controlId="agenda-schooljaar" [fout]="status.fout('schooljaar')">
-            <select rmcVeld class="utrecht-select utrecht-select--html-select rmc-invoer--middel" formControlName="schooljaar" aria-required="true">
+            <select
+              rmcVeld
+              class="utrecht-select utrecht-select--html-select rmc-invoer--middel"
+              formControlName="schooljaar"
+              aria-required="true"
+            >
               @for (j of jaren; track j) {
                 <option [value]="j">{{ j }}</option>
               }
             </select>
           </rmc-form-field>
-          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">Agenda aanmaken</button>
+          <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+            Agenda aanmaken
+          </button>
         </form>
       </section>
     }
@@ -77,7 +114,9 @@ export class VerzuimagendasPage implements OnInit {
   protected readonly jaren = schooljaren().slice(1);
   protected readonly form = inject(FormBuilder).nonNullable.group({ instellingId: '', schooljaar: this.jaren[0] });
   /** A region makes an agenda with itself as party. A school cannot list the regions (no endpoint), so it does not start one here. */
-  protected readonly magAanmaken = computed(() => TOEGANG.verzuimagendaWijzigen(this.sessie.ability()) && !!this.sessie.me()?.regio);
+  protected readonly magAanmaken = computed(
+    () => TOEGANG.verzuimagendaWijzigen(this.sessie.ability()) && !!this.sessie.me()?.regio,
+  );
 
   protected readonly kolommen: Kolom<VerzuimagendaSamenvatting>[] = [
     { kop: 'Instelling', waarde: (a) => a.instellingNaam, link: (a) => `/verzuimagenda/${encodeURIComponent(a.id)}` },
@@ -93,7 +132,11 @@ export class VerzuimagendasPage implements OnInit {
       this.agendas.set(await this.api.lijst());
     } catch (fout) {
       const p = leesProbleem(fout);
-      this.fout.set(p.status === 404 ? 'De verzuimagenda is op deze server nog niet beschikbaar.' : p.detail ?? 'De agenda’s konden niet worden geladen.');
+      this.fout.set(
+        p.status === 404
+          ? 'De verzuimagenda is op deze server nog niet beschikbaar.'
+          : (p.detail ?? 'De agenda’s konden niet worden geladen.'),
+      );
     } finally {
       this.laden.set(false);
     }
@@ -110,7 +153,9 @@ export class VerzuimagendasPage implements OnInit {
       agenda = await this.api.maak({ instellingId, schooljaar, regioIds: regioId ? [regioId] : [] });
     });
     if (!gelukt || !agenda) return;
-    await this.router.navigate(['/verzuimagenda', (agenda as VerzuimagendaDto).id], { state: { melding: 'De verzuimagenda is aangemaakt als concept.' } });
+    await this.router.navigate(['/verzuimagenda', (agenda as VerzuimagendaDto).id], {
+      state: { melding: 'De verzuimagenda is aangemaakt als concept.' },
+    });
   }
 }
 

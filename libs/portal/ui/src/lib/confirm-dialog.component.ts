@@ -24,7 +24,9 @@ let volgnummer = 0;
           <button type="button" class="utrecht-button utrecht-button--primary-action rmc-knop--gevaar" (click)="sluit(true)">
             {{ v.bevestigLabel }}
           </button>
-          <button #annuleer type="button" class="utrecht-button utrecht-button--secondary-action" (click)="sluit(false)">Annuleren</button>
+          <button #annuleer type="button" class="utrecht-button utrecht-button--secondary-action" (click)="sluit(false)">
+            Annuleren
+          </button>
         </div>
       }
     </dialog>

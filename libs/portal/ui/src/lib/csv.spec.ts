@@ -25,7 +25,9 @@ describe('leesCsv', () => {
 
 describe('koppelKolommen', () => {
   it('koppelt gelijke namen (hoofdletters, spaties en liggende streepjes tellen niet) en labels', () => {
-    const k = koppelKolommen(['BSN', 'Voor_naam', 'Begindatum verzuim', 'Klas'], ['bsn', 'voornaam', 'begindatum'], { begindatum: 'Begindatum verzuim' });
+    const k = koppelKolommen(['BSN', 'Voor_naam', 'Begindatum verzuim', 'Klas'], ['bsn', 'voornaam', 'begindatum'], {
+      begindatum: 'Begindatum verzuim',
+    });
     expect(k).toEqual({ BSN: 'bsn', Voor_naam: 'voornaam', 'Begindatum verzuim': 'begindatum', Klas: '' });
   });
 

@@ -14,7 +14,12 @@ export interface CsvOverzicht {
 
 export function leesCsv(tekst: string, voorbeeldRijen = 3): CsvOverzicht {
   const [koppen = [], ...data] = parseCsv(tekst);
-  return { scheiding: csvScheiding(tekst), koppen: koppen.map((k) => k.trim()), aantalRijen: data.length, voorbeeld: data.slice(0, voorbeeldRijen) };
+  return {
+    scheiding: csvScheiding(tekst),
+    koppen: koppen.map((k) => k.trim()),
+    aantalRijen: data.length,
+    voorbeeld: data.slice(0, voorbeeldRijen),
+  };
 }
 
 const normaliseer = (naam: string) => naam.toLowerCase().replace(/[\s_.-]/g, '');
@@ -23,10 +28,15 @@ const normaliseer = (naam: string) => naam.toLowerCase().replace(/[\s_.-]/g, '')
  * Maps each CSV header to the field with the same name (case, spaces, '_', '-' and '.' ignored), or to
  * the field whose label matches. Headers without a match map to '' ("niet importeren").
  */
-export function koppelKolommen(koppen: readonly string[], velden: readonly string[], labels: Record<string, string> = {}): Record<string, string> {
+export function koppelKolommen(
+  koppen: readonly string[],
+  velden: readonly string[],
+  labels: Record<string, string> = {},
+): Record<string, string> {
   const opNaam = new Map<string, string>();
   for (const veld of velden) opNaam.set(normaliseer(veld), veld);
-  for (const veld of velden) if (labels[veld] && !opNaam.has(normaliseer(labels[veld]))) opNaam.set(normaliseer(labels[veld]), veld);
+  for (const veld of velden)
+    if (labels[veld] && !opNaam.has(normaliseer(labels[veld]))) opNaam.set(normaliseer(labels[veld]), veld);
   const gebruikt = new Set<string>();
   const koppeling: Record<string, string> = {};
   for (const kop of koppen) {

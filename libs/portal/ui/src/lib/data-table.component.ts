@@ -30,7 +30,11 @@ let volgnummer = 0;
   template: `
     <div class="utrecht-table-container rmc-tabel-scroll" role="region" tabindex="0" [attr.aria-labelledby]="bijschriftId">
       <table class="utrecht-table utrecht-table--html-table">
-        <caption class="utrecht-table__caption" [class.rmc-visueel-verborgen]="bijschriftVerbergen()" [id]="bijschriftId">{{ bijschrift() }}</caption>
+        <caption class="utrecht-table__caption" [class.rmc-visueel-verborgen]="bijschriftVerbergen()" [id]="bijschriftId">
+          {{
+            bijschrift()
+          }}
+        </caption>
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             @for (kolom of kolommen(); track kolom.kop) {

@@ -25,7 +25,9 @@ interface FoutRegel {
                 @for (regel of regels(); track $index) {
                   <li class="utrecht-unordered-list__item">
                     @if (regel.controlId) {
-                      <a class="utrecht-link" [href]="'#' + regel.controlId" (click)="naarVeld($event, regel.controlId)">{{ regel.bericht }}</a>
+                      <a class="utrecht-link" [href]="'#' + regel.controlId" (click)="naarVeld($event, regel.controlId)">{{
+                        regel.bericht
+                      }}</a>
                     } @else {
                       {{ regel.bericht }}
                     }

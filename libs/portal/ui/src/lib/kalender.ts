@@ -1,6 +1,14 @@
 /** Calendar helpers for the Netherlands (Europe/Amsterdam), independent of the computer's clock zone. */
 const ZONE = 'Europe/Amsterdam';
-const DELEN = new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+const DELEN = new Intl.DateTimeFormat('en-CA', {
+  timeZone: ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 /** The wall clock in the Netherlands at an instant, as milliseconds "as if UTC". */
 function wandklok(instant: number): number {
@@ -27,7 +35,9 @@ export function startInNederland(datum: string, tijd: string): string {
 
 /** yyyy-mm-dd of an instant in the Netherlands. */
 export function kalenderdag(moment: string | Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(moment));
+  return new Intl.DateTimeFormat('en-CA', { timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(moment),
+  );
 }
 
 const TIJD = new Intl.DateTimeFormat('nl-NL', { timeZone: ZONE, hour: '2-digit', minute: '2-digit' });

@@ -24,7 +24,9 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
         <p class="utrecht-form-field-description rmc-veld__hint" [id]="hintId()">{{ hint() }}</p>
       }
       @if (fout()) {
-        <p class="utrecht-form-field-error-message rmc-veld__fout" [id]="foutId()"><span class="rmc-visueel-verborgen">Fout: </span>{{ fout() }}</p>
+        <p class="utrecht-form-field-error-message rmc-veld__fout" [id]="foutId()">
+          <span class="rmc-visueel-verborgen">Fout: </span>{{ fout() }}
+        </p>
       }
       <ng-content />
     </fieldset>

@@ -46,20 +46,43 @@ interface Staaf {
         @for (m of getekendeMomenten(); track $index; let laatste = $last) {
           <li class="rmc-legenda__item">
             <svg width="28" height="14" focusable="false">
-              <rect x="1" y="1" width="26" height="12" [class]="laatste ? 'rmc-grafiek__staaf' : 'rmc-grafiek__staaf--omlijnd'" [attr.stroke-dasharray]="laatste ? null : streep(getekendeMomenten().length - 1 - $index)" />
+              <rect
+                x="1"
+                y="1"
+                width="26"
+                height="12"
+                [class]="laatste ? 'rmc-grafiek__staaf' : 'rmc-grafiek__staaf--omlijnd'"
+                [attr.stroke-dasharray]="laatste ? null : streep(getekendeMomenten().length - 1 - $index)"
+              />
             </svg>
             {{ m }}
           </li>
         }
       </ul>
-      <svg role="img" [attr.viewBox]="'0 0 ' + breedte + ' ' + hoogte()" [attr.aria-label]="samenvatting()" preserveAspectRatio="xMinYMin meet" focusable="false">
+      <svg
+        role="img"
+        [attr.viewBox]="'0 0 ' + breedte + ' ' + hoogte()"
+        [attr.aria-label]="samenvatting()"
+        preserveAspectRatio="xMinYMin meet"
+        focusable="false"
+      >
         @for (rij of rijen(); track rij.label; let r = $index) {
-          <text class="rmc-grafiek__tekst" [attr.x]="label - 8" [attr.y]="rijY(r) + rijHoogte() / 2 + 5" text-anchor="end">{{ kort(rij.label) }}</text>
-          <line class="rmc-grafiek__raster" [attr.x1]="label" [attr.x2]="breedte - waardeRuimte" [attr.y1]="rijY(r) + rijHoogte()" [attr.y2]="rijY(r) + rijHoogte()" />
+          <text class="rmc-grafiek__tekst" [attr.x]="label - 8" [attr.y]="rijY(r) + rijHoogte() / 2 + 5" text-anchor="end">
+            {{ kort(rij.label) }}
+          </text>
+          <line
+            class="rmc-grafiek__raster"
+            [attr.x1]="label"
+            [attr.x2]="breedte - waardeRuimte"
+            [attr.y1]="rijY(r) + rijHoogte()"
+            [attr.y2]="rijY(r) + rijHoogte()"
+          />
         }
         @for (s of staven(); track $index) {
           @if (s.waarde === null) {
-            <text class="rmc-grafiek__tekst rmc-grafiek__tekst--klein" [attr.x]="label + 4" [attr.y]="s.y + staaf - 2">niet gescoord</text>
+            <text class="rmc-grafiek__tekst rmc-grafiek__tekst--klein" [attr.x]="label + 4" [attr.y]="s.y + staaf - 2">
+              niet gescoord
+            </text>
           } @else {
             <rect
               [class]="s.nieuwste ? 'rmc-grafiek__staaf' : 'rmc-grafiek__staaf--omlijnd'"
@@ -69,7 +92,13 @@ interface Staaf {
               [attr.height]="staaf"
               [attr.stroke-dasharray]="s.streep || null"
             />
-            <text class="rmc-grafiek__tekst rmc-grafiek__tekst--klein" [attr.x]="label + s.breedte + 6" [attr.y]="s.y + staaf - 1">{{ s.waarde }}</text>
+            <text
+              class="rmc-grafiek__tekst rmc-grafiek__tekst--klein"
+              [attr.x]="label + s.breedte + 6"
+              [attr.y]="s.y + staaf - 1"
+            >
+              {{ s.waarde }}
+            </text>
           }
         }
         <line class="rmc-grafiek__as" [attr.x1]="label" [attr.x2]="label" y1="0" [attr.y2]="hoogte()" />
@@ -78,7 +107,11 @@ interface Staaf {
         <summary>Tabel bij “{{ titel() }}”</summary>
         <div class="utrecht-table-container rmc-tabel-scroll" role="region" tabindex="0" [attr.aria-labelledby]="tabelId">
           <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption rmc-visueel-verborgen" [id]="tabelId">{{ titel() }}</caption>
+            <caption class="utrecht-table__caption rmc-visueel-verborgen" [id]="tabelId">
+              {{
+                titel()
+              }}
+            </caption>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 <th class="utrecht-table__header-cell" scope="col">{{ rijKop() }}</th>

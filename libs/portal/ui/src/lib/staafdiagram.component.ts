@@ -36,16 +36,42 @@ const WAARDE = 70;
         focusable="false"
       >
         @for (staaf of staven(); track $index; let i = $index) {
-          <text class="rmc-grafiek__tekst" [attr.x]="label - 8" [attr.y]="i * rij + rij / 2 + 5" text-anchor="end">{{ kort(staaf.label) }}</text>
+          <text class="rmc-grafiek__tekst" [attr.x]="label - 8" [attr.y]="i * rij + rij / 2 + 5" text-anchor="end">
+            {{ kort(staaf.label) }}
+          </text>
           @if (staaf.waarde === null) {
-            <rect class="rmc-grafiek__staaf--leeg" [attr.x]="label" [attr.y]="i * rij + 6" [attr.width]="24" [attr.height]="rij - 12" />
+            <rect
+              class="rmc-grafiek__staaf--leeg"
+              [attr.x]="label"
+              [attr.y]="i * rij + 6"
+              [attr.width]="24"
+              [attr.height]="rij - 12"
+            />
           } @else {
-            <rect class="rmc-grafiek__staaf" [attr.x]="label" [attr.y]="i * rij + 6" [attr.width]="lengte(staaf.waarde)" [attr.height]="rij - 12" />
+            <rect
+              class="rmc-grafiek__staaf"
+              [attr.x]="label"
+              [attr.y]="i * rij + 6"
+              [attr.width]="lengte(staaf.waarde)"
+              [attr.height]="rij - 12"
+            />
           }
-          <text class="rmc-grafiek__tekst" [attr.x]="label + (staaf.waarde === null ? 24 : lengte(staaf.waarde)) + 8" [attr.y]="i * rij + rij / 2 + 5">{{ waardeTekst(staaf) }}</text>
+          <text
+            class="rmc-grafiek__tekst"
+            [attr.x]="label + (staaf.waarde === null ? 24 : lengte(staaf.waarde)) + 8"
+            [attr.y]="i * rij + rij / 2 + 5"
+          >
+            {{ waardeTekst(staaf) }}
+          </text>
         }
         @if (normlijn() !== null) {
-          <line class="rmc-grafiek__norm" [attr.x1]="label + lengte(normlijn()!)" [attr.x2]="label + lengte(normlijn()!)" y1="0" [attr.y2]="hoogte()" />
+          <line
+            class="rmc-grafiek__norm"
+            [attr.x1]="label + lengte(normlijn()!)"
+            [attr.x2]="label + lengte(normlijn()!)"
+            y1="0"
+            [attr.y2]="hoogte()"
+          />
         }
         <line class="rmc-grafiek__as" [attr.x1]="label" [attr.x2]="label" y1="0" [attr.y2]="hoogte()" />
       </svg>
@@ -53,7 +79,11 @@ const WAARDE = 70;
         <summary>Tabel bij “{{ titel() }}”</summary>
         <div class="utrecht-table-container rmc-tabel-scroll">
           <table class="utrecht-table utrecht-table--html-table">
-            <caption class="utrecht-table__caption rmc-visueel-verborgen">{{ titel() }}</caption>
+            <caption class="utrecht-table__caption rmc-visueel-verborgen">
+              {{
+                titel()
+              }}
+            </caption>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 <th class="utrecht-table__header-cell" scope="col">{{ labelKop() }}</th>

@@ -35,6 +35,8 @@ export class VoortgangsbalkComponent {
   readonly omschrijving = input<string | null>(null);
 
   protected readonly labelId = `rmc-voortgang-${++volgnummer}`;
-  protected readonly procent = computed(() => (this.maximum() > 0 ? Math.min(100, Math.round((this.waarde() / this.maximum()) * 100)) : 0));
+  protected readonly procent = computed(() =>
+    this.maximum() > 0 ? Math.min(100, Math.round((this.waarde() / this.maximum()) * 100)) : 0,
+  );
   protected readonly tekst = computed(() => this.omschrijving() ?? `${this.waarde()} van ${this.maximum()} (${this.procent()}%)`);
 }

@@ -33,7 +33,13 @@ export interface CaseloadRij {
  * `basisIds`: for a partner, the cases whose phase and doelgroep it may see; filtering on those fields
  * never reveals them for other shares.
  */
-export function caseloadQuery(w: SqlWhere, f: CasussenQueryDto, basisIds: string[] | null, limit: number, cursor: SleutelWaarde[] | null): SqlWhere {
+export function caseloadQuery(
+  w: SqlWhere,
+  f: CasussenQueryDto,
+  basisIds: string[] | null,
+  limit: number,
+  cursor: SleutelWaarde[] | null,
+): SqlWhere {
   const { params, p } = parameters(w.params);
   const waar = [`(${w.sql})`];
   if (f.fase) waar.push(`c.fase = ${p(f.fase)}`);
@@ -41,7 +47,10 @@ export function caseloadQuery(w: SqlWhere, f: CasussenQueryDto, basisIds: string
   if (basisIds && (f.fase || f.doelgroep)) waar.push(`c.id = ANY(${p(basisIds)}::uuid[])`);
   if (f.teLaat !== undefined) waar.push(`${f.teLaat ? '' : 'NOT '}EXISTS (SELECT 1 ${TE_LAAT})`);
   // No contact for N days: counted from the last successful contact or, without one, from the case's creation.
-  if (f.geenContactDagen) waar.push(`coalesce(${LAATSTE_CONTACT}, (c.aangemaakt_op AT TIME ZONE 'Europe/Amsterdam')::date) <= ${VANDAAG} - ${p(f.geenContactDagen)}::int`);
+  if (f.geenContactDagen)
+    waar.push(
+      `coalesce(${LAATSTE_CONTACT}, (c.aangemaakt_op AT TIME ZONE 'Europe/Amsterdam')::date) <= ${VANDAAG} - ${p(f.geenContactDagen)}::int`,
+    );
   if (f.consulentId) waar.push(`c.consulent_id = ${p(f.consulentId)}`);
   waar.push(naCursor(CASELOAD_SLEUTEL, cursor, p));
   const orde = ordening(CASELOAD_SLEUTEL);

@@ -1,7 +1,23 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
-import { ActieDto, ActieStatusDto, Big5Dto, CasusCreateDto, CasussenQueryDto, ContactDto, DelingDto, FaseDto, IntakeDto, NotitieDto, PlanDto, RegieDto, ScanDto, SignaleringDto, ToewijzingDto } from './dto';
+import {
+  ActieDto,
+  ActieStatusDto,
+  Big5Dto,
+  CasusCreateDto,
+  CasussenQueryDto,
+  ContactDto,
+  DelingDto,
+  FaseDto,
+  IntakeDto,
+  NotitieDto,
+  PlanDto,
+  RegieDto,
+  ScanDto,
+  SignaleringDto,
+  ToewijzingDto,
+} from './dto';
 import { CasusService } from './casus.service';
 
 @ApiTags('casussen')
@@ -73,7 +89,12 @@ export class CasusController {
   @Vereist('update', 'PlanActie')
   @Post(':id/acties/:actieId/status')
   @HttpCode(200)
-  actieStatus(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('actieId', uuidPipe) actieId: string, @Body() dto: ActieStatusDto) {
+  actieStatus(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('actieId', uuidPipe) actieId: string,
+    @Body() dto: ActieStatusDto,
+  ) {
     return this.casus.actieStatus(actor, id, actieId, dto);
   }
 

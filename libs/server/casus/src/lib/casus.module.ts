@@ -6,5 +6,10 @@ import { MachtigingController, MachtigingService } from './machtiging';
 import { OverdrachtController, OverdrachtService } from './overdracht';
 import { PersoonsrechtenController, PersoonsrechtenService } from './persoonsrechten';
 
-@Module({ imports: [MeldingenModule], controllers: [CasusController, OverdrachtController, PersoonsrechtenController, MachtigingController], providers: [CasusService, OverdrachtService, PersoonsrechtenService, MachtigingService], exports: [CasusService] })
+@Module({
+  imports: [MeldingenModule],
+  controllers: [CasusController, OverdrachtController, PersoonsrechtenController, MachtigingController],
+  providers: [CasusService, OverdrachtService, PersoonsrechtenService, MachtigingService],
+  exports: [CasusService],
+})
 export class CasusModule {}

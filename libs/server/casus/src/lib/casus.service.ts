@@ -1,21 +1,91 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Conflict, Db, NietGevonden, Ongeldig, Problem, RecordAccess, Verboden, leesCursor, leesLimit, pagina, type Actor } from '@rmc/server-core';
+import {
+  AuditService,
+  Conflict,
+  Db,
+  NietGevonden,
+  Ongeldig,
+  Problem,
+  RecordAccess,
+  Verboden,
+  leesCursor,
+  leesLimit,
+  pagina,
+  type Actor,
+} from '@rmc/server-core';
 import { shapeFields } from '@rmc/shared-authz';
 import {
-  amsterdamDatum, controleerBig5, controleerPlan, controleerEvaluatie, controleerOvergang, plusMaanden, controleerVierstappen, nazorgMomenten, REDENEN_AFGESLOTEN, isSectie, LEEFGEBIEDEN, mogelijkeStappen, PARTNER_ROLLEN, sluitenZonderContactToegestaan, STANDAARD_MINIMUM_INSPANNING,
-  toegestaneSecties, volgendeStapLadder, type CasusFeiten, type Contactpoging, type Fase, type OrganisatieSoort, type RegioInstellingen,
+  amsterdamDatum,
+  controleerBig5,
+  controleerPlan,
+  controleerEvaluatie,
+  controleerOvergang,
+  plusMaanden,
+  controleerVierstappen,
+  nazorgMomenten,
+  REDENEN_AFGESLOTEN,
+  isSectie,
+  LEEFGEBIEDEN,
+  mogelijkeStappen,
+  PARTNER_ROLLEN,
+  sluitenZonderContactToegestaan,
+  STANDAARD_MINIMUM_INSPANNING,
+  toegestaneSecties,
+  volgendeStapLadder,
+  type CasusFeiten,
+  type Contactpoging,
+  type Fase,
+  type OrganisatieSoort,
+  type RegioInstellingen,
 } from '@rmc/shared-domain';
 import { MeldingenService } from '@rmc/server-meldingen';
 import { NotificatieService } from '@rmc/server-notificaties';
 import { CASELOAD_SLEUTEL, caseloadQuery, type CaseloadRij } from './caseload';
-import type { ActieDto, ActieStatusDto, Big5Dto, CasusCreateDto, CasussenQueryDto, ContactDto, DelingDto, FaseDto, IntakeDto, PlanDto, RegieDto, ScanDto, SignaleringDto, ToewijzingDto } from './dto';
+import type {
+  ActieDto,
+  ActieStatusDto,
+  Big5Dto,
+  CasusCreateDto,
+  CasussenQueryDto,
+  ContactDto,
+  DelingDto,
+  FaseDto,
+  IntakeDto,
+  PlanDto,
+  RegieDto,
+  ScanDto,
+  SignaleringDto,
+  ToewijzingDto,
+} from './dto';
 import { LEEFGEBIED_SET } from './dto';
 import { casusTijdlijn } from './tijdlijn';
 
 /** Every top-level field of a case as the API returns it (CASL field rules pick from these). */
 export const CASUS_VELDEN = [
-  'id', 'fase', 'doelgroep', 'bron', 'persoon', 'contact', 'consulentNaam', 'regie', 'oordeelSignalering', 'intake', 'big5', 'plan', 'evaluatie', 'sluitreden',
-  'leefgebieden', 'acties', 'mijnActies', 'contactmomenten', 'volgendeStap', 'verzuim', 'delingen', 'notities', 'stappen', 'tijdlijn',
+  'id',
+  'fase',
+  'doelgroep',
+  'bron',
+  'persoon',
+  'contact',
+  'consulentNaam',
+  'regie',
+  'oordeelSignalering',
+  'intake',
+  'big5',
+  'plan',
+  'evaluatie',
+  'sluitreden',
+  'leefgebieden',
+  'acties',
+  'mijnActies',
+  'contactmomenten',
+  'volgendeStap',
+  'verzuim',
+  'delingen',
+  'notities',
+  'stappen',
+  'tijdlijn',
 ] as const;
 
 interface CasusRij {
@@ -83,7 +153,8 @@ export class CasusService {
     if (partner) {
       // Actions, contact and the consulent are not part of a partner's slice: neither are filters on them.
       const rmcFilters = (['teLaat', 'geenContactDagen', 'consulentId'] as const).filter((f) => filters[f] !== undefined);
-      if (rmcFilters.length) throw Ongeldig(rmcFilters.map((field) => ({ field, message: 'Dit filter is alleen beschikbaar voor het RMC.' })));
+      if (rmcFilters.length)
+        throw Ongeldig(rmcFilters.map((field) => ({ field, message: 'Dit filter is alleen beschikbaar voor het RMC.' })));
     }
     // Partners: the list shows names (and filters on phase and doelgroep) only for shares that include the basis section.
     const metBasis = new Set((actor.delingen ?? []).filter((d) => d.secties.includes('basis')).map((d) => d.casusId));
@@ -93,27 +164,54 @@ export class CasusService {
     const q = caseloadQuery(w, filters, partner ? [...metBasis] : null, limit, cursor);
     const rows = await this.db.query<CaseloadRij>(q.sql, q.params);
     const getoond = rows.slice(0, limit);
-    await this.audit.logMany(getoond.map((r) => ({ actie: 'search' as const, subjectType: 'Casus', subjectId: r.id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' as const })));
+    await this.audit.logMany(
+      getoond.map((r) => ({
+        actie: 'search' as const,
+        subjectType: 'Casus',
+        subjectId: r.id,
+        persoonSleutel: r.bsn,
+        doel: DOEL,
+        resultaat: 'toegestaan' as const,
+      })),
+    );
     // No total: an exact count over a coördinator's whole region history is the expensive part; `volgende` says whether there is more.
-    return pagina(rows, limit, (r) => [r.sleutel, r.id], ({ bsn: _bsn, sleutel: _sleutel, laatsteContact, ...r }) =>
-      !partner
-        ? { ...r, teLaatActies: r.openActies, laatsteContact }
-        : metBasis.has(r.id)
-          ? { id: r.id, fase: r.fase, doelgroep: r.doelgroep, voornaam: r.voornaam, achternaam: r.achternaam }
-          : { id: r.id },
-    null);
+    return pagina(
+      rows,
+      limit,
+      (r) => [r.sleutel, r.id],
+      ({ bsn: _bsn, sleutel: _sleutel, laatsteContact, ...r }) =>
+        !partner
+          ? { ...r, teLaatActies: r.openActies, laatsteContact }
+          : metBasis.has(r.id)
+            ? { id: r.id, fase: r.fase, doelgroep: r.doelgroep, voornaam: r.voornaam, achternaam: r.achternaam }
+            : { id: r.id },
+      null,
+    );
   }
 
   async maak(actor: Actor, dto: CasusCreateDto) {
     const persoon = await this.db.one<{ id: string; bsn: string }>(`SELECT id, bsn FROM persoon WHERE id = $1`, [dto.persoonId]);
     if (!persoon) throw Ongeldig([{ field: 'persoonId', message: 'Deze jongere staat niet in uw regio.' }]);
-    const open = await this.db.one(`SELECT 1 FROM casus WHERE persoon_id = $1 AND fase NOT IN ('afgesloten', 'nazorg', 'beeindigd')`, [dto.persoonId]);
-    if (open) throw Conflict('casus-open', 'Deze jongere heeft al een open casus.', [{ field: 'persoonId', message: 'Er is al een open casus.' }]);
+    const open = await this.db.one(
+      `SELECT 1 FROM casus WHERE persoon_id = $1 AND fase NOT IN ('afgesloten', 'nazorg', 'beeindigd')`,
+      [dto.persoonId],
+    );
+    if (open)
+      throw Conflict('casus-open', 'Deze jongere heeft al een open casus.', [
+        { field: 'persoonId', message: 'Er is al een open casus.' },
+      ]);
     const c = await this.db.one<{ id: string }>(
       `INSERT INTO casus (regio_id, persoon_id, doelgroep, consulent_id, procesregie_id, bron, bron_toelichting) VALUES ($1, $2, $3, $4, $4, $5, $6) RETURNING id`,
       [actor.regioId, dto.persoonId, dto.doelgroep, actor.gebruikerId, dto.bron, dto.bronToelichting ?? null],
     );
-    await this.audit.log({ actie: 'create', subjectType: 'Casus', subjectId: c!.id, persoonSleutel: persoon.bsn, doel: DOEL, resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie: 'create',
+      subjectType: 'Casus',
+      subjectId: c!.id,
+      persoonSleutel: persoon.bsn,
+      doel: DOEL,
+      resultaat: 'toegestaan',
+    });
     return this.een(actor, c!.id);
   }
 
@@ -122,7 +220,9 @@ export class CasusService {
       `SELECT (SELECT count(*)::int FROM levensdomein_scan WHERE casus_id = $1) AS scans, (SELECT count(*)::int FROM plan_actie WHERE casus_id = $1) AS acties`,
       [r.id],
     );
-    const inst = await this.db.one<{ instellingen: RegioInstellingen }>(`SELECT instellingen FROM regio WHERE id = $1`, [r.regio_id]);
+    const inst = await this.db.one<{ instellingen: RegioInstellingen }>(`SELECT instellingen FROM regio WHERE id = $1`, [
+      r.regio_id,
+    ]);
     return {
       oordeelSignalering: r.oordeel_signalering,
       intakeVastgelegd: Boolean(r.intake),
@@ -146,7 +246,15 @@ export class CasusService {
       `SELECT to_char(datum, 'YYYY-MM-DD') AS datum, scores FROM levensdomein_scan WHERE casus_id = $1 ORDER BY datum, aangemaakt_op`,
       [id],
     );
-    const acties = await this.db.query<{ id: string; omschrijving: string; eigenaarOrganisatieId: string | null; eigenaar: string | null; deadline: string | null; status: string; toelichting: string | null }>(
+    const acties = await this.db.query<{
+      id: string;
+      omschrijving: string;
+      eigenaarOrganisatieId: string | null;
+      eigenaar: string | null;
+      deadline: string | null;
+      status: string;
+      toelichting: string | null;
+    }>(
       `SELECT a.id, a.omschrijving, a.eigenaar_organisatie_id AS "eigenaarOrganisatieId", coalesce(o.naam, 'RMC-consulent') AS eigenaar,
               to_char(a.deadline, 'YYYY-MM-DD') AS deadline, a.status, a.toelichting
          FROM plan_actie a LEFT JOIN organisatie o ON o.id = a.eigenaar_organisatie_id WHERE a.casus_id = $1 ORDER BY a.aangemaakt_op`,
@@ -197,7 +305,10 @@ export class CasusService {
       evaluatie: r.evaluatie,
       sluitreden: r.sluitreden,
       leefgebieden: partner
-        ? scans.map((s) => ({ datum: s.datum, scores: Object.fromEntries(Object.entries(s.scores).filter(([d]) => gedeeldeDomeinen.has(d))) }))
+        ? scans.map((s) => ({
+            datum: s.datum,
+            scores: Object.fromEntries(Object.entries(s.scores).filter(([d]) => gedeeldeDomeinen.has(d))),
+          }))
         : scans,
       acties,
       mijnActies: acties.filter((a) => a.eigenaarOrganisatieId && a.eigenaarOrganisatieId === actor.organisatieId),
@@ -210,7 +321,14 @@ export class CasusService {
       // RMC only: no share section opens it (veldenVoorSecties), and it is not even built for a partner.
       tijdlijn: partner ? [] : await casusTijdlijn(this.db, id, r.persoon_id),
     };
-    await this.audit.log({ actie: 'read', subjectType: 'Casus', subjectId: id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie: 'read',
+      subjectType: 'Casus',
+      subjectId: id,
+      persoonSleutel: r.bsn,
+      doel: DOEL,
+      resultaat: 'toegestaan',
+    });
     return shapeFields(this.access.ability, 'Casus', volledig, CASUS_VELDEN);
   }
 
@@ -218,12 +336,21 @@ export class CasusService {
     const r = await this.zichtbaar(id, 'update');
     await this.db.query(sql, [id, ...params]);
     await this.db.query(`UPDATE casus SET gewijzigd_op = now() WHERE id = $1`, [id]);
-    await this.audit.log({ actie: 'update', subjectType: 'Casus', subjectId: id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie: 'update',
+      subjectType: 'Casus',
+      subjectId: id,
+      persoonSleutel: r.bsn,
+      doel: DOEL,
+      resultaat: 'toegestaan',
+    });
     return this.een(actor, id);
   }
 
   signalering(actor: Actor, id: string, dto: SignaleringDto) {
-    return this.wijzig(actor, id, `UPDATE casus SET oordeel_signalering = $2, signalering_op = now() WHERE id = $1`, [JSON.stringify(dto)]);
+    return this.wijzig(actor, id, `UPDATE casus SET oordeel_signalering = $2, signalering_op = now() WHERE id = $1`, [
+      JSON.stringify(dto),
+    ]);
   }
 
   intake(actor: Actor, id: string, dto: IntakeDto) {
@@ -245,14 +372,23 @@ export class CasusService {
     const fouten = controleerPlan(dto);
     if (fouten.length) throw Ongeldig(fouten);
     const r = await this.zichtbaar(id, 'update');
-    const gevraagd = [...new Set(dto.contactafspraken.flatMap((a) => (a.met === 'partner' && a.organisatieId ? [a.organisatieId] : [])))];
+    const gevraagd = [
+      ...new Set(dto.contactafspraken.flatMap((a) => (a.met === 'partner' && a.organisatieId ? [a.organisatieId] : []))),
+    ];
     const bekend = new Set(
       gevraagd.length
-        ? (await this.db.query<{ id: string }>(`SELECT id FROM organisatie WHERE id = ANY($1::uuid[]) AND regio_id = $2 AND actief`, [gevraagd, r.regio_id])).map((o) => o.id)
+        ? (
+            await this.db.query<{ id: string }>(
+              `SELECT id FROM organisatie WHERE id = ANY($1::uuid[]) AND regio_id = $2 AND actief`,
+              [gevraagd, r.regio_id],
+            )
+          ).map((o) => o.id)
         : [],
     );
     const onbekend = dto.contactafspraken.flatMap((a, i) =>
-      a.met === 'partner' && !bekend.has(a.organisatieId!) ? [{ field: `contactafspraken.${i}.organisatieId`, message: 'Kies een partnerorganisatie uit de regio van deze casus.' }] : [],
+      a.met === 'partner' && !bekend.has(a.organisatieId!)
+        ? [{ field: `contactafspraken.${i}.organisatieId`, message: 'Kies een partnerorganisatie uit de regio van deze casus.' }]
+        : [],
     );
     if (onbekend.length) throw Ongeldig(onbekend);
     const plan = {
@@ -277,12 +413,16 @@ export class CasusService {
             ? [{ field: `scores.${domein}.notitie`, message: 'Houd de notitie kort (feiten, geen diagnoses).' }]
             : [],
     );
-    if (!Object.keys(dto.scores).length) fouten.push({ field: 'scores', message: `Scoor minstens één van de ${LEEFGEBIEDEN.length} leefgebieden.` });
+    if (!Object.keys(dto.scores).length)
+      fouten.push({ field: 'scores', message: `Scoor minstens één van de ${LEEFGEBIEDEN.length} leefgebieden.` });
     if (fouten.length) throw Ongeldig(fouten);
     const r = await this.zichtbaar(id, 'update');
-    return this.wijzig(actor, id, `INSERT INTO levensdomein_scan (casus_id, regio_id, datum, scores, door) VALUES ($1, $2, $3, $4, $5)`, [
-      r.regio_id, dto.datum, JSON.stringify(dto.scores), actor.gebruikerId,
-    ]);
+    return this.wijzig(
+      actor,
+      id,
+      `INSERT INTO levensdomein_scan (casus_id, regio_id, datum, scores, door) VALUES ($1, $2, $3, $4, $5)`,
+      [r.regio_id, dto.datum, JSON.stringify(dto.scores), actor.gebruikerId],
+    );
   }
 
   async actie(actor: Actor, id: string, dto: ActieDto) {
@@ -292,9 +432,18 @@ export class CasusService {
       if (!org) throw Ongeldig([{ field: 'eigenaarOrganisatieId', message: 'Deze organisatie bestaat niet in uw regio.' }]);
     }
     await this.controleerEigenaar(dto.eigenaarOrganisatieId ?? null, dto.eigenaarGebruikerId);
-    return this.wijzig(actor, id, `INSERT INTO plan_actie (casus_id, regio_id, omschrijving, eigenaar_organisatie_id, eigenaar_gebruiker_id, deadline) VALUES ($1, $2, $3, $4, $5, $6)`, [
-      r.regio_id, dto.omschrijving.trim(), dto.eigenaarOrganisatieId ?? null, dto.eigenaarGebruikerId ?? null, dto.deadline ?? null,
-    ]);
+    return this.wijzig(
+      actor,
+      id,
+      `INSERT INTO plan_actie (casus_id, regio_id, omschrijving, eigenaar_organisatie_id, eigenaar_gebruiker_id, deadline) VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        r.regio_id,
+        dto.omschrijving.trim(),
+        dto.eigenaarOrganisatieId ?? null,
+        dto.eigenaarGebruikerId ?? null,
+        dto.deadline ?? null,
+      ],
+    );
   }
 
   /**
@@ -307,7 +456,8 @@ export class CasusService {
       `SELECT 1 FROM lidmaatschap WHERE gebruiker_id = $1 AND actief AND regio_id = app_regio() AND ($2::uuid IS NULL OR organisatie_id = $2)`,
       [gebruikerId, organisatieId],
     );
-    if (!lid) throw Ongeldig([{ field: 'eigenaarGebruikerId', message: 'Deze medewerker hoort niet bij de gekozen organisatie.' }]);
+    if (!lid)
+      throw Ongeldig([{ field: 'eigenaarGebruikerId', message: 'Deze medewerker hoort niet bij de gekozen organisatie.' }]);
   }
 
   /** RMC updates any action; a partner only its own organisation's actions on a shared case. */
@@ -316,11 +466,25 @@ export class CasusService {
       `SELECT id, casus_id, regio_id, eigenaar_organisatie_id FROM plan_actie WHERE id = $1 AND casus_id = $2`,
       [actieId, id],
     );
-    await this.access.zichtbaar('update', 'PlanActie', actieId, a ? { regioId: a.regio_id, casusId: a.casus_id, eigenaarOrganisatieId: a.eigenaar_organisatie_id } : undefined, 'Deze actie');
-    if (['niet-mogelijk', 'niet-gedaan'].includes(dto.status) && !dto.toelichting?.trim()) throw Ongeldig([{ field: 'toelichting', message: 'Geef de reden.' }]);
-    await this.db.query(`UPDATE plan_actie SET status = $2, toelichting = $3 WHERE id = $1`, [actieId, dto.status, dto.toelichting ?? null]);
+    await this.access.zichtbaar(
+      'update',
+      'PlanActie',
+      actieId,
+      a ? { regioId: a.regio_id, casusId: a.casus_id, eigenaarOrganisatieId: a.eigenaar_organisatie_id } : undefined,
+      'Deze actie',
+    );
+    if (['niet-mogelijk', 'niet-gedaan'].includes(dto.status) && !dto.toelichting?.trim())
+      throw Ongeldig([{ field: 'toelichting', message: 'Geef de reden.' }]);
+    await this.db.query(`UPDATE plan_actie SET status = $2, toelichting = $3 WHERE id = $1`, [
+      actieId,
+      dto.status,
+      dto.toelichting ?? null,
+    ]);
     // The history is what the next meeting of a series reports back on (gedaan / niet gedaan / niet mogelijk).
-    await this.db.query(`INSERT INTO plan_actie_status (actie_id, regio_id, status, toelichting, door) VALUES ($1, $2, $3, $4, $5)`, [actieId, a!.regio_id, dto.status, dto.toelichting ?? null, actor.gebruikerId]);
+    await this.db.query(
+      `INSERT INTO plan_actie_status (actie_id, regio_id, status, toelichting, door) VALUES ($1, $2, $3, $4, $5)`,
+      [actieId, a!.regio_id, dto.status, dto.toelichting ?? null, actor.gebruikerId],
+    );
     await this.audit.log({ actie: 'update', subjectType: 'PlanActie', subjectId: actieId, doel: DOEL, resultaat: 'toegestaan' });
     return this.een(actor, id);
   }
@@ -331,10 +495,17 @@ export class CasusService {
       `SELECT 1 FROM lidmaatschap WHERE gebruiker_id = $1 AND regio_id = app_regio() AND actief AND rol IN ('regio-consulent', 'regio-coordinator', 'leerplichtambtenaar')`,
       [dto.procesregieId],
     );
-    if (!consulent) throw Ongeldig([{ field: 'procesregieId', message: 'Procesregie ligt altijd bij een consulent van de regio.' }]);
-    if (dto.casusregieOrganisatieId && !(await this.db.one(`SELECT 1 FROM organisatie WHERE id = $1`, [dto.casusregieOrganisatieId])))
+    if (!consulent)
+      throw Ongeldig([{ field: 'procesregieId', message: 'Procesregie ligt altijd bij een consulent van de regio.' }]);
+    if (
+      dto.casusregieOrganisatieId &&
+      !(await this.db.one(`SELECT 1 FROM organisatie WHERE id = $1`, [dto.casusregieOrganisatieId]))
+    )
       throw Ongeldig([{ field: 'casusregieOrganisatieId', message: 'Deze organisatie bestaat niet in uw regio.' }]);
-    return this.wijzig(actor, id, `UPDATE casus SET procesregie_id = $2, casusregie_organisatie_id = $3 WHERE id = $1`, [dto.procesregieId, dto.casusregieOrganisatieId ?? null]);
+    return this.wijzig(actor, id, `UPDATE casus SET procesregie_id = $2, casusregie_organisatie_id = $3 WHERE id = $1`, [
+      dto.procesregieId,
+      dto.casusregieOrganisatieId ?? null,
+    ]);
   }
 
   /**
@@ -346,7 +517,8 @@ export class CasusService {
     if (actor.rol !== 'regio-coordinator') throw Verboden();
     // The record check before the body: for the coördinator a case of another region stays a 404, whatever the body says.
     const r = await this.zichtbaar(id, 'update');
-    if (r.fase === 'beeindigd') throw Conflict('casus-beeindigd', 'Deze casus is beëindigd; de toewijzing kan niet meer worden gewijzigd.');
+    if (r.fase === 'beeindigd')
+      throw Conflict('casus-beeindigd', 'Deze casus is beëindigd; de toewijzing kan niet meer worden gewijzigd.');
     const consulent = await this.db.one(
       `SELECT 1 FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id
         WHERE l.gebruiker_id = $1 AND l.regio_id = app_regio() AND l.actief AND g.actief AND l.rol IN ('regio-consulent', 'regio-coordinator', 'leerplichtambtenaar')`,
@@ -383,9 +555,12 @@ export class CasusService {
 
   async contact(actor: Actor, id: string, dto: ContactDto) {
     const r = await this.zichtbaar(id, 'update');
-    return this.wijzig(actor, id, `INSERT INTO contactmoment (casus_id, regio_id, datum, vorm, uitkomst, notitie, door) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
-      r.regio_id, dto.datum, dto.vorm, dto.uitkomst, dto.notitie ?? null, actor.gebruikerId,
-    ]);
+    return this.wijzig(
+      actor,
+      id,
+      `INSERT INTO contactmoment (casus_id, regio_id, datum, vorm, uitkomst, notitie, door) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [r.regio_id, dto.datum, dto.vorm, dto.uitkomst, dto.notitie ?? null, actor.gebruikerId],
+    );
   }
 
   /** Guarded phase transition (the same rules the portal uses to offer steps): 409 with the reason. */
@@ -401,13 +576,17 @@ export class CasusService {
     if (dto.naar === 'afgesloten') {
       if (!dto.sluitreden) throw Ongeldig([{ field: 'sluitreden', message: 'Kies de reden van afsluiten.' }]);
       if (dto.sluitreden === 'geen-contact') {
-        const pogingen = await this.db.query<Contactpoging>(`SELECT to_char(datum, 'YYYY-MM-DD') AS datum, vorm, uitkomst FROM contactmoment WHERE casus_id = $1`, [id]);
+        const pogingen = await this.db.query<Contactpoging>(
+          `SELECT to_char(datum, 'YYYY-MM-DD') AS datum, vorm, uitkomst FROM contactmoment WHERE casus_id = $1`,
+          [id],
+        );
         const bezwaar = sluitenZonderContactToegestaan(pogingen, STANDAARD_MINIMUM_INSPANNING, dto.onderbouwing);
         if (bezwaar) throw new Problem(422, 'minimale-inspanning', bezwaar, [{ field: 'onderbouwing', message: bezwaar }]);
       }
     }
     // Saved only once every check passed: a refused close leaves nothing behind.
-    if (dto.naar === 'afgesloten' && dto.evaluatie) await this.db.query(`UPDATE casus SET evaluatie = $2 WHERE id = $1`, [id, JSON.stringify(dto.evaluatie)]);
+    if (dto.naar === 'afgesloten' && dto.evaluatie)
+      await this.db.query(`UPDATE casus SET evaluatie = $2 WHERE id = $1`, [id, JSON.stringify(dto.evaluatie)]);
     if (dto.naar === 'afgesloten') {
       await this.meldAfsluitingAanSchool(actor, r, dto.sluitreden!);
       await this.meldAfsluitingAanPartners(r);
@@ -417,10 +596,17 @@ export class CasusService {
     const vandaag = amsterdamDatum(new Date());
     // Reopened from nazorg: its open check-ins are done with (a later nazorg period makes new ones).
     if (r.fase === 'nazorg' && dto.naar !== 'nazorg')
-      await this.db.query(`UPDATE nazorg_taak SET afgerond_op = now(), toelichting = 'Casus heropend.', door = $2 WHERE casus_id = $1 AND soort = 'nazorg' AND afgerond_op IS NULL`, [id, actor.gebruikerId]);
+      await this.db.query(
+        `UPDATE nazorg_taak SET afgerond_op = now(), toelichting = 'Casus heropend.', door = $2 WHERE casus_id = $1 AND soort = 'nazorg' AND afgerond_op IS NULL`,
+        [id, actor.gebruikerId],
+      );
     if (dto.naar === 'nazorg')
       for (const moment of nazorgMomenten(vandaag, feiten.nazorgMaanden))
-        await this.db.query(`INSERT INTO nazorg_taak (regio_id, casus_id, moment) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [r.regio_id, id, moment]);
+        await this.db.query(`INSERT INTO nazorg_taak (regio_id, casus_id, moment) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
+          r.regio_id,
+          id,
+          moment,
+        ]);
     return this.wijzig(
       actor,
       id,
@@ -476,45 +662,95 @@ export class CasusService {
    */
   async deel(actor: Actor, id: string, dto: DelingDto) {
     const r = await this.zichtbaar(id, 'share');
-    const org = await this.db.one<{ id: string; soort: OrganisatieSoort }>(`SELECT id, soort FROM organisatie WHERE id = $1 AND actief`, [dto.organisatieId]);
+    const org = await this.db.one<{ id: string; soort: OrganisatieSoort }>(
+      `SELECT id, soort FROM organisatie WHERE id = $1 AND actief`,
+      [dto.organisatieId],
+    );
     if (!org) throw Ongeldig([{ field: 'organisatieId', message: 'Deze organisatie bestaat niet in uw regio.' }]);
     const fouten: { field: string; message: string }[] = [];
     const toegestaan = toegestaneSecties(org.soort);
     for (const s of dto.secties) {
       if (!isSectie(s)) fouten.push({ field: 'secties', message: `Onbekende sectie "${s}".` });
-      else if (!toegestaan.includes(s)) fouten.push({ field: 'secties', message: `"${s}" mag niet met dit soort organisatie worden gedeeld (proportionaliteit).` });
+      else if (!toegestaan.includes(s))
+        fouten.push({
+          field: 'secties',
+          message: `"${s}" mag niet met dit soort organisatie worden gedeeld (proportionaliteit).`,
+        });
     }
     if (dto.grondslag === 'toestemming') {
-      if (!dto.toestemming) fouten.push({ field: 'toestemming', message: 'Leg de toestemming van de jongere vast (datum, reikwijdte, einddatum).' });
-      else if (dto.toestemming.verlooptOp < dto.eindDatum) fouten.push({ field: 'eindDatum', message: 'De deling mag niet langer lopen dan de toestemming.' });
+      if (!dto.toestemming)
+        fouten.push({ field: 'toestemming', message: 'Leg de toestemming van de jongere vast (datum, reikwijdte, einddatum).' });
+      else if (dto.toestemming.verlooptOp < dto.eindDatum)
+        fouten.push({ field: 'eindDatum', message: 'De deling mag niet langer lopen dan de toestemming.' });
     } else {
-      for (const stap of controleerVierstappen(dto.vierstappen)) fouten.push({ field: `vierstappen.${stap}`, message: 'Beantwoord deze stap van de afweging (minstens 10 tekens).' });
+      for (const stap of controleerVierstappen(dto.vierstappen))
+        fouten.push({ field: `vierstappen.${stap}`, message: 'Beantwoord deze stap van de afweging (minstens 10 tekens).' });
     }
-    if (dto.eindDatum < amsterdamDatum(new Date())) fouten.push({ field: 'eindDatum', message: 'De einddatum ligt in het verleden.' });
+    if (dto.eindDatum < amsterdamDatum(new Date()))
+      fouten.push({ field: 'eindDatum', message: 'De einddatum ligt in het verleden.' });
     if (fouten.length) throw Ongeldig(fouten);
     await this.db.query(
       `INSERT INTO casus_deling (casus_id, regio_id, organisatie_id, grondslag, toestemming, vierstappen, doel, secties, eind_datum, aangemaakt_door)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [id, r.regio_id, org.id, dto.grondslag, dto.toestemming ? JSON.stringify(dto.toestemming) : null, dto.vierstappen ? JSON.stringify(dto.vierstappen) : null, dto.doel, dto.secties, dto.eindDatum, actor.gebruikerId],
+      [
+        id,
+        r.regio_id,
+        org.id,
+        dto.grondslag,
+        dto.toestemming ? JSON.stringify(dto.toestemming) : null,
+        dto.vierstappen ? JSON.stringify(dto.vierstappen) : null,
+        dto.doel,
+        dto.secties,
+        dto.eindDatum,
+        actor.gebruikerId,
+      ],
     );
-    await this.audit.log({ actie: 'share', subjectType: 'Casus', subjectId: id, persoonSleutel: r.bsn, doel: dto.doel.slice(0, 200), resultaat: 'toegestaan', namensId: org.id });
+    await this.audit.log({
+      actie: 'share',
+      subjectType: 'Casus',
+      subjectId: id,
+      persoonSleutel: r.bsn,
+      doel: dto.doel.slice(0, 200),
+      resultaat: 'toegestaan',
+      namensId: org.id,
+    });
     return this.een(actor, id);
   }
 
   /** Withdrawn consent or an ended share: the partner's next request no longer finds the case. */
   async trekDelingIn(actor: Actor, id: string, delingId: string) {
     const r = await this.zichtbaar(id, 'share');
-    const rows = await this.db.query(`UPDATE casus_deling SET ingetrokken_op = now() WHERE id = $1 AND casus_id = $2 AND ingetrokken_op IS NULL RETURNING id`, [delingId, id]);
+    const rows = await this.db.query(
+      `UPDATE casus_deling SET ingetrokken_op = now() WHERE id = $1 AND casus_id = $2 AND ingetrokken_op IS NULL RETURNING id`,
+      [delingId, id],
+    );
     if (!rows.length) throw NietGevonden('Deze deling');
-    await this.audit.log({ actie: 'share', subjectType: 'Casus', subjectId: id, persoonSleutel: r.bsn, doel: 'deling ingetrokken', resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie: 'share',
+      subjectType: 'Casus',
+      subjectId: id,
+      persoonSleutel: r.bsn,
+      doel: 'deling ingetrokken',
+      resultaat: 'toegestaan',
+    });
     return this.een(actor, id);
   }
 
   async notitie(actor: Actor, id: string, tekst: string) {
     const r = await this.zichtbaar(id);
     await this.access.zichtbaar('create', 'Notitie', id, { casusId: id }, 'Deze casus');
-    await this.db.query(`INSERT INTO partner_notitie (casus_id, regio_id, organisatie_id, tekst, door) VALUES ($1, $2, $3, $4, $5)`, [id, r.regio_id, actor.organisatieId, tekst.trim(), actor.gebruikerId]);
-    await this.audit.log({ actie: 'create', subjectType: 'Notitie', subjectId: id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' });
+    await this.db.query(
+      `INSERT INTO partner_notitie (casus_id, regio_id, organisatie_id, tekst, door) VALUES ($1, $2, $3, $4, $5)`,
+      [id, r.regio_id, actor.organisatieId, tekst.trim(), actor.gebruikerId],
+    );
+    await this.audit.log({
+      actie: 'create',
+      subjectType: 'Notitie',
+      subjectId: id,
+      persoonSleutel: r.bsn,
+      doel: DOEL,
+      resultaat: 'toegestaan',
+    });
     return this.een(actor, id);
   }
 }

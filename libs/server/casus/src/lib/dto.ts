@@ -1,11 +1,39 @@
 import { IsDatum, PaginaQueryDto } from '@rmc/server-core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
-  CONTACT_MET, CONTACTVORMEN, DOEL_STATUSSEN, DOELGROEPEN, FASEN, GEEN_CONTACT_MAX_DAGEN, LEEFGEBIEDEN, PLAN_MAX, SLUITREDENEN, UITKOMSTEN, type ContactMet, type Doelgroep, type DoelStatus, type Fase,
+  CONTACT_MET,
+  CONTACTVORMEN,
+  DOEL_STATUSSEN,
+  DOELGROEPEN,
+  FASEN,
+  GEEN_CONTACT_MAX_DAGEN,
+  LEEFGEBIEDEN,
+  PLAN_MAX,
+  SLUITREDENEN,
+  UITKOMSTEN,
+  type ContactMet,
+  type Doelgroep,
+  type DoelStatus,
+  type Fase,
 } from '@rmc/shared-domain';
 import { Transform, Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateIf, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+  ValidateNested,
 } from 'class-validator';
 
 /** Query strings are text: 'true' / 'false' become booleans, anything else stays and fails @IsBoolean (400). */
@@ -14,26 +42,45 @@ const dagenBericht = { message: `Geef een aantal dagen van 1 tot ${GEEN_CONTACT_
 
 /** GET /api/v1/casussen — server-side caseload filters and paging; a partner may filter on fase and doelgroep only. */
 export class CasussenQueryDto extends PaginaQueryDto {
-  @ApiPropertyOptional({ enum: FASEN }) @IsOptional() @IsIn(FASEN as unknown as string[], { message: 'Kies een bestaande fase.' }) fase?: Fase;
-  @ApiPropertyOptional({ enum: DOELGROEPEN }) @IsOptional() @IsIn(DOELGROEPEN as unknown as string[], { message: 'Kies een bestaande doelgroep.' }) doelgroep?: Doelgroep;
-  @ApiPropertyOptional({ type: Boolean, description: 'true: alleen casussen met open acties over de deadline; false: alleen zonder' })
+  @ApiPropertyOptional({ enum: FASEN })
+  @IsOptional()
+  @IsIn(FASEN as unknown as string[], { message: 'Kies een bestaande fase.' })
+  fase?: Fase;
+  @ApiPropertyOptional({ enum: DOELGROEPEN })
+  @IsOptional()
+  @IsIn(DOELGROEPEN as unknown as string[], { message: 'Kies een bestaande doelgroep.' })
+  doelgroep?: Doelgroep;
+  @ApiPropertyOptional({
+    type: Boolean,
+    description: 'true: alleen casussen met open acties over de deadline; false: alleen zonder',
+  })
   @IsOptional()
   @Transform(alsBoolean)
   @IsBoolean({ message: 'Geef true of false.' })
   teLaat?: boolean;
-  @ApiPropertyOptional({ minimum: 1, maximum: GEEN_CONTACT_MAX_DAGEN, description: 'Casussen zonder contactmoment met uitkomst contact in de laatste N dagen (geteld vanaf het laatste contact, anders vanaf het aanmaken)' })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: GEEN_CONTACT_MAX_DAGEN,
+    description:
+      'Casussen zonder contactmoment met uitkomst contact in de laatste N dagen (geteld vanaf het laatste contact, anders vanaf het aanmaken)',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt(dagenBericht)
   @Min(1, dagenBericht)
   @Max(GEEN_CONTACT_MAX_DAGEN, dagenBericht)
   geenContactDagen?: number;
-  @ApiPropertyOptional({ description: 'Alleen de casussen van deze consulent' }) @IsOptional() @IsUUID('4', { message: 'Kies een consulent.' }) consulentId?: string;
+  @ApiPropertyOptional({ description: 'Alleen de casussen van deze consulent' })
+  @IsOptional()
+  @IsUUID('4', { message: 'Kies een consulent.' })
+  consulentId?: string;
 }
 
 export class CasusCreateDto {
   @ApiProperty() @IsUUID('4', { message: 'Kies een jongere.' }) persoonId!: string;
-  @ApiProperty({ enum: DOELGROEPEN }) @IsIn(DOELGROEPEN as unknown as string[], { message: 'Kies een doelgroep.' }) doelgroep!: Doelgroep;
+  @ApiProperty({ enum: DOELGROEPEN })
+  @IsIn(DOELGROEPEN as unknown as string[], { message: 'Kies een doelgroep.' })
+  doelgroep!: Doelgroep;
   @ApiProperty({ enum: ['melding', 'duo-lijst', 'partner', 'loket', 'eigen-onderzoek'] })
   @IsIn(['melding', 'duo-lijst', 'partner', 'loket', 'eigen-onderzoek'], { message: 'Kies de bron van het signaal.' })
   bron!: string;
@@ -46,14 +93,22 @@ export class SignaleringDto {
 }
 
 export class IntakeDto {
-  @ApiProperty({ description: 'Vraag → antwoord (routekaart-intakevragen)', type: 'object', additionalProperties: { type: 'string' } })
+  @ApiProperty({
+    description: 'Vraag → antwoord (routekaart-intakevragen)',
+    type: 'object',
+    additionalProperties: { type: 'string' },
+  })
   @IsObject({ message: 'Geef de antwoorden op de intakevragen.' })
   antwoorden!: Record<string, string>;
   @ApiProperty() @IsDatum({ message: 'Vul de datum van het gesprek in.' }) datum!: string;
 }
 
 export class Big5Dto {
-  @ApiProperty({ description: 'Per Big 5-principe (support, wonen, school-werk, inkomen, welzijn): { stand, toelichting? }', type: 'object', additionalProperties: true })
+  @ApiProperty({
+    description: 'Per Big 5-principe (support, wonen, school-werk, inkomen, welzijn): { stand, toelichting? }',
+    type: 'object',
+    additionalProperties: true,
+  })
   @IsObject({ message: 'Geef per onderdeel van de Big 5 aan hoe het ervoor staat.' })
   principes!: Record<string, unknown>;
 }
@@ -62,7 +117,10 @@ const doelTekst = { message: 'Beschrijf wat de jongere wil bereiken (3 tot 500 t
 const afspraakTekst = { message: 'Beschrijf de afspraak, bijvoorbeeld “elke twee weken bellen” (3 tot 500 tekens).' };
 
 export class PlanDoelDto {
-  @ApiProperty({ minLength: 3, maxLength: 500, description: 'Wat de jongere wil bereiken, geen diagnoses' }) @IsString(doelTekst) @Length(3, 500, doelTekst) omschrijving!: string;
+  @ApiProperty({ minLength: 3, maxLength: 500, description: 'Wat de jongere wil bereiken, geen diagnoses' })
+  @IsString(doelTekst)
+  @Length(3, 500, doelTekst)
+  omschrijving!: string;
   @ApiProperty({ enum: DOEL_STATUSSEN })
   @IsIn(DOEL_STATUSSEN as unknown as string[], { message: 'Kies de status van het doel: open, bereikt of losgelaten.' })
   status!: DoelStatus;
@@ -76,8 +134,14 @@ export class ContactafspraakDto {
   @ValidateIf((a: ContactafspraakDto) => a.met === 'partner' || a.organisatieId != null)
   @IsUUID('4', { message: 'Kies de partnerorganisatie waarmee de afspraak is.' })
   organisatieId?: string;
-  @ApiProperty({ minLength: 3, maxLength: 500, example: 'Elke twee weken bellen' }) @IsString(afspraakTekst) @Length(3, 500, afspraakTekst) afspraak!: string;
-  @ApiPropertyOptional({ description: 'Het volgende afgesproken contact (jjjj-mm-dd)' }) @IsOptional() @IsDatum({ message: 'Vul een bestaande datum in (jjjj-mm-dd).' }) volgendeDatum?: string;
+  @ApiProperty({ minLength: 3, maxLength: 500, example: 'Elke twee weken bellen' })
+  @IsString(afspraakTekst)
+  @Length(3, 500, afspraakTekst)
+  afspraak!: string;
+  @ApiPropertyOptional({ description: 'Het volgende afgesproken contact (jjjj-mm-dd)' })
+  @IsOptional()
+  @IsDatum({ message: 'Vul een bestaande datum in (jjjj-mm-dd).' })
+  volgendeDatum?: string;
 }
 
 /** PUT /api/v1/casussen/:id/plan — replaces both lists; empty lists are allowed. */
@@ -97,8 +161,16 @@ export class PlanDto {
 }
 
 export class ScoreDto {
-  @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt({ message: 'Geef een score van 1 tot 5.' }) @Min(1, { message: 'Geef een score van 1 tot 5.' }) @Max(5, { message: 'Geef een score van 1 tot 5.' }) score!: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000, { message: 'Houd de notitie kort (feiten, geen diagnoses).' }) notitie?: string;
+  @ApiProperty({ minimum: 1, maximum: 5 })
+  @IsInt({ message: 'Geef een score van 1 tot 5.' })
+  @Min(1, { message: 'Geef een score van 1 tot 5.' })
+  @Max(5, { message: 'Geef een score van 1 tot 5.' })
+  score!: number;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000, { message: 'Houd de notitie kort (feiten, geen diagnoses).' })
+  notitie?: string;
 }
 
 export class ScanDto {
@@ -110,7 +182,10 @@ export class ScanDto {
 
 export class ActieDto {
   @ApiProperty() @IsString() @Length(3, 500, { message: 'Omschrijf de actie (3 tot 500 tekens).' }) omschrijving!: string;
-  @ApiPropertyOptional({ description: 'Leeg: de consulent (RMC) is eigenaar' }) @IsOptional() @IsUUID('4', { message: 'Kies een partnerorganisatie.' }) eigenaarOrganisatieId?: string;
+  @ApiPropertyOptional({ description: 'Leeg: de consulent (RMC) is eigenaar' })
+  @IsOptional()
+  @IsUUID('4', { message: 'Kies een partnerorganisatie.' })
+  eigenaarOrganisatieId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID('4', { message: 'Kies een medewerker.' }) eigenaarGebruikerId?: string;
   @ApiPropertyOptional() @IsOptional() @IsDatum({ message: 'Vul een datum in (jjjj-mm-dd).' }) deadline?: string;
 }
@@ -123,28 +198,43 @@ export class ActieStatusDto {
 }
 
 export class RegieDto {
-  @ApiProperty({ description: 'Procesregie: altijd een consulent van de regio' }) @IsUUID('4', { message: 'Kies de consulent met procesregie.' }) procesregieId!: string;
-  @ApiPropertyOptional({ description: 'Casusregie bij een partner; leeg = bij de consulent' }) @IsOptional() @IsUUID('4', { message: 'Kies de regiehouder.' }) casusregieOrganisatieId?: string;
+  @ApiProperty({ description: 'Procesregie: altijd een consulent van de regio' })
+  @IsUUID('4', { message: 'Kies de consulent met procesregie.' })
+  procesregieId!: string;
+  @ApiPropertyOptional({ description: 'Casusregie bij een partner; leeg = bij de consulent' })
+  @IsOptional()
+  @IsUUID('4', { message: 'Kies de regiehouder.' })
+  casusregieOrganisatieId?: string;
 }
 
 /** PUT /api/v1/casussen/:id/toewijzing — the coördinator moves a case to another consulent (and may correct the doelgroep). */
 export class ToewijzingDto {
-  @ApiProperty({ description: 'De nieuwe consulent: een actief lid van de regio (consulent, coördinator of leerplichtambtenaar)' })
+  @ApiProperty({
+    description: 'De nieuwe consulent: een actief lid van de regio (consulent, coördinator of leerplichtambtenaar)',
+  })
   @IsUUID('4', { message: 'Kies een consulent.' })
   consulentId!: string;
-  @ApiPropertyOptional({ enum: DOELGROEPEN }) @IsOptional() @IsIn(DOELGROEPEN as unknown as string[], { message: 'Kies een doelgroep.' }) doelgroep?: Doelgroep;
+  @ApiPropertyOptional({ enum: DOELGROEPEN })
+  @IsOptional()
+  @IsIn(DOELGROEPEN as unknown as string[], { message: 'Kies een doelgroep.' })
+  doelgroep?: Doelgroep;
 }
 
 export class ContactDto {
   @ApiProperty() @IsDatum({ message: 'Vul de datum in.' }) datum!: string;
-  @ApiProperty({ enum: CONTACTVORMEN }) @IsIn(CONTACTVORMEN as unknown as string[], { message: 'Kies de vorm van contact.' }) vorm!: string;
+  @ApiProperty({ enum: CONTACTVORMEN })
+  @IsIn(CONTACTVORMEN as unknown as string[], { message: 'Kies de vorm van contact.' })
+  vorm!: string;
   @ApiProperty({ enum: UITKOMSTEN }) @IsIn(UITKOMSTEN as unknown as string[], { message: 'Kies de uitkomst.' }) uitkomst!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) notitie?: string;
 }
 
 export class FaseDto {
   @ApiProperty({ enum: FASEN }) @IsIn(FASEN as unknown as string[], { message: 'Kies een fase.' }) naar!: Fase;
-  @ApiPropertyOptional({ enum: SLUITREDENEN }) @IsOptional() @IsIn(SLUITREDENEN as unknown as string[], { message: 'Kies een reden van afsluiten.' }) sluitreden?: string;
+  @ApiPropertyOptional({ enum: SLUITREDENEN })
+  @IsOptional()
+  @IsIn(SLUITREDENEN as unknown as string[], { message: 'Kies een reden van afsluiten.' })
+  sluitreden?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) onderbouwing?: string;
   @ApiPropertyOptional() @IsOptional() @IsObject() evaluatie?: Record<string, string>;
 }
@@ -153,7 +243,11 @@ export class ToestemmingDto {
   @ApiProperty() @IsDatum({ message: 'Vul de datum van de toestemming in.' }) datum!: string;
   @ApiProperty() @IsString() @Length(5, 1000, { message: 'Beschrijf waarvoor de jongere toestemming gaf.' }) reikwijdte!: string;
   @ApiProperty() @IsDatum({ message: 'Vul de einddatum van de toestemming in.' }) verlooptOp!: string;
-  @ApiPropertyOptional({ description: 'Referentie naar de getekende machtiging (bijlage)' }) @IsOptional() @IsString() @MaxLength(300) machtiging?: string;
+  @ApiPropertyOptional({ description: 'Referentie naar de getekende machtiging (bijlage)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  machtiging?: string;
 }
 
 export class VierstappenDto {
@@ -165,11 +259,25 @@ export class VierstappenDto {
 
 export class DelingDto {
   @ApiProperty() @IsUUID('4', { message: 'Kies de partnerorganisatie.' }) organisatieId!: string;
-  @ApiProperty({ enum: ['toestemming', 'wettelijke-taak'] }) @IsIn(['toestemming', 'wettelijke-taak'], { message: 'Kies de grondslag.' }) grondslag!: 'toestemming' | 'wettelijke-taak';
-  @ApiPropertyOptional({ type: ToestemmingDto }) @IsOptional() @ValidateNested() @Type(() => ToestemmingDto) toestemming?: ToestemmingDto;
-  @ApiPropertyOptional({ type: VierstappenDto }) @IsOptional() @ValidateNested() @Type(() => VierstappenDto) vierstappen?: VierstappenDto;
+  @ApiProperty({ enum: ['toestemming', 'wettelijke-taak'] })
+  @IsIn(['toestemming', 'wettelijke-taak'], { message: 'Kies de grondslag.' })
+  grondslag!: 'toestemming' | 'wettelijke-taak';
+  @ApiPropertyOptional({ type: ToestemmingDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ToestemmingDto)
+  toestemming?: ToestemmingDto;
+  @ApiPropertyOptional({ type: VierstappenDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VierstappenDto)
+  vierstappen?: VierstappenDto;
   @ApiProperty() @IsString() @Length(5, 1000, { message: 'Beschrijf het doel van het delen.' }) doel!: string;
-  @ApiProperty({ type: [String] }) @IsArray({ message: 'Kies de secties die u deelt.' }) @ArrayMinSize(1, { message: 'Deel minstens één sectie.' }) @IsString({ each: true }) secties!: string[];
+  @ApiProperty({ type: [String] })
+  @IsArray({ message: 'Kies de secties die u deelt.' })
+  @ArrayMinSize(1, { message: 'Deel minstens één sectie.' })
+  @IsString({ each: true })
+  secties!: string[];
   @ApiProperty() @IsDatum({ message: 'Vul een einddatum in.' }) eindDatum!: string;
 }
 

@@ -21,7 +21,15 @@ describe('inzage PDF', () => {
       gegenereerdOp: '2026-11-22T10:00:00.000Z',
       persoon: { voornaam: 'Sam', achternaam: 'de Vries', geboortedatum: '2006-05-01' },
       casussen: [{ fase: 'plannen', doelgroep: 'nieuw-vsv', intake: { thuissituatie: 'Woont bij moeder' } }],
-      inzagen: [{ tijdstip: '2026-11-21T09:00:00.000Z', actor: 'Consulent', rol: 'regio-consulent', actie: 'read', subject_type: 'Casus' }],
+      inzagen: [
+        {
+          tijdstip: '2026-11-21T09:00:00.000Z',
+          actor: 'Consulent',
+          rol: 'regio-consulent',
+          actie: 'read',
+          subject_type: 'Casus',
+        },
+      ],
     });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(1000);

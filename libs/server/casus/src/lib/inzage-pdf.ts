@@ -19,26 +19,99 @@ const SECTIES: Array<[string, string, string]> = [
   ['nazorg', 'Nazorg', ''],
   ['overdrachten', 'Overdrachten aan een andere regio of organisatie', ''],
   ['ontvangenOverdrachten', 'Overdrachten ontvangen van een andere regio', ''],
-  ['inzagen', 'Wie uw dossier heeft ingezien of bewerkt', 'Uit het logboek: elke keer dat iemand uw gegevens bekeek, wijzigde of exporteerde.'],
+  [
+    'inzagen',
+    'Wie uw dossier heeft ingezien of bewerkt',
+    'Uit het logboek: elke keer dat iemand uw gegevens bekeek, wijzigde of exporteerde.',
+  ],
 ];
 
 const LABELS: Record<string, string> = {
-  bsn: 'BSN', voornaam: 'Voornaam', achternaam: 'Achternaam', geboortedatum: 'Geboortedatum', postcode: 'Postcode', gemeenteCode: 'Gemeentecode',
-  telefoon: 'Telefoon', email: 'E-mail', aangemaaktOp: 'Vastgelegd op', id: 'Kenmerk', casusId: 'Casus', actieId: 'Actie', fase: 'Fase', doelgroep: 'Doelgroep',
-  bron: 'Bron', oordeelSignalering: 'Oordeel signalering', intake: 'Intake', evaluatie: 'Evaluatie', sluitreden: 'Reden van afsluiten', afgeslotenOp: 'Afgesloten op',
-  datum: 'Datum', scores: 'Scores', omschrijving: 'Omschrijving', status: 'Status', deadline: 'Uiterlijk', vorm: 'Vorm', uitkomst: 'Uitkomst', notitie: 'Notitie',
-  soort: 'Soort', begindatum: 'Begindatum', gemeldOp: 'Gemeld op', instelling: 'School', organisatie: 'Organisatie', grondslag: 'Grondslag', doel: 'Doel',
-  secties: 'Gedeelde onderdelen', gedeeldOp: 'Gedeeld op', eindDatum: 'Tot en met', ingetrokkenOp: 'Ingetrokken op', toelichting: 'Toelichting', op: 'Op',
-  van: 'Van', naar: 'Naar', tekst: 'Tekst', titel: 'Titel', start: 'Datum', vraag: 'Vraag', notities: 'Notities', besluiten: 'Besluiten', moment: 'Moment',
-  afgerondOp: 'Afgerond op', aangebodenOp: 'Aangeboden op', ontvanger: 'Ontvanger', pakket: 'Overgedragen gegevens', bestandsnaam: 'Bestand', mime: 'Bestandstype',
-  grootte: 'Grootte (bytes)', toegevoegdOp: 'Toegevoegd op', tijdstip: 'Tijdstip', actie: 'Handeling', rol: 'Rol', actor: 'Door', subject_type: 'Onderdeel',
-  resultaat: 'Resultaat', plan: 'Plan van aanpak', doelen: 'Doelen', contactafspraken: 'Contactafspraken', met: 'Met', organisatieId: 'Organisatie (kenmerk)',
-  afspraak: 'Afspraak', volgendeDatum: 'Volgende contact',
+  bsn: 'BSN',
+  voornaam: 'Voornaam',
+  achternaam: 'Achternaam',
+  geboortedatum: 'Geboortedatum',
+  postcode: 'Postcode',
+  gemeenteCode: 'Gemeentecode',
+  telefoon: 'Telefoon',
+  email: 'E-mail',
+  aangemaaktOp: 'Vastgelegd op',
+  id: 'Kenmerk',
+  casusId: 'Casus',
+  actieId: 'Actie',
+  fase: 'Fase',
+  doelgroep: 'Doelgroep',
+  bron: 'Bron',
+  oordeelSignalering: 'Oordeel signalering',
+  intake: 'Intake',
+  evaluatie: 'Evaluatie',
+  sluitreden: 'Reden van afsluiten',
+  afgeslotenOp: 'Afgesloten op',
+  datum: 'Datum',
+  scores: 'Scores',
+  omschrijving: 'Omschrijving',
+  status: 'Status',
+  deadline: 'Uiterlijk',
+  vorm: 'Vorm',
+  uitkomst: 'Uitkomst',
+  notitie: 'Notitie',
+  soort: 'Soort',
+  begindatum: 'Begindatum',
+  gemeldOp: 'Gemeld op',
+  instelling: 'School',
+  organisatie: 'Organisatie',
+  grondslag: 'Grondslag',
+  doel: 'Doel',
+  secties: 'Gedeelde onderdelen',
+  gedeeldOp: 'Gedeeld op',
+  eindDatum: 'Tot en met',
+  ingetrokkenOp: 'Ingetrokken op',
+  toelichting: 'Toelichting',
+  op: 'Op',
+  van: 'Van',
+  naar: 'Naar',
+  tekst: 'Tekst',
+  titel: 'Titel',
+  start: 'Datum',
+  vraag: 'Vraag',
+  notities: 'Notities',
+  besluiten: 'Besluiten',
+  moment: 'Moment',
+  afgerondOp: 'Afgerond op',
+  aangebodenOp: 'Aangeboden op',
+  ontvanger: 'Ontvanger',
+  pakket: 'Overgedragen gegevens',
+  bestandsnaam: 'Bestand',
+  mime: 'Bestandstype',
+  grootte: 'Grootte (bytes)',
+  toegevoegdOp: 'Toegevoegd op',
+  tijdstip: 'Tijdstip',
+  actie: 'Handeling',
+  rol: 'Rol',
+  actor: 'Door',
+  subject_type: 'Onderdeel',
+  resultaat: 'Resultaat',
+  plan: 'Plan van aanpak',
+  doelen: 'Doelen',
+  contactafspraken: 'Contactafspraken',
+  met: 'Met',
+  organisatieId: 'Organisatie (kenmerk)',
+  afspraak: 'Afspraak',
+  volgendeDatum: 'Volgende contact',
 };
 
 /** Coded values the reader would not understand as such. */
 const CODES: Record<string, Record<string, string>> = {
-  actie: { read: 'ingezien', search: 'in een lijst getoond', export: 'geëxporteerd', print: 'afgedrukt', create: 'aangemaakt', update: 'gewijzigd', delete: 'verwijderd', share: 'gedeeld' },
+  actie: {
+    read: 'ingezien',
+    search: 'in een lijst getoond',
+    export: 'geëxporteerd',
+    print: 'afgedrukt',
+    create: 'aangemaakt',
+    update: 'gewijzigd',
+    delete: 'verwijderd',
+    share: 'gedeeld',
+  },
   rol: ROL_LABELS,
   resultaat: { toegestaan: 'toegestaan', geweigerd: 'geweigerd' },
 };
@@ -55,7 +128,10 @@ export function inzageWaarde(v: unknown): string {
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) return v.length ? v.map(inzageWaarde).join(', ') : '—';
   return Object.entries(v as Rij)
-    .map(([k, w]) => `${LABELS[k] ?? k}: ${typeof w === 'object' && w !== null && !Array.isArray(w) ? `(${inzageWaarde(w)})` : inzageWaarde(w)}`)
+    .map(
+      ([k, w]) =>
+        `${LABELS[k] ?? k}: ${typeof w === 'object' && w !== null && !Array.isArray(w) ? `(${inzageWaarde(w)})` : inzageWaarde(w)}`,
+    )
     .join('; ');
 }
 
@@ -67,10 +143,12 @@ export function renderInzagePdf(bundel: Rij): Promise<Buffer> {
   return maakPdf('Inzage in uw gegevens bij het RMC', 'Inzageverzoek (AVG artikel 15)', (doc) => {
     const { kop, veld } = pdfStijl(doc);
     veld('Gemaakt op', inzageWaarde(bundel['gegenereerdOp']));
-    doc.moveDown(0.3).text(
-      'Dit overzicht bevat alle gegevens die de regio (RMC) over u heeft vastgelegd, met wie ze zijn gedeeld en wie uw dossier heeft ingezien. ' +
-        'Kloppen gegevens niet, of wilt u dat ze worden gewist? Neem dan contact op met uw consulent.',
-    );
+    doc
+      .moveDown(0.3)
+      .text(
+        'Dit overzicht bevat alle gegevens die de regio (RMC) over u heeft vastgelegd, met wie ze zijn gedeeld en wie uw dossier heeft ingezien. ' +
+          'Kloppen gegevens niet, of wilt u dat ze worden gewist? Neem dan contact op met uw consulent.',
+      );
     kop('Uw persoonsgegevens');
     for (const [k, w] of Object.entries((bundel['persoon'] as Rij | undefined) ?? {})) veld(LABELS[k] ?? k, inzageWaarde(w));
     for (const [sleutel, titel, uitleg] of SECTIES) {
@@ -80,7 +158,8 @@ export function renderInzagePdf(bundel: Rij): Promise<Buffer> {
       if (!rijen.length) doc.text('Niets vastgelegd.');
       rijen.forEach((rij, i) => {
         if (i) doc.moveDown(0.4);
-        for (const [k, w] of Object.entries(rij)) veld(LABELS[k] ?? k, typeof w === 'string' && CODES[k]?.[w] ? CODES[k][w] : inzageWaarde(w));
+        for (const [k, w] of Object.entries(rij))
+          veld(LABELS[k] ?? k, typeof w === 'string' && CODES[k]?.[w] ? CODES[k][w] : inzageWaarde(w));
       });
     }
   });

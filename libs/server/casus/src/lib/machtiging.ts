@@ -1,6 +1,17 @@
 import { Body, Controller, Get, Injectable, Param, Put, Res } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
-import { AuditService, CurrentActor, Db, NietGevonden, Ongeldig, RecordAccess, Vereist, Conflict, uuidPipe, type Actor } from '@rmc/server-core';
+import {
+  AuditService,
+  CurrentActor,
+  Db,
+  NietGevonden,
+  Ongeldig,
+  RecordAccess,
+  Vereist,
+  Conflict,
+  uuidPipe,
+  type Actor,
+} from '@rmc/server-core';
 import { IsString, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 
@@ -38,16 +49,23 @@ export class MachtigingService {
   ) {}
 
   private async deling(casusId: string, delingId: string) {
-    const c = await this.db.one<{ id: string; regio_id: string; bsn: string }>(`SELECT c.id, c.regio_id, p.bsn FROM casus c JOIN persoon p ON p.id = c.persoon_id WHERE c.id = $1`, [casusId]);
+    const c = await this.db.one<{ id: string; regio_id: string; bsn: string }>(
+      `SELECT c.id, c.regio_id, p.bsn FROM casus c JOIN persoon p ON p.id = c.persoon_id WHERE c.id = $1`,
+      [casusId],
+    );
     await this.access.zichtbaar('share', 'Casus', casusId, c ? { id: c.id, regioId: c.regio_id } : undefined, 'Deze casus');
-    const d = await this.db.one<{ id: string; grondslag: string }>(`SELECT id, grondslag FROM casus_deling WHERE id = $1 AND casus_id = $2`, [delingId, casusId]);
+    const d = await this.db.one<{ id: string; grondslag: string }>(
+      `SELECT id, grondslag FROM casus_deling WHERE id = $1 AND casus_id = $2`,
+      [delingId, casusId],
+    );
     if (!d) throw NietGevonden('Deze deling');
     return { casus: c!, deling: d };
   }
 
   async bewaar(actor: Actor, casusId: string, delingId: string, dto: MachtigingDto) {
     const { casus, deling } = await this.deling(casusId, delingId);
-    if (deling.grondslag !== 'toestemming') throw Conflict('geen-toestemming', 'Een machtiging hoort bij een deling op grond van toestemming.');
+    if (deling.grondslag !== 'toestemming')
+      throw Conflict('geen-toestemming', 'Een machtiging hoort bij een deling op grond van toestemming.');
     if (!MACHTIGING_TYPES[dto.mime]) throw Ongeldig([{ field: 'mime', message: 'Voeg een pdf, png of jpg toe.' }]);
     const bytes = Buffer.from(dto.inhoud, 'base64');
     if (!bytes.length) throw Ongeldig([{ field: 'inhoud', message: 'Het bestand is leeg.' }]);
@@ -59,15 +77,32 @@ export class MachtigingService {
                                             door = EXCLUDED.door, aangemaakt_op = now()`,
       [casus.regio_id, casusId, delingId, dto.bestandsnaam.trim(), dto.mime, bytes.length, bytes, actor.gebruikerId],
     );
-    await this.audit.log({ actie: 'update', subjectType: 'Casus', subjectId: casusId, persoonSleutel: casus.bsn, doel: 'machtiging toegevoegd', resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie: 'update',
+      subjectType: 'Casus',
+      subjectId: casusId,
+      persoonSleutel: casus.bsn,
+      doel: 'machtiging toegevoegd',
+      resultaat: 'toegestaan',
+    });
     return { delingId, bestandsnaam: dto.bestandsnaam.trim(), mime: dto.mime, grootte: bytes.length };
   }
 
   async haal(casusId: string, delingId: string) {
     const { casus } = await this.deling(casusId, delingId);
-    const m = await this.db.one<{ mime: string; inhoud: Buffer }>(`SELECT mime, inhoud FROM deling_machtiging WHERE deling_id = $1`, [delingId]);
+    const m = await this.db.one<{ mime: string; inhoud: Buffer }>(
+      `SELECT mime, inhoud FROM deling_machtiging WHERE deling_id = $1`,
+      [delingId],
+    );
     if (!m) throw NietGevonden('De machtiging');
-    await this.audit.log({ actie: 'export', subjectType: 'Casus', subjectId: casusId, persoonSleutel: casus.bsn, doel: 'machtiging ingezien', resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie: 'export',
+      subjectType: 'Casus',
+      subjectId: casusId,
+      persoonSleutel: casus.bsn,
+      doel: 'machtiging ingezien',
+      resultaat: 'toegestaan',
+    });
     return m;
   }
 }
@@ -79,13 +114,22 @@ export class MachtigingController {
 
   @Vereist('share', 'Casus')
   @Put(':id/delingen/:delingId/machtiging')
-  bewaar(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('delingId', uuidPipe) delingId: string, @Body() dto: MachtigingDto) {
+  bewaar(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('delingId', uuidPipe) delingId: string,
+    @Body() dto: MachtigingDto,
+  ) {
     return this.machtiging.bewaar(actor, id, delingId, dto);
   }
 
   @Vereist('share', 'Casus')
   @Get(':id/delingen/:delingId/machtiging')
-  async haal(@Param('id', uuidPipe) id: string, @Param('delingId', uuidPipe) delingId: string, @Res() res: Response): Promise<void> {
+  async haal(
+    @Param('id', uuidPipe) id: string,
+    @Param('delingId', uuidPipe) delingId: string,
+    @Res() res: Response,
+  ): Promise<void> {
     const m = await this.machtiging.haal(id, delingId);
     res.setHeader('Content-Type', m.mime);
     res.setHeader('Content-Disposition', `attachment; filename="machtiging.${MACHTIGING_TYPES[m.mime]}"`);

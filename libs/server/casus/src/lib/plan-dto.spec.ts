@@ -30,7 +30,10 @@ describe('PlanDto (PUT /api/v1/casussen/:id/plan)', () => {
   it('names every bad field by its path, in Dutch', async () => {
     const res = await fouten({
       doelen: [{ omschrijving: '', status: 'klaar' }],
-      contactafspraken: [{ met: 'partner', afspraak: 'Elke week bellen.' }, { met: 'jongere', afspraak: 'ok', volgendeDatum: '2026-02-30', extra: 1 }],
+      contactafspraken: [
+        { met: 'partner', afspraak: 'Elke week bellen.' },
+        { met: 'jongere', afspraak: 'ok', volgendeDatum: '2026-02-30', extra: 1 },
+      ],
     });
     expect(res.map((f) => f.field).sort()).toEqual([
       'contactafspraken.0.organisatieId',
@@ -40,7 +43,9 @@ describe('PlanDto (PUT /api/v1/casussen/:id/plan)', () => {
       'doelen.0.omschrijving',
       'doelen.0.status',
     ]);
-    expect(res.find((f) => f.field === 'contactafspraken.0.organisatieId')!.message).toBe('Kies de partnerorganisatie waarmee de afspraak is.');
+    expect(res.find((f) => f.field === 'contactafspraken.0.organisatieId')!.message).toBe(
+      'Kies de partnerorganisatie waarmee de afspraak is.',
+    );
     expect(res.find((f) => f.field === 'doelen.0.omschrijving')!.message).toMatch(/wil bereiken/);
   });
 

@@ -10,7 +10,9 @@ const utc = (t: string) => `to_char((${t}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH2
 const dag = (d: string) => `to_char(${d}, 'YYYY-MM-DD')`;
 /** Events recorded by date only: at the moment of recording when that was the same day, else noon that day. */
 const dagSorteer = (d: string, vastgelegd: string) =>
-  utc(`CASE WHEN ${d} = (${vastgelegd} AT TIME ZONE 'Europe/Amsterdam')::date THEN ${vastgelegd} ELSE (${d} + time '12:00') AT TIME ZONE 'Europe/Amsterdam' END`);
+  utc(
+    `CASE WHEN ${d} = (${vastgelegd} AT TIME ZONE 'Europe/Amsterdam')::date THEN ${vastgelegd} ELSE (${d} + time '12:00') AT TIME ZONE 'Europe/Amsterdam' END`,
+  );
 const moment = (t: string) => `${utc(t)}, ${utc(t)}`;
 
 function sql(casussen: string): string {

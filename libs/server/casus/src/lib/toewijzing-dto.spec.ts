@@ -22,6 +22,8 @@ describe('ToewijzingDto (PUT /api/v1/casussen/:id/toewijzing)', () => {
   it('names the bad field in Dutch', async () => {
     expect((await fouten({})).map((f) => f.field)).toEqual(['consulentId']);
     expect(await fouten({ consulentId: 'niet-een-id' })).toEqual([{ field: 'consulentId', message: 'Kies een consulent.' }]);
-    expect(await fouten({ consulentId: CONSULENT, doelgroep: 'onbekend' })).toEqual([{ field: 'doelgroep', message: 'Kies een doelgroep.' }]);
+    expect(await fouten({ consulentId: CONSULENT, doelgroep: 'onbekend' })).toEqual([
+      { field: 'doelgroep', message: 'Kies een doelgroep.' },
+    ]);
   });
 });

@@ -43,7 +43,8 @@ export function totpStap(code: string, secret: string, nu: Date): number | null 
  * One answer for every failed login: wrong password, unknown or inactive account, and a locked
  * address (docs/adr/0012-login-throttle-without-enumeration.md).
  */
-export const LOGIN_MISLUKT = 'E-mailadres of wachtwoord onjuist, of inloggen is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het later opnieuw.';
+export const LOGIN_MISLUKT =
+  'E-mailadres of wachtwoord onjuist, of inloggen is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het later opnieuw.';
 const TOTP_ONJUIST = 'De code van de authenticator-app is onjuist.';
 
 @Injectable()
@@ -111,7 +112,14 @@ export class AuthService {
       const token = await this.sessions.create(g.id, lid);
       // The audit row belongs to the region of the membership (its RLS insert policy checks that).
       await this.db.query(`SELECT set_config('app.regio_id', $1, true)`, [lid.regio_id ?? '']);
-      await this.audit.log({ actie: 'login', subjectType: 'Gebruiker', subjectId: g.id, doel: 'inloggen', resultaat: 'toegestaan', actor: { gebruikerId: g.id, regioId: lid.regio_id, rol: lid.rol, organisatieId: lid.organisatie_id ?? lid.vestiging_id } });
+      await this.audit.log({
+        actie: 'login',
+        subjectType: 'Gebruiker',
+        subjectId: g.id,
+        doel: 'inloggen',
+        resultaat: 'toegestaan',
+        actor: { gebruikerId: g.id, regioId: lid.regio_id, rol: lid.rol, organisatieId: lid.organisatie_id ?? lid.vestiging_id },
+      });
       this.log.log({ msg: 'login ok', gebruikerId: g.id });
       return { token };
     });
@@ -136,7 +144,11 @@ export class AuthService {
       );
       const tot = blokkadeTot(mislukt, nu);
       await this.db.query(`UPDATE login_poging SET geblokkeerd_tot = $2 WHERE sleutel = $1`, [sleutel, tot]);
-      await this.db.query(`UPDATE gebruiker SET mislukte_pogingen = $2, geblokkeerd_tot = $3 WHERE lower(email) = lower($1)`, [email, mislukt, tot]);
+      await this.db.query(`UPDATE gebruiker SET mislukte_pogingen = $2, geblokkeerd_tot = $3 WHERE lower(email) = lower($1)`, [
+        email,
+        mislukt,
+        tot,
+      ]);
       // Keep the table small: counters idle for more than a day (and no lock running) go.
       await this.db.query(
         `DELETE FROM login_poging WHERE sleutel IN (SELECT sleutel FROM login_poging WHERE laatst_op < $1::timestamptz - interval '1 day' AND (geblokkeerd_tot IS NULL OR geblokkeerd_tot < $1) LIMIT 50)`,
@@ -153,19 +165,31 @@ export class AuthService {
 
   async totpInstellen(actor: Actor): Promise<{ secret: string; otpauthUrl: string }> {
     const secret = authenticator.generateSecret();
-    await this.db.query(`UPDATE gebruiker SET totp_secret = $2, totp_actief = false WHERE id = $1 AND NOT totp_actief`, [actor.gebruikerId, secret]);
-    const rij = await this.db.one<{ totp_actief: boolean }>(`SELECT totp_actief FROM gebruiker WHERE id = $1`, [actor.gebruikerId]);
+    await this.db.query(`UPDATE gebruiker SET totp_secret = $2, totp_actief = false WHERE id = $1 AND NOT totp_actief`, [
+      actor.gebruikerId,
+      secret,
+    ]);
+    const rij = await this.db.one<{ totp_actief: boolean }>(`SELECT totp_actief FROM gebruiker WHERE id = $1`, [
+      actor.gebruikerId,
+    ]);
     if (rij?.totp_actief) throw new Problem(409, 'totp-al-actief', 'Tweestapsverificatie is al ingesteld.');
     return { secret, otpauthUrl: authenticator.keyuri(actor.email, 'RMC-platform', secret) };
   }
 
   async totpActiveren(actor: Actor, code: string): Promise<void> {
-    const rij = await this.db.one<{ totp_secret: string | null; totp_actief: boolean }>(`SELECT totp_secret, totp_actief FROM gebruiker WHERE id = $1`, [actor.gebruikerId]);
-    if (!rij?.totp_secret || rij.totp_actief) throw new Problem(409, 'totp-niet-gestart', 'Start eerst het instellen van tweestapsverificatie.');
+    const rij = await this.db.one<{ totp_secret: string | null; totp_actief: boolean }>(
+      `SELECT totp_secret, totp_actief FROM gebruiker WHERE id = $1`,
+      [actor.gebruikerId],
+    );
+    if (!rij?.totp_secret || rij.totp_actief)
+      throw new Problem(409, 'totp-niet-gestart', 'Start eerst het instellen van tweestapsverificatie.');
     const stap = totpStap(code, rij.totp_secret, this.now());
     if (stap === null) throw Ongeldig([{ field: 'code', message: 'De code is onjuist of verlopen.' }]);
     // The activation code is used: it cannot log in afterwards.
-    await this.db.query(`UPDATE gebruiker SET totp_actief = true, totp_laatste_stap = $2 WHERE id = $1`, [actor.gebruikerId, stap]);
+    await this.db.query(`UPDATE gebruiker SET totp_actief = true, totp_laatste_stap = $2 WHERE id = $1`, [
+      actor.gebruikerId,
+      stap,
+    ]);
   }
 
   /** Public: the token from the invitation mail sets the first password. */
@@ -178,13 +202,19 @@ export class AuthService {
           WHERE t.token_hash = $1 AND t.gebruikt_op IS NULL AND t.verloopt_op > now() FOR UPDATE OF t`,
         [hashToken(token)],
       );
-      if (!t) throw Ongeldig([{ field: 'token', message: 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe uitnodiging aan.' }]);
+      if (!t)
+        throw Ongeldig([
+          { field: 'token', message: 'Deze link is ongeldig, al gebruikt of verlopen. Vraag een nieuwe uitnodiging aan.' },
+        ]);
       // The user's own address and name, and the 10,000 most common passwords, are refused too.
       const reden = controleerWachtwoord(wachtwoord, { email: t.email, naam: t.naam, veelGebruikt: veelgebruikteWachtwoorden() });
       if (reden) throw Ongeldig([{ field: 'wachtwoord', message: reden }]);
       const hash = await argon2.hash(wachtwoord, ARGON2_OPTIONS);
       await this.db.query(`UPDATE wachtwoord_token SET gebruikt_op = now() WHERE id = $1`, [t.id]);
-      await this.db.query(`UPDATE gebruiker SET wachtwoord_hash = $2, mislukte_pogingen = 0, geblokkeerd_tot = NULL WHERE id = $1`, [t.gebruiker_id, hash]);
+      await this.db.query(
+        `UPDATE gebruiker SET wachtwoord_hash = $2, mislukte_pogingen = 0, geblokkeerd_tot = NULL WHERE id = $1`,
+        [t.gebruiker_id, hash],
+      );
       await this.db.query(`DELETE FROM login_poging WHERE sleutel = $1`, [this.pogingSleutel(t.email)]);
       await this.sessions.revokeAllOf(t.gebruiker_id);
     });

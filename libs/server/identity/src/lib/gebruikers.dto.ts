@@ -11,5 +11,9 @@ export class UitnodigingDto {
 
 export class GebruikerUpdateDto {
   @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'Kies actief of inactief.' }) actief?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(2, 120, { message: 'Vul een naam in van 2 tot 120 tekens.' }) naam?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(2, 120, { message: 'Vul een naam in van 2 tot 120 tekens.' })
+  naam?: string;
 }

@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Db, Ongeldig, RecordAccess, leesCursor, leesLimit, maakCursor, parameters, type PaginaQueryDto } from '@rmc/server-core';
+import {
+  AuditService,
+  Db,
+  Ongeldig,
+  RecordAccess,
+  leesCursor,
+  leesLimit,
+  maakCursor,
+  parameters,
+  type PaginaQueryDto,
+} from '@rmc/server-core';
 import type { GebruikerDto, Paged } from '@rmc/shared-api-types';
 import { rolPastBijSoort, type OrganisatieSoort, type Rol } from '@rmc/shared-domain';
 import { SessionService } from './session.service';
@@ -60,12 +70,18 @@ export class GebruikersService {
     let na = 'TRUE';
     if (cursor) {
       const vorige = await this.db.one<{ naam: string }>(`SELECT naam FROM gebruiker WHERE id = $1`, [cursor[0]]);
-      if (!vorige) throw Ongeldig([{ field: 'cursor', message: 'De lijst is intussen gewijzigd. Begin opnieuw bij de eerste pagina.' }]);
+      if (!vorige)
+        throw Ongeldig([{ field: 'cursor', message: 'De lijst is intussen gewijzigd. Begin opnieuw bij de eerste pagina.' }]);
       na = `(g.naam, g.id) > (${p(vorige.naam)}::text, ${p(cursor[0])}::uuid)`;
     }
     const telling = await this.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM gebruiker g WHERE ${vanRegio}`, w.params);
-    const ids = await this.db.query<{ id: string }>(`SELECT g.id FROM gebruiker g WHERE ${vanRegio} AND ${na} ORDER BY g.naam, g.id LIMIT ${p(limit + 1)}`, params);
-    const items = ids.length ? groepeer(await this.rijen(`AND g.id = ANY($1::uuid[])`, [ids.slice(0, limit).map((r) => r.id)])) : [];
+    const ids = await this.db.query<{ id: string }>(
+      `SELECT g.id FROM gebruiker g WHERE ${vanRegio} AND ${na} ORDER BY g.naam, g.id LIMIT ${p(limit + 1)}`,
+      params,
+    );
+    const items = ids.length
+      ? groepeer(await this.rijen(`AND g.id = ANY($1::uuid[])`, [ids.slice(0, limit).map((r) => r.id)]))
+      : [];
     await this.audit.log({ actie: 'search', subjectType: 'Gebruiker', doel: 'gebruikersbeheer', resultaat: 'toegestaan' });
     return { items, total: telling?.n ?? 0, volgende: ids.length > limit ? maakCursor([ids[limit - 1].id]) : null };
   }
@@ -74,31 +90,63 @@ export class GebruikersService {
     const rows = await this.rijen('AND g.id = $1', [id]);
     const [dto] = groepeer(rows);
     await this.access.zichtbaar('read', 'Gebruiker', id, dto ? { id, regioId: rows[0].regio_id } : undefined, 'Deze gebruiker');
-    await this.audit.log({ actie: 'read', subjectType: 'Gebruiker', subjectId: id, doel: 'gebruikersbeheer', resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie: 'read',
+      subjectType: 'Gebruiker',
+      subjectId: id,
+      doel: 'gebruikersbeheer',
+      resultaat: 'toegestaan',
+    });
     return dto;
   }
 
   async nodigUit(regioId: string, dto: UitnodigingDto): Promise<GebruikerDto> {
     await this.access.zichtbaar('invite', 'Gebruiker', dto.organisatieId, { regioId }, 'Deze regio');
-    const org = await this.db.one<{ id: string; soort: OrganisatieSoort; actief: boolean }>(`SELECT id, soort, actief FROM organisatie WHERE id = $1`, [dto.organisatieId]);
-    if (!org || !org.actief) throw Ongeldig([{ field: 'organisatieId', message: 'Deze organisatie bestaat niet (meer) in uw regio.' }]);
-    if (!rolPastBijSoort(dto.rol, org.soort)) throw Ongeldig([{ field: 'rol', message: 'Deze rol past niet bij het soort organisatie.' }]);
-    const id = await this.uitnodigingen.nodigUit({ email: dto.email, naam: dto.naam, rol: dto.rol, regioId, organisatieId: org.id });
+    const org = await this.db.one<{ id: string; soort: OrganisatieSoort; actief: boolean }>(
+      `SELECT id, soort, actief FROM organisatie WHERE id = $1`,
+      [dto.organisatieId],
+    );
+    if (!org || !org.actief)
+      throw Ongeldig([{ field: 'organisatieId', message: 'Deze organisatie bestaat niet (meer) in uw regio.' }]);
+    if (!rolPastBijSoort(dto.rol, org.soort))
+      throw Ongeldig([{ field: 'rol', message: 'Deze rol past niet bij het soort organisatie.' }]);
+    const id = await this.uitnodigingen.nodigUit({
+      email: dto.email,
+      naam: dto.naam,
+      rol: dto.rol,
+      regioId,
+      organisatieId: org.id,
+    });
     const [nieuw] = groepeer(await this.rijen('AND g.id = $1', [id]));
     return nieuw;
   }
 
   async wijzig(id: string, dto: GebruikerUpdateDto): Promise<GebruikerDto> {
     const rows = await this.rijen('AND g.id = $1', [id]);
-    await this.access.zichtbaar('update', 'Gebruiker', id, rows[0] ? { id, regioId: rows[0].regio_id } : undefined, 'Deze gebruiker');
+    await this.access.zichtbaar(
+      'update',
+      'Gebruiker',
+      id,
+      rows[0] ? { id, regioId: rows[0].regio_id } : undefined,
+      'Deze gebruiker',
+    );
     if (dto.naam !== undefined) await this.db.query(`UPDATE gebruiker SET naam = $2 WHERE id = $1`, [id, dto.naam.trim()]);
     if (dto.actief !== undefined) {
       // Only this region's memberships (RLS admits no others): the account may work in other regions too.
-      const leden = await this.db.query<{ id: string }>(`UPDATE lidmaatschap SET actief = $2 WHERE gebruiker_id = $1 AND regio_id IS NOT NULL RETURNING id`, [id, dto.actief]);
+      const leden = await this.db.query<{ id: string }>(
+        `UPDATE lidmaatschap SET actief = $2 WHERE gebruiker_id = $1 AND regio_id IS NOT NULL RETURNING id`,
+        [id, dto.actief],
+      );
       // Deactivating ends the sessions on those memberships at once (the resolver also checks actief).
       if (!dto.actief) await this.sessions.revokeMemberships(leden.map((l) => l.id));
     }
-    await this.audit.log({ actie: 'update', subjectType: 'Gebruiker', subjectId: id, doel: 'gebruikersbeheer', resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie: 'update',
+      subjectType: 'Gebruiker',
+      subjectId: id,
+      doel: 'gebruikersbeheer',
+      resultaat: 'toegestaan',
+    });
     return groepeer(await this.rijen('AND g.id = $1', [id]))[0];
   }
 }

@@ -11,7 +11,15 @@ import { UitnodigingenService } from './uitnodigingen.service';
 
 @Module({
   controllers: [AuthController, GebruikersController, SysteemkoppelingenController],
-  providers: [SysteemkoppelingenService, SessionService, AuthService, MeService, GebruikersService, UitnodigingenService, { provide: SESSION_RESOLVER, useExisting: SessionService }],
+  providers: [
+    SysteemkoppelingenService,
+    SessionService,
+    AuthService,
+    MeService,
+    GebruikersService,
+    UitnodigingenService,
+    { provide: SESSION_RESOLVER, useExisting: SessionService },
+  ],
   exports: [SessionService, AuthService, UitnodigingenService, SESSION_RESOLVER],
 })
 export class IdentityModule {}

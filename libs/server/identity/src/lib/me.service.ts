@@ -12,16 +12,22 @@ export class MeService {
   ) {}
 
   async voor(actor: Actor): Promise<MeResponse> {
-    const regio = actor.regioId ? await this.db.one<{ id: string; naam: string }>(`SELECT id, naam FROM regio WHERE id = $1`, [actor.regioId]) : undefined;
+    const regio = actor.regioId
+      ? await this.db.one<{ id: string; naam: string }>(`SELECT id, naam FROM regio WHERE id = $1`, [actor.regioId])
+      : undefined;
     const organisatie = actor.organisatieId
-      ? await this.db.one<{ id: string; naam: string; soort: string }>(`SELECT id, naam, soort FROM organisatie WHERE id = $1`, [actor.organisatieId])
+      ? await this.db.one<{ id: string; naam: string; soort: string }>(`SELECT id, naam, soort FROM organisatie WHERE id = $1`, [
+          actor.organisatieId,
+        ])
       : actor.vestigingId
         ? await this.db.one<{ id: string; naam: string; soort: string }>(
             `SELECT v.id, i.naam || ' – ' || v.naam AS naam, 'mbo-vestiging' AS soort FROM vestiging v JOIN instelling i ON i.id = v.instelling_id WHERE v.id = $1`,
             [actor.vestigingId],
           )
         : undefined;
-    const totp = await this.db.one<{ totp_actief: boolean }>(`SELECT totp_actief FROM gebruiker WHERE id = $1`, [actor.gebruikerId]);
+    const totp = await this.db.one<{ totp_actief: boolean }>(`SELECT totp_actief FROM gebruiker WHERE id = $1`, [
+      actor.gebruikerId,
+    ]);
     return {
       gebruiker: { id: actor.gebruikerId, naam: actor.naam, email: actor.email, totpActief: Boolean(totp?.totp_actief) },
       regio: regio ?? null,

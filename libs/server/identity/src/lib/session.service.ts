@@ -2,7 +2,14 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type Actor, type AppConfig, Db, type SessionResolver } from '@rmc/server-core';
-import { PARTNER_ROLLEN, PROFESSIONELE_ROLLEN, sessieIsGeldig, STANDAARD_REGIO_INSTELLINGEN, type RegioInstellingen, type Rol } from '@rmc/shared-domain';
+import {
+  PARTNER_ROLLEN,
+  PROFESSIONELE_ROLLEN,
+  sessieIsGeldig,
+  STANDAARD_REGIO_INSTELLINGEN,
+  type RegioInstellingen,
+  type Rol,
+} from '@rmc/shared-domain';
 import { hashToken, nieuwToken, SYSTEEM_TOKEN_PREFIX } from './tokens';
 
 /** How often a session's activity stamp is written at most (well below any idle timeout). */
@@ -90,9 +97,16 @@ export class SessionService implements SessionResolver {
     if (!r) return null;
     const sessie = r.sessie;
     const lid = r.lid;
-    const tijden = { aangemaaktOp: new Date(sessie.aangemaakt_op), laatstActiefOp: new Date(sessie.laatst_actief_op), inactiefMinuten: sessie.inactief_minuten, maxUren: sessie.max_uren };
+    const tijden = {
+      aangemaaktOp: new Date(sessie.aangemaakt_op),
+      laatstActiefOp: new Date(sessie.laatst_actief_op),
+      inactiefMinuten: sessie.inactief_minuten,
+      maxUren: sessie.max_uren,
+    };
     if (!sessieIsGeldig(tijden, nu)) return null;
-    const totpVerplicht = (lid.instellingen ? lid.instellingen.totpVerplicht : this.config.totpVerplichtZonderRegio) && PROFESSIONELE_ROLLEN.includes(lid.rol);
+    const totpVerplicht =
+      (lid.instellingen ? lid.instellingen.totpVerplicht : this.config.totpVerplichtZonderRegio) &&
+      PROFESSIONELE_ROLLEN.includes(lid.rol);
     return {
       gebruikerId: sessie.gebruiker_id,
       sessieId: sessie.id,
@@ -145,20 +159,25 @@ export class SessionService implements SessionResolver {
     });
   }
 
-
   async revoke(sessieId: string): Promise<void> {
     await this.db.query(`UPDATE sessie SET ingetrokken_op = now() WHERE id = $1 AND ingetrokken_op IS NULL`, [sessieId]);
   }
 
   /** Ends the sessions that run on these memberships (deactivation in one region). */
   async revokeMemberships(lidmaatschapIds: string[]): Promise<number> {
-    const rows = await this.db.query(`UPDATE sessie SET ingetrokken_op = now() WHERE lidmaatschap_id = ANY($1) AND ingetrokken_op IS NULL RETURNING id`, [lidmaatschapIds]);
+    const rows = await this.db.query(
+      `UPDATE sessie SET ingetrokken_op = now() WHERE lidmaatschap_id = ANY($1) AND ingetrokken_op IS NULL RETURNING id`,
+      [lidmaatschapIds],
+    );
     this.log.log({ msg: 'sessions revoked', count: rows.length });
     return rows.length;
   }
 
   async revokeAllOf(gebruikerId: string): Promise<number> {
-    const rows = await this.db.query(`UPDATE sessie SET ingetrokken_op = now() WHERE gebruiker_id = $1 AND ingetrokken_op IS NULL RETURNING id`, [gebruikerId]);
+    const rows = await this.db.query(
+      `UPDATE sessie SET ingetrokken_op = now() WHERE gebruiker_id = $1 AND ingetrokken_op IS NULL RETURNING id`,
+      [gebruikerId],
+    );
     this.log.log({ msg: 'sessions revoked', gebruikerId, count: rows.length });
     return rows.length;
   }

@@ -1,12 +1,25 @@
 import { Body, Controller, Delete, Get, HttpCode, Injectable, Param, Post } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
-import { AuditService, Conflict, CurrentActor, Db, RecordAccess, Vereist, Verboden, uuidPipe, type Actor } from '@rmc/server-core';
+import {
+  AuditService,
+  Conflict,
+  CurrentActor,
+  Db,
+  RecordAccess,
+  Vereist,
+  Verboden,
+  uuidPipe,
+  type Actor,
+} from '@rmc/server-core';
 import { IsString, Length } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { hashToken, nieuwToken, SYSTEEM_TOKEN_PREFIX } from './tokens';
 
 export class SysteemkoppelingCreateDto {
-  @ApiProperty({ example: 'Eduarte-koppeling' }) @IsString() @Length(2, 80, { message: 'Geef de koppeling een naam (2 tot 80 tekens).' }) naam!: string;
+  @ApiProperty({ example: 'Eduarte-koppeling' })
+  @IsString()
+  @Length(2, 80, { message: 'Geef de koppeling een naam (2 tot 80 tekens).' })
+  naam!: string;
 }
 
 export interface SysteemkoppelingDto {
@@ -43,7 +56,10 @@ export class SysteemkoppelingenService {
     if (!actor.vestigingId) throw Verboden();
     // One creation per vestiging at a time (transaction lock), so two parallel requests cannot pass the cap together.
     await this.db.query(`SELECT pg_advisory_xact_lock(hashtext('systeemkoppeling:' || $1))`, [actor.vestigingId]);
-    const actief = await this.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM systeemkoppeling WHERE vestiging_id = $1 AND ingetrokken_op IS NULL`, [actor.vestigingId]);
+    const actief = await this.db.one<{ n: number }>(
+      `SELECT count(*)::int AS n FROM systeemkoppeling WHERE vestiging_id = $1 AND ingetrokken_op IS NULL`,
+      [actor.vestigingId],
+    );
     if ((actief?.n ?? 0) >= MAX_ACTIEVE_KOPPELINGEN)
       throw Conflict(
         'te-veel-koppelingen',
@@ -55,12 +71,21 @@ export class SysteemkoppelingenService {
       `koppeling-${randomUUID()}@systeem.invalid`,
       `Systeemkoppeling ${naam.trim()}`,
     ]);
-    await this.db.query(`INSERT INTO lidmaatschap (gebruiker_id, rol, vestiging_id) VALUES ($1, 'school-systeem', $2)`, [gebruiker!.id, actor.vestigingId]);
+    await this.db.query(`INSERT INTO lidmaatschap (gebruiker_id, rol, vestiging_id) VALUES ($1, 'school-systeem', $2)`, [
+      gebruiker!.id,
+      actor.vestigingId,
+    ]);
     const rij = await this.db.one<{ id: string }>(
       `INSERT INTO systeemkoppeling (vestiging_id, gebruiker_id, naam, token_hash, aangemaakt_door) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [actor.vestigingId, gebruiker!.id, naam.trim(), hash, actor.gebruikerId],
     );
-    await this.audit.log({ actie: 'create', subjectType: 'Systeemkoppeling', subjectId: rij!.id, doel: 'koppelingenbeheer', resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie: 'create',
+      subjectType: 'Systeemkoppeling',
+      subjectId: rij!.id,
+      doel: 'koppelingenbeheer',
+      resultaat: 'toegestaan',
+    });
     const [nieuw] = (await this.db.query<Rij>(`${SELECT} WHERE s.id = $1`, [rij!.id])).map(dto);
     return { ...nieuw, token };
   }
@@ -69,8 +94,16 @@ export class SysteemkoppelingenService {
     const rij = await this.db.one<Rij>(`${SELECT} WHERE s.id = $1`, [id]);
     await this.access.zichtbaar('delete', 'Systeemkoppeling', id, rij, 'Deze koppeling');
     await this.db.query(`UPDATE systeemkoppeling SET ingetrokken_op = coalesce(ingetrokken_op, now()) WHERE id = $1`, [id]);
-    await this.db.query(`UPDATE lidmaatschap SET actief = false WHERE gebruiker_id = $1 AND rol = 'school-systeem'`, [rij!.gebruikerId]);
-    await this.audit.log({ actie: 'delete', subjectType: 'Systeemkoppeling', subjectId: id, doel: 'koppelingenbeheer', resultaat: 'toegestaan' });
+    await this.db.query(`UPDATE lidmaatschap SET actief = false WHERE gebruiker_id = $1 AND rol = 'school-systeem'`, [
+      rij!.gebruikerId,
+    ]);
+    await this.audit.log({
+      actie: 'delete',
+      subjectType: 'Systeemkoppeling',
+      subjectId: id,
+      doel: 'koppelingenbeheer',
+      resultaat: 'toegestaan',
+    });
   }
 }
 

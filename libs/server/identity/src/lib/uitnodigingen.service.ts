@@ -34,13 +34,20 @@ export class UitnodigingenService {
       [lid.email],
     );
     const gebruikerId =
-      bestaand?.id ?? (await this.db.one<{ id: string }>(`INSERT INTO gebruiker (email, naam) VALUES ($1, $2) RETURNING id`, [lid.email.trim(), lid.naam.trim()]))!.id;
+      bestaand?.id ??
+      (await this.db.one<{ id: string }>(`INSERT INTO gebruiker (email, naam) VALUES ($1, $2) RETURNING id`, [
+        lid.email.trim(),
+        lid.naam.trim(),
+      ]))!.id;
     const nieuw = await this.db.one<{ id: string }>(
       `INSERT INTO lidmaatschap (gebruiker_id, rol, regio_id, organisatie_id, vestiging_id) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT DO NOTHING RETURNING id`,
       [gebruikerId, lid.rol, lid.regioId, lid.organisatieId, lid.vestigingId ?? null],
     );
-    if (!nieuw) throw Conflict('al-lid', 'Deze gebruiker heeft deze rol al bij deze organisatie.', [{ field: 'email', message: 'Deze gebruiker is hier al lid met deze rol.' }]);
+    if (!nieuw)
+      throw Conflict('al-lid', 'Deze gebruiker heeft deze rol al bij deze organisatie.', [
+        { field: 'email', message: 'Deze gebruiker is hier al lid met deze rol.' },
+      ]);
 
     if (bestaand?.heeft_wachtwoord) {
       await this.outbox.plaats({
@@ -67,7 +74,13 @@ export class UitnodigingenService {
           `${this.config.publicUrl}/wachtwoord-instellen#token=${WACHTWOORD_TOKEN_PLAATSHOUDER}\n\nDe link werkt één keer. Dit bericht bevat bewust geen persoonsgegevens.`,
       });
     }
-    await this.audit.log({ actie: 'invite', subjectType: 'Gebruiker', subjectId: gebruikerId, doel: 'gebruikersbeheer', resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie: 'invite',
+      subjectType: 'Gebruiker',
+      subjectId: gebruikerId,
+      doel: 'gebruikersbeheer',
+      resultaat: 'toegestaan',
+    });
     return gebruikerId;
   }
 }

@@ -3,7 +3,16 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { dataSourceOptions } from '@rmc/server-core';
 import { geldendeNormen } from '@rmc/server-verzuimagenda';
-import { amsterdamDatum, beoordeelVolledigheid, csvRijen, plusWerkdagen, rijNaarMelding, zevenDagenRegel, type EerdereMelding, type MeldingNorm } from '@rmc/shared-domain';
+import {
+  amsterdamDatum,
+  beoordeelVolledigheid,
+  csvRijen,
+  plusWerkdagen,
+  rijNaarMelding,
+  zevenDagenRegel,
+  type EerdereMelding,
+  type MeldingNorm,
+} from '@rmc/shared-domain';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -45,7 +54,12 @@ export function importDataSource(appDatabaseUrl: string): DataSource {
   const basis = dataSourceOptions(appDatabaseUrl, IMPORT_VERBINDINGEN);
   return new DataSource({
     ...basis,
-    extra: { ...(basis.extra as Record<string, unknown>), statement_timeout: 120_000, application_name: 'rmc-platform-import', options: '-c temp_buffers=32MB' },
+    extra: {
+      ...(basis.extra as Record<string, unknown>),
+      statement_timeout: 120_000,
+      application_name: 'rmc-platform-import',
+      options: '-c temp_buffers=32MB',
+    },
   } as DataSourceOptions);
 }
 
@@ -53,21 +67,58 @@ export function importDataSource(appDatabaseUrl: string): DataSource {
 function eersteFouten(errors: ValidationError[]): Array<{ veld: string; melding: string }> {
   return errors.map((e) => ({
     veld: e.property,
-    melding: e.constraints?.['whitelistValidation'] ? 'Dit veld bestaat niet; pas de kolomkoppeling aan.' : Object.values(e.constraints ?? {})[0] ?? 'Ongeldige waarde.',
+    melding: e.constraints?.['whitelistValidation']
+      ? 'Dit veld bestaat niet; pas de kolomkoppeling aan.'
+      : (Object.values(e.constraints ?? {})[0] ?? 'Ongeldige waarde.'),
   }));
 }
 
 /** Same key for the same student, start date and kind: a re-upload finds the row and does not add it again. */
 export function importSleutel(m: Record<string, unknown>): string {
-  return createHash('sha256').update(`${m['bsn'] ?? ''}|${m['begindatum'] ?? ''}|${m['soort'] ?? ''}`).digest('hex').slice(0, 40);
+  return createHash('sha256')
+    .update(`${m['bsn'] ?? ''}|${m['begindatum'] ?? ''}|${m['soort'] ?? ''}`)
+    .digest('hex')
+    .slice(0, 40);
 }
 
 /** Staging columns, in COPY order; each row of the file is one row here (rij = line number, header is 1). */
 const STAGING_KOLOMMEN = [
-  'rij', 'uitkomst', 'fouten', 'import_sleutel', 'aaneengesloten', 'soort', 'bsn', 'voornaam', 'achternaam', 'geboortedatum', 'postcode', 'pc4',
-  'telefoon', 'afwijkend_verblijfadres', 'begindatum', 'einddatum', 'vermoedelijke_soort', 'vermoedelijke_reden', 'alles_gemist', 'door_school_ondernomen',
-  'actie_gewenst', 'toelichting_actie_gewenst', 'melder_naam', 'melder_functie', 'melder_telefoon', 'melder_email', 'verzuim_dagen', 'verzuim_uren',
-  'zorgen', 'afspraken_met_student', 'betrokken_contacten', 'lopende_hulp', 'verwachting_van_regio', 'volledig', 'ontbrekend', 'oppak_deadline',
+  'rij',
+  'uitkomst',
+  'fouten',
+  'import_sleutel',
+  'aaneengesloten',
+  'soort',
+  'bsn',
+  'voornaam',
+  'achternaam',
+  'geboortedatum',
+  'postcode',
+  'pc4',
+  'telefoon',
+  'afwijkend_verblijfadres',
+  'begindatum',
+  'einddatum',
+  'vermoedelijke_soort',
+  'vermoedelijke_reden',
+  'alles_gemist',
+  'door_school_ondernomen',
+  'actie_gewenst',
+  'toelichting_actie_gewenst',
+  'melder_naam',
+  'melder_functie',
+  'melder_telefoon',
+  'melder_email',
+  'verzuim_dagen',
+  'verzuim_uren',
+  'zorgen',
+  'afspraken_met_student',
+  'betrokken_contacten',
+  'lopende_hulp',
+  'verwachting_van_regio',
+  'volledig',
+  'ontbrekend',
+  'oppak_deadline',
 ] as const;
 
 // Session-private (no other connection, tenant or job sees it), no WAL; dropped when the job ends.
@@ -126,7 +177,9 @@ const isGegevensFout = (err: unknown) => /^2[23]/.test(String((err as { code?: u
 function copyWaarde(v: unknown): string {
   if (v === null || v === undefined) return '\\N';
   const t = typeof v === 'string' ? v : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  return /[\\\t\n\r]/.test(t) ? t.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : t;
+  return /[\\\t\n\r]/.test(t)
+    ? t.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'))
+    : t;
 }
 
 /** A text[] literal (each element quoted), itself then escaped for COPY. */
@@ -137,7 +190,17 @@ function arrayLiteral(items: string[]): string {
 const s = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
 /** Columns the melding table needs (NOT NULL), in case a custom agenda does not require them. */
-const NODIG_VOOR_OPSLAAN = ['bsn', 'voornaam', 'achternaam', 'geboortedatum', 'postcode', 'begindatum', 'vermoedelijkeSoort', 'melderNaam', 'melderFunctie'] as const;
+const NODIG_VOOR_OPSLAAN = [
+  'bsn',
+  'voornaam',
+  'achternaam',
+  'geboortedatum',
+  'postcode',
+  'begindatum',
+  'vermoedelijkeSoort',
+  'melderNaam',
+  'melderFunctie',
+] as const;
 
 interface Controle {
   wie: Indiener;
@@ -155,25 +218,63 @@ interface Controle {
  */
 function stagingRegel(c: Controle, nummer: number, rij: string[]): string {
   const invoer = { ...rijNaarMelding(c.kop, rij, c.kolommen), leslocatieVestigingId: c.wie.vestigingId } as MeldingInvoer;
-  const fout = (fouten: Array<{ veld: string; melding: string }>) => `${nummer}\tfout\t${copyWaarde(fouten)}${'\t\\N'.repeat(STAGING_KOLOMMEN.length - 3)}\n`;
+  const fout = (fouten: Array<{ veld: string; melding: string }>) =>
+    `${nummer}\tfout\t${copyWaarde(fouten)}${'\t\\N'.repeat(STAGING_KOLOMMEN.length - 3)}\n`;
   const errors = validateSync(plainToInstance(MeldingCreateDto, invoer), { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length) return fout(eersteFouten(errors));
   const controle = controleerMelding(c.wie, invoer, c.normen, c.vandaag);
   if (!controle.ok) return fout(controle.fouten.map((f) => ({ veld: f.field, melding: f.message })));
   const { norm, pc } = controle;
   const tekst = (veld: string) => s(invoer[veld]);
-  const ontbreekt = NODIG_VOOR_OPSLAAN.filter((v) => (v === 'postcode' ? !pc : v === 'geboortedatum' || v === 'begindatum' || v === 'bsn' || v === 'vermoedelijkeSoort' ? !invoer[v] : !tekst(v)));
-  if (ontbreekt.length) return fout(ontbreekt.map((veld) => ({ veld, melding: 'Vul dit veld in; zonder kan de melding niet worden opgeslagen.' })));
+  const ontbreekt = NODIG_VOOR_OPSLAAN.filter((v) =>
+    v === 'postcode'
+      ? !pc
+      : v === 'geboortedatum' || v === 'begindatum' || v === 'bsn' || v === 'vermoedelijkeSoort'
+        ? !invoer[v]
+        : !tekst(v),
+  );
+  if (ontbreekt.length)
+    return fout(ontbreekt.map((veld) => ({ veld, melding: 'Vul dit veld in; zonder kan de melding niet worden opgeslagen.' })));
   const { volledig, ontbrekend } = beoordeelVolledigheid(invoer, norm);
   let deadline = c.deadlines.get(norm.soort);
   if (!deadline) c.deadlines.set(norm.soort, (deadline = plusWerkdagen(c.vandaag, norm.oppakTermijnWerkdagen)));
   const waarden: unknown[] = [
-    nummer, 'nieuw', null, importSleutel(invoer), norm.aaneengesloten, invoer.soort, invoer['bsn'], tekst('voornaam'), tekst('achternaam'), invoer['geboortedatum'],
-    pc!.postcode, pc!.pc4, tekst('telefoon'), tekst('afwijkendVerblijfadres'), invoer['begindatum'], invoer['einddatum'] ?? null, invoer['vermoedelijkeSoort'],
-    tekst('vermoedelijkeReden'), invoer['allesGemist'] ?? null, tekst('doorSchoolOndernomen'), invoer['actieGewenst'] === true, tekst('toelichtingActieGewenst'),
-    tekst('melderNaam'), tekst('melderFunctie'), tekst('melderTelefoon'), tekst('melderEmail'), invoer['verzuimDagen'] ?? null, invoer['verzuimUren'] ?? null,
-    arrayLiteral((invoer['zorgen'] as string[] | undefined) ?? []), tekst('afsprakenMetStudent'), tekst('betrokkenContacten'), tekst('lopendeHulp'),
-    tekst('verwachtingVanRegio'), volledig, arrayLiteral(ontbrekend), deadline,
+    nummer,
+    'nieuw',
+    null,
+    importSleutel(invoer),
+    norm.aaneengesloten,
+    invoer.soort,
+    invoer['bsn'],
+    tekst('voornaam'),
+    tekst('achternaam'),
+    invoer['geboortedatum'],
+    pc!.postcode,
+    pc!.pc4,
+    tekst('telefoon'),
+    tekst('afwijkendVerblijfadres'),
+    invoer['begindatum'],
+    invoer['einddatum'] ?? null,
+    invoer['vermoedelijkeSoort'],
+    tekst('vermoedelijkeReden'),
+    invoer['allesGemist'] ?? null,
+    tekst('doorSchoolOndernomen'),
+    invoer['actieGewenst'] === true,
+    tekst('toelichtingActieGewenst'),
+    tekst('melderNaam'),
+    tekst('melderFunctie'),
+    tekst('melderTelefoon'),
+    tekst('melderEmail'),
+    invoer['verzuimDagen'] ?? null,
+    invoer['verzuimUren'] ?? null,
+    arrayLiteral((invoer['zorgen'] as string[] | undefined) ?? []),
+    tekst('afsprakenMetStudent'),
+    tekst('betrokkenContacten'),
+    tekst('lopendeHulp'),
+    tekst('verwachtingVanRegio'),
+    volledig,
+    arrayLiteral(ontbrekend),
+    deadline,
   ];
   return `${waarden.map(copyWaarde).join('\t')}\n`;
 }
@@ -196,7 +297,8 @@ async function inSchool<T>(qr: QueryRunner, job: ImportJob, fn: () => Promise<T>
   }
 }
 
-const rijenVan = <T>(r: unknown): T[] => (Array.isArray(r) && r.length === 2 && Array.isArray(r[0]) && typeof r[1] === 'number' ? r[0] : r) as T[];
+const rijenVan = <T>(r: unknown): T[] =>
+  (Array.isArray(r) && r.length === 2 && Array.isArray(r[0]) && typeof r[1] === 'number' ? r[0] : r) as T[];
 
 /**
  * Processes one CSV import in the worker, set-based, on one connection of the import's own pool:
@@ -216,7 +318,11 @@ export interface ImportOpties {
   fasen?: Record<string, number>;
 }
 
-export async function verwerkImport(ds: DataSource, job: ImportJob, opties: ImportOpties = {}): Promise<{ goed: number; fout: number; alAanwezig: number }> {
+export async function verwerkImport(
+  ds: DataSource,
+  job: ImportJob,
+  opties: ImportOpties = {},
+): Promise<{ goed: number; fout: number; alAanwezig: number }> {
   const qr = ds.createQueryRunner();
   try {
     return await verwerk(qr, job, opties);
@@ -226,7 +332,11 @@ export async function verwerkImport(ds: DataSource, job: ImportJob, opties: Impo
   }
 }
 
-async function verwerk(qr: QueryRunner, job: ImportJob, opties: ImportOpties): Promise<{ goed: number; fout: number; alAanwezig: number }> {
+async function verwerk(
+  qr: QueryRunner,
+  job: ImportJob,
+  opties: ImportOpties,
+): Promise<{ goed: number; fout: number; alAanwezig: number }> {
   let t = Date.now();
   const fase = (naam: string) => {
     if (opties.fasen) opties.fasen[naam] = Date.now() - t;
@@ -236,10 +346,18 @@ async function verwerk(qr: QueryRunner, job: ImportJob, opties: ImportOpties): P
   const nu = new Date();
   const vandaag = amsterdamDatum(nu);
   const batch = await inSchool(qr, job, async () => {
-    const [b] = await qr.query(`SELECT id, proefrun, kolommen, inhoud, status, totaal FROM import_batch WHERE id = $1`, [job.batchId]);
+    const [b] = await qr.query(`SELECT id, proefrun, kolommen, inhoud, status, totaal FROM import_batch WHERE id = $1`, [
+      job.batchId,
+    ]);
     // A finished batch is never processed again (a repeated job would otherwise wipe its report).
-    if (b && b.status !== 'klaar') await qr.query(`UPDATE import_batch SET status = 'bezig', verwerkt = 0, goed = 0, al_aanwezig = 0, fout = 0, fouten = '[]' WHERE id = $1`, [job.batchId]);
-    return b as { id: string; proefrun: boolean; kolommen: Record<string, string>; inhoud: string; status: string; totaal: number } | undefined;
+    if (b && b.status !== 'klaar')
+      await qr.query(
+        `UPDATE import_batch SET status = 'bezig', verwerkt = 0, goed = 0, al_aanwezig = 0, fout = 0, fouten = '[]' WHERE id = $1`,
+        [job.batchId],
+      );
+    return b as
+      | { id: string; proefrun: boolean; kolommen: Record<string, string>; inhoud: string; status: string; totaal: number }
+      | undefined;
   });
   if (!batch || batch.status === 'klaar') return telling;
   if (!batch.inhoud) {
@@ -252,7 +370,13 @@ async function verwerk(qr: QueryRunner, job: ImportJob, opties: ImportOpties): P
     );
     return telling;
   }
-  const { agendaId, normen } = await inSchool(qr, job, () => geldendeNormen({ query: async <T>(sql: string, params?: unknown[]) => rijenVan<T>(await qr.query(sql, params)) }, job.instellingId, vandaag));
+  const { agendaId, normen } = await inSchool(qr, job, () =>
+    geldendeNormen(
+      { query: async <T>(sql: string, params?: unknown[]) => rijenVan<T>(await qr.query(sql, params)) },
+      job.instellingId,
+      vandaag,
+    ),
+  );
 
   fase('prepare');
 
@@ -263,11 +387,18 @@ async function verwerk(qr: QueryRunner, job: ImportJob, opties: ImportOpties): P
   const kop = (rijen.next().value as string[] | undefined) ?? [];
   const controle: Controle = { wie: job, normen, vandaag, kop, kolommen: batch.kolommen, deadlines: new Map() };
   const client = await qr.connect();
-  const perTransactie = opties.perTransactie ?? Math.min(MAX_PER_TRANSACTIE, Math.max(MIN_PER_TRANSACTIE, Math.ceil(batch.totaal / 10)));
+  const perTransactie =
+    opties.perTransactie ?? Math.min(MAX_PER_TRANSACTIE, Math.max(MIN_PER_TRANSACTIE, Math.ceil(batch.totaal / 10)));
   const aaneengesloten = normen.filter((n) => n.aaneengesloten).map((n) => n.soort);
   const eersteAaneengesloten = normen.find((n) => n.aaneengesloten);
   // Within the file every row is filed today, so a later continuous-absence row of the same student gets this message.
-  const zevenDagenVandaag = eersteAaneengesloten && zevenDagenRegel({ gemeldOp: vandaag, norm: eersteAaneengesloten }, [{ id: '', soort: eersteAaneengesloten.soort, gemeldOp: vandaag }], normen);
+  const zevenDagenVandaag =
+    eersteAaneengesloten &&
+    zevenDagenRegel(
+      { gemeldOp: vandaag, norm: eersteAaneengesloten },
+      [{ id: '', soort: eersteAaneengesloten.soort, gemeldOp: vandaag }],
+      normen,
+    );
   const fouten: Fout[] = [];
   const foutenTot = async (van: number, tot: number) => {
     if (fouten.length >= MAX_FOUTEN_BEWAARD) return;
@@ -314,10 +445,10 @@ async function verwerk(qr: QueryRunner, job: ImportJob, opties: ImportOpties): P
       return reden ? [{ rij: k.rij, fouten: JSON.stringify([{ veld: 'soort', melding: reden }]) }] : [];
     });
     if (teVroeg.length)
-      await qr.query(`UPDATE pg_temp.import_regel s SET uitkomst = 'fout', fouten = f.fouten::jsonb FROM unnest($1::int[], $2::text[]) AS f(rij, fouten) WHERE s.rij = f.rij`, [
-        teVroeg.map((f) => f.rij),
-        teVroeg.map((f) => f.fouten),
-      ]);
+      await qr.query(
+        `UPDATE pg_temp.import_regel s SET uitkomst = 'fout', fouten = f.fouten::jsonb FROM unnest($1::int[], $2::text[]) AS f(rij, fouten) WHERE s.rij = f.rij`,
+        [teVroeg.map((f) => f.rij), teVroeg.map((f) => f.fouten)],
+      );
     // Within the file, continuous absence: the student's first such row is filed; a later row with the
     // same import key is already there, any other is too soon (7-day rule, the first is of today).
     if (zevenDagenVandaag)
@@ -344,7 +475,17 @@ async function verwerk(qr: QueryRunner, job: ImportJob, opties: ImportOpties): P
 
   /** Checks, files (unless a dry run) and reports rows van..tot in one transaction in the school's context. */
   const verwerkDeel = async (van: number, tot: number) => {
-    const params = (a: number, b: number) => [job.instellingId, job.vestigingId, job.gebruikerId, agendaId, new Date(), vandaag, a, b, NIET_AANGESLOTEN];
+    const params = (a: number, b: number) => [
+      job.instellingId,
+      job.vestigingId,
+      job.gebruikerId,
+      agendaId,
+      new Date(),
+      vandaag,
+      a,
+      b,
+      NIET_AANGESLOTEN,
+    ];
     const boek = async (opgeslagen: number) => {
       const [d] = await qr.query(TELLING_DEEL, [van, tot]);
       if (batch.proefrun) {
@@ -381,7 +522,10 @@ async function verwerk(qr: QueryRunner, job: ImportJob, opties: ImportOpties): P
       await inSchool(qr, job, async () => {
         await controleerDeel(van, tot);
         await dubbelInBestand(van, tot);
-        const nieuw: Array<{ rij: number }> = await qr.query(`SELECT rij FROM pg_temp.import_regel WHERE rij BETWEEN $1 AND $2 AND uitkomst = 'nieuw' ORDER BY rij`, [van, tot]);
+        const nieuw: Array<{ rij: number }> = await qr.query(
+          `SELECT rij FROM pg_temp.import_regel WHERE rij BETWEEN $1 AND $2 AND uitkomst = 'nieuw' ORDER BY rij`,
+          [van, tot],
+        );
         let opgeslagen = 0;
         for (const { rij } of nieuw) {
           await qr.query('SAVEPOINT rij');
@@ -391,7 +535,10 @@ async function verwerk(qr: QueryRunner, job: ImportJob, opties: ImportOpties): P
           } catch (rijFout) {
             if (!isGegevensFout(rijFout)) throw rijFout;
             await qr.query('ROLLBACK TO SAVEPOINT rij');
-            await qr.query(`UPDATE pg_temp.import_regel SET uitkomst = 'fout', fouten = $2 WHERE rij = $1`, [rij, JSON.stringify([{ veld: '', melding: 'Deze rij kon niet worden verwerkt.' }])]);
+            await qr.query(`UPDATE pg_temp.import_regel SET uitkomst = 'fout', fouten = $2 WHERE rij = $1`, [
+              rij,
+              JSON.stringify([{ veld: '', melding: 'Deze rij kon niet worden verwerkt.' }]),
+            ]);
           }
         }
         await boek(opgeslagen);
@@ -401,7 +548,10 @@ async function verwerk(qr: QueryRunner, job: ImportJob, opties: ImportOpties): P
 
   /** One chunk's staging lines into the staging table (its own COPY). */
   const kopieer = (regels: string) =>
-    pipeline(Readable.from([regels]), client.query(copyFrom(`COPY pg_temp.import_regel (${STAGING_KOLOMMEN.join(', ')}) FROM STDIN`)));
+    pipeline(
+      Readable.from([regels]),
+      client.query(copyFrom(`COPY pg_temp.import_regel (${STAGING_KOLOMMEN.join(', ')}) FROM STDIN`)),
+    );
 
   // Pipelined: while PostgreSQL checks and files chunk k, Node checks the rows of chunk k+1.
   let bezig: Promise<unknown> = Promise.resolve(null);
@@ -447,7 +597,10 @@ async function verwerk(qr: QueryRunner, job: ImportJob, opties: ImportOpties): P
 
   await inSchool(qr, job, () =>
     // The raw CSV names every student in it; once every row is saved or reported, it has no purpose left.
-    qr.query(`UPDATE import_batch SET status = 'klaar', klaar_op = now(), inhoud = '', totaal = $2, verwerkt = $2 WHERE id = $1`, [job.batchId, totaal]),
+    qr.query(
+      `UPDATE import_batch SET status = 'klaar', klaar_op = now(), inhoud = '', totaal = $2, verwerkt = $2 WHERE id = $1`,
+      [job.batchId, totaal],
+    ),
   );
   fase('finish');
   return telling;

@@ -5,8 +5,14 @@ import { IsBoolean, IsObject, IsString, IsUUID, MaxLength, MinLength } from 'cla
 export const IMPORT_MAX_TEKENS = 60_000_000;
 
 export class ImportStartDto {
-  @ApiProperty() @IsString() @MinLength(10, { message: 'Voeg een CSV-bestand toe.' }) @MaxLength(IMPORT_MAX_TEKENS, { message: 'Het bestand is te groot (hoogstens 60 MB).' }) csv!: string;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } }) @IsObject({ message: 'Geef de kolomkoppeling.' }) kolommen!: Record<string, string>;
+  @ApiProperty()
+  @IsString()
+  @MinLength(10, { message: 'Voeg een CSV-bestand toe.' })
+  @MaxLength(IMPORT_MAX_TEKENS, { message: 'Het bestand is te groot (hoogstens 60 MB).' })
+  csv!: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' } })
+  @IsObject({ message: 'Geef de kolomkoppeling.' })
+  kolommen!: Record<string, string>;
   @ApiProperty() @IsBoolean({ message: 'Kies proefrun ja of nee.' }) proefrun!: boolean;
   @ApiProperty() @IsUUID('4', { message: 'Kies de leslocatie.' }) leslocatieVestigingId!: string;
 }

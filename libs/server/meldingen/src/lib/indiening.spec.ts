@@ -6,8 +6,19 @@ describe('controleerMelding', () => {
   const wie = { gebruikerId: 'g', vestigingId: 'v', instellingId: 'i' };
   const vandaag = '2026-11-02';
   const melding = (extra: Record<string, unknown> = {}): MeldingInvoer => ({
-    soort: 'aaneengesloten-4-weken', leslocatieVestigingId: 'v', bsn: '111222333', voornaam: 'A', achternaam: 'B', geboortedatum: '2007-03-14',
-    postcode: '8011ab', begindatum: '2026-10-12', vermoedelijkeSoort: '1-maand-of-langer', allesGemist: true, verzuimDagen: 24, melderNaam: 'M', melderFunctie: 'F',
+    soort: 'aaneengesloten-4-weken',
+    leslocatieVestigingId: 'v',
+    bsn: '111222333',
+    voornaam: 'A',
+    achternaam: 'B',
+    geboortedatum: '2007-03-14',
+    postcode: '8011ab',
+    begindatum: '2026-10-12',
+    vermoedelijkeSoort: '1-maand-of-langer',
+    allesGemist: true,
+    verzuimDagen: 24,
+    melderNaam: 'M',
+    melderFunctie: 'F',
     ...extra,
   });
 
@@ -17,7 +28,19 @@ describe('controleerMelding', () => {
   });
 
   it('names each failing field with the portal message', () => {
-    const uit = controleerMelding(wie, melding({ bsn: '123456789', postcode: 'abc', begindatum: '2099-01-01', einddatum: '2026-01-01', verzuimDagen: 3, leslocatieVestigingId: 'x' }), STANDAARD_NORMEN, vandaag);
+    const uit = controleerMelding(
+      wie,
+      melding({
+        bsn: '123456789',
+        postcode: 'abc',
+        begindatum: '2099-01-01',
+        einddatum: '2026-01-01',
+        verzuimDagen: 3,
+        leslocatieVestigingId: 'x',
+      }),
+      STANDAARD_NORMEN,
+      vandaag,
+    );
     expect(uit.ok).toBe(false);
     expect(!uit.ok && uit.fouten).toEqual([
       { field: 'leslocatieVestigingId', message: 'U kunt alleen melden voor uw eigen vestiging.' },
@@ -31,7 +54,9 @@ describe('controleerMelding', () => {
 
   it('refuses an unknown kind before anything else, and missing required fields', () => {
     const onbekend = controleerMelding(wie, melding({ soort: 'iets' }), STANDAARD_NORMEN, vandaag);
-    expect(!onbekend.ok && onbekend.fouten).toEqual([{ field: 'soort', message: expect.stringMatching(/^Onbekende soort melding; de verzuimagenda kent: /) }]);
+    expect(!onbekend.ok && onbekend.fouten).toEqual([
+      { field: 'soort', message: expect.stringMatching(/^Onbekende soort melding; de verzuimagenda kent: /) },
+    ]);
     const leeg = controleerMelding(wie, melding({ voornaam: undefined, allesGemist: undefined }), STANDAARD_NORMEN, vandaag);
     expect(!leeg.ok && leeg.fouten.map((f) => f.field)).toEqual(['voornaam', 'allesGemist']);
   });

@@ -1,8 +1,15 @@
 import type { FieldError } from '@rmc/server-core';
 import { geldendeNormen } from '@rmc/server-verzuimagenda';
 import {
-  amsterdamDatum, beoordeelVolledigheid, controleerDrempel, isGeldigBsn, ontbrekendeVerplichteVelden, parsePostcode, plusWerkdagen,
-  zevenDagenRegel, type MeldingNorm,
+  amsterdamDatum,
+  beoordeelVolledigheid,
+  controleerDrempel,
+  isGeldigBsn,
+  ontbrekendeVerplichteVelden,
+  parsePostcode,
+  plusWerkdagen,
+  zevenDagenRegel,
+  type MeldingNorm,
 } from '@rmc/shared-domain';
 
 /** The query surface this module needs: the API's Db or a worker transaction. */
@@ -36,20 +43,30 @@ export function controleerMelding(
   vandaag: string,
 ): { ok: true; norm: MeldingNorm; pc: { postcode: string; pc4: number } | null } | { ok: false; fouten: FieldError[] } {
   const norm = normen.find((n) => n.soort === m.soort);
-  if (!norm) return { ok: false, fouten: [{ field: 'soort', message: `Onbekende soort melding; de verzuimagenda kent: ${normen.map((n) => n.label).join(', ')}.` }] };
+  if (!norm)
+    return {
+      ok: false,
+      fouten: [
+        { field: 'soort', message: `Onbekende soort melding; de verzuimagenda kent: ${normen.map((n) => n.label).join(', ')}.` },
+      ],
+    };
 
   const fouten: FieldError[] = ontbrekendeVerplichteVelden(m, norm).map((field) => ({ field, message: verplichtBericht }));
   // A school user files for students of its own vestiging (its session's vestiging; RLS checks the same).
-  if (m.leslocatieVestigingId !== wie.vestigingId) fouten.push({ field: 'leslocatieVestigingId', message: 'U kunt alleen melden voor uw eigen vestiging.' });
-  if (typeof m['bsn'] === 'string' && m['bsn'] && !isGeldigBsn(m['bsn'])) fouten.push({ field: 'bsn', message: 'Dit BSN voldoet niet aan de elfproef.' });
+  if (m.leslocatieVestigingId !== wie.vestigingId)
+    fouten.push({ field: 'leslocatieVestigingId', message: 'U kunt alleen melden voor uw eigen vestiging.' });
+  if (typeof m['bsn'] === 'string' && m['bsn'] && !isGeldigBsn(m['bsn']))
+    fouten.push({ field: 'bsn', message: 'Dit BSN voldoet niet aan de elfproef.' });
   const pc = typeof m['postcode'] === 'string' && m['postcode'] ? parsePostcode(m['postcode']) : null;
   if (m['postcode'] && !pc) fouten.push({ field: 'postcode', message: 'Vul een geldige postcode in (1234 AB).' });
-  if (typeof m['begindatum'] === 'string' && m['begindatum'] > vandaag) fouten.push({ field: 'begindatum', message: 'De begindatum kan niet in de toekomst liggen.' });
+  if (typeof m['begindatum'] === 'string' && m['begindatum'] > vandaag)
+    fouten.push({ field: 'begindatum', message: 'De begindatum kan niet in de toekomst liggen.' });
   if (typeof m['einddatum'] === 'string' && typeof m['begindatum'] === 'string' && m['einddatum'] < m['begindatum'])
     fouten.push({ field: 'einddatum', message: 'De einddatum ligt voor de begindatum.' });
   const drempel = controleerDrempel(m as { verzuimUren?: number; verzuimDagen?: number }, norm);
   if (drempel && !fouten.some((f) => f.field === drempel.veld)) fouten.push({ field: drempel.veld, message: drempel.reden });
-  if (m['actieGewenst'] === true && !m['toelichtingActieGewenst']) fouten.push({ field: 'toelichtingActieGewenst', message: 'Licht toe waarom u actie van de regio wenst.' });
+  if (m['actieGewenst'] === true && !m['toelichtingActieGewenst'])
+    fouten.push({ field: 'toelichtingActieGewenst', message: 'Licht toe waarom u actie van de regio wenst.' });
   if (fouten.length) return { ok: false, fouten };
   return { ok: true, norm, pc };
 }
@@ -84,18 +101,34 @@ export async function dienMeldingIn(
 
   const bsn = m['bsn'] as string;
   if (m['vorigeMeldingId']) {
-    const [vorige] = await q.query<{ id: string }>(`SELECT id FROM melding WHERE id = $1 AND bsn = $2 AND vestiging_id = $3`, [m['vorigeMeldingId'], bsn, wie.vestigingId]);
-    if (!vorige) return { ok: false, status: 400, fouten: [{ field: 'vorigeMeldingId', message: 'Kies een eerdere melding van dezelfde student.' }] };
+    const [vorige] = await q.query<{ id: string }>(`SELECT id FROM melding WHERE id = $1 AND bsn = $2 AND vestiging_id = $3`, [
+      m['vorigeMeldingId'],
+      bsn,
+      wie.vestigingId,
+    ]);
+    if (!vorige)
+      return {
+        ok: false,
+        status: 400,
+        fouten: [{ field: 'vorigeMeldingId', message: 'Kies een eerdere melding van dezelfde student.' }],
+      };
   }
   if (opties.importSleutel) {
-    const [al] = await q.query<{ id: string; regio_id: string | null }>(`SELECT id, regio_id FROM melding WHERE vestiging_id = $1 AND import_sleutel = $2`, [wie.vestigingId, opties.importSleutel]);
+    const [al] = await q.query<{ id: string; regio_id: string | null }>(
+      `SELECT id, regio_id FROM melding WHERE vestiging_id = $1 AND import_sleutel = $2`,
+      [wie.vestigingId, opties.importSleutel],
+    );
     if (al) return { ok: true, id: al.id, regioId: al.regio_id, nieuw: false };
   }
   const eerdere = await q.query<{ id: string; soort: string; gemeld_op_datum: string }>(
     `SELECT id, soort, to_char(gemeld_op_datum, 'YYYY-MM-DD') AS gemeld_op_datum FROM melding WHERE bsn = $1 AND vestiging_id = $2 ORDER BY gemeld_op DESC LIMIT 20`,
     [bsn, wie.vestigingId],
   );
-  const zeven = zevenDagenRegel({ gemeldOp: vandaag, norm }, eerdere.map((e) => ({ id: e.id, soort: e.soort, gemeldOp: e.gemeld_op_datum })), normen);
+  const zeven = zevenDagenRegel(
+    { gemeldOp: vandaag, norm },
+    eerdere.map((e) => ({ id: e.id, soort: e.soort, gemeldOp: e.gemeld_op_datum })),
+    normen,
+  );
   if (zeven) return { ok: false, status: 422, fouten: [{ field: 'soort', message: zeven }], reden: zeven };
 
   const route = cache?.routes.has(pc!.pc4)
@@ -119,18 +152,58 @@ export async function dienMeldingIn(
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28,$29,$30,$31,$32,$33,$34,$35,$36,$37,$38,$39,$40,$41)
      RETURNING id`,
     [
-      regioId, wie.instellingId, m.leslocatieVestigingId, wie.gebruikerId, agendaId, m.soort, regioId ? 'ontvangen' : 'regio-niet-aangesloten',
-      bsn, s(m['voornaam']), s(m['achternaam']), m['geboortedatum'], pc!.postcode, route?.gemeente_code ?? null,
-      s(m['telefoon']), s(m['afwijkendVerblijfadres']), m['begindatum'], m['einddatum'] ?? null, m['vermoedelijkeSoort'], s(m['vermoedelijkeReden']),
-      m['allesGemist'] ?? null, s(m['doorSchoolOndernomen']), m['actieGewenst'] === true, s(m['toelichtingActieGewenst']), s(m['melderNaam']), s(m['melderFunctie']),
-      s(m['melderTelefoon']), s(m['melderEmail']), m['verzuimDagen'] ?? null, m['verzuimUren'] ?? null, (m['zorgen'] as string[] | undefined) ?? [],
-      s(m['afsprakenMetStudent']), s(m['betrokkenContacten']), s(m['lopendeHulp']), s(m['verwachtingVanRegio']), m['vorigeMeldingId'] ?? null,
-      volledig, ontbrekend, nu, vandaag, regioId ? plusWerkdagen(vandaag, norm.oppakTermijnWerkdagen) : null, opties.importSleutel ?? null,
+      regioId,
+      wie.instellingId,
+      m.leslocatieVestigingId,
+      wie.gebruikerId,
+      agendaId,
+      m.soort,
+      regioId ? 'ontvangen' : 'regio-niet-aangesloten',
+      bsn,
+      s(m['voornaam']),
+      s(m['achternaam']),
+      m['geboortedatum'],
+      pc!.postcode,
+      route?.gemeente_code ?? null,
+      s(m['telefoon']),
+      s(m['afwijkendVerblijfadres']),
+      m['begindatum'],
+      m['einddatum'] ?? null,
+      m['vermoedelijkeSoort'],
+      s(m['vermoedelijkeReden']),
+      m['allesGemist'] ?? null,
+      s(m['doorSchoolOndernomen']),
+      m['actieGewenst'] === true,
+      s(m['toelichtingActieGewenst']),
+      s(m['melderNaam']),
+      s(m['melderFunctie']),
+      s(m['melderTelefoon']),
+      s(m['melderEmail']),
+      m['verzuimDagen'] ?? null,
+      m['verzuimUren'] ?? null,
+      (m['zorgen'] as string[] | undefined) ?? [],
+      s(m['afsprakenMetStudent']),
+      s(m['betrokkenContacten']),
+      s(m['lopendeHulp']),
+      s(m['verwachtingVanRegio']),
+      m['vorigeMeldingId'] ?? null,
+      volledig,
+      ontbrekend,
+      nu,
+      vandaag,
+      regioId ? plusWerkdagen(vandaag, norm.oppakTermijnWerkdagen) : null,
+      opties.importSleutel ?? null,
     ],
   );
   await q.query(
     `INSERT INTO melding_gebeurtenis (melding_id, regio_id, vestiging_id, soort, tekst, zichtbaar_voor_school, door) VALUES ($1, $2, $3, 'ingediend', $4, true, $5)`,
-    [rij.id, regioId, m.leslocatieVestigingId, regioId ? null : 'De woongemeente van de student is niet aangesloten bij het platform.', wie.gebruikerId],
+    [
+      rij.id,
+      regioId,
+      m.leslocatieVestigingId,
+      regioId ? null : 'De woongemeente van de student is niet aangesloten bij het platform.',
+      wie.gebruikerId,
+    ],
   );
   return { ok: true, id: rij.id, regioId, nieuw: true };
 }

@@ -45,6 +45,12 @@ export function verrijk(r: MeldingRij, nu = new Date()): MeldingRij {
     ...r,
     teLaat,
     openVraag: r.status === 'aanvulling-gevraagd' ? r.laatsteVraag : null,
-    urgentie: urgentie({ zorgen: r.zorgen?.length ?? 0, actieGewenst: Boolean(r.actieGewenst), eerdereMeldingen: r.eerdereMeldingen ?? 0, openCasus: r.openCasus, teLaat }),
+    urgentie: urgentie({
+      zorgen: r.zorgen?.length ?? 0,
+      actieGewenst: Boolean(r.actieGewenst),
+      eerdereMeldingen: r.eerdereMeldingen ?? 0,
+      openCasus: r.openCasus,
+      teLaat,
+    }),
   };
 }

@@ -64,7 +64,11 @@ export class MeldingenController {
   @Vereist('update', 'Melding')
   @Post(':id/aanvulling')
   @HttpCode(200)
-  antwoord(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AanvullingAntwoordDto): Promise<MeldingDto> {
+  antwoord(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: AanvullingAntwoordDto,
+  ): Promise<MeldingDto> {
     return this.meldingen.beantwoord(actor, id, dto);
   }
 
@@ -85,7 +89,11 @@ export class MeldingenController {
   @Vereist('update', 'Melding')
   @Post(':id/terugkoppeling')
   @HttpCode(200)
-  terugkoppeling(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: TerugkoppelingDto): Promise<MeldingDto> {
+  terugkoppeling(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: TerugkoppelingDto,
+  ): Promise<MeldingDto> {
     return this.meldingen.koppelTerug(actor, id, dto);
   }
 }

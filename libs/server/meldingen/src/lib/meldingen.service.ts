@@ -1,5 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Conflict, Db, Ongeldig, Problem, RecordAccess, Verboden, leesCursor, leesLimit, naCursor, ordening, pagina, parameters, tijdSleutel, type Actor, type Keyset } from '@rmc/server-core';
+import {
+  AuditService,
+  Conflict,
+  Db,
+  Ongeldig,
+  Problem,
+  RecordAccess,
+  Verboden,
+  leesCursor,
+  leesLimit,
+  naCursor,
+  ordening,
+  pagina,
+  parameters,
+  tijdSleutel,
+  type Actor,
+  type Keyset,
+} from '@rmc/server-core';
 import { NotificatieService } from '@rmc/server-notificaties';
 import { MELDING_REGIO_VELDEN, shapeFields } from '@rmc/shared-authz';
 import type { ConsulentDto, MeldingDto, MeldingGebeurtenisDto, MeldingLijst } from '@rmc/shared-api-types';
@@ -49,8 +66,23 @@ export class MeldingenService {
         ORDER BY pg.gemeld_op DESC, pg.id DESC`,
       params,
     );
-    await this.audit.logMany(rows.slice(0, limit).map((r) => ({ actie: 'search', subjectType: 'Melding', subjectId: r.id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' })));
-    return pagina(rows, limit, (r) => [r.sleutel, r.id], ({ sleutel: _s, ...r }) => this.vorm(verrijk(r)), null);
+    await this.audit.logMany(
+      rows.slice(0, limit).map((r) => ({
+        actie: 'search',
+        subjectType: 'Melding',
+        subjectId: r.id,
+        persoonSleutel: r.bsn,
+        doel: DOEL,
+        resultaat: 'toegestaan',
+      })),
+    );
+    return pagina(
+      rows,
+      limit,
+      (r) => [r.sleutel, r.id],
+      ({ sleutel: _s, ...r }) => this.vorm(verrijk(r)),
+      null,
+    );
   }
 
   private async rij(id: string, actie: 'read' | 'update'): Promise<MeldingRij> {
@@ -68,27 +100,58 @@ export class MeldingenService {
 
   async een(id: string): Promise<MeldingDto> {
     const r = await this.rij(id, 'read');
-    await this.audit.log({ actie: 'read', subjectType: 'Melding', subjectId: id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie: 'read',
+      subjectType: 'Melding',
+      subjectId: id,
+      persoonSleutel: r.bsn,
+      doel: DOEL,
+      resultaat: 'toegestaan',
+    });
     return this.vorm(r, await this.historie(id));
   }
 
   async dienIn(actor: Actor, dto: MeldingCreateDto): Promise<MeldingDto> {
     if (!actor.vestigingId || !actor.instellingId) throw Verboden();
-    const uitkomst = await dienMeldingIn(this.db, { gebruikerId: actor.gebruikerId, vestigingId: actor.vestigingId, instellingId: actor.instellingId }, { ...dto });
+    const uitkomst = await dienMeldingIn(
+      this.db,
+      { gebruikerId: actor.gebruikerId, vestigingId: actor.vestigingId, instellingId: actor.instellingId },
+      { ...dto },
+    );
     if (!uitkomst.ok) {
       if (uitkomst.status === 422) throw new Problem(422, 'zeven-dagen-regel', uitkomst.reden!, uitkomst.fouten);
       throw Ongeldig(uitkomst.fouten);
     }
-    await this.audit.log({ actie: 'create', subjectType: 'Melding', subjectId: uitkomst.id, persoonSleutel: dto.bsn, doel: DOEL, resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie: 'create',
+      subjectType: 'Melding',
+      subjectId: uitkomst.id,
+      persoonSleutel: dto.bsn,
+      doel: DOEL,
+      resultaat: 'toegestaan',
+    });
     return this.een(uitkomst.id);
   }
 
-  private async gebeurtenis(r: MeldingRij, actor: Actor, soort: MeldingGebeurtenisDto['soort'], tekst: string | null, zichtbaarVoorSchool: boolean) {
+  private async gebeurtenis(
+    r: MeldingRij,
+    actor: Actor,
+    soort: MeldingGebeurtenisDto['soort'],
+    tekst: string | null,
+    zichtbaarVoorSchool: boolean,
+  ) {
     await this.db.query(
       `INSERT INTO melding_gebeurtenis (melding_id, regio_id, vestiging_id, soort, tekst, zichtbaar_voor_school, door) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
       [r.id, r.regioId, r.vestigingId, soort, tekst, zichtbaarVoorSchool, actor.gebruikerId],
     );
-    await this.audit.log({ actie: 'update', subjectType: 'Melding', subjectId: r.id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie: 'update',
+      subjectType: 'Melding',
+      subjectId: r.id,
+      persoonSleutel: r.bsn,
+      doel: DOEL,
+      resultaat: 'toegestaan',
+    });
   }
 
   /** Triage, judgement and feedback are the region's; the answer to a question is the school's. */
@@ -101,12 +164,20 @@ export class MeldingenService {
   }
 
   private vereisStatus(r: MeldingRij, toegestaan: string[], wat: string) {
-    if (!toegestaan.includes(r.status)) throw Conflict('ongeldige-status', `${wat} kan niet bij een melding met status "${r.status}".`);
+    if (!toegestaan.includes(r.status))
+      throw Conflict('ongeldige-status', `${wat} kan niet bij een melding met status "${r.status}".`);
   }
 
   private async meldSchool(r: MeldingRij, soort: string, tekst: string) {
     if (!r.gemeldDoorId) return;
-    await this.notificaties.meld({ gebruikerId: r.gemeldDoorId, regioId: r.regioId, soort, tekst, link: `/meldingen/${r.id}`, sleutel: `${soort}-${r.id}-${Date.now()}` });
+    await this.notificaties.meld({
+      gebruikerId: r.gemeldDoorId,
+      regioId: r.regioId,
+      soort,
+      tekst,
+      link: `/meldingen/${r.id}`,
+      sleutel: `${soort}-${r.id}-${Date.now()}`,
+    });
   }
 
   async vraagAanvulling(actor: Actor, id: string, dto: AanvullingVraagDto): Promise<MeldingDto> {
@@ -125,16 +196,32 @@ export class MeldingenService {
     this.vereisStatus(r, ['aanvulling-gevraagd'], 'Een aanvulling geven');
     const velden = dto.velden ?? {};
     const kolom: Record<string, string> = {
-      verzuimDagen: 'verzuim_dagen', verzuimUren: 'verzuim_uren', zorgen: 'zorgen', vermoedelijkeReden: 'vermoedelijke_reden', doorSchoolOndernomen: 'door_school_ondernomen',
-      afsprakenMetStudent: 'afspraken_met_student', betrokkenContacten: 'betrokken_contacten', lopendeHulp: 'lopende_hulp', verwachtingVanRegio: 'verwachting_van_regio',
-      toelichtingActieGewenst: 'toelichting_actie_gewenst', telefoon: 'telefoon',
+      verzuimDagen: 'verzuim_dagen',
+      verzuimUren: 'verzuim_uren',
+      zorgen: 'zorgen',
+      vermoedelijkeReden: 'vermoedelijke_reden',
+      doorSchoolOndernomen: 'door_school_ondernomen',
+      afsprakenMetStudent: 'afspraken_met_student',
+      betrokkenContacten: 'betrokken_contacten',
+      lopendeHulp: 'lopende_hulp',
+      verwachtingVanRegio: 'verwachting_van_regio',
+      toelichtingActieGewenst: 'toelichting_actie_gewenst',
+      telefoon: 'telefoon',
     };
-    for (const [veld, waarde] of Object.entries(velden)) if (waarde !== undefined && kolom[veld]) await this.db.query(`UPDATE melding SET ${kolom[veld]} = $2 WHERE id = $1`, [id, waarde]);
+    for (const [veld, waarde] of Object.entries(velden))
+      if (waarde !== undefined && kolom[veld])
+        await this.db.query(`UPDATE melding SET ${kolom[veld]} = $2 WHERE id = $1`, [id, waarde]);
     const bijgewerkt = { ...r, ...velden };
     const { normen } = await geldendeNormen(this.db, r.instellingId, amsterdamDatum(new Date(r.gemeldOp ?? Date.now())));
     const norm = normen.find((n) => n.soort === r.soort);
-    const { volledig, ontbrekend } = norm ? beoordeelVolledigheid(bijgewerkt as Record<string, unknown>, norm) : { volledig: r.volledig ?? false, ontbrekend: r.ontbrekend ?? [] };
-    await this.db.query(`UPDATE melding SET status = 'ontvangen', volledig = $2, ontbrekend = $3 WHERE id = $1`, [id, volledig, ontbrekend]);
+    const { volledig, ontbrekend } = norm
+      ? beoordeelVolledigheid(bijgewerkt as Record<string, unknown>, norm)
+      : { volledig: r.volledig ?? false, ontbrekend: r.ontbrekend ?? [] };
+    await this.db.query(`UPDATE melding SET status = 'ontvangen', volledig = $2, ontbrekend = $3 WHERE id = $1`, [
+      id,
+      volledig,
+      ontbrekend,
+    ]);
     await this.gebeurtenis(r, actor, 'aanvulling-gegeven', dto.antwoord.trim(), true);
     return this.een(id);
   }
@@ -152,7 +239,10 @@ export class MeldingenService {
     this.vereisStatus(r, ['ontvangen', 'aanvulling-gevraagd', 'in-behandeling'], 'Toewijzen');
     const kandidaat = (await this.consulenten()).find((c) => c.id === consulentId);
     if (!kandidaat) throw Ongeldig([{ field: 'consulentId', message: 'Kies een consulent van uw regio.' }]);
-    await this.db.query(`UPDATE melding SET consulent_id = $2, opgepakt_op = coalesce(opgepakt_op, now()) WHERE id = $1`, [id, consulentId]);
+    await this.db.query(`UPDATE melding SET consulent_id = $2, opgepakt_op = coalesce(opgepakt_op, now()) WHERE id = $1`, [
+      id,
+      consulentId,
+    ]);
     await this.gebeurtenis(r, actor, 'toegewezen', `Toegewezen aan ${kandidaat.naam}.`, false);
     return this.een(id);
   }
@@ -161,9 +251,11 @@ export class MeldingenService {
     this.vereisRegio(actor);
     const r = await this.rij(id, 'update');
     this.vereisStatus(r, ['ontvangen', 'aanvulling-gevraagd'], 'Een oordeel geven');
-    if (dto.oordeel === 'geen-actie' && !dto.reden?.trim()) throw Ongeldig([{ field: 'reden', message: 'Geef de reden waarom geen actie nodig is.' }]);
+    if (dto.oordeel === 'geen-actie' && !dto.reden?.trim())
+      throw Ongeldig([{ field: 'reden', message: 'Geef de reden waarom geen actie nodig is.' }]);
     let casusId: string | null = null;
-    const status = dto.oordeel === 'actie-vereist' ? 'in-behandeling' : dto.oordeel === 'geen-actie' ? 'afgesloten' : 'ter-kennisneming';
+    const status =
+      dto.oordeel === 'actie-vereist' ? 'in-behandeling' : dto.oordeel === 'geen-actie' ? 'afgesloten' : 'ter-kennisneming';
     if (dto.oordeel === 'actie-vereist') casusId = await this.openOfKoppelCasus(r, actor, dto.doelgroep ?? 'verzuim-18plus');
     await this.db.query(
       `UPDATE melding SET status = $2, oordeel = $3, oordeel_reden = $4, casus_id = $5, opgepakt_op = coalesce(opgepakt_op, now()),
@@ -183,9 +275,19 @@ export class MeldingenService {
          SELECT regio_id, bsn, voornaam, achternaam, geboortedatum, postcode, gemeente_code, telefoon FROM melding WHERE id = $1 RETURNING id`,
         [r.id],
       );
-      await this.audit.log({ actie: 'create', subjectType: 'Persoon', subjectId: persoon!.id, persoonSleutel: r.bsn, doel: DOEL, resultaat: 'toegestaan' });
+      await this.audit.log({
+        actie: 'create',
+        subjectType: 'Persoon',
+        subjectId: persoon!.id,
+        persoonSleutel: r.bsn,
+        doel: DOEL,
+        resultaat: 'toegestaan',
+      });
     }
-    const open = await this.db.one<{ id: string }>(`SELECT id FROM casus WHERE persoon_id = $1 AND fase NOT IN ('afgesloten', 'nazorg', 'beeindigd') ORDER BY aangemaakt_op DESC LIMIT 1`, [persoon!.id]);
+    const open = await this.db.one<{ id: string }>(
+      `SELECT id FROM casus WHERE persoon_id = $1 AND fase NOT IN ('afgesloten', 'nazorg', 'beeindigd') ORDER BY aangemaakt_op DESC LIMIT 1`,
+      [persoon!.id],
+    );
     if (open) return open.id;
     const casus = await this.db.one<{ id: string }>(
       `INSERT INTO casus (regio_id, persoon_id, doelgroep, consulent_id, bron) VALUES ($1, $2, $3, $4, 'melding') RETURNING id`,
@@ -198,8 +300,10 @@ export class MeldingenService {
     this.vereisRegio(actor);
     const r = await this.rij(id, 'update');
     this.vereisStatus(r, ['in-behandeling', 'afgesloten', 'ter-kennisneming', 'ontvangen'], 'Terugkoppelen');
-    if (dto.status === 'afgesloten' && !dto.redenAfgesloten) throw Ongeldig([{ field: 'redenAfgesloten', message: 'Kies bij "afgesloten" de reden (een van de 7 van DUO).' }]);
-    if (dto.status !== 'afgesloten' && dto.redenAfgesloten) throw Ongeldig([{ field: 'redenAfgesloten', message: 'Een reden hoort alleen bij "afgesloten".' }]);
+    if (dto.status === 'afgesloten' && !dto.redenAfgesloten)
+      throw Ongeldig([{ field: 'redenAfgesloten', message: 'Kies bij "afgesloten" de reden (een van de 7 van DUO).' }]);
+    if (dto.status !== 'afgesloten' && dto.redenAfgesloten)
+      throw Ongeldig([{ field: 'redenAfgesloten', message: 'Een reden hoort alleen bij "afgesloten".' }]);
     await this.db.query(
       `UPDATE melding SET terugmeld_status = $2, reden_afgesloten = $3, terugmeld_toelichting = $4, regio_contactpersoon = $5, teruggemeld_op = now(),
               status = CASE WHEN $2 = 'afgesloten' THEN 'afgesloten' WHEN $2 = 'ter-kennisneming' THEN 'ter-kennisneming' ELSE status END,

@@ -4,7 +4,6 @@ import { createHmac } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { rows } from './rows';
 
-
 /**
  * Retention: a person past the region's term (default two years after the age limit) and without an
  * active case is erased, partners that received data get a notice, and the audit row names the person
@@ -15,11 +14,15 @@ import { rows } from './rows';
 export async function ruimOp(ds: DataSource, regioId: string, vandaag: IsoDate, pseudonymKey: string): Promise<number> {
   return ds.transaction(async (em) => {
     // One retention run per region at a time (another worker's run of this region: nothing to do now).
-    const [slot] = rows<{ ok: boolean }>(await em.query(`SELECT pg_try_advisory_xact_lock(hashtextextended('bewaartermijn-' || $1, 0)) AS ok`, [regioId]));
+    const [slot] = rows<{ ok: boolean }>(
+      await em.query(`SELECT pg_try_advisory_xact_lock(hashtextextended('bewaartermijn-' || $1, 0)) AS ok`, [regioId]),
+    );
     if (!slot?.ok) return 0;
     await em.query(`SELECT set_config('app.regio_id', $1, true), set_config('app.rol', '', true)`, [regioId]);
     const q = { query: async <T>(sql: string, params: unknown[] = []) => rows<T>(await em.query(sql, params)) };
-    const [regio] = await q.query<{ instellingen: Partial<RegioInstellingen> }>(`SELECT instellingen FROM regio WHERE id = $1`, [regioId]);
+    const [regio] = await q.query<{ instellingen: Partial<RegioInstellingen> }>(`SELECT instellingen FROM regio WHERE id = $1`, [
+      regioId,
+    ]);
     const inst = { ...STANDAARD_REGIO_INSTELLINGEN, ...regio?.instellingen };
     const pseudo = (bsn: string) => createHmac('sha256', pseudonymKey).update(bsn).digest('hex').slice(0, 32);
     // Only those past the term are read: the birth-date bound (a superset by two days, for 29 February)
@@ -36,12 +39,15 @@ export async function ruimOp(ds: DataSource, regioId: string, vandaag: IsoDate, 
       const ontvangers = await verwijderPersoon(q, p);
       for (const gebruikerId of ontvangers) {
         await q.query(`SELECT set_config('app.gebruiker_id', $1, true)`, [gebruikerId]);
-        await q.query(`INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel) VALUES ($1, $2, 'gegevens-gewist', $3, '/berichten', $4) ON CONFLICT DO NOTHING`, [
-          gebruikerId,
-          regioId,
-          'De bewaartermijn van gegevens die met uw organisatie waren gedeeld, is verstreken; ze zijn gewist. Verwijder ook de kopieën in uw eigen systemen.',
-          `bewaartermijn-${p.id}-${gebruikerId}`,
-        ]);
+        await q.query(
+          `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel) VALUES ($1, $2, 'gegevens-gewist', $3, '/berichten', $4) ON CONFLICT DO NOTHING`,
+          [
+            gebruikerId,
+            regioId,
+            'De bewaartermijn van gegevens die met uw organisatie waren gedeeld, is verstreken; ze zijn gewist. Verwijder ook de kopieën in uw eigen systemen.',
+            `bewaartermijn-${p.id}-${gebruikerId}`,
+          ],
+        );
       }
       await q.query(`SELECT set_config('app.gebruiker_id', '', true)`);
     }

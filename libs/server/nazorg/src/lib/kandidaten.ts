@@ -1,4 +1,12 @@
-import { contactladderMomenten, eindeDelingWaarschuwing, meldingHerinneringen, nazorgBesluitMoment, terugkoppelMomenten, type IsoDate, type RegioInstellingen } from '@rmc/shared-domain';
+import {
+  contactladderMomenten,
+  eindeDelingWaarschuwing,
+  meldingHerinneringen,
+  nazorgBesluitMoment,
+  terugkoppelMomenten,
+  type IsoDate,
+  type RegioInstellingen,
+} from '@rmc/shared-domain';
 import type { EntityManager } from 'typeorm';
 import { rows } from './rows';
 import type { TaakSoort } from './taken';
@@ -24,7 +32,13 @@ export interface Kandidaat {
  */
 export interface Markering {
   tabel: 'melding' | 'plan_actie' | 'nazorg_taak' | 'casus_deling' | 'casus' | 'contactmoment';
-  kolom: 'oppak_herinnerd' | 'terugkoppel_herinnerd' | 'herinnerd' | 'nazorg_besluit_herinnerd' | 'ladder_volgende' | 'ladder_verwerkt';
+  kolom:
+    | 'oppak_herinnerd'
+    | 'terugkoppel_herinnerd'
+    | 'herinnerd'
+    | 'nazorg_besluit_herinnerd'
+    | 'ladder_volgende'
+    | 'ladder_verwerkt';
   type: 'date' | 'timestamptz' | 'boolean';
   waarden: Array<[id: string, waarde: string | null]>;
 }
@@ -50,8 +64,12 @@ interface Ctx {
 }
 type Regel = (em: EntityManager, ctx: Ctx) => Promise<Oogst>;
 
-const markering = (tabel: Markering['tabel'], kolom: Markering['kolom'], type: Markering['type'], waarden: Markering['waarden']): Markering[] =>
-  waarden.length ? [{ tabel, kolom, type, waarden }] : [];
+const markering = (
+  tabel: Markering['tabel'],
+  kolom: Markering['kolom'],
+  type: Markering['type'],
+  waarden: Markering['waarden'],
+): Markering[] => (waarden.length ? [{ tabel, kolom, type, waarden }] : []);
 
 /*
  * Every candidate query names the region and repeats the predicate of its partial index (migration
@@ -62,7 +80,11 @@ const markering = (tabel: Markering['tabel'], kolom: Markering['kolom'], type: M
 
 /** Melding not picked up: the coördinatoren a day before the deadline, and an escalation after it. */
 const meldingOppakken: Regel = async (em, { regioId, vandaag }) => {
-  const coordinatoren = rows<{ id: string }>(await em.query(`SELECT gebruiker_id AS id FROM lidmaatschap WHERE regio_id = $1 AND rol = 'regio-coordinator' AND actief`, [regioId]));
+  const coordinatoren = rows<{ id: string }>(
+    await em.query(`SELECT gebruiker_id AS id FROM lidmaatschap WHERE regio_id = $1 AND rol = 'regio-coordinator' AND actief`, [
+      regioId,
+    ]),
+  );
   // The reminder falls on the werkdag before the deadline: at most five days earlier (Easter), so a week covers it.
   const meldingen = rows<{ id: string; deadline: string }>(
     await em.query(
@@ -77,8 +99,26 @@ const meldingOppakken: Regel = async (em, { regioId, vandaag }) => {
   for (const m of meldingen) {
     const { herinnering, escalatie } = meldingHerinneringen(m.deadline);
     for (const c of coordinatoren) {
-      if (herinnering <= vandaag) kandidaten.push({ regel: 'melding-oppakken', onderwerpId: m.id, ontvangerId: c.id, moment: herinnering, anker: m.deadline, tekst: 'Een verzuimmelding moet uiterlijk de volgende werkdag worden opgepakt.', link: `/meldingen/${m.id}` });
-      if (escalatie <= vandaag) kandidaten.push({ regel: 'melding-te-laat', onderwerpId: m.id, ontvangerId: c.id, moment: escalatie, anker: m.deadline, tekst: 'Een verzuimmelding is niet binnen de afgesproken termijn opgepakt.', link: `/meldingen/${m.id}` });
+      if (herinnering <= vandaag)
+        kandidaten.push({
+          regel: 'melding-oppakken',
+          onderwerpId: m.id,
+          ontvangerId: c.id,
+          moment: herinnering,
+          anker: m.deadline,
+          tekst: 'Een verzuimmelding moet uiterlijk de volgende werkdag worden opgepakt.',
+          link: `/meldingen/${m.id}`,
+        });
+      if (escalatie <= vandaag)
+        kandidaten.push({
+          regel: 'melding-te-laat',
+          onderwerpId: m.id,
+          ontvangerId: c.id,
+          moment: escalatie,
+          anker: m.deadline,
+          tekst: 'Een verzuimmelding is niet binnen de afgesproken termijn opgepakt.',
+          link: `/meldingen/${m.id}`,
+        });
     }
     // Both reminders claimed (the escalation is the later one): nothing left for this deadline.
     if (coordinatoren.length && escalatie <= vandaag) klaar.push([m.id, m.deadline]);
@@ -102,9 +142,26 @@ const terugkoppeling: Regel = async (em, { regioId, vandaag, inst }) => {
   for (const m of meldingen) {
     const { herinnering, teLaat } = terugkoppelMomenten(m.gemeld, inst.terugkoppelWerkdagen);
     const link = `/meldingen/${m.id}`;
-    if (herinnering <= vandaag) kandidaten.push({ regel: 'terugkoppeling', onderwerpId: m.id, ontvangerId: m.consulent_id, moment: herinnering, anker: m.gemeld, tekst: 'De school verwacht binnenkort een terugkoppeling op een verzuimmelding.', link });
+    if (herinnering <= vandaag)
+      kandidaten.push({
+        regel: 'terugkoppeling',
+        onderwerpId: m.id,
+        ontvangerId: m.consulent_id,
+        moment: herinnering,
+        anker: m.gemeld,
+        tekst: 'De school verwacht binnenkort een terugkoppeling op een verzuimmelding.',
+        link,
+      });
     if (teLaat <= vandaag) {
-      kandidaten.push({ regel: 'terugkoppeling-te-laat', onderwerpId: m.id, ontvangerId: m.consulent_id, moment: teLaat, anker: m.gemeld, tekst: 'De terugkoppeling aan de school op een verzuimmelding is te laat.', link });
+      kandidaten.push({
+        regel: 'terugkoppeling-te-laat',
+        onderwerpId: m.id,
+        ontvangerId: m.consulent_id,
+        moment: teLaat,
+        anker: m.gemeld,
+        tekst: 'De terugkoppeling aan de school op een verzuimmelding is te laat.',
+        link,
+      });
       klaar.push([m.id, m.gemeld]);
     }
   }
@@ -130,7 +187,15 @@ const actieDeadline: Regel = async (em, { regioId, vandaag }) => {
   );
   const met = acties.filter((a) => a.ontvanger);
   return {
-    kandidaten: met.map((a) => ({ regel: 'actie-deadline', onderwerpId: a.id, ontvangerId: a.ontvanger!, moment: a.deadline, anker: a.deadline, tekst: 'Een actie waarvan u eigenaar bent, heeft haar deadline bereikt.', link: `/casussen/${a.casus_id}` })),
+    kandidaten: met.map((a) => ({
+      regel: 'actie-deadline',
+      onderwerpId: a.id,
+      ontvangerId: a.ontvanger!,
+      moment: a.deadline,
+      anker: a.deadline,
+      tekst: 'Een actie waarvan u eigenaar bent, heeft haar deadline bereikt.',
+      link: `/casussen/${a.casus_id}`,
+    })),
     markeringen: markering('plan_actie', 'herinnerd', 'date', [...new Map(met.map((a) => [a.id, a.deadline])).entries()]),
     gelezen: acties.length,
   };
@@ -155,8 +220,21 @@ const taken: Regel = async (em, { regioId, vandaag }) => {
   );
   const met = open.filter((t) => t.consulent_id);
   return {
-    kandidaten: met.map((t) => ({ regel: t.soort === 'nazorg' ? 'nazorg' : t.soort, onderwerpId: t.id, ontvangerId: t.consulent_id!, moment: t.moment, anker: t.moment, tekst: TAAK_TEKST[t.soort], link: '/nazorg' })),
-    markeringen: markering('nazorg_taak', 'herinnerd', 'date', met.map((t) => [t.id, t.moment])),
+    kandidaten: met.map((t) => ({
+      regel: t.soort === 'nazorg' ? 'nazorg' : t.soort,
+      onderwerpId: t.id,
+      ontvangerId: t.consulent_id!,
+      moment: t.moment,
+      anker: t.moment,
+      tekst: TAAK_TEKST[t.soort],
+      link: '/nazorg',
+    })),
+    markeringen: markering(
+      'nazorg_taak',
+      'herinnerd',
+      'date',
+      met.map((t) => [t.id, t.moment]),
+    ),
     gelezen: open.length,
   };
 };
@@ -174,10 +252,20 @@ const delingEinde: Regel = async (em, { regioId, vandaag, inst }) => {
   const met = delingen.filter((d) => d.consulent_id && eindeDelingWaarschuwing(d.eind, inst.delingWaarschuwingDagen) <= vandaag);
   return {
     kandidaten: met.map((d) => ({
-      regel: 'deling-einde', onderwerpId: d.id, ontvangerId: d.consulent_id!, moment: eindeDelingWaarschuwing(d.eind, inst.delingWaarschuwingDagen), anker: d.eind,
-      tekst: `Een deling of toestemming loopt binnen ${inst.delingWaarschuwingDagen} dagen af.`, link: `/casussen/${d.casus_id}`,
+      regel: 'deling-einde',
+      onderwerpId: d.id,
+      ontvangerId: d.consulent_id!,
+      moment: eindeDelingWaarschuwing(d.eind, inst.delingWaarschuwingDagen),
+      anker: d.eind,
+      tekst: `Een deling of toestemming loopt binnen ${inst.delingWaarschuwingDagen} dagen af.`,
+      link: `/casussen/${d.casus_id}`,
     })),
-    markeringen: markering('casus_deling', 'herinnerd', 'date', met.map((d) => [d.id, d.eind])),
+    markeringen: markering(
+      'casus_deling',
+      'herinnerd',
+      'date',
+      met.map((d) => [d.id, d.eind]),
+    ),
     gelezen: delingen.length,
   };
 };
@@ -191,13 +279,24 @@ const LADDER_FASEN = ['analyseren', 'plannen', 'handelen'];
  * moment not yet claimed (null: nothing left), and the attempts read are marked as seen.
  */
 const contactladder: Regel = async (em, { regioId, vandaag, inst }) => {
-  const nieuw = rows<{ id: string; casus_id: string }>(await em.query(`SELECT id, casus_id FROM contactmoment WHERE regio_id = $1 AND NOT ladder_verwerkt`, [regioId]));
+  const nieuw = rows<{ id: string; casus_id: string }>(
+    await em.query(`SELECT id, casus_id FROM contactmoment WHERE regio_id = $1 AND NOT ladder_verwerkt`, [regioId]),
+  );
   const aanDeBeurt = rows<{ id: string }>(
-    await em.query(`SELECT id FROM casus WHERE regio_id = $1 AND ladder_volgende IS NOT NULL AND fase IN ('analyseren', 'plannen', 'handelen') AND ladder_volgende <= $2`, [regioId, vandaag]),
+    await em.query(
+      `SELECT id FROM casus WHERE regio_id = $1 AND ladder_volgende IS NOT NULL AND fase IN ('analyseren', 'plannen', 'handelen') AND ladder_volgende <= $2`,
+      [regioId, vandaag],
+    ),
   );
   const casusIds = [...new Set([...nieuw.map((m) => m.casus_id), ...aanDeBeurt.map((c) => c.id)])];
   if (!casusIds.length) return { kandidaten: [], markeringen: [], gelezen: 0 };
-  const pogingen = rows<{ casus_id: string; consulent_id: string | null; fase: string; datum: string | null; uitkomst: string | null }>(
+  const pogingen = rows<{
+    casus_id: string;
+    consulent_id: string | null;
+    fase: string;
+    datum: string | null;
+    uitkomst: string | null;
+  }>(
     await em.query(
       `SELECT c.id AS casus_id, c.consulent_id, c.fase, to_char(m.datum, 'YYYY-MM-DD') AS datum, m.uitkomst
          FROM casus c LEFT JOIN contactmoment m ON m.casus_id = c.id WHERE c.regio_id = $1 AND c.id = ANY($2::uuid[])`,
@@ -220,15 +319,34 @@ const contactladder: Regel = async (em, { regioId, vandaag, inst }) => {
     }
     const { consulent_id: consulent, fase } = lijst[0];
     const stappen = [
-      { regel: 'contactladder', moment: ladder.volgendeStap, anker: ladder.laatstePoging, tekst: 'Nog geen contact met de jongere: zet de volgende stap op de contactladder.' },
-      { regel: 'sluitbesluit', moment: ladder.sluitbesluit, anker: ladder.eerstePoging, tekst: 'Lang geen contact: een besluit over afsluiten (met minimale inspanning of onderbouwing) is nodig.' },
+      {
+        regel: 'contactladder',
+        moment: ladder.volgendeStap,
+        anker: ladder.laatstePoging,
+        tekst: 'Nog geen contact met de jongere: zet de volgende stap op de contactladder.',
+      },
+      {
+        regel: 'sluitbesluit',
+        moment: ladder.sluitbesluit,
+        anker: ladder.eerstePoging,
+        tekst: 'Lang geen contact: een besluit over afsluiten (met minimale inspanning of onderbouwing) is nodig.',
+      },
     ];
     // Not in a ladder phase (or no consulent) right now: keep the moments, so the case is read again
     // once it is back in a ladder phase (the partial index holds only those phases).
     const nu = consulent && LADDER_FASEN.includes(fase);
     const open: IsoDate[] = [];
     for (const s of stappen) {
-      if (nu && s.moment <= vandaag) uit.push({ regel: s.regel, onderwerpId: casusId, ontvangerId: consulent, moment: s.moment, anker: s.anker, tekst: s.tekst, link: `/casussen/${casusId}` });
+      if (nu && s.moment <= vandaag)
+        uit.push({
+          regel: s.regel,
+          onderwerpId: casusId,
+          ontvangerId: consulent,
+          moment: s.moment,
+          anker: s.anker,
+          tekst: s.tekst,
+          link: `/casussen/${casusId}`,
+        });
       else open.push(s.moment);
     }
     volgende.push([casusId, open.length ? open.sort()[0] : null]);
@@ -237,7 +355,12 @@ const contactladder: Regel = async (em, { regioId, vandaag, inst }) => {
     kandidaten: uit,
     markeringen: [
       ...markering('casus', 'ladder_volgende', 'date', volgende),
-      ...markering('contactmoment', 'ladder_verwerkt', 'boolean', nieuw.map((m) => [m.id, 'true'])),
+      ...markering(
+        'contactmoment',
+        'ladder_verwerkt',
+        'boolean',
+        nieuw.map((m) => [m.id, 'true']),
+      ),
     ],
     gelezen: nieuw.length + aanDeBeurt.length,
   };
@@ -260,10 +383,20 @@ const nazorgBesluit: Regel = async (em, { regioId, vandaag, inst }) => {
   const due = casussen.filter((c) => nazorgBesluitMoment(c.afgesloten) <= vandaag);
   return {
     kandidaten: due.map((c) => ({
-      regel: 'nazorg-besluit', onderwerpId: c.id, ontvangerId: c.consulent_id, moment: nazorgBesluitMoment(c.afgesloten), anker: c.afgesloten,
-      tekst: 'Een afgesloten casus wacht op de start van de nazorg.', link: `/casussen/${c.id}`,
+      regel: 'nazorg-besluit',
+      onderwerpId: c.id,
+      ontvangerId: c.consulent_id,
+      moment: nazorgBesluitMoment(c.afgesloten),
+      anker: c.afgesloten,
+      tekst: 'Een afgesloten casus wacht op de start van de nazorg.',
+      link: `/casussen/${c.id}`,
     })),
-    markeringen: markering('casus', 'nazorg_besluit_herinnerd', 'timestamptz', due.map((c) => [c.id, c.afgesloten_op])),
+    markeringen: markering(
+      'casus',
+      'nazorg_besluit_herinnerd',
+      'timestamptz',
+      due.map((c) => [c.id, c.afgesloten_op]),
+    ),
     gelezen: casussen.length,
   };
 };
@@ -288,15 +421,29 @@ const overdrachtAangeboden: Regel = async (em, { regioId }) => {
   );
   return {
     kandidaten: rijen.map((r) => ({
-      regel: 'overdracht-aangeboden', onderwerpId: r.id, ontvangerId: r.ontvanger, moment: r.op, anker: r.op,
-      tekst: 'Er is een warme overdracht voor u aangeboden. Bekijk het pakket en neem het over.', link: '/overdrachten',
+      regel: 'overdracht-aangeboden',
+      onderwerpId: r.id,
+      ontvangerId: r.ontvanger,
+      moment: r.op,
+      anker: r.op,
+      tekst: 'Er is een warme overdracht voor u aangeboden. Bekijk het pakket en neem het over.',
+      link: '/overdrachten',
     })),
     markeringen: [],
     gelezen: rijen.length,
   };
 };
 
-const REGELS: readonly Regel[] = [meldingOppakken, terugkoppeling, actieDeadline, taken, delingEinde, contactladder, nazorgBesluit, overdrachtAangeboden];
+const REGELS: readonly Regel[] = [
+  meldingOppakken,
+  terugkoppeling,
+  actieDeadline,
+  taken,
+  delingEinde,
+  contactladder,
+  nazorgBesluit,
+  overdrachtAangeboden,
+];
 
 /** Everything due and not yet handled in one region on `vandaag`, with its recipients. Texts carry no personal data. */
 export async function kandidaten(em: EntityManager, regioId: string, vandaag: IsoDate, inst: RegioInstellingen): Promise<Oogst> {

@@ -1,21 +1,47 @@
 import { Body, Controller, Get, HttpCode, Injectable, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
-import { AuditService, Conflict, CurrentActor, Db, Ingelogd, NietGevonden, PaginaQueryDto, Vereist, leesCursor, leesLimit, naCursor, ordening, pagina, parameters, uuidPipe, type Actor, type Keyset } from '@rmc/server-core';
+import {
+  AuditService,
+  Conflict,
+  CurrentActor,
+  Db,
+  Ingelogd,
+  NietGevonden,
+  PaginaQueryDto,
+  Vereist,
+  leesCursor,
+  leesLimit,
+  naCursor,
+  ordening,
+  pagina,
+  parameters,
+  uuidPipe,
+  type Actor,
+  type Keyset,
+} from '@rmc/server-core';
 import { amsterdamDatum } from '@rmc/shared-domain';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 /** Open before finished, then by moment, id as tie-breaker (`nazorg_taak_lijst_idx`). */
-const TAAK_SLEUTEL: Keyset = { kolommen: ['(t.afgerond_op IS NOT NULL)', 't.moment', 't.id'], vorm: ['vlag', 'datum', 'uuid'], richting: 'ASC' };
+const TAAK_SLEUTEL: Keyset = {
+  kolommen: ['(t.afgerond_op IS NOT NULL)', 't.moment', 't.id'],
+  vorm: ['vlag', 'datum', 'uuid'],
+  richting: 'ASC',
+};
 
 export const NAZORG_UITKOMSTEN = ['school', 'werk', 'dagbesteding', 'zorg', 'geen', 'geen-contact'] as const;
 
 export class NazorgUitkomstDto {
-  @ApiProperty({ enum: NAZORG_UITKOMSTEN }) @IsIn(NAZORG_UITKOMSTEN as unknown as string[], { message: 'Kies waar de jongere nu is.' }) uitkomst!: string;
+  @ApiProperty({ enum: NAZORG_UITKOMSTEN })
+  @IsIn(NAZORG_UITKOMSTEN as unknown as string[], { message: 'Kies waar de jongere nu is.' })
+  uitkomst!: string;
   @ApiProperty({ required: false }) @IsOptional() @IsString() @MaxLength(2000) toelichting?: string;
 }
 
 export class MailVoorkeurDto {
-  @ApiProperty({ enum: ['direct', 'dagelijks'] }) @IsIn(['direct', 'dagelijks'], { message: 'Kies direct of een dagelijks overzicht.' }) mailVoorkeur!: 'direct' | 'dagelijks';
+  @ApiProperty({ enum: ['direct', 'dagelijks'] })
+  @IsIn(['direct', 'dagelijks'], { message: 'Kies direct of een dagelijks overzicht.' })
+  mailVoorkeur!: 'direct' | 'dagelijks';
 }
 
 /**
@@ -51,12 +77,30 @@ export class NazorgService {
     // The list names young people: each case shown is a "search" in the audit, as in the caseload, so
     // the inzage export lists it. The BSN only feeds the pseudonym; it does not leave the API.
     const gezien = [...new Map(getoond.map((r) => [r.casusId, r.bsn])).entries()];
-    await this.audit.logMany(gezien.map(([casusId, bsn]) => ({ actie: 'search' as const, subjectType: 'Casus', subjectId: casusId, persoonSleutel: bsn, doel: 'nazorg', resultaat: 'toegestaan' as const })));
-    return pagina(rows, limit, (r) => [r.afgerond, r.moment, r.id], ({ bsn: _bsn, afgerond: _a, ...rest }) => rest, null);
+    await this.audit.logMany(
+      gezien.map(([casusId, bsn]) => ({
+        actie: 'search' as const,
+        subjectType: 'Casus',
+        subjectId: casusId,
+        persoonSleutel: bsn,
+        doel: 'nazorg',
+        resultaat: 'toegestaan' as const,
+      })),
+    );
+    return pagina(
+      rows,
+      limit,
+      (r) => [r.afgerond, r.moment, r.id],
+      ({ bsn: _bsn, afgerond: _a, ...rest }) => rest,
+      null,
+    );
   }
 
   async uitkomst(actor: Actor, id: string, dto: NazorgUitkomstDto) {
-    const t = await this.db.one<{ id: string; casus_id: string; soort: string }>(`SELECT id, casus_id, soort FROM nazorg_taak WHERE id = $1`, [id]);
+    const t = await this.db.one<{ id: string; casus_id: string; soort: string }>(
+      `SELECT id, casus_id, soort FROM nazorg_taak WHERE id = $1`,
+      [id],
+    );
     if (!t) throw NietGevonden('Deze nazorgtaak');
     // Claimed in the update itself: of two concurrent outcomes only the first is recorded.
     const vastgelegd = await this.db.query(
@@ -67,7 +111,11 @@ export class NazorgService {
     await this.audit.log({ actie: 'update', subjectType: 'NazorgTaak', subjectId: id, doel: 'nazorg', resultaat: 'toegestaan' });
     // Not at school, work or daytime activity any more: offer to reopen the case (nazorg → analyseren).
     // Yearly oud-vsv and Kwint tasks belong to a case that is still open: nothing to reopen.
-    return { id, casusId: t.casus_id, heropenenAanbevolen: t.soort === 'nazorg' && (dto.uitkomst === 'geen' || dto.uitkomst === 'geen-contact') };
+    return {
+      id,
+      casusId: t.casus_id,
+      heropenenAanbevolen: t.soort === 'nazorg' && (dto.uitkomst === 'geen' || dto.uitkomst === 'geen-contact'),
+    };
   }
 
   async voorkeur(actor: Actor, mailVoorkeur: string) {

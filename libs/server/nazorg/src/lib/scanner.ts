@@ -31,10 +31,14 @@ const BLOK = 5_000;
 export async function scanRegio(ds: DataSource, regioId: string, vandaag: IsoDate, publicUrl: string): Promise<ScanUitkomst> {
   return ds.transaction(async (em) => {
     const uitkomst: ScanUitkomst = { regioId, nieuw: 0, taken: 0, beeindigd: 0, mailIds: [], gelezen: 0, overgeslagen: false };
-    const [slot] = rows<{ ok: boolean }>(await em.query(`SELECT pg_try_advisory_xact_lock(hashtextextended('herinneringen-scan-' || $1, 0)) AS ok`, [regioId]));
+    const [slot] = rows<{ ok: boolean }>(
+      await em.query(`SELECT pg_try_advisory_xact_lock(hashtextextended('herinneringen-scan-' || $1, 0)) AS ok`, [regioId]),
+    );
     if (!slot?.ok) return { ...uitkomst, overgeslagen: true };
     await em.query(`SELECT set_config('app.regio_id', $1, true), set_config('app.rol', '', true)`, [regioId]);
-    const [regio] = rows<{ instellingen: Partial<RegioInstellingen> | null }>(await em.query(`SELECT instellingen FROM regio WHERE id = $1`, [regioId]));
+    const [regio] = rows<{ instellingen: Partial<RegioInstellingen> | null }>(
+      await em.query(`SELECT instellingen FROM regio WHERE id = $1`, [regioId]),
+    );
     const inst = { ...STANDAARD_REGIO_INSTELLINGEN, ...regio?.instellingen };
     // Calendar tasks first, so a task that is due today is reminded about in this same scan.
     const taken = await onderhoudTaken(em, regioId, vandaag, inst);
@@ -53,7 +57,12 @@ export async function scanRegio(ds: DataSource, regioId: string, vandaag: IsoDat
 }
 
 /** Claims a batch by key (one insert), then writes the notification and mail of the fresh claims only. */
-async function claimEnBezorg(em: EntityManager, regioId: string, lijst: Kandidaat[], publicUrl: string): Promise<{ nieuw: number; mailIds: string[] }> {
+async function claimEnBezorg(
+  em: EntityManager,
+  regioId: string,
+  lijst: Kandidaat[],
+  publicUrl: string,
+): Promise<{ nieuw: number; mailIds: string[] }> {
   const perSleutel = new Map(lijst.map((k) => [herinneringSleutel(k.regel, k.onderwerpId, k.anker, k.ontvangerId), k]));
   const kol = <T>(f: (k: Kandidaat) => T) => [...perSleutel.values()].map(f);
   const geclaimd = rows<{ sleutel: string }>(
@@ -62,14 +71,23 @@ async function claimEnBezorg(em: EntityManager, regioId: string, lijst: Kandidaa
        SELECT $1, u.sleutel, u.regel, u.onderwerp_id, u.ontvanger_id, u.moment
          FROM unnest($2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::date[]) AS u(sleutel, regel, onderwerp_id, ontvanger_id, moment)
        ON CONFLICT (sleutel) DO NOTHING RETURNING sleutel`,
-      [regioId, [...perSleutel.keys()], kol((k) => k.regel), kol((k) => k.onderwerpId), kol((k) => k.ontvangerId), kol((k) => k.moment)],
+      [
+        regioId,
+        [...perSleutel.keys()],
+        kol((k) => k.regel),
+        kol((k) => k.onderwerpId),
+        kol((k) => k.ontvangerId),
+        kol((k) => k.moment),
+      ],
     ),
   );
   if (!geclaimd.length) return { nieuw: 0, mailIds: [] };
   const vers = geclaimd.map((g) => ({ sleutel: g.sleutel, k: perSleutel.get(g.sleutel)! }));
   const ontvangers = new Map(
     rows<{ id: string; email: string; mail_voorkeur: string; actief: boolean }>(
-      await em.query(`SELECT id, email, mail_voorkeur, actief FROM gebruiker WHERE id = ANY($1::uuid[])`, [[...new Set(vers.map((v) => v.k.ontvangerId))]]),
+      await em.query(`SELECT id, email, mail_voorkeur, actief FROM gebruiker WHERE id = ANY($1::uuid[])`, [
+        [...new Set(vers.map((v) => v.k.ontvangerId))],
+      ]),
     ).map((g) => [g.id, g]),
   );
   const direct = (id: string) => {
@@ -85,7 +103,15 @@ async function claimEnBezorg(em: EntityManager, regioId: string, lijst: Kandidaa
       `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel, gemaild_op)
        SELECT $1, $2, u.soort, u.tekst, u.link, u.sleutel, CASE WHEN $3 THEN now() END
          FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS u(soort, tekst, link, sleutel)`,
-      [ontvangerId, regioId, direct(ontvangerId), lijstVan.map((v) => v.k.regel), lijstVan.map((v) => v.k.tekst), lijstVan.map((v) => v.k.link), lijstVan.map((v) => `herinnering-${v.sleutel}`)],
+      [
+        ontvangerId,
+        regioId,
+        direct(ontvangerId),
+        lijstVan.map((v) => v.k.regel),
+        lijstVan.map((v) => v.k.tekst),
+        lijstVan.map((v) => v.k.link),
+        lijstVan.map((v) => `herinnering-${v.sleutel}`),
+      ],
     );
   }
   await em.query(`SELECT set_config('app.gebruiker_id', '', true)`);
@@ -99,7 +125,10 @@ async function claimEnBezorg(em: EntityManager, regioId: string, lijst: Kandidaa
           [
             mails.map((v) => `herinnering-${v.sleutel}`),
             mails.map((v) => ontvangers.get(v.k.ontvangerId)!.email),
-            mails.map((v) => `Goedendag,\n\n${v.k.tekst}\n\nBekijk het in het portaal: ${publicUrl}${v.k.link}\n\nDit bericht bevat bewust geen persoonsgegevens.`),
+            mails.map(
+              (v) =>
+                `Goedendag,\n\n${v.k.tekst}\n\nBekijk het in het portaal: ${publicUrl}${v.k.link}\n\nDit bericht bevat bewust geen persoonsgegevens.`,
+            ),
           ],
         ),
       ).map((r) => r.id)
@@ -134,19 +163,30 @@ export async function verstuurDigests(ds: DataSource, vandaag: IsoDate, publicUr
   for (const g of gebruikers) {
     const id = await ds.transaction(async (em) => {
       await em.query(`SELECT set_config('app.gebruiker_id', $1, true)`, [g.id]);
-      const [{ n }] = rows<{ n: number }>(await em.query(`SELECT count(*)::int AS n FROM notificatie WHERE gebruiker_id = $1 AND gemaild_op IS NULL AND gelezen_op IS NULL`, [g.id]));
+      const [{ n }] = rows<{ n: number }>(
+        await em.query(
+          `SELECT count(*)::int AS n FROM notificatie WHERE gebruiker_id = $1 AND gemaild_op IS NULL AND gelezen_op IS NULL`,
+          [g.id],
+        ),
+      );
       if (!n) return null;
       // Claim the day's digest first: when it already went out, later notifications wait for tomorrow's.
       const [mail] = rows<{ id: string }>(
-        await em.query(`INSERT INTO email_outbox (sleutel, ontvanger, onderwerp, tekst) VALUES ($1, $2, $3, $4) ON CONFLICT (sleutel) DO NOTHING RETURNING id`, [
-          `digest-${g.id}-${vandaag}`,
-          g.email,
-          'Uw dagelijkse overzicht van het RMC-platform',
-          `Goedendag,\n\nU heeft ${n} nieuwe bericht(en) op het RMC-platform.\n\nBekijk ze in het portaal: ${publicUrl}/berichten\n\nDit bericht bevat bewust geen persoonsgegevens.`,
-        ]),
+        await em.query(
+          `INSERT INTO email_outbox (sleutel, ontvanger, onderwerp, tekst) VALUES ($1, $2, $3, $4) ON CONFLICT (sleutel) DO NOTHING RETURNING id`,
+          [
+            `digest-${g.id}-${vandaag}`,
+            g.email,
+            'Uw dagelijkse overzicht van het RMC-platform',
+            `Goedendag,\n\nU heeft ${n} nieuwe bericht(en) op het RMC-platform.\n\nBekijk ze in het portaal: ${publicUrl}/berichten\n\nDit bericht bevat bewust geen persoonsgegevens.`,
+          ],
+        ),
       );
       if (!mail) return null;
-      await em.query(`UPDATE notificatie SET gemaild_op = now() WHERE gebruiker_id = $1 AND gemaild_op IS NULL AND gelezen_op IS NULL`, [g.id]);
+      await em.query(
+        `UPDATE notificatie SET gemaild_op = now() WHERE gebruiker_id = $1 AND gemaild_op IS NULL AND gelezen_op IS NULL`,
+        [g.id],
+      );
       return mail.id;
     });
     if (id) mailIds.push(id);

@@ -14,40 +14,49 @@ export const IMPORT_INHOUD_BEWAARDAGEN = 14;
  *   term (age limit + retention years, and the term since filing), their events with them.
  * Idempotent: a second run finds nothing. Returns what it erased.
  */
-export async function ruimSchoolzijdeOp(ds: DataSource, vandaag: IsoDate, pseudonymKey: string): Promise<{ imports: number; meldingen: number; mislukt: number }> {
+export async function ruimSchoolzijdeOp(
+  ds: DataSource,
+  vandaag: IsoDate,
+  pseudonymKey: string,
+): Promise<{ imports: number; meldingen: number; mislukt: number }> {
   const vestigingen = await ds.query<Array<{ id: string; instelling_id: string }>>(`SELECT id, instelling_id FROM vestiging`);
   const totaal = { imports: 0, meldingen: 0, mislukt: 0 };
   const { maxLeeftijd, bewaartermijnJaren } = STANDAARD_REGIO_INSTELLINGEN;
   for (const v of vestigingen) {
     // One vestiging's failure must not stop the others; it is counted and retried on the next tick.
-    await ds.transaction(async (em) => {
-      await em.query(`SELECT set_config('app.vestiging_id', $1, true), set_config('app.instelling_id', $2, true), set_config('app.regio_id', '', true), set_config('app.rol', '', true)`, [
-        v.id,
-        v.instelling_id,
-      ]);
-      const gewist = rows<{ id: string }>(
-        await em.query(`UPDATE import_batch SET inhoud = '' WHERE inhoud <> '' AND aangemaakt_op < now() - make_interval(days => $1) RETURNING id`, [IMPORT_INHOUD_BEWAARDAGEN]),
-      );
-      const meldingen = rows<{ id: string; bsn: string }>(
+    await ds
+      .transaction(async (em) => {
         await em.query(
-          `DELETE FROM melding m
+          `SELECT set_config('app.vestiging_id', $1, true), set_config('app.instelling_id', $2, true), set_config('app.regio_id', '', true), set_config('app.rol', '', true)`,
+          [v.id, v.instelling_id],
+        );
+        const gewist = rows<{ id: string }>(
+          await em.query(
+            `UPDATE import_batch SET inhoud = '' WHERE inhoud <> '' AND aangemaakt_op < now() - make_interval(days => $1) RETURNING id`,
+            [IMPORT_INHOUD_BEWAARDAGEN],
+          ),
+        );
+        const meldingen = rows<{ id: string; bsn: string }>(
+          await em.query(
+            `DELETE FROM melding m
             WHERE m.regio_id IS NULL AND m.vestiging_id = $1
               AND m.geboortedatum + make_interval(years => $3) < $2::date
               AND m.gemeld_op_datum + make_interval(years => $4) < $2::date
             RETURNING m.id, m.bsn`,
-          [v.id, vandaag, maxLeeftijd + bewaartermijnJaren, bewaartermijnJaren],
-        ),
-      );
-      for (const m of meldingen)
-        await em.query(
-          `INSERT INTO audit_log (regio_id, actie, subject_type, subject_id, persoon_pseudo, doel, resultaat, herkomst) VALUES (NULL, 'delete', 'Melding', $1, $2, 'bewaartermijn verstreken', 'toegestaan', 'worker')`,
-          [m.id, createHmac('sha256', pseudonymKey).update(m.bsn).digest('hex').slice(0, 32)],
+            [v.id, vandaag, maxLeeftijd + bewaartermijnJaren, bewaartermijnJaren],
+          ),
         );
-      totaal.imports += gewist.length;
-      totaal.meldingen += meldingen.length;
-    }).catch(() => {
-      totaal.mislukt++;
-    });
+        for (const m of meldingen)
+          await em.query(
+            `INSERT INTO audit_log (regio_id, actie, subject_type, subject_id, persoon_pseudo, doel, resultaat, herkomst) VALUES (NULL, 'delete', 'Melding', $1, $2, 'bewaartermijn verstreken', 'toegestaan', 'worker')`,
+            [m.id, createHmac('sha256', pseudonymKey).update(m.bsn).digest('hex').slice(0, 32)],
+          );
+        totaal.imports += gewist.length;
+        totaal.meldingen += meldingen.length;
+      })
+      .catch(() => {
+        totaal.mislukt++;
+      });
   }
   return totaal;
 }

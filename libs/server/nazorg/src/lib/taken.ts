@@ -16,7 +16,12 @@ const OPEN_FASEN = `('waarnemen', 'analyseren', 'plannen', 'handelen', 'evaluere
  *  - JIKP (motie Kwint, when the region follows it): eight quarterly tasks from the case start.
  *  - Nazorg ends by itself once its term has passed and no check-in is left open.
  */
-export async function onderhoudTaken(em: EntityManager, regioId: string, vandaag: IsoDate, inst: RegioInstellingen): Promise<{ nieuw: number; beeindigd: number; gelezen: number }> {
+export async function onderhoudTaken(
+  em: EntityManager,
+  regioId: string,
+  vandaag: IsoDate,
+  inst: RegioInstellingen,
+): Promise<{ nieuw: number; beeindigd: number; gelezen: number }> {
   // Each query names the region and matches a partial index (migration 1734600000000): open oud-vsv
   // cases, jikp cases not ended, cases in nazorg by end date. Tasks are inserted set-based.
   let nieuw = 0;
@@ -31,7 +36,12 @@ export async function onderhoudTaken(em: EntityManager, regioId: string, vandaag
       [regioId],
     ),
   );
-  nieuw += await voegToe(em, regioId, 'jaarcontact', oudVsv.map((c) => [c.id, volgendeJaarcontact(c.laatste, vandaag)]));
+  nieuw += await voegToe(
+    em,
+    regioId,
+    'jaarcontact',
+    oudVsv.map((c) => [c.id, volgendeJaarcontact(c.laatste, vandaag)]),
+  );
   let gelezen = oudVsv.length;
 
   if (inst.kwintVolgen) {
@@ -46,7 +56,16 @@ export async function onderhoudTaken(em: EntityManager, regioId: string, vandaag
       ),
     );
     // Moments already past (a case from before the region followed Kwint) are skipped, not reminded in a burst.
-    nieuw += await voegToe(em, regioId, 'kwint', jikp.flatMap((c) => kwintMomenten(c.start).filter((m) => m >= vandaag).map((m): [string, IsoDate] => [c.id, m])));
+    nieuw += await voegToe(
+      em,
+      regioId,
+      'kwint',
+      jikp.flatMap((c) =>
+        kwintMomenten(c.start)
+          .filter((m) => m >= vandaag)
+          .map((m): [string, IsoDate] => [c.id, m]),
+      ),
+    );
     gelezen += jikp.length;
   }
 
@@ -63,7 +82,12 @@ export async function onderhoudTaken(em: EntityManager, regioId: string, vandaag
 }
 
 /** One set-based insert of (case, moment) pairs of one kind; existing tasks are kept (unique key). */
-async function voegToe(em: EntityManager, regioId: string, soort: TaakSoort, paren: Array<[casusId: string, moment: IsoDate]>): Promise<number> {
+async function voegToe(
+  em: EntityManager,
+  regioId: string,
+  soort: TaakSoort,
+  paren: Array<[casusId: string, moment: IsoDate]>,
+): Promise<number> {
   if (!paren.length) return 0;
   return rows<{ id: string }>(
     await em.query(

@@ -20,7 +20,13 @@ export interface RegioTick {
  * What it reads is proportional to what is due (ADR 0013). Used by the worker's scan queue and by
  * `tools/bench/scan-tick.mjs`.
  */
-export async function regioTick(ds: DataSource, regioId: string, nu: Date, publicUrl: string, pseudonymKey: string): Promise<RegioTick> {
+export async function regioTick(
+  ds: DataSource,
+  regioId: string,
+  nu: Date,
+  publicUrl: string,
+  pseudonymKey: string,
+): Promise<RegioTick> {
   const vandaag = amsterdamDatum(nu);
   const t0 = Date.now();
   const scan = await scanRegio(ds, regioId, vandaag, publicUrl);
@@ -38,7 +44,13 @@ export interface PlatformTick {
 }
 
 /** The platform-wide part, one scheduler for all: school-side retention, then the daily digest after `digestTijd`. */
-export async function platformTick(ds: DataSource, nu: Date, publicUrl: string, pseudonymKey: string, digestTijd = '07:00'): Promise<PlatformTick> {
+export async function platformTick(
+  ds: DataSource,
+  nu: Date,
+  publicUrl: string,
+  pseudonymKey: string,
+  digestTijd = '07:00',
+): Promise<PlatformTick> {
   const vandaag = amsterdamDatum(nu);
   const school = await ruimSchoolzijdeOp(ds, vandaag, pseudonymKey);
   const mailIds = nu >= amsterdamTijdstip(vandaag, digestTijd) ? await verstuurDigests(ds, vandaag, publicUrl) : [];

@@ -32,14 +32,15 @@ export class MailRelay {
   ) {}
 
   async relay(outboxId: string): Promise<RelayResult> {
-    const rows: Array<{ id: string; ontvanger: string; onderwerp: string; tekst: string; wachtwoord_token_id: string | null }> = normaliseer(
-      await this.ds.query(
-        `UPDATE email_outbox SET status = 'versturen', lease_tot = now() + ($2::int * interval '1 millisecond')
+    const rows: Array<{ id: string; ontvanger: string; onderwerp: string; tekst: string; wachtwoord_token_id: string | null }> =
+      normaliseer(
+        await this.ds.query(
+          `UPDATE email_outbox SET status = 'versturen', lease_tot = now() + ($2::int * interval '1 millisecond')
           WHERE id = $1 AND (status = 'wacht' OR (status = 'versturen' AND lease_tot < now()))
           RETURNING id, ontvanger, onderwerp, tekst, wachtwoord_token_id`,
-        [outboxId, this.leaseMs],
-      ),
-    );
+          [outboxId, this.leaseMs],
+        ),
+      );
     const row = rows[0];
     if (!row) return 'overgeslagen';
     let tekst = row.tekst;
@@ -47,14 +48,17 @@ export class MailRelay {
       // Same form as the identity context's tokens: 32 random bytes, base64url; only the SHA-256 is stored.
       const token = randomBytes(32).toString('base64url');
       const gezet = normaliseer(
-        await this.ds.query(`UPDATE wachtwoord_token SET token_hash = $2 WHERE id = $1 AND gebruikt_op IS NULL AND verloopt_op > now() RETURNING id`, [
-          row.wachtwoord_token_id,
-          createHash('sha256').update(token).digest('hex'),
-        ]),
+        await this.ds.query(
+          `UPDATE wachtwoord_token SET token_hash = $2 WHERE id = $1 AND gebruikt_op IS NULL AND verloopt_op > now() RETURNING id`,
+          [row.wachtwoord_token_id, createHash('sha256').update(token).digest('hex')],
+        ),
       );
       if (!gezet.length) {
         // The link was used or expired before it could be sent: nothing worth sending.
-        await this.ds.query(`UPDATE email_outbox SET status = 'mislukt', lease_tot = NULL, tekst = '', laatste_fout = 'link al gebruikt of verlopen' WHERE id = $1`, [row.id]);
+        await this.ds.query(
+          `UPDATE email_outbox SET status = 'mislukt', lease_tot = NULL, tekst = '', laatste_fout = 'link al gebruikt of verlopen' WHERE id = $1`,
+          [row.id],
+        );
         this.log.info({ msg: 'mail dropped: set-password link used or expired', outboxId: row.id });
         return 'overgeslagen';
       }
@@ -72,14 +76,20 @@ export class MailRelay {
     } catch (err) {
       // Not sent: give the row back (best effort; an expired lease does the same) and let BullMQ retry.
       await this.ds
-        .query(`UPDATE email_outbox SET status = 'wacht', lease_tot = NULL, pogingen = pogingen + 1, laatste_fout = $2 WHERE id = $1 AND status = 'versturen'`, [row.id, String(err).slice(0, 300)])
+        .query(
+          `UPDATE email_outbox SET status = 'wacht', lease_tot = NULL, pogingen = pogingen + 1, laatste_fout = $2 WHERE id = $1 AND status = 'versturen'`,
+          [row.id, String(err).slice(0, 300)],
+        )
         .catch(() => undefined);
       throw err;
     }
     await this.hooks.afterSend?.();
     for (let poging = 0; ; poging++) {
       try {
-        await this.ds.query(`UPDATE email_outbox SET status = 'verzonden', verzonden_op = now(), lease_tot = NULL, pogingen = pogingen + 1, tekst = '' WHERE id = $1`, [row.id]);
+        await this.ds.query(
+          `UPDATE email_outbox SET status = 'verzonden', verzonden_op = now(), lease_tot = NULL, pogingen = pogingen + 1, tekst = '' WHERE id = $1`,
+          [row.id],
+        );
         break;
       } catch (err) {
         if (poging >= 60) throw err;

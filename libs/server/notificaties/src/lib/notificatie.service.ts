@@ -1,5 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, Db, leesCursor, leesLimit, naCursor, ordening, pagina, parameters, tijdSleutel, type AppConfig, type Keyset, type PaginaQueryDto } from '@rmc/server-core';
+import {
+  APP_CONFIG,
+  Db,
+  leesCursor,
+  leesLimit,
+  naCursor,
+  ordening,
+  pagina,
+  parameters,
+  tijdSleutel,
+  type AppConfig,
+  type Keyset,
+  type PaginaQueryDto,
+} from '@rmc/server-core';
 import { OutboxService } from './outbox.service';
 
 export interface Bericht {
@@ -29,7 +42,10 @@ export class NotificatieService {
   async meld(b: Bericht): Promise<void> {
     // No RETURNING and no ON CONFLICT: the writer (e.g. a region notifying a school user) may not read
     // the recipient's rows, and both would need that under RLS. Keys are unique per event.
-    const ontvanger = await this.db.one<{ email: string; actief: boolean; mail_voorkeur: string }>(`SELECT email, actief, mail_voorkeur FROM gebruiker WHERE id = $1`, [b.gebruikerId]);
+    const ontvanger = await this.db.one<{ email: string; actief: boolean; mail_voorkeur: string }>(
+      `SELECT email, actief, mail_voorkeur FROM gebruiker WHERE id = $1`,
+      [b.gebruikerId],
+    );
     const direct = Boolean(ontvanger?.actief && ontvanger.mail_voorkeur === 'direct');
     await this.db.query(
       `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel, gemaild_op) VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7 THEN now() END)`,
@@ -50,7 +66,15 @@ export class NotificatieService {
     const limit = leesLimit(query.limit);
     const cursor = leesCursor(query.cursor, NOTIFICATIE_SLEUTEL.vorm);
     const { params, p } = parameters([gebruikerId]);
-    const rows = await this.db.query<{ id: string; soort: string; tekst: string; link: string; gelezen: boolean; aangemaaktOp: string; sleutel: string }>(
+    const rows = await this.db.query<{
+      id: string;
+      soort: string;
+      tekst: string;
+      link: string;
+      gelezen: boolean;
+      aangemaaktOp: string;
+      sleutel: string;
+    }>(
       `SELECT n.id, n.soort, n.tekst, n.link, n.gelezen_op IS NOT NULL AS gelezen, n.aangemaakt_op AS "aangemaaktOp", ${tijdSleutel('n.aangemaakt_op')} AS sleutel
          FROM notificatie n WHERE n.gebruiker_id = $1 AND ${naCursor(NOTIFICATIE_SLEUTEL, cursor, p)}
         ORDER BY ${ordening(NOTIFICATIE_SLEUTEL)} LIMIT ${p(limit + 1)}`,
@@ -61,11 +85,23 @@ export class NotificatieService {
       `SELECT count(*)::int AS n, (count(*) FILTER (WHERE gelezen_op IS NULL))::int AS ongelezen FROM notificatie WHERE gebruiker_id = $1`,
       [gebruikerId],
     );
-    return { ...pagina(rows, limit, (r) => [r.sleutel, r.id], ({ sleutel: _s, ...r }) => r, telling?.n ?? 0), ongelezen: telling?.ongelezen ?? 0 };
+    return {
+      ...pagina(
+        rows,
+        limit,
+        (r) => [r.sleutel, r.id],
+        ({ sleutel: _s, ...r }) => r,
+        telling?.n ?? 0,
+      ),
+      ongelezen: telling?.ongelezen ?? 0,
+    };
   }
 
   async gelezen(gebruikerId: string, id: string): Promise<boolean> {
-    const rows = await this.db.query(`UPDATE notificatie SET gelezen_op = coalesce(gelezen_op, now()) WHERE id = $1 AND gebruiker_id = $2 RETURNING id`, [id, gebruikerId]);
+    const rows = await this.db.query(
+      `UPDATE notificatie SET gelezen_op = coalesce(gelezen_op, now()) WHERE id = $1 AND gebruiker_id = $2 RETURNING id`,
+      [id, gebruikerId],
+    );
     return rows.length > 0;
   }
 }

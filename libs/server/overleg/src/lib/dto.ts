@@ -1,6 +1,17 @@
 import { IsDatum, IsTijdstip, PaginaQueryDto } from '@rmc/server-core';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
 
 export const OVERLEG_SOORTEN = ['MDO', 'ZAT', 'multicasusoverleg', 'exit-commissie', 'netwerkoverleg'];
 
@@ -9,23 +20,41 @@ export class OverlegCreateDto {
   @ApiProperty() @IsString() @Length(2, 200, { message: 'Geef het overleg een titel (2 tot 200 tekens).' }) titel!: string;
   @ApiProperty({ example: '2026-12-01T09:30:00+01:00' }) @IsTijdstip({ message: 'Vul datum en tijd in.' }) start!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(300) plaats?: string;
-  @ApiPropertyOptional() @IsOptional() @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Gebruik een https-link.' }) onlineLink?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'Gebruik een https-link.' })
+  onlineLink?: string;
   @ApiProperty({ type: [String] })
   @IsArray({ message: 'Kies de deelnemende organisaties.' })
   @ArrayMinSize(1, { message: 'Kies minstens één deelnemende organisatie.' })
   @ArrayMaxSize(30)
   @IsUUID('4', { each: true, message: 'Kies bestaande organisaties.' })
   deelnemerOrganisaties!: string[];
-  @ApiPropertyOptional({ type: [String], description: 'Met name uitgenodigde medewerkers; leeg = alle medewerkers van de organisaties' })
-  @IsOptional() @IsArray() @IsUUID('4', { each: true, message: 'Kies bestaande medewerkers.' })
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Met name uitgenodigde medewerkers; leeg = alle medewerkers van de organisaties',
+  })
+  @IsOptional()
+  @IsArray()
+  @IsUUID('4', { each: true, message: 'Kies bestaande medewerkers.' })
   deelnemers?: string[];
-  @ApiPropertyOptional({ description: 'Vervolg van een reeks: open acties komen mee' }) @IsOptional() @IsUUID('4', { message: 'Kies een bestaande reeks.' }) reeksId?: string;
-  @ApiPropertyOptional({ description: 'Start een nieuwe reeks met deze naam' }) @IsOptional() @IsString() @Length(2, 120) nieuweReeks?: string;
+  @ApiPropertyOptional({ description: 'Vervolg van een reeks: open acties komen mee' })
+  @IsOptional()
+  @IsUUID('4', { message: 'Kies een bestaande reeks.' })
+  reeksId?: string;
+  @ApiPropertyOptional({ description: 'Start een nieuwe reeks met deze naam' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 120)
+  nieuweReeks?: string;
 }
 
 export class AgendapuntDto {
   @ApiProperty() @IsUUID('4', { message: 'Kies een casus.' }) casusId!: string;
-  @ApiProperty() @IsString() @Length(5, 1000, { message: 'Formuleer de vraag aan het overleg (5 tot 1000 tekens).' }) vraag!: string;
+  @ApiProperty()
+  @IsString()
+  @Length(5, 1000, { message: 'Formuleer de vraag aan het overleg (5 tot 1000 tekens).' })
+  vraag!: string;
 }
 
 export class NotitiesDto {
@@ -44,9 +73,11 @@ export class OverlegActieDto {
 }
 
 export class AanwezigheidDto {
-  @ApiProperty({ type: [String] }) @IsArray() @IsUUID('4', { each: true, message: 'Kies deelnemers uit de lijst.' }) aanwezig!: string[];
+  @ApiProperty({ type: [String] })
+  @IsArray()
+  @IsUUID('4', { each: true, message: 'Kies deelnemers uit de lijst.' })
+  aanwezig!: string[];
 }
-
 
 /** GET /api/v1/overleggen: newest first, or from a date on in start order (the week view). */
 export class OverleggenQueryDto extends PaginaQueryDto {
@@ -54,6 +85,12 @@ export class OverleggenQueryDto extends PaginaQueryDto {
   @IsOptional()
   @IsIn(['aflopend', 'oplopend'], { message: 'Kies oplopend of aflopend.' })
   volgorde?: 'aflopend' | 'oplopend';
-  @ApiPropertyOptional({ description: 'Alleen overleggen vanaf deze dag (jjjj-mm-dd)' }) @IsOptional() @IsDatum({ message: 'Vul een bestaande datum in (jjjj-mm-dd).' }) vanaf?: string;
-  @ApiPropertyOptional({ description: 'Alleen overleggen vóór deze dag (jjjj-mm-dd)' }) @IsOptional() @IsDatum({ message: 'Vul een bestaande datum in (jjjj-mm-dd).' }) tot?: string;
+  @ApiPropertyOptional({ description: 'Alleen overleggen vanaf deze dag (jjjj-mm-dd)' })
+  @IsOptional()
+  @IsDatum({ message: 'Vul een bestaande datum in (jjjj-mm-dd).' })
+  vanaf?: string;
+  @ApiPropertyOptional({ description: 'Alleen overleggen vóór deze dag (jjjj-mm-dd)' })
+  @IsOptional()
+  @IsDatum({ message: 'Vul een bestaande datum in (jjjj-mm-dd).' })
+  tot?: string;
 }

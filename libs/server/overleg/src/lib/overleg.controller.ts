@@ -1,10 +1,28 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Db, dbContextOf, ExportDienst, PaginaQueryDto, Vereist, ZonderTransactie, uuidPipe, type Actor } from '@rmc/server-core';
+import {
+  CurrentActor,
+  Db,
+  dbContextOf,
+  ExportDienst,
+  PaginaQueryDto,
+  Vereist,
+  ZonderTransactie,
+  uuidPipe,
+  type Actor,
+} from '@rmc/server-core';
 import { amsterdamDatum, sessieIsGeldig } from '@rmc/shared-domain';
 import { concatMap, filter, interval, map, merge } from 'rxjs';
-import { AanwezigheidDto, AgendapuntDto, BesluitDto, NotitiesDto, OverlegActieDto, OverlegCreateDto, OverleggenQueryDto } from './dto';
+import {
+  AanwezigheidDto,
+  AgendapuntDto,
+  BesluitDto,
+  NotitiesDto,
+  OverlegActieDto,
+  OverlegCreateDto,
+  OverleggenQueryDto,
+} from './dto';
 import { OverlegService } from './overleg.service';
 import { VERSLAG_PDF, type VerslagVoorPdf } from './verslag-pdf';
 
@@ -44,14 +62,27 @@ export class OverlegController {
   @ZonderTransactie()
   @ApiProduces('text/event-stream')
   @Get('overleggen/:id/stream')
-  async stream(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async stream(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.db.inContext(dbContextOf(actor), () => this.overleg.een(actor, id));
     // The client may have gone during the check; its 'close' has then fired already.
     if (req.destroyed) return;
-    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' });
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+    });
     res.write(': verbonden\n\n');
     const sub = merge(
-      this.overleg.wijzigingen.pipe(filter((w) => w === id), map(() => `event: bijgewerkt\ndata: {"overlegId":"${id}"}\n\n`)),
+      this.overleg.wijzigingen.pipe(
+        filter((w) => w === id),
+        map(() => `event: bijgewerkt\ndata: {"overlegId":"${id}"}\n\n`),
+      ),
       // Every ping also re-checks the session: a logged-out, revoked or timed-out session ends the stream
       // (the stream itself is no activity, so it does not keep an unattended session alive).
       interval(Number(process.env['SSE_PING_MS']) || 25_000).pipe(
@@ -81,7 +112,18 @@ export class OverlegController {
       .catch(() => null);
     if (!rijen) return true;
     const s = rijen[0];
-    return Boolean(s?.open) && sessieIsGeldig({ aangemaaktOp: s.aangemaakt_op, laatstActiefOp: s.laatst_actief_op, inactiefMinuten: s.inactief_minuten, maxUren: s.max_uren }, new Date());
+    return (
+      Boolean(s?.open) &&
+      sessieIsGeldig(
+        {
+          aangemaaktOp: s.aangemaakt_op,
+          laatstActiefOp: s.laatst_actief_op,
+          inactiefMinuten: s.inactief_minuten,
+          maxUren: s.max_uren,
+        },
+        new Date(),
+      )
+    );
   }
 
   @Vereist('update', 'Overleg')
@@ -98,19 +140,34 @@ export class OverlegController {
 
   @Vereist('update', 'Overleg')
   @Put('overleggen/:id/agendapunten/:puntId/notities')
-  notities(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('puntId', uuidPipe) puntId: string, @Body() dto: NotitiesDto) {
+  notities(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('puntId', uuidPipe) puntId: string,
+    @Body() dto: NotitiesDto,
+  ) {
     return this.overleg.notities(actor, id, puntId, dto.notities);
   }
 
   @Vereist('update', 'Overleg')
   @Post('overleggen/:id/agendapunten/:puntId/besluiten')
-  besluit(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('puntId', uuidPipe) puntId: string, @Body() dto: BesluitDto) {
+  besluit(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('puntId', uuidPipe) puntId: string,
+    @Body() dto: BesluitDto,
+  ) {
     return this.overleg.besluit(actor, id, puntId, dto.tekst);
   }
 
   @Vereist('update', 'Overleg')
   @Post('overleggen/:id/agendapunten/:puntId/acties')
-  actie(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('puntId', uuidPipe) puntId: string, @Body() dto: OverlegActieDto) {
+  actie(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('puntId', uuidPipe) puntId: string,
+    @Body() dto: OverlegActieDto,
+  ) {
     return this.overleg.actie(actor, id, puntId, dto);
   }
 
@@ -141,8 +198,16 @@ export class OverlegController {
   @ZonderTransactie()
   @Get('overleggen/:id/verslag/pdf')
   @ApiProduces('application/pdf')
-  async verslagPdf(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
-    const pdf = await this.exports.pdf(actor, VERSLAG_PDF, async () => (await this.overleg.verslag(actor, id)) as unknown as VerslagVoorPdf);
+  async verslagPdf(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const pdf = await this.exports.pdf(
+      actor,
+      VERSLAG_PDF,
+      async () => (await this.overleg.verslag(actor, id)) as unknown as VerslagVoorPdf,
+    );
     res.setHeader('Content-Type', 'application/pdf');
     // No title in the file name: a meeting's title may name a young person.
     res.setHeader('Content-Disposition', `attachment; filename="verslag-${amsterdamDatum(new Date())}.pdf"`);

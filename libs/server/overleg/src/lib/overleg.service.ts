@@ -1,5 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Conflict, Db, NietGevonden, Ongeldig, RecordAccess, Verboden, leesCursor, leesLimit, naCursor, ordening, pagina, parameters, tijdSleutel, type Actor, type Keyset, type PaginaQueryDto } from '@rmc/server-core';
+import {
+  AuditService,
+  Conflict,
+  Db,
+  NietGevonden,
+  Ongeldig,
+  RecordAccess,
+  Verboden,
+  leesCursor,
+  leesLimit,
+  naCursor,
+  ordening,
+  pagina,
+  parameters,
+  tijdSleutel,
+  type Actor,
+  type Keyset,
+  type PaginaQueryDto,
+} from '@rmc/server-core';
 import { CasusService } from '@rmc/server-casus';
 import { NotificatieService } from '@rmc/server-notificaties';
 import { PARTNER_ROLLEN } from '@rmc/shared-domain';
@@ -28,7 +46,11 @@ const DOEL = 'casusoverleg';
 /** Meetings by start (direction per request), id as tie-breaker. */
 const OVERLEG_SLEUTEL: Keyset = { kolommen: ['o.start', 'o.id'], vorm: ['tijd', 'uuid'], richting: 'DESC' };
 /** Open actions by deadline, none last (`infinity`), id as tie-breaker. */
-const ACTIE_SLEUTEL: Keyset = { kolommen: ["coalesce(a.deadline, 'infinity'::date)", 'a.id'], vorm: ['datum', 'uuid'], richting: 'ASC' };
+const ACTIE_SLEUTEL: Keyset = {
+  kolommen: ["coalesce(a.deadline, 'infinity'::date)", 'a.id'],
+  vorm: ['datum', 'uuid'],
+  richting: 'ASC',
+};
 
 /** Casusoverleg: meetings, agenda with share check, live shared case views, decisions, accountable actions. */
 @Injectable()
@@ -77,7 +99,10 @@ export class OverlegService {
     const limit = leesLimit(query.limit);
     const sleutel: Keyset = { ...OVERLEG_SLEUTEL, richting: query.volgorde === 'oplopend' ? 'ASC' : 'DESC' };
     const cursor = leesCursor(query.cursor, sleutel.vorm);
-    const w = this.access.where('read', 'Overleg', { regioId: 'o.regio_id', deelnemerOrganisaties: '[]o.deelnemer_organisaties' });
+    const w = this.access.where('read', 'Overleg', {
+      regioId: 'o.regio_id',
+      deelnemerOrganisaties: '[]o.deelnemer_organisaties',
+    });
     const { params, p } = parameters(w.params);
     const waar = [`(${w.sql})`, naCursor(sleutel, cursor, p)];
     if (query.vanaf) waar.push(`o.start >= (${p(query.vanaf)}::date::timestamp AT TIME ZONE 'Europe/Amsterdam')`);
@@ -86,19 +111,42 @@ export class OverlegService {
       `SELECT ${tijdSleutel('o.start')} AS sleutel, ${SELECT.replace(/^SELECT /, '')} WHERE ${waar.join(' AND ')} ORDER BY ${ordening(sleutel)} LIMIT ${p(limit + 1)}`,
       params,
     );
-    return pagina(rows, limit, (r) => [r.sleutel, r.id], ({ sleutel: _s, ...r }) => r, null);
+    return pagina(
+      rows,
+      limit,
+      (r) => [r.sleutel, r.id],
+      ({ sleutel: _s, ...r }) => r,
+      null,
+    );
   }
 
   async maak(actor: Actor, dto: OverlegCreateDto) {
-    const orgs = await this.db.query<{ id: string }>(`SELECT id FROM organisatie WHERE id = ANY($1::uuid[]) AND actief`, [dto.deelnemerOrganisaties]);
-    if (orgs.length !== new Set(dto.deelnemerOrganisaties).size) throw Ongeldig([{ field: 'deelnemerOrganisaties', message: 'Kies organisaties van uw regio.' }]);
+    const orgs = await this.db.query<{ id: string }>(`SELECT id FROM organisatie WHERE id = ANY($1::uuid[]) AND actief`, [
+      dto.deelnemerOrganisaties,
+    ]);
+    if (orgs.length !== new Set(dto.deelnemerOrganisaties).size)
+      throw Ongeldig([{ field: 'deelnemerOrganisaties', message: 'Kies organisaties van uw regio.' }]);
     let reeksId = dto.reeksId ?? null;
-    if (reeksId && !(await this.db.one(`SELECT 1 FROM overleg_reeks WHERE id = $1`, [reeksId]))) throw Ongeldig([{ field: 'reeksId', message: 'Deze reeks bestaat niet.' }]);
+    if (reeksId && !(await this.db.one(`SELECT 1 FROM overleg_reeks WHERE id = $1`, [reeksId])))
+      throw Ongeldig([{ field: 'reeksId', message: 'Deze reeks bestaat niet.' }]);
     if (!reeksId && dto.nieuweReeks)
-      reeksId = (await this.db.one<{ id: string }>(`INSERT INTO overleg_reeks (regio_id, naam, deelnemer_organisaties) VALUES ($1, $2, $3) RETURNING id`, [actor.regioId, dto.nieuweReeks, dto.deelnemerOrganisaties]))!.id;
+      reeksId = (await this.db.one<{ id: string }>(
+        `INSERT INTO overleg_reeks (regio_id, naam, deelnemer_organisaties) VALUES ($1, $2, $3) RETURNING id`,
+        [actor.regioId, dto.nieuweReeks, dto.deelnemerOrganisaties],
+      ))!.id;
     const o = await this.db.one<{ id: string }>(
       `INSERT INTO overleg (regio_id, reeks_id, soort, titel, start, plaats, online_link, voorzitter_id, deelnemer_organisaties) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [actor.regioId, reeksId, dto.soort, dto.titel.trim(), dto.start, dto.plaats ?? null, dto.onlineLink ?? null, actor.gebruikerId, dto.deelnemerOrganisaties],
+      [
+        actor.regioId,
+        reeksId,
+        dto.soort,
+        dto.titel.trim(),
+        dto.start,
+        dto.plaats ?? null,
+        dto.onlineLink ?? null,
+        actor.gebruikerId,
+        dto.deelnemerOrganisaties,
+      ],
     );
     const genodigden = await this.db.query<{ id: string }>(
       `SELECT DISTINCT l.gebruiker_id AS id FROM lidmaatschap l WHERE l.actief AND l.organisatie_id = ANY($1::uuid[])
@@ -106,10 +154,17 @@ export class OverlegService {
       [dto.deelnemerOrganisaties, dto.deelnemers?.length ? dto.deelnemers : null],
     );
     for (const g of [...genodigden, { id: actor.gebruikerId }].filter((g, i, a) => a.findIndex((x) => x.id === g.id) === i)) {
-      await this.db.query(`INSERT INTO overleg_deelnemer (overleg_id, regio_id, gebruiker_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [o!.id, actor.regioId, g.id]);
+      await this.db.query(
+        `INSERT INTO overleg_deelnemer (overleg_id, regio_id, gebruiker_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+        [o!.id, actor.regioId, g.id],
+      );
       if (g.id !== actor.gebruikerId)
         await this.notificaties.meld({
-          gebruikerId: g.id, regioId: actor.regioId, soort: 'overleg-uitnodiging', link: `/overleggen/${o!.id}`, sleutel: `overleg-${o!.id}-${g.id}`,
+          gebruikerId: g.id,
+          regioId: actor.regioId,
+          soort: 'overleg-uitnodiging',
+          link: `/overleggen/${o!.id}`,
+          sleutel: `overleg-${o!.id}-${g.id}`,
           tekst: `U bent uitgenodigd voor een ${dto.soort} op ${new Date(dto.start).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })}.`,
         });
     }
@@ -121,19 +176,33 @@ export class OverlegService {
   async een(actor: Actor, id: string) {
     const o = await this.rij(id);
     const partner = PARTNER_ROLLEN.includes(actor.rol);
-    const punten = await this.db.query<{ id: string; casusId: string; vraag: string; notities: string; besluiten: string[]; volgorde: number }>(
+    const punten = await this.db.query<{
+      id: string;
+      casusId: string;
+      vraag: string;
+      notities: string;
+      besluiten: string[];
+      volgorde: number;
+    }>(
       `SELECT id, casus_id AS "casusId", vraag, notities, besluiten, volgorde FROM agendapunt WHERE overleg_id = $1 ORDER BY volgorde`,
       [id],
     );
     const acties = await this.acties(`a.overleg_id = $1`, [id], actor, partner);
     const meegenomen = o.reeksId
-      ? await this.acties(`a.reeks_id = $1 AND a.overleg_id <> $2 AND a.status IN ('open', 'niet-gedaan') AND (SELECT start FROM overleg x WHERE x.id = a.overleg_id) < $3`, [o.reeksId, id, o.start], actor, partner)
+      ? await this.acties(
+          `a.reeks_id = $1 AND a.overleg_id <> $2 AND a.status IN ('open', 'niet-gedaan') AND (SELECT start FROM overleg x WHERE x.id = a.overleg_id) < $3`,
+          [o.reeksId, id, o.start],
+          actor,
+          partner,
+        )
       : [];
     const deelnemers = await this.db.query(
       `SELECT d.gebruiker_id AS "gebruikerId", g.naam, d.aanwezig FROM overleg_deelnemer d JOIN gebruiker g ON g.id = d.gebruiker_id WHERE d.overleg_id = $1 ORDER BY g.naam`,
       [id],
     );
-    const organisaties = await this.db.query(`SELECT id, naam, soort FROM organisatie WHERE id = ANY($1::uuid[]) ORDER BY naam`, [o.deelnemerOrganisaties]);
+    const organisaties = await this.db.query(`SELECT id, naam, soort FROM organisatie WHERE id = ANY($1::uuid[]) ORDER BY naam`, [
+      o.deelnemerOrganisaties,
+    ]);
     await this.audit.log({ actie: 'read', subjectType: 'Overleg', subjectId: id, doel: DOEL, resultaat: 'toegestaan' });
     const { regioId: _r, ...overleg } = o;
     return {
@@ -144,14 +213,32 @@ export class OverlegService {
       agenda: punten.map((p) =>
         this.gedeeld(actor, p.casusId)
           ? { ...p, acties: acties.filter((a) => a.agendapuntId === p.id), nietMeerGedeeld: false }
-          : { id: p.id, casusId: p.casusId, volgorde: p.volgorde, vraag: null, notities: null, besluiten: [], acties: [], nietMeerGedeeld: true },
+          : {
+              id: p.id,
+              casusId: p.casusId,
+              volgorde: p.volgorde,
+              vraag: null,
+              notities: null,
+              besluiten: [],
+              acties: [],
+              nietMeerGedeeld: true,
+            },
       ),
       meegenomenActies: meegenomen,
     };
   }
 
   private async acties(where: string, params: unknown[], actor: Actor, partner: boolean) {
-    const rows = await this.db.query<{ id: string; agendapuntId: string | null; omschrijving: string; eigenaarOrganisatieId: string; eigenaar: string; deadline: string; status: string; historie: unknown[] }>(
+    const rows = await this.db.query<{
+      id: string;
+      agendapuntId: string | null;
+      omschrijving: string;
+      eigenaarOrganisatieId: string;
+      eigenaar: string;
+      deadline: string;
+      status: string;
+      historie: unknown[];
+    }>(
       `SELECT a.id, a.agendapunt_id AS "agendapuntId", a.omschrijving, a.eigenaar_organisatie_id AS "eigenaarOrganisatieId", o.naam AS eigenaar,
               to_char(a.deadline, 'YYYY-MM-DD') AS deadline, a.status,
               coalesce((SELECT json_agg(json_build_object('status', s.status, 'toelichting', s.toelichting, 'op', s.op) ORDER BY s.op) FROM plan_actie_status s WHERE s.actie_id = a.id), '[]') AS historie
@@ -180,13 +267,22 @@ export class OverlegService {
         zonder.map((z) => ({ field: 'casusId', message: `Geen deling met ${z.naam} (${z.id}).` })),
       );
     const [{ n }] = await this.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM agendapunt WHERE overleg_id = $1`, [id]);
-    await this.db.query(`INSERT INTO agendapunt (overleg_id, regio_id, casus_id, vraag, volgorde) VALUES ($1, $2, $3, $4, $5)`, [id, o.regioId, dto.casusId, dto.vraag.trim(), n + 1]);
+    await this.db.query(`INSERT INTO agendapunt (overleg_id, regio_id, casus_id, vraag, volgorde) VALUES ($1, $2, $3, $4, $5)`, [
+      id,
+      o.regioId,
+      dto.casusId,
+      dto.vraag.trim(),
+      n + 1,
+    ]);
     this.gewijzigd(id);
     return this.een(actor, id);
   }
 
   private async punt(o: OverlegRij, puntId: string) {
-    const p = await this.db.one<{ id: string; casus_id: string }>(`SELECT id, casus_id FROM agendapunt WHERE id = $1 AND overleg_id = $2`, [puntId, o.id]);
+    const p = await this.db.one<{ id: string; casus_id: string }>(
+      `SELECT id, casus_id FROM agendapunt WHERE id = $1 AND overleg_id = $2`,
+      [puntId, o.id],
+    );
     if (!p) throw NietGevonden('Dit agendapunt');
     return p;
   }
@@ -221,13 +317,26 @@ export class OverlegService {
     const o = await this.rij(id, 'update');
     this.vereisVoorzitter(o, actor);
     const p = await this.punt(o, puntId);
-    if (!o.deelnemerOrganisaties.includes(dto.eigenaarOrganisatieId) && !(await this.db.one(`SELECT 1 FROM organisatie WHERE id = $1 AND soort = 'regio-team'`, [dto.eigenaarOrganisatieId])))
+    if (
+      !o.deelnemerOrganisaties.includes(dto.eigenaarOrganisatieId) &&
+      !(await this.db.one(`SELECT 1 FROM organisatie WHERE id = $1 AND soort = 'regio-team'`, [dto.eigenaarOrganisatieId]))
+    )
       throw Ongeldig([{ field: 'eigenaarOrganisatieId', message: 'De eigenaar moet een deelnemende organisatie zijn.' }]);
     await this.casus.controleerEigenaar(dto.eigenaarOrganisatieId, dto.eigenaarGebruikerId);
     await this.db.query(
       `INSERT INTO plan_actie (casus_id, regio_id, omschrijving, eigenaar_organisatie_id, eigenaar_gebruiker_id, deadline, overleg_id, agendapunt_id, reeks_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [p.casus_id, o.regioId, dto.omschrijving.trim(), dto.eigenaarOrganisatieId, dto.eigenaarGebruikerId ?? null, dto.deadline, id, puntId, o.reeksId],
+      [
+        p.casus_id,
+        o.regioId,
+        dto.omschrijving.trim(),
+        dto.eigenaarOrganisatieId,
+        dto.eigenaarGebruikerId ?? null,
+        dto.deadline,
+        id,
+        puntId,
+        o.reeksId,
+      ],
     );
     this.gewijzigd(id);
     return this.een(actor, id);
@@ -236,7 +345,10 @@ export class OverlegService {
   async aanwezigheid(actor: Actor, id: string, aanwezig: string[]) {
     const o = await this.rij(id, 'update');
     this.vereisVoorzitter(o, actor);
-    await this.db.query(`UPDATE overleg_deelnemer SET aanwezig = (gebruiker_id = ANY($2::uuid[])) WHERE overleg_id = $1`, [id, aanwezig]);
+    await this.db.query(`UPDATE overleg_deelnemer SET aanwezig = (gebruiker_id = ANY($2::uuid[])) WHERE overleg_id = $1`, [
+      id,
+      aanwezig,
+    ]);
     this.gewijzigd(id);
     return this.een(actor, id);
   }
@@ -254,13 +366,21 @@ export class OverlegService {
   /** Per participant: agenda, notes and decisions, own actions, and each case through the reader's slice. */
   async verslag(actor: Actor, id: string) {
     const o = await this.rij(id);
-    if (o.status !== 'vastgesteld' && o.voorzitterId !== actor.gebruikerId) throw Conflict('verslag-concept', 'Het verslag is nog een concept; het is zichtbaar zodra de voorzitter het vaststelt.');
+    if (o.status !== 'vastgesteld' && o.voorzitterId !== actor.gebruikerId)
+      throw Conflict('verslag-concept', 'Het verslag is nog een concept; het is zichtbaar zodra de voorzitter het vaststelt.');
     const overleg = await this.een(actor, id);
     const punten = [];
     for (const p of overleg.agenda)
       punten.push(
         !p.nietMeerGedeeld
-          ? { vraag: p.vraag, notities: p.notities, besluiten: p.besluiten, acties: p.acties, casus: await this.casus.een(actor, p.casusId), nietMeerGedeeld: false }
+          ? {
+              vraag: p.vraag,
+              notities: p.notities,
+              besluiten: p.besluiten,
+              acties: p.acties,
+              casus: await this.casus.een(actor, p.casusId),
+              nietMeerGedeeld: false,
+            }
           : { vraag: null, notities: null, besluiten: [], acties: p.acties, casus: null, nietMeerGedeeld: true },
       );
     await this.audit.log({ actie: 'export', subjectType: 'Overleg', subjectId: id, doel: 'verslag', resultaat: 'toegestaan' });
@@ -289,6 +409,12 @@ export class OverlegService {
         ORDER BY ${ordening(ACTIE_SLEUTEL)} LIMIT ${p(limit + 1)}`,
       params,
     );
-    return pagina(rows, limit, (r) => [r.sleutel, r.id], ({ sleutel: _s, ...r }) => r, telling?.n ?? 0);
+    return pagina(
+      rows,
+      limit,
+      (r) => [r.sleutel, r.id],
+      ({ sleutel: _s, ...r }) => r,
+      telling?.n ?? 0,
+    );
   }
 }

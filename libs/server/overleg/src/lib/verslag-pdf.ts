@@ -37,10 +37,25 @@ export function renderVerslagPdf(v: VerslagVoorPdf): Promise<Buffer> {
     veld('Soort', v.soort);
     veld('Datum en tijd', pdfDatum(typeof v.start === 'string' ? v.start : v.start.toISOString(), true));
     veld('Status', v.status === 'vastgesteld' ? 'Vastgesteld' : 'Concept (alleen voor de voorzitter)');
-    veld('Aanwezig', v.deelnemers.filter((d) => d.aanwezig === true).map((d) => d.naam).join(', ') || 'Niet vastgelegd');
-    const afwezig = v.deelnemers.filter((d) => d.aanwezig === false).map((d) => d.naam).join(', ');
+    veld(
+      'Aanwezig',
+      v.deelnemers
+        .filter((d) => d.aanwezig === true)
+        .map((d) => d.naam)
+        .join(', ') || 'Niet vastgelegd',
+    );
+    const afwezig = v.deelnemers
+      .filter((d) => d.aanwezig === false)
+      .map((d) => d.naam)
+      .join(', ');
     if (afwezig) veld('Afwezig', afwezig);
-    doc.moveDown(0.3).fillColor('#333333').text('Dit verslag bevat alleen wat u mag zien: de casussen zoals ze met uw organisatie zijn gedeeld en de actiepunten die u aangaan.').fillColor('#1a1a1a');
+    doc
+      .moveDown(0.3)
+      .fillColor('#333333')
+      .text(
+        'Dit verslag bevat alleen wat u mag zien: de casussen zoals ze met uw organisatie zijn gedeeld en de actiepunten die u aangaan.',
+      )
+      .fillColor('#1a1a1a');
 
     v.punten.forEach((p, i) => {
       const naam = p.casus?.persoon ? `: ${p.casus.persoon.voornaam} ${p.casus.persoon.achternaam}` : '';
@@ -53,7 +68,11 @@ export function renderVerslagPdf(v: VerslagVoorPdf): Promise<Buffer> {
         const scan = p.casus.leefgebieden?.at(-1);
         if (scan)
           for (const [domein, s] of Object.entries(scan.scores))
-            if (s) veld(`${LEEFGEBIED_LABELS[domein as Leefgebied] ?? domein} (${pdfDatum(scan.datum)})`, `${s.score} van 5${s.notitie ? ` — ${s.notitie}` : ''}`);
+            if (s)
+              veld(
+                `${LEEFGEBIED_LABELS[domein as Leefgebied] ?? domein} (${pdfDatum(scan.datum)})`,
+                `${s.score} van 5${s.notitie ? ` — ${s.notitie}` : ''}`,
+              );
         veld('Notities', p.notities || 'Geen notities.');
       }
       kop('Besluiten', 12);
@@ -62,7 +81,9 @@ export function renderVerslagPdf(v: VerslagVoorPdf): Promise<Buffer> {
       kop('Actiepunten', 12);
       if (!p.acties.length) doc.text('Geen actiepunten voor u.');
       for (const a of p.acties)
-        doc.text(`• ${a.omschrijving} — ${a.eigenaar ?? 'RMC-consulent'}, deadline ${pdfDatum(a.deadline) || 'geen'} (${ACTIE_STATUS[a.status] ?? a.status})`);
+        doc.text(
+          `• ${a.omschrijving} — ${a.eigenaar ?? 'RMC-consulent'}, deadline ${pdfDatum(a.deadline) || 'geen'} (${ACTIE_STATUS[a.status] ?? a.status})`,
+        );
     });
   });
 }

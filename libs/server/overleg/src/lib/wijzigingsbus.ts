@@ -33,7 +33,12 @@ export class Wijzigingsbus implements OnModuleInit, OnModuleDestroy {
 
   private async verbind(): Promise<void> {
     // keepAlive: a half-open connection (host gone) is noticed and replaced instead of hanging.
-    const client = new Client({ connectionString: this.config.appDatabaseUrl, connectionTimeoutMillis: 5_000, keepAlive: true, query_timeout: 2_000 });
+    const client = new Client({
+      connectionString: this.config.appDatabaseUrl,
+      connectionTimeoutMillis: 5_000,
+      keepAlive: true,
+      query_timeout: 2_000,
+    });
     const opnieuw = () => {
       if (this.client !== client) return;
       this.client = null;

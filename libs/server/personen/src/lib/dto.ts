@@ -8,6 +8,9 @@ export class PersoonCreateDto {
   @ApiProperty() @IsString() @Length(1, 120, { message: 'Vul de achternaam in.' }) achternaam!: string;
   @ApiProperty({ example: '2006-05-17' }) @IsDatum({ message: 'Vul een datum in (jjjj-mm-dd).' }) geboortedatum!: string;
   @ApiProperty({ example: '8011 AB' }) @IsString() @MaxLength(8) postcode!: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(/^[0-9 +()-]{8,20}$/, { message: 'Vul een geldig telefoonnummer in.' }) telefoon?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Matches(/^[0-9 +()-]{8,20}$/, { message: 'Vul een geldig telefoonnummer in.' })
+  telefoon?: string;
   @ApiPropertyOptional() @IsOptional() @IsEmail({}, { message: 'Vul een geldig e-mailadres in.' }) email?: string;
 }

@@ -1,5 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { AuditService, Conflict, Db, Ongeldig, RecordAccess, leesCursor, leesLimit, pagina, parameters, type PaginaQueryDto } from '@rmc/server-core';
+import {
+  AuditService,
+  Conflict,
+  Db,
+  Ongeldig,
+  RecordAccess,
+  leesCursor,
+  leesLimit,
+  pagina,
+  parameters,
+  type PaginaQueryDto,
+} from '@rmc/server-core';
 import { PERSOON_VELDEN, shapeFields } from '@rmc/shared-authz';
 import { persoonTijdlijn } from '@rmc/server-casus';
 import type { Paged, PersoonDto, TijdlijnItem } from '@rmc/shared-api-types';
@@ -37,26 +48,74 @@ export class PersonenService {
     const { params, p } = parameters(w.params);
     let na = 'TRUE';
     if (cursor) {
-      const vorige = await this.db.one<{ achternaam: string; voornaam: string }>(`SELECT achternaam, voornaam FROM persoon WHERE id = $1`, [cursor[0]]);
-      if (!vorige) throw Ongeldig([{ field: 'cursor', message: 'De lijst is intussen gewijzigd. Begin opnieuw bij de eerste pagina.' }]);
+      const vorige = await this.db.one<{ achternaam: string; voornaam: string }>(
+        `SELECT achternaam, voornaam FROM persoon WHERE id = $1`,
+        [cursor[0]],
+      );
+      if (!vorige)
+        throw Ongeldig([{ field: 'cursor', message: 'De lijst is intussen gewijzigd. Begin opnieuw bij de eerste pagina.' }]);
       na = `(p.achternaam, p.voornaam, p.id) > (${p(vorige.achternaam)}::text, ${p(vorige.voornaam)}::text, ${p(cursor[0])}::uuid)`;
     }
-    const rows = await this.db.query<Rij>(`${SELECT} WHERE (${w.sql}) AND ${na} ORDER BY p.achternaam, p.voornaam, p.id LIMIT ${p(limit + 1)}`, params);
-    await this.audit.logMany(rows.slice(0, limit).map((r) => ({ actie: 'search', subjectType: 'Persoon', subjectId: r.id, persoonSleutel: r.bsn, doel: 'dossiervoering', resultaat: 'toegestaan' })));
-    return pagina(rows, limit, (r) => [r.id], (r) => this.vorm(r), null);
+    const rows = await this.db.query<Rij>(
+      `${SELECT} WHERE (${w.sql}) AND ${na} ORDER BY p.achternaam, p.voornaam, p.id LIMIT ${p(limit + 1)}`,
+      params,
+    );
+    await this.audit.logMany(
+      rows.slice(0, limit).map((r) => ({
+        actie: 'search',
+        subjectType: 'Persoon',
+        subjectId: r.id,
+        persoonSleutel: r.bsn,
+        doel: 'dossiervoering',
+        resultaat: 'toegestaan',
+      })),
+    );
+    return pagina(
+      rows,
+      limit,
+      (r) => [r.id],
+      (r) => this.vorm(r),
+      null,
+    );
   }
 
   async een(id: string): Promise<PersoonDto> {
-    const row = await this.access.zichtbaar('read', 'Persoon', id, await this.db.one<Rij>(`${SELECT} WHERE p.id = $1`, [id]), 'Deze persoon');
-    await this.audit.log({ actie: 'read', subjectType: 'Persoon', subjectId: id, persoonSleutel: row.bsn, doel: 'dossiervoering', resultaat: 'toegestaan' });
+    const row = await this.access.zichtbaar(
+      'read',
+      'Persoon',
+      id,
+      await this.db.one<Rij>(`${SELECT} WHERE p.id = $1`, [id]),
+      'Deze persoon',
+    );
+    await this.audit.log({
+      actie: 'read',
+      subjectType: 'Persoon',
+      subjectId: id,
+      persoonSleutel: row.bsn,
+      doel: 'dossiervoering',
+      resultaat: 'toegestaan',
+    });
     return this.vorm(row);
   }
 
   /** The person's timeline: every case and melding of the person in the region. Audited as a read of the person. */
   async tijdlijn(id: string): Promise<TijdlijnItem[]> {
-    const row = await this.access.zichtbaar('read', 'Persoon', id, await this.db.one<Rij>(`${SELECT} WHERE p.id = $1`, [id]), 'Deze persoon');
+    const row = await this.access.zichtbaar(
+      'read',
+      'Persoon',
+      id,
+      await this.db.one<Rij>(`${SELECT} WHERE p.id = $1`, [id]),
+      'Deze persoon',
+    );
     const items = await persoonTijdlijn(this.db, id);
-    await this.audit.log({ actie: 'read', subjectType: 'Persoon', subjectId: id, persoonSleutel: row.bsn, doel: 'dossiervoering', resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie: 'read',
+      subjectType: 'Persoon',
+      subjectId: id,
+      persoonSleutel: row.bsn,
+      doel: 'dossiervoering',
+      resultaat: 'toegestaan',
+    });
     return items;
   }
 
@@ -68,15 +127,36 @@ export class PersonenService {
       `SELECT g.code, g.regio_id FROM pc4_gemeente p JOIN gemeente g ON g.code = p.gemeente_code WHERE p.pc4 = $1`,
       [pc.pc4],
     );
-    if (!gemeente || gemeente.regio_id !== regioId) throw Ongeldig([{ field: 'postcode', message: 'Deze postcode ligt niet in een gemeente van uw regio.' }]);
+    if (!gemeente || gemeente.regio_id !== regioId)
+      throw Ongeldig([{ field: 'postcode', message: 'Deze postcode ligt niet in een gemeente van uw regio.' }]);
     const dubbel = await this.db.one(`SELECT 1 FROM persoon WHERE bsn = $1`, [input.bsn]);
-    if (dubbel) throw Conflict('persoon-bestaat', 'Deze jongere staat al in uw regio.', [{ field: 'bsn', message: 'Er is al een jongere met dit BSN.' }]);
+    if (dubbel)
+      throw Conflict('persoon-bestaat', 'Deze jongere staat al in uw regio.', [
+        { field: 'bsn', message: 'Er is al een jongere met dit BSN.' },
+      ]);
     const row = await this.db.one<{ id: string }>(
       `INSERT INTO persoon (regio_id, bsn, voornaam, achternaam, geboortedatum, postcode, gemeente_code, telefoon, email)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [regioId, input.bsn, input.voornaam.trim(), input.achternaam.trim(), input.geboortedatum, pc.postcode, gemeente.code, input.telefoon ?? null, input.email ?? null],
+      [
+        regioId,
+        input.bsn,
+        input.voornaam.trim(),
+        input.achternaam.trim(),
+        input.geboortedatum,
+        pc.postcode,
+        gemeente.code,
+        input.telefoon ?? null,
+        input.email ?? null,
+      ],
     );
-    await this.audit.log({ actie: 'create', subjectType: 'Persoon', subjectId: row!.id, persoonSleutel: input.bsn, doel: 'dossiervoering', resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie: 'create',
+      subjectType: 'Persoon',
+      subjectId: row!.id,
+      persoonSleutel: input.bsn,
+      doel: 'dossiervoering',
+      resultaat: 'toegestaan',
+    });
     return this.een(row!.id);
   }
 }

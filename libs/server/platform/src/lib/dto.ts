@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 
 export class PlatformRegioCreateDto {
   @ApiProperty() @IsString() @Length(2, 120, { message: 'Vul een naam in van 2 tot 120 tekens.' }) naam!: string;
@@ -14,7 +25,11 @@ export class PlatformRegioCreateDto {
 
 export class PlatformRegioUpdateDto {
   @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'Kies actief of inactief.' }) actief?: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Length(2, 120, { message: 'Vul een naam in van 2 tot 120 tekens.' }) naam?: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @Length(2, 120, { message: 'Vul een naam in van 2 tot 120 tekens.' })
+  naam?: string;
 }
 
 export class CoordinatorUitnodigingDto {

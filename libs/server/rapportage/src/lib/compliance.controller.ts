@@ -30,7 +30,11 @@ export class ComplianceController {
   @ZonderTransactie()
   @Get('compliance.csv')
   @ApiProduces('text/csv')
-  async csv(@CurrentActor() actor: Actor, @Query() q: ComplianceQueryDto, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async csv(
+    @CurrentActor() actor: Actor,
+    @Query() q: ComplianceQueryDto,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     const cijfers = await this.exports.lees(actor, () => this.compliance.cijfers(actor, q, 'export'));
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="compliance-${cijfers.schooljaar}.csv"`);

@@ -83,7 +83,10 @@ export class ComplianceService {
     const vandaag = amsterdamDatum(new Date());
     const schooljaar = q.schooljaar ?? schooljaarVan(vandaag);
     const [a, b] = schooljaar.split('-').map(Number);
-    if (b !== a + 1) throw Ongeldig([{ field: 'schooljaar', message: 'Een schooljaar loopt van het ene jaar naar het volgende, bijvoorbeeld 2026-2027.' }]);
+    if (b !== a + 1)
+      throw Ongeldig([
+        { field: 'schooljaar', message: 'Een schooljaar loopt van het ene jaar naar het volgende, bijvoorbeeld 2026-2027.' },
+      ]);
     const perspectief = actor.regioId ? 'regio' : 'school';
     const scope = { regioId: q.regioId ?? actor.regioId ?? null, instellingId: q.instellingId ?? actor.instellingId ?? null };
     await this.access.zichtbaar('read', 'Compliance', q.instellingId ?? q.regioId ?? 'compliance', scope, 'Deze cijfers');
@@ -116,13 +119,23 @@ export class ComplianceService {
 
     const vestigingen = await this.vestigingen(
       [...new Set(rows.map((r) => r.vestigingId)), ...(perspectief === 'school' && actor.vestigingId ? [actor.vestigingId] : [])],
-      perspectief === 'regio' ? q.instellingId ?? null : null,
+      perspectief === 'regio' ? (q.instellingId ?? null) : null,
     );
     const regioIds = [...new Set(rows.map((r) => r.regioId).filter((x): x is string => Boolean(x)))];
     const regioNamen = new Map(
-      regioIds.length ? (await this.db.query<{ id: string; naam: string }>(`SELECT id, naam FROM regio WHERE id = ANY($1::uuid[])`, [regioIds])).map((r) => [r.id, r.naam]) : [],
+      regioIds.length
+        ? (
+            await this.db.query<{ id: string; naam: string }>(`SELECT id, naam FROM regio WHERE id = ANY($1::uuid[])`, [regioIds])
+          ).map((r) => [r.id, r.naam])
+        : [],
     );
-    const ctx: Context = { perspectief, maanden: schooljaarMaanden(schooljaar), soorten: this.soorten(berekend), regioNamen, vandaag };
+    const ctx: Context = {
+      perspectief,
+      maanden: schooljaarMaanden(schooljaar),
+      soorten: this.soorten(berekend),
+      regioNamen,
+      vandaag,
+    };
 
     const afgeleid: Afgeleid[] = [];
     const perVestiging = new Map<string, Afgeleid[]>();
@@ -143,7 +156,13 @@ export class ComplianceService {
       else perVestiging.set(r.vestigingId, [a]);
     }
 
-    await this.audit.log({ actie, subjectType: 'Compliance', subjectId: q.instellingId ?? q.regioId ?? null, doel: 'verantwoording', resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie,
+      subjectType: 'Compliance',
+      subjectId: q.instellingId ?? q.regioId ?? null,
+      doel: 'verantwoording',
+      resultaat: 'toegestaan',
+    });
     return {
       schooljaar,
       perspectief,
@@ -151,7 +170,10 @@ export class ComplianceService {
       regioId: q.regioId ?? actor.regioId,
       maanden: ctx.maanden,
       onderdrukDrempel: ONDERDRUK_DREMPEL,
-      vestigingen: vestigingen.map((v): ComplianceVestiging => ({ ...v, ...this.bereken(perVestiging.get(v.vestigingId) ?? [], ctx) })),
+      vestigingen: vestigingen.map((v): ComplianceVestiging => ({
+        ...v,
+        ...this.bereken(perVestiging.get(v.vestigingId) ?? [], ctx),
+      })),
       totaal: this.bereken(afgeleid, ctx),
     };
   }
@@ -198,9 +220,17 @@ export class ComplianceService {
         open: telling(open, cross),
         aandeelOpTijd: aandeel(opTijd, opTijd + teLaat, cross),
       },
-      terugkoppeling: { teruggemeld: telling(terugDagen.length, cross), gemiddeldWerkdagen: gemiddelde(terugDagen, cross), aandeel: aandeel(terugDagen.length, n, cross) },
+      terugkoppeling: {
+        teruggemeld: telling(terugDagen.length, cross),
+        gemiddeldWerkdagen: gemiddelde(terugDagen, cross),
+        aandeel: aandeel(terugDagen.length, n, cross),
+      },
       herkomst: [...herkomst.entries()]
-        .map(([regioId, aantal]) => ({ regioId, regioNaam: regioId ? ctx.regioNamen.get(regioId) ?? 'Onbekende regio' : NIET_AANGESLOTEN, aantal: telling(aantal, cross) }))
+        .map(([regioId, aantal]) => ({
+          regioId,
+          regioNaam: regioId ? (ctx.regioNamen.get(regioId) ?? 'Onbekende regio') : NIET_AANGESLOTEN,
+          aantal: telling(aantal, cross),
+        }))
         .sort((x, y) => x.regioNaam.localeCompare(y.regioNaam, 'nl')),
     };
   }
@@ -209,7 +239,10 @@ export class ComplianceService {
   private async agendaNormen(rows: Rij[]): Promise<Map<string, Map<string, MeldingNorm>>> {
     const ids = [...new Set(rows.map((r) => r.agendaId).filter((x): x is string => Boolean(x)))];
     if (!ids.length) return new Map();
-    const agendas = await this.db.query<{ id: string; normen: MeldingNorm[] | null }>(`SELECT id, inhoud->'normen' AS normen FROM verzuimagenda WHERE id = ANY($1::uuid[])`, [ids]);
+    const agendas = await this.db.query<{ id: string; normen: MeldingNorm[] | null }>(
+      `SELECT id, inhoud->'normen' AS normen FROM verzuimagenda WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
     return new Map(agendas.map((a) => [a.id, new Map((a.normen ?? []).map((n) => [n.soort, n]))]));
   }
 
@@ -220,7 +253,10 @@ export class ComplianceService {
     return [...labels.entries()].map(([soort, label]) => ({ soort, label }));
   }
 
-  private async vestigingen(ids: string[], instellingId: string | null): Promise<Array<Pick<ComplianceVestiging, 'vestigingId' | 'vestigingNaam' | 'instellingId' | 'instellingNaam'>>> {
+  private async vestigingen(
+    ids: string[],
+    instellingId: string | null,
+  ): Promise<Array<Pick<ComplianceVestiging, 'vestigingId' | 'vestigingNaam' | 'instellingId' | 'instellingNaam'>>> {
     return this.db.query(
       `SELECT v.id AS "vestigingId", v.naam AS "vestigingNaam", i.id AS "instellingId", i.naam AS "instellingNaam"
          FROM vestiging v JOIN instelling i ON i.id = v.instelling_id

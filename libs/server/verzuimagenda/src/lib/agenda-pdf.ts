@@ -27,7 +27,10 @@ export function agendaBestandsnaam(a: Pick<VerzuimagendaDto, 'instellingNaam' | 
 }
 
 function drempel(n: MeldingNorm): string {
-  const delen = [n.minDagen !== undefined ? `minstens ${n.minDagen} verzuimdagen` : '', n.minUren !== undefined ? `minstens ${n.minUren} verzuimuren` : ''].filter(Boolean);
+  const delen = [
+    n.minDagen !== undefined ? `minstens ${n.minDagen} verzuimdagen` : '',
+    n.minUren !== undefined ? `minstens ${n.minUren} verzuimuren` : '',
+  ].filter(Boolean);
   return delen.length ? delen.join(' en ') : 'geen drempel (melden zodra de situatie zich voordoet)';
 }
 
@@ -40,14 +43,21 @@ export const AGENDA_PDF = pdfSjabloon<VerzuimagendaDto>(__filename, 'renderAgend
 export function renderAgendaPdf(a: VerzuimagendaDto): Promise<Buffer> {
   return maakPdf(agendaTitel(a), 'Verzuimagenda', (doc) => {
     const { kop, veld } = pdfStijl(doc);
-    veld('Status', a.status === 'vastgesteld' && a.vastgesteldOp ? `${STATUS_LABELS[a.status]} op ${datum(a.vastgesteldOp)}` : STATUS_LABELS[a.status]);
+    veld(
+      'Status',
+      a.status === 'vastgesteld' && a.vastgesteldOp
+        ? `${STATUS_LABELS[a.status]} op ${datum(a.vastgesteldOp)}`
+        : STATUS_LABELS[a.status],
+    );
     veld('Geldig', a.geldig ? `ja, voor schooljaar ${a.schooljaar} (1 augustus – 31 juli)` : 'nee');
     veld('Laatst gewijzigd', datum(a.gewijzigdOp));
     veld('Afgedrukt', datum(new Date().toISOString()));
 
     kop('Partijen en akkoord');
     for (const p of a.partijen)
-      doc.text(`• ${p.naam} (${p.soort === 'instelling' ? 'instelling' : 'regio'}): ${p.goedgekeurd ? `akkoord op ${datum(p.goedgekeurdOp)}${p.goedgekeurdDoor ? ` door ${p.goedgekeurdDoor}` : ''}` : 'nog geen akkoord'}`);
+      doc.text(
+        `• ${p.naam} (${p.soort === 'instelling' ? 'instelling' : 'regio'}): ${p.goedgekeurd ? `akkoord op ${datum(p.goedgekeurdOp)}${p.goedgekeurdDoor ? ` door ${p.goedgekeurdDoor}` : ''}` : 'nog geen akkoord'}`,
+      );
 
     kop('Meldingen: normen en afspraken per soort');
     for (const n of a.inhoud.normen) {
@@ -68,7 +78,10 @@ export function renderAgendaPdf(a: VerzuimagendaDto): Promise<Buffer> {
     if (!a.inhoud.contactpersonen.length) doc.text('Nog geen contactpersonen afgesproken.');
     const vestigingNaam = new Map(a.vestigingen.map((v) => [v.id, v.naam]));
     for (const c of a.inhoud.contactpersonen) {
-      doc.font('Helvetica-Bold').text(vestigingNaam.get(c.vestigingId) ?? 'Vestiging').font('Helvetica');
+      doc
+        .font('Helvetica-Bold')
+        .text(vestigingNaam.get(c.vestigingId) ?? 'Vestiging')
+        .font('Helvetica');
       doc.text(`School: ${c.schoolContact || '—'}    Regio: ${c.regioContact || '—'}`).moveDown(0.3);
     }
 

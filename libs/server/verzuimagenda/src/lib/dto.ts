@@ -39,7 +39,10 @@ export class AgendaLijstQueryDto {
 
 export class VerzuimagendaCreateDto {
   @ApiProperty() @IsUUID('4', nl('Kies een instelling.')) instellingId!: string;
-  @ApiProperty({ example: '2026-2027' }) @IsString(nl(schooljaarBericht)) @Matches(SCHOOLJAAR, nl(schooljaarBericht)) schooljaar!: string;
+  @ApiProperty({ example: '2026-2027' })
+  @IsString(nl(schooljaarBericht))
+  @Matches(SCHOOLJAAR, nl(schooljaarBericht))
+  schooljaar!: string;
   @ApiProperty({ type: [String] })
   @IsArray(nl('Kies de deelnemende regio’s.'))
   @ArrayMinSize(1, nl('Kies minstens één deelnemende regio.'))
@@ -54,11 +57,27 @@ export class MeldingNormDto {
   @ApiProperty({ example: 'aaneengesloten-4-weken' })
   @IsString(nl('Vul de soort in.'))
   @Length(2, 60, nl('De soort heeft 2 tot 60 tekens.'))
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, nl('Gebruik voor de soort kleine letters, cijfers en streepjes (bijvoorbeeld zorgwekkend).'))
+  @Matches(
+    /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    nl('Gebruik voor de soort kleine letters, cijfers en streepjes (bijvoorbeeld zorgwekkend).'),
+  )
   soort!: string;
-  @ApiProperty() @IsString(nl('Vul een naam voor deze soort melding in.')) @Length(2, 120, nl('De naam heeft 2 tot 120 tekens.')) label!: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt(nl('Vul een geheel aantal uren in.')) @Min(1, nl('Vul 1 tot en met 500 uur in.')) @Max(500, nl('Vul 1 tot en met 500 uur in.')) minUren?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt(nl('Vul een geheel aantal dagen in.')) @Min(1, nl('Vul 1 tot en met 200 dagen in.')) @Max(200, nl('Vul 1 tot en met 200 dagen in.')) minDagen?: number;
+  @ApiProperty()
+  @IsString(nl('Vul een naam voor deze soort melding in.'))
+  @Length(2, 120, nl('De naam heeft 2 tot 120 tekens.'))
+  label!: string;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt(nl('Vul een geheel aantal uren in.'))
+  @Min(1, nl('Vul 1 tot en met 500 uur in.'))
+  @Max(500, nl('Vul 1 tot en met 500 uur in.'))
+  minUren?: number;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt(nl('Vul een geheel aantal dagen in.'))
+  @Min(1, nl('Vul 1 tot en met 200 dagen in.'))
+  @Max(200, nl('Vul 1 tot en met 200 dagen in.'))
+  minDagen?: number;
   @ApiProperty({ type: [String] })
   @IsArray(nl('Geef de verplichte velden als lijst.'))
   @ArrayUnique(nl('Noem elk veld maar één keer.'))

@@ -1,4 +1,11 @@
-import { agendaGeldig, schooljaarVan, STANDAARD_NORMEN, type AgendaInhoud, type AgendaStatus, type MeldingNorm } from '@rmc/shared-domain';
+import {
+  agendaGeldig,
+  schooljaarVan,
+  STANDAARD_NORMEN,
+  type AgendaInhoud,
+  type AgendaStatus,
+  type MeldingNorm,
+} from '@rmc/shared-domain';
 
 /** The query surface needed here: the API's Db or a worker transaction. */
 export interface NormenQuerier {
@@ -10,12 +17,27 @@ export interface NormenQuerier {
  * year (agendaGeldig), else the standard norms. With `regioId`, an agenda the region is no party to
  * does not apply. Runs in the caller's transaction (RLS: the instelling's own or a party region).
  */
-export async function geldendeNormen(q: NormenQuerier, instellingId: string, datum: string, regioId?: string | null): Promise<{ agendaId: string | null; normen: MeldingNorm[] }> {
-  const [agenda] = await q.query<{ id: string; status: AgendaStatus; schooljaar: string; inhoud: AgendaInhoud; regioIds: string[] }>(
+export async function geldendeNormen(
+  q: NormenQuerier,
+  instellingId: string,
+  datum: string,
+  regioId?: string | null,
+): Promise<{ agendaId: string | null; normen: MeldingNorm[] }> {
+  const [agenda] = await q.query<{
+    id: string;
+    status: AgendaStatus;
+    schooljaar: string;
+    inhoud: AgendaInhoud;
+    regioIds: string[];
+  }>(
     `SELECT id, status, schooljaar, inhoud, regio_ids AS "regioIds" FROM verzuimagenda
      WHERE instelling_id = $1 AND schooljaar = $2 AND status = 'vastgesteld' ORDER BY versie DESC LIMIT 1`,
     [instellingId, schooljaarVan(datum)],
   );
-  const geldt = agenda && agendaGeldig(agenda.status, agenda.schooljaar, datum) && agenda.inhoud?.normen?.length && (!regioId || agenda.regioIds.includes(regioId));
+  const geldt =
+    agenda &&
+    agendaGeldig(agenda.status, agenda.schooljaar, datum) &&
+    agenda.inhoud?.normen?.length &&
+    (!regioId || agenda.regioIds.includes(regioId));
   return geldt ? { agendaId: agenda.id, normen: agenda.inhoud.normen } : { agendaId: null, normen: STANDAARD_NORMEN };
 }

@@ -35,7 +35,11 @@ export class VerzuimagendaController {
 
   @Vereist('update', 'Verzuimagenda')
   @Put(':id/inhoud')
-  wijzig(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: VerzuimagendaInhoudDto): Promise<VerzuimagendaDto> {
+  wijzig(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: VerzuimagendaInhoudDto,
+  ): Promise<VerzuimagendaDto> {
     return this.agendas.wijzigInhoud(actor, id, dto);
   }
 
@@ -64,7 +68,11 @@ export class VerzuimagendaController {
   @ZonderTransactie()
   @Get(':id/pdf')
   @ApiProduces('application/pdf')
-  async pdf(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async pdf(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     let agenda: VerzuimagendaDto | undefined;
     const pdf = await this.exports.pdf(actor, AGENDA_PDF, async () => (agenda = await this.agendas.voorExport(actor, id)));
     res.setHeader('Content-Type', 'application/pdf');

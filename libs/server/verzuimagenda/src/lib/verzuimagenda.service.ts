@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, Conflict, Db, Ongeldig, RecordAccess, type Actor, type FieldError } from '@rmc/server-core';
 import { canOnRecord } from '@rmc/shared-authz';
-import type { AgendaPartijDto, AgendaVersieDto, VerzuimagendaDto, VerzuimagendaSamenvatting, VerzuimagendaVerschillen } from '@rmc/shared-api-types';
+import type {
+  AgendaPartijDto,
+  AgendaVersieDto,
+  VerzuimagendaDto,
+  VerzuimagendaSamenvatting,
+  VerzuimagendaVerschillen,
+} from '@rmc/shared-api-types';
 import {
   agendaGeldig,
   agendaOvergang,
@@ -63,7 +69,12 @@ function uniekeSchending(e: unknown): boolean {
 
 /** Start content of a new agenda: the standard norms, no contact persons yet. */
 export function startInhoud(): AgendaInhoud {
-  return { normen: STANDAARD_NORMEN.map((n) => ({ ...n })), contactpersonen: [], preventie: { verzuimspreekuur: false, rmcOpLocatie: '', overig: '' }, startoverleg: '' };
+  return {
+    normen: STANDAARD_NORMEN.map((n) => ({ ...n })),
+    contactpersonen: [],
+    preventie: { verzuimspreekuur: false, rmcOpLocatie: '', overig: '' },
+    startoverleg: '',
+  };
 }
 
 /**
@@ -101,7 +112,11 @@ export class VerzuimagendaService {
 
   async verschillen(id: string): Promise<VerzuimagendaVerschillen> {
     const rij = await this.rij(id, 'read');
-    const vorige = rij.vorigeVersieId ? await this.db.one<{ versie: number; inhoud: AgendaInhoud }>(`SELECT versie, inhoud FROM verzuimagenda WHERE id = $1`, [rij.vorigeVersieId]) : undefined;
+    const vorige = rij.vorigeVersieId
+      ? await this.db.one<{ versie: number; inhoud: AgendaInhoud }>(`SELECT versie, inhoud FROM verzuimagenda WHERE id = $1`, [
+          rij.vorigeVersieId,
+        ])
+      : undefined;
     return {
       id: rij.id,
       versie: rij.versie,
@@ -114,12 +129,22 @@ export class VerzuimagendaService {
   /** For the PDF export: the detail plus an audit row (export of a shared agreement). */
   async voorExport(actor: Actor, id: string): Promise<VerzuimagendaDto> {
     const agenda = await this.een(actor, id);
-    await this.audit.log({ actie: 'export', subjectType: 'Verzuimagenda', subjectId: id, doel: 'verzuimagenda', resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie: 'export',
+      subjectType: 'Verzuimagenda',
+      subjectId: id,
+      doel: 'verzuimagenda',
+      resultaat: 'toegestaan',
+    });
     return agenda;
   }
 
   /** The norms in force (see normen.ts), in the caller's transaction. */
-  geldendeNormen(instellingId: string, datum: string, regioId?: string | null): Promise<{ agendaId: string | null; normen: MeldingNorm[] }> {
+  geldendeNormen(
+    instellingId: string,
+    datum: string,
+    regioId?: string | null,
+  ): Promise<{ agendaId: string | null; normen: MeldingNorm[] }> {
     return geldendeNormen(this.db, instellingId, datum, regioId);
   }
 
@@ -127,36 +152,56 @@ export class VerzuimagendaService {
 
   async maak(actor: Actor, input: VerzuimagendaCreateDto): Promise<VerzuimagendaDto> {
     const [van, tot] = input.schooljaar.split('-').map(Number);
-    if (tot !== van + 1) throw Ongeldig([{ field: 'schooljaar', message: 'Een schooljaar loopt van het ene jaar naar het volgende, bijvoorbeeld 2026-2027.' }]);
+    if (tot !== van + 1)
+      throw Ongeldig([
+        { field: 'schooljaar', message: 'Een schooljaar loopt van het ene jaar naar het volgende, bijvoorbeeld 2026-2027.' },
+      ]);
     const instelling = await this.db.one(`SELECT 1 FROM instelling WHERE id = $1`, [input.instellingId]);
     if (!instelling) throw Ongeldig([{ field: 'instellingId', message: 'Deze instelling bestaat niet.' }]);
-    const regios = await this.db.query<{ id: string }>(`SELECT id FROM regio WHERE id = ANY($1::uuid[]) AND actief`, [input.regioIds]);
-    if (regios.length !== input.regioIds.length) throw Ongeldig([{ field: 'regioIds', message: 'Kies regio’s die op het platform zijn aangesloten.' }]);
-    if (!canOnRecord(this.access.ability, 'create', 'Verzuimagenda', { instellingId: input.instellingId, regioIds: input.regioIds })) {
-      await this.audit.logRefusal({ actie: 'create', subjectType: 'Verzuimagenda', subjectId: input.instellingId, doel: 'toegangscontrole' });
+    const regios = await this.db.query<{ id: string }>(`SELECT id FROM regio WHERE id = ANY($1::uuid[]) AND actief`, [
+      input.regioIds,
+    ]);
+    if (regios.length !== input.regioIds.length)
+      throw Ongeldig([{ field: 'regioIds', message: 'Kies regio’s die op het platform zijn aangesloten.' }]);
+    if (
+      !canOnRecord(this.access.ability, 'create', 'Verzuimagenda', { instellingId: input.instellingId, regioIds: input.regioIds })
+    ) {
+      await this.audit.logRefusal({
+        actie: 'create',
+        subjectType: 'Verzuimagenda',
+        subjectId: input.instellingId,
+        doel: 'toegangscontrole',
+      });
       throw Ongeldig([
         actor.regioId
           ? { field: 'regioIds', message: 'Uw eigen regio moet partij zijn bij de agenda.' }
           : { field: 'instellingId', message: 'U kunt alleen een agenda voor uw eigen instelling aanmaken.' },
       ]);
     }
-    const bestaat = await this.db.one(`SELECT 1 FROM verzuimagenda WHERE instelling_id = $1 AND schooljaar = $2`, [input.instellingId, input.schooljaar]);
+    const bestaat = await this.db.one(`SELECT 1 FROM verzuimagenda WHERE instelling_id = $1 AND schooljaar = $2`, [
+      input.instellingId,
+      input.schooljaar,
+    ]);
     if (bestaat) throw this.bestaatAl();
     let id: string;
     try {
-      const row = await this.db.one<{ id: string }>(`INSERT INTO verzuimagenda (instelling_id, schooljaar, inhoud, regio_ids) VALUES ($1, $2, $3, $4::uuid[]) RETURNING id`, [
-        input.instellingId,
-        input.schooljaar,
-        JSON.stringify(startInhoud()),
-        input.regioIds,
-      ]);
+      const row = await this.db.one<{ id: string }>(
+        `INSERT INTO verzuimagenda (instelling_id, schooljaar, inhoud, regio_ids) VALUES ($1, $2, $3, $4::uuid[]) RETURNING id`,
+        [input.instellingId, input.schooljaar, JSON.stringify(startInhoud()), input.regioIds],
+      );
       id = row!.id;
     } catch (e) {
       // An agenda of parties the caller cannot see (RLS) still holds the (instelling, schooljaar) slot.
       if (uniekeSchending(e)) throw this.bestaatAl();
       throw e;
     }
-    await this.audit.log({ actie: 'create', subjectType: 'Verzuimagenda', subjectId: id, doel: 'verzuimagenda', resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie: 'create',
+      subjectType: 'Verzuimagenda',
+      subjectId: id,
+      doel: 'verzuimagenda',
+      resultaat: 'toegestaan',
+    });
     return this.een(actor, id);
   }
 
@@ -171,8 +216,14 @@ export class VerzuimagendaService {
     const inhoud = await this.valideerInhoud(input.inhoud, rij.instellingId);
     if (overgang.nieuweVersie) {
       if (agendaVerschillen(rij.inhoud, inhoud).length === 0) return this.detail(actor, rij);
-      const opvolger = await this.db.one<{ versie: number }>(`SELECT versie FROM verzuimagenda WHERE vorige_versie_id = $1`, [id]);
-      if (opvolger) throw Conflict('nieuwere-versie', `Er is al een nieuwere versie (versie ${opvolger.versie}) van deze agenda; wijzig die versie.`);
+      const opvolger = await this.db.one<{ versie: number }>(`SELECT versie FROM verzuimagenda WHERE vorige_versie_id = $1`, [
+        id,
+      ]);
+      if (opvolger)
+        throw Conflict(
+          'nieuwere-versie',
+          `Er is al een nieuwere versie (versie ${opvolger.versie}) van deze agenda; wijzig die versie.`,
+        );
       let nieuwId: string;
       try {
         const row = await this.db.one<{ id: string }>(
@@ -183,14 +234,30 @@ export class VerzuimagendaService {
         );
         nieuwId = row!.id;
       } catch (e) {
-        if (uniekeSchending(e)) throw Conflict('nieuwere-versie', 'Er is zojuist een nieuwere versie van deze agenda gemaakt; laad de agenda opnieuw.');
+        if (uniekeSchending(e))
+          throw Conflict('nieuwere-versie', 'Er is zojuist een nieuwere versie van deze agenda gemaakt; laad de agenda opnieuw.');
         throw e;
       }
-      await this.audit.log({ actie: 'create', subjectType: 'Verzuimagenda', subjectId: nieuwId, doel: 'verzuimagenda', resultaat: 'toegestaan' });
+      await this.audit.log({
+        actie: 'create',
+        subjectType: 'Verzuimagenda',
+        subjectId: nieuwId,
+        doel: 'verzuimagenda',
+        resultaat: 'toegestaan',
+      });
       return this.een(actor, nieuwId);
     }
-    await this.db.query(`UPDATE verzuimagenda SET inhoud = $2, status = $3, goedkeuringen = '{}', gewijzigd_op = now() WHERE id = $1`, [id, JSON.stringify(inhoud), overgang.status]);
-    await this.audit.log({ actie: 'update', subjectType: 'Verzuimagenda', subjectId: id, doel: 'verzuimagenda', resultaat: 'toegestaan' });
+    await this.db.query(
+      `UPDATE verzuimagenda SET inhoud = $2, status = $3, goedkeuringen = '{}', gewijzigd_op = now() WHERE id = $1`,
+      [id, JSON.stringify(inhoud), overgang.status],
+    );
+    await this.audit.log({
+      actie: 'update',
+      subjectType: 'Verzuimagenda',
+      subjectId: id,
+      doel: 'verzuimagenda',
+      resultaat: 'toegestaan',
+    });
     return this.een(actor, id);
   }
 
@@ -198,8 +265,17 @@ export class VerzuimagendaService {
     const rij = await this.rij(id, 'update', true);
     const overgang = agendaOvergang(rij.status, 'indienen', this.goedkeuringLijst(rij));
     if ('fout' in overgang) throw Conflict('agenda-status', overgang.fout);
-    await this.db.query(`UPDATE verzuimagenda SET status = $2, goedkeuringen = '{}', gewijzigd_op = now() WHERE id = $1`, [id, overgang.status]);
-    await this.audit.log({ actie: 'update', subjectType: 'Verzuimagenda', subjectId: id, doel: 'verzuimagenda-indienen', resultaat: 'toegestaan' });
+    await this.db.query(`UPDATE verzuimagenda SET status = $2, goedkeuringen = '{}', gewijzigd_op = now() WHERE id = $1`, [
+      id,
+      overgang.status,
+    ]);
+    await this.audit.log({
+      actie: 'update',
+      subjectType: 'Verzuimagenda',
+      subjectId: id,
+      doel: 'verzuimagenda-indienen',
+      resultaat: 'toegestaan',
+    });
     return this.een(actor, id);
   }
 
@@ -210,7 +286,10 @@ export class VerzuimagendaService {
     if (!partij) throw Conflict('geen-partij', 'U bent geen partij bij deze agenda.');
     if (rij.status !== 'ter-accordering') throw Conflict('agenda-status', 'Deze agenda staat niet ter accordering.');
     if (rij.goedkeuringen[partij]) throw Conflict('al-goedgekeurd', 'Uw partij heeft deze versie al goedgekeurd.');
-    const goedkeuringen = { ...rij.goedkeuringen, [partij]: { op: new Date().toISOString(), door: actor.gebruikerId, doorNaam: actor.naam } };
+    const goedkeuringen = {
+      ...rij.goedkeuringen,
+      [partij]: { op: new Date().toISOString(), door: actor.gebruikerId, doorNaam: actor.naam },
+    };
     const overgang = agendaOvergang(rij.status, 'goedkeuren', this.goedkeuringLijst({ ...rij, goedkeuringen }));
     if ('fout' in overgang) throw Conflict('agenda-status', overgang.fout);
     const vastgesteld = overgang.status === 'vastgesteld';
@@ -218,14 +297,27 @@ export class VerzuimagendaService {
       `UPDATE verzuimagenda SET goedkeuringen = $2, status = $3, gewijzigd_op = now(), vastgesteld_op = CASE WHEN $4 THEN now() ELSE vastgesteld_op END WHERE id = $1`,
       [id, JSON.stringify(goedkeuringen), overgang.status, vastgesteld],
     );
-    await this.audit.log({ actie: 'update', subjectType: 'Verzuimagenda', subjectId: id, doel: 'verzuimagenda-goedkeuren', resultaat: 'toegestaan' });
+    await this.audit.log({
+      actie: 'update',
+      subjectType: 'Verzuimagenda',
+      subjectId: id,
+      doel: 'verzuimagenda-goedkeuren',
+      resultaat: 'toegestaan',
+    });
     if (vastgesteld) {
       // One agenda in force per instelling and school year: earlier vastgestelde versions are replaced.
       const vervangen = await this.db.query<{ id: string }>(
         `UPDATE verzuimagenda SET status = 'vervangen', gewijzigd_op = now() WHERE instelling_id = $1 AND schooljaar = $2 AND status = 'vastgesteld' AND id <> $3 RETURNING id`,
         [rij.instellingId, rij.schooljaar, id],
       );
-      for (const v of vervangen) await this.audit.log({ actie: 'update', subjectType: 'Verzuimagenda', subjectId: v.id, doel: 'verzuimagenda-vervangen', resultaat: 'toegestaan' });
+      for (const v of vervangen)
+        await this.audit.log({
+          actie: 'update',
+          subjectType: 'Verzuimagenda',
+          subjectId: v.id,
+          doel: 'verzuimagenda-vervangen',
+          resultaat: 'toegestaan',
+        });
     }
     return this.een(actor, id);
   }
@@ -233,9 +325,11 @@ export class VerzuimagendaService {
   // ─── helpers ──────────────────────────────────────────────────────────────────────────────
 
   private bestaatAl() {
-    return Conflict('agenda-bestaat', 'Er is al een verzuimagenda voor deze instelling en dit schooljaar. Vraag de instelling om uw regio als partij te betrekken.', [
-      { field: 'schooljaar', message: 'Voor dit schooljaar bestaat al een agenda van deze instelling.' },
-    ]);
+    return Conflict(
+      'agenda-bestaat',
+      'Er is al een verzuimagenda voor deze instelling en dit schooljaar. Vraag de instelling om uw regio als partij te betrekken.',
+      [{ field: 'schooljaar', message: 'Voor dit schooljaar bestaat al een agenda van deze instelling.' }],
+    );
   }
 
   private async rij(id: string, actie: 'read' | 'update' | 'approve', lock = false): Promise<AgendaRij> {
@@ -260,7 +354,9 @@ export class VerzuimagendaService {
   private async regioNamen(ids: string[]): Promise<Map<string, string>> {
     const uniek = [...new Set(ids)];
     if (!uniek.length) return new Map();
-    const rows = await this.db.query<{ id: string; naam: string }>(`SELECT id, naam FROM regio WHERE id = ANY($1::uuid[])`, [uniek]);
+    const rows = await this.db.query<{ id: string; naam: string }>(`SELECT id, naam FROM regio WHERE id = ANY($1::uuid[])`, [
+      uniek,
+    ]);
     return new Map(rows.map((r) => [r.id, r.naam]));
   }
 
@@ -270,7 +366,7 @@ export class VerzuimagendaService {
       return {
         partij,
         soort: partij === INSTELLING_PARTIJ ? 'instelling' : 'regio',
-        naam: partij === INSTELLING_PARTIJ ? r.instellingNaam : namen.get(partij) ?? 'Onbekende regio',
+        naam: partij === INSTELLING_PARTIJ ? r.instellingNaam : (namen.get(partij) ?? 'Onbekende regio'),
         goedgekeurd: Boolean(akkoord),
         goedgekeurdOp: akkoord?.op ?? null,
         goedgekeurdDoor: akkoord?.doorNaam ?? null,
@@ -294,17 +390,32 @@ export class VerzuimagendaService {
 
   private async detail(actor: Actor, r: AgendaRij): Promise<VerzuimagendaDto> {
     const namen = await this.regioNamen(r.regioIds);
-    const versies = await this.db.query<{ id: string; versie: number; status: AgendaStatus; vastgesteldOp: Date | null; gewijzigdOp: Date }>(
+    const versies = await this.db.query<{
+      id: string;
+      versie: number;
+      status: AgendaStatus;
+      vastgesteldOp: Date | null;
+      gewijzigdOp: Date;
+    }>(
       `SELECT id, versie, status, vastgesteld_op AS "vastgesteldOp", gewijzigd_op AS "gewijzigdOp" FROM verzuimagenda WHERE instelling_id = $1 AND schooljaar = $2 ORDER BY versie`,
       [r.instellingId, r.schooljaar],
     );
-    const vestigingen = await this.db.query<{ id: string; naam: string }>(`SELECT id, naam FROM vestiging WHERE instelling_id = $1 ORDER BY naam`, [r.instellingId]);
+    const vestigingen = await this.db.query<{ id: string; naam: string }>(
+      `SELECT id, naam FROM vestiging WHERE instelling_id = $1 ORDER BY naam`,
+      [r.instellingId],
+    );
     return {
       ...this.samenvatting(r, namen),
       inhoud: r.inhoud,
       aangemaaktOp: iso(r.aangemaaktOp)!,
       eigenPartij: this.partijVan(actor, r),
-      versies: versies.map((v): AgendaVersieDto => ({ id: v.id, versie: v.versie, status: v.status, vastgesteldOp: iso(v.vastgesteldOp), gewijzigdOp: iso(v.gewijzigdOp)! })),
+      versies: versies.map((v): AgendaVersieDto => ({
+        id: v.id,
+        versie: v.versie,
+        status: v.status,
+        vastgesteldOp: iso(v.vastgesteldOp),
+        gewijzigdOp: iso(v.gewijzigdOp)!,
+      })),
       vestigingen,
     };
   }
@@ -314,18 +425,33 @@ export class VerzuimagendaService {
     const fouten: FieldError[] = [];
     const soorten = new Set<string>();
     input.normen.forEach((n, i) => {
-      if (soorten.has(n.soort)) fouten.push({ field: `inhoud.normen.${i}.soort`, message: 'Deze soort melding staat al eerder in de agenda.' });
+      if (soorten.has(n.soort))
+        fouten.push({ field: `inhoud.normen.${i}.soort`, message: 'Deze soort melding staat al eerder in de agenda.' });
       soorten.add(n.soort);
       const mist = WETTELIJK_VERPLICHT.filter((v) => !n.verplichteVelden.includes(v));
       if (mist.length)
-        fouten.push({ field: `inhoud.normen.${i}.verplichteVelden`, message: `Deze wettelijke velden blijven verplicht: ${mist.map((v) => VELD_LABELS[v] ?? v).join(', ')}.` });
+        fouten.push({
+          field: `inhoud.normen.${i}.verplichteVelden`,
+          message: `Deze wettelijke velden blijven verplicht: ${mist.map((v) => VELD_LABELS[v] ?? v).join(', ')}.`,
+        });
     });
-    if (!soorten.has(WETTELIJKE_SOORT)) fouten.push({ field: 'inhoud.normen', message: 'De wettelijke melding na 4 aaneengesloten schoolweken moet in de agenda staan.' });
-    const eigen = new Set((await this.db.query<{ id: string }>(`SELECT id FROM vestiging WHERE instelling_id = $1`, [instellingId])).map((v) => v.id));
+    if (!soorten.has(WETTELIJKE_SOORT))
+      fouten.push({
+        field: 'inhoud.normen',
+        message: 'De wettelijke melding na 4 aaneengesloten schoolweken moet in de agenda staan.',
+      });
+    const eigen = new Set(
+      (await this.db.query<{ id: string }>(`SELECT id FROM vestiging WHERE instelling_id = $1`, [instellingId])).map((v) => v.id),
+    );
     const gezien = new Set<string>();
     input.contactpersonen.forEach((c, i) => {
-      if (!eigen.has(c.vestigingId)) fouten.push({ field: `inhoud.contactpersonen.${i}.vestigingId`, message: 'Kies een vestiging van deze instelling.' });
-      else if (gezien.has(c.vestigingId)) fouten.push({ field: `inhoud.contactpersonen.${i}.vestigingId`, message: 'Voor deze vestiging staan al contactpersonen in de agenda.' });
+      if (!eigen.has(c.vestigingId))
+        fouten.push({ field: `inhoud.contactpersonen.${i}.vestigingId`, message: 'Kies een vestiging van deze instelling.' });
+      else if (gezien.has(c.vestigingId))
+        fouten.push({
+          field: `inhoud.contactpersonen.${i}.vestigingId`,
+          message: 'Voor deze vestiging staan al contactpersonen in de agenda.',
+        });
       gezien.add(c.vestigingId);
     });
     if (fouten.length) throw Ongeldig(fouten);
@@ -344,8 +470,16 @@ export class VerzuimagendaService {
         terugkoppeling: n.terugkoppeling.trim(),
         aaneengesloten: n.aaneengesloten,
       })),
-      contactpersonen: input.contactpersonen.map((c) => ({ vestigingId: c.vestigingId, schoolContact: c.schoolContact.trim(), regioContact: c.regioContact.trim() })),
-      preventie: { verzuimspreekuur: input.preventie.verzuimspreekuur, rmcOpLocatie: input.preventie.rmcOpLocatie.trim(), overig: input.preventie.overig.trim() },
+      contactpersonen: input.contactpersonen.map((c) => ({
+        vestigingId: c.vestigingId,
+        schoolContact: c.schoolContact.trim(),
+        regioContact: c.regioContact.trim(),
+      })),
+      preventie: {
+        verzuimspreekuur: input.preventie.verzuimspreekuur,
+        rmcOpLocatie: input.preventie.rmcOpLocatie.trim(),
+        overig: input.preventie.overig.trim(),
+      },
       startoverleg: input.startoverleg.trim(),
     };
   }

@@ -3,14 +3,26 @@ import { subject as asSubject } from '@casl/ability';
 import type { AppAbility, SubjectType } from './subjects';
 
 /** Copies only the fields this ability may read on this record (field-level slices). */
-export function shapeFields<T extends object>(ability: AppAbility, type: SubjectType, record: T, allFields: readonly string[]): Partial<T> {
-  const fields = permittedFieldsOf(ability, 'read', asSubject(type, { ...record }) as never, { fieldsFrom: (rule) => rule.fields || [...allFields] });
+export function shapeFields<T extends object>(
+  ability: AppAbility,
+  type: SubjectType,
+  record: T,
+  allFields: readonly string[],
+): Partial<T> {
+  const fields = permittedFieldsOf(ability, 'read', asSubject(type, { ...record }) as never, {
+    fieldsFrom: (rule) => rule.fields || [...allFields],
+  });
   const out: Partial<T> = {};
   for (const f of fields) if (f in record) (out as Record<string, unknown>)[f] = (record as Record<string, unknown>)[f];
   return out;
 }
 
 /** Record-level check: always on the record, never on the bare type name. */
-export function canOnRecord(ability: AppAbility, action: Parameters<AppAbility['can']>[0], type: SubjectType, record: object): boolean {
+export function canOnRecord(
+  ability: AppAbility,
+  action: Parameters<AppAbility['can']>[0],
+  type: SubjectType,
+  record: object,
+): boolean {
   return ability.can(action, asSubject(type, { ...record }) as never);
 }

@@ -13,7 +13,12 @@ function ctx(rol: Rol): AuthzContext {
   const school = rol.startsWith('school-');
   const platform = rol === 'platform-beheerder';
   return {
-    gebruikerId: 'u1', rol, regioId: school || platform ? null : EIGEN, organisatieId: school ? null : 'o-' + EIGEN, vestigingId: school ? 'v-' + EIGEN : null, instellingId: school ? 'i-' + EIGEN : null,
+    gebruikerId: 'u1',
+    rol,
+    regioId: school || platform ? null : EIGEN,
+    organisatieId: school ? null : 'o-' + EIGEN,
+    vestigingId: school ? 'v-' + EIGEN : null,
+    instellingId: school ? 'i-' + EIGEN : null,
     // Partners: one active share, on the 'own' record.
     delingen: [{ casusId: 'id-' + EIGEN, secties: ['basis', 'acties'] }],
   };
@@ -23,7 +28,16 @@ function ctx(rol: Rol): AuthzContext {
 function record(subject: SubjectType, kant: string): object {
   return subject === 'Regio'
     ? { id: kant }
-    : { id: 'id-' + kant, regioId: kant, vestigingId: 'v-' + kant, instellingId: 'i-' + kant, regioIds: [kant], casusId: 'id-' + kant, eigenaarOrganisatieId: 'o-' + kant, deelnemerOrganisaties: ['o-' + kant] };
+    : {
+        id: 'id-' + kant,
+        regioId: kant,
+        vestigingId: 'v-' + kant,
+        instellingId: 'i-' + kant,
+        regioIds: [kant],
+        casusId: 'id-' + kant,
+        eigenaarOrganisatieId: 'o-' + kant,
+        deelnemerOrganisaties: ['o-' + kant],
+      };
 }
 
 describe('permission matrix: every cell', () => {
@@ -36,7 +50,12 @@ describe('permission matrix: every cell', () => {
     expect({ own, other }).toEqual({ own: expected !== '-', other: expected === 'alle' });
     if (expected === 'gedeeld') {
       // Same region, but a case that is not shared: still invisible.
-      const nietGedeeld = { ...(record(subject, EIGEN) as object), id: 'id-niet-gedeeld', casusId: 'id-niet-gedeeld', deelnemerOrganisaties: [] };
+      const nietGedeeld = {
+        ...(record(subject, EIGEN) as object),
+        id: 'id-niet-gedeeld',
+        casusId: 'id-niet-gedeeld',
+        deelnemerOrganisaties: [],
+      };
       expect(canOnRecord(ability, actie, subject, nietGedeeld)).toBe(false);
     }
   });
@@ -70,7 +89,12 @@ describe('field shaping', () => {
     const casus = { id: 'id-' + EIGEN, regioId: EIGEN, fase: 'plannen', tijdlijn: [], contactmomenten: [] };
     const velden = ['id', 'fase', 'tijdlijn', 'contactmomenten'];
     expect(Object.keys(shapeFields(partner, 'Casus', casus, velden)).sort()).toEqual(['fase', 'id']);
-    expect(Object.keys(shapeFields(defineAbilityFor(ctx('regio-consulent')), 'Casus', casus, velden)).sort()).toEqual(['contactmomenten', 'fase', 'id', 'tijdlijn']);
+    expect(Object.keys(shapeFields(defineAbilityFor(ctx('regio-consulent')), 'Casus', casus, velden)).sort()).toEqual([
+      'contactmomenten',
+      'fase',
+      'id',
+      'tijdlijn',
+    ]);
   });
   it('gives nothing of a person to a beleidsmedewerker', () => {
     const ability = defineAbilityFor(ctx('beleidsmedewerker'));

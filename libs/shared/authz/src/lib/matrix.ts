@@ -13,7 +13,23 @@ import type { Actie, SubjectType } from './subjects';
  */
 export type Cel = 'eigen' | 'gedeeld' | 'alle' | '-';
 export const MATRIX_ACTIES: readonly Actie[] = ['read', 'create', 'update', 'delete', 'invite', 'approve', 'share'];
-export const MATRIX_SUBJECTS: readonly SubjectType[] = ['Regio', 'Organisatie', 'Gebruiker', 'Persoon', 'Instelling', 'PlatformRegio', 'Rapportage', 'Melding', 'Verzuimagenda', 'Compliance', 'Systeemkoppeling', 'Casus', 'PlanActie', 'Notitie', 'Overleg'];
+export const MATRIX_SUBJECTS: readonly SubjectType[] = [
+  'Regio',
+  'Organisatie',
+  'Gebruiker',
+  'Persoon',
+  'Instelling',
+  'PlatformRegio',
+  'Rapportage',
+  'Melding',
+  'Verzuimagenda',
+  'Compliance',
+  'Systeemkoppeling',
+  'Casus',
+  'PlanActie',
+  'Notitie',
+  'Overleg',
+];
 
 type Rij = Partial<Record<SubjectType, Partial<Record<Actie, Cel>>>>;
 const regioLezen: Rij = { Regio: { read: 'eigen' }, Organisatie: { read: 'eigen' }, Instelling: { read: 'alle' } };
@@ -27,7 +43,13 @@ const dossier: Rij = {
   Notitie: { read: 'eigen' },
   Overleg: { read: 'eigen', create: 'eigen', update: 'eigen' },
 };
-const partnerRij: Rij = { ...regioLezen, Casus: { read: 'gedeeld' }, PlanActie: { update: 'gedeeld' }, Notitie: { create: 'gedeeld' }, Overleg: { read: 'gedeeld' } };
+const partnerRij: Rij = {
+  ...regioLezen,
+  Casus: { read: 'gedeeld' },
+  PlanActie: { update: 'gedeeld' },
+  Notitie: { create: 'gedeeld' },
+  Overleg: { read: 'gedeeld' },
+};
 
 export const PERMISSIE_MATRIX: Record<Rol, Rij> = {
   'regio-coordinator': {
@@ -43,7 +65,12 @@ export const PERMISSIE_MATRIX: Record<Rol, Rij> = {
   },
   'regio-consulent': { ...regioLezen, ...dossier },
   leerplichtambtenaar: { ...regioLezen, ...dossier },
-  beleidsmedewerker: { ...regioLezen, Rapportage: { read: 'eigen' }, Verzuimagenda: { read: 'eigen' }, Compliance: { read: 'eigen' } },
+  beleidsmedewerker: {
+    ...regioLezen,
+    Rapportage: { read: 'eigen' },
+    Verzuimagenda: { read: 'eigen' },
+    Compliance: { read: 'eigen' },
+  },
   'school-verzuimcoordinator': {
     Instelling: { read: 'alle' },
     Melding: { read: 'eigen', create: 'eigen', update: 'eigen' },
@@ -51,11 +78,19 @@ export const PERMISSIE_MATRIX: Record<Rol, Rij> = {
     Compliance: { read: 'eigen' },
     Systeemkoppeling: { read: 'eigen', create: 'eigen', delete: 'eigen' },
   },
-  'school-mentor': { Instelling: { read: 'alle' }, Melding: { read: 'eigen', create: 'eigen' }, Verzuimagenda: { read: 'eigen' } },
+  'school-mentor': {
+    Instelling: { read: 'alle' },
+    Melding: { read: 'eigen', create: 'eigen' },
+    Verzuimagenda: { read: 'eigen' },
+  },
   'wi-klantmanager': partnerRij,
   'wijkteam-medewerker': partnerRij,
   'jeugdhulp-medewerker': partnerRij,
-  'school-systeem': { Instelling: { read: 'alle' }, Melding: { read: 'eigen', create: 'eigen' }, Verzuimagenda: { read: 'eigen' } },
+  'school-systeem': {
+    Instelling: { read: 'alle' },
+    Melding: { read: 'eigen', create: 'eigen' },
+    Verzuimagenda: { read: 'eigen' },
+  },
   'platform-beheerder': {
     PlatformRegio: { read: 'alle', create: 'alle', update: 'alle', invite: 'alle' },
     Instelling: { read: 'alle', create: 'alle', update: 'alle' },
@@ -102,8 +137,14 @@ export function renderPermissieMatrix(): string {
     '',
   ];
   for (const subject of MATRIX_SUBJECTS) {
-    regels.push(`## ${subject}`, '', `| Rol | ${MATRIX_ACTIES.join(' | ')} |`, `|---|${MATRIX_ACTIES.map(() => '---').join('|')}|`);
-    for (const rol of ROLLEN) regels.push(`| ${ROL_LABELS[rol]} (\`${rol}\`) | ${MATRIX_ACTIES.map((a) => cel(rol, subject, a)).join(' | ')} |`);
+    regels.push(
+      `## ${subject}`,
+      '',
+      `| Rol | ${MATRIX_ACTIES.join(' | ')} |`,
+      `|---|${MATRIX_ACTIES.map(() => '---').join('|')}|`,
+    );
+    for (const rol of ROLLEN)
+      regels.push(`| ${ROL_LABELS[rol]} (\`${rol}\`) | ${MATRIX_ACTIES.map((a) => cel(rol, subject, a)).join(' | ')} |`);
     regels.push('');
   }
   void kop;

@@ -5,7 +5,23 @@ export const ACTIES = ['read', 'create', 'update', 'delete', 'invite', 'approve'
 export type Actie = (typeof ACTIES)[number];
 
 /** Subject types. Records are checked as records with `subject(type, row)`. */
-export const SUBJECTS = ['Regio', 'Organisatie', 'Gebruiker', 'Persoon', 'Instelling', 'PlatformRegio', 'Rapportage', 'Melding', 'Verzuimagenda', 'Compliance', 'Systeemkoppeling', 'Casus', 'PlanActie', 'Notitie', 'Overleg'] as const;
+export const SUBJECTS = [
+  'Regio',
+  'Organisatie',
+  'Gebruiker',
+  'Persoon',
+  'Instelling',
+  'PlatformRegio',
+  'Rapportage',
+  'Melding',
+  'Verzuimagenda',
+  'Compliance',
+  'Systeemkoppeling',
+  'Casus',
+  'PlanActie',
+  'Notitie',
+  'Overleg',
+] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
 export type AppAbility = MongoAbility<[Actie, SubjectType | 'all' | Record<PropertyKey, unknown>]>;
@@ -24,18 +40,76 @@ export interface AuthzContext {
 
 /** Every field of a person record (the slice shapes which of these a role sees). */
 export const PERSOON_VELDEN = [
-  'id', 'bsn', 'voornaam', 'achternaam', 'geboortedatum', 'postcode', 'gemeenteCode', 'telefoon', 'email',
+  'id',
+  'bsn',
+  'voornaam',
+  'achternaam',
+  'geboortedatum',
+  'postcode',
+  'gemeenteCode',
+  'telefoon',
+  'email',
 ] as const;
 
 /** What the school filed and the feedback it gets back: the school's slice of a melding. */
 export const MELDING_SCHOOL_VELDEN = [
-  'id', 'status', 'soort', 'regioNaam', 'regioAangesloten', 'vestigingId', 'vestigingNaam', 'instellingNaam', 'gemeldOp', 'gemeldDoorNaam',
-  'bsn', 'voornaam', 'achternaam', 'geboortedatum', 'postcode', 'telefoon', 'afwijkendVerblijfadres',
-  'begindatum', 'einddatum', 'vermoedelijkeSoort', 'vermoedelijkeReden', 'allesGemist', 'doorSchoolOndernomen', 'actieGewenst',
-  'toelichtingActieGewenst', 'melderNaam', 'melderFunctie', 'melderTelefoon', 'melderEmail', 'verzuimDagen', 'verzuimUren',
-  'zorgen', 'afsprakenMetStudent', 'betrokkenContacten', 'lopendeHulp', 'verwachtingVanRegio', 'vorigeMeldingId',
-  'volledig', 'ontbrekend', 'terugmeldStatus', 'redenAfgesloten', 'terugmeldToelichting', 'regioContactpersoon', 'teruggemeldOp',
-  'openVraag', 'historie',
+  'id',
+  'status',
+  'soort',
+  'regioNaam',
+  'regioAangesloten',
+  'vestigingId',
+  'vestigingNaam',
+  'instellingNaam',
+  'gemeldOp',
+  'gemeldDoorNaam',
+  'bsn',
+  'voornaam',
+  'achternaam',
+  'geboortedatum',
+  'postcode',
+  'telefoon',
+  'afwijkendVerblijfadres',
+  'begindatum',
+  'einddatum',
+  'vermoedelijkeSoort',
+  'vermoedelijkeReden',
+  'allesGemist',
+  'doorSchoolOndernomen',
+  'actieGewenst',
+  'toelichtingActieGewenst',
+  'melderNaam',
+  'melderFunctie',
+  'melderTelefoon',
+  'melderEmail',
+  'verzuimDagen',
+  'verzuimUren',
+  'zorgen',
+  'afsprakenMetStudent',
+  'betrokkenContacten',
+  'lopendeHulp',
+  'verwachtingVanRegio',
+  'vorigeMeldingId',
+  'volledig',
+  'ontbrekend',
+  'terugmeldStatus',
+  'redenAfgesloten',
+  'terugmeldToelichting',
+  'regioContactpersoon',
+  'teruggemeldOp',
+  'openVraag',
+  'historie',
 ] as const;
 /** Region-only fields: triage, assignment, the judgement and the case link. */
-export const MELDING_REGIO_VELDEN = [...MELDING_SCHOOL_VELDEN, 'oppakDeadline', 'teLaat', 'urgentie', 'consulentId', 'consulentNaam', 'oordeel', 'oordeelReden', 'casusId', 'eerdereMeldingen'] as const;
+export const MELDING_REGIO_VELDEN = [
+  ...MELDING_SCHOOL_VELDEN,
+  'oppakDeadline',
+  'teLaat',
+  'urgentie',
+  'consulentId',
+  'consulentNaam',
+  'oordeel',
+  'oordeelReden',
+  'casusId',
+  'eerdereMeldingen',
+] as const;

@@ -29,7 +29,13 @@ describe('controleerWachtwoord', () => {
     expect(controleerWachtwoord('Wachtwoord124!', { veelGebruikt })).toBeNull();
   });
   it('accepts the demo password in the context of a demo account', () => {
-    expect(controleerWachtwoord('Demo-wachtwoord-2026!', { email: 'coordinator@ijssel-vecht.demo', naam: 'Coördinator IJssel-Vecht', veelGebruikt: new Set() })).toBeNull();
+    expect(
+      controleerWachtwoord('Demo-wachtwoord-2026!', {
+        email: 'coordinator@ijssel-vecht.demo',
+        naam: 'Coördinator IJssel-Vecht',
+        veelGebruikt: new Set(),
+      }),
+    ).toBeNull();
   });
 });
 

@@ -15,7 +15,10 @@ export const MIN_DEEL_LENGTE = 4;
 
 /** Lower case without diacritics, so "Müller" and "muller" are the same part. */
 function gewoon(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 function delen(s: string): string[] {
@@ -33,8 +36,7 @@ export function controleerWachtwoord(wachtwoord: string, context: WachtwoordCont
     return `Het wachtwoord moet minstens ${MIN_WACHTWOORD_LENGTE} tekens lang zijn.`;
   if (wachtwoord.length > 200) return 'Het wachtwoord mag hoogstens 200 tekens lang zijn.';
   const soorten = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((re) => re.test(wachtwoord)).length;
-  if (soorten < 3)
-    return 'Gebruik minstens drie van: kleine letters, hoofdletters, cijfers, leestekens.';
+  if (soorten < 3) return 'Gebruik minstens drie van: kleine letters, hoofdletters, cijfers, leestekens.';
   const w = gewoon(wachtwoord);
   if (context.veelGebruikt?.has(wachtwoord.toLowerCase()))
     return 'Dit wachtwoord staat in de lijst van veelgebruikte wachtwoorden. Kies een ander wachtwoord.';
@@ -44,7 +46,8 @@ export function controleerWachtwoord(wachtwoord: string, context: WachtwoordCont
     if ((lokaal.length >= MIN_DEEL_LENGTE && w.includes(lokaal)) || delen(lokaal).some((d) => w.includes(d)))
       return 'Het wachtwoord mag (een deel van) uw e-mailadres niet bevatten.';
   }
-  if (context.naam && delen(context.naam).some((d) => w.includes(d))) return 'Het wachtwoord mag (een deel van) uw naam niet bevatten.';
+  if (context.naam && delen(context.naam).some((d) => w.includes(d)))
+    return 'Het wachtwoord mag (een deel van) uw naam niet bevatten.';
   return null;
 }
 

@@ -5,7 +5,8 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Db } from '../tenancy/db.service';
 import type { ClsStore } from '../tenancy/request-context';
 
-export type AuditActie = 'read' | 'search' | 'export' | 'print' | 'create' | 'update' | 'delete' | 'share' | 'login' | 'logout' | 'invite';
+export type AuditActie =
+  'read' | 'search' | 'export' | 'print' | 'create' | 'update' | 'delete' | 'share' | 'login' | 'logout' | 'invite';
 
 export interface AuditEntry {
   actie: AuditActie;
@@ -48,13 +49,24 @@ export class AuditService {
   async logMany(entries: AuditEntry[]): Promise<void> {
     const groepen = new Map<string, AuditEntry[]>();
     for (const e of entries) {
-      const sleutel = JSON.stringify([e.actie, e.subjectType, e.doel, e.resultaat, e.namensId ?? null, e.actor?.gebruikerId ?? null]);
+      const sleutel = JSON.stringify([
+        e.actie,
+        e.subjectType,
+        e.doel,
+        e.resultaat,
+        e.namensId ?? null,
+        e.actor?.gebruikerId ?? null,
+      ]);
       groepen.set(sleutel, [...(groepen.get(sleutel) ?? []), e]);
     }
     for (const groep of groepen.values()) {
       const [basis] = groep;
       const subjectIds = groep.map((e) => e.subjectId ?? null).filter((id): id is string => id !== null);
-      const pseudos = [...new Set(groep.map((e) => (e.persoonSleutel ? this.pseudonym(e.persoonSleutel) : null)).filter((p): p is string => p !== null))];
+      const pseudos = [
+        ...new Set(
+          groep.map((e) => (e.persoonSleutel ? this.pseudonym(e.persoonSleutel) : null)).filter((p): p is string => p !== null),
+        ),
+      ];
       const waarden = this.values({ ...basis, subjectId: null, persoonSleutel: null });
       await this.db.query(INSERT_LIJST, [...waarden, subjectIds, pseudos]);
     }
@@ -70,7 +82,16 @@ export class AuditService {
 
   private values(e: AuditEntry): unknown[] {
     const sessie = this.cls.get('actor');
-    const actor = e.actor ?? (sessie ? { gebruikerId: sessie.gebruikerId, regioId: sessie.regioId, rol: sessie.rol, organisatieId: sessie.organisatieId ?? sessie.vestigingId } : undefined);
+    const actor =
+      e.actor ??
+      (sessie
+        ? {
+            gebruikerId: sessie.gebruikerId,
+            regioId: sessie.regioId,
+            rol: sessie.rol,
+            organisatieId: sessie.organisatieId ?? sessie.vestigingId,
+          }
+        : undefined);
     return [
       actor?.regioId ?? null,
       actor?.gebruikerId ?? null,

@@ -48,13 +48,23 @@ export class AuthGuard implements CanActivate {
     this.cls.set('ability', ability);
 
     if (!vereist) {
-      await this.audit.logRefusal({ actie: 'read', subjectType: 'route-zonder-permissie', subjectId: req.route?.path ?? null, doel: 'toegangscontrole' });
+      await this.audit.logRefusal({
+        actie: 'read',
+        subjectType: 'route-zonder-permissie',
+        subjectId: req.route?.path ?? null,
+        doel: 'toegangscontrole',
+      });
       throw Verboden();
     }
     if (vereist.subject === 'sessie') return true;
     if (actor.totpInstellenVereist) throw new Problem(403, 'totp-instellen-vereist', 'Stel eerst tweestapsverificatie in.');
     if (!ability.can(vereist.actie, vereist.subject)) {
-      await this.audit.logRefusal({ actie: auditActie(vereist.actie), subjectType: vereist.subject, subjectId: idParam(req), doel: 'toegangscontrole' });
+      await this.audit.logRefusal({
+        actie: auditActie(vereist.actie),
+        subjectType: vereist.subject,
+        subjectId: idParam(req),
+        doel: 'toegangscontrole',
+      });
       throw Verboden();
     }
     return true;

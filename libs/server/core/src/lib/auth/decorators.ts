@@ -22,8 +22,18 @@ export const Public = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiEx
  * checks the record. Reflected into OpenAPI as x-permission (snapshot-tested).
  */
 export const Vereist = (actie: Actie, subject: SubjectType) =>
-  applyDecorators(SetMetadata(VEREIST_KEY, { actie, subject } satisfies Vereiste), ApiExtension('x-permission', `${actie}:${subject}`), ApiBearerAuth(), ApiCookieAuth());
+  applyDecorators(
+    SetMetadata(VEREIST_KEY, { actie, subject } satisfies Vereiste),
+    ApiExtension('x-permission', `${actie}:${subject}`),
+    ApiBearerAuth(),
+    ApiCookieAuth(),
+  );
 
 /** Any logged-in user (own session, own profile). */
 export const Ingelogd = () =>
-  applyDecorators(SetMetadata(VEREIST_KEY, { actie: 'read', subject: 'sessie' } satisfies Vereiste), ApiExtension('x-permission', 'session'), ApiBearerAuth(), ApiCookieAuth());
+  applyDecorators(
+    SetMetadata(VEREIST_KEY, { actie: 'read', subject: 'sessie' } satisfies Vereiste),
+    ApiExtension('x-permission', 'session'),
+    ApiBearerAuth(),
+    ApiCookieAuth(),
+  );

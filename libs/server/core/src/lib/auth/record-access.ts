@@ -29,7 +29,12 @@ export class RecordAccess {
 
   async zichtbaar<T extends object>(actie: Actie, type: SubjectType, id: string, row: T | undefined, wat?: string): Promise<T> {
     if (row && canOnRecord(this.ability, actie, type, row)) return row;
-    await this.audit.logRefusal({ actie: actie === 'invite' ? 'invite' : (actie as 'read'), subjectType: type, subjectId: id, doel: 'toegangscontrole' });
+    await this.audit.logRefusal({
+      actie: actie === 'invite' ? 'invite' : (actie as 'read'),
+      subjectType: type,
+      subjectId: id,
+      doel: 'toegangscontrole',
+    });
     throw NietGevonden(wat);
   }
 }

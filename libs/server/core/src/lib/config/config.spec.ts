@@ -23,7 +23,14 @@ describe('loadConfig', () => {
       loadConfig({ DATABASE_URL: 'mysql://x', PORT: 'abc', QUEUE_BACKEND: 'kafka' });
     } catch (e) {
       const msg = (e as Error).message;
-      for (const name of ['APP_DATABASE_URL is required', 'DATABASE_URL must use', 'PORT must be', 'QUEUE_BACKEND', 'SMTP_URL is required', 'PSEUDONYM_KEY is required'])
+      for (const name of [
+        'APP_DATABASE_URL is required',
+        'DATABASE_URL must use',
+        'PORT must be',
+        'QUEUE_BACKEND',
+        'SMTP_URL is required',
+        'PSEUDONYM_KEY is required',
+      ])
         expect(msg).toContain(name);
     }
   });

@@ -106,7 +106,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     pseudonymKey,
     logLevel: env['LOG_LEVEL'] || 'info',
     portalDist: env['PORTAL_DIST'] || null,
-    trustProxy: env['TRUST_PROXY'] === 'true' ? true : /^\d+$/.test(env['TRUST_PROXY'] ?? '') ? Number(env['TRUST_PROXY']) : false,
+    trustProxy:
+      env['TRUST_PROXY'] === 'true' ? true : /^\d+$/.test(env['TRUST_PROXY'] ?? '') ? Number(env['TRUST_PROXY']) : false,
     demoMode,
     dbPoolMax: int('DB_POOL_MAX', 10, 1, 100),
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),

@@ -42,10 +42,13 @@ async function ensureAppLogin(ds: DataSource, appUrl: string): Promise<void> {
   const password = decodeURIComponent(u.password);
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(user)) throw new Error('APP_DATABASE_URL user must be a plain identifier');
   const [owner] = await ds.query(`SELECT current_user AS u`);
-  if (owner.u === user) throw new Error('APP_DATABASE_URL must use a different role than DATABASE_URL (the app must not own tables)');
+  if (owner.u === user)
+    throw new Error('APP_DATABASE_URL must use a different role than DATABASE_URL (the app must not own tables)');
   const exists = await ds.query(`SELECT rolbypassrls, rolsuper FROM pg_roles WHERE rolname = $1`, [user]);
   if (!exists.length) {
-    await ds.query(`CREATE ROLE ${user} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD ${quoteLiteral(password)}`);
+    await ds.query(
+      `CREATE ROLE ${user} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD ${quoteLiteral(password)}`,
+    );
   } else if (exists[0].rolbypassrls || exists[0].rolsuper) {
     throw new Error(`role ${user} must not be superuser nor have BYPASSRLS`);
   }

@@ -12,9 +12,11 @@ import { dbContextOf } from '../tenancy/tenant-tx.interceptor';
 type Soort = 'pdf' | 'csv';
 
 /** The export routes (GET): the three PDFs and the compliance CSV. Keep in step with the controllers. */
-export const EXPORT_ROUTE = /^\/api\/v1\/(personen\/[^/]+\/inzage\/pdf|overleggen\/[^/]+\/verslag\/pdf|verzuimagendas\/[^/]+\/pdf|compliance\.csv)\/?$/;
+export const EXPORT_ROUTE =
+  /^\/api\/v1\/(personen\/[^/]+\/inzage\/pdf|overleggen\/[^/]+\/verslag\/pdf|verzuimagendas\/[^/]+\/pdf|compliance\.csv)\/?$/;
 
-const DETAIL_GEBRUIKER = 'U heeft al het maximale aantal exports tegelijk lopen. Wacht tot die klaar zijn en probeer het dan opnieuw.';
+const DETAIL_GEBRUIKER =
+  'U heeft al het maximale aantal exports tegelijk lopen. Wacht tot die klaar zijn en probeer het dan opnieuw.';
 const DETAIL_DRUK = 'Er worden nu te veel exports tegelijk gemaakt. Probeer het over enkele seconden opnieuw.';
 
 /**
@@ -29,7 +31,9 @@ export function exportVoorfilter(config: Pick<AppConfig, 'exports'>) {
   return (req: Request, res: Response, next: NextFunction): void => {
     if (req.method !== 'GET' || !EXPORT_ROUTE.test(req.originalUrl.split('?')[0])) return next();
     const auth = req.headers.authorization;
-    const token = auth?.startsWith('Bearer ') ? auth.slice(7) : (req.cookies as Record<string, string> | undefined)?.['rmc_sessie'];
+    const token = auth?.startsWith('Bearer ')
+      ? auth.slice(7)
+      : (req.cookies as Record<string, string> | undefined)?.['rmc_sessie'];
     if (!token) return next();
     // Only a hash is kept as key: the token itself stays out of long-lived memory.
     const sleutel = createHash('sha256').update(token).digest('base64url');
@@ -42,7 +46,13 @@ export function exportVoorfilter(config: Pick<AppConfig, 'exports'>) {
         .setHeader('Retry-After', String(config.exports.retryAfterSeconden))
         .setHeader('Cache-Control', 'no-store')
         .type('application/problem+json')
-        .json({ type: 'https://rmc.example.nl/problemen/export-bezet', title: 'Tijdelijk niet beschikbaar', status: 503, detail: DETAIL_GEBRUIKER, traceId });
+        .json({
+          type: 'https://rmc.example.nl/problemen/export-bezet',
+          title: 'Tijdelijk niet beschikbaar',
+          status: 503,
+          detail: DETAIL_GEBRUIKER,
+          traceId,
+        });
       return;
     }
     inVlucht.set(sleutel, n + 1);
@@ -60,7 +70,14 @@ export function exportVoorfilter(config: Pick<AppConfig, 'exports'>) {
 
 /** The region an export counts against; school users (no region) count against their instelling. */
 export function exportRegioSleutel(actor: Pick<Actor, 'regioId' | 'instellingId' | 'vestigingId'>): string {
-  return actor.regioId ?? (actor.instellingId ? `instelling:${actor.instellingId}` : actor.vestigingId ? `vestiging:${actor.vestigingId}` : 'zonder-regio');
+  return (
+    actor.regioId ??
+    (actor.instellingId
+      ? `instelling:${actor.instellingId}`
+      : actor.vestigingId
+        ? `vestiging:${actor.vestigingId}`
+        : 'zonder-regio')
+  );
 }
 
 /**

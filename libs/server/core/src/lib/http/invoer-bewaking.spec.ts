@@ -4,7 +4,10 @@ describe('hostile input before validation', () => {
   it('refuses nesting deeper than the limit, naming the field, without recursion', () => {
     let diep: unknown = 'x';
     for (let i = 0; i < 5000; i++) diep = { a: diep };
-    expect(hostileInvoer({ inhoud: diep })).toEqual({ field: expect.stringMatching(/^inhoud(\.a)+$/), message: expect.stringContaining('te diep genest') });
+    expect(hostileInvoer({ inhoud: diep })).toEqual({
+      field: expect.stringMatching(/^inhoud(\.a)+$/),
+      message: expect.stringContaining('te diep genest'),
+    });
     let arrays: unknown = [];
     for (let i = 0; i < 40; i++) arrays = [arrays];
     expect(hostileInvoer(arrays)?.message).toContain('te diep genest');

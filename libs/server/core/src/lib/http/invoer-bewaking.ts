@@ -27,7 +27,8 @@ export function hostileInvoer(waarde: unknown, maxDiepte = MAX_JSON_DIEPTE): Fie
     for (const [sleutel, kind] of Object.entries(w)) {
       const kindPad = pad ? `${pad}.${sleutel}` : sleutel;
       const fout = tekstFout(sleutel);
-      if (fout) return { field: pad || 'body', message: `Een veldnaam is ongeldig: ${fout.charAt(0).toLowerCase()}${fout.slice(1)}` };
+      if (fout)
+        return { field: pad || 'body', message: `Een veldnaam is ongeldig: ${fout.charAt(0).toLowerCase()}${fout.slice(1)}` };
       stapel.push([kind, kindPad, diepte + 1]);
     }
   }
@@ -52,7 +53,10 @@ export function invoerBewaking(maxDiepte = MAX_JSON_DIEPTE) {
     } catch {
       return next(Ongeldig([{ field: 'pad', message: 'Het adres bevat een ongeldige codering.' }]));
     }
-    const fout = (pad && tekstFout(pad) ? { field: 'pad', message: tekstFout(pad)! } : null) ?? hostileInvoer(req.query, 4) ?? hostileInvoer(req.body, maxDiepte);
+    const fout =
+      (pad && tekstFout(pad) ? { field: 'pad', message: tekstFout(pad)! } : null) ??
+      hostileInvoer(req.query, 4) ??
+      hostileInvoer(req.body, maxDiepte);
     next(fout ? Ongeldig([fout]) : undefined);
   };
 }

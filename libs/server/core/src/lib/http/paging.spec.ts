@@ -1,7 +1,19 @@
 import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { LIMIT_MAX, LIMIT_STANDAARD, PaginaQueryDto, leesCursor, leesLimit, maakCursor, naCursor, ordening, pagina, parameters, type Keyset } from './paging';
+import {
+  LIMIT_MAX,
+  LIMIT_STANDAARD,
+  PaginaQueryDto,
+  leesCursor,
+  leesLimit,
+  maakCursor,
+  naCursor,
+  ordening,
+  pagina,
+  parameters,
+  type Keyset,
+} from './paging';
 import { Problem } from './problems';
 
 const veldVan = (f: () => unknown) => {
@@ -58,15 +70,39 @@ describe('keyset paging helper', () => {
     expect(naCursor(k, null, p)).toBe('TRUE');
     expect(naCursor(k, [tijd, id], p)).toBe('(c.aangemaakt_op, c.id) < ($2::timestamptz, $3::uuid)');
     expect(params).toEqual(['regio', tijd, id]);
-    expect(naCursor({ ...k, richting: 'ASC' }, [tijd, id], parameters().p)).toBe('(c.aangemaakt_op, c.id) > ($1::timestamptz, $2::uuid)');
+    expect(naCursor({ ...k, richting: 'ASC' }, [tijd, id], parameters().p)).toBe(
+      '(c.aangemaakt_op, c.id) > ($1::timestamptz, $2::uuid)',
+    );
     expect(ordening(k)).toBe('c.aangemaakt_op DESC, c.id DESC');
   });
 
   it('a page: limit + 1 rows fetched means a next page whose cursor is the last row shown', () => {
     const rijen = [1, 2, 3].map((n) => ({ n, op: `2026-12-0${n}T00:00:00.000000Z`, id }));
-    const eerste = pagina(rijen, 2, (r) => [r.op, r.id], (r) => r.n, 3);
+    const eerste = pagina(
+      rijen,
+      2,
+      (r) => [r.op, r.id],
+      (r) => r.n,
+      3,
+    );
     expect(eerste).toEqual({ items: [1, 2], total: 3, volgende: maakCursor([rijen[1].op, id]) });
-    expect(pagina(rijen, 3, (r) => [r.op, r.id], (r) => r.n, null)).toEqual({ items: [1, 2, 3], total: null, volgende: null });
-    expect(pagina([], 50, () => [], (r) => r, 0)).toEqual({ items: [], total: 0, volgende: null });
+    expect(
+      pagina(
+        rijen,
+        3,
+        (r) => [r.op, r.id],
+        (r) => r.n,
+        null,
+      ),
+    ).toEqual({ items: [1, 2, 3], total: null, volgende: null });
+    expect(
+      pagina(
+        [],
+        50,
+        () => [],
+        (r) => r,
+        0,
+      ),
+    ).toEqual({ items: [], total: 0, volgende: null });
   });
 });

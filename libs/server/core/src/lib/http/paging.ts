@@ -17,11 +17,17 @@ export const LIMIT_STANDAARD = 50;
 export const LIMIT_MAX = 100;
 
 const limitBericht = { message: `Geef een aantal van 1 tot en met ${LIMIT_MAX} (een geheel getal).` };
-const cursorBericht = 'Deze cursor is ongeldig. Gebruik de waarde "volgende" van de vorige pagina, of laat de cursor weg voor de eerste pagina.';
+const cursorBericht =
+  'Deze cursor is ongeldig. Gebruik de waarde "volgende" van de vorige pagina, of laat de cursor weg voor de eerste pagina.';
 
 /** Query parameters of every paged list. List DTOs extend this class, so Swagger shows both. */
 export class PaginaQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: LIMIT_MAX, default: LIMIT_STANDAARD, description: `Aantal rijen per pagina (standaard ${LIMIT_STANDAARD}, hoogstens ${LIMIT_MAX})` })
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: LIMIT_MAX,
+    default: LIMIT_STANDAARD,
+    description: `Aantal rijen per pagina (standaard ${LIMIT_STANDAARD}, hoogstens ${LIMIT_MAX})`,
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt(limitBericht)
@@ -108,7 +114,13 @@ export const ordening = (k: Keyset) => k.kolommen.map((c) => `${c} ${k.richting}
  * Turns `limit + 1` fetched rows into a page: `volgende` is the cursor of the last row shown when
  * another row exists, else null. `sleutel` gives a row's cursor values (sort key + id).
  */
-export function pagina<R, T>(rijen: readonly R[], limit: number, sleutel: (r: R) => SleutelWaarde[], vorm: (r: R) => T, total: number | null): Paged<T> {
+export function pagina<R, T>(
+  rijen: readonly R[],
+  limit: number,
+  sleutel: (r: R) => SleutelWaarde[],
+  vorm: (r: R) => T,
+  total: number | null,
+): Paged<T> {
   const meer = rijen.length > limit;
   const getoond = meer ? rijen.slice(0, limit) : [...rijen];
   return { items: getoond.map(vorm), total, volgende: meer ? maakCursor(sleutel(getoond[getoond.length - 1])) : null };

@@ -36,7 +36,11 @@ describe('ProblemFilter: saturation is 503 with Retry-After, never 500', () => {
     expect(uit.status).toBe(503);
     expect(uit.headers['retry-after']).toBe('2');
     expect(uit.type).toBe('application/problem+json');
-    expect(uit.body).toMatchObject({ status: 503, title: 'Tijdelijk niet beschikbaar', type: expect.stringMatching(/database-bezet$/) });
+    expect(uit.body).toMatchObject({
+      status: 503,
+      title: 'Tijdelijk niet beschikbaar',
+      type: expect.stringMatching(/database-bezet$/),
+    });
   });
 
   it('passes the Retry-After of an Overbelast problem', () => {

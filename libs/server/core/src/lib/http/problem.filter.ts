@@ -35,7 +35,11 @@ export class ProblemFilter implements ExceptionFilter {
 
     if (isPoolUitputting(exception)) {
       // The database pool had no connection within its acquire timeout: saturation, not a fault.
-      exception = new Overbelast('De server is op dit moment te druk. Probeer het over enkele seconden opnieuw.', POOL_RETRY_AFTER_S, 'database-bezet');
+      exception = new Overbelast(
+        'De server is op dit moment te druk. Probeer het over enkele seconden opnieuw.',
+        POOL_RETRY_AFTER_S,
+        'database-bezet',
+      );
       this.log.warn({ msg: 'database pool exhausted', traceId, route: req.route?.path });
     }
     if (exception instanceof Overbelast) retryAfter = exception.retryAfterSeconden;
@@ -48,7 +52,16 @@ export class ProblemFilter implements ExceptionFilter {
       status = exception.getStatus();
       code = `http-${status}`;
       const body = exception.getResponse();
-      detail = status === 404 ? 'Deze route bestaat niet.' : status === 400 ? 'Het verzoek is ongeldig (bijvoorbeeld geen geldige JSON).' : status === 429 ? 'Te veel verzoeken. Probeer het later opnieuw.' : typeof body === 'string' ? body : TITLES[status] ?? 'Fout';
+      detail =
+        status === 404
+          ? 'Deze route bestaat niet.'
+          : status === 400
+            ? 'Het verzoek is ongeldig (bijvoorbeeld geen geldige JSON).'
+            : status === 429
+              ? 'Te veel verzoeken. Probeer het later opnieuw.'
+              : typeof body === 'string'
+                ? body
+                : (TITLES[status] ?? 'Fout');
     } else if (isBodyParserError(exception)) {
       // The body parser's errors (http-errors): some carry a `type`, a failed decompression does not.
       status = exception.status;
@@ -73,7 +86,12 @@ export class ProblemFilter implements ExceptionFilter {
       this.log.warn({ msg: 'database refused input', problem: f.code, field: f.field, traceId, route: req.route?.path });
     } else {
       // Message only: stack traces can carry data, and the trace id ties it to the request.
-      this.log.error({ msg: 'unhandled error', err: exception instanceof Error ? exception.message : String(exception), traceId, route: req.route?.path });
+      this.log.error({
+        msg: 'unhandled error',
+        err: exception instanceof Error ? exception.message : String(exception),
+        traceId,
+        route: req.route?.path,
+      });
     }
     if (res.headersSent) return;
     if (retryAfter !== undefined) res.setHeader('Retry-After', String(retryAfter));
@@ -81,7 +99,14 @@ export class ProblemFilter implements ExceptionFilter {
       .status(status)
       .type('application/problem+json')
       .setHeader('Cache-Control', 'no-store')
-      .json({ type: `https://rmc.example.nl/problemen/${code}`, title: TITLES[status] ?? 'Fout', status, detail, traceId, ...(errors ? { errors } : {}) });
+      .json({
+        type: `https://rmc.example.nl/problemen/${code}`,
+        title: TITLES[status] ?? 'Fout',
+        status,
+        detail,
+        traceId,
+        ...(errors ? { errors } : {}),
+      });
   }
 }
 
@@ -116,10 +141,20 @@ function uitConstraint(constraint: string, table: string | undefined, body: obje
  * referenced during an erasure, an error in a column the client did not send) is a server fault and
  * stays a 500, so it is seen and fixed rather than blamed on the user.
  */
-export function databaseInvoerFout(e: unknown, body: unknown): { status: number; code: string; detail: string; field: string; message: string } | null {
+export function databaseInvoerFout(
+  e: unknown,
+  body: unknown,
+): { status: number; code: string; detail: string; field: string; message: string } | null {
   const pg = typeof e === 'object' && e !== null ? ((e as { driverError?: object }).driverError ?? e) : null;
   if (!pg || typeof (pg as { code?: unknown }).code !== 'string') return null;
-  const { code, detail, column, constraint, table, message } = pg as { code: string; detail?: string; column?: string; constraint?: string; table?: string; message?: string };
+  const { code, detail, column, constraint, table, message } = pg as {
+    code: string;
+    detail?: string;
+    column?: string;
+    constraint?: string;
+    table?: string;
+    message?: string;
+  };
   if (typeof body !== 'object' || body === null) return null;
   // The key of a unique or foreign key violation may have several columns or expressions
   // ("Key (regio_id, naam)=…", "Key (lower(naam))=…"): the field is the first of them the body carries.
@@ -127,15 +162,31 @@ export function databaseInvoerFout(e: unknown, body: unknown): { status: number;
   // (`organisatie_regio_id_naam_key`: table, columns, suffix).
   const sleutel = /Key \((.+?)\)=\(/.exec(detail ?? '')?.[1];
   const kandidaten = sleutel ? (sleutel.match(/[a-z_][a-z0-9_]*/g) ?? []) : column ? [column] : [];
-  const field = kandidaten.map(camel).find((f) => Object.hasOwn(body, f)) ?? (!sleutel && !column && constraint ? uitConstraint(constraint, table, body) : '');
+  const field =
+    kandidaten.map(camel).find((f) => Object.hasOwn(body, f)) ??
+    (!sleutel && !column && constraint ? uitConstraint(constraint, table, body) : '');
   if (!field) return null;
   switch (code) {
     case '23503':
-      return /still referenced/.test(detail ?? '') || /^update or delete on table/.test(message ?? '') ? null : { status: 400, code: 'ongeldige-invoer', detail: 'Een verwijzing in het verzoek bestaat niet.', field, message: 'Deze verwijzing bestaat niet (meer).' };
+      return /still referenced/.test(detail ?? '') || /^update or delete on table/.test(message ?? '')
+        ? null
+        : {
+            status: 400,
+            code: 'ongeldige-invoer',
+            detail: 'Een verwijzing in het verzoek bestaat niet.',
+            field,
+            message: 'Deze verwijzing bestaat niet (meer).',
+          };
     case '23505':
       return { status: 409, code: 'bestaat-al', detail: 'Dit bestaat al.', field, message: 'Deze waarde is al in gebruik.' };
     case '23514':
-      return { status: 400, code: 'ongeldige-invoer', detail: 'Een waarde voldoet niet aan de regels.', field, message: 'Deze waarde is niet toegestaan.' };
+      return {
+        status: 400,
+        code: 'ongeldige-invoer',
+        detail: 'Een waarde voldoet niet aan de regels.',
+        field,
+        message: 'Deze waarde is niet toegestaan.',
+      };
     case '22001':
       return { status: 400, code: 'ongeldige-invoer', detail: 'Een waarde is te lang.', field, message: 'De invoer is te lang.' };
     case '22003':
@@ -143,7 +194,13 @@ export function databaseInvoerFout(e: unknown, body: unknown): { status: number;
     case '22008':
     case '22009':
     case '22P02':
-      return { status: 400, code: 'ongeldige-invoer', detail: 'Een waarde heeft niet de juiste vorm (bijvoorbeeld een datum die niet bestaat).', field, message: 'De invoer heeft niet de juiste vorm.' };
+      return {
+        status: 400,
+        code: 'ongeldige-invoer',
+        detail: 'Een waarde heeft niet de juiste vorm (bijvoorbeeld een datum die niet bestaat).',
+        field,
+        message: 'De invoer heeft niet de juiste vorm.',
+      };
     default:
       return null;
   }

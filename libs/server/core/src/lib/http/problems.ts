@@ -17,12 +17,15 @@ export class Problem extends HttpException {
   }
 }
 
-export const NietGevonden = (wat = 'Het gevraagde item') => new Problem(HttpStatus.NOT_FOUND, 'niet-gevonden', `${wat} bestaat niet of u heeft er geen toegang toe.`);
+export const NietGevonden = (wat = 'Het gevraagde item') =>
+  new Problem(HttpStatus.NOT_FOUND, 'niet-gevonden', `${wat} bestaat niet of u heeft er geen toegang toe.`);
 export const Verboden = () => new Problem(HttpStatus.FORBIDDEN, 'verboden', 'U heeft geen toestemming voor deze actie.');
-export const NietIngelogd = (detail = 'U bent niet (meer) ingelogd.') => new Problem(HttpStatus.UNAUTHORIZED, 'niet-ingelogd', detail);
+export const NietIngelogd = (detail = 'U bent niet (meer) ingelogd.') =>
+  new Problem(HttpStatus.UNAUTHORIZED, 'niet-ingelogd', detail);
 export const Ongeldig = (errors: FieldError[]) =>
   new Problem(HttpStatus.BAD_REQUEST, 'ongeldige-invoer', errors.map((e) => `${e.field}: ${e.message}`).join(' '), errors);
-export const Conflict = (code: string, detail: string, errors?: FieldError[]) => new Problem(HttpStatus.CONFLICT, code, detail, errors);
+export const Conflict = (code: string, detail: string, errors?: FieldError[]) =>
+  new Problem(HttpStatus.CONFLICT, code, detail, errors);
 
 /**
  * The service is saturated for this request (an export slot, the render queue, the database pool): 503

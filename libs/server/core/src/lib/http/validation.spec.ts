@@ -33,14 +33,20 @@ async function fouten(metatype: new () => object, body: unknown) {
 describe('validation pipe: null is never "left out"', () => {
   it('null in an optional field is 400 "Dit veld is verplicht." naming the field; leaving it out is fine', async () => {
     expect(await fouten(Wijziging, { naam: null })).toEqual([{ field: 'naam', message: 'Dit veld is verplicht.' }]);
-    expect(await fouten(Wijziging, { actief: null, naam: 'Anna' })).toEqual([{ field: 'actief', message: 'Dit veld is verplicht.' }]);
+    expect(await fouten(Wijziging, { actief: null, naam: 'Anna' })).toEqual([
+      { field: 'actief', message: 'Dit veld is verplicht.' },
+    ]);
     expect(await fouten(Wijziging, {})).toEqual([]);
     expect(await fouten(Wijziging, { naam: 'Anna', actief: false })).toEqual([]);
   });
 
   it('null at depth, in an array of nested DTOs, names the nested field', async () => {
-    expect(await fouten(Wijziging, { normen: [{ soort: 'x' }, { soort: 'y', minUren: null }] })).toEqual([{ field: 'normen.1.minUren', message: 'Dit veld is verplicht.' }]);
-    expect(await fouten(Wijziging, { normen: [{ soort: null }] })).toEqual([{ field: 'normen.0.soort', message: 'Dit veld is verplicht.' }]);
+    expect(await fouten(Wijziging, { normen: [{ soort: 'x' }, { soort: 'y', minUren: null }] })).toEqual([
+      { field: 'normen.1.minUren', message: 'Dit veld is verplicht.' },
+    ]);
+    expect(await fouten(Wijziging, { normen: [{ soort: null }] })).toEqual([
+      { field: 'normen.0.soort', message: 'Dit veld is verplicht.' },
+    ]);
   });
 
   it('null in a required field says "Dit veld is verplicht." instead of the rule it broke', async () => {
@@ -49,7 +55,9 @@ describe('validation pipe: null is never "left out"', () => {
   });
 
   it('an unknown field stays "unknown", also with null', async () => {
-    expect(await fouten(Verplicht, { naam: 'Anna', extra: null })).toEqual([{ field: 'extra', message: 'Dit veld is onbekend en niet toegestaan.' }]);
+    expect(await fouten(Verplicht, { naam: 'Anna', extra: null })).toEqual([
+      { field: 'extra', message: 'Dit veld is onbekend en niet toegestaan.' },
+    ]);
   });
 });
 
@@ -75,8 +83,12 @@ class Agenda {
 
 describe('validation pipe: one nested object is not a list', () => {
   it('an array where one nested DTO belongs is 400 naming the field (class-validator validates its elements instead)', async () => {
-    expect(await fouten(Agenda, { inhoud: [] })).toEqual([{ field: 'inhoud', message: 'Dit veld heeft niet de juiste vorm: geef één object, geen lijst.' }]);
-    expect(await fouten(Agenda, { inhoud: [{}] })).toEqual([{ field: 'inhoud', message: 'Dit veld heeft niet de juiste vorm: geef één object, geen lijst.' }]);
+    expect(await fouten(Agenda, { inhoud: [] })).toEqual([
+      { field: 'inhoud', message: 'Dit veld heeft niet de juiste vorm: geef één object, geen lijst.' },
+    ]);
+    expect(await fouten(Agenda, { inhoud: [{}] })).toEqual([
+      { field: 'inhoud', message: 'Dit veld heeft niet de juiste vorm: geef één object, geen lijst.' },
+    ]);
     expect(await fouten(Agenda, { inhoud: { soort: 'x' } })).toEqual([]);
   });
 });

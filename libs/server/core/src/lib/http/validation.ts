@@ -1,6 +1,13 @@
 import { ParseUUIDPipe, ValidationPipe } from '@nestjs/common';
 import { isKalenderdatum } from '@rmc/shared-domain';
-import { getMetadataStorage, ValidateBy, ValidationError, ValidationTypes, type ValidationOptions, type ValidatorOptions } from 'class-validator';
+import {
+  getMetadataStorage,
+  ValidateBy,
+  ValidationError,
+  ValidationTypes,
+  type ValidationOptions,
+  type ValidatorOptions,
+} from 'class-validator';
 import { Ongeldig, type FieldError } from './problems';
 
 const DUTCH: Record<string, (field: string) => string> = {
@@ -41,7 +48,13 @@ const DUTCH: Record<string, (field: string) => string> = {
  * x…") and Nest's for a body that is no object at all ("Validation failed (object is expected)").
  */
 const isStandaardBericht = (bericht: string, property: string) =>
-  [`${property} `, `each value in ${property} `, `nested property ${property} `, `All elements of ${property} `, 'Validation failed'].some((p) => bericht.startsWith(p));
+  [
+    `${property} `,
+    `each value in ${property} `,
+    `nested property ${property} `,
+    `All elements of ${property} `,
+    'Validation failed',
+  ].some((p) => bericht.startsWith(p));
 
 const VERPLICHT = 'Dit veld is verplicht.';
 
@@ -55,7 +68,10 @@ function flatten(errors: ValidationError[], prefix = ''): FieldError[] {
       message:
         e.value === null && key !== 'whitelistValidation'
           ? VERPLICHT
-          : e.contexts?.[key]?.['message'] ?? (isStandaardBericht(original, e.property) || key === 'whitelistValidation' ? DUTCH[key]?.(field) ?? 'Deze waarde is niet toegestaan.' : original),
+          : (e.contexts?.[key]?.['message'] ??
+            (isStandaardBericht(original, e.property) || key === 'whitelistValidation'
+              ? (DUTCH[key]?.(field) ?? 'Deze waarde is niet toegestaan.')
+              : original)),
     }));
     return [...own.slice(0, 1), ...flatten(e.children ?? [], field)];
   });
@@ -77,8 +93,14 @@ function regels(doel: object): VeldRegels {
   if (!r) {
     const metadata = getMetadataStorage().getTargetValidationMetadatas(doel as (...args: never[]) => unknown, '', true, false);
     r = {
-      optioneel: new Set(metadata.filter((m) => m.type === ValidationTypes.CONDITIONAL_VALIDATION && m.name === 'isOptional').map((m) => m.propertyName)),
-      eenObject: new Set(metadata.filter((m) => m.type === ValidationTypes.NESTED_VALIDATION && !m.each).map((m) => m.propertyName)),
+      optioneel: new Set(
+        metadata
+          .filter((m) => m.type === ValidationTypes.CONDITIONAL_VALIDATION && m.name === 'isOptional')
+          .map((m) => m.propertyName),
+      ),
+      eenObject: new Set(
+        metadata.filter((m) => m.type === ValidationTypes.NESTED_VALIDATION && !m.each).map((m) => m.propertyName),
+      ),
       dto: metadata.length > 0,
     };
     regelsPerKlasse.set(doel, r);
@@ -86,10 +108,16 @@ function regels(doel: object): VeldRegels {
   return r;
 }
 
-const isDto = (w: unknown): w is object => typeof w === 'object' && w !== null && !Array.isArray(w) && w.constructor !== Object && regels(w.constructor).dto;
+const isDto = (w: unknown): w is object =>
+  typeof w === 'object' && w !== null && !Array.isArray(w) && w.constructor !== Object && regels(w.constructor).dto;
 
-const fout = (target: object, property: string, value: unknown, constraints?: Record<string, string>, children: ValidationError[] = []) =>
-  Object.assign(new ValidationError(), { target, property, value, constraints, children });
+const fout = (
+  target: object,
+  property: string,
+  value: unknown,
+  constraints?: Record<string, string>,
+  children: ValidationError[] = [],
+) => Object.assign(new ValidationError(), { target, property, value, constraints, children });
 
 /**
  * Two gaps in class-validator that let bad input reach the services (a 500 there):
@@ -153,7 +181,13 @@ export const uuidPipe = new ParseUUIDPipe({
 
 /** Date-only fields: `@IsDatum({ message })` instead of IsISO8601, which also lets week and ordinal dates through. */
 export function IsDatum(opties?: ValidationOptions): PropertyDecorator {
-  return ValidateBy({ name: 'isDatum', validator: { validate: isKalenderdatum, defaultMessage: () => 'Vul een bestaande datum in (jjjj-mm-dd).' } }, opties);
+  return ValidateBy(
+    {
+      name: 'isDatum',
+      validator: { validate: isKalenderdatum, defaultMessage: () => 'Vul een bestaande datum in (jjjj-mm-dd).' },
+    },
+    opties,
+  );
 }
 
 /** Date-time fields: an ISO date with a time (2026-12-01T09:30, optionally with seconds and zone). */
@@ -162,7 +196,11 @@ export function IsTijdstip(opties?: ValidationOptions): PropertyDecorator {
     {
       name: 'isTijdstip',
       validator: {
-        validate: (w: unknown) => typeof w === 'string' && /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)?$/.test(w) && isKalenderdatum(w.slice(0, 10)) && !Number.isNaN(Date.parse(w)),
+        validate: (w: unknown) =>
+          typeof w === 'string' &&
+          /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)?$/.test(w) &&
+          isKalenderdatum(w.slice(0, 10)) &&
+          !Number.isNaN(Date.parse(w)),
         defaultMessage: () => 'Vul datum en tijd in.',
       },
     },

@@ -21,7 +21,8 @@ export class PinoNestLogger implements LoggerService {
   private write(level: 'info' | 'warn' | 'error' | 'debug' | 'trace', message: unknown, context?: string) {
     const cls = ClsServiceManager.getClsService();
     const traceId = cls.isActive() ? cls.get('traceId') : undefined;
-    const fields = typeof message === 'object' && message !== null ? (message as Record<string, unknown>) : { msg: String(message) };
+    const fields =
+      typeof message === 'object' && message !== null ? (message as Record<string, unknown>) : { msg: String(message) };
     this.pino[level]({ context, traceId, ...fields });
   }
 

@@ -6,9 +6,20 @@ export type Pdf = InstanceType<typeof PDFDocument>;
 export function pdfDatum(waarde: string | Date | null | undefined, metTijd = false): string {
   if (!waarde) return '';
   // Free text that only looks like a date (2026-13-01) is printed as written, never "corrected" or fatal.
-  const moment = typeof waarde === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(waarde) ? new Date(`${waarde}T12:00:00Z`) : new Date(waarde);
-  if (Number.isNaN(moment.getTime()) || (typeof waarde === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(waarde) && moment.toISOString().slice(0, 10) !== waarde)) return String(waarde);
-  const opties: Intl.DateTimeFormatOptions = { timeZone: 'Europe/Amsterdam', day: '2-digit', month: '2-digit', year: 'numeric', ...(metTijd ? { hour: '2-digit', minute: '2-digit' } : {}) };
+  const moment =
+    typeof waarde === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(waarde) ? new Date(`${waarde}T12:00:00Z`) : new Date(waarde);
+  if (
+    Number.isNaN(moment.getTime()) ||
+    (typeof waarde === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(waarde) && moment.toISOString().slice(0, 10) !== waarde)
+  )
+    return String(waarde);
+  const opties: Intl.DateTimeFormatOptions = {
+    timeZone: 'Europe/Amsterdam',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    ...(metTijd ? { hour: '2-digit', minute: '2-digit' } : {}),
+  };
   return new Intl.DateTimeFormat('nl-NL', opties).format(moment).replace(/\//g, '-').replace(/,\s*/, ' ');
 }
 
@@ -16,10 +27,23 @@ export function pdfDatum(waarde: string | Date | null | undefined, metTijd = fal
 export function pdfStijl(doc: Pdf) {
   return {
     kop(tekst: string, grootte = 14) {
-      doc.moveDown(0.8).font('Helvetica-Bold').fontSize(grootte).fillColor('#1a1a1a').text(tekst).moveDown(0.3).font('Helvetica').fontSize(10);
+      doc
+        .moveDown(0.8)
+        .font('Helvetica-Bold')
+        .fontSize(grootte)
+        .fillColor('#1a1a1a')
+        .text(tekst)
+        .moveDown(0.3)
+        .font('Helvetica')
+        .fontSize(10);
     },
     veld(label: string, waarde: string) {
-      doc.font('Helvetica-Bold').fontSize(10).text(`${label}: `, { continued: true }).font('Helvetica').text(waarde || '—');
+      doc
+        .font('Helvetica-Bold')
+        .fontSize(10)
+        .text(`${label}: `, { continued: true })
+        .font('Helvetica')
+        .text(waarde || '—');
     },
   };
 }
@@ -29,7 +53,13 @@ export function pdfStijl(doc: Pdf) {
  * body. Resolves with the bytes (documents are small: a person's file, an agenda).
  */
 export function maakPdf(titel: string, onderwerp: string, teken: (doc: Pdf) => void): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 56, bufferPages: true, lang: 'nl-NL', info: { Title: titel, Subject: onderwerp, Author: 'RMC-platform', Creator: 'RMC-platform' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    bufferPages: true,
+    lang: 'nl-NL',
+    info: { Title: titel, Subject: onderwerp, Author: 'RMC-platform', Creator: 'RMC-platform' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const klaar = new Promise<Buffer>((resolve, reject) => {
@@ -44,11 +74,15 @@ export function maakPdf(titel: string, onderwerp: string, teken: (doc: Pdf) => v
     doc.switchToPage(pagina.start + i);
     const onder = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font('Helvetica').fontSize(8).fillColor('#555555').text(`${titel} — pagina ${i + 1} van ${pagina.count}`, doc.page.margins.left, doc.page.height - 36, {
-      width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
-      align: 'center',
-      lineBreak: false,
-    });
+    doc
+      .font('Helvetica')
+      .fontSize(8)
+      .fillColor('#555555')
+      .text(`${titel} — pagina ${i + 1} van ${pagina.count}`, doc.page.margins.left, doc.page.height - 36, {
+        width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+        align: 'center',
+        lineBreak: false,
+      });
     doc.page.margins.bottom = onder;
   }
   doc.end();

@@ -42,7 +42,11 @@ export class PdfRenderer implements OnModuleDestroy {
       uit = (await this.werkers().run(taak)) as Uint8Array;
     } catch (err) {
       if (err instanceof Error && /queue is at limit/i.test(err.message))
-        throw new Overbelast('Er worden nu te veel documenten tegelijk gemaakt. Probeer het over enkele seconden opnieuw.', this.config.exports.retryAfterSeconden, 'export-bezet');
+        throw new Overbelast(
+          'Er worden nu te veel documenten tegelijk gemaakt. Probeer het over enkele seconden opnieuw.',
+          this.config.exports.retryAfterSeconden,
+          'export-bezet',
+        );
       throw err;
     }
     return Buffer.from(uit.buffer, uit.byteOffset, uit.byteLength);
@@ -61,7 +65,12 @@ export class PdfRenderer implements OnModuleDestroy {
         // A runaway document kills its thread, not the API.
         resourceLimits: { maxOldGenerationSizeMb: 256 },
       });
-      this.log.log({ msg: 'pdf worker pool started', threads: this.config.exports.pdfThreads, queue: this.config.exports.pdfQueue, entry: filename.endsWith('.cjs') ? 'typescript' : 'compiled' });
+      this.log.log({
+        msg: 'pdf worker pool started',
+        threads: this.config.exports.pdfThreads,
+        queue: this.config.exports.pdfQueue,
+        entry: filename.endsWith('.cjs') ? 'typescript' : 'compiled',
+      });
     }
     return this.pool;
   }

@@ -9,7 +9,8 @@ export interface PdfTaak {
 
 /** Loads the renderer module (cached by require) and renders. Also used in-process when PDF_THREADS=0. */
 export async function renderPdfTaak(taak: PdfTaak): Promise<Buffer> {
-  if (!isAbsolute(taak.module) || !/-pdf\.[cm]?[jt]s$/.test(taak.module)) throw new Error('PDF renderer module must be an absolute *-pdf file');
+  if (!isAbsolute(taak.module) || !/-pdf\.[cm]?[jt]s$/.test(taak.module))
+    throw new Error('PDF renderer module must be an absolute *-pdf file');
   const mod = require(taak.module) as Record<string, unknown>;
   const render = mod[taak.functie];
   if (typeof render !== 'function') throw new Error(`PDF renderer ${taak.functie} not found`);

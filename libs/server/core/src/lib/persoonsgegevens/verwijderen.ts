@@ -26,12 +26,29 @@ export async function verwijderPersoon(q: Verwijderaar, p: { id: string; bsn: st
     [p.id, p.bsn, p.regio_id],
   );
   await q.query(`DELETE FROM plan_actie_status WHERE actie_id IN (${acties})`, [p.id]);
-  for (const tabel of ['plan_actie', 'agendapunt', 'partner_notitie', 'contactmoment', 'levensdomein_scan', 'deling_machtiging', 'casus_deling', 'overdracht', 'nazorg_taak', 'casus_fase_wijziging'])
+  for (const tabel of [
+    'plan_actie',
+    'agendapunt',
+    'partner_notitie',
+    'contactmoment',
+    'levensdomein_scan',
+    'deling_machtiging',
+    'casus_deling',
+    'overdracht',
+    'nazorg_taak',
+    'casus_fase_wijziging',
+  ])
     await q.query(`DELETE FROM ${tabel} WHERE casus_id IN (${casus})`, [p.id]);
-  await q.query(`DELETE FROM melding_gebeurtenis WHERE melding_id IN (SELECT id FROM melding WHERE bsn = $1 AND regio_id = $2)`, [p.bsn, p.regio_id]);
+  await q.query(`DELETE FROM melding_gebeurtenis WHERE melding_id IN (SELECT id FROM melding WHERE bsn = $1 AND regio_id = $2)`, [
+    p.bsn,
+    p.regio_id,
+  ]);
   await q.query(`DELETE FROM melding WHERE bsn = $1 AND regio_id = $2`, [p.bsn, p.regio_id]);
   // A package this region received (warm handover) is a copy in its care as well: blank it.
-  await q.query(`UPDATE overdracht SET pakket = '{"gewist": true}'::jsonb, nieuwe_casus_id = NULL WHERE naar_regio_id = $1 AND pakket->'persoon'->>'bsn' = $2`, [p.regio_id, p.bsn]);
+  await q.query(
+    `UPDATE overdracht SET pakket = '{"gewist": true}'::jsonb, nieuwe_casus_id = NULL WHERE naar_regio_id = $1 AND pakket->'persoon'->>'bsn' = $2`,
+    [p.regio_id, p.bsn],
+  );
   await q.query(`DELETE FROM casus WHERE persoon_id = $1`, [p.id]);
   await q.query(`DELETE FROM persoon WHERE id = $1`, [p.id]);
   return ontvangers.map((o) => o.id);

@@ -49,7 +49,14 @@ function redisOptions(url: string, forWorker: boolean): ConnectionOptions {
 export function createQueue(config: AppConfig, name: string): Queue {
   if (config.queueBackend === 'postgres') {
     const QueueCtor = Queue as unknown as new (n: string, o: object, f: unknown) => Queue;
-    return new QueueCtor(name, { connection: { connectionString: config.databaseUrl ?? config.appDatabaseUrl, migrate: true }, prefix: config.queuePrefix }, createPostgresBackend);
+    return new QueueCtor(
+      name,
+      {
+        connection: { connectionString: config.databaseUrl ?? config.appDatabaseUrl, migrate: true },
+        prefix: config.queuePrefix,
+      },
+      createPostgresBackend,
+    );
   }
   return new Queue(name, { connection: redisOptions(config.redisUrl, false), prefix: config.queuePrefix });
 }
@@ -57,7 +64,16 @@ export function createQueue(config: AppConfig, name: string): Queue {
 export function createWorker(config: AppConfig, name: string, processor: Processor, opts: Partial<WorkerOptions> = {}): Worker {
   if (config.queueBackend === 'postgres') {
     const WorkerCtor = Worker as unknown as new (n: string, p: Processor, o: object, f: unknown) => Worker;
-    return new WorkerCtor(name, processor, { connection: { connectionString: config.databaseUrl ?? config.appDatabaseUrl, migrate: true }, prefix: config.queuePrefix, ...opts }, createPostgresBackend);
+    return new WorkerCtor(
+      name,
+      processor,
+      {
+        connection: { connectionString: config.databaseUrl ?? config.appDatabaseUrl, migrate: true },
+        prefix: config.queuePrefix,
+        ...opts,
+      },
+      createPostgresBackend,
+    );
   }
   return new Worker(name, processor, { connection: redisOptions(config.redisUrl, true), prefix: config.queuePrefix, ...opts });
 }

@@ -31,7 +31,10 @@ describe('accessibleWhere', () => {
   it('treats [] columns as arrays ("contains")', () => {
     const { can, build } = new AbilityBuilder(createMongoAbility);
     can('read', 'Verzuimagenda', { regioIds: 'r1' });
-    expect(accessibleWhere(build(), 'read', 'Verzuimagenda', { regioIds: '[]a.regio_ids' })).toEqual({ sql: '$1 = ANY(a.regio_ids)', params: ['r1'] });
+    expect(accessibleWhere(build(), 'read', 'Verzuimagenda', { regioIds: '[]a.regio_ids' })).toEqual({
+      sql: '$1 = ANY(a.regio_ids)',
+      params: ['r1'],
+    });
   });
   it('fails closed on unmapped fields', () => {
     const { can, build } = new AbilityBuilder(createMongoAbility);

@@ -13,7 +13,13 @@ export interface SqlWhere {
  * filtered in the database. `columns` is the whitelist of condition fields → SQL columns; an
  * unknown field or operator throws (fails closed). No rule → FALSE.
  */
-export function accessibleWhere(ability: AnyAbility, action: string, subjectType: string, columns: Record<string, string>, offset = 0): SqlWhere {
+export function accessibleWhere(
+  ability: AnyAbility,
+  action: string,
+  subjectType: string,
+  columns: Record<string, string>,
+  offset = 0,
+): SqlWhere {
   const ast = rulesToAST(ability, action, subjectType);
   if (ast === null) return { sql: 'FALSE', params: [] };
   const params: unknown[] = [];

@@ -70,7 +70,8 @@ export class Db {
   async query<T = Record<string, unknown>>(sql: string, params: unknown[] = []): Promise<T[]> {
     const result = await this.em.query(sql, params);
     // TypeORM answers UPDATE/DELETE ... RETURNING with [rows, rowCount]: always hand back the rows.
-    if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') return result[0];
+    if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number')
+      return result[0];
     return result;
   }
 
@@ -106,7 +107,10 @@ export class Db {
       return this.cls.isActive() ? run() : this.cls.run(run);
     });
     // Best effort: whatever fails here is picked up by the reconciler from the committed rows.
-    for (const effect of effects) await effect().catch((err: unknown) => this.log.warn({ msg: 'after-commit effect failed; reconciler will retry', err: String(err) }));
+    for (const effect of effects)
+      await effect().catch((err: unknown) =>
+        this.log.warn({ msg: 'after-commit effect failed; reconciler will retry', err: String(err) }),
+      );
     return result;
   }
 

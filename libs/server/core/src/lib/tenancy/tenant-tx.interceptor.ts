@@ -35,11 +35,8 @@ export class TenantTransactionInterceptor implements NestInterceptor {
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
     const actor = this.cls.get('actor');
-    if (!actor || this.reflector.getAllAndOverride<boolean>(ZONDER_TRANSACTIE_KEY, [ctx.getHandler(), ctx.getClass()])) return next.handle();
-    return from(
-      this.db.inContext(dbContextOf(actor), () =>
-        lastValueFrom(next.handle(), { defaultValue: undefined }),
-      ),
-    );
+    if (!actor || this.reflector.getAllAndOverride<boolean>(ZONDER_TRANSACTIE_KEY, [ctx.getHandler(), ctx.getClass()]))
+      return next.handle();
+    return from(this.db.inContext(dbContextOf(actor), () => lastValueFrom(next.handle(), { defaultValue: undefined })));
   }
 }

@@ -6,13 +6,19 @@ describe('Big 5 (routekaart)', () => {
     for (const p of BIG5) expect(BIG5_LABELS[p] && BIG5_UITLEG[p]).toBeTruthy();
   });
   it('accepts known principles with a known state and a short note', () => {
-    expect(controleerBig5({ wonen: { stand: 'niet-op-orde', toelichting: 'Slaapt bij een vriend.' }, support: { stand: 'op-orde' } })).toEqual([]);
+    expect(
+      controleerBig5({ wonen: { stand: 'niet-op-orde', toelichting: 'Slaapt bij een vriend.' }, support: { stand: 'op-orde' } }),
+    ).toEqual([]);
   });
   it('names the field and the reason for everything else', () => {
     expect(controleerBig5({})).toEqual([{ field: 'principes', message: expect.stringMatching(/minstens één/) }]);
-    expect(controleerBig5({ hobby: { stand: 'op-orde' } })).toEqual([{ field: 'principes.hobby', message: 'Onbekend onderdeel van de Big 5.' }]);
+    expect(controleerBig5({ hobby: { stand: 'op-orde' } })).toEqual([
+      { field: 'principes.hobby', message: 'Onbekend onderdeel van de Big 5.' },
+    ]);
     expect(controleerBig5({ inkomen: { stand: 'goed' } }).map((f) => f.field)).toEqual(['principes.inkomen.stand']);
     expect(controleerBig5({ inkomen: null }).map((f) => f.field)).toEqual(['principes.inkomen.stand']);
-    expect(controleerBig5({ welzijn: { stand: 'deels', toelichting: 'x'.repeat(1001) } }).map((f) => f.field)).toEqual(['principes.welzijn.toelichting']);
+    expect(controleerBig5({ welzijn: { stand: 'deels', toelichting: 'x'.repeat(1001) } }).map((f) => f.field)).toEqual([
+      'principes.welzijn.toelichting',
+    ]);
   });
 });

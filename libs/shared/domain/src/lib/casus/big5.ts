@@ -39,7 +39,8 @@ export type Big5 = Partial<Record<Big5Principe, { stand: Big5Stand; toelichting?
 export function controleerBig5(invoer: Record<string, unknown>): Array<{ field: string; message: string }> {
   const fouten: Array<{ field: string; message: string }> = [];
   const principes = Object.keys(invoer);
-  if (!principes.length) fouten.push({ field: 'principes', message: 'Geef voor minstens één van de Big 5 aan hoe het ervoor staat.' });
+  if (!principes.length)
+    fouten.push({ field: 'principes', message: 'Geef voor minstens één van de Big 5 aan hoe het ervoor staat.' });
   for (const p of principes) {
     if (!(BIG5 as readonly string[]).includes(p)) {
       fouten.push({ field: `principes.${p}`, message: 'Onbekend onderdeel van de Big 5.' });
@@ -49,7 +50,10 @@ export function controleerBig5(invoer: Record<string, unknown>): Array<{ field: 
     if (!w || typeof w !== 'object' || !(BIG5_STANDEN as readonly unknown[]).includes(w.stand))
       fouten.push({ field: `principes.${p}.stand`, message: 'Kies op orde, deels, niet op orde of nog onbekend.' });
     if (w && w.toelichting !== undefined && (typeof w.toelichting !== 'string' || w.toelichting.length > 1000))
-      fouten.push({ field: `principes.${p}.toelichting`, message: 'Houd de toelichting kort (feiten, geen diagnoses; hoogstens 1000 tekens).' });
+      fouten.push({
+        field: `principes.${p}.toelichting`,
+        message: 'Houd de toelichting kort (feiten, geen diagnoses; hoogstens 1000 tekens).',
+      });
   }
   return fouten;
 }

@@ -1,6 +1,15 @@
 import { dagenTussen, type IsoDate } from '../verzuim/werkdagen';
 
-export const CONTACTVORMEN = ['brief', 'telefoon', 'app', 'e-mail', 'huisbezoek-aangekondigd', 'huisbezoek-onaangekondigd', 'gesprek-op-school', 'driegesprek'] as const;
+export const CONTACTVORMEN = [
+  'brief',
+  'telefoon',
+  'app',
+  'e-mail',
+  'huisbezoek-aangekondigd',
+  'huisbezoek-onaangekondigd',
+  'gesprek-op-school',
+  'driegesprek',
+] as const;
 export type Contactvorm = (typeof CONTACTVORMEN)[number];
 export const UITKOMSTEN = ['contact', 'geen-gehoor', 'niet-thuis', 'brief-achtergelaten'] as const;
 export type Uitkomst = (typeof UITKOMSTEN)[number];
@@ -47,9 +56,15 @@ export function volgendeStapLadder(pogingen: Contactpoging[]): { vorm: Contactvo
   const sinds = pogingen.slice().sort((a, b) => a.datum.localeCompare(b.datum));
   if (sinds.some((p) => p.uitkomst === 'contact')) return null;
   const gedaan = (v: Contactvorm[]) => sinds.some((p) => v.includes(p.vorm));
-  if (!gedaan(['brief'])) return { vorm: 'brief', uitleg: 'Nodig de jongere per brief uit (en bij thuiswonenden een algemene brief aan ouders, zonder persoonsgegevens).' };
-  if (!gedaan(['telefoon', 'app', 'e-mail'])) return { vorm: 'app', uitleg: 'Geen reactie: bel, app of mail, en betrek zo nodig het wijkteam.' };
-  if (!gedaan(['huisbezoek-aangekondigd'])) return { vorm: 'huisbezoek-aangekondigd', uitleg: 'Kondig een huisbezoek aan (ook ’s avonds of in het weekend).' };
+  if (!gedaan(['brief']))
+    return {
+      vorm: 'brief',
+      uitleg: 'Nodig de jongere per brief uit (en bij thuiswonenden een algemene brief aan ouders, zonder persoonsgegevens).',
+    };
+  if (!gedaan(['telefoon', 'app', 'e-mail']))
+    return { vorm: 'app', uitleg: 'Geen reactie: bel, app of mail, en betrek zo nodig het wijkteam.' };
+  if (!gedaan(['huisbezoek-aangekondigd']))
+    return { vorm: 'huisbezoek-aangekondigd', uitleg: 'Kondig een huisbezoek aan (ook ’s avonds of in het weekend).' };
   return { vorm: 'huisbezoek-onaangekondigd', uitleg: 'Niet thuis: onaangekondigd huisbezoek en laat een brief achter.' };
 }
 
@@ -57,10 +72,18 @@ export function volgendeStapLadder(pogingen: Contactpoging[]): { vorm: Contactvo
  * Closing without contact needs the region's minimum effort within its window (counted back from the
  * last attempt) — or a written professional justification.
  */
-export function sluitenZonderContactToegestaan(pogingen: Contactpoging[], min: MinimumInspanning, onderbouwing?: string | null): string | null {
+export function sluitenZonderContactToegestaan(
+  pogingen: Contactpoging[],
+  min: MinimumInspanning,
+  onderbouwing?: string | null,
+): string | null {
   if (onderbouwing && onderbouwing.trim().length >= 20) return null;
-  const laatste = pogingen.map((p) => p.datum).sort().at(-1);
-  if (!laatste) return `Zonder contact afsluiten vraagt minstens ${min.brieven} brief en ${min.huisbezoeken} huisbezoeken binnen ${min.binnenDagen / 7} weken, of een professionele onderbouwing.`;
+  const laatste = pogingen
+    .map((p) => p.datum)
+    .sort()
+    .at(-1);
+  if (!laatste)
+    return `Zonder contact afsluiten vraagt minstens ${min.brieven} brief en ${min.huisbezoeken} huisbezoeken binnen ${min.binnenDagen / 7} weken, of een professionele onderbouwing.`;
   const binnen = pogingen.filter((p) => dagenTussen(p.datum, laatste) <= min.binnenDagen);
   const brieven = binnen.filter((p) => p.vorm === 'brief').length;
   const bezoeken = binnen.filter((p) => HUISBEZOEK.includes(p.vorm)).length;

@@ -13,14 +13,29 @@ describe('case slices', () => {
     expect(t).not.toContain('contact');
   });
   it('maps sections to the fields a partner receives', () => {
-    expect(veldenVoorSecties(['basis', 'acties', 'domein:gezin']).sort()).toEqual(['consulentNaam', 'doelgroep', 'fase', 'id', 'leefgebieden', 'mijnActies', 'notities', 'persoon', 'regie']);
+    expect(veldenVoorSecties(['basis', 'acties', 'domein:gezin']).sort()).toEqual([
+      'consulentNaam',
+      'doelgroep',
+      'fase',
+      'id',
+      'leefgebieden',
+      'mijnActies',
+      'notities',
+      'persoon',
+      'regie',
+    ]);
     expect(veldenVoorSecties(['basis'])).not.toContain('verzuim');
   });
   it('no section opens the RMC-only fields (contact log, timeline, shares, phase steps)', () => {
     const alle = veldenVoorSecties(['basis', 'contact', 'acties', 'verzuim', ...LEEFGEBIEDEN.map((d) => `domein:${d}`)]);
-    for (const veld of ['contactmomenten', 'tijdlijn', 'delingen', 'stappen', 'intake', 'oordeelSignalering']) expect(alle).not.toContain(veld);
+    for (const veld of ['contactmomenten', 'tijdlijn', 'delingen', 'stappen', 'intake', 'oordeelSignalering'])
+      expect(alle).not.toContain(veld);
   });
   it('the four-step check names the steps that are missing or too thin', () => {
-    expect(controleerVierstappen({ grondslag: 'Wettelijke taak RMC-functie art. 8', doel: 'kort' })).toEqual(['doel', 'proportionaliteit', 'subsidiariteit']);
+    expect(controleerVierstappen({ grondslag: 'Wettelijke taak RMC-functie art. 8', doel: 'kort' })).toEqual([
+      'doel',
+      'proportionaliteit',
+      'subsidiariteit',
+    ]);
   });
 });

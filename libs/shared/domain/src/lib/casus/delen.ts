@@ -2,14 +2,34 @@ import type { OrganisatieSoort } from '../organisaties';
 
 /** The 13 life domains (Zelfredzaamheidsmatrix-style) of the routekaart's analysis. */
 export const LEEFGEBIEDEN = [
-  'gezin', 'werk-en-opleiding', 'huisvesting', 'gezondheid', 'relaties-netwerk', 'verslaving-middelen', 'financien-schulden', 'justitie',
-  'huiselijk-geweld', 'vaardigheden-houding', 'dagritme-vrije-tijd', 'bereidheid-hulp', 'motivatie-inactiviteit',
+  'gezin',
+  'werk-en-opleiding',
+  'huisvesting',
+  'gezondheid',
+  'relaties-netwerk',
+  'verslaving-middelen',
+  'financien-schulden',
+  'justitie',
+  'huiselijk-geweld',
+  'vaardigheden-houding',
+  'dagritme-vrije-tijd',
+  'bereidheid-hulp',
+  'motivatie-inactiviteit',
 ] as const;
 export type Leefgebied = (typeof LEEFGEBIEDEN)[number];
 export const LEEFGEBIED_LABELS: Record<Leefgebied, string> = {
-  gezin: 'Gezin', 'werk-en-opleiding': 'Werk en opleiding', huisvesting: 'Huisvesting', gezondheid: 'Gezondheid', 'relaties-netwerk': 'Relaties en netwerk',
-  'verslaving-middelen': 'Verslaving / middelen', 'financien-schulden': 'Financiën / schulden', justitie: 'Justitie', 'huiselijk-geweld': 'Signalen huiselijk geweld',
-  'vaardigheden-houding': 'Vaardigheden en houding', 'dagritme-vrije-tijd': 'Dagritme en vrije tijd', 'bereidheid-hulp': 'Bereidheid hulp te aanvaarden',
+  gezin: 'Gezin',
+  'werk-en-opleiding': 'Werk en opleiding',
+  huisvesting: 'Huisvesting',
+  gezondheid: 'Gezondheid',
+  'relaties-netwerk': 'Relaties en netwerk',
+  'verslaving-middelen': 'Verslaving / middelen',
+  'financien-schulden': 'Financiën / schulden',
+  justitie: 'Justitie',
+  'huiselijk-geweld': 'Signalen huiselijk geweld',
+  'vaardigheden-houding': 'Vaardigheden en houding',
+  'dagritme-vrije-tijd': 'Dagritme en vrije tijd',
+  'bereidheid-hulp': 'Bereidheid hulp te aanvaarden',
   'motivatie-inactiviteit': 'Motivatie / inactiviteit',
 };
 
@@ -27,7 +47,10 @@ export const STANDAARD_SECTIES: Partial<Record<OrganisatieSoort, Sectie[]>> = {
 };
 
 export function isSectie(s: string): s is Sectie {
-  return (SECTIES as readonly string[]).includes(s) || (s.startsWith('domein:') && (LEEFGEBIEDEN as readonly string[]).includes(s.slice(7)));
+  return (
+    (SECTIES as readonly string[]).includes(s) ||
+    (s.startsWith('domein:') && (LEEFGEBIEDEN as readonly string[]).includes(s.slice(7)))
+  );
 }
 
 /** A share may open the kind's default slice plus absence detail ("only where needed"), nothing more. */
@@ -49,6 +72,10 @@ export function veldenVoorSecties(secties: readonly string[]): string[] {
 export type Grondslag = 'toestemming' | 'wettelijke-taak';
 
 /** The four-step check before sharing under a legal task (AVG): every step answered. */
-export function controleerVierstappen(v: Partial<Record<'grondslag' | 'doel' | 'proportionaliteit' | 'subsidiariteit', string>> | undefined): string[] {
-  return (['grondslag', 'doel', 'proportionaliteit', 'subsidiariteit'] as const).filter((k) => !v?.[k] || v[k]!.trim().length < 10);
+export function controleerVierstappen(
+  v: Partial<Record<'grondslag' | 'doel' | 'proportionaliteit' | 'subsidiariteit', string>> | undefined,
+): string[] {
+  return (['grondslag', 'doel', 'proportionaliteit', 'subsidiariteit'] as const).filter(
+    (k) => !v?.[k] || v[k]!.trim().length < 10,
+  );
 }

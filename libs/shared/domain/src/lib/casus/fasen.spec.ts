@@ -1,7 +1,15 @@
 import { controleerOvergang, mogelijkeStappen, type CasusFeiten } from './fasen';
 import { sluitenZonderContactToegestaan, STANDAARD_MINIMUM_INSPANNING, volgendeStapLadder } from './contact';
 
-const leeg: CasusFeiten = { oordeelSignalering: null, intakeVastgelegd: false, aantalScans: 0, aantalPlanacties: 0, procesregieGezet: false, evaluatieVastgelegd: false, nazorgMaanden: 12 };
+const leeg: CasusFeiten = {
+  oordeelSignalering: null,
+  intakeVastgelegd: false,
+  aantalScans: 0,
+  aantalPlanacties: 0,
+  procesregieGezet: false,
+  evaluatieVastgelegd: false,
+  nazorgMaanden: 12,
+};
 
 describe('phase machine', () => {
   it('waarnemen → analyseren needs an oordeel signalering that says action is needed', () => {
@@ -43,7 +51,12 @@ describe('outreach ladder and closing without contact', () => {
   it('suggests letter → app → announced visit → unannounced visit, and nothing after contact', () => {
     expect(volgendeStapLadder([])?.vorm).toBe('brief');
     expect(volgendeStapLadder([{ datum: '2026-11-02', vorm: 'brief', uitkomst: 'geen-gehoor' }])?.vorm).toBe('app');
-    expect(volgendeStapLadder([{ datum: '2026-11-02', vorm: 'brief', uitkomst: 'geen-gehoor' }, { datum: '2026-11-05', vorm: 'telefoon', uitkomst: 'geen-gehoor' }])?.vorm).toBe('huisbezoek-aangekondigd');
+    expect(
+      volgendeStapLadder([
+        { datum: '2026-11-02', vorm: 'brief', uitkomst: 'geen-gehoor' },
+        { datum: '2026-11-05', vorm: 'telefoon', uitkomst: 'geen-gehoor' },
+      ])?.vorm,
+    ).toBe('huisbezoek-aangekondigd');
     expect(volgendeStapLadder([{ datum: '2026-11-02', vorm: 'brief', uitkomst: 'contact' }])).toBeNull();
   });
   it('needs a letter and three home visits within four weeks, or a justification', () => {
@@ -54,8 +67,18 @@ describe('outreach ladder and closing without contact', () => {
       { datum: '2026-10-15', vorm: 'huisbezoek-onaangekondigd' as const, uitkomst: 'niet-thuis' as const },
     ];
     expect(sluitenZonderContactToegestaan(pogingen, min)).toMatch(/nu 1 en 2/);
-    expect(sluitenZonderContactToegestaan([...pogingen, { datum: '2026-10-27', vorm: 'huisbezoek-onaangekondigd', uitkomst: 'brief-achtergelaten' }], min)).toBeNull();
-    expect(sluitenZonderContactToegestaan([...pogingen, { datum: '2026-11-20', vorm: 'huisbezoek-onaangekondigd', uitkomst: 'niet-thuis' }], min)).toMatch(/nu 0 en 1/);
+    expect(
+      sluitenZonderContactToegestaan(
+        [...pogingen, { datum: '2026-10-27', vorm: 'huisbezoek-onaangekondigd', uitkomst: 'brief-achtergelaten' }],
+        min,
+      ),
+    ).toBeNull();
+    expect(
+      sluitenZonderContactToegestaan(
+        [...pogingen, { datum: '2026-11-20', vorm: 'huisbezoek-onaangekondigd', uitkomst: 'niet-thuis' }],
+        min,
+      ),
+    ).toMatch(/nu 0 en 1/);
     expect(sluitenZonderContactToegestaan([], min, 'Jongere is aantoonbaar naar het buitenland vertrokken.')).toBeNull();
   });
 });

@@ -1,5 +1,14 @@
 /** The routekaart's five phases plus closing and nazorg (DOMAIN.md "The case"). */
-export const FASEN = ['waarnemen', 'analyseren', 'plannen', 'handelen', 'evalueren', 'afgesloten', 'nazorg', 'beeindigd'] as const;
+export const FASEN = [
+  'waarnemen',
+  'analyseren',
+  'plannen',
+  'handelen',
+  'evalueren',
+  'afgesloten',
+  'nazorg',
+  'beeindigd',
+] as const;
 export type Fase = (typeof FASEN)[number];
 
 export const FASE_LABELS: Record<Fase, string> = {
@@ -13,14 +22,35 @@ export const FASE_LABELS: Record<Fase, string> = {
   beeindigd: 'Beëindigd',
 };
 
-export const DOELGROEPEN = ['verzuim-18plus', 'dreigend-vsv', 'nieuw-vsv', 'oud-vsv', 'jikp-onderwijs', 'jikp-arbeid', 'jikp-dagbesteding', '23-27'] as const;
+export const DOELGROEPEN = [
+  'verzuim-18plus',
+  'dreigend-vsv',
+  'nieuw-vsv',
+  'oud-vsv',
+  'jikp-onderwijs',
+  'jikp-arbeid',
+  'jikp-dagbesteding',
+  '23-27',
+] as const;
 export type Doelgroep = (typeof DOELGROEPEN)[number];
 
 /** Closing reasons: the 7 DUO values plus the routekaart outcomes. */
 export const SLUITREDENEN = [
-  'terug-naar-school', 'inschrijving-beeindigd-andere-opleiding', 'inschrijving-beeindigd-werk', 'inschrijving-beeindigd-overige', 'inschrijving-beeindigd-overleden',
-  'geen-verzuim-langdurig-ziek', 'geen-verzuim-legitiem-afwezig',
-  'onderwijs', 'werk', 'combinatie', 'dagbesteding', 'zorg', 'verhuisd', 'overgedragen', 'geen-contact',
+  'terug-naar-school',
+  'inschrijving-beeindigd-andere-opleiding',
+  'inschrijving-beeindigd-werk',
+  'inschrijving-beeindigd-overige',
+  'inschrijving-beeindigd-overleden',
+  'geen-verzuim-langdurig-ziek',
+  'geen-verzuim-legitiem-afwezig',
+  'onderwijs',
+  'werk',
+  'combinatie',
+  'dagbesteding',
+  'zorg',
+  'verhuisd',
+  'overgedragen',
+  'geen-contact',
 ] as const;
 export type Sluitreden = (typeof SLUITREDENEN)[number];
 
@@ -56,7 +86,8 @@ const KAN: Record<Fase, Fase[]> = {
 };
 
 function voorwaarde(van: Fase, naar: Fase, f: CasusFeiten): string | undefined {
-  if (van === 'waarnemen' && naar === 'analyseren' && !f.oordeelSignalering?.actieNodig) return 'Leg eerst het oordeel signalering vast (directe actie nodig).';
+  if (van === 'waarnemen' && naar === 'analyseren' && !f.oordeelSignalering?.actieNodig)
+    return 'Leg eerst het oordeel signalering vast (directe actie nodig).';
   if (van === 'waarnemen' && naar === 'afgesloten' && !f.oordeelSignalering) return 'Leg eerst het oordeel signalering vast.';
   if (van === 'analyseren' && naar === 'plannen') {
     if (!f.intakeVastgelegd) return 'Leg eerst het intakegesprek vast.';
@@ -67,9 +98,11 @@ function voorwaarde(van: Fase, naar: Fase, f: CasusFeiten): string | undefined {
     if (!f.procesregieGezet) return 'Leg vast wie de procesregie heeft.';
   }
   if (van === 'evalueren' && naar === 'afgesloten' && !f.evaluatieVastgelegd) return 'Beantwoord eerst de evaluatievragen.';
-  if (van === 'afgesloten' && naar === 'nazorg' && f.overgedragen) return 'Deze casus is overgedragen: de nazorg ligt bij de ontvanger.';
+  if (van === 'afgesloten' && naar === 'nazorg' && f.overgedragen)
+    return 'Deze casus is overgedragen: de nazorg ligt bij de ontvanger.';
   if (van === 'afgesloten' && naar === 'nazorg' && f.nazorgMaanden <= 0) return 'De regio heeft geen nazorgperiode ingesteld.';
-  if (van === 'afgesloten' && naar === 'beeindigd' && f.nazorgMaanden > 0 && !f.overgedragen) return 'Na afsluiten volgt eerst nazorg.';
+  if (van === 'afgesloten' && naar === 'beeindigd' && f.nazorgMaanden > 0 && !f.overgedragen)
+    return 'Na afsluiten volgt eerst nazorg.';
   return undefined;
 }
 

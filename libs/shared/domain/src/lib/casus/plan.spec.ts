@@ -15,7 +15,10 @@ describe('plan van aanpak: doelen en contactafspraken', () => {
     expect(controleerPlan({ doelen: [], contactafspraken: [] })).toEqual([]);
     expect(
       controleerPlan({
-        doelen: [{ omschrijving: 'Een opleiding in de zorg vinden.', status: 'open' }, { omschrijving: 'Eigen kamer', status: 'bereikt' }],
+        doelen: [
+          { omschrijving: 'Een opleiding in de zorg vinden.', status: 'open' },
+          { omschrijving: 'Eigen kamer', status: 'bereikt' },
+        ],
         contactafspraken: [
           { met: 'jongere', afspraak: 'Elke twee weken bellen.', volgendeDatum: '2028-02-29' },
           { met: 'partner', organisatieId: ORG, afspraak: 'Maandelijks overleg met de klantmanager.' },
@@ -28,7 +31,10 @@ describe('plan van aanpak: doelen en contactafspraken', () => {
     expect(controleerPlan({ doelen: [{ omschrijving: '  ', status: 'open' }], contactafspraken: [] })).toEqual([
       { field: 'doelen.0.omschrijving', message: expect.stringMatching(/wil bereiken/) },
     ]);
-    expect(velden({ doelen: [{ omschrijving: 'x'.repeat(501), status: 'klaar' }], contactafspraken: [] })).toEqual(['doelen.0.omschrijving', 'doelen.0.status']);
+    expect(velden({ doelen: [{ omschrijving: 'x'.repeat(501), status: 'klaar' }], contactafspraken: [] })).toEqual([
+      'doelen.0.omschrijving',
+      'doelen.0.status',
+    ]);
     expect(velden({ doelen: [null], contactafspraken: [] })).toEqual(['doelen.0.omschrijving', 'doelen.0.status']);
   });
 
@@ -57,7 +63,10 @@ describe('plan van aanpak: doelen en contactafspraken', () => {
     const doel = { omschrijving: 'Rijbewijs halen', status: 'open' };
     const afspraak = { met: 'jongere', afspraak: 'Elke week appen' };
     expect(velden({ doelen: Array(PLAN_MAX).fill(doel), contactafspraken: Array(PLAN_MAX).fill(afspraak) })).toEqual([]);
-    expect(velden({ doelen: Array(PLAN_MAX + 1).fill(doel), contactafspraken: Array(PLAN_MAX + 1).fill(afspraak) })).toEqual(['doelen', 'contactafspraken']);
+    expect(velden({ doelen: Array(PLAN_MAX + 1).fill(doel), contactafspraken: Array(PLAN_MAX + 1).fill(afspraak) })).toEqual([
+      'doelen',
+      'contactafspraken',
+    ]);
   });
 
   it('is RMC only: no share section opens the plan', () => {

@@ -61,29 +61,44 @@ export function controleerPlan(invoer: unknown): Array<{ field: string; message:
   const plan = (invoer && typeof invoer === 'object' ? invoer : {}) as { doelen?: unknown; contactafspraken?: unknown };
 
   if (!Array.isArray(plan.doelen)) fouten.push({ field: 'doelen', message: 'Geef de doelen als lijst (een lege lijst mag).' });
-  else if (plan.doelen.length > PLAN_MAX) fouten.push({ field: 'doelen', message: `Een plan heeft hoogstens ${PLAN_MAX} doelen.` });
+  else if (plan.doelen.length > PLAN_MAX)
+    fouten.push({ field: 'doelen', message: `Een plan heeft hoogstens ${PLAN_MAX} doelen.` });
   else
     plan.doelen.forEach((d: unknown, i) => {
       const doel = (d && typeof d === 'object' ? d : {}) as { omschrijving?: unknown; status?: unknown };
       if (!tekstGoed(doel.omschrijving))
-        fouten.push({ field: `doelen.${i}.omschrijving`, message: `Beschrijf wat de jongere wil bereiken (${PLAN_TEKST_MIN} tot ${PLAN_TEKST_MAX} tekens).` });
+        fouten.push({
+          field: `doelen.${i}.omschrijving`,
+          message: `Beschrijf wat de jongere wil bereiken (${PLAN_TEKST_MIN} tot ${PLAN_TEKST_MAX} tekens).`,
+        });
       if (!(DOEL_STATUSSEN as readonly unknown[]).includes(doel.status))
         fouten.push({ field: `doelen.${i}.status`, message: 'Kies de status van het doel: open, bereikt of losgelaten.' });
     });
 
-  if (!Array.isArray(plan.contactafspraken)) fouten.push({ field: 'contactafspraken', message: 'Geef de contactafspraken als lijst (een lege lijst mag).' });
-  else if (plan.contactafspraken.length > PLAN_MAX) fouten.push({ field: 'contactafspraken', message: `Een plan heeft hoogstens ${PLAN_MAX} contactafspraken.` });
+  if (!Array.isArray(plan.contactafspraken))
+    fouten.push({ field: 'contactafspraken', message: 'Geef de contactafspraken als lijst (een lege lijst mag).' });
+  else if (plan.contactafspraken.length > PLAN_MAX)
+    fouten.push({ field: 'contactafspraken', message: `Een plan heeft hoogstens ${PLAN_MAX} contactafspraken.` });
   else
     plan.contactafspraken.forEach((a: unknown, i) => {
-      const afspraak = (a && typeof a === 'object' ? a : {}) as { met?: unknown; organisatieId?: unknown; afspraak?: unknown; volgendeDatum?: unknown };
+      const afspraak = (a && typeof a === 'object' ? a : {}) as {
+        met?: unknown;
+        organisatieId?: unknown;
+        afspraak?: unknown;
+        volgendeDatum?: unknown;
+      };
       const veld = (naam: string) => `contactafspraken.${i}.${naam}`;
-      if (!(CONTACT_MET as readonly unknown[]).includes(afspraak.met)) fouten.push({ field: veld('met'), message: 'Kies met wie de afspraak is: de jongere of een partnerorganisatie.' });
+      if (!(CONTACT_MET as readonly unknown[]).includes(afspraak.met))
+        fouten.push({ field: veld('met'), message: 'Kies met wie de afspraak is: de jongere of een partnerorganisatie.' });
       else if (afspraak.met === 'partner' && (typeof afspraak.organisatieId !== 'string' || !UUID.test(afspraak.organisatieId)))
         fouten.push({ field: veld('organisatieId'), message: 'Kies de partnerorganisatie waarmee de afspraak is.' });
       else if (afspraak.met === 'jongere' && afspraak.organisatieId != null)
         fouten.push({ field: veld('organisatieId'), message: 'Een afspraak met de jongere heeft geen organisatie.' });
       if (!tekstGoed(afspraak.afspraak))
-        fouten.push({ field: veld('afspraak'), message: `Beschrijf de afspraak, bijvoorbeeld “elke twee weken bellen” (${PLAN_TEKST_MIN} tot ${PLAN_TEKST_MAX} tekens).` });
+        fouten.push({
+          field: veld('afspraak'),
+          message: `Beschrijf de afspraak, bijvoorbeeld “elke twee weken bellen” (${PLAN_TEKST_MIN} tot ${PLAN_TEKST_MAX} tekens).`,
+        });
       if (afspraak.volgendeDatum != null && !isKalenderdatum(afspraak.volgendeDatum))
         fouten.push({ field: veld('volgendeDatum'), message: 'Vul een bestaande datum in (jjjj-mm-dd).' });
     });

@@ -8,7 +8,19 @@ import { FASE_LABELS, type Fase } from './fasen';
  */
 
 /** What the portal groups and labels an item by. */
-export const TIJDLIJN_SOORTEN = ['melding', 'casus', 'fase', 'signalering', 'scan', 'actie', 'contact', 'deling', 'overleg', 'nazorg', 'overdracht'] as const;
+export const TIJDLIJN_SOORTEN = [
+  'melding',
+  'casus',
+  'fase',
+  'signalering',
+  'scan',
+  'actie',
+  'contact',
+  'deling',
+  'overleg',
+  'nazorg',
+  'overdracht',
+] as const;
 export type TijdlijnSoort = (typeof TIJDLIJN_SOORTEN)[number];
 
 export const TIJDLIJN_SOORT_LABELS: Record<TijdlijnSoort, string> = {
@@ -106,9 +118,22 @@ const BRON: Record<string, string> = {
   loket: 'jongere zelf (loket)',
   'eigen-onderzoek': 'eigen onderzoek',
 };
-const OORDEEL: Record<string, string> = { 'actie-vereist': 'actie vereist', 'geen-actie': 'geen actie', 'ter-kennisneming': 'ter kennisneming' };
-const TERUGMELDING: Record<string, string> = { 'in-behandeling': 'in behandeling', afgesloten: 'afgesloten', 'ter-kennisneming': 'ter kennisneming' };
-const ACTIE_STATUS: Record<string, string> = { open: 'weer open', gedaan: 'gedaan', 'niet-gedaan': 'niet gedaan', 'niet-mogelijk': 'niet mogelijk' };
+const OORDEEL: Record<string, string> = {
+  'actie-vereist': 'actie vereist',
+  'geen-actie': 'geen actie',
+  'ter-kennisneming': 'ter kennisneming',
+};
+const TERUGMELDING: Record<string, string> = {
+  'in-behandeling': 'in behandeling',
+  afgesloten: 'afgesloten',
+  'ter-kennisneming': 'ter kennisneming',
+};
+const ACTIE_STATUS: Record<string, string> = {
+  open: 'weer open',
+  gedaan: 'gedaan',
+  'niet-gedaan': 'niet gedaan',
+  'niet-mogelijk': 'niet mogelijk',
+};
 const NAZORG_UITKOMST: Record<string, string> = {
   school: 'op school',
   werk: 'aan het werk',
@@ -117,7 +142,11 @@ const NAZORG_UITKOMST: Record<string, string> = {
   geen: 'geen school of werk',
   'geen-contact': 'geen contact',
 };
-const NAZORG_SOORT: Record<string, string> = { nazorg: 'Nazorgcontact', jaarcontact: 'Jaarcontact', kwint: 'Kwartaalcontact (Kwint)' };
+const NAZORG_SOORT: Record<string, string> = {
+  nazorg: 'Nazorgcontact',
+  jaarcontact: 'Jaarcontact',
+  kwint: 'Kwartaalcontact (Kwint)',
+};
 
 /** Cuts free text to a short line. */
 export function kortTekst(tekst: string, max = 80): string {
@@ -127,7 +156,8 @@ export function kortTekst(tekst: string, max = 80): string {
 
 const s = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const fase = (v: unknown) => FASE_LABELS[s(v) as Fase] ?? s(v);
-const datumNl = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}` : iso);
+const datumNl = (iso: string) =>
+  /^\d{4}-\d{2}-\d{2}$/.test(iso) ? `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}` : iso;
 
 /** The Dutch line for one event. */
 export function tijdlijnTekst(e: Pick<TijdlijnGebeurtenis, 'gebeurtenis' | 'g'>): string {
@@ -196,10 +226,16 @@ function link(e: TijdlijnGebeurtenis, casusLinks: boolean): string | undefined {
  * Newest first; within one instant, the later step of the story first. `casusLinks`: on a person's
  * timeline (several cases) a case event links to its case.
  */
-export function bouwTijdlijn(gebeurtenissen: readonly TijdlijnGebeurtenis[], opties: { casusLinks?: boolean } = {}): TijdlijnItem[] {
+export function bouwTijdlijn(
+  gebeurtenissen: readonly TijdlijnGebeurtenis[],
+  opties: { casusLinks?: boolean } = {},
+): TijdlijnItem[] {
   return gebeurtenissen
     .map((e, i) => ({ e, i }))
-    .sort((a, b) => b.e.sorteer.localeCompare(a.e.sorteer) || (RANG[b.e.gebeurtenis] ?? 0) - (RANG[a.e.gebeurtenis] ?? 0) || a.i - b.i)
+    .sort(
+      (a, b) =>
+        b.e.sorteer.localeCompare(a.e.sorteer) || (RANG[b.e.gebeurtenis] ?? 0) - (RANG[a.e.gebeurtenis] ?? 0) || a.i - b.i,
+    )
     .map(({ e }) => {
       const l = link(e, opties.casusLinks ?? false);
       return { op: e.op, soort: SOORT[e.gebeurtenis] ?? 'casus', tekst: tijdlijnTekst(e), ...(l ? { link: l } : {}) };

@@ -1,4 +1,16 @@
-import { amsterdamTijdstip, contactladderMomenten, nazorgBesluitMoment, eindeDelingWaarschuwing, herinneringSleutel, kwintMomenten, meldingHerinneringen, nazorgMomenten, plusMaanden, terugkoppelMomenten, volgendeJaarcontact } from './herinneringen';
+import {
+  amsterdamTijdstip,
+  contactladderMomenten,
+  nazorgBesluitMoment,
+  eindeDelingWaarschuwing,
+  herinneringSleutel,
+  kwintMomenten,
+  meldingHerinneringen,
+  nazorgMomenten,
+  plusMaanden,
+  terugkoppelMomenten,
+  volgendeJaarcontact,
+} from './herinneringen';
 
 describe('nazorg and follow-up schedules', () => {
   it('adds months keeping the end of the month', () => {
@@ -33,14 +45,42 @@ describe('nazorg and follow-up schedules', () => {
     expect(nazorgBesluitMoment('2026-12-23')).toBe('2026-12-28');
   });
   it('feedback to the school: reminder two werkdagen before the deadline, again the werkdag after, over Christmas and New Year', () => {
-    expect(terugkoppelMomenten('2026-12-17', 10)).toEqual({ herinnering: '2026-12-30', deadline: '2027-01-04', teLaat: '2027-01-05' });
-    expect(terugkoppelMomenten('2026-11-23', 1)).toEqual({ herinnering: '2026-11-23', deadline: '2026-11-24', teLaat: '2026-11-25' });
+    expect(terugkoppelMomenten('2026-12-17', 10)).toEqual({
+      herinnering: '2026-12-30',
+      deadline: '2027-01-04',
+      teLaat: '2027-01-05',
+    });
+    expect(terugkoppelMomenten('2026-11-23', 1)).toEqual({
+      herinnering: '2026-11-23',
+      deadline: '2026-11-24',
+      teLaat: '2026-11-25',
+    });
   });
   it('warns before a share ends', () => expect(eindeDelingWaarschuwing('2027-01-10')).toBe('2026-12-27'));
   it('contact ladder: next step a week after the last failed attempt, a closing decision four weeks after the first', () => {
-    expect(contactladderMomenten([{ datum: '2026-11-02', uitkomst: 'geen-gehoor' }, { datum: '2026-11-09', uitkomst: 'niet-thuis' }])).toEqual({ volgendeStap: '2026-11-16', sluitbesluit: '2026-11-30', laatstePoging: '2026-11-09', eerstePoging: '2026-11-02' });
-    expect(contactladderMomenten([{ datum: '2026-11-02', uitkomst: 'geen-gehoor' }, { datum: '2026-11-05', uitkomst: 'contact' }])).toBeNull();
-    expect(contactladderMomenten([{ datum: '2026-10-01', uitkomst: 'contact' }, { datum: '2026-11-02', uitkomst: 'geen-gehoor' }])?.sluitbesluit).toBe('2026-11-30');
+    expect(
+      contactladderMomenten([
+        { datum: '2026-11-02', uitkomst: 'geen-gehoor' },
+        { datum: '2026-11-09', uitkomst: 'niet-thuis' },
+      ]),
+    ).toEqual({
+      volgendeStap: '2026-11-16',
+      sluitbesluit: '2026-11-30',
+      laatstePoging: '2026-11-09',
+      eerstePoging: '2026-11-02',
+    });
+    expect(
+      contactladderMomenten([
+        { datum: '2026-11-02', uitkomst: 'geen-gehoor' },
+        { datum: '2026-11-05', uitkomst: 'contact' },
+      ]),
+    ).toBeNull();
+    expect(
+      contactladderMomenten([
+        { datum: '2026-10-01', uitkomst: 'contact' },
+        { datum: '2026-11-02', uitkomst: 'geen-gehoor' },
+      ])?.sluitbesluit,
+    ).toBe('2026-11-30');
     expect(contactladderMomenten([])).toBeNull();
   });
 });
@@ -57,6 +97,8 @@ describe('amsterdamTijdstip (stored in UTC, scheduled in Amsterdam)', () => {
   });
   it('reminder keys are deterministic per item, moment and recipient', () => {
     expect(herinneringSleutel('nazorg', 'c1', '2026-12-22', 'u1')).toBe(herinneringSleutel('nazorg', 'c1', '2026-12-22', 'u1'));
-    expect(herinneringSleutel('nazorg', 'c1', '2026-12-22', 'u1')).not.toBe(herinneringSleutel('nazorg', 'c1', '2027-02-22', 'u1'));
+    expect(herinneringSleutel('nazorg', 'c1', '2026-12-22', 'u1')).not.toBe(
+      herinneringSleutel('nazorg', 'c1', '2027-02-22', 'u1'),
+    );
   });
 });

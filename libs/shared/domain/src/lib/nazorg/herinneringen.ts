@@ -13,7 +13,11 @@ export function plusMaanden(datum: IsoDate, maanden: number): IsoDate {
 }
 
 /** The nazorg check-in dates after closing, within the region's nazorg length. */
-export function nazorgMomenten(afgeslotenOp: IsoDate, nazorgMaanden: number, intervallen: readonly number[] = STANDAARD_NAZORG_MAANDEN): IsoDate[] {
+export function nazorgMomenten(
+  afgeslotenOp: IsoDate,
+  nazorgMaanden: number,
+  intervallen: readonly number[] = STANDAARD_NAZORG_MAANDEN,
+): IsoDate[] {
   return intervallen.filter((m) => m <= nazorgMaanden).map((m) => plusMaanden(afgeslotenOp, m));
 }
 
@@ -44,9 +48,16 @@ export function meldingHerinneringen(oppakDeadline: IsoDate): { herinnering: Iso
  * verzuimagenda's response time). The consulent is reminded two werkdagen before, and again the werkdag
  * after the deadline when the feedback is still missing.
  */
-export function terugkoppelMomenten(gemeldOp: IsoDate, termijnWerkdagen = 10): { deadline: IsoDate; herinnering: IsoDate; teLaat: IsoDate } {
+export function terugkoppelMomenten(
+  gemeldOp: IsoDate,
+  termijnWerkdagen = 10,
+): { deadline: IsoDate; herinnering: IsoDate; teLaat: IsoDate } {
   const deadline = plusWerkdagen(gemeldOp, termijnWerkdagen);
-  return { deadline, herinnering: plusWerkdagen(gemeldOp, Math.max(termijnWerkdagen - 2, 0)), teLaat: plusWerkdagen(deadline, 1) };
+  return {
+    deadline,
+    herinnering: plusWerkdagen(gemeldOp, Math.max(termijnWerkdagen - 2, 0)),
+    teLaat: plusWerkdagen(deadline, 1),
+  };
 }
 
 /**
@@ -65,7 +76,12 @@ export function contactladderMomenten(
   if (!sinds.length) return null;
   const laatstePoging = sinds[sinds.length - 1].datum;
   const eerstePoging = sinds[0].datum;
-  return { volgendeStap: plusDagen(laatstePoging, wachtDagen), sluitbesluit: plusDagen(eerstePoging, verlorenDagen), laatstePoging, eerstePoging };
+  return {
+    volgendeStap: plusDagen(laatstePoging, wachtDagen),
+    sluitbesluit: plusDagen(eerstePoging, verlorenDagen),
+    laatstePoging,
+    eerstePoging,
+  };
 }
 
 /**
@@ -90,7 +106,15 @@ export function amsterdamTijdstip(datum: IsoDate, tijd = '09:00'): Date {
   const alsUtc = Date.UTC(Number(datum.slice(0, 4)), Number(datum.slice(5, 7)) - 1, Number(datum.slice(8, 10)), u, m);
   const offset = (t: number) => {
     const delen = Object.fromEntries(
-      new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/Amsterdam',
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+      })
         .formatToParts(new Date(t))
         .map((p) => [p.type, p.value]),
     );

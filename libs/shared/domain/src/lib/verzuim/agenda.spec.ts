@@ -2,10 +2,19 @@ import { agendaGeldig, agendaOvergang, agendaVerschillen, schooljaarVan, type Ag
 import { STANDAARD_NORMEN } from './melding';
 
 describe('agendaOvergang', () => {
-  const alle = [{ partij: 'instelling', goedgekeurd: true }, { partij: 'r1', goedgekeurd: true }, { partij: 'r2', goedgekeurd: true }];
+  const alle = [
+    { partij: 'instelling', goedgekeurd: true },
+    { partij: 'r1', goedgekeurd: true },
+    { partij: 'r2', goedgekeurd: true },
+  ];
   it('concept → ter accordering → vastgesteld only when every party approved', () => {
     expect(agendaOvergang('concept', 'indienen', [])).toEqual({ status: 'ter-accordering' });
-    expect(agendaOvergang('ter-accordering', 'goedkeuren', [{ partij: 'instelling', goedgekeurd: true }, { partij: 'r1', goedgekeurd: false }])).toEqual({ status: 'ter-accordering' });
+    expect(
+      agendaOvergang('ter-accordering', 'goedkeuren', [
+        { partij: 'instelling', goedgekeurd: true },
+        { partij: 'r1', goedgekeurd: false },
+      ]),
+    ).toEqual({ status: 'ter-accordering' });
     expect(agendaOvergang('ter-accordering', 'goedkeuren', alle)).toEqual({ status: 'vastgesteld' });
   });
   it('a change to a vastgesteld agenda makes a new version', () => {
@@ -32,9 +41,18 @@ describe('school year', () => {
 });
 
 describe('agendaVerschillen', () => {
-  const basis: AgendaInhoud = { normen: STANDAARD_NORMEN, contactpersonen: [], preventie: { verzuimspreekuur: true, rmcOpLocatie: 'di', overig: '' }, startoverleg: 'september' };
+  const basis: AgendaInhoud = {
+    normen: STANDAARD_NORMEN,
+    contactpersonen: [],
+    preventie: { verzuimspreekuur: true, rmcOpLocatie: 'di', overig: '' },
+    startoverleg: 'september',
+  };
   it('lists changed paths only', () => {
-    const nieuw = { ...basis, normen: basis.normen.map((n) => (n.soort === 'zorgwekkend' ? { ...n, oppakTermijnWerkdagen: 2 } : n)), startoverleg: 'oktober' };
+    const nieuw = {
+      ...basis,
+      normen: basis.normen.map((n) => (n.soort === 'zorgwekkend' ? { ...n, oppakTermijnWerkdagen: 2 } : n)),
+      startoverleg: 'oktober',
+    };
     expect(agendaVerschillen(basis, nieuw)).toEqual([
       { pad: 'normen[zorgwekkend].oppakTermijnWerkdagen', oud: 3, nieuw: 2 },
       { pad: 'startoverleg', oud: 'september', nieuw: 'oktober' },

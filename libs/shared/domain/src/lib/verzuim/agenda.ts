@@ -39,7 +39,9 @@ export function agendaOvergang(
 ): { status: AgendaStatus; nieuweVersie?: boolean } | { fout: string } {
   switch (actie) {
     case 'indienen':
-      return status === 'concept' ? { status: 'ter-accordering' } : { fout: 'Alleen een concept kan ter accordering worden aangeboden.' };
+      return status === 'concept'
+        ? { status: 'ter-accordering' }
+        : { fout: 'Alleen een concept kan ter accordering worden aangeboden.' };
     case 'goedkeuren': {
       if (status !== 'ter-accordering') return { fout: 'Deze agenda staat niet ter accordering.' };
       return { status: goedkeuringen.every((g) => g.goedgekeurd) ? 'vastgesteld' : 'ter-accordering' };
@@ -74,7 +76,8 @@ export interface Verschil {
 export function agendaVerschillen(oud: AgendaInhoud, nieuw: AgendaInhoud): Verschil[] {
   const out: Verschil[] = [];
   const vlak = (x: unknown, pad: string, acc: Map<string, unknown>) => {
-    if (x && typeof x === 'object' && !Array.isArray(x)) for (const [k, v] of Object.entries(x)) vlak(v, pad ? `${pad}.${k}` : k, acc);
+    if (x && typeof x === 'object' && !Array.isArray(x))
+      for (const [k, v] of Object.entries(x)) vlak(v, pad ? `${pad}.${k}` : k, acc);
     else acc.set(pad, Array.isArray(x) ? JSON.stringify(x) : x);
   };
   const plat = (i: AgendaInhoud) => {
@@ -87,6 +90,7 @@ export function agendaVerschillen(oud: AgendaInhoud, nieuw: AgendaInhoud): Versc
   };
   const a = plat(oud);
   const b = plat(nieuw);
-  for (const pad of new Set([...a.keys(), ...b.keys()])) if (a.get(pad) !== b.get(pad)) out.push({ pad, oud: a.get(pad), nieuw: b.get(pad) });
+  for (const pad of new Set([...a.keys(), ...b.keys()]))
+    if (a.get(pad) !== b.get(pad)) out.push({ pad, oud: a.get(pad), nieuw: b.get(pad) });
   return out.sort((x, y) => x.pad.localeCompare(y.pad));
 }

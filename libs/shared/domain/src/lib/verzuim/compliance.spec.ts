@@ -38,7 +38,9 @@ describe('binnen de norm', () => {
     expect(binnenNorm({ ...basis, volledig: true })).toBe(true);
     expect(binnenNorm({ ...basis, volledig: false })).toBe(false);
     expect(binnenNorm({ ...basis, gemeldOpDatum: '2026-11-01', volledig: true })).toBe(false);
-    expect(binnenNorm({ soort: '16-uur-in-4-weken', begindatum: '2026-01-01', gemeldOpDatum: '2026-11-01', volledig: true })).toBe(true);
+    expect(
+      binnenNorm({ soort: '16-uur-in-4-weken', begindatum: '2026-01-01', gemeldOpDatum: '2026-11-01', volledig: true }),
+    ).toBe(true);
   });
 });
 
@@ -59,7 +61,20 @@ describe('region reaction', () => {
 
 describe('months of a school year', () => {
   it('August to July', () => {
-    expect(schooljaarMaanden('2026-2027')).toEqual(['2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02', '2027-03', '2027-04', '2027-05', '2027-06', '2027-07']);
+    expect(schooljaarMaanden('2026-2027')).toEqual([
+      '2026-08',
+      '2026-09',
+      '2026-10',
+      '2026-11',
+      '2026-12',
+      '2027-01',
+      '2027-02',
+      '2027-03',
+      '2027-04',
+      '2027-05',
+      '2027-06',
+      '2027-07',
+    ]);
     expect(schooljaarGrenzen('2026-2027')).toEqual({ van: '2026-08-01', tot: '2027-07-31' });
     expect(maandVan('2027-01-31')).toBe('2027-01');
   });

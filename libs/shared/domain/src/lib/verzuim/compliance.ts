@@ -24,13 +24,19 @@ export interface ComplianceMelding {
 }
 
 /** Last date on which a melding of this kind is on time; null when every date is on time. */
-export function uiterlijkeMelddatum(m: Pick<ComplianceMelding, 'soort' | 'begindatum'>, norm?: Pick<MeldingNorm, 'minDagen'> | null): IsoDate | null {
+export function uiterlijkeMelddatum(
+  m: Pick<ComplianceMelding, 'soort' | 'begindatum'>,
+  norm?: Pick<MeldingNorm, 'minDagen'> | null,
+): IsoDate | null {
   if (m.soort !== 'aaneengesloten-4-weken') return null;
   const drempel = norm?.minDagen ?? STANDAARD_DREMPEL_DAGEN;
   return plusWerkdagen(m.begindatum, drempel + MELDTERMIJN_WERKDAGEN);
 }
 
-export function tijdigGemeld(m: Pick<ComplianceMelding, 'soort' | 'begindatum' | 'gemeldOpDatum'>, norm?: Pick<MeldingNorm, 'minDagen'> | null): boolean {
+export function tijdigGemeld(
+  m: Pick<ComplianceMelding, 'soort' | 'begindatum' | 'gemeldOpDatum'>,
+  norm?: Pick<MeldingNorm, 'minDagen'> | null,
+): boolean {
   const grens = uiterlijkeMelddatum(m, norm);
   return grens === null || m.gemeldOpDatum <= grens;
 }

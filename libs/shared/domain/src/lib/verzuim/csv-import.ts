@@ -97,8 +97,13 @@ export function rijNaarMelding(kop: string[], rij: string[], kolommen: Record<st
     const ruw = (rij[i] ?? '').trim();
     if (!veld || ruw === '') return;
     if (NUMERIEK.has(veld)) uit[veld] = /^\d+$/.test(ruw) ? Number(ruw) : ruw;
-    else if (BOOLEAANS.has(veld)) uit[veld] = /^(ja|j|true|1|yes)$/i.test(ruw) ? true : /^(nee|n|false|0|no)$/i.test(ruw) ? false : ruw;
-    else if (LIJST.has(veld)) uit[veld] = ruw.split(/[|]/).map((s) => s.trim()).filter(Boolean);
+    else if (BOOLEAANS.has(veld))
+      uit[veld] = /^(ja|j|true|1|yes)$/i.test(ruw) ? true : /^(nee|n|false|0|no)$/i.test(ruw) ? false : ruw;
+    else if (LIJST.has(veld))
+      uit[veld] = ruw
+        .split(/[|]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
     else if (/datum$/.test(veld)) uit[veld] = datum(ruw);
     else uit[veld] = ruw;
   });

@@ -1,18 +1,40 @@
-import { beoordeelVolledigheid, controleerDrempel, ontbrekendeVerplichteVelden, STANDAARD_NORMEN, urgentie, zevenDagenRegel } from './melding';
+import {
+  beoordeelVolledigheid,
+  controleerDrempel,
+  ontbrekendeVerplichteVelden,
+  STANDAARD_NORMEN,
+  urgentie,
+  zevenDagenRegel,
+} from './melding';
 
 const norm = (soort: string) => STANDAARD_NORMEN.find((n) => n.soort === soort)!;
 
 describe('agenda norms on a melding', () => {
   const volledig = {
-    bsn: '999990019', voornaam: 'A', achternaam: 'B', geboortedatum: '2006-01-01', postcode: '8011 AB', begindatum: '2026-10-01',
-    vermoedelijkeSoort: '1-maand-of-langer', leslocatieVestigingId: 'v1', melderNaam: 'M', melderFunctie: 'F', verzuimDagen: 20, allesGemist: true,
+    bsn: '999990019',
+    voornaam: 'A',
+    achternaam: 'B',
+    geboortedatum: '2006-01-01',
+    postcode: '8011 AB',
+    begindatum: '2026-10-01',
+    vermoedelijkeSoort: '1-maand-of-langer',
+    leslocatieVestigingId: 'v1',
+    melderNaam: 'M',
+    melderFunctie: 'F',
+    verzuimDagen: 20,
+    allesGemist: true,
   };
   it('names every required field that is missing', () => {
-    expect(ontbrekendeVerplichteVelden({ ...volledig, begindatum: '', verzuimDagen: undefined }, norm('aaneengesloten-4-weken'))).toEqual(['begindatum', 'verzuimDagen']);
+    expect(
+      ontbrekendeVerplichteVelden({ ...volledig, begindatum: '', verzuimDagen: undefined }, norm('aaneengesloten-4-weken')),
+    ).toEqual(['begindatum', 'verzuimDagen']);
     expect(ontbrekendeVerplichteVelden(volledig, norm('aaneengesloten-4-weken'))).toEqual([]);
   });
   it('zorgwekkend verzuim needs the concerns and an explanation', () => {
-    expect(ontbrekendeVerplichteVelden({ ...volledig, zorgen: [] }, norm('zorgwekkend'))).toEqual(['zorgen', 'toelichtingActieGewenst']);
+    expect(ontbrekendeVerplichteVelden({ ...volledig, zorgen: [] }, norm('zorgwekkend'))).toEqual([
+      'zorgen',
+      'toelichtingActieGewenst',
+    ]);
   });
   it('judges completeness on the richtlijn quality fields', () => {
     const r = beoordeelVolledigheid(volledig, norm('aaneengesloten-4-weken'));
@@ -29,21 +51,47 @@ describe('agenda norms on a melding', () => {
 describe('zevenDagenRegel', () => {
   const n4 = norm('aaneengesloten-4-weken');
   it('refuses a second continuous-absence melding within 7 calendar days, with the date', () => {
-    expect(zevenDagenRegel({ gemeldOp: '2026-11-20', norm: n4 }, [{ id: '1', soort: 'aaneengesloten-4-weken', gemeldOp: '2026-11-14' }], STANDAARD_NORMEN)).toMatch(/14-11-2026/);
+    expect(
+      zevenDagenRegel(
+        { gemeldOp: '2026-11-20', norm: n4 },
+        [{ id: '1', soort: 'aaneengesloten-4-weken', gemeldOp: '2026-11-14' }],
+        STANDAARD_NORMEN,
+      ),
+    ).toMatch(/14-11-2026/);
   });
   it('allows it after 7 days', () => {
-    expect(zevenDagenRegel({ gemeldOp: '2026-11-21', norm: n4 }, [{ id: '1', soort: 'aaneengesloten-4-weken', gemeldOp: '2026-11-14' }], STANDAARD_NORMEN)).toBeNull();
+    expect(
+      zevenDagenRegel(
+        { gemeldOp: '2026-11-21', norm: n4 },
+        [{ id: '1', soort: 'aaneengesloten-4-weken', gemeldOp: '2026-11-14' }],
+        STANDAARD_NORMEN,
+      ),
+    ).toBeNull();
   });
   it('does not apply to non-continuous kinds', () => {
-    expect(zevenDagenRegel({ gemeldOp: '2026-11-15', norm: norm('zorgwekkend') }, [{ id: '1', soort: 'aaneengesloten-4-weken', gemeldOp: '2026-11-14' }], STANDAARD_NORMEN)).toBeNull();
-    expect(zevenDagenRegel({ gemeldOp: '2026-11-15', norm: n4 }, [{ id: '1', soort: '16-uur-in-4-weken', gemeldOp: '2026-11-14' }], STANDAARD_NORMEN)).toBeNull();
+    expect(
+      zevenDagenRegel(
+        { gemeldOp: '2026-11-15', norm: norm('zorgwekkend') },
+        [{ id: '1', soort: 'aaneengesloten-4-weken', gemeldOp: '2026-11-14' }],
+        STANDAARD_NORMEN,
+      ),
+    ).toBeNull();
+    expect(
+      zevenDagenRegel(
+        { gemeldOp: '2026-11-15', norm: n4 },
+        [{ id: '1', soort: '16-uur-in-4-weken', gemeldOp: '2026-11-14' }],
+        STANDAARD_NORMEN,
+      ),
+    ).toBeNull();
   });
 });
 
 describe('urgentie', () => {
   it('orders overdue first, then concerns and actie gewenst', () => {
     const basis = { zorgen: 0, actieGewenst: false, eerdereMeldingen: 0, openCasus: false, teLaat: false };
-    expect(urgentie({ ...basis, teLaat: true })).toBeGreaterThan(urgentie({ ...basis, zorgen: 3, actieGewenst: true, openCasus: true }));
+    expect(urgentie({ ...basis, teLaat: true })).toBeGreaterThan(
+      urgentie({ ...basis, zorgen: 3, actieGewenst: true, openCasus: true }),
+    );
     expect(urgentie({ ...basis, zorgen: 1 })).toBeGreaterThan(urgentie({ ...basis, eerdereMeldingen: 2 }));
     expect(urgentie({ ...basis, actieGewenst: true })).toBeGreaterThan(urgentie(basis));
   });

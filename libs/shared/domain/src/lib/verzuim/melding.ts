@@ -1,7 +1,12 @@
 import { dagenTussen, type IsoDate } from './werkdagen';
 
 /** Kinds of verzuimmelding agreed with schools; regions may add their own kinds in the agenda. */
-export const STANDAARD_MELDING_SOORTEN = ['aaneengesloten-4-weken', '16-uur-in-4-weken', 'vervolgmelding', 'zorgwekkend'] as const;
+export const STANDAARD_MELDING_SOORTEN = [
+  'aaneengesloten-4-weken',
+  '16-uur-in-4-weken',
+  'vervolgmelding',
+  'zorgwekkend',
+] as const;
 export type MeldingSoort = string;
 
 export const MELDING_SOORT_LABELS: Record<string, string> = {
@@ -15,7 +20,11 @@ export const MELDING_SOORT_LABELS: Record<string, string> = {
 export const VERMOEDELIJKE_SOORTEN = ['luxe', 'beginnend', 'signaal', '16-uur-in-4-weken', '1-maand-of-langer'] as const;
 
 /** The richtlijn's concerns: any one of them means the region picks the melding up. */
-export const ZORGEN = ['onderwijs-overstijgende-problematiek', 'startkwalificatie-in-gevaar', 'dreigt-voortijdig-te-verlaten'] as const;
+export const ZORGEN = [
+  'onderwijs-overstijgende-problematiek',
+  'startkwalificatie-in-gevaar',
+  'dreigt-voortijdig-te-verlaten',
+] as const;
 export type Zorg = (typeof ZORGEN)[number];
 export const ZORG_LABELS: Record<Zorg, string> = {
   'onderwijs-overstijgende-problematiek': 'Onderwijs-overstijgende problematiek',
@@ -49,7 +58,14 @@ export const REDEN_AFGESLOTEN_LABELS: Record<RedenAfgesloten, string> = {
 };
 
 /** Workflow of a melding inside the platform. */
-export const MELDING_STATUSSEN = ['ontvangen', 'aanvulling-gevraagd', 'in-behandeling', 'afgesloten', 'ter-kennisneming', 'regio-niet-aangesloten'] as const;
+export const MELDING_STATUSSEN = [
+  'ontvangen',
+  'aanvulling-gevraagd',
+  'in-behandeling',
+  'afgesloten',
+  'ter-kennisneming',
+  'regio-niet-aangesloten',
+] as const;
 export type MeldingStatus = (typeof MELDING_STATUSSEN)[number];
 
 export const OORDELEN = ['actie-vereist', 'geen-actie', 'ter-kennisneming'] as const;
@@ -75,8 +91,29 @@ export interface MeldingNorm {
   aaneengesloten: boolean;
 }
 
-const BASIS_VERPLICHT = ['bsn', 'voornaam', 'achternaam', 'geboortedatum', 'postcode', 'begindatum', 'vermoedelijkeSoort', 'leslocatieVestigingId', 'melderNaam', 'melderFunctie'];
-const BASIS_AANBEVOLEN = ['zorgen', 'doorSchoolOndernomen', 'afsprakenMetStudent', 'betrokkenContacten', 'lopendeHulp', 'verwachtingVanRegio', 'vermoedelijkeReden', 'verzuimUren', 'telefoon'];
+const BASIS_VERPLICHT = [
+  'bsn',
+  'voornaam',
+  'achternaam',
+  'geboortedatum',
+  'postcode',
+  'begindatum',
+  'vermoedelijkeSoort',
+  'leslocatieVestigingId',
+  'melderNaam',
+  'melderFunctie',
+];
+const BASIS_AANBEVOLEN = [
+  'zorgen',
+  'doorSchoolOndernomen',
+  'afsprakenMetStudent',
+  'betrokkenContacten',
+  'lopendeHulp',
+  'verwachtingVanRegio',
+  'vermoedelijkeReden',
+  'verzuimUren',
+  'telefoon',
+];
 
 export const STANDAARD_NORMEN: MeldingNorm[] = [
   {
@@ -167,17 +204,29 @@ export function ontbrekendeVerplichteVelden(melding: Record<string, unknown>, no
 }
 
 /** Completeness judgement against the agenda (quality loop). */
-export function beoordeelVolledigheid(melding: Record<string, unknown>, norm: MeldingNorm): { volledig: boolean; ontbrekend: string[] } {
+export function beoordeelVolledigheid(
+  melding: Record<string, unknown>,
+  norm: MeldingNorm,
+): { volledig: boolean; ontbrekend: string[] } {
   const ontbrekend = norm.aanbevolenVelden.filter((v) => leeg(melding[v]));
   return { volledig: ontbrekend.length === 0, ontbrekend };
 }
 
 /** Threshold of the kind: returns the field and a Dutch reason when the melding is below it. */
-export function controleerDrempel(melding: { verzuimUren?: number | null; verzuimDagen?: number | null }, norm: MeldingNorm): { veld: string; reden: string } | null {
+export function controleerDrempel(
+  melding: { verzuimUren?: number | null; verzuimDagen?: number | null },
+  norm: MeldingNorm,
+): { veld: string; reden: string } | null {
   if (norm.minUren !== undefined && (melding.verzuimUren ?? 0) < norm.minUren)
-    return { veld: 'verzuimUren', reden: `Voor "${norm.label}" geldt volgens de verzuimagenda minstens ${norm.minUren} verzuimuren.` };
+    return {
+      veld: 'verzuimUren',
+      reden: `Voor "${norm.label}" geldt volgens de verzuimagenda minstens ${norm.minUren} verzuimuren.`,
+    };
   if (norm.minDagen !== undefined && (melding.verzuimDagen ?? 0) < norm.minDagen)
-    return { veld: 'verzuimDagen', reden: `Voor "${norm.label}" geldt volgens de verzuimagenda minstens ${norm.minDagen} verzuimdagen.` };
+    return {
+      veld: 'verzuimDagen',
+      reden: `Voor "${norm.label}" geldt volgens de verzuimagenda minstens ${norm.minDagen} verzuimdagen.`,
+    };
   return null;
 }
 
@@ -191,7 +240,11 @@ export interface EerdereMelding {
  * Besluit Verzuimmelding: for continuous absence at most one melding per 7 calendar days per
  * student. Returns a Dutch reason when the new melding is too soon.
  */
-export function zevenDagenRegel(nieuw: { gemeldOp: IsoDate; norm: MeldingNorm }, eerdere: EerdereMelding[], normen: MeldingNorm[]): string | null {
+export function zevenDagenRegel(
+  nieuw: { gemeldOp: IsoDate; norm: MeldingNorm },
+  eerdere: EerdereMelding[],
+  normen: MeldingNorm[],
+): string | null {
   if (!nieuw.norm.aaneengesloten) return null;
   const aaneengesloten = new Set(normen.filter((n) => n.aaneengesloten).map((n) => n.soort));
   const te = eerdere.filter((e) => aaneengesloten.has(e.soort)).find((e) => dagenTussen(e.gemeldOp, nieuw.gemeldOp) < 7);
@@ -210,5 +263,7 @@ export interface UrgentieInput {
 
 /** Triage order: higher first. Overdue beats everything, then concerns and "actie gewenst". */
 export function urgentie(u: UrgentieInput): number {
-  return (u.teLaat ? 100 : 0) + u.zorgen * 10 + (u.actieGewenst ? 15 : 0) + Math.min(u.eerdereMeldingen, 5) * 4 + (u.openCasus ? 8 : 0);
+  return (
+    (u.teLaat ? 100 : 0) + u.zorgen * 10 + (u.actieGewenst ? 15 : 0) + Math.min(u.eerdereMeldingen, 5) * 4 + (u.openCasus ? 8 : 0)
+  );
 }

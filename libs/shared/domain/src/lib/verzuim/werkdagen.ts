@@ -155,7 +155,12 @@ function berekenWerkdagNummer(date: IsoDate): number {
 }
 
 /** Calendar date in Europe/Amsterdam of an instant (times are stored in UTC). */
-const AMSTERDAM_DATUM = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const AMSTERDAM_DATUM = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 export function amsterdamDatum(instant: Date): IsoDate {
   // One formatter for the process: building an Intl.DateTimeFormat costs more than formatting with it.
   return AMSTERDAM_DATUM.format(instant);

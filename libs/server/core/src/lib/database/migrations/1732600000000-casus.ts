@@ -125,7 +125,11 @@ export class Casus1732600000000 implements MigrationInterface {
       `regio_id = app_regio() AND (app_is_rmc() OR app_rol_leeg() OR organisatie_id = app_organisatie())`,
       `regio_id = app_regio() AND (app_is_rmc() OR app_rol_leeg())`,
     );
-    await grant(q, ['casus_deling', 'levensdomein_scan', 'plan_actie', 'contactmoment', 'partner_notitie'], 'SELECT, INSERT, UPDATE');
+    await grant(
+      q,
+      ['casus_deling', 'levensdomein_scan', 'plan_actie', 'contactmoment', 'partner_notitie'],
+      'SELECT, INSERT, UPDATE',
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

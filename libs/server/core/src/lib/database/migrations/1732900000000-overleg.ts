@@ -72,8 +72,16 @@ export class Overleg1732900000000 implements MigrationInterface {
     const volgtOverleg = `regio_id = app_regio() AND EXISTS (SELECT 1 FROM overleg o WHERE o.id = overleg_id)`;
     await forceRls(q, 'overleg_deelnemer', volgtOverleg);
     await forceRls(q, 'agendapunt', volgtOverleg);
-    await forceRls(q, 'plan_actie_status', `regio_id = app_regio() AND EXISTS (SELECT 1 FROM plan_actie a WHERE a.id = actie_id)`);
-    await grant(q, ['overleg_reeks', 'overleg', 'overleg_deelnemer', 'agendapunt', 'plan_actie_status'], 'SELECT, INSERT, UPDATE');
+    await forceRls(
+      q,
+      'plan_actie_status',
+      `regio_id = app_regio() AND EXISTS (SELECT 1 FROM plan_actie a WHERE a.id = actie_id)`,
+    );
+    await grant(
+      q,
+      ['overleg_reeks', 'overleg', 'overleg_deelnemer', 'agendapunt', 'plan_actie_status'],
+      'SELECT, INSERT, UPDATE',
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -35,7 +35,12 @@ export class Herinneringen1733000000000 implements MigrationInterface {
       ALTER TABLE gebruiker ADD COLUMN mail_voorkeur text NOT NULL DEFAULT 'direct' CHECK (mail_voorkeur IN ('direct', 'dagelijks'));
       ALTER TABLE notificatie ADD COLUMN gemaild_op timestamptz;
     `);
-    await forceRls(q, 'herinnering', `regio_id = app_regio() AND (app_rol_leeg() OR ontvanger_id = app_gebruiker())`, `regio_id = app_regio() AND app_rol_leeg()`);
+    await forceRls(
+      q,
+      'herinnering',
+      `regio_id = app_regio() AND (app_rol_leeg() OR ontvanger_id = app_gebruiker())`,
+      `regio_id = app_regio() AND app_rol_leeg()`,
+    );
     await forceRls(q, 'nazorg_taak', `regio_id = app_regio() AND (app_is_rmc() OR app_rol_leeg())`);
     await grant(q, ['herinnering', 'nazorg_taak'], 'SELECT, INSERT, UPDATE');
   }

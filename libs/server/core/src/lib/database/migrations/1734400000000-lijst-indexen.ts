@@ -23,8 +23,14 @@ const INDEXEN: [naam: string, definitie: string][] = [
   // Notificaties: the user's own, newest first.
   ['notificatie_gebruiker_lijst_idx', 'notificatie (gebruiker_id, aangemaakt_op DESC, id DESC)'],
   // Mijn acties: open actions named to a user or owned by an organisation, by deadline (none last).
-  ['plan_actie_open_gebruiker_idx', "plan_actie (eigenaar_gebruiker_id, (coalesce(deadline, 'infinity'::date)), id) WHERE status = 'open'"],
-  ['plan_actie_open_organisatie_idx', "plan_actie (eigenaar_organisatie_id, (coalesce(deadline, 'infinity'::date)), id) WHERE status = 'open'"],
+  [
+    'plan_actie_open_gebruiker_idx',
+    "plan_actie (eigenaar_gebruiker_id, (coalesce(deadline, 'infinity'::date)), id) WHERE status = 'open'",
+  ],
+  [
+    'plan_actie_open_organisatie_idx',
+    "plan_actie (eigenaar_organisatie_id, (coalesce(deadline, 'infinity'::date)), id) WHERE status = 'open'",
+  ],
   // Overleggen: newest meeting first.
   ['overleg_regio_lijst_idx', 'overleg (regio_id, start DESC, id DESC)'],
   // Nazorg taken: open tasks first by moment, then the finished ones; the open ones also on their own.
@@ -33,7 +39,10 @@ const INDEXEN: [naam: string, definitie: string][] = [
   // Overdrachten: sending region, receiving region and receiving organisation, newest first.
   ['overdracht_regio_lijst_idx', 'overdracht (regio_id, aangeboden_op DESC, id DESC)'],
   ['overdracht_naar_regio_lijst_idx', 'overdracht (naar_regio_id, aangeboden_op DESC, id DESC) WHERE naar_regio_id IS NOT NULL'],
-  ['overdracht_naar_organisatie_lijst_idx', 'overdracht (naar_organisatie_id, aangeboden_op DESC, id DESC) WHERE naar_organisatie_id IS NOT NULL'],
+  [
+    'overdracht_naar_organisatie_lijst_idx',
+    'overdracht (naar_organisatie_id, aangeboden_op DESC, id DESC) WHERE naar_organisatie_id IS NOT NULL',
+  ],
   // Organisaties: by kind and name within the region.
   ['organisatie_regio_lijst_idx', 'organisatie (regio_id, soort, naam, id)'],
 ];

@@ -21,7 +21,17 @@ import { APP_ROLE } from '../sql-helpers';
  *    connection before the request's own transaction. It runs as the app role under RLS; the context it
  *    sets for its own reads is cleared before it returns.
  */
-const SESSIE_FUNCTIES = ['app_regio', 'app_gebruiker', 'app_platform', 'app_vestiging', 'app_instelling', 'app_is_rmc', 'app_rol_leeg', 'app_organisatie', 'app_vandaag'];
+const SESSIE_FUNCTIES = [
+  'app_regio',
+  'app_gebruiker',
+  'app_platform',
+  'app_vestiging',
+  'app_instelling',
+  'app_is_rmc',
+  'app_rol_leeg',
+  'app_organisatie',
+  'app_vandaag',
+];
 
 /** Rewrites one policy expression (pg_get_expr text) for the planner. Exported for its unit test. */
 export function planbaar(expr: string): string {
@@ -33,7 +43,10 @@ export function planbaar(expr: string): string {
 /** The inverse of `planbaar` on what pg_get_expr prints back (`( SELECT app_regio() AS app_regio)`). */
 export function terug(expr: string): string {
   return expr
-    .replace(/\(([a-z_.]+) = ANY \(\( SELECT (?:public\.)?app_gedeelde_casussen\(\) AS app_gedeelde_casussen\)::uuid\[\]\)\)/g, 'casus_gedeeld_met_mij($1)')
+    .replace(
+      /\(([a-z_.]+) = ANY \(\( SELECT (?:public\.)?app_gedeelde_casussen\(\) AS app_gedeelde_casussen\)::uuid\[\]\)\)/g,
+      'casus_gedeeld_met_mij($1)',
+    )
     .replace(new RegExp(`\\( SELECT (?:public\\.)?(${SESSIE_FUNCTIES.join('|')})\\(\\) AS \\w+\\)`, 'g'), '$1()');
 }
 
@@ -181,6 +194,8 @@ export class RlsPlanner1734500000000 implements MigrationInterface {
     await q.query(`DROP FUNCTION sessie_actor(text, timestamptz, text[], interval)`);
     await this.herschrijf(q, terug);
     for (const sql of INDEXEN) await q.query(`DROP INDEX IF EXISTS ${sql.split(' ')[5]}`);
-    await q.query(`DROP FUNCTION app_gedeelde_casussen(); ALTER TABLE audit_log DROP COLUMN subject_ids, DROP COLUMN persoon_pseudos;`);
+    await q.query(
+      `DROP FUNCTION app_gedeelde_casussen(); ALTER TABLE audit_log DROP COLUMN subject_ids, DROP COLUMN persoon_pseudos;`,
+    );
   }
 }

@@ -12,7 +12,16 @@ import { APP_ROLE, grant } from '../sql-helpers';
  *    the columns the code writes, no DELETE or TRUNCATE (reasons per table in docs/architecture.md).
  */
 const UPDATE_KOLOMMEN: Record<string, string[]> = {
-  gebruiker: ['naam', 'wachtwoord_hash', 'totp_secret', 'totp_actief', 'totp_laatste_stap', 'mislukte_pogingen', 'geblokkeerd_tot', 'mail_voorkeur'],
+  gebruiker: [
+    'naam',
+    'wachtwoord_hash',
+    'totp_secret',
+    'totp_actief',
+    'totp_laatste_stap',
+    'mislukte_pogingen',
+    'geblokkeerd_tot',
+    'mail_voorkeur',
+  ],
   // laatst_actief_op: sessie_actor (runs as the app role); ingetrokken_op: logout and revocation.
   sessie: ['laatst_actief_op', 'ingetrokken_op'],
   // token_hash: the relay sets the hash of the link it sends; gebruikt_op: set-password.

@@ -28,4 +28,33 @@ import { NationaalRapportage1735000000000 } from './1735000000000-nationaal-rapp
 import { NationaalFilters1735100000000 } from './1735100000000-nationaal-filters';
 
 /** Explicit, ordered list: no globbing, no synchronize. */
-export const MIGRATIONS = [Foundation1732300000000, Meldingen1732400000000, Systeemkoppelingen1732500000000, Casus1732600000000, Overdracht1732700000000, Inzage1732800000000, Overleg1732900000000, Herinneringen1733000000000, Bewaartermijn1733100000000, OutboxLease1733200000000, Fasehistorie1733300000000, TakenEnMeldingslice1733400000000, OntvangenPakketWissen1733500000000, OntvangstEnInzage1733600000000, VervolgmeldingLos1733700000000, DelingDagEnOverdrachtSlot1733800000000, Machtiging1733900000000, SchoolzijdeBewaartermijn1734000000000, ComplianceZonderPersoon1734100000000, PlanVanAanpak1734200000000, ScanHartslag1734300000000, LijstIndexen1734400000000, RlsPlanner1734500000000, TakenDueIndexen1734600000000, AuthHardening1734800000000, AuditKeten1734900000000, NationaalRapportage1735000000000, NationaalFilters1735100000000];
+export const MIGRATIONS = [
+  Foundation1732300000000,
+  Meldingen1732400000000,
+  Systeemkoppelingen1732500000000,
+  Casus1732600000000,
+  Overdracht1732700000000,
+  Inzage1732800000000,
+  Overleg1732900000000,
+  Herinneringen1733000000000,
+  Bewaartermijn1733100000000,
+  OutboxLease1733200000000,
+  Fasehistorie1733300000000,
+  TakenEnMeldingslice1733400000000,
+  OntvangenPakketWissen1733500000000,
+  OntvangstEnInzage1733600000000,
+  VervolgmeldingLos1733700000000,
+  DelingDagEnOverdrachtSlot1733800000000,
+  Machtiging1733900000000,
+  SchoolzijdeBewaartermijn1734000000000,
+  ComplianceZonderPersoon1734100000000,
+  PlanVanAanpak1734200000000,
+  ScanHartslag1734300000000,
+  LijstIndexen1734400000000,
+  RlsPlanner1734500000000,
+  TakenDueIndexen1734600000000,
+  AuthHardening1734800000000,
+  AuditKeten1734900000000,
+  NationaalRapportage1735000000000,
+  NationaalFilters1735100000000,
+];

@@ -2,7 +2,8 @@ import { planbaar, terug } from './1734500000000-rls-planner';
 
 describe('RLS policy rewrite for the planner', () => {
   const casus = '((regio_id = app_regio()) AND (app_is_rmc() OR app_rol_leeg() OR casus_gedeeld_met_mij(id)))';
-  const persoon = '((regio_id = app_regio()) AND (app_is_rmc() OR (EXISTS ( SELECT 1 FROM casus c WHERE ((c.persoon_id = persoon.id) AND casus_gedeeld_met_mij(c.id))))))';
+  const persoon =
+    '((regio_id = app_regio()) AND (app_is_rmc() OR (EXISTS ( SELECT 1 FROM casus c WHERE ((c.persoon_id = persoon.id) AND casus_gedeeld_met_mij(c.id))))))';
 
   it('wraps every session function in a sub-select and turns the per-row share check into one array', () => {
     expect(planbaar(casus)).toBe(
