@@ -18,8 +18,9 @@ step() {
 }
 
 step "lint (eslint + nx module boundaries + prettier)" bash -c 'npx nx reset >/dev/null 2>&1; npx nx show projects >/dev/null && npx eslint apps libs tools --max-warnings=0 && npm run -s format:check && bash tools/scripts/check-boundaries.sh'
-step "typecheck" bash -c 'npx tsc -p tsconfig.server.json --noEmit && npx tsc -p tsconfig.spec.json --noEmit'
-step "unit tests" npx jest -c jest.unit.config.cjs
+step "typecheck" bash -c 'npx tsc -p tsconfig.server.json --noEmit && npx tsc -p tsconfig.spec.json --noEmit && npx tsc -p apps/portal/tsconfig.spec.json --noEmit'
+# Unit: libraries, API, worker and tools (node); then the portal's components and API clients (TestBed in jsdom).
+step "unit tests" bash -c 'npx jest -c jest.unit.config.cjs && npx jest -c apps/portal/jest.config.cjs'
 step "build (server + portal)" bash -c 'npm run build:server && npx nx run portal:build --skip-nx-cache'
 # The generated demo-size set on a throwaway database: loads, obeys the domain's rules, and the demo
 # accounts see real work through RLS (tools/data/check.mjs).
