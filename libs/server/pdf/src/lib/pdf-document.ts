@@ -48,9 +48,27 @@ export function pdfStijl(doc: Pdf) {
   };
 }
 
+/** Longest run of non-blank characters that a document prints as it is (see `breekLangeWoorden`). */
+export const PDF_WOORD_MAX = 120;
+
+/**
+ * Puts a space into every run of more than `max` non-blank characters (after each `max` characters,
+ * whole code points). pdfkit wraps a word wider than the line by re-measuring the whole rest of the word
+ * for every line it fills, which is quadratic: one 200,000-character word (stored text may be close to
+ * the 1 MB body limit) kept a render thread busy for minutes, and the export never answered. Text with
+ * ordinary words is returned unchanged.
+ */
+export function breekLangeWoorden(tekst: string, max = PDF_WOORD_MAX): string {
+  if (tekst.length <= max) return tekst;
+  const lang = new RegExp(`\\S{${max + 1},}`, 'gu');
+  const stuk = new RegExp(`[^]{1,${max}}`, 'gu');
+  return tekst.replace(lang, (woord) => (woord.match(stuk) ?? [woord]).join(' '));
+}
+
 /**
  * An A4 document in Dutch with title metadata and a "title — pagina x van y" footer; `teken` writes the
- * body. Resolves with the bytes (documents are small: a person's file, an agenda).
+ * body. Resolves with the bytes (documents are small: a person's file, an agenda). Every string written
+ * with `doc.text` goes through `breekLangeWoorden`, so no stored text can make the layout quadratic.
  */
 export function maakPdf(titel: string, onderwerp: string, teken: (doc: Pdf) => void): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -66,6 +84,9 @@ export function maakPdf(titel: string, onderwerp: string, teken: (doc: Pdf) => v
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  const schrijf = doc.text.bind(doc) as (tekst: unknown, ...rest: unknown[]) => Pdf;
+  doc.text = ((tekst: unknown, ...rest: unknown[]) =>
+    schrijf(typeof tekst === 'string' ? breekLangeWoorden(tekst) : tekst, ...rest)) as Pdf['text'];
   doc.font('Helvetica-Bold').fontSize(18).text(titel);
   doc.moveDown(0.4).font('Helvetica').fontSize(10);
   teken(doc);
