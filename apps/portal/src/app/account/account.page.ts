@@ -3,11 +3,12 @@ import { HttpClient } from '@angular/common/http';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { firstValueFrom } from 'rxjs';
 import { ErrorSummaryComponent, KeuzegroepComponent, PageHeaderComponent, StatusMessageComponent } from '@rmc/portal-ui';
+import type { MailVoorkeur, VoorkeurenUpdate } from '@rmc/shared-api-types';
 import { API } from '../core/api';
 import { FormulierStatus } from '../core/formulier-status';
 import { SessieService } from '../core/sessie.service';
 
-export type MailVoorkeur = 'direct' | 'dagelijks';
+export type { MailVoorkeur };
 
 /**
  * PATCH /api/v1/auth/voorkeuren. The API has no GET for the current choice, so the portal keeps the
@@ -22,7 +23,9 @@ export class VoorkeurenApi {
   readonly laatsteMailVoorkeur = computed(() => this.bewaard()[this.sessie.me()?.gebruiker.email ?? ''] ?? null);
 
   async zetMailVoorkeur(mailVoorkeur: MailVoorkeur): Promise<void> {
-    await firstValueFrom(this.http.patch(`${API}/auth/voorkeuren`, { mailVoorkeur }));
+    await firstValueFrom(
+      this.http.patch<VoorkeurenUpdate>(`${API}/auth/voorkeuren`, { mailVoorkeur } satisfies VoorkeurenUpdate),
+    );
     const email = this.sessie.me()?.gebruiker.email;
     if (email) this.bewaard.update((b) => ({ ...b, [email]: mailVoorkeur }));
   }

@@ -1,6 +1,7 @@
 import { HttpErrorResponse, HttpInterceptorFn } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
+import { probleemCode } from '@rmc/shared-api-types';
 import { catchError, throwError } from 'rxjs';
 import { API } from './api';
 import { SessieService } from './sessie.service';
@@ -27,11 +28,7 @@ export const sessieVerlopenInterceptor: HttpInterceptorFn = (req, next) => {
           });
         }
       }
-      if (
-        fout instanceof HttpErrorResponse &&
-        fout.status === 403 &&
-        String(fout.error?.type ?? '').endsWith('/totp-instellen-vereist')
-      ) {
+      if (fout instanceof HttpErrorResponse && probleemCode(fout.error) === 'totp-instellen-vereist') {
         void router.navigate(['/totp-instellen']);
       }
       return throwError(() => fout);

@@ -1,22 +1,10 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import type { Paged } from '@rmc/shared-api-types';
+import type { NieuweSysteemkoppeling, Paged, Systeemkoppeling } from '@rmc/shared-api-types';
 import { API, alsLijst } from '../core/api';
 
-/** GET /api/v1/systeemkoppelingen (libs/server/identity systeemkoppelingen.ts). */
-export interface Systeemkoppeling {
-  id: string;
-  naam: string;
-  aangemaaktOp: string;
-  laatstGebruiktOp: string | null;
-  ingetrokken: boolean;
-}
-
-/** The answer to POST: the only time the token is sent. Never store it (no storage, no URL, no state). */
-export interface NieuweSysteemkoppeling extends Systeemkoppeling {
-  token: string;
-}
+export type { NieuweSysteemkoppeling, Systeemkoppeling };
 
 /** API tokens with which a school system files meldingen for its vestiging. */
 @Injectable({ providedIn: 'root' })

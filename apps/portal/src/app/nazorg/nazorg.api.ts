@@ -1,7 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import type { Paged } from '@rmc/shared-api-types';
+import type { NazorgTaakDto, NazorgUitkomst, NazorgUitkomstAntwoord, Paged } from '@rmc/shared-api-types';
 import { API, metPagina } from '../core/api';
 
 /** The kinds of follow-up task: nazorg after closing, the oud-vsv yearly contact, Kwint quarterly follow-up. */
@@ -15,39 +15,19 @@ export function taakSoortLabel(soort: string): string {
   return TAAK_SOORT_LABELS[soort] ?? 'Taak';
 }
 
-/** GET /api/v1/nazorg/taken — one follow-up task ("is de jongere nog op school / aan het werk?"). */
-export interface NazorgTaakDto {
-  id: string;
-  casusId: string;
-  soort: 'nazorg' | 'jaarcontact' | 'kwint';
-  /** YYYY-MM-DD: the day the check-in is due. */
-  moment: string;
-  uitkomst: NazorgUitkomst | null;
-  afgerondOp: string | null;
-  voornaam: string;
-  achternaam: string;
-  nuTeDoen: boolean;
-}
+export type { NazorgTaakDto, NazorgUitkomst, NazorgUitkomstAntwoord };
 
-export const NAZORG_UITKOMSTEN = [
+export const NAZORG_UITKOMSTEN: readonly { waarde: NazorgUitkomst; label: string }[] = [
   { waarde: 'school', label: 'Op school' },
   { waarde: 'werk', label: 'Aan het werk' },
   { waarde: 'dagbesteding', label: 'Dagbesteding' },
   { waarde: 'zorg', label: 'In zorg of behandeling' },
   { waarde: 'geen', label: 'Geen school, werk of dagbesteding' },
   { waarde: 'geen-contact', label: 'Geen contact gekregen' },
-] as const;
-
-export type NazorgUitkomst = (typeof NAZORG_UITKOMSTEN)[number]['waarde'];
+];
 
 export function uitkomstLabel(waarde: string | null): string {
   return NAZORG_UITKOMSTEN.find((u) => u.waarde === waarde)?.label ?? '—';
-}
-
-export interface NazorgUitkomstAntwoord {
-  id: string;
-  casusId: string;
-  heropenenAanbevolen: boolean;
 }
 
 @Injectable({ providedIn: 'root' })

@@ -1,120 +1,37 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import type { CasusDto, Paged, PlanActieStatus } from '@rmc/shared-api-types';
-import type { OrganisatieSoort } from '@rmc/shared-domain';
+import type {
+  ActieHistorie,
+  Agendapunt,
+  CasusDto,
+  MijnActie,
+  OverlegActie,
+  OverlegActieInput,
+  OverlegCreate,
+  OverlegDeelnemer,
+  OverlegDto,
+  OverlegSamenvatting,
+  OverlegStatus,
+  Paged,
+  VerslagDto,
+} from '@rmc/shared-api-types';
 import { API, metPagina } from '../core/api';
 import type { FormulierStatus } from '../core/formulier-status';
 
-/** GET /api/v1/overleggen — one row of the list. */
-export interface OverlegSamenvatting {
-  id: string;
-  reeksId: string | null;
-  soort: string;
-  titel: string;
-  start: string;
-  plaats: string | null;
-  onlineLink: string | null;
-  voorzitterId: string;
-  voorzitter: string;
-  deelnemerOrganisaties: string[];
-  status: OverlegStatus;
-}
-
-export type OverlegStatus = 'gepland' | 'vastgesteld';
-
-export interface ActieHistorie {
-  status: PlanActieStatus;
-  toelichting: string | null;
-  op: string;
-}
-
-/** An action item of a meeting (a partner sees only its own organisation's). */
-export interface OverlegActie {
-  id: string;
-  agendapuntId: string | null;
-  omschrijving: string;
-  eigenaarOrganisatieId: string;
-  eigenaar: string | null;
-  deadline: string | null;
-  status: PlanActieStatus;
-  historie: ActieHistorie[];
-}
-
-export interface Agendapunt {
-  id: string;
-  casusId: string;
-  /** Null (with `nietMeerGedeeld`) for a partner whose share of this case has ended. */
-  vraag: string | null;
-  notities: string | null;
-  nietMeerGedeeld?: boolean;
-  besluiten: string[];
-  volgorde: number;
-  acties: OverlegActie[];
-}
-
-export interface OverlegDeelnemer {
-  gebruikerId: string;
-  naam: string;
-  aanwezig: boolean | null;
-}
-
-/** GET /api/v1/overleggen/:id (and the answer of every change). */
-export interface OverlegDto extends OverlegSamenvatting {
-  isVoorzitter: boolean;
-  organisaties: { id: string; naam: string; soort: OrganisatieSoort }[];
-  deelnemers: OverlegDeelnemer[];
-  agenda: Agendapunt[];
-  meegenomenActies: OverlegActie[];
-}
-
-/** POST /api/v1/overleggen */
-export interface OverlegCreate {
-  soort: string;
-  titel: string;
-  start: string;
-  plaats?: string;
-  onlineLink?: string;
-  deelnemerOrganisaties: string[];
-  reeksId?: string;
-  nieuweReeks?: string;
-}
-
-export interface OverlegActieInput {
-  omschrijving: string;
-  eigenaarOrganisatieId: string;
-  eigenaarGebruikerId?: string;
-  deadline: string;
-}
-
-/** GET /api/v1/overleggen/:id/verslag — per participant: only what that participant may see. */
-export interface VerslagDto {
-  titel: string;
-  soort: string;
-  start: string;
-  status: OverlegStatus;
-  deelnemers: OverlegDeelnemer[];
-  /** `nietMeerGedeeld`: the reader's share of this case ended; only its own actions remain. */
-  punten: {
-    vraag: string | null;
-    notities: string | null;
-    besluiten: string[];
-    acties: OverlegActie[];
-    casus: CasusDto | null;
-    nietMeerGedeeld: boolean;
-  }[];
-}
-
-/** GET /api/v1/acties/mijn — the user's own open actions (partner: its organisation's), overdue first. */
-export interface MijnActie {
-  id: string;
-  casusId: string;
-  omschrijving: string;
-  deadline: string | null;
-  status: PlanActieStatus;
-  overlegId: string | null;
-  teLaat: boolean;
-}
+export type {
+  ActieHistorie,
+  Agendapunt,
+  MijnActie,
+  OverlegActie,
+  OverlegActieInput,
+  OverlegCreate,
+  OverlegDeelnemer,
+  OverlegDto,
+  OverlegSamenvatting,
+  OverlegStatus,
+  VerslagDto,
+};
 
 const pad = (id: string, rest = '') => `${API}/overleggen/${encodeURIComponent(id)}${rest}`;
 const punt = (id: string, puntId: string, rest: string) => pad(id, `/agendapunten/${encodeURIComponent(puntId)}${rest}`);

@@ -1,59 +1,18 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import type { Paged, PersoonDto, TijdlijnItem } from '@rmc/shared-api-types';
+import type {
+  InzageBundel,
+  InzageOntvanger,
+  InzageRegel,
+  Paged,
+  PersoonDto,
+  TijdlijnItem,
+  WisResultaat,
+} from '@rmc/shared-api-types';
 import { API, metPagina } from '../core/api';
 
-/** One row of "who viewed the dossier": the audit of this person in the region (SQL function audit_inzage). */
-export interface InzageRegel {
-  tijdstip: string;
-  /** Name of the user; null for jobs and removed accounts. */
-  actor: string | null;
-  rol: string | null;
-  actie: string;
-  subject_type: string;
-  doel: string | null;
-  resultaat: string;
-  /** The reader's organisation (null for jobs). */
-  organisatie: string | null;
-}
-
-/** A share of one of the person's cases with a partner organisation. */
-export interface InzageOntvanger {
-  organisatie: string;
-  grondslag: string;
-  doel: string;
-  secties: string[];
-  gedeeldOp: string;
-  eindDatum: string | null;
-  ingetrokkenOp: string | null;
-}
-
-/**
- * GET /api/v1/personen/:id/inzage — everything held on one person (AVG art. 15): the data, the cases
- * and what is in them, who received it and who viewed the dossier. Not (yet) in @rmc/shared-api-types.
- */
-export interface InzageBundel {
-  gegenereerdOp: string;
-  persoon: Record<string, unknown> | null;
-  casussen: Record<string, unknown>[];
-  leefgebieden: Record<string, unknown>[];
-  acties: Record<string, unknown>[];
-  contactmomenten: Record<string, unknown>[];
-  meldingen: Record<string, unknown>[];
-  ontvangers: InzageOntvanger[];
-  overdrachten: Record<string, unknown>[];
-  inzagen: InzageRegel[];
-  /** Further sections (e.g. partner notes, meeting items, nazorg): lists of records. */
-  [sectie: string]: unknown;
-}
-
-/** POST /api/v1/personen/:id/wissen */
-export interface WisResultaat {
-  gewist: boolean;
-  /** Partner users who received a notice to delete their copies. */
-  partnersGeinformeerd: number;
-}
+export type { InzageBundel, InzageOntvanger, InzageRegel, WisResultaat };
 
 /** The server shapes each person to the fields the user may see; absent means "not for you". */
 @Injectable({ providedIn: 'root' })

@@ -1,18 +1,16 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import type { Paged, PlatformCoordinatorUitnodiging, PlatformRegioCreate, PlatformRegioDto } from '@rmc/shared-api-types';
+import type {
+  GemeenteDto,
+  Paged,
+  PlatformCoordinatorUitnodiging,
+  PlatformRegioCreate,
+  PlatformRegioDto,
+} from '@rmc/shared-api-types';
 import { API, alsLijst } from '../core/api';
 
-/** GET /api/v1/gemeenten — not (yet) in @rmc/shared-api-types, so described here. */
-export interface GemeenteDto {
-  code: string;
-  naam: string;
-  /** The region the municipality belongs to; null while it is in none. */
-  regioId: string | null;
-  /** Name of that region while it is active (null otherwise). */
-  regioNaam?: string | null;
-}
+export type { GemeenteDto };
 
 @Injectable({ providedIn: 'root' })
 export class PlatformApi {

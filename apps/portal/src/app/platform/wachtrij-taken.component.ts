@@ -3,21 +3,11 @@ import { ChangeDetectionStrategy, Component, OnInit, inject, output, signal } fr
 import { FormsModule } from '@angular/forms';
 import { firstValueFrom } from 'rxjs';
 import { DataTableComponent, ErrorSummaryComponent, StatusMessageComponent, formatMoment, type Kolom } from '@rmc/portal-ui';
+import type { WachtrijTaakDto } from '@rmc/shared-api-types';
 import { API } from '../core/api';
 import { FormulierStatus } from '../core/formulier-status';
 
-/** GET /api/v1/platform/wachtrijen/:wachtrij/taken — one job, without its payload. */
-interface TaakDto {
-  id: string;
-  naam: string;
-  toestand: string;
-  pogingen: number;
-  maxPogingen: number;
-  fout: string | null;
-  aangemaaktOp: string;
-  verwerktOp: string | null;
-  klaarOp: string | null;
-}
+type TaakDto = WachtrijTaakDto;
 
 const WACHTRIJEN = [
   { waarde: 'mail', label: 'E-mail' },

@@ -2,29 +2,12 @@ import { HttpClient } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { AlertComponent, DataTableComponent, ErrorSummaryComponent, PageHeaderComponent, type Kolom } from '@rmc/portal-ui';
+import type { WachtrijenDto, WachtrijTelling } from '@rmc/shared-api-types';
 import { API } from '../core/api';
 import { FormulierStatus } from '../core/formulier-status';
 import { WachtrijTakenComponent } from './wachtrij-taken.component';
 
-interface Telling {
-  waiting: number;
-  active: number;
-  delayed: number;
-  failed: number;
-  completed: number;
-  oudsteWachtSeconden: number | null;
-}
-
-/** GET /api/v1/platform/wachtrijen: counts only, no personal data and no job payloads. */
-interface WachtrijenDto {
-  mail: Telling | { onbereikbaar: true };
-  import: Telling | { onbereikbaar: true };
-  /** The scan queue: per-region reminder and retention ticks, with its number of job schedulers. */
-  scan: (Telling & { schedulers?: number; volgendeOp?: string | null }) | { onbereikbaar: true };
-  outbox: { wacht: number; mislukt: number; oudsteWachtSeconden: number | null; verzonden24u: number };
-  /** The reminder scan's heartbeat (null before any worker ran a tick). */
-  herinneringen: { secondenGeleden: number; duurMs: number; regios: number; mislukt: number } | null;
-}
+type Telling = WachtrijTelling;
 
 /** A scan older than this (five default scan intervals) means no worker is scanning. */
 const SCAN_ACHTER_SECONDEN = 300;

@@ -572,7 +572,7 @@ export class CasusService {
     }
     const feiten = await this.feiten({ ...r, evaluatie: dto.evaluatie ?? r.evaluatie });
     const reden = controleerOvergang(r.fase, dto.naar, feiten);
-    if (reden) throw new Problem(409, 'ongeldige-faseovergang', reden, [{ field: 'naar', message: reden }]);
+    if (reden) throw new Problem('ongeldige-faseovergang', reden, [{ field: 'naar', message: reden }]);
     if (dto.naar === 'afgesloten') {
       if (!dto.sluitreden) throw Ongeldig([{ field: 'sluitreden', message: 'Kies de reden van afsluiten.' }]);
       if (dto.sluitreden === 'geen-contact') {
@@ -581,7 +581,7 @@ export class CasusService {
           [id],
         );
         const bezwaar = sluitenZonderContactToegestaan(pogingen, STANDAARD_MINIMUM_INSPANNING, dto.onderbouwing);
-        if (bezwaar) throw new Problem(422, 'minimale-inspanning', bezwaar, [{ field: 'onderbouwing', message: bezwaar }]);
+        if (bezwaar) throw new Problem('minimale-inspanning', bezwaar, [{ field: 'onderbouwing', message: bezwaar }]);
       }
     }
     // Saved only once every check passed: a refused close leaves nothing behind.

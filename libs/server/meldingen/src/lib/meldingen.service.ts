@@ -119,7 +119,7 @@ export class MeldingenService {
       { ...dto },
     );
     if (!uitkomst.ok) {
-      if (uitkomst.status === 422) throw new Problem(422, 'zeven-dagen-regel', uitkomst.reden!, uitkomst.fouten);
+      if (uitkomst.status === 422) throw new Problem('zeven-dagen-regel', uitkomst.reden!, uitkomst.fouten);
       throw Ongeldig(uitkomst.fouten);
     }
     await this.audit.log({

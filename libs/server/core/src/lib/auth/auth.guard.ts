@@ -37,10 +37,10 @@ export class AuthGuard implements CanActivate {
     if (!token) throw NietIngelogd();
     // Defence in depth on top of SameSite=Strict: a cookie-authenticated change must come from our portal.
     if (viaCookie && !SAFE.has(req.method) && req.get('x-requested-with') !== 'rmc-portal')
-      throw new Problem(403, 'csrf', 'Verzoek geweigerd: ontbrekende portal-header (X-Requested-With).');
+      throw new Problem('csrf', 'Verzoek geweigerd: ontbrekende portal-header (X-Requested-With).');
     // ... and from our origin: a foreign Origin, or a browser that says the request is cross-site, is refused.
     if (viaCookie && !SAFE.has(req.method) && vreemdeHerkomst(req, this.origin))
-      throw new Problem(403, 'csrf', 'Verzoek geweigerd: het verzoek komt niet van het portaal (Origin/Sec-Fetch-Site).');
+      throw new Problem('csrf', 'Verzoek geweigerd: het verzoek komt niet van het portaal (Origin/Sec-Fetch-Site).');
     const actor = await this.sessions.resolve(token);
     if (!actor) throw NietIngelogd('Uw sessie is verlopen of beëindigd. Log opnieuw in.');
     const ability = defineAbilityFor(actor);
@@ -57,7 +57,7 @@ export class AuthGuard implements CanActivate {
       throw Verboden();
     }
     if (vereist.subject === 'sessie') return true;
-    if (actor.totpInstellenVereist) throw new Problem(403, 'totp-instellen-vereist', 'Stel eerst tweestapsverificatie in.');
+    if (actor.totpInstellenVereist) throw new Problem('totp-instellen-vereist', 'Stel eerst tweestapsverificatie in.');
     if (!ability.can(vereist.actie, vereist.subject)) {
       await this.audit.logRefusal({
         actie: auditActie(vereist.actie),

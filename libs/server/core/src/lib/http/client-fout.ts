@@ -1,3 +1,4 @@
+import { PROBLEEM_TYPE_BASIS } from '@rmc/shared-api-types';
 import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 
@@ -35,10 +36,11 @@ export function problemBijClientFout(server: Server): void {
     }
     const a = (err.code && ANTWOORDEN[err.code]) || STANDAARD;
     const body = JSON.stringify({
-      type: `https://rmc.example.nl/problemen/http-${a.status}`,
+      type: `${PROBLEEM_TYPE_BASIS}http-${a.status}`,
       title: a.title,
       status: a.status,
       detail: a.detail,
+      code: `http-${a.status}`,
     });
     socket.end(
       `HTTP/1.1 ${a.status} ${a.reden}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,

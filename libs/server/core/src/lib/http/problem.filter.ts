@@ -1,22 +1,11 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ClsServiceManager } from 'nestjs-cls';
+import { PROBLEEM_TITELS, PROBLEEM_TYPE_BASIS } from '@rmc/shared-api-types';
 import { Overbelast, Problem } from './problems';
 
-const TITLES: Record<number, string> = {
-  400: 'Ongeldige invoer',
-  401: 'Niet ingelogd',
-  403: 'Geen toegang',
-  404: 'Niet gevonden',
-  405: 'Methode niet toegestaan',
-  409: 'Conflict',
-  413: 'Verzoek te groot',
-  415: 'Verkeerd formaat',
-  422: 'Niet verwerkbaar',
-  429: 'Te veel verzoeken',
-  500: 'Interne fout',
-  503: 'Tijdelijk niet beschikbaar',
-};
+/** Title per status, from the registry in @rmc/shared-api-types. */
+const TITLES: Record<number, string> = PROBLEEM_TITELS;
 
 /** Every error leaves as application/problem+json; unknown errors become a generic 500 with the trace id. */
 @Catch()
@@ -100,10 +89,11 @@ export class ProblemFilter implements ExceptionFilter {
       .type('application/problem+json')
       .setHeader('Cache-Control', 'no-store')
       .json({
-        type: `https://rmc.example.nl/problemen/${code}`,
+        type: `${PROBLEEM_TYPE_BASIS}${code}`,
         title: TITLES[status] ?? 'Fout',
         status,
         detail,
+        code,
         traceId,
         ...(errors ? { errors } : {}),
       });
