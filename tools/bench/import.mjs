@@ -31,7 +31,7 @@ const need = (rel) => {
   if (!existsSync(p)) throw new Error(`${p} is missing: run "npm run build:server" first`);
   return require(p);
 };
-const { migrate } = need('libs/server/core/src/index.js');
+const { migrate } = need('libs/server/migrations/src/index.js');
 const { verwerkImport, importDataSource } = need('libs/server/meldingen/src/index.js');
 const { seedDemo } = need('apps/api/src/demo/seed-demo.js');
 

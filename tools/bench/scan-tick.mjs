@@ -30,7 +30,8 @@ const need = (rel) => {
   if (!existsSync(p)) throw new Error(`${p} is missing: run "npm run build:server" first`);
   return require(p);
 };
-const { migrate, dataSourceOptions } = need('libs/server/core/src/index.js');
+const { migrate } = need('libs/server/migrations/src/index.js');
+const { dataSourceOptions } = need('libs/server/database/src/index.js');
 const { regioTick, platformTick } = need('libs/server/nazorg/src/index.js');
 const { DataSource } = require('typeorm');
 

@@ -1,4 +1,4 @@
-import { dataSourceOptions } from '@rmc/server-core';
+import { dataSourceOptions } from '@rmc/server-database';
 import { MailRelay } from '@rmc/server-notificaties';
 import { createHash, createHmac, hkdfSync } from 'node:crypto';
 import { createTransport } from 'nodemailer';

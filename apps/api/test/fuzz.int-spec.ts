@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import type { Rol } from '@rmc/shared-domain';
 import { PERMISSIE_MATRIX, type Actie, type SubjectType } from '@rmc/shared-authz';
 import { Client } from 'pg';
-import { migrate } from '@rmc/server-core';
+import { migrate } from '@rmc/server-migrations';
 import { seedDemo } from '../src/demo/seed-demo';
 import { demo, login, PLATFORM, regioId, startApi, type TestApi } from './support/api';
 import { testEnv } from './support/env';

@@ -1,4 +1,4 @@
-import { dataSourceOptions } from '@rmc/server-core';
+import { dataSourceOptions } from '@rmc/server-database';
 import { ruimOp, ruimSchoolzijdeOp, scanRegio, verstuurDigests } from '@rmc/server-nazorg';
 import { amsterdamDatum, meldingHerinneringen, plusDagen, plusMaanden } from '@rmc/shared-domain';
 import { DataSource } from 'typeorm';

@@ -1,4 +1,4 @@
-import { dataSourceOptions } from '@rmc/server-core';
+import { dataSourceOptions } from '@rmc/server-database';
 import { MailRelay } from '@rmc/server-notificaties';
 import type { ChildProcess } from 'node:child_process';
 import { createTransport } from 'nodemailer';

@@ -1,4 +1,4 @@
-import { dataSourceOptions } from '@rmc/server-core';
+import { dataSourceOptions } from '@rmc/server-database';
 import { scanRegio } from '@rmc/server-nazorg';
 import {
   amsterdamDatum,

@@ -3,12 +3,12 @@ import {
   AUDIT_VERZEGEL_SCHEDULER_ID,
   createQueue,
   createWorker,
-  dataSourceOptions,
   JOB_AUDIT_VERZEGEL,
   QUEUE_AUDIT,
   type AppConfig,
   type createLogger,
 } from '@rmc/server-core';
+import { dataSourceOptions } from '@rmc/server-database';
 import { DataSource } from 'typeorm';
 import { checkHandlers, dispatcher, type Handler } from './mail.processor';
 

@@ -2,7 +2,6 @@ import {
   ALLE_JOBS,
   createQueue,
   createWorker,
-  dataSourceOptions,
   DEFAULT_JOB_OPTS,
   JOB_MAIL_VERZEND,
   JOB_SCAN_PLATFORM,
@@ -14,6 +13,7 @@ import {
   type AppConfig,
   type createLogger,
 } from '@rmc/server-core';
+import { dataSourceOptions } from '@rmc/server-database';
 import { platformTick, regioTick } from '@rmc/server-nazorg';
 import type { Job, Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';

@@ -3,13 +3,13 @@ import {
   createLogger,
   createQueue,
   createWorker,
-  dataSourceOptions,
   JOB_IMPORT_VERWERK,
   QUEUE_IMPORT,
   QUEUE_MAIL,
   QUEUE_SCAN,
   type AppConfig,
 } from '@rmc/server-core';
+import { dataSourceOptions } from '@rmc/server-database';
 import { importDataSource, verwerkImport, type ImportJob } from '@rmc/server-meldingen';
 import { MailRelay } from '@rmc/server-notificaties';
 import { createTransport } from 'nodemailer';

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
-import { loadConfig, migrate } from '@rmc/server-core';
+import { loadConfig } from '@rmc/server-core';
+import { migrate } from '@rmc/server-migrations';
 import { seedDemo } from '../demo/seed-demo';
 
 /** Runs migrations as the owner (DATABASE_URL); with --demo also loads the demo set. */

@@ -14,7 +14,7 @@ export default async function globalSetup(): Promise<void> {
   }
   Object.assign(process.env, env.vars);
   registerPathAliases();
-  const { migrate } = require('@rmc/server-core') as typeof import('@rmc/server-core');
+  const { migrate } = require('@rmc/server-migrations') as typeof import('@rmc/server-migrations');
   const { seedDemo } = require('../../src/demo/seed-demo') as typeof import('../../src/demo/seed-demo');
   // An existing database (RMC_TEST_DB) must be up to date already; this only grants the test's app login.
   await migrate(env.vars.DATABASE_URL, env.vars.APP_DATABASE_URL);

@@ -1,6 +1,4 @@
 export * from './lib/config/config';
-export * from './lib/database/data-source';
-export * from './lib/database/sql-helpers';
 export * from './lib/tenancy/request-context';
 export * from './lib/tenancy/db.service';
 export * from './lib/tenancy/casl-sql';
@@ -17,10 +15,7 @@ export * from './lib/http/validation';
 export * from './lib/queue/queues';
 export * from './lib/logging/logger';
 export * from './lib/core.module';
-export * from './lib/referentie/gemeenten';
 export * from './lib/persoonsgegevens/verwijderen';
-export * from './lib/pdf/pdf-document';
-export * from './lib/pdf/pdf-sjabloon';
 export * from './lib/pdf/pdf-renderer';
 export * from './lib/export/export-dienst';
 export * from './lib/http/paging';

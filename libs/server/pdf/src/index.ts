@@ -1,6 +1,9 @@
 /**
- * Secondary entry point for PDF renderers: pdfkit and the document style only. A renderer imports this
- * instead of the package root, so a PDF worker thread loads pdfkit, not NestJS and the database layer.
+ * PDF helpers: pdfkit and the document style, the renderer template type and the worker-thread entry.
+ * A context's `*-pdf.ts` renderer imports only this lib, so a PDF worker thread loads pdfkit, not NestJS
+ * and the database layer. The pool that runs the threads (`PdfRenderer`) is in the kernel (`@rmc/server-core`).
  */
-export * from './lib/pdf/pdf-document';
-export * from './lib/pdf/pdf-sjabloon';
+export * from './lib/pdf-document';
+export * from './lib/pdf-sjabloon';
+export * from './lib/pdf-worker';
+export * from './lib/pdf-werker-pad';

@@ -1,4 +1,4 @@
-import { maakPdf, pdfDatum, pdfSjabloon, pdfStijl } from '@rmc/server-core/pdf';
+import { maakPdf, pdfDatum, pdfSjabloon, pdfStijl } from '@rmc/server-pdf';
 import { ROL_LABELS } from '@rmc/shared-domain';
 
 type Rij = Record<string, unknown>;

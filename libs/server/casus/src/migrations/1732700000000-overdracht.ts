@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { forceRls, grant } from '../sql-helpers';
+import { forceRls, grant } from '@rmc/server-database';
 
 /**
  * Warm handover: the only way case data crosses regions. The sending region writes a package under a

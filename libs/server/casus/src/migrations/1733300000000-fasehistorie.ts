@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { forceRls, grant } from '../sql-helpers';
+import { forceRls, grant } from '@rmc/server-database';
 
 /**
  * The phase history of a case, for its timeline. A trigger on casus records every phase change, whatever

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { forceRls, grant } from '../sql-helpers';
+import { forceRls, grant } from '@rmc/server-database';
 
 /**
  * The signed machtiging (consent form) as an attachment of a share under toestemming: one file per

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { AuditService } from './audit/audit.service';
 import { RecordAccess } from './auth/record-access';
 import { APP_CONFIG, type AppConfig } from './config/config';
-import { dataSourceOptions } from './database/data-source';
+import { dataSourceOptions } from '@rmc/server-database';
 import { ExportDienst } from './export/export-dienst';
 import { PdfRenderer } from './pdf/pdf-renderer';
 import { Db } from './tenancy/db.service';

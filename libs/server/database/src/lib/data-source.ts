@@ -1,14 +1,17 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from './migrations';
+import type { Migratie } from './migratie-lijst';
 import { APP_ROLE } from './sql-helpers';
 
-/** Common options: explicit migrations, never synchronize, undefined/null in where clauses throw. */
-export function dataSourceOptions(url: string, poolMax: number): DataSourceOptions {
+/**
+ * Common options: never synchronize, undefined/null in where clauses throw. Only the migrate step
+ * passes the migrations (the ordered list of `libs/server/migrations`); the app and the worker need none.
+ */
+export function dataSourceOptions(url: string, poolMax: number, migraties: Migratie[] = []): DataSourceOptions {
   return {
     type: 'postgres',
     url,
     entities: [],
-    migrations: MIGRATIONS,
+    migrations: migraties,
     migrationsTableName: 'schema_migraties',
     synchronize: false,
     migrationsRun: false,
@@ -23,9 +26,12 @@ export function dataSourceOptions(url: string, poolMax: number): DataSourceOptio
   };
 }
 
-/** Runs all pending migrations as the owner and makes sure the app login role is a member of APP_ROLE. */
-export async function migrate(ownerUrl: string, appUrl: string): Promise<string[]> {
-  const ds = new DataSource(dataSourceOptions(ownerUrl, 2));
+/**
+ * Runs the given pending migrations as the owner and makes sure the app login role is a member of
+ * APP_ROLE. Called with the full ordered list by `migrate()` of `@rmc/server-migrations`.
+ */
+export async function voerMigratiesUit(ownerUrl: string, appUrl: string, migraties: Migratie[]): Promise<string[]> {
+  const ds = new DataSource(dataSourceOptions(ownerUrl, 2, migraties));
   await ds.initialize();
   try {
     const done = await ds.runMigrations({ transaction: 'each' });

@@ -1,4 +1,4 @@
-import { maakPdf, pdfDatum, pdfSjabloon, pdfStijl } from '@rmc/server-core/pdf';
+import { maakPdf, pdfDatum, pdfSjabloon, pdfStijl } from '@rmc/server-pdf';
 import { FASE_LABELS, LEEFGEBIED_LABELS, type Fase, type Leefgebied } from '@rmc/shared-domain';
 
 /** The verslag as the service returns it for one reader (already cut to that reader's slice). */

@@ -1,6 +1,6 @@
 import type { VerzuimagendaDto } from '@rmc/shared-api-types';
 import { VELD_LABELS, type AgendaStatus, type MeldingNorm } from '@rmc/shared-domain';
-import { maakPdf, pdfDatum, pdfSjabloon, pdfStijl } from '@rmc/server-core/pdf';
+import { maakPdf, pdfDatum, pdfSjabloon, pdfStijl } from '@rmc/server-pdf';
 
 const STATUS_LABELS: Record<AgendaStatus, string> = {
   concept: 'Concept',

@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { createHash, randomUUID } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Overbelast } from '../http/problems';
-import type { PdfSjabloon } from '../pdf/pdf-sjabloon';
+import type { PdfSjabloon } from '@rmc/server-pdf';
 import { PdfRenderer } from '../pdf/pdf-renderer';
 import { Db } from '../tenancy/db.service';
 import type { Actor } from '../tenancy/request-context';

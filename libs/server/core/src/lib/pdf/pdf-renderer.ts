@@ -4,14 +4,13 @@ import { join } from 'node:path';
 import { Piscina } from 'piscina';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Overbelast } from '../http/problems';
-import type { PdfSjabloon } from './pdf-sjabloon';
-import { renderPdfTaak, type PdfTaak } from './pdf-worker';
+import { PDF_WORKER_MAP, renderPdfTaak, type PdfSjabloon, type PdfTaak } from '@rmc/server-pdf';
 
 /**
- * The compiled worker next to this module (dist/), or, when the API runs from TypeScript sources
+ * The compiled worker of `@rmc/server-pdf` (dist/), or, when the API runs from TypeScript sources
  * (ts-jest), a CommonJS entry that registers a transpile-only loader first.
  */
-export function pdfWorkerBestand(dir = __dirname): string {
+export function pdfWorkerBestand(dir = PDF_WORKER_MAP): string {
   const js = join(dir, 'pdf-worker.js');
   return existsSync(js) ? js : join(dir, 'pdf-worker-ts.cjs');
 }

@@ -1,0 +1,24 @@
+import { CASUS_MIGRATIES } from '@rmc/server-casus/migrations';
+import { DATABASE_MIGRATIES, ordenMigraties, voerMigratiesUit } from '@rmc/server-database';
+import { MELDINGEN_MIGRATIES } from '@rmc/server-meldingen/migrations';
+import { NOTIFICATIES_MIGRATIES } from '@rmc/server-notificaties/migrations';
+import { RAPPORTAGE_MIGRATIES } from '@rmc/server-rapportage/migrations';
+
+/**
+ * Every migration, in one list ordered by timestamp: the historical cross-context ones of
+ * `libs/server/database` and the migrations folder of each context (`libs/server/<ctx>/src/migrations/`,
+ * imported through `@rmc/server-<ctx>/migrations`). A new context adds its list here. Only the migrate
+ * step (CLI, test setup, tools) imports this lib; no context depends on it.
+ */
+export const MIGRATIONS = ordenMigraties(
+  DATABASE_MIGRATIES,
+  CASUS_MIGRATIES,
+  MELDINGEN_MIGRATIES,
+  NOTIFICATIES_MIGRATIES,
+  RAPPORTAGE_MIGRATIES,
+);
+
+/** Runs all pending migrations as the owner and makes sure the app login role is a member of APP_ROLE. */
+export function migrate(ownerUrl: string, appUrl: string): Promise<string[]> {
+  return voerMigratiesUit(ownerUrl, appUrl, MIGRATIONS);
+}
