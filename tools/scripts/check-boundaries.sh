@@ -10,3 +10,22 @@ if npx eslint "$probe" >/dev/null 2>&1; then
   echo "module boundaries NOT enforced: shared-domain may import server-core"; exit 1
 fi
 echo "module boundaries enforced (shared → server import rejected)"
+
+# One door to tenant data (issue 10): the tenant context (`set_config('app.…')`) is written only by the
+# tenancy service, libs/server/core/src/lib/tenancy/. Exempt, on purpose:
+# - migrations (any `migrations/` folder): SQL function bodies such as `sessie_actor` set and clear the
+#   context their own reads need, inside the database;
+# - `*.int-spec.ts`: tests that probe the RLS policies from a raw connection set a context by hand, to show
+#   what the database itself allows, not what the service does;
+# - tools/data/check.mjs (the same kind of probe against a loaded data set) and tools/bench/bench.mjs
+#   (it only recognises the context statement in the statement log);
+# - this script, which names the function.
+buiten=$(grep -rlE 'set_config' apps libs tools \
+  --include='*.ts' --include='*.mjs' --include='*.cjs' --include='*.js' --exclude-dir=node_modules 2>/dev/null |
+  grep -vE '^libs/server/core/src/lib/tenancy/|/migrations/|\.int-spec\.ts$|^tools/data/check\.mjs$|^tools/bench/bench\.mjs$|^tools/scripts/check-boundaries\.sh$' || true)
+if [ -n "$buiten" ]; then
+  echo "set_config outside the tenancy service (use Db.inContext / alsRegio / alsGebruiker / binnen, or zetContext):"
+  echo "$buiten"
+  exit 1
+fi
+echo "tenant context written only by the tenancy service (no set_config outside libs/server/core/src/lib/tenancy/)"

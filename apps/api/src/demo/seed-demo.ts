@@ -1,4 +1,4 @@
-import { ALLE_GEMEENTEN_REF, IJSSEL_VECHT_GEMEENTEN, TWENTE_GEMEENTEN, type GemeenteRef } from './gemeenten';
+import { ALLE_GEMEENTEN_REF, IJSSEL_VECHT_GEMEENTEN, TWENTE_GEMEENTEN, type GemeenteRef } from '@rmc/server-core';
 import {
   STANDAARD_NORMEN,
   STANDAARD_REGIO_INSTELLINGEN,
@@ -7,6 +7,7 @@ import {
   type Rol,
 } from '@rmc/shared-domain';
 import * as argon2 from 'argon2';
+import { zetContext } from '@rmc/server-core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DEMO_INSTELLINGEN, DEMO_PERSONEN_IJSSEL_VECHT, DEMO_PERSONEN_TWENTE, type DemoPersoon } from './demo-data';
 
@@ -64,11 +65,9 @@ export const DEMO_ACCOUNTS: Array<{ prefix: string; rol: Rol; soort: Organisatie
 export const PLATFORM_ACCOUNT = 'platform@rmc.demo';
 export const demoEmail = (prefix: string, slug: string) => `${prefix}@${slug}.demo`;
 
+/** The seed's context through the tenancy service: a region (or none) as the platform, nothing else set. */
 async function ctx(em: EntityManager, regioId: string | null, platform = false) {
-  await em.query(`SELECT set_config('app.regio_id', $1, true), set_config('app.platform', $2, true)`, [
-    regioId ?? '',
-    platform ? 'on' : '',
-  ]);
+  await zetContext(em, { regioId, platform });
 }
 
 /**
@@ -226,11 +225,11 @@ async function seedAgendas(em: EntityManager, vestigingen: Map<string, string>) 
       startoverleg: 'September: startoverleg met alle partijen.',
     };
     // RLS: the agenda is written in the instelling's context.
-    await em.query(`SELECT set_config('app.instelling_id', $1, true)`, [instellingId]);
+    await zetContext(em, { platform: true, instellingId });
     await em.query(
       `INSERT INTO verzuimagenda (instelling_id, schooljaar, status, inhoud, regio_ids, goedkeuringen, vastgesteld_op) VALUES ($1, '2026-2027', 'vastgesteld', $2, $3::uuid[], $4, '2026-07-01T10:00:00Z')`,
       [instellingId, JSON.stringify(inhoud), regioIds, JSON.stringify(goedkeuringen)],
     );
   }
-  await em.query(`SELECT set_config('app.instelling_id', '', true)`);
+  await ctx(em, null, true);
 }

@@ -111,15 +111,21 @@ export class AuthService {
       await this.db.query(`DELETE FROM login_poging WHERE sleutel = $1`, [sleutel]);
       const token = await this.sessions.create(g.id, lid);
       // The audit row belongs to the region of the membership (its RLS insert policy checks that).
-      await this.db.query(`SELECT set_config('app.regio_id', $1, true)`, [lid.regio_id ?? '']);
-      await this.audit.log({
-        actie: 'login',
-        subjectType: 'Gebruiker',
-        subjectId: g.id,
-        doel: 'inloggen',
-        resultaat: 'toegestaan',
-        actor: { gebruikerId: g.id, regioId: lid.regio_id, rol: lid.rol, organisatieId: lid.organisatie_id ?? lid.vestiging_id },
-      });
+      await this.db.binnen({ regioId: lid.regio_id }, () =>
+        this.audit.log({
+          actie: 'login',
+          subjectType: 'Gebruiker',
+          subjectId: g.id,
+          doel: 'inloggen',
+          resultaat: 'toegestaan',
+          actor: {
+            gebruikerId: g.id,
+            regioId: lid.regio_id,
+            rol: lid.rol,
+            organisatieId: lid.organisatie_id ?? lid.vestiging_id,
+          },
+        }),
+      );
       this.log.log({ msg: 'login ok', gebruikerId: g.id });
       return { token };
     });
@@ -172,7 +178,7 @@ export class AuthService {
     const rij = await this.db.one<{ totp_actief: boolean }>(`SELECT totp_actief FROM gebruiker WHERE id = $1`, [
       actor.gebruikerId,
     ]);
-    if (rij?.totp_actief) throw new Problem('totp-al-actief', 'Tweestapsverificatie is al ingesteld.');
+    if (rij?.totp_actief) throw new Problem(409, 'totp-al-actief', 'Tweestapsverificatie is al ingesteld.');
     return { secret, otpauthUrl: authenticator.keyuri(actor.email, 'RMC-platform', secret) };
   }
 
@@ -182,7 +188,7 @@ export class AuthService {
       [actor.gebruikerId],
     );
     if (!rij?.totp_secret || rij.totp_actief)
-      throw new Problem('totp-niet-gestart', 'Start eerst het instellen van tweestapsverificatie.');
+      throw new Problem(409, 'totp-niet-gestart', 'Start eerst het instellen van tweestapsverificatie.');
     const stap = totpStap(code, rij.totp_secret, this.now());
     if (stap === null) throw Ongeldig([{ field: 'code', message: 'De code is onjuist of verlopen.' }]);
     // The activation code is used: it cannot log in afterwards.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { dataSourceOptions } from '@rmc/server-database';
+import { dataSourceOptions } from '@rmc/server-core';
 import { geldendeNormen } from '@rmc/server-verzuimagenda';
 import {
   amsterdamDatum,
@@ -16,6 +16,7 @@ import {
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { from as copyFrom } from 'pg-copy-streams';
+import { inContextOp, rijen as rijenVan } from '@rmc/server-core';
 import { DataSource, type DataSourceOptions, type QueryRunner } from 'typeorm';
 import { MeldingCreateDto } from './dto';
 import { controleerMelding, type Indiener, type MeldingInvoer } from './indiening';
@@ -279,26 +280,13 @@ function stagingRegel(c: Controle, nummer: number, rij: string[]): string {
   return `${waarden.map(copyWaarde).join('\t')}\n`;
 }
 
-/** The school's tenant context for this transaction (transaction-local, as Db.inContext does for a request). */
-async function inSchool<T>(qr: QueryRunner, job: ImportJob, fn: () => Promise<T>): Promise<T> {
-  await qr.startTransaction();
-  try {
-    await qr.query(
-      `SELECT set_config('app.regio_id', '', true), set_config('app.platform', '', true), set_config('app.rol', '', true), set_config('app.organisatie_id', '', true),
-              set_config('app.gebruiker_id', $1, true), set_config('app.vestiging_id', $2, true), set_config('app.instelling_id', $3, true)`,
-      [job.gebruikerId, job.vestigingId, job.instellingId],
-    );
-    const uit = await fn();
-    await qr.commitTransaction();
-    return uit;
-  } catch (err) {
-    if (qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
-    throw err;
-  }
+/**
+ * One transaction on the job's connection in the school's tenant context (the uploading user at the
+ * vestiging; no region, no role), set by the tenancy service as Db.inContext does for a request.
+ */
+function inSchool<T>(qr: QueryRunner, job: ImportJob, fn: () => Promise<T>): Promise<T> {
+  return inContextOp(qr, { gebruikerId: job.gebruikerId, vestigingId: job.vestigingId, instellingId: job.instellingId }, fn);
 }
-
-const rijenVan = <T>(r: unknown): T[] =>
-  (Array.isArray(r) && r.length === 2 && Array.isArray(r[0]) && typeof r[1] === 'number' ? r[0] : r) as T[];
 
 /**
  * Processes one CSV import in the worker, set-based, on one connection of the import's own pool:

@@ -1,8 +1,8 @@
-import { verwijderPersoon } from '@rmc/server-core';
+import { Db, verwijderPersoon } from '@rmc/server-core';
+import { voegNotificatiesToe } from '@rmc/server-notificaties';
 import { STANDAARD_REGIO_INSTELLINGEN, type IsoDate, type RegioInstellingen } from '@rmc/shared-domain';
 import { createHmac } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { rows } from './rows';
 
 /**
  * Retention: a person past the region's term (default two years after the age limit) and without an
@@ -11,15 +11,15 @@ import { rows } from './rows';
  * Runs in the worker per region, reading only who is past the term (indexed birth dates, ADR 0013);
  * idempotent (a second run finds nobody). Returns persons + meldingen erased.
  */
-export async function ruimOp(ds: DataSource, regioId: string, vandaag: IsoDate, pseudonymKey: string): Promise<number> {
-  return ds.transaction(async (em) => {
+export async function ruimOp(bron: Db | DataSource, regioId: string, vandaag: IsoDate, pseudonymKey: string): Promise<number> {
+  const q = Db.van(bron);
+  return q.alsRegio(regioId, async () => {
     // One retention run per region at a time (another worker's run of this region: nothing to do now).
-    const [slot] = rows<{ ok: boolean }>(
-      await em.query(`SELECT pg_try_advisory_xact_lock(hashtextextended('bewaartermijn-' || $1, 0)) AS ok`, [regioId]),
+    const [slot] = await q.query<{ ok: boolean }>(
+      `SELECT pg_try_advisory_xact_lock(hashtextextended('bewaartermijn-' || $1, 0)) AS ok`,
+      [regioId],
     );
     if (!slot?.ok) return 0;
-    await em.query(`SELECT set_config('app.regio_id', $1, true), set_config('app.rol', '', true)`, [regioId]);
-    const q = { query: async <T>(sql: string, params: unknown[] = []) => rows<T>(await em.query(sql, params)) };
     const [regio] = await q.query<{ instellingen: Partial<RegioInstellingen> }>(`SELECT instellingen FROM regio WHERE id = $1`, [
       regioId,
     ]);
@@ -37,19 +37,24 @@ export async function ruimOp(ds: DataSource, regioId: string, vandaag: IsoDate, 
     );
     for (const p of verlopen) {
       const ontvangers = await verwijderPersoon(q, p);
-      for (const gebruikerId of ontvangers) {
-        await q.query(`SELECT set_config('app.gebruiker_id', $1, true)`, [gebruikerId]);
-        await q.query(
-          `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel) VALUES ($1, $2, 'gegevens-gewist', $3, '/berichten', $4) ON CONFLICT DO NOTHING`,
-          [
-            gebruikerId,
-            regioId,
-            'De bewaartermijn van gegevens die met uw organisatie waren gedeeld, is verstreken; ze zijn gewist. Verwijder ook de kopieën in uw eigen systemen.',
-            `bewaartermijn-${p.id}-${gebruikerId}`,
-          ],
+      // Written as each recipient's own (the insert policy wants an acting user); a repeated run adds nothing.
+      for (const gebruikerId of ontvangers)
+        await q.alsGebruiker(gebruikerId, () =>
+          voegNotificatiesToe(
+            q,
+            { gebruikerId, regioId, gemaild: false },
+            [
+              {
+                soort: 'gegevens-gewist',
+                tekst:
+                  'De bewaartermijn van gegevens die met uw organisatie waren gedeeld, is verstreken; ze zijn gewist. Verwijder ook de kopieën in uw eigen systemen.',
+                link: '/berichten',
+                sleutel: `bewaartermijn-${p.id}-${gebruikerId}`,
+              },
+            ],
+            { bestaandeOverslaan: true },
+          ),
         );
-      }
-      await q.query(`SELECT set_config('app.gebruiker_id', '', true)`);
     }
     if (verlopen.length)
       await q.query(

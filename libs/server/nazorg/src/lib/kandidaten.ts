@@ -8,7 +8,7 @@ import {
   type RegioInstellingen,
 } from '@rmc/shared-domain';
 import type { EntityManager } from 'typeorm';
-import { rows } from './rows';
+import { rijen } from '@rmc/server-core';
 import type { TaakSoort } from './taken';
 
 /**
@@ -80,13 +80,13 @@ const markering = (
 
 /** Melding not picked up: the coördinatoren a day before the deadline, and an escalation after it. */
 const meldingOppakken: Regel = async (em, { regioId, vandaag }) => {
-  const coordinatoren = rows<{ id: string }>(
+  const coordinatoren = rijen<{ id: string }>(
     await em.query(`SELECT gebruiker_id AS id FROM lidmaatschap WHERE regio_id = $1 AND rol = 'regio-coordinator' AND actief`, [
       regioId,
     ]),
   );
   // The reminder falls on the werkdag before the deadline: at most five days earlier (Easter), so a week covers it.
-  const meldingen = rows<{ id: string; deadline: string }>(
+  const meldingen = rijen<{ id: string; deadline: string }>(
     await em.query(
       `SELECT id, to_char(oppak_deadline, 'YYYY-MM-DD') AS deadline FROM melding
         WHERE regio_id = $1 AND status = 'ontvangen' AND opgepakt_op IS NULL AND oppak_deadline IS NOT NULL
@@ -129,7 +129,7 @@ const meldingOppakken: Regel = async (em, { regioId, vandaag }) => {
 /** Feedback to the school due (verzuimagenda response time in werkdagen): the consulent who picked it up. */
 const terugkoppeling: Regel = async (em, { regioId, vandaag, inst }) => {
   // The first reminder is (termijn − 2) werkdagen after filing, so at least that many calendar days.
-  const meldingen = rows<{ id: string; gemeld: string; consulent_id: string }>(
+  const meldingen = rijen<{ id: string; gemeld: string; consulent_id: string }>(
     await em.query(
       `SELECT id, to_char(gemeld_op_datum, 'YYYY-MM-DD') AS gemeld, consulent_id FROM melding
         WHERE regio_id = $1 AND opgepakt_op IS NOT NULL AND consulent_id IS NOT NULL AND teruggemeld_op IS NULL
@@ -170,7 +170,7 @@ const terugkoppeling: Regel = async (em, { regioId, vandaag, inst }) => {
 
 /** Plan and MDO actions at or past their deadline: the owning user, else the owning organisation's users, else the consulent. */
 const actieDeadline: Regel = async (em, { regioId, vandaag }) => {
-  const acties = rows<{ id: string; casus_id: string; deadline: string; ontvanger: string | null }>(
+  const acties = rijen<{ id: string; casus_id: string; deadline: string; ontvanger: string | null }>(
     await em.query(
       `SELECT a.id, a.casus_id, to_char(a.deadline, 'YYYY-MM-DD') AS deadline, coalesce(a.eigenaar_gebruiker_id, l.gebruiker_id, c.consulent_id) AS ontvanger
          FROM plan_actie a JOIN casus c ON c.id = a.casus_id
@@ -206,7 +206,7 @@ const actieDeadline: Regel = async (em, { regioId, vandaag }) => {
  * reminding), yearly oud-vsv tasks while the case has not ended, Kwint tasks for their whole two years.
  */
 const taken: Regel = async (em, { regioId, vandaag }) => {
-  const open = rows<{ id: string; casus_id: string; soort: TaakSoort; moment: string; consulent_id: string | null }>(
+  const open = rijen<{ id: string; casus_id: string; soort: TaakSoort; moment: string; consulent_id: string | null }>(
     await em.query(
       `SELECT t.id, t.casus_id, t.soort, to_char(t.moment, 'YYYY-MM-DD') AS moment, c.consulent_id FROM nazorg_taak t JOIN casus c ON c.id = t.casus_id
         WHERE t.regio_id = $2 AND t.afgerond_op IS NULL AND t.herinnerd IS DISTINCT FROM t.moment AND t.moment <= $1
@@ -241,7 +241,7 @@ const taken: Regel = async (em, { regioId, vandaag }) => {
 
 /** A share or consent ending soon: the consulent, the region's number of days before. */
 const delingEinde: Regel = async (em, { regioId, vandaag, inst }) => {
-  const delingen = rows<{ id: string; casus_id: string; eind: string; consulent_id: string | null }>(
+  const delingen = rijen<{ id: string; casus_id: string; eind: string; consulent_id: string | null }>(
     await em.query(
       `SELECT d.id, d.casus_id, to_char(d.eind_datum, 'YYYY-MM-DD') AS eind, c.consulent_id FROM casus_deling d JOIN casus c ON c.id = d.casus_id
         WHERE d.regio_id = $2 AND d.ingetrokken_op IS NULL AND d.herinnerd IS DISTINCT FROM d.eind_datum
@@ -279,10 +279,10 @@ const LADDER_FASEN = ['analyseren', 'plannen', 'handelen'];
  * moment not yet claimed (null: nothing left), and the attempts read are marked as seen.
  */
 const contactladder: Regel = async (em, { regioId, vandaag, inst }) => {
-  const nieuw = rows<{ id: string; casus_id: string }>(
+  const nieuw = rijen<{ id: string; casus_id: string }>(
     await em.query(`SELECT id, casus_id FROM contactmoment WHERE regio_id = $1 AND NOT ladder_verwerkt`, [regioId]),
   );
-  const aanDeBeurt = rows<{ id: string }>(
+  const aanDeBeurt = rijen<{ id: string }>(
     await em.query(
       `SELECT id FROM casus WHERE regio_id = $1 AND ladder_volgende IS NOT NULL AND fase IN ('analyseren', 'plannen', 'handelen') AND ladder_volgende <= $2`,
       [regioId, vandaag],
@@ -290,7 +290,7 @@ const contactladder: Regel = async (em, { regioId, vandaag, inst }) => {
   );
   const casusIds = [...new Set([...nieuw.map((m) => m.casus_id), ...aanDeBeurt.map((c) => c.id)])];
   if (!casusIds.length) return { kandidaten: [], markeringen: [], gelezen: 0 };
-  const pogingen = rows<{
+  const pogingen = rijen<{
     casus_id: string;
     consulent_id: string | null;
     fase: string;
@@ -371,7 +371,7 @@ const nazorgBesluit: Regel = async (em, { regioId, vandaag, inst }) => {
   // Without a nazorg period the case ends on closing's next step; there is nothing to start.
   if (inst.nazorgMaanden <= 0) return { kandidaten: [], markeringen: [], gelezen: 0 };
   // Due two werkdagen after closing: closed before the start of today (UTC, a superset) at the latest.
-  const casussen = rows<{ id: string; consulent_id: string; afgesloten: string; afgesloten_op: string }>(
+  const casussen = rijen<{ id: string; consulent_id: string; afgesloten: string; afgesloten_op: string }>(
     await em.query(
       `SELECT c.id, c.consulent_id, to_char(c.afgesloten_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS afgesloten, c.afgesloten_op::text AS afgesloten_op FROM casus c
         WHERE c.regio_id = $1 AND c.fase = 'afgesloten' AND c.afgesloten_op IS NOT NULL AND c.nazorg_besluit_herinnerd IS DISTINCT FROM c.afgesloten_op
@@ -409,7 +409,7 @@ const nazorgBesluit: Regel = async (em, { regioId, vandaag, inst }) => {
  * reminder per recipient.
  */
 const overdrachtAangeboden: Regel = async (em, { regioId }) => {
-  const rijen = rows<{ id: string; ontvanger: string; op: string }>(
+  const aangeboden = rijen<{ id: string; ontvanger: string; op: string }>(
     await em.query(
       `SELECT o.id, l.gebruiker_id AS ontvanger, to_char(o.aangeboden_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS op
          FROM overdracht o JOIN lidmaatschap l ON l.actief
@@ -420,7 +420,7 @@ const overdrachtAangeboden: Regel = async (em, { regioId }) => {
     ),
   );
   return {
-    kandidaten: rijen.map((r) => ({
+    kandidaten: aangeboden.map((r) => ({
       regel: 'overdracht-aangeboden',
       onderwerpId: r.id,
       ontvangerId: r.ontvanger,

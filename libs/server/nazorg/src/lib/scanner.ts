@@ -1,7 +1,8 @@
+import { Db, rijen } from '@rmc/server-core';
+import { plaatsMails, voegNotificatiesToe } from '@rmc/server-notificaties';
 import { herinneringSleutel, STANDAARD_REGIO_INSTELLINGEN, type IsoDate, type RegioInstellingen } from '@rmc/shared-domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { kandidaten, type Kandidaat, type Markering } from './kandidaten';
-import { rows } from './rows';
 import { onderhoudTaken } from './taken';
 
 export interface ScanUitkomst {
@@ -28,15 +29,20 @@ const BLOK = 5_000;
  * in the same transaction. Running twice, or in two workers at once, yields exactly one notification
  * and at most one mail per key.
  */
-export async function scanRegio(ds: DataSource, regioId: string, vandaag: IsoDate, publicUrl: string): Promise<ScanUitkomst> {
-  return ds.transaction(async (em) => {
+export async function scanRegio(
+  bron: Db | DataSource,
+  regioId: string,
+  vandaag: IsoDate,
+  publicUrl: string,
+): Promise<ScanUitkomst> {
+  const db = Db.van(bron);
+  return db.alsRegio(regioId, async (em) => {
     const uitkomst: ScanUitkomst = { regioId, nieuw: 0, taken: 0, beeindigd: 0, mailIds: [], gelezen: 0, overgeslagen: false };
-    const [slot] = rows<{ ok: boolean }>(
+    const [slot] = rijen<{ ok: boolean }>(
       await em.query(`SELECT pg_try_advisory_xact_lock(hashtextextended('herinneringen-scan-' || $1, 0)) AS ok`, [regioId]),
     );
     if (!slot?.ok) return { ...uitkomst, overgeslagen: true };
-    await em.query(`SELECT set_config('app.regio_id', $1, true), set_config('app.rol', '', true)`, [regioId]);
-    const [regio] = rows<{ instellingen: Partial<RegioInstellingen> | null }>(
+    const [regio] = rijen<{ instellingen: Partial<RegioInstellingen> | null }>(
       await em.query(`SELECT instellingen FROM regio WHERE id = $1`, [regioId]),
     );
     const inst = { ...STANDAARD_REGIO_INSTELLINGEN, ...regio?.instellingen };
@@ -47,7 +53,7 @@ export async function scanRegio(ds: DataSource, regioId: string, vandaag: IsoDat
     const oogst = await kandidaten(em, regioId, vandaag, inst);
     uitkomst.gelezen = oogst.gelezen + taken.gelezen;
     for (let i = 0; i < oogst.kandidaten.length; i += BLOK) {
-      const uit = await claimEnBezorg(em, regioId, oogst.kandidaten.slice(i, i + BLOK), publicUrl);
+      const uit = await claimEnBezorg(db, em, regioId, oogst.kandidaten.slice(i, i + BLOK), publicUrl);
       uitkomst.nieuw += uit.nieuw;
       uitkomst.mailIds.push(...uit.mailIds);
     }
@@ -58,6 +64,7 @@ export async function scanRegio(ds: DataSource, regioId: string, vandaag: IsoDat
 
 /** Claims a batch by key (one insert), then writes the notification and mail of the fresh claims only. */
 async function claimEnBezorg(
+  db: Db,
   em: EntityManager,
   regioId: string,
   lijst: Kandidaat[],
@@ -65,7 +72,7 @@ async function claimEnBezorg(
 ): Promise<{ nieuw: number; mailIds: string[] }> {
   const perSleutel = new Map(lijst.map((k) => [herinneringSleutel(k.regel, k.onderwerpId, k.anker, k.ontvangerId), k]));
   const kol = <T>(f: (k: Kandidaat) => T) => [...perSleutel.values()].map(f);
-  const geclaimd = rows<{ sleutel: string }>(
+  const geclaimd = rijen<{ sleutel: string }>(
     await em.query(
       `INSERT INTO herinnering (regio_id, sleutel, regel, onderwerp_id, ontvanger_id, moment)
        SELECT $1, u.sleutel, u.regel, u.onderwerp_id, u.ontvanger_id, u.moment
@@ -84,7 +91,7 @@ async function claimEnBezorg(
   if (!geclaimd.length) return { nieuw: 0, mailIds: [] };
   const vers = geclaimd.map((g) => ({ sleutel: g.sleutel, k: perSleutel.get(g.sleutel)! }));
   const ontvangers = new Map(
-    rows<{ id: string; email: string; mail_voorkeur: string; actief: boolean }>(
+    rijen<{ id: string; email: string; mail_voorkeur: string; actief: boolean }>(
       await em.query(`SELECT id, email, mail_voorkeur, actief FROM gebruiker WHERE id = ANY($1::uuid[])`, [
         [...new Set(vers.map((v) => v.k.ontvangerId))],
       ]),
@@ -97,42 +104,27 @@ async function claimEnBezorg(
   // The notification's insert policy wants an acting user: written as each recipient's own, one insert per recipient.
   const perOntvanger = new Map<string, typeof vers>();
   for (const v of vers) perOntvanger.set(v.k.ontvangerId, [...(perOntvanger.get(v.k.ontvangerId) ?? []), v]);
-  for (const [ontvangerId, lijstVan] of perOntvanger) {
-    await em.query(`SELECT set_config('app.gebruiker_id', $1, true)`, [ontvangerId]);
-    await em.query(
-      `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel, gemaild_op)
-       SELECT $1, $2, u.soort, u.tekst, u.link, u.sleutel, CASE WHEN $3 THEN now() END
-         FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS u(soort, tekst, link, sleutel)`,
-      [
-        ontvangerId,
-        regioId,
-        direct(ontvangerId),
-        lijstVan.map((v) => v.k.regel),
-        lijstVan.map((v) => v.k.tekst),
-        lijstVan.map((v) => v.k.link),
-        lijstVan.map((v) => `herinnering-${v.sleutel}`),
-      ],
+  for (const [ontvangerId, lijstVan] of perOntvanger)
+    await db.alsGebruiker(ontvangerId, () =>
+      voegNotificatiesToe(
+        db,
+        { gebruikerId: ontvangerId, regioId, gemaild: direct(ontvangerId) },
+        lijstVan.map((v) => ({ soort: v.k.regel, tekst: v.k.tekst, link: v.k.link, sleutel: `herinnering-${v.sleutel}` })),
+      ),
     );
-  }
-  await em.query(`SELECT set_config('app.gebruiker_id', '', true)`);
   const mails = vers.filter((v) => direct(v.k.ontvangerId));
-  const mailIds = mails.length
-    ? rows<{ id: string }>(
-        await em.query(
-          `INSERT INTO email_outbox (sleutel, ontvanger, onderwerp, tekst)
-           SELECT u.sleutel, u.ontvanger, 'Herinnering van het RMC-platform', u.tekst FROM unnest($1::text[], $2::text[], $3::text[]) AS u(sleutel, ontvanger, tekst)
-           ON CONFLICT (sleutel) DO NOTHING RETURNING id`,
-          [
-            mails.map((v) => `herinnering-${v.sleutel}`),
-            mails.map((v) => ontvangers.get(v.k.ontvangerId)!.email),
-            mails.map(
-              (v) =>
-                `Goedendag,\n\n${v.k.tekst}\n\nBekijk het in het portaal: ${publicUrl}${v.k.link}\n\nDit bericht bevat bewust geen persoonsgegevens.`,
-            ),
-          ],
-        ),
-      ).map((r) => r.id)
-    : [];
+  const mailIds = (
+    await plaatsMails(
+      db,
+      mails.map((v) => ({
+        sleutel: `herinnering-${v.sleutel}`,
+        ontvanger: ontvangers.get(v.k.ontvangerId)!.email,
+        onderwerp: 'Herinnering van het RMC-platform',
+        tekst: `Goedendag,\n\n${v.k.tekst}\n\nBekijk het in het portaal: ${publicUrl}${v.k.link}\n\nDit bericht bevat bewust geen persoonsgegevens.`,
+      })),
+      'overslaan',
+    )
+  ).map((r) => r.id);
   return { nieuw: vers.length, mailIds };
 }
 
@@ -151,39 +143,37 @@ async function markeer(em: EntityManager, m: Markering): Promise<void> {
  * Daily digest for users who chose it: one mail with the number of new notifications, once per day.
  * Users whose digest of the day already exists are not read again.
  */
-export async function verstuurDigests(ds: DataSource, vandaag: IsoDate, publicUrl: string): Promise<string[]> {
-  const gebruikers = rows<{ id: string; email: string }>(
-    await ds.query(
-      `SELECT g.id, g.email FROM gebruiker g WHERE g.actief AND g.mail_voorkeur = 'dagelijks'
-          AND NOT EXISTS (SELECT 1 FROM email_outbox o WHERE o.sleutel = 'digest-' || g.id || '-' || $1)`,
-      [vandaag],
-    ),
+export async function verstuurDigests(bron: Db | DataSource, vandaag: IsoDate, publicUrl: string): Promise<string[]> {
+  const db = Db.van(bron);
+  // Users and the outbox are platform rows (no tenant context); each digest is claimed as its user.
+  const gebruikers = await db.systeem<{ id: string; email: string }>(
+    `SELECT g.id, g.email FROM gebruiker g WHERE g.actief AND g.mail_voorkeur = 'dagelijks'
+        AND NOT EXISTS (SELECT 1 FROM email_outbox o WHERE o.sleutel = 'digest-' || g.id || '-' || $1)`,
+    [vandaag],
   );
   const mailIds: string[] = [];
   for (const g of gebruikers) {
-    const id = await ds.transaction(async (em) => {
-      await em.query(`SELECT set_config('app.gebruiker_id', $1, true)`, [g.id]);
-      const [{ n }] = rows<{ n: number }>(
-        await em.query(
-          `SELECT count(*)::int AS n FROM notificatie WHERE gebruiker_id = $1 AND gemaild_op IS NULL AND gelezen_op IS NULL`,
-          [g.id],
-        ),
+    const id = await db.inContext({ gebruikerId: g.id }, async () => {
+      const [{ n }] = await db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM notificatie WHERE gebruiker_id = $1 AND gemaild_op IS NULL AND gelezen_op IS NULL`,
+        [g.id],
       );
       if (!n) return null;
       // Claim the day's digest first: when it already went out, later notifications wait for tomorrow's.
-      const [mail] = rows<{ id: string }>(
-        await em.query(
-          `INSERT INTO email_outbox (sleutel, ontvanger, onderwerp, tekst) VALUES ($1, $2, $3, $4) ON CONFLICT (sleutel) DO NOTHING RETURNING id`,
-          [
-            `digest-${g.id}-${vandaag}`,
-            g.email,
-            'Uw dagelijkse overzicht van het RMC-platform',
-            `Goedendag,\n\nU heeft ${n} nieuwe bericht(en) op het RMC-platform.\n\nBekijk ze in het portaal: ${publicUrl}/berichten\n\nDit bericht bevat bewust geen persoonsgegevens.`,
-          ],
-        ),
+      const [mail] = await plaatsMails(
+        db,
+        [
+          {
+            sleutel: `digest-${g.id}-${vandaag}`,
+            ontvanger: g.email,
+            onderwerp: 'Uw dagelijkse overzicht van het RMC-platform',
+            tekst: `Goedendag,\n\nU heeft ${n} nieuwe bericht(en) op het RMC-platform.\n\nBekijk ze in het portaal: ${publicUrl}/berichten\n\nDit bericht bevat bewust geen persoonsgegevens.`,
+          },
+        ],
+        'overslaan',
       );
       if (!mail) return null;
-      await em.query(
+      await db.query(
         `UPDATE notificatie SET gemaild_op = now() WHERE gebruiker_id = $1 AND gemaild_op IS NULL AND gelezen_op IS NULL`,
         [g.id],
       );

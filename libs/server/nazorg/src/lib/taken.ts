@@ -1,6 +1,6 @@
 import { kwintMomenten, volgendeJaarcontact, type IsoDate, type RegioInstellingen } from '@rmc/shared-domain';
 import type { EntityManager } from 'typeorm';
-import { rows } from './rows';
+import { rijen } from '@rmc/server-core';
 
 export const TAAK_SOORTEN = ['nazorg', 'jaarcontact', 'kwint'] as const;
 export type TaakSoort = (typeof TAAK_SOORTEN)[number];
@@ -25,7 +25,7 @@ export async function onderhoudTaken(
   // Each query names the region and matches a partial index (migration 1734600000000): open oud-vsv
   // cases, jikp cases not ended, cases in nazorg by end date. Tasks are inserted set-based.
   let nieuw = 0;
-  const oudVsv = rows<{ id: string; laatste: string | null }>(
+  const oudVsv = rijen<{ id: string; laatste: string | null }>(
     await em.query(
       `SELECT c.id, to_char(greatest(
                 (SELECT max(m.datum) FROM contactmoment m WHERE m.casus_id = c.id AND m.uitkomst = 'contact'),
@@ -45,7 +45,7 @@ export async function onderhoudTaken(
   let gelezen = oudVsv.length;
 
   if (inst.kwintVolgen) {
-    const jikp = rows<{ id: string; start: string }>(
+    const jikp = rijen<{ id: string; start: string }>(
       await em.query(
         `SELECT c.id, to_char(c.aangemaakt_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS start FROM casus c
           WHERE c.regio_id = $1 AND c.doelgroep LIKE 'jikp-%' AND c.fase <> 'beeindigd' AND coalesce(c.sluitreden, '') <> 'overgedragen'
@@ -69,7 +69,7 @@ export async function onderhoudTaken(
     gelezen += jikp.length;
   }
 
-  const beeindigd = rows<{ id: string }>(
+  const beeindigd = rijen<{ id: string }>(
     await em.query(
       `UPDATE casus c SET fase = 'beeindigd', gewijzigd_op = now()
         WHERE c.regio_id = $2 AND c.fase = 'nazorg' AND c.nazorg_tot < $1::date
@@ -89,7 +89,7 @@ async function voegToe(
   paren: Array<[casusId: string, moment: IsoDate]>,
 ): Promise<number> {
   if (!paren.length) return 0;
-  return rows<{ id: string }>(
+  return rijen<{ id: string }>(
     await em.query(
       `INSERT INTO nazorg_taak (regio_id, casus_id, soort, moment) SELECT $1, u.casus_id, $2, u.moment FROM unnest($3::uuid[], $4::date[]) AS u(casus_id, moment)
        ON CONFLICT DO NOTHING RETURNING id`,

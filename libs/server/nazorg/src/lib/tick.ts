@@ -1,4 +1,5 @@
 import { amsterdamDatum, amsterdamTijdstip, type IsoDate } from '@rmc/shared-domain';
+import type { Db } from '@rmc/server-core';
 import type { DataSource } from 'typeorm';
 import { ruimOp } from './bewaartermijn';
 import { scanRegio, verstuurDigests, type ScanUitkomst } from './scanner';
@@ -21,7 +22,7 @@ export interface RegioTick {
  * `tools/bench/scan-tick.mjs`.
  */
 export async function regioTick(
-  ds: DataSource,
+  ds: Db | DataSource,
   regioId: string,
   nu: Date,
   publicUrl: string,
@@ -45,7 +46,7 @@ export interface PlatformTick {
 
 /** The platform-wide part, one scheduler for all: school-side retention, then the daily digest after `digestTijd`. */
 export async function platformTick(
-  ds: DataSource,
+  ds: Db | DataSource,
   nu: Date,
   publicUrl: string,
   pseudonymKey: string,

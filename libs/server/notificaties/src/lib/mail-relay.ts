@@ -1,3 +1,4 @@
+import { Db } from '@rmc/server-core';
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Transporter } from 'nodemailer';
@@ -22,40 +23,49 @@ const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * delivery the body is blanked.
  */
 export class MailRelay {
+  private readonly db: Db;
+
+  /**
+   * `bron`: the tenancy service (the worker's) or a data source (tests). The outbox and the token rows
+   * are platform bookkeeping, not tenant rows: every statement is one `Db.systeem` statement, committed on its own.
+   */
   constructor(
-    private readonly ds: DataSource,
+    bron: Db | DataSource,
     private readonly transport: Transporter,
     private readonly from: string,
     private readonly hooks: { afterSend?: () => Promise<void> } = {},
     private readonly log: { info: (o: object) => void } = { info: (o) => console.log(JSON.stringify(o)) },
     private readonly leaseMs = 60_000,
-  ) {}
+  ) {
+    this.db = Db.van(bron);
+  }
 
   async relay(outboxId: string): Promise<RelayResult> {
-    const rows: Array<{ id: string; ontvanger: string; onderwerp: string; tekst: string; wachtwoord_token_id: string | null }> =
-      normaliseer(
-        await this.ds.query(
-          `UPDATE email_outbox SET status = 'versturen', lease_tot = now() + ($2::int * interval '1 millisecond')
+    const rows = await this.db.systeem<{
+      id: string;
+      ontvanger: string;
+      onderwerp: string;
+      tekst: string;
+      wachtwoord_token_id: string | null;
+    }>(
+      `UPDATE email_outbox SET status = 'versturen', lease_tot = now() + ($2::int * interval '1 millisecond')
           WHERE id = $1 AND (status = 'wacht' OR (status = 'versturen' AND lease_tot < now()))
           RETURNING id, ontvanger, onderwerp, tekst, wachtwoord_token_id`,
-          [outboxId, this.leaseMs],
-        ),
-      );
+      [outboxId, this.leaseMs],
+    );
     const row = rows[0];
     if (!row) return 'overgeslagen';
     let tekst = row.tekst;
     if (row.wachtwoord_token_id) {
       // Same form as the identity context's tokens: 32 random bytes, base64url; only the SHA-256 is stored.
       const token = randomBytes(32).toString('base64url');
-      const gezet = normaliseer(
-        await this.ds.query(
-          `UPDATE wachtwoord_token SET token_hash = $2 WHERE id = $1 AND gebruikt_op IS NULL AND verloopt_op > now() RETURNING id`,
-          [row.wachtwoord_token_id, createHash('sha256').update(token).digest('hex')],
-        ),
+      const gezet = await this.db.systeem(
+        `UPDATE wachtwoord_token SET token_hash = $2 WHERE id = $1 AND gebruikt_op IS NULL AND verloopt_op > now() RETURNING id`,
+        [row.wachtwoord_token_id, createHash('sha256').update(token).digest('hex')],
       );
       if (!gezet.length) {
         // The link was used or expired before it could be sent: nothing worth sending.
-        await this.ds.query(
+        await this.db.systeem(
           `UPDATE email_outbox SET status = 'mislukt', lease_tot = NULL, tekst = '', laatste_fout = 'link al gebruikt of verlopen' WHERE id = $1`,
           [row.id],
         );
@@ -75,8 +85,8 @@ export class MailRelay {
       });
     } catch (err) {
       // Not sent: give the row back (best effort; an expired lease does the same) and let BullMQ retry.
-      await this.ds
-        .query(
+      await this.db
+        .systeem(
           `UPDATE email_outbox SET status = 'wacht', lease_tot = NULL, pogingen = pogingen + 1, laatste_fout = $2 WHERE id = $1 AND status = 'versturen'`,
           [row.id, String(err).slice(0, 300)],
         )
@@ -86,7 +96,7 @@ export class MailRelay {
     await this.hooks.afterSend?.();
     for (let poging = 0; ; poging++) {
       try {
-        await this.ds.query(
+        await this.db.systeem(
           `UPDATE email_outbox SET status = 'verzonden', verzonden_op = now(), lease_tot = NULL, pogingen = pogingen + 1, tekst = '' WHERE id = $1`,
           [row.id],
         );
@@ -102,7 +112,7 @@ export class MailRelay {
 
   /** Rows to offer again: waiting longer than `olderThanMs`, or claimed by a run whose lease expired. */
   async wachtend(olderThanMs: number, limit = 500): Promise<string[]> {
-    const rows: Array<{ id: string }> = await this.ds.query(
+    const rows = await this.db.systeem<{ id: string }>(
       `SELECT id FROM email_outbox
         WHERE (status = 'wacht' AND aangemaakt_op < now() - ($1::int * interval '1 millisecond')) OR (status = 'versturen' AND lease_tot < now())
         ORDER BY aangemaakt_op LIMIT $2`,
@@ -110,8 +120,4 @@ export class MailRelay {
     );
     return rows.map((r) => r.id);
   }
-}
-
-function normaliseer<T>(r: unknown): T[] {
-  return (Array.isArray(r) && r.length === 2 && Array.isArray(r[0]) && typeof r[1] === 'number' ? r[0] : r) as T[];
 }

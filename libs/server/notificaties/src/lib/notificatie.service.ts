@@ -13,6 +13,7 @@ import {
   type Keyset,
   type PaginaQueryDto,
 } from '@rmc/server-core';
+import { voegNotificatiesToe } from './data/notificatie.queries';
 import { OutboxService } from './outbox.service';
 
 export interface Bericht {
@@ -40,17 +41,14 @@ export class NotificatieService {
   ) {}
 
   async meld(b: Bericht): Promise<void> {
-    // No RETURNING and no ON CONFLICT: the writer (e.g. a region notifying a school user) may not read
-    // the recipient's rows, and both would need that under RLS. Keys are unique per event.
+    // No ON CONFLICT: the writer (e.g. a region notifying a school user) may not read the recipient's
+    // rows, which that would need under RLS. Keys are unique per event.
     const ontvanger = await this.db.one<{ email: string; actief: boolean; mail_voorkeur: string }>(
       `SELECT email, actief, mail_voorkeur FROM gebruiker WHERE id = $1`,
       [b.gebruikerId],
     );
     const direct = Boolean(ontvanger?.actief && ontvanger.mail_voorkeur === 'direct');
-    await this.db.query(
-      `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel, gemaild_op) VALUES ($1, $2, $3, $4, $5, $6, CASE WHEN $7 THEN now() END)`,
-      [b.gebruikerId, b.regioId, b.soort, b.tekst, b.link, b.sleutel, direct],
-    );
+    await voegNotificatiesToe(this.db, { gebruikerId: b.gebruikerId, regioId: b.regioId, gemaild: direct }, [b]);
     // Users who chose the daily digest get this in their overview instead.
     if (!direct || !ontvanger) return;
     await this.outbox.plaats({

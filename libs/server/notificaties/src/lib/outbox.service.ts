@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { Db, DEFAULT_JOB_OPTS, JOB_MAIL_VERZEND, mailJobId } from '@rmc/server-core';
 import type { Queue } from 'bullmq';
+import { plaatsMails } from './data/outbox.queries';
 import { MAIL_QUEUE } from './tokens';
 
 export interface UitgaandeMail {
@@ -35,12 +36,7 @@ export class OutboxService implements OnModuleDestroy {
   ) {}
 
   async plaats(mail: UitgaandeMail): Promise<string> {
-    const row = await this.db.one<{ id: string }>(
-      `INSERT INTO email_outbox (sleutel, ontvanger, onderwerp, tekst, wachtwoord_token_id) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (sleutel) DO UPDATE SET sleutel = EXCLUDED.sleutel RETURNING id`,
-      [mail.sleutel, mail.ontvanger, mail.onderwerp, mail.tekst, mail.wachtwoordTokenId ?? null],
-    );
-    const id = row!.id;
+    const [{ id }] = await plaatsMails(this.db, [mail], 'teruggeven');
     this.db.afterCommit(() => this.queue.add(JOB_MAIL_VERZEND, { outboxId: id }, { ...DEFAULT_JOB_OPTS, jobId: mailJobId(id) }));
     this.log.log({ msg: 'mail queued', outboxId: id });
     return id;
