@@ -13,9 +13,9 @@ import {
   pagina,
   type Actor,
 } from '@rmc/server-core';
-import { shapeFields } from '@rmc/shared-authz';
 import {
   amsterdamDatum,
+  CASUS_SUBVELDEN,
   controleerBig5,
   controleerPlan,
   controleerEvaluatie,
@@ -27,14 +27,13 @@ import {
   isSectie,
   LEEFGEBIEDEN,
   mogelijkeStappen,
-  PARTNER_ROLLEN,
   sluitenZonderContactToegestaan,
   STANDAARD_MINIMUM_INSPANNING,
   toegestaneSecties,
+  veldenVoorSecties,
   volgendeStapLadder,
   type CasusFeiten,
-  type Contactpoging,
-  type Fase,
+  type Leefgebied,
   type OrganisatieSoort,
   type RegioInstellingen,
 } from '@rmc/shared-domain';
@@ -59,6 +58,18 @@ import type {
 } from './dto';
 import { LEEFGEBIED_SET } from './dto';
 import { casusTijdlijn } from './tijdlijn';
+import {
+  actiesVan,
+  casusRij,
+  contactenVan,
+  contactpogingenVan,
+  delingenVan,
+  notitiesVan,
+  scansVan,
+  tellingenVan,
+  verzuimVan,
+  type CasusRij,
+} from './data/casus-lezen.queries';
 
 /** Every top-level field of a case as the API returns it (CASL field rules pick from these). */
 export const CASUS_VELDEN = [
@@ -88,32 +99,14 @@ export const CASUS_VELDEN = [
   'tijdlijn',
 ] as const;
 
-interface CasusRij {
-  id: string;
-  regio_id: string;
-  persoon_id: string;
-  fase: Fase;
-  doelgroep: string;
-  bron: string;
-  consulent_naam: string | null;
-  procesregie_id: string | null;
-  procesregie_naam: string | null;
-  casusregie_organisatie_id: string | null;
-  casusregie_naam: string | null;
-  oordeel_signalering: { actieNodig: boolean; toelichting: string } | null;
-  intake: unknown;
-  big5: unknown;
-  plan: unknown;
-  evaluatie: unknown;
-  sluitreden: string | null;
-  voornaam: string;
-  achternaam: string;
-  geboortedatum: string;
-  telefoon: string | null;
-  email: string | null;
-  postcode: string;
-  bsn: string;
-}
+/** Every field CASL can grant on a case: the top-level fields and the sub-fields inside them. */
+const CASUS_ALLE_VELDEN: readonly string[] = [...CASUS_VELDEN, ...CASUS_SUBVELDEN];
+
+/**
+ * The caseload's work columns (consulent, overdue actions, last contact) and their filters show the action
+ * plan and the contact log: only for whom may read both fields of a case (CASL), never through a share.
+ */
+const CASELOAD_WERK_VELDEN = ['acties', 'contactmomenten'] as const;
 
 const DOEL = 'dossiervoering';
 
@@ -128,40 +121,40 @@ export class CasusService {
     private readonly notificaties: NotificatieService,
   ) {}
 
-  private async rij(id: string): Promise<CasusRij | undefined> {
-    return this.db.one<CasusRij>(
-      `SELECT c.id, c.regio_id, c.persoon_id, c.fase, c.doelgroep, c.bron, k.naam AS consulent_naam, c.procesregie_id, pr.naam AS procesregie_naam,
-              c.casusregie_organisatie_id, o.naam AS casusregie_naam, c.oordeel_signalering, c.intake, c.big5, c.plan, c.evaluatie, c.sluitreden,
-              p.voornaam, p.achternaam, to_char(p.geboortedatum, 'YYYY-MM-DD') AS geboortedatum, p.telefoon, p.email, p.postcode, p.bsn
-         FROM casus c JOIN persoon p ON p.id = c.persoon_id
-         LEFT JOIN gebruiker k ON k.id = c.consulent_id LEFT JOIN gebruiker pr ON pr.id = c.procesregie_id
-         LEFT JOIN organisatie o ON o.id = c.casusregie_organisatie_id
-        WHERE c.id = $1`,
-      [id],
-    );
+  /** Record check without the read audit, for a change (RLS already hides unshared cases from partners; CASL checks again) → 404 + audited refusal. */
+  private async zichtbaar(id: string, actie: 'read' | 'update' | 'share' | 'assign'): Promise<CasusRij> {
+    const r = await casusRij(this.db, id);
+    return this.access.zichtbaar(actie, 'Casus', id, r ? { ...r, regioId: r.regio_id } : undefined, 'Deze casus');
   }
 
-  /** Record check (RLS already hides unshared cases from partners; CASL checks again) → 404 + audited refusal. */
-  private async zichtbaar(id: string, actie: 'read' | 'update' | 'share' = 'read'): Promise<CasusRij> {
-    const r = await this.rij(id);
-    return this.access.zichtbaar(actie, 'Casus', id, r ? { ...r, regioId: r.regio_id } : undefined, 'Deze casus');
+  /** Opens the case for reading: record check and read audit in one call, and the fields this actor may see. */
+  private open(id: string, r: CasusRij | undefined) {
+    return this.access.lees('Casus', id, r ? { ...r, regioId: r.regio_id } : undefined, {
+      alleVelden: CASUS_ALLE_VELDEN,
+      doel: DOEL,
+      persoonSleutel: (rij) => rij.bsn,
+      wat: 'Deze casus',
+    });
   }
 
   /** The caseload with server-side filters; RMC rows carry the last successful contact, partners keep their reduced rows. */
   async lijst(actor: Actor, filters: CasussenQueryDto = {}) {
-    const partner = PARTNER_ROLLEN.includes(actor.rol);
-    if (partner) {
-      // Actions, contact and the consulent are not part of a partner's slice: neither are filters on them.
-      const rmcFilters = (['teLaat', 'geenContactDagen', 'consulentId'] as const).filter((f) => filters[f] !== undefined);
-      if (rmcFilters.length)
-        throw Ongeldig(rmcFilters.map((field) => ({ field, message: 'Dit filter is alleen beschikbaar voor het RMC.' })));
+    const ability = this.access.ability;
+    const werk = CASELOAD_WERK_VELDEN.every((veld) => ability.can('read', 'Casus', veld));
+    if (!werk) {
+      // Actions, contact and the consulent are not part of a share's slice: neither are filters on them.
+      const werkFilters = (['teLaat', 'geenContactDagen', 'consulentId'] as const).filter((f) => filters[f] !== undefined);
+      if (werkFilters.length)
+        throw Ongeldig(werkFilters.map((field) => ({ field, message: 'Dit filter is alleen beschikbaar voor het RMC.' })));
     }
-    // Partners: the list shows names (and filters on phase and doelgroep) only for shares that include the basis section.
-    const metBasis = new Set((actor.delingen ?? []).filter((d) => d.secties.includes('basis')).map((d) => d.casusId));
+    // Through shares, the list shows names (and filters on phase and doelgroep) only where the share opens them.
+    const metBasis = actor.delingen
+      ? new Set(actor.delingen.filter((d) => veldenVoorSecties(d.secties).includes('fase')).map((d) => d.casusId))
+      : null;
     const w = this.access.where('read', 'Casus', { id: 'c.id', regioId: 'c.regio_id' });
     const limit = leesLimit(filters.limit);
     const cursor = leesCursor(filters.cursor, CASELOAD_SLEUTEL.vorm);
-    const q = caseloadQuery(w, filters, partner ? [...metBasis] : null, limit, cursor);
+    const q = caseloadQuery(w, filters, metBasis ? [...metBasis] : null, limit, cursor);
     const rows = await this.db.query<CaseloadRij>(q.sql, q.params);
     const getoond = rows.slice(0, limit);
     await this.audit.logMany(
@@ -180,9 +173,9 @@ export class CasusService {
       limit,
       (r) => [r.sleutel, r.id],
       ({ bsn: _bsn, sleutel: _sleutel, laatsteContact, ...r }) =>
-        !partner
+        werk
           ? { ...r, teLaatActies: r.openActies, laatsteContact }
-          : metBasis.has(r.id)
+          : metBasis?.has(r.id)
             ? { id: r.id, fase: r.fase, doelgroep: r.doelgroep, voornaam: r.voornaam, achternaam: r.achternaam }
             : { id: r.id },
       null,
@@ -216,10 +209,7 @@ export class CasusService {
   }
 
   private async feiten(r: CasusRij): Promise<CasusFeiten> {
-    const [t] = await this.db.query<{ scans: number; acties: number }>(
-      `SELECT (SELECT count(*)::int FROM levensdomein_scan WHERE casus_id = $1) AS scans, (SELECT count(*)::int FROM plan_actie WHERE casus_id = $1) AS acties`,
-      [r.id],
-    );
+    const t = await tellingenVan(this.db, r.id);
     const inst = await this.db.one<{ instellingen: RegioInstellingen }>(`SELECT instellingen FROM regio WHERE id = $1`, [
       r.regio_id,
     ]);
@@ -235,101 +225,72 @@ export class CasusService {
     };
   }
 
-  /** The case as this actor may see it: partners get their shared sections only, and only their own actions. */
+  /**
+   * The case as this actor may see it. The permitted fields are computed once (CASL field rules: a partner's
+   * shared sections, with its life domains as sub-fields) and only the sections behind them are loaded: a
+   * partner's read never queries the contact log, the shares, the phase facts or the timeline.
+   */
   async een(actor: Actor, id: string) {
-    const r = await this.zichtbaar(id);
-    const partner = PARTNER_ROLLEN.includes(actor.rol);
-    const deling = actor.delingen?.find((d) => d.casusId === id);
-    const gedeeldeDomeinen = new Set((deling?.secties ?? []).filter((s) => s.startsWith('domein:')).map((s) => s.slice(7)));
+    const { row: r, velden } = await this.open(id, await casusRij(this.db, id));
+    const mag = (veld: string) => velden.has(veld);
+    const domeinen = new Set(LEEFGEBIEDEN.filter((d) => mag(`leefgebieden.${d}`)));
 
-    const scans = await this.db.query<{ datum: string; scores: Record<string, { score: number; notitie?: string }> }>(
-      `SELECT to_char(datum, 'YYYY-MM-DD') AS datum, scores FROM levensdomein_scan WHERE casus_id = $1 ORDER BY datum, aangemaakt_op`,
-      [id],
-    );
-    const acties = await this.db.query<{
-      id: string;
-      omschrijving: string;
-      eigenaarOrganisatieId: string | null;
-      eigenaar: string | null;
-      deadline: string | null;
-      status: string;
-      toelichting: string | null;
-    }>(
-      `SELECT a.id, a.omschrijving, a.eigenaar_organisatie_id AS "eigenaarOrganisatieId", coalesce(o.naam, 'RMC-consulent') AS eigenaar,
-              to_char(a.deadline, 'YYYY-MM-DD') AS deadline, a.status, a.toelichting
-         FROM plan_actie a LEFT JOIN organisatie o ON o.id = a.eigenaar_organisatie_id WHERE a.casus_id = $1 ORDER BY a.aangemaakt_op`,
-      [id],
-    );
-    const contacten = partner
-      ? []
-      : await this.db.query<Contactpoging & { notitie: string | null }>(
-          `SELECT to_char(datum, 'YYYY-MM-DD') AS datum, vorm, uitkomst, notitie FROM contactmoment WHERE casus_id = $1 ORDER BY datum, aangemaakt_op`,
-          [id],
-        );
-    const verzuim = await this.db.query(
-      `SELECT m.id, m.soort, to_char(m.begindatum, 'YYYY-MM-DD') AS begindatum, m.verzuim_dagen AS "verzuimDagen", m.verzuim_uren AS "verzuimUren"
-         FROM melding m WHERE m.bsn = $1 AND m.regio_id = $2 ORDER BY m.gemeld_op DESC`,
-      [r.bsn, r.regio_id],
-    );
-    const notities = await this.db.query(
-      `SELECT n.tekst, n.op, o.naam AS organisatie FROM partner_notitie n JOIN organisatie o ON o.id = n.organisatie_id
-        WHERE n.casus_id = $1 ${partner ? 'AND n.organisatie_id = $2' : ''} ORDER BY n.op`,
-      partner ? [id, actor.organisatieId] : [id],
-    );
-    const delingen = partner
-      ? []
-      : await this.db.query(
-          `SELECT d.id, d.organisatie_id AS "organisatieId", o.naam AS organisatie, d.grondslag, d.doel, d.secties, to_char(d.eind_datum, 'YYYY-MM-DD') AS "eindDatum",
-                  d.ingetrokken_op IS NOT NULL AS ingetrokken,
-                  CASE WHEN m.id IS NOT NULL THEN json_build_object('bestandsnaam', m.bestandsnaam, 'grootte', m.grootte, 'op', m.aangemaakt_op) END AS machtiging
-             FROM casus_deling d JOIN organisatie o ON o.id = d.organisatie_id LEFT JOIN deling_machtiging m ON m.deling_id = d.id
-            WHERE d.casus_id = $1 ORDER BY d.aangemaakt_op`,
-          [id],
-        );
-
-    const volledig = {
-      id: r.id,
-      regioId: r.regio_id,
-      fase: r.fase,
-      doelgroep: r.doelgroep,
-      bron: r.bron,
-      persoon: { id: r.persoon_id, voornaam: r.voornaam, achternaam: r.achternaam, geboortedatum: r.geboortedatum },
-      contact: { telefoon: r.telefoon, email: r.email, postcode: r.postcode },
-      consulentNaam: r.consulent_naam,
-      regie: { procesregie: r.procesregie_naam, casusregie: r.casusregie_naam ?? r.procesregie_naam },
-      oordeelSignalering: r.oordeel_signalering,
-      intake: r.intake,
-      big5: r.big5,
-      // RMC only, like the intake: no share section opens it (veldenVoorSecties).
-      plan: r.plan,
-      evaluatie: r.evaluatie,
-      sluitreden: r.sluitreden,
-      leefgebieden: partner
-        ? scans.map((s) => ({
-            datum: s.datum,
-            scores: Object.fromEntries(Object.entries(s.scores).filter(([d]) => gedeeldeDomeinen.has(d))),
-          }))
-        : scans,
-      acties,
-      mijnActies: acties.filter((a) => a.eigenaarOrganisatieId && a.eigenaarOrganisatieId === actor.organisatieId),
-      contactmomenten: contacten,
-      volgendeStap: partner || ['afgesloten', 'nazorg', 'beeindigd'].includes(r.fase) ? null : volgendeStapLadder(contacten),
-      verzuim,
-      delingen,
-      notities,
-      stappen: partner ? [] : mogelijkeStappen(r.fase, await this.feiten(r)),
-      // RMC only: no share section opens it (veldenVoorSecties), and it is not even built for a partner.
-      tijdlijn: partner ? [] : await casusTijdlijn(this.db, id, r.persoon_id),
+    const acties = mag('acties')
+      ? await actiesVan(this.db, id)
+      : mag('mijnActies')
+        ? await actiesVan(this.db, id, actor.organisatieId)
+        : [];
+    const contacten = mag('contactmomenten') || mag('volgendeStap') ? await contactenVan(this.db, id) : [];
+    const sectie: Record<(typeof CASUS_VELDEN)[number], () => unknown> = {
+      id: () => r.id,
+      fase: () => r.fase,
+      doelgroep: () => r.doelgroep,
+      bron: () => r.bron,
+      persoon: () => ({
+        ...(mag('persoon.id') ? { id: r.persoon_id } : {}),
+        voornaam: r.voornaam,
+        achternaam: r.achternaam,
+        geboortedatum: r.geboortedatum,
+      }),
+      contact: () => ({ telefoon: r.telefoon, email: r.email, postcode: r.postcode }),
+      consulentNaam: () => r.consulent_naam,
+      regie: () => ({ procesregie: r.procesregie_naam, casusregie: r.casusregie_naam ?? r.procesregie_naam }),
+      oordeelSignalering: () => r.oordeel_signalering,
+      intake: () => r.intake,
+      big5: () => r.big5,
+      plan: () => r.plan,
+      evaluatie: () => r.evaluatie,
+      sluitreden: () => r.sluitreden,
+      // Each scan's scores cut to the life domains this actor may read (all of them for the RMC).
+      leefgebieden: async () =>
+        (await scansVan(this.db, id)).map((s) => ({
+          datum: s.datum,
+          scores: Object.fromEntries(Object.entries(s.scores).filter(([d]) => domeinen.has(d as Leefgebied))),
+        })),
+      acties: () => acties,
+      mijnActies: () => acties.filter((a) => a.eigenaarOrganisatieId && a.eigenaarOrganisatieId === actor.organisatieId),
+      contactmomenten: () => contacten,
+      volgendeStap: () => (['afgesloten', 'nazorg', 'beeindigd'].includes(r.fase) ? null : volgendeStapLadder(contacten)),
+      verzuim: () => verzuimVan(this.db, r.bsn, r.regio_id),
+      delingen: () => delingenVan(this.db, id),
+      notities: () =>
+        notitiesVan(
+          this.db,
+          id,
+          this.access.where(
+            'read',
+            'Notitie',
+            { regioId: 'n.regio_id', casusId: 'n.casus_id', organisatieId: 'n.organisatie_id' },
+            1,
+          ),
+        ),
+      stappen: async () => mogelijkeStappen(r.fase, await this.feiten(r)),
+      tijdlijn: () => casusTijdlijn(this.db, id, r.persoon_id),
     };
-    await this.audit.log({
-      actie: 'read',
-      subjectType: 'Casus',
-      subjectId: id,
-      persoonSleutel: r.bsn,
-      doel: DOEL,
-      resultaat: 'toegestaan',
-    });
-    return shapeFields(this.access.ability, 'Casus', volledig, CASUS_VELDEN);
+    const uit: Record<string, unknown> = {};
+    // One after the other: the request's queries share its one connection.
+    for (const veld of CASUS_VELDEN) if (mag(veld)) uit[veld] = await sectie[veld]();
+    return uit;
   }
 
   private async wijzig(actor: Actor, id: string, sql: string, params: unknown[]) {
@@ -514,9 +475,10 @@ export class CasusService {
    * the new consulent hears it through a notification without personal data.
    */
   async wijsToe(actor: Actor, id: string, dto: ToewijzingDto) {
-    if (actor.rol !== 'regio-coordinator') throw Verboden();
+    // Type-level first (403 for any role that never assigns), then the record (404 for another region's case).
+    if (!this.access.ability.can('assign', 'Casus')) throw Verboden();
     // The record check before the body: for the coördinator a case of another region stays a 404, whatever the body says.
-    const r = await this.zichtbaar(id, 'update');
+    const r = await this.zichtbaar(id, 'assign');
     if (r.fase === 'beeindigd')
       throw Conflict('casus-beeindigd', 'Deze casus is beëindigd; de toewijzing kan niet meer worden gewijzigd.');
     const consulent = await this.db.one(
@@ -576,10 +538,7 @@ export class CasusService {
     if (dto.naar === 'afgesloten') {
       if (!dto.sluitreden) throw Ongeldig([{ field: 'sluitreden', message: 'Kies de reden van afsluiten.' }]);
       if (dto.sluitreden === 'geen-contact') {
-        const pogingen = await this.db.query<Contactpoging>(
-          `SELECT to_char(datum, 'YYYY-MM-DD') AS datum, vorm, uitkomst FROM contactmoment WHERE casus_id = $1`,
-          [id],
-        );
+        const pogingen = await contactpogingenVan(this.db, id);
         const bezwaar = sluitenZonderContactToegestaan(pogingen, STANDAARD_MINIMUM_INSPANNING, dto.onderbouwing);
         if (bezwaar) throw new Problem('minimale-inspanning', bezwaar, [{ field: 'onderbouwing', message: bezwaar }]);
       }
@@ -737,7 +696,7 @@ export class CasusService {
   }
 
   async notitie(actor: Actor, id: string, tekst: string) {
-    const r = await this.zichtbaar(id);
+    const r = await this.zichtbaar(id, 'read');
     await this.access.zichtbaar('create', 'Notitie', id, { casusId: id }, 'Deze casus');
     await this.db.query(
       `INSERT INTO partner_notitie (casus_id, regio_id, organisatie_id, tekst, door) VALUES ($1, $2, $3, $4, $5)`,

@@ -234,7 +234,8 @@ export class MeldingenService {
   }
 
   async wijsToe(actor: Actor, id: string, consulentId: string): Promise<MeldingDto> {
-    if (actor.rol !== 'regio-coordinator') throw Verboden();
+    // Who works a melding is the coördinator's decision: CASL `assign`, not a role check here.
+    if (!this.access.ability.can('assign', 'Melding')) throw Verboden();
     const r = await this.rij(id, 'update');
     this.vereisStatus(r, ['ontvangen', 'aanvulling-gevraagd', 'in-behandeling'], 'Toewijzen');
     const kandidaat = (await this.consulenten()).find((c) => c.id === consulentId);
@@ -260,7 +261,14 @@ export class MeldingenService {
     await this.db.query(
       `UPDATE melding SET status = $2, oordeel = $3, oordeel_reden = $4, casus_id = $5, opgepakt_op = coalesce(opgepakt_op, now()),
               consulent_id = coalesce(consulent_id, $6) WHERE id = $1`,
-      [id, status, dto.oordeel, dto.reden?.trim() || null, casusId, actor.rol === 'regio-coordinator' ? null : actor.gebruikerId],
+      [
+        id,
+        status,
+        dto.oordeel,
+        dto.reden?.trim() || null,
+        casusId,
+        this.access.ability.can('assign', 'Melding') ? null : actor.gebruikerId,
+      ],
     );
     await this.gebeurtenis(r, actor, 'oordeel', `${dto.oordeel}${dto.reden ? `: ${dto.reden.trim()}` : ''}`, false);
     return this.een(id);

@@ -2,6 +2,13 @@ import { permittedFieldsOf } from '@casl/ability/extra';
 import { subject as asSubject } from '@casl/ability';
 import type { AppAbility, SubjectType } from './subjects';
 
+/** The fields this ability may read on this record; a rule without a field list grants `allFields`. */
+export function readableFields(ability: AppAbility, type: SubjectType, record: object, allFields: readonly string[]): string[] {
+  return permittedFieldsOf(ability, 'read', asSubject(type, { ...record }) as never, {
+    fieldsFrom: (rule) => rule.fields || [...allFields],
+  });
+}
+
 /** Copies only the fields this ability may read on this record (field-level slices). */
 export function shapeFields<T extends object>(
   ability: AppAbility,
@@ -9,9 +16,7 @@ export function shapeFields<T extends object>(
   record: T,
   allFields: readonly string[],
 ): Partial<T> {
-  const fields = permittedFieldsOf(ability, 'read', asSubject(type, { ...record }) as never, {
-    fieldsFrom: (rule) => rule.fields || [...allFields],
-  });
+  const fields = readableFields(ability, type, record, allFields);
   const out: Partial<T> = {};
   for (const f of fields) if (f in record) (out as Record<string, unknown>)[f] = (record as Record<string, unknown>)[f];
   return out;

@@ -1,4 +1,6 @@
 import { LEEFGEBIEDEN, ROLLEN, type Rol } from '@rmc/shared-domain';
+import { subject as asSubject } from '@casl/ability';
+import { permittedFieldsOf } from '@casl/ability/extra';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MATRIX_ACTIES, MATRIX_SUBJECTS, PERMISSIE_MATRIX, cel, renderPermissieMatrix } from './matrix';
@@ -36,6 +38,7 @@ function record(subject: SubjectType, kant: string): object {
         regioIds: [kant],
         casusId: 'id-' + kant,
         eigenaarOrganisatieId: 'o-' + kant,
+        organisatieId: 'o-' + kant,
         deelnemerOrganisaties: ['o-' + kant],
       };
 }
@@ -76,6 +79,28 @@ describe('permission matrix: every cell', () => {
   });
 });
 
+describe('subtle cells', () => {
+  it('a partner reads only its own organisation’s notes on a shared case, never another partner’s', () => {
+    const ability = defineAbilityFor(ctx('wijkteam-medewerker'));
+    expect(canOnRecord(ability, 'read', 'Notitie', { casusId: 'id-' + EIGEN, organisatieId: 'o-' + EIGEN })).toBe(true);
+    expect(canOnRecord(ability, 'read', 'Notitie', { casusId: 'id-' + EIGEN, organisatieId: 'o-jeugdhulp' })).toBe(false);
+    // An RMC role reads every organisation's notes of its region.
+    const consulent = defineAbilityFor(ctx('regio-consulent'));
+    expect(canOnRecord(consulent, 'read', 'Notitie', { regioId: EIGEN, casusId: 'x', organisatieId: 'o-jeugdhulp' })).toBe(true);
+  });
+  it('only the coördinator assigns: a consulent and a leerplichtambtenaar update a case or melding but do not assign it', () => {
+    for (const rol of ['regio-consulent', 'leerplichtambtenaar'] as const) {
+      const ability = defineAbilityFor(ctx(rol));
+      expect(ability.can('update', 'Casus')).toBe(true);
+      expect(ability.can('assign', 'Casus')).toBe(false);
+      expect(ability.can('assign', 'Melding')).toBe(false);
+    }
+    const coordinator = defineAbilityFor(ctx('regio-coordinator'));
+    expect(coordinator.can('assign', 'Casus')).toBe(true);
+    expect(canOnRecord(coordinator, 'assign', 'Melding', { regioId: ANDER })).toBe(false);
+  });
+});
+
 describe('field shaping', () => {
   it('gives a consulent every person field of its own region', () => {
     const ability = defineAbilityFor(ctx('regio-consulent'));
@@ -95,6 +120,17 @@ describe('field shaping', () => {
       'id',
       'tijdlijn',
     ]);
+  });
+  it('a partner’s fields are its sections: the shared life domains as sub-fields, never the person’s record id', () => {
+    const secties = ['basis', 'acties', 'domein:gezin'];
+    const partner = defineAbilityFor({ ...ctx('jeugdhulp-medewerker'), delingen: [{ casusId: 'id-' + EIGEN, secties }] });
+    const velden = permittedFieldsOf(partner, 'read', asSubject('Casus', { id: 'id-' + EIGEN, regioId: EIGEN }) as never, {
+      fieldsFrom: (rule) => rule.fields || ['alles'],
+    });
+    expect(velden).toContain('leefgebieden.gezin');
+    expect(velden).not.toContain('leefgebieden.justitie');
+    expect(velden).not.toContain('persoon.id');
+    expect(velden).toContain('persoon');
   });
   it('gives nothing of a person to a beleidsmedewerker', () => {
     const ability = defineAbilityFor(ctx('beleidsmedewerker'));

@@ -12,7 +12,7 @@ import type { Actie, SubjectType } from './subjects';
  * rendered from this table (`npm run docs:permissions`) and a test keeps both in step.
  */
 export type Cel = 'eigen' | 'gedeeld' | 'alle' | '-';
-export const MATRIX_ACTIES: readonly Actie[] = ['read', 'create', 'update', 'delete', 'invite', 'approve', 'share'];
+export const MATRIX_ACTIES: readonly Actie[] = ['read', 'create', 'update', 'delete', 'invite', 'approve', 'share', 'assign'];
 export const MATRIX_SUBJECTS: readonly SubjectType[] = [
   'Regio',
   'Organisatie',
@@ -47,7 +47,7 @@ const partnerRij: Rij = {
   ...regioLezen,
   Casus: { read: 'gedeeld' },
   PlanActie: { update: 'gedeeld' },
-  Notitie: { create: 'gedeeld' },
+  Notitie: { read: 'gedeeld', create: 'gedeeld' },
   Overleg: { read: 'gedeeld' },
 };
 
@@ -62,6 +62,8 @@ export const PERMISSIE_MATRIX: Record<Rol, Rij> = {
     Rapportage: { read: 'eigen' },
     Verzuimagenda: { read: 'eigen', create: 'eigen', update: 'eigen', approve: 'eigen' },
     Compliance: { read: 'eigen' },
+    Melding: { read: 'eigen', update: 'eigen', assign: 'eigen' },
+    Casus: { read: 'eigen', create: 'eigen', update: 'eigen', share: 'eigen', assign: 'eigen' },
   },
   'regio-consulent': { ...regioLezen, ...dossier },
   leerplichtambtenaar: { ...regioLezen, ...dossier },
@@ -115,7 +117,8 @@ const SUBJECT_UITLEG: Record<SubjectType, string> = {
   Systeemkoppeling: 'API-tokens voor schoolsystemen (per vestiging)',
   Casus: 'casus door de vijf fasen; partners alleen via een actieve deling en alleen de gedeelde secties',
   PlanActie: 'acties in het plan van aanpak; een partner werkt alleen zijn eigen acties bij',
-  Notitie: 'notities van partners bij een gedeelde casus (de regio leest ze)',
+  Notitie:
+    'notities van partners bij een gedeelde casus (de regio leest ze; een partner leest alleen die van de eigen organisatie)',
   Overleg: 'casusoverleg (MDO); partners alleen als deelnemende organisatie',
 };
 
@@ -129,7 +132,8 @@ export function renderPermissieMatrix(): string {
     '',
     'Cells: `eigen` = only records of the user’s own region (school roles: own vestiging/instelling); `gedeeld` = only cases shared with the user’s organisation through an active share (and within them only the shared sections); `alle` = every record (shared registry, not tenant data); `-` = never.',
     'Everything not granted is denied (deny by default). Records of another region answer **404**, a type the role may never touch answers **403**.',
-    'Partners (W&I, wijkteam, jeugdhulp) see persons only through a recorded share; that arrives with the case issue and extends this table.',
+    'Partners (W&I, wijkteam, jeugdhulp) see persons only through a recorded share, and within a shared case only the fields of the shared sections.',
+    '`assign` = deciding who works a record (toewijzing of a melding, reassigning a case): the services ask CASL, they do not branch on the role.',
     '',
     '## Subjects',
     '',

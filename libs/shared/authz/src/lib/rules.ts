@@ -1,6 +1,6 @@
 import { AbilityBuilder, createMongoAbility } from '@casl/ability';
 import type { Rol } from '@rmc/shared-domain';
-import { veldenVoorSecties } from '@rmc/shared-domain';
+import { leefgebiedVelden, veldenVoorSecties } from '@rmc/shared-domain';
 import { MELDING_SCHOOL_VELDEN, type AppAbility, type AuthzContext } from './subjects';
 
 type Builder = AbilityBuilder<AppAbility>;
@@ -31,8 +31,15 @@ function partner(b: Builder, ctx: AuthzContext) {
   // Partners may read cases as a type (so an ended share answers 404, not 403) but no record beyond their shares.
   b.can('read', 'Casus', ['id'], { id: { $in: (ctx.delingen ?? []).map((d) => d.casusId) } });
   for (const d of ctx.delingen ?? []) {
-    b.can('read', 'Casus', veldenVoorSecties(d.secties), { id: d.casusId, regioId: ctx.regioId });
-    if (ctx.organisatieId) b.can('update', 'PlanActie', { casusId: d.casusId, eigenaarOrganisatieId: ctx.organisatieId });
+    b.can('read', 'Casus', [...veldenVoorSecties(d.secties), ...leefgebiedVelden(d.secties)], {
+      id: d.casusId,
+      regioId: ctx.regioId,
+    });
+    if (ctx.organisatieId) {
+      b.can('update', 'PlanActie', { casusId: d.casusId, eigenaarOrganisatieId: ctx.organisatieId });
+      // A partner reads back its own organisation's notes on the case, never another partner's.
+      b.can('read', 'Notitie', { casusId: d.casusId, organisatieId: ctx.organisatieId });
+    }
     b.can('create', 'Notitie', { casusId: d.casusId });
   }
 }
@@ -57,6 +64,8 @@ const PER_ROL: Record<Rol, (b: Builder, ctx: AuthzContext) => void> = {
     b.can('read', 'Rapportage', { regioId });
     b.can(['create', 'update', 'approve'], 'Verzuimagenda', { regioIds: regioId });
     b.can('read', 'Compliance', { regioId });
+    // Who works a melding or a case is the coördinator's decision (toewijzing, reassignment).
+    b.can('assign', ['Melding', 'Casus'], { regioId });
   },
   'regio-consulent': (b, { regioId }) => {
     if (!regioId) return;

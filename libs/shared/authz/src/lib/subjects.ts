@@ -1,7 +1,8 @@
 import type { MongoAbility } from '@casl/ability';
 import type { Rol } from '@rmc/shared-domain';
 
-export const ACTIES = ['read', 'create', 'update', 'delete', 'invite', 'approve', 'share', 'manage'] as const;
+/** `assign`: (re)assign a record to a consulent (toewijzing of a melding or a case): the coördinator's call. */
+export const ACTIES = ['read', 'create', 'update', 'delete', 'invite', 'approve', 'share', 'assign', 'manage'] as const;
 export type Actie = (typeof ACTIES)[number];
 
 /** Subject types. Records are checked as records with `subject(type, row)`. */

@@ -1,4 +1,12 @@
-import { controleerVierstappen, isSectie, LEEFGEBIEDEN, toegestaneSecties, veldenVoorSecties } from './delen';
+import {
+  CASUS_SUBVELDEN,
+  controleerVierstappen,
+  isSectie,
+  LEEFGEBIEDEN,
+  leefgebiedVelden,
+  toegestaneSecties,
+  veldenVoorSecties,
+} from './delen';
 
 describe('case slices', () => {
   it('knows sections and life domains', () => {
@@ -30,6 +38,20 @@ describe('case slices', () => {
     const alle = veldenVoorSecties(['basis', 'contact', 'acties', 'verzuim', ...LEEFGEBIEDEN.map((d) => `domein:${d}`)]);
     for (const veld of ['contactmomenten', 'tijdlijn', 'delingen', 'stappen', 'intake', 'oordeelSignalering'])
       expect(alle).not.toContain(veld);
+  });
+  it('each shared life domain opens its own sub-field of leefgebieden, nothing else does', () => {
+    expect(leefgebiedVelden(['basis', 'domein:gezin', 'domein:justitie', 'domein:geheim'])).toEqual([
+      'leefgebieden.gezin',
+      'leefgebieden.justitie',
+    ]);
+    expect(leefgebiedVelden(['basis', 'contact', 'acties', 'verzuim'])).toEqual([]);
+    expect(CASUS_SUBVELDEN).toContain('persoon.id');
+    // No section opens the person's record id.
+    const alle = [
+      ...veldenVoorSecties(['basis', 'contact', 'acties', 'verzuim']),
+      ...leefgebiedVelden(LEEFGEBIEDEN.map((d) => `domein:${d}`)),
+    ];
+    expect(alle).not.toContain('persoon.id');
   });
   it('the four-step check names the steps that are missing or too thin', () => {
     expect(controleerVierstappen({ grondslag: 'Wettelijke taak RMC-functie art. 8', doel: 'kort' })).toEqual([

@@ -69,6 +69,18 @@ export function veldenVoorSecties(secties: readonly string[]): string[] {
   return [...velden];
 }
 
+/**
+ * Sub-fields of the case JSON, for the CASL field rules: one per life domain inside `leefgebieden` (a scan's
+ * scores are cut to the domains a share opens) and the person's record id inside `persoon` (no section opens
+ * it: a partner reads the case, never the person record).
+ */
+export const CASUS_SUBVELDEN = ['persoon.id', ...LEEFGEBIEDEN.map((d) => `leefgebieden.${d}`)] as const;
+
+/** The life-domain sub-fields a share opens (`domein:<leefgebied>` → `leefgebieden.<leefgebied>`). */
+export function leefgebiedVelden(secties: readonly string[]): string[] {
+  return secties.filter((s) => s.startsWith('domein:') && isSectie(s)).map((s) => `leefgebieden.${s.slice(7)}`);
+}
+
 export type Grondslag = 'toestemming' | 'wettelijke-taak';
 
 /** The four-step check before sharing under a legal task (AVG): every step answered. */
