@@ -233,7 +233,8 @@ export interface CasusDto {
   fase?: CasusFase;
   doelgroep?: Doelgroep;
   bron?: CasusBron;
-  persoon?: { id: string; voornaam: string; achternaam: string; geboortedatum: string };
+  /** `id` (the person record) for RMC roles only: a share's `basis` section opens name and date of birth. */
+  persoon?: { id?: string; voornaam: string; achternaam: string; geboortedatum: string };
   contact?: { telefoon: string | null; email: string | null; postcode: string };
   consulentNaam?: string | null;
   regie?: { procesregie: string | null; casusregie: string | null };
