@@ -24,6 +24,7 @@ import { RapportageModule } from '@rmc/server-rapportage';
 import { VerzuimagendaModule } from '@rmc/server-verzuimagenda';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
+import { throttlerStorage } from './redis-throttler-storage';
 import { SCAN_QUEUE } from './wachtrij-stand';
 import { WachtrijenController } from './wachtrijen.controller';
 
@@ -34,7 +35,11 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config),
-        ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }]),
+        // Counters shared by all API instances in Redis (ADR 0016).
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'default', ttl: 60_000, limit: config.rateLimitPerMinute }],
+          storage: throttlerStorage(config),
+        }),
         NotificatiesModule,
         IdentityModule,
         OrganisatiesModule,
