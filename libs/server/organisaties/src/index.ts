@@ -1,1 +1,2 @@
 export * from './lib/organisaties.module';
+export * from './lib/data';

@@ -12,13 +12,24 @@ import {
   type PaginaQueryDto,
 } from '@rmc/server-core';
 import type { OrganisatieDto, Paged, RegioDto } from '@rmc/shared-api-types';
-import { STANDAARD_REGIO_INSTELLINGEN, type RegioInstellingen } from '@rmc/shared-domain';
+import { STANDAARD_REGIO_INSTELLINGEN } from '@rmc/shared-domain';
+import {
+  maakOrganisatie,
+  organisatieNaamBestaat,
+  organisatieOpId,
+  organisatiePagina,
+  organisatieSorteersleutel,
+  telOrganisaties,
+  wijzigOrganisatieActief,
+  wijzigOrganisatieNaam,
+  type OrganisatieRij,
+} from './data/organisaties.queries';
+import { gemeenteHoortBijRegio, gemeentenVanRegio, regioOpId, wijzigRegioInstellingen } from './data/regio.queries';
 import type { OrganisatieCreateDto, OrganisatieUpdateDto, RegioInstellingenDto } from './dto';
 
 const COLS = { regioId: 'o.regio_id', id: 'o.id' };
-const SELECT = `SELECT o.id, o.naam, o.soort, o.gemeente_code AS "gemeenteCode", o.actief, o.regio_id AS "regioId" FROM organisatie o`;
 
-type Rij = OrganisatieDto & { regioId: string };
+type Rij = OrganisatieRij;
 const dto = ({ regioId: _r, ...o }: Rij): OrganisatieDto => o;
 
 @Injectable()
@@ -40,23 +51,18 @@ export class OrganisatiesService {
     const { params, p } = parameters(w.params);
     let na = 'TRUE';
     if (cursor) {
-      const vorige = await this.db.one<{ soort: string; naam: string }>(`SELECT soort, naam FROM organisatie WHERE id = $1`, [
-        cursor[0],
-      ]);
+      const vorige = await organisatieSorteersleutel(this.db.em, String(cursor[0]));
       if (!vorige)
         throw Ongeldig([{ field: 'cursor', message: 'De lijst is intussen gewijzigd. Begin opnieuw bij de eerste pagina.' }]);
       na = `(o.soort, o.naam, o.id) > (${p(vorige.soort)}::text, ${p(vorige.naam)}::text, ${p(cursor[0])}::uuid)`;
     }
-    const telling = await this.db.one<{ n: number }>(`SELECT count(*)::int AS n FROM organisatie o WHERE ${w.sql}`, w.params);
-    const rows = await this.db.query<Rij>(
-      `${SELECT} WHERE (${w.sql}) AND ${na} ORDER BY o.soort, o.naam, o.id LIMIT ${p(limit + 1)}`,
-      params,
-    );
-    return pagina(rows, limit, (r) => [r.id], dto, telling?.n ?? 0);
+    const telling = await telOrganisaties(this.db.em, w.sql, w.params);
+    const rows = await organisatiePagina(this.db.em, w.sql, na, p(limit + 1), params);
+    return pagina(rows, limit, (r) => [r.id], dto, telling);
   }
 
   private async rij(id: string, actie: 'read' | 'update'): Promise<Rij> {
-    const row = await this.db.one<Rij>(`${SELECT} WHERE o.id = $1`, [id]);
+    const row = await organisatieOpId(this.db.em, id);
     return this.access.zichtbaar(actie, 'Organisatie', id, row, 'Deze organisatie');
   }
 
@@ -66,35 +72,33 @@ export class OrganisatiesService {
 
   async maak(regioId: string, input: OrganisatieCreateDto): Promise<OrganisatieDto> {
     if (input.gemeenteCode) {
-      const g = await this.db.one(`SELECT 1 FROM gemeente WHERE code = $1 AND regio_id = $2`, [input.gemeenteCode, regioId]);
-      if (!g) throw Ongeldig([{ field: 'gemeenteCode', message: 'Deze gemeente hoort niet bij uw regio.' }]);
+      if (!(await gemeenteHoortBijRegio(this.db.em, input.gemeenteCode, regioId)))
+        throw Ongeldig([{ field: 'gemeenteCode', message: 'Deze gemeente hoort niet bij uw regio.' }]);
     }
-    const bestaat = await this.db.one(`SELECT 1 FROM organisatie WHERE regio_id = $1 AND lower(naam) = lower($2)`, [
-      regioId,
-      input.naam.trim(),
-    ]);
-    if (bestaat)
+    if (await organisatieNaamBestaat(this.db.em, regioId, input.naam.trim()))
       throw Conflict('naam-bestaat', 'Er is al een organisatie met deze naam.', [
         { field: 'naam', message: 'Deze naam is al in gebruik in uw regio.' },
       ]);
-    const row = await this.db.one<{ id: string }>(
-      `INSERT INTO organisatie (regio_id, naam, soort, gemeente_code) VALUES ($1, $2, $3, $4) RETURNING id`,
-      [regioId, input.naam.trim(), input.soort, input.gemeenteCode ?? null],
-    );
+    const id = await maakOrganisatie(this.db.em, {
+      regioId,
+      naam: input.naam.trim(),
+      soort: input.soort,
+      gemeenteCode: input.gemeenteCode ?? null,
+    });
     await this.audit.log({
       actie: 'create',
       subjectType: 'Organisatie',
-      subjectId: row!.id,
+      subjectId: id,
       doel: 'regiobeheer',
       resultaat: 'toegestaan',
     });
-    return this.een(row!.id);
+    return this.een(id);
   }
 
   async wijzig(id: string, input: OrganisatieUpdateDto): Promise<OrganisatieDto> {
     await this.rij(id, 'update');
-    if (input.naam !== undefined) await this.db.query(`UPDATE organisatie SET naam = $2 WHERE id = $1`, [id, input.naam.trim()]);
-    if (input.actief !== undefined) await this.db.query(`UPDATE organisatie SET actief = $2 WHERE id = $1`, [id, input.actief]);
+    if (input.naam !== undefined) await wijzigOrganisatieNaam(this.db.em, id, input.naam.trim());
+    if (input.actief !== undefined) await wijzigOrganisatieActief(this.db.em, id, input.actief);
     await this.audit.log({
       actie: 'update',
       subjectType: 'Organisatie',
@@ -106,18 +110,9 @@ export class OrganisatiesService {
   }
 
   async regio(regioId: string): Promise<RegioDto> {
-    const r = await this.db.one<{
-      id: string;
-      naam: string;
-      contactgemeente_code: string;
-      instellingen: RegioInstellingen;
-      actief: boolean;
-    }>(`SELECT id, naam, contactgemeente_code, instellingen, actief FROM regio WHERE id = $1`, [regioId]);
+    const r = await regioOpId(this.db.em, regioId);
     await this.access.zichtbaar('read', 'Regio', regioId, r ? { id: r.id } : undefined, 'Deze regio');
-    const gemeenten = await this.db.query<{ code: string; naam: string }>(
-      `SELECT code, naam FROM gemeente WHERE regio_id = $1 ORDER BY naam`,
-      [regioId],
-    );
+    const gemeenten = await gemeentenVanRegio(this.db.em, regioId);
     const contact = gemeenten.find((g) => g.code === r!.contactgemeente_code) ?? {
       code: r!.contactgemeente_code,
       naam: r!.contactgemeente_code,
@@ -134,10 +129,7 @@ export class OrganisatiesService {
 
   async wijzigInstellingen(regioId: string, input: RegioInstellingenDto): Promise<RegioDto> {
     await this.access.zichtbaar('update', 'Regio', regioId, { id: regioId }, 'Deze regio');
-    await this.db.query(`UPDATE regio SET instellingen = instellingen || $2::jsonb WHERE id = $1`, [
-      regioId,
-      JSON.stringify(input),
-    ]);
+    await wijzigRegioInstellingen(this.db.em, regioId, input);
     await this.audit.log({
       actie: 'update',
       subjectType: 'Regio',

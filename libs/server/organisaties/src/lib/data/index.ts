@@ -1,0 +1,3 @@
+export * from './organisaties.queries';
+export * from './regio.queries';
+export * from './scholen.queries';
