@@ -1,1 +1,3 @@
 export * from './lib/personen.module';
+export * from './lib/data';
+export { PERSONEN_WIS } from './lib/wissen';

@@ -15,12 +15,19 @@ import { PERSOON_VELDEN, shapeFields } from '@rmc/shared-authz';
 import { persoonTijdlijn } from '@rmc/server-casus';
 import type { Paged, PersoonDto, TijdlijnItem } from '@rmc/shared-api-types';
 import { isGeldigBsn, parsePostcode } from '@rmc/shared-domain';
+import { gemeenteVoorPc4 } from '@rmc/server-organisaties';
+import {
+  maakPersoon,
+  persoonMetBsnBestaat,
+  persoonOpId,
+  persoonPagina,
+  persoonSorteersleutel,
+  type PersoonRij,
+} from './data/personen.queries';
 import type { PersoonCreateDto } from './dto';
 
 const COLS = { regioId: 'p.regio_id', id: 'p.id' };
-const SELECT = `SELECT p.id, p.regio_id AS "regioId", p.bsn, p.voornaam, p.achternaam, to_char(p.geboortedatum, 'YYYY-MM-DD') AS geboortedatum,
-  p.postcode, p.gemeente_code AS "gemeenteCode", p.telefoon, p.email FROM persoon p`;
-type Rij = Required<PersoonDto> & { regioId: string };
+type Rij = PersoonRij;
 
 /** Young people of the region. Every read is audited with a pseudonymised person id. */
 @Injectable()
@@ -48,18 +55,12 @@ export class PersonenService {
     const { params, p } = parameters(w.params);
     let na = 'TRUE';
     if (cursor) {
-      const vorige = await this.db.one<{ achternaam: string; voornaam: string }>(
-        `SELECT achternaam, voornaam FROM persoon WHERE id = $1`,
-        [cursor[0]],
-      );
+      const vorige = await persoonSorteersleutel(this.db.em, String(cursor[0]));
       if (!vorige)
         throw Ongeldig([{ field: 'cursor', message: 'De lijst is intussen gewijzigd. Begin opnieuw bij de eerste pagina.' }]);
       na = `(p.achternaam, p.voornaam, p.id) > (${p(vorige.achternaam)}::text, ${p(vorige.voornaam)}::text, ${p(cursor[0])}::uuid)`;
     }
-    const rows = await this.db.query<Rij>(
-      `${SELECT} WHERE (${w.sql}) AND ${na} ORDER BY p.achternaam, p.voornaam, p.id LIMIT ${p(limit + 1)}`,
-      params,
-    );
+    const rows = await persoonPagina(this.db.em, w.sql, na, p(limit + 1), params);
     await this.audit.logMany(
       rows.slice(0, limit).map((r) => ({
         actie: 'search',
@@ -80,13 +81,7 @@ export class PersonenService {
   }
 
   async een(id: string): Promise<PersoonDto> {
-    const row = await this.access.zichtbaar(
-      'read',
-      'Persoon',
-      id,
-      await this.db.one<Rij>(`${SELECT} WHERE p.id = $1`, [id]),
-      'Deze persoon',
-    );
+    const row = await this.access.zichtbaar('read', 'Persoon', id, await persoonOpId(this.db.em, id), 'Deze persoon');
     await this.audit.log({
       actie: 'read',
       subjectType: 'Persoon',
@@ -100,13 +95,7 @@ export class PersonenService {
 
   /** The person's timeline: every case and melding of the person in the region. Audited as a read of the person. */
   async tijdlijn(id: string): Promise<TijdlijnItem[]> {
-    const row = await this.access.zichtbaar(
-      'read',
-      'Persoon',
-      id,
-      await this.db.one<Rij>(`${SELECT} WHERE p.id = $1`, [id]),
-      'Deze persoon',
-    );
+    const row = await this.access.zichtbaar('read', 'Persoon', id, await persoonOpId(this.db.em, id), 'Deze persoon');
     const items = await persoonTijdlijn(this.db, id);
     await this.audit.log({
       actie: 'read',
@@ -123,40 +112,32 @@ export class PersonenService {
     if (!isGeldigBsn(input.bsn)) throw Ongeldig([{ field: 'bsn', message: 'Dit BSN voldoet niet aan de elfproef.' }]);
     const pc = parsePostcode(input.postcode);
     if (!pc) throw Ongeldig([{ field: 'postcode', message: 'Vul een geldige postcode in (1234 AB).' }]);
-    const gemeente = await this.db.one<{ code: string; regio_id: string | null }>(
-      `SELECT g.code, g.regio_id FROM pc4_gemeente p JOIN gemeente g ON g.code = p.gemeente_code WHERE p.pc4 = $1`,
-      [pc.pc4],
-    );
+    const gemeente = await gemeenteVoorPc4(this.db.em, pc.pc4);
     if (!gemeente || gemeente.regio_id !== regioId)
       throw Ongeldig([{ field: 'postcode', message: 'Deze postcode ligt niet in een gemeente van uw regio.' }]);
-    const dubbel = await this.db.one(`SELECT 1 FROM persoon WHERE bsn = $1`, [input.bsn]);
-    if (dubbel)
+    if (await persoonMetBsnBestaat(this.db.em, input.bsn))
       throw Conflict('persoon-bestaat', 'Deze jongere staat al in uw regio.', [
         { field: 'bsn', message: 'Er is al een jongere met dit BSN.' },
       ]);
-    const row = await this.db.one<{ id: string }>(
-      `INSERT INTO persoon (regio_id, bsn, voornaam, achternaam, geboortedatum, postcode, gemeente_code, telefoon, email)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-      [
-        regioId,
-        input.bsn,
-        input.voornaam.trim(),
-        input.achternaam.trim(),
-        input.geboortedatum,
-        pc.postcode,
-        gemeente.code,
-        input.telefoon ?? null,
-        input.email ?? null,
-      ],
-    );
+    const id = await maakPersoon(this.db.em, {
+      regioId,
+      bsn: input.bsn,
+      voornaam: input.voornaam.trim(),
+      achternaam: input.achternaam.trim(),
+      geboortedatum: input.geboortedatum,
+      postcode: pc.postcode,
+      gemeenteCode: gemeente.code,
+      telefoon: input.telefoon ?? null,
+      email: input.email ?? null,
+    });
     await this.audit.log({
       actie: 'create',
       subjectType: 'Persoon',
-      subjectId: row!.id,
+      subjectId: id,
       persoonSleutel: input.bsn,
       doel: 'dossiervoering',
       resultaat: 'toegestaan',
     });
-    return this.een(row!.id);
+    return this.een(id);
   }
 }

@@ -1,0 +1,98 @@
+import { rijen, type Uitvoerder } from '@rmc/server-core';
+import type { PersoonDto } from '@rmc/shared-api-types';
+
+/**
+ * Young people: the only SQL that names `persoon` outside the erasure (docs/architecture.md, "Who owns
+ * which table"). Every function takes the executor of the caller's transaction, so RLS stays the caller's.
+ */
+
+export type PersoonRij = Required<PersoonDto> & { regioId: string };
+
+const SELECT = `SELECT p.id, p.regio_id AS "regioId", p.bsn, p.voornaam, p.achternaam, to_char(p.geboortedatum, 'YYYY-MM-DD') AS geboortedatum,
+       p.postcode, p.gemeente_code AS "gemeenteCode", p.telefoon, p.email
+  FROM persoon p`;
+
+/** The sort key (achternaam, voornaam) of person `id`, for keyset paging; undefined when gone or invisible. */
+export async function persoonSorteersleutel(
+  q: Uitvoerder,
+  id: string,
+): Promise<{ achternaam: string; voornaam: string } | undefined> {
+  const [r] = rijen<{ achternaam: string; voornaam: string }>(
+    await q.query(
+      `SELECT achternaam, voornaam
+         FROM persoon
+        WHERE id = $1`,
+      [id],
+    ),
+  );
+  return r;
+}
+
+/** One page by name and id: `where` and `na` are conditions on alias `p`, `limit` a placeholder. */
+export async function persoonPagina(
+  q: Uitvoerder,
+  where: string,
+  na: string,
+  limit: string,
+  params: unknown[],
+): Promise<PersoonRij[]> {
+  return rijen(
+    await q.query(
+      `${SELECT}
+        WHERE (${where}) AND ${na}
+        ORDER BY p.achternaam, p.voornaam, p.id
+        LIMIT ${limit}`,
+      params,
+    ),
+  );
+}
+
+export async function persoonOpId(q: Uitvoerder, id: string): Promise<PersoonRij | undefined> {
+  const [r] = rijen<PersoonRij>(
+    await q.query(
+      `${SELECT}
+        WHERE p.id = $1`,
+      [id],
+    ),
+  );
+  return r;
+}
+
+/** Whether a person with this BSN is visible (under RLS: in the caller's region). */
+export async function persoonMetBsnBestaat(q: Uitvoerder, bsn: string): Promise<boolean> {
+  const rows = rijen(
+    await q.query(
+      `SELECT 1
+         FROM persoon
+        WHERE bsn = $1`,
+      [bsn],
+    ),
+  );
+  return rows.length > 0;
+}
+
+/** A new person; returns its id. */
+export async function maakPersoon(
+  q: Uitvoerder,
+  p: {
+    regioId: string;
+    bsn: string;
+    voornaam: string;
+    achternaam: string;
+    geboortedatum: string;
+    postcode: string;
+    gemeenteCode: string;
+    telefoon: string | null;
+    email: string | null;
+  },
+): Promise<string> {
+  const [r] = rijen<{ id: string }>(
+    await q.query(
+      `INSERT INTO persoon (regio_id, bsn, voornaam, achternaam, geboortedatum, postcode, gemeente_code, telefoon, email)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       RETURNING id`,
+      [p.regioId, p.bsn, p.voornaam, p.achternaam, p.geboortedatum, p.postcode, p.gemeenteCode, p.telefoon, p.email],
+    ),
+  );
+  return r!.id;
+}
