@@ -16,19 +16,30 @@ import {
   STANDAARD_NORMEN,
   VELD_LABELS,
   type AgendaInhoud,
-  type AgendaStatus,
   type Goedkeuring,
   type MeldingNorm,
 } from '@rmc/shared-domain';
+import { actieveRegioIds, instellingBestaat, regioNamen, vestigingenVanInstelling } from '@rmc/server-organisaties';
+import {
+  agendaBestaat,
+  agendaInhoud,
+  agendaLijst,
+  agendaOpId,
+  agendaVersies,
+  maakAgenda,
+  maakNieuweVersie,
+  opvolgerVan,
+  vervangAndereVersies,
+  wijzigAgendaInhoud,
+  zetAgendaStatus,
+  zetGoedkeuringen,
+  type AgendaRij,
+} from './data/verzuimagenda.queries';
 import type { AgendaInhoudDto, AgendaLijstQueryDto, VerzuimagendaCreateDto, VerzuimagendaInhoudDto } from './dto';
 import { geldendeNormen } from './normen';
 
 /** CASL condition fields → SQL (regioIds is an array column: "contains"). */
 const COLS = { instellingId: 'a.instelling_id', regioIds: '[]a.regio_ids', id: 'a.id' };
-const SELECT = `SELECT a.id, a.instelling_id AS "instellingId", i.naam AS "instellingNaam", a.schooljaar, a.versie, a.status, a.inhoud,
-  a.regio_ids AS "regioIds", a.goedkeuringen, a.vorige_versie_id AS "vorigeVersieId", a.aangemaakt_op AS "aangemaaktOp",
-  a.gewijzigd_op AS "gewijzigdOp", a.vastgesteld_op AS "vastgesteldOp"
-  FROM verzuimagenda a JOIN instelling i ON i.id = a.instelling_id`;
 
 /** The instelling's party key in `goedkeuringen`; a region's key is its id. */
 export const INSTELLING_PARTIJ = 'instelling';
@@ -37,27 +48,7 @@ const WETTELIJKE_SOORT = 'aaneengesloten-4-weken';
 /** Fields every kind keeps required (the legal core of the Besluit Verzuimmelding). */
 const WETTELIJK_VERPLICHT = STANDAARD_NORMEN.map((n) => n.verplichteVelden).reduce((a, b) => a.filter((v) => b.includes(v)));
 
-interface Akkoord {
-  op: string;
-  door: string;
-  doorNaam: string;
-}
-
-export interface AgendaRij {
-  id: string;
-  instellingId: string;
-  instellingNaam: string;
-  schooljaar: string;
-  versie: number;
-  status: AgendaStatus;
-  inhoud: AgendaInhoud;
-  regioIds: string[];
-  goedkeuringen: Record<string, Akkoord>;
-  vorigeVersieId: string | null;
-  aangemaaktOp: Date;
-  gewijzigdOp: Date;
-  vastgesteldOp: Date | null;
-}
+export type { AgendaRij };
 
 const iso = (d: Date | null) => (d ? new Date(d).toISOString() : null);
 const vandaag = () => amsterdamDatum(new Date());
@@ -98,10 +89,7 @@ export class VerzuimagendaService {
     const extra: string[] = [];
     if (q.instellingId) extra.push(`a.instelling_id = $${params.push(q.instellingId)}`);
     if (q.schooljaar) extra.push(`a.schooljaar = $${params.push(q.schooljaar)}`);
-    const rows = await this.db.query<AgendaRij>(
-      `${SELECT} WHERE ${w.sql}${extra.map((e) => ` AND ${e}`).join('')} ORDER BY a.schooljaar DESC, i.naam, a.versie DESC LIMIT 500`,
-      params,
-    );
+    const rows = await agendaLijst(this.db.em, `${w.sql}${extra.map((e) => ` AND ${e}`).join('')}`, params);
     const namen = await this.regioNamen(rows.flatMap((r) => r.regioIds));
     return rows.map((r) => this.samenvatting(r, namen));
   }
@@ -112,11 +100,7 @@ export class VerzuimagendaService {
 
   async verschillen(id: string): Promise<VerzuimagendaVerschillen> {
     const rij = await this.rij(id, 'read');
-    const vorige = rij.vorigeVersieId
-      ? await this.db.one<{ versie: number; inhoud: AgendaInhoud }>(`SELECT versie, inhoud FROM verzuimagenda WHERE id = $1`, [
-          rij.vorigeVersieId,
-        ])
-      : undefined;
+    const vorige = rij.vorigeVersieId ? await agendaInhoud(this.db.em, rij.vorigeVersieId) : undefined;
     return {
       id: rij.id,
       versie: rij.versie,
@@ -156,11 +140,9 @@ export class VerzuimagendaService {
       throw Ongeldig([
         { field: 'schooljaar', message: 'Een schooljaar loopt van het ene jaar naar het volgende, bijvoorbeeld 2026-2027.' },
       ]);
-    const instelling = await this.db.one(`SELECT 1 FROM instelling WHERE id = $1`, [input.instellingId]);
-    if (!instelling) throw Ongeldig([{ field: 'instellingId', message: 'Deze instelling bestaat niet.' }]);
-    const regios = await this.db.query<{ id: string }>(`SELECT id FROM regio WHERE id = ANY($1::uuid[]) AND actief`, [
-      input.regioIds,
-    ]);
+    if (!(await instellingBestaat(this.db.em, input.instellingId)))
+      throw Ongeldig([{ field: 'instellingId', message: 'Deze instelling bestaat niet.' }]);
+    const regios = await actieveRegioIds(this.db.em, input.regioIds);
     if (regios.length !== input.regioIds.length)
       throw Ongeldig([{ field: 'regioIds', message: 'Kies regio’s die op het platform zijn aangesloten.' }]);
     if (
@@ -178,18 +160,15 @@ export class VerzuimagendaService {
           : { field: 'instellingId', message: 'U kunt alleen een agenda voor uw eigen instelling aanmaken.' },
       ]);
     }
-    const bestaat = await this.db.one(`SELECT 1 FROM verzuimagenda WHERE instelling_id = $1 AND schooljaar = $2`, [
-      input.instellingId,
-      input.schooljaar,
-    ]);
-    if (bestaat) throw this.bestaatAl();
+    if (await agendaBestaat(this.db.em, input.instellingId, input.schooljaar)) throw this.bestaatAl();
     let id: string;
     try {
-      const row = await this.db.one<{ id: string }>(
-        `INSERT INTO verzuimagenda (instelling_id, schooljaar, inhoud, regio_ids) VALUES ($1, $2, $3, $4::uuid[]) RETURNING id`,
-        [input.instellingId, input.schooljaar, JSON.stringify(startInhoud()), input.regioIds],
-      );
-      id = row!.id;
+      id = await maakAgenda(this.db.em, {
+        instellingId: input.instellingId,
+        schooljaar: input.schooljaar,
+        inhoud: startInhoud(),
+        regioIds: input.regioIds,
+      });
     } catch (e) {
       // An agenda of parties the caller cannot see (RLS) still holds the (instelling, schooljaar) slot.
       if (uniekeSchending(e)) throw this.bestaatAl();
@@ -216,9 +195,7 @@ export class VerzuimagendaService {
     const inhoud = await this.valideerInhoud(input.inhoud, rij.instellingId);
     if (overgang.nieuweVersie) {
       if (agendaVerschillen(rij.inhoud, inhoud).length === 0) return this.detail(actor, rij);
-      const opvolger = await this.db.one<{ versie: number }>(`SELECT versie FROM verzuimagenda WHERE vorige_versie_id = $1`, [
-        id,
-      ]);
+      const opvolger = await opvolgerVan(this.db.em, id);
       if (opvolger)
         throw Conflict(
           'nieuwere-versie',
@@ -226,13 +203,13 @@ export class VerzuimagendaService {
         );
       let nieuwId: string;
       try {
-        const row = await this.db.one<{ id: string }>(
-          `INSERT INTO verzuimagenda (instelling_id, schooljaar, versie, status, inhoud, regio_ids, vorige_versie_id)
-           SELECT $1, $2, coalesce(max(versie), 0) + 1, 'concept', $3, $4::uuid[], $5 FROM verzuimagenda WHERE instelling_id = $1 AND schooljaar = $2
-           RETURNING id`,
-          [rij.instellingId, rij.schooljaar, JSON.stringify(inhoud), rij.regioIds, id],
-        );
-        nieuwId = row!.id;
+        nieuwId = await maakNieuweVersie(this.db.em, {
+          instellingId: rij.instellingId,
+          schooljaar: rij.schooljaar,
+          inhoud,
+          regioIds: rij.regioIds,
+          vorigeVersieId: id,
+        });
       } catch (e) {
         if (uniekeSchending(e))
           throw Conflict('nieuwere-versie', 'Er is zojuist een nieuwere versie van deze agenda gemaakt; laad de agenda opnieuw.');
@@ -247,10 +224,7 @@ export class VerzuimagendaService {
       });
       return this.een(actor, nieuwId);
     }
-    await this.db.query(
-      `UPDATE verzuimagenda SET inhoud = $2, status = $3, goedkeuringen = '{}', gewijzigd_op = now() WHERE id = $1`,
-      [id, JSON.stringify(inhoud), overgang.status],
-    );
+    await wijzigAgendaInhoud(this.db.em, id, inhoud, overgang.status);
     await this.audit.log({
       actie: 'update',
       subjectType: 'Verzuimagenda',
@@ -265,10 +239,7 @@ export class VerzuimagendaService {
     const rij = await this.rij(id, 'update', true);
     const overgang = agendaOvergang(rij.status, 'indienen', this.goedkeuringLijst(rij));
     if ('fout' in overgang) throw Conflict('agenda-status', overgang.fout);
-    await this.db.query(`UPDATE verzuimagenda SET status = $2, goedkeuringen = '{}', gewijzigd_op = now() WHERE id = $1`, [
-      id,
-      overgang.status,
-    ]);
+    await zetAgendaStatus(this.db.em, id, overgang.status);
     await this.audit.log({
       actie: 'update',
       subjectType: 'Verzuimagenda',
@@ -293,10 +264,7 @@ export class VerzuimagendaService {
     const overgang = agendaOvergang(rij.status, 'goedkeuren', this.goedkeuringLijst({ ...rij, goedkeuringen }));
     if ('fout' in overgang) throw Conflict('agenda-status', overgang.fout);
     const vastgesteld = overgang.status === 'vastgesteld';
-    await this.db.query(
-      `UPDATE verzuimagenda SET goedkeuringen = $2, status = $3, gewijzigd_op = now(), vastgesteld_op = CASE WHEN $4 THEN now() ELSE vastgesteld_op END WHERE id = $1`,
-      [id, JSON.stringify(goedkeuringen), overgang.status, vastgesteld],
-    );
+    await zetGoedkeuringen(this.db.em, id, goedkeuringen, overgang.status, vastgesteld);
     await this.audit.log({
       actie: 'update',
       subjectType: 'Verzuimagenda',
@@ -306,15 +274,12 @@ export class VerzuimagendaService {
     });
     if (vastgesteld) {
       // One agenda in force per instelling and school year: earlier vastgestelde versions are replaced.
-      const vervangen = await this.db.query<{ id: string }>(
-        `UPDATE verzuimagenda SET status = 'vervangen', gewijzigd_op = now() WHERE instelling_id = $1 AND schooljaar = $2 AND status = 'vastgesteld' AND id <> $3 RETURNING id`,
-        [rij.instellingId, rij.schooljaar, id],
-      );
+      const vervangen = await vervangAndereVersies(this.db.em, rij.instellingId, rij.schooljaar, id);
       for (const v of vervangen)
         await this.audit.log({
           actie: 'update',
           subjectType: 'Verzuimagenda',
-          subjectId: v.id,
+          subjectId: v,
           doel: 'verzuimagenda-vervangen',
           resultaat: 'toegestaan',
         });
@@ -333,7 +298,7 @@ export class VerzuimagendaService {
   }
 
   private async rij(id: string, actie: 'read' | 'update' | 'approve', lock = false): Promise<AgendaRij> {
-    const row = await this.db.one<AgendaRij>(`${SELECT} WHERE a.id = $1${lock ? ' FOR UPDATE OF a' : ''}`, [id]);
+    const row = await agendaOpId(this.db.em, id, lock);
     return this.access.zichtbaar(actie, 'Verzuimagenda', id, row, 'Deze verzuimagenda');
   }
 
@@ -354,10 +319,7 @@ export class VerzuimagendaService {
   private async regioNamen(ids: string[]): Promise<Map<string, string>> {
     const uniek = [...new Set(ids)];
     if (!uniek.length) return new Map();
-    const rows = await this.db.query<{ id: string; naam: string }>(`SELECT id, naam FROM regio WHERE id = ANY($1::uuid[])`, [
-      uniek,
-    ]);
-    return new Map(rows.map((r) => [r.id, r.naam]));
+    return regioNamen(this.db.em, uniek);
   }
 
   private samenvatting(r: AgendaRij, namen: Map<string, string>): VerzuimagendaSamenvatting {
@@ -390,20 +352,8 @@ export class VerzuimagendaService {
 
   private async detail(actor: Actor, r: AgendaRij): Promise<VerzuimagendaDto> {
     const namen = await this.regioNamen(r.regioIds);
-    const versies = await this.db.query<{
-      id: string;
-      versie: number;
-      status: AgendaStatus;
-      vastgesteldOp: Date | null;
-      gewijzigdOp: Date;
-    }>(
-      `SELECT id, versie, status, vastgesteld_op AS "vastgesteldOp", gewijzigd_op AS "gewijzigdOp" FROM verzuimagenda WHERE instelling_id = $1 AND schooljaar = $2 ORDER BY versie`,
-      [r.instellingId, r.schooljaar],
-    );
-    const vestigingen = await this.db.query<{ id: string; naam: string }>(
-      `SELECT id, naam FROM vestiging WHERE instelling_id = $1 ORDER BY naam`,
-      [r.instellingId],
-    );
+    const versies = await agendaVersies(this.db.em, r.instellingId, r.schooljaar);
+    const vestigingen = await vestigingenVanInstelling(this.db.em, r.instellingId);
     return {
       ...this.samenvatting(r, namen),
       inhoud: r.inhoud,
@@ -440,9 +390,7 @@ export class VerzuimagendaService {
         field: 'inhoud.normen',
         message: 'De wettelijke melding na 4 aaneengesloten schoolweken moet in de agenda staan.',
       });
-    const eigen = new Set(
-      (await this.db.query<{ id: string }>(`SELECT id FROM vestiging WHERE instelling_id = $1`, [instellingId])).map((v) => v.id),
-    );
+    const eigen = new Set((await vestigingenVanInstelling(this.db.em, instellingId)).map((v) => v.id));
     const gezien = new Set<string>();
     input.contactpersonen.forEach((c, i) => {
       if (!eigen.has(c.vestigingId))
