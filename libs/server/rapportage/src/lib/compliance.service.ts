@@ -19,6 +19,9 @@ import {
   telling,
   type MeldingNorm,
 } from '@rmc/shared-domain';
+import { regioNamen as leesRegioNamen, vestigingenMetInstelling } from '@rmc/server-organisaties';
+import { agendaNormen } from '@rmc/server-verzuimagenda';
+import { complianceMeldingen } from './data/compliance.queries';
 import type { ComplianceQueryDto } from './dto';
 
 /** Only what the figures need: no person, no free text. */
@@ -101,13 +104,7 @@ export class ComplianceService {
     if (perspectief === 'school') voorwaarden.push(`m.vestiging_id = ${p(actor.vestigingId)}`);
     if (q.instellingId) voorwaarden.push(`m.instelling_id = ${p(q.instellingId)}`);
     if (q.regioId) voorwaarden.push(`m.regio_id = ${p(q.regioId)}`);
-    const rows = await this.db.query<Rij>(
-      `SELECT m.vestiging_id AS "vestigingId", m.regio_id AS "regioId", m.soort, m.agenda_id AS "agendaId",
-              to_char(m.begindatum, 'YYYY-MM-DD') AS begindatum, to_char(m.gemeld_op_datum, 'YYYY-MM-DD') AS "gemeldOpDatum", m.volledig,
-              to_char(m.oppak_deadline, 'YYYY-MM-DD') AS "oppakDeadline", m.opgepakt_op AS "opgepaktOp", m.teruggemeld_op AS "teruggemeldOp"
-         FROM compliance_meldingen(${periode}) m WHERE ${voorwaarden.join(' AND ')}`,
-      params,
-    );
+    const rows = await complianceMeldingen<Rij>(this.db.em, periode, voorwaarden, params);
 
     const normen = await this.agendaNormen(rows);
     const berekend: Berekend[] = rows.map((r) => ({
@@ -122,13 +119,7 @@ export class ComplianceService {
       perspectief === 'regio' ? (q.instellingId ?? null) : null,
     );
     const regioIds = [...new Set(rows.map((r) => r.regioId).filter((x): x is string => Boolean(x)))];
-    const regioNamen = new Map(
-      regioIds.length
-        ? (
-            await this.db.query<{ id: string; naam: string }>(`SELECT id, naam FROM regio WHERE id = ANY($1::uuid[])`, [regioIds])
-          ).map((r) => [r.id, r.naam])
-        : [],
-    );
+    const regioNamen = regioIds.length ? await leesRegioNamen(this.db.em, regioIds) : new Map<string, string>();
     const ctx: Context = {
       perspectief,
       maanden: schooljaarMaanden(schooljaar),
@@ -239,10 +230,7 @@ export class ComplianceService {
   private async agendaNormen(rows: Rij[]): Promise<Map<string, Map<string, MeldingNorm>>> {
     const ids = [...new Set(rows.map((r) => r.agendaId).filter((x): x is string => Boolean(x)))];
     if (!ids.length) return new Map();
-    const agendas = await this.db.query<{ id: string; normen: MeldingNorm[] | null }>(
-      `SELECT id, inhoud->'normen' AS normen FROM verzuimagenda WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const agendas = await agendaNormen<MeldingNorm>(this.db.em, ids);
     return new Map(agendas.map((a) => [a.id, new Map((a.normen ?? []).map((n) => [n.soort, n]))]));
   }
 
@@ -257,12 +245,6 @@ export class ComplianceService {
     ids: string[],
     instellingId: string | null,
   ): Promise<Array<Pick<ComplianceVestiging, 'vestigingId' | 'vestigingNaam' | 'instellingId' | 'instellingNaam'>>> {
-    return this.db.query(
-      `SELECT v.id AS "vestigingId", v.naam AS "vestigingNaam", i.id AS "instellingId", i.naam AS "instellingNaam"
-         FROM vestiging v JOIN instelling i ON i.id = v.instelling_id
-        WHERE v.id = ANY($1::uuid[]) OR v.instelling_id = $2::uuid
-        ORDER BY i.naam, v.naam`,
-      [ids, instellingId],
-    );
+    return vestigingenMetInstelling(this.db.em, ids, instellingId);
   }
 }
