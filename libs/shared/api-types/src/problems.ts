@@ -93,6 +93,10 @@ export const PROBLEMEN = {
   overbelast: p(503, 'The server is saturated; retry after `Retry-After` seconds.'),
   'database-bezet': p(503, 'No database connection within the acquire timeout; retry after `Retry-After`.'),
   'export-bezet': p(503, 'Too many exports at once (per user or in total); retry after `Retry-After`.'),
+  'export-te-traag': p(
+    503,
+    'The document was not rendered within `PDF_RENDER_TIMEOUT_S`; its render was stopped. Retry after `Retry-After`.',
+  ),
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEMEN;

@@ -36,6 +36,8 @@ export interface AppConfig {
     pdfThreads: number;
     /** Renders that may wait for a thread; beyond threads + queue an export answers 503. */
     pdfQueue: number;
+    /** Seconds a render (waiting and running) may take; then its thread is stopped and the export answers 503. */
+    pdfTimeoutSeconden: number;
     /** Exports running at once per user and per region (or school without a region). */
     perGebruiker: number;
     perRegio: number;
@@ -117,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     exports: {
       pdfThreads: int('PDF_THREADS', 1, 0, 16),
       pdfQueue: int('PDF_QUEUE', 4, 0, 1000),
+      pdfTimeoutSeconden: int('PDF_RENDER_TIMEOUT_S', 30, 1, 600),
       perGebruiker: int('EXPORT_PER_USER', 2, 1, 1000),
       perRegio: int('EXPORT_PER_REGION', 4, 1, 1000),
       retryAfterSeconden: int('EXPORT_RETRY_AFTER_S', 5, 1, 3600),

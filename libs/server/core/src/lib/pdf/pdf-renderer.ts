@@ -17,7 +17,8 @@ export function pdfWorkerBestand(dir = PDF_WORKER_MAP): string {
 
 /**
  * Renders PDFs off the event loop: a small piscina pool of worker threads (PDF_THREADS, default 1)
- * with a bounded queue (PDF_QUEUE). A full queue is a 503, never a wait without end. The renderer gets
+ * with a bounded queue (PDF_QUEUE) and a deadline per render (PDF_RENDER_TIMEOUT_S). A full queue or a
+ * passed deadline is a 503, never a wait without end. The renderer gets
  * plain data that was read (and audited) in a transaction that has already committed.
  */
 @Injectable()
@@ -36,10 +37,24 @@ export class PdfRenderer implements OnModuleDestroy {
     const taak: PdfTaak = { module: sjabloon.module, functie: sjabloon.functie, data };
     // PDF_THREADS=0: on the main thread (tests and tools only; it blocks the event loop while rendering).
     if (this.config.exports.pdfThreads === 0) return renderPdfTaak(taak);
+    // A deadline for waiting and rendering together: a render that never ends (a document pdfkit cannot
+    // lay out in reasonable time) would otherwise hold its export slots and the thread for good, and its
+    // request would never be answered. Piscina stops the thread of a running task that is aborted.
+    const { pdfTimeoutSeconden } = this.config.exports;
+    const signal = AbortSignal.timeout(pdfTimeoutSeconden * 1000);
     let uit: Uint8Array;
     try {
-      uit = (await this.werkers().run(taak)) as Uint8Array;
+      uit = (await this.werkers().run(taak, { signal })) as Uint8Array;
     } catch (err) {
+      if (signal.aborted) {
+        // The template's name only: no data of the document.
+        this.log.warn({ msg: 'pdf render stopped: deadline passed', sjabloon: sjabloon.functie, seconden: pdfTimeoutSeconden });
+        throw new Overbelast(
+          'Het document kon niet op tijd worden gemaakt. Probeer het later opnieuw; lukt het dan nog niet, meld het dan bij de beheerder.',
+          this.config.exports.retryAfterSeconden,
+          'export-te-traag',
+        );
+      }
       if (err instanceof Error && /queue is at limit/i.test(err.message))
         throw new Overbelast(
           'Er worden nu te veel documenten tegelijk gemaakt. Probeer het over enkele seconden opnieuw.',
