@@ -10,7 +10,7 @@ import { Pool } from 'pg';
 import { binnen, scanHartslag, wachtrijStand } from './wachtrij-stand';
 
 /** How long a probe waits for the running check before it takes the previous answer (at most READY_MAX_OUD_MS old). */
-const READY_WACHT_MS = 1_000;
+const READY_WACHT_MS = 150;
 const READY_MAX_OUD_MS = 10_000;
 
 interface Gereedheid {
@@ -55,7 +55,7 @@ export class HealthController implements OnModuleDestroy {
 
   /**
    * Readiness: database and queue reachable; queue lag in the detail. One check runs at a time (probes
-   * arriving meanwhile share it) over connections of its own; a probe waits at most a second for it and
+   * arriving meanwhile share it) over connections of its own; a probe waits at most 150 ms for it and
    * otherwise gets the previous answer (up to 10 s old), so probes stay fast under any load.
    */
   @Public()
