@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { SESSION_RESOLVER } from '@rmc/server-core';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -9,6 +9,8 @@ import { SessionService } from './session.service';
 import { SysteemkoppelingenController, SysteemkoppelingenService } from './systeemkoppelingen';
 import { UitnodigingenService } from './uitnodigingen.service';
 
+/** Global: the session port (SESSION_RESOLVER) serves the guard and any route that re-checks its session (SSE). */
+@Global()
 @Module({
   controllers: [AuthController, GebruikersController, SysteemkoppelingenController],
   providers: [

@@ -14,6 +14,8 @@ import { hashToken, nieuwToken, SYSTEEM_TOKEN_PREFIX } from './tokens';
 
 /** How often a session's activity stamp is written at most (well below any idle timeout). */
 export const ACTIVITEIT_INTERVAL_S = 30;
+/** Ten years: longer than any session lives, so a check with this interval never writes the activity stamp. */
+const GEEN_ACTIVITEIT_S = 10 * 365 * 24 * 3600;
 
 interface SessieActorRij {
   sessie: Omit<SessieRij, 'aangemaakt_op' | 'laatst_actief_op'> & { aangemaakt_op: string; laatst_actief_op: string };
@@ -86,12 +88,14 @@ export class SessionService implements SessionResolver {
    * ACTIVITEIT_INTERVAL_S seconds, so concurrent requests of one user do not queue on the session row.
    * Shares are read on every request, so ending a share bites at once.
    */
-  async resolve(token: string): Promise<Actor | null> {
+  async resolve(token: string, opties: { activiteit?: boolean } = {}): Promise<Actor | null> {
     if (token.startsWith(SYSTEEM_TOKEN_PREFIX)) return this.resolveSysteem(token);
     const nu = this.now();
+    // Without activity (a stream's re-check) the stamp is never written: the interval is beyond any session's life.
+    const bijwerkenNa = opties.activiteit === false ? GEEN_ACTIVITEIT_S : ACTIVITEIT_INTERVAL_S;
     const [rij] = await this.ds.query<Array<{ actor: SessieActorRij | null }>>(
       `SELECT sessie_actor($1, $2, $3::text[], make_interval(secs => $4)) AS actor`,
-      [hashToken(token), nu, PARTNER_ROLLEN, ACTIVITEIT_INTERVAL_S],
+      [hashToken(token), nu, PARTNER_ROLLEN, bijwerkenNa],
     );
     const r = rij?.actor;
     if (!r) return null;

@@ -1,18 +1,24 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import {
+  ApiAntwoord,
+  ApiBestand,
+  ApiPagina,
   CurrentActor,
   Db,
   dbContextOf,
   ExportDienst,
   PaginaQueryDto,
+  SESSION_RESOLVER,
+  sessieToken,
+  type SessionResolver,
   Vereist,
   ZonderTransactie,
   uuidPipe,
   type Actor,
 } from '@rmc/server-core';
-import { amsterdamDatum, sessieIsGeldig } from '@rmc/shared-domain';
+import { amsterdamDatum } from '@rmc/shared-domain';
 import { concatMap, filter, interval, map, merge } from 'rxjs';
 import {
   AanwezigheidDto,
@@ -24,6 +30,7 @@ import {
   OverleggenQueryDto,
 } from './dto';
 import { OverlegService } from './overleg.service';
+import { MijnActieDto, OverlegAntwoordDto, OverlegSamenvattingDto, VerslagAntwoordDto } from './responses.dto';
 import { VERSLAG_PDF, type VerslagVoorPdf } from './verslag-pdf';
 
 @ApiTags('overleggen')
@@ -33,22 +40,26 @@ export class OverlegController {
     private readonly overleg: OverlegService,
     private readonly db: Db,
     private readonly exports: ExportDienst,
+    @Inject(SESSION_RESOLVER) private readonly sessies: SessionResolver,
   ) {}
 
   @Vereist('read', 'Overleg')
   @Get('overleggen')
+  @ApiPagina(OverlegSamenvattingDto)
   lijst(@Query() query: OverleggenQueryDto) {
     return this.overleg.lijst(query);
   }
 
   @Vereist('create', 'Overleg')
   @Post('overleggen')
+  @ApiAntwoord(OverlegAntwoordDto, 201)
   maak(@CurrentActor() actor: Actor, @Body() dto: OverlegCreateDto) {
     return this.overleg.maak(actor, dto);
   }
 
   @Vereist('read', 'Overleg')
   @Get('overleggen/:id')
+  @ApiAntwoord(OverlegAntwoordDto)
   een(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
     return this.overleg.een(actor, id);
   }
@@ -61,6 +72,7 @@ export class OverlegController {
   @Vereist('read', 'Overleg')
   @ZonderTransactie()
   @ApiProduces('text/event-stream')
+  @ApiBestand('text/event-stream', 'Server-sent events: `bijgewerkt` zonder inhoud, daarna opnieuw ophalen')
   @Get('overleggen/:id/stream')
   async stream(
     @CurrentActor() actor: Actor,
@@ -68,6 +80,7 @@ export class OverlegController {
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
+    const token = sessieToken(req);
     await this.db.inContext(dbContextOf(actor), () => this.overleg.een(actor, id));
     // The client may have gone during the check; its 'close' has then fired already.
     if (req.destroyed) return;
@@ -86,7 +99,7 @@ export class OverlegController {
       // Every ping also re-checks the session: a logged-out, revoked or timed-out session ends the stream
       // (the stream itself is no activity, so it does not keep an unattended session alive).
       interval(Number(process.env['SSE_PING_MS']) || 25_000).pipe(
-        concatMap(async () => ((await this.sessieGeldig(actor.sessieId)) ? ': ping\n\n' : null)),
+        concatMap(async () => ((await this.sessieGeldig(token, actor.sessieId)) ? ': ping\n\n' : null)),
       ),
     ).subscribe((regel) => {
       if (regel !== null) res.write(regel);
@@ -98,48 +111,38 @@ export class OverlegController {
     req.on('close', () => sub.unsubscribe());
   }
 
-  private async sessieGeldig(sessieId: string | null): Promise<boolean> {
-    if (!sessieId) return true;
-    const rijen = await this.db
-      .inContext({}, () =>
-        this.db.query<{ aangemaakt_op: Date; laatst_actief_op: Date; inactief_minuten: number; max_uren: number; open: boolean }>(
-          `SELECT s.aangemaakt_op, s.laatst_actief_op, s.inactief_minuten, s.max_uren, (s.ingetrokken_op IS NULL AND g.actief) AS open
-             FROM sessie s JOIN gebruiker g ON g.id = s.gebruiker_id WHERE s.id = $1`,
-          [sessieId],
-        ),
-      )
+  /**
+   * The stream's session re-check is the request's own identity check (`SessionResolver.resolve`: token →
+   * session → membership in one statement, the same lifetime rule), without counting as activity. The
+   * stream ends when the token no longer resolves to this session.
+   */
+  private async sessieGeldig(token: string | null, sessieId: string | null): Promise<boolean> {
+    if (!token) return false;
+    const actor = await this.sessies
+      .resolve(token, { activiteit: false })
       // A database hiccup does not cut the stream; the next ping checks again.
-      .catch(() => null);
-    if (!rijen) return true;
-    const s = rijen[0];
-    return (
-      Boolean(s?.open) &&
-      sessieIsGeldig(
-        {
-          aangemaaktOp: s.aangemaakt_op,
-          laatstActiefOp: s.laatst_actief_op,
-          inactiefMinuten: s.inactief_minuten,
-          maxUren: s.max_uren,
-        },
-        new Date(),
-      )
-    );
+      .catch(() => undefined);
+    if (actor === undefined) return true;
+    return actor !== null && actor.sessieId === sessieId;
   }
 
   @Vereist('update', 'Overleg')
   @Post('overleggen/:id/agendapunten')
+  @ApiAntwoord(OverlegAntwoordDto, 201)
   agendapunt(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AgendapuntDto) {
     return this.overleg.agendapunt(actor, id, dto);
   }
 
   @Vereist('read', 'Overleg')
   @Get('overleggen/:id/agendapunten/:puntId/casus')
+  @ApiOkResponse({ description: 'De casus zoals deze deelnemer hem mag zien', schema: { $ref: getSchemaPath('Casus') } })
   casus(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('puntId', uuidPipe) puntId: string) {
     return this.overleg.casusVanPunt(actor, id, puntId);
   }
 
   @Vereist('update', 'Overleg')
   @Put('overleggen/:id/agendapunten/:puntId/notities')
+  @ApiAntwoord(OverlegAntwoordDto)
   notities(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
@@ -151,6 +154,7 @@ export class OverlegController {
 
   @Vereist('update', 'Overleg')
   @Post('overleggen/:id/agendapunten/:puntId/besluiten')
+  @ApiAntwoord(OverlegAntwoordDto, 201)
   besluit(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
@@ -162,6 +166,7 @@ export class OverlegController {
 
   @Vereist('update', 'Overleg')
   @Post('overleggen/:id/agendapunten/:puntId/acties')
+  @ApiAntwoord(OverlegAntwoordDto, 201)
   actie(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
@@ -173,6 +178,7 @@ export class OverlegController {
 
   @Vereist('update', 'Overleg')
   @Put('overleggen/:id/aanwezigheid')
+  @ApiAntwoord(OverlegAntwoordDto)
   aanwezigheid(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AanwezigheidDto) {
     return this.overleg.aanwezigheid(actor, id, dto.aanwezig);
   }
@@ -180,12 +186,14 @@ export class OverlegController {
   @Vereist('update', 'Overleg')
   @Post('overleggen/:id/vaststellen')
   @HttpCode(200)
+  @ApiAntwoord(OverlegAntwoordDto)
   vaststellen(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
     return this.overleg.stelVast(actor, id);
   }
 
   @Vereist('read', 'Overleg')
   @Get('overleggen/:id/verslag')
+  @ApiAntwoord(VerslagAntwoordDto)
   verslag(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
     return this.overleg.verslag(actor, id);
   }
@@ -198,6 +206,7 @@ export class OverlegController {
   @ZonderTransactie()
   @Get('overleggen/:id/verslag/pdf')
   @ApiProduces('application/pdf')
+  @ApiBestand('application/pdf', 'Het verslag als pdf')
   async verslagPdf(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
@@ -221,6 +230,7 @@ export class OverlegController {
    */
   @Vereist('read', 'Casus')
   @Get('acties/mijn')
+  @ApiPagina(MijnActieDto)
   mijnActies(@CurrentActor() actor: Actor, @Query() query: PaginaQueryDto) {
     return this.overleg.mijnActies(actor, query);
   }

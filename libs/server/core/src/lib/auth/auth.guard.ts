@@ -71,6 +71,11 @@ export class AuthGuard implements CanActivate {
   }
 }
 
+/** The session token of a request (Bearer header or session cookie), for a route that re-checks its session later (SSE). */
+export function sessieToken(req: Request): string | null {
+  return tokenFrom(req).token;
+}
+
 function tokenFrom(req: Request): { token: string | null; viaCookie: boolean } {
   const h = req.get('authorization');
   if (h?.startsWith('Bearer ')) return { token: h.slice(7).trim() || null, viaCookie: false };
