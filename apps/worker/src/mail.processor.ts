@@ -1,6 +1,17 @@
-import { DEFAULT_JOB_OPTS, JOB_MAIL_VERZEND, mailJobId } from '@rmc/server-core';
-import type { MailRelay } from '@rmc/server-notificaties';
-import type { Job, Queue } from 'bullmq';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  ALLE_JOBS,
+  APP_CONFIG,
+  createWorker,
+  DEFAULT_JOB_OPTS,
+  JOB_MAIL_VERZEND,
+  mailJobId,
+  QUEUE_MAIL,
+  type AppConfig,
+} from '@rmc/server-core';
+import { MAIL_QUEUE, MailRelay } from '@rmc/server-notificaties';
+import type { Job, Queue, Worker } from 'bullmq';
+import { WORKER_LOG, WORKER_OPTIES, type WorkerLog, type WorkerOptions } from './tokens';
 
 export type Handler = (job: Job) => Promise<unknown>;
 
@@ -45,4 +56,57 @@ export function dispatcher(handlers: Record<string, Handler>) {
     if (!handler) throw new Error(`no handler for job ${job.name}`);
     return handler(job);
   };
+}
+
+/** Logs a BullMQ worker's failed jobs and errors: names, ids and counts only. */
+export function volg(worker: Worker, queue: string, log: WorkerLog): Worker {
+  worker.on('failed', (job, err) =>
+    log.warn({ msg: 'job failed', queue, job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }),
+  );
+  worker.on('error', (err) => log.error({ msg: 'worker error', queue, err: err.message }));
+  return worker;
+}
+
+/**
+ * Queue `mail` (ADR 0005): the notificaties context's MailRelay sends one outbox row per job (concurrency
+ * 4, lock `WORKER_LOCK_MS`), and the outbox reconciler re-offers rows Redis lost, on a timer in every process.
+ */
+@Injectable()
+export class MailProcessor {
+  private worker?: Worker;
+  private timer?: NodeJS.Timeout;
+
+  constructor(
+    private readonly relay: MailRelay,
+    @Inject(MAIL_QUEUE) private readonly queue: Queue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WORKER_OPTIES) private readonly opts: WorkerOptions,
+    @Inject(WORKER_LOG) private readonly log: WorkerLog,
+  ) {}
+
+  start(): void {
+    const handlers = mailHandlers(this.relay);
+    checkHandlers(ALLE_JOBS[QUEUE_MAIL], handlers);
+    const lock = this.opts.lockDurationMs ?? 30_000;
+    this.worker = volg(
+      createWorker(this.config, QUEUE_MAIL, dispatcher(handlers), {
+        concurrency: 4,
+        lockDuration: lock,
+        stalledInterval: Math.max(1_000, Math.floor(lock / 2)),
+      }),
+      QUEUE_MAIL,
+      this.log,
+    );
+    this.timer = setInterval(() => {
+      reconcile(this.relay, this.queue, this.opts.reconcileOlderThanMs ?? 5_000).then(
+        (n) => n && this.log.info({ msg: 'outbox reconciled', heraangeboden: n }),
+        (err: unknown) => this.log.warn({ msg: 'outbox reconcile failed; next tick retries', err: String(err) }),
+      );
+    }, this.opts.reconcileEveryMs ?? 10_000);
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    await this.worker?.close();
+  }
 }

@@ -34,12 +34,10 @@ export async function voegNotificatiesToe(
 ): Promise<void> {
   if (!lijst.length) return;
   await sql.query(
-    [
-      `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel, gemaild_op)`,
-      `SELECT $1, $2, u.soort, u.tekst, u.link, u.sleutel, CASE WHEN $3 THEN now() END`,
-      `FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS u(soort, tekst, link, sleutel)`,
-      opties.bestaandeOverslaan ? `ON CONFLICT DO NOTHING` : ``,
-    ].join('\n'),
+    `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel, gemaild_op)
+      SELECT $1, $2, u.soort, u.tekst, u.link, u.sleutel, CASE WHEN $3 THEN now() END
+      FROM unnest($4::text[], $5::text[], $6::text[], $7::text[]) AS u(soort, tekst, link, sleutel)
+      ${opties.bestaandeOverslaan ? `ON CONFLICT DO NOTHING` : ``}`,
     [
       ontvanger.gebruikerId,
       ontvanger.regioId,

@@ -26,15 +26,11 @@ export async function plaatsMails(
 ): Promise<Array<{ id: string; sleutel: string }>> {
   if (!mails.length) return [];
   return sql.query<{ id: string; sleutel: string }>(
-    [
-      `INSERT INTO email_outbox (sleutel, ontvanger, onderwerp, tekst, wachtwoord_token_id)`,
-      `SELECT u.sleutel, u.ontvanger, u.onderwerp, u.tekst, u.wachtwoord_token_id`,
-      `FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::uuid[]) AS u(sleutel, ontvanger, onderwerp, tekst, wachtwoord_token_id)`,
-      bijBestaande === 'teruggeven'
-        ? `ON CONFLICT (sleutel) DO UPDATE SET sleutel = EXCLUDED.sleutel`
-        : `ON CONFLICT (sleutel) DO NOTHING`,
-      `RETURNING id, sleutel`,
-    ].join('\n'),
+    `INSERT INTO email_outbox (sleutel, ontvanger, onderwerp, tekst, wachtwoord_token_id)
+     SELECT u.sleutel, u.ontvanger, u.onderwerp, u.tekst, u.wachtwoord_token_id
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::uuid[]) AS u(sleutel, ontvanger, onderwerp, tekst, wachtwoord_token_id)
+     ${bijBestaande === 'teruggeven' ? 'ON CONFLICT (sleutel) DO UPDATE SET sleutel = EXCLUDED.sleutel' : 'ON CONFLICT (sleutel) DO NOTHING'}
+     RETURNING id, sleutel`,
     [
       mails.map((m) => m.sleutel),
       mails.map((m) => m.ontvanger),
