@@ -33,6 +33,15 @@ const need = (rel) => {
 const { migrate } = need('libs/server/migrations/src/index.js');
 const { dataSourceOptions } = need('libs/server/database/src/index.js');
 const { regioTick, platformTick } = need('libs/server/nazorg/src/index.js');
+// Retention's erasure participants, as the context modules register them (the worker injects PersoonWisser).
+const { PersoonWisser } = need('libs/server/core/src/index.js');
+const WISSER = new PersoonWisser([
+  ...['casus', 'meldingen', 'nazorg', 'overleg', 'personen'].flatMap((ctx) =>
+    Object.entries(need(`libs/server/${ctx}/src/index.js`))
+      .filter(([naam]) => naam.endsWith('_WIS'))
+      .map(([, d]) => d),
+  ),
+]);
 const { DataSource } = require('typeorm');
 
 const APP_URL = process.env.APP_DATABASE_URL;
@@ -85,7 +94,7 @@ async function main() {
       const loper = async () => {
         for (let r = todo.shift(); r; r = todo.shift()) {
           const t0 = performance.now();
-          const t = await regioTick(ds, r.id, nu, PUBLIC_URL, PSEUDONYM_KEY);
+          const t = await regioTick(ds, r.id, nu, PUBLIC_URL, PSEUDONYM_KEY, WISSER);
           const rij = {
             regio: r.naam,
             ms: Math.round(performance.now() - t0),

@@ -1,3 +1,4 @@
+import { PersoonWisser } from '@rmc/server-core';
 import { dataSourceOptions } from '@rmc/server-database';
 import { ruimOp, ruimSchoolzijdeOp, scanRegio, verstuurDigests } from '@rmc/server-nazorg';
 import { amsterdamDatum, meldingHerinneringen, plusDagen, plusMaanden } from '@rmc/shared-domain';
@@ -262,7 +263,7 @@ describe('retention', () => {
     // A vervolgmelding of another region pointing at the expiring one does not block the erasure.
     await api.su.query(`UPDATE melding SET vorige_melding_id = $1 WHERE id = $2`, [oudeMelding, verseMelding]);
 
-    const gewist = await ruimOp(ds, ijv, '2026-11-22', api.config.pseudonymKey);
+    const gewist = await ruimOp(ds, ijv, '2026-11-22', api.config.pseudonymKey, api.app.get(PersoonWisser));
     expect(gewist).toBeGreaterThanOrEqual(2);
     const over = (
       await api.su.query(`SELECT id, vorige_melding_id FROM melding WHERE id = ANY($1::uuid[]) ORDER BY geboortedatum DESC`, [
@@ -295,7 +296,7 @@ describe('retention', () => {
       await api.su.query(`SELECT persoon_pseudo, doel FROM audit_log WHERE subject_id = $1 AND actie = 'delete'`, [oud])
     ).rows;
     expect(audit).toEqual([{ persoon_pseudo: expect.stringMatching(/^[0-9a-f]{32}$/), doel: 'bewaartermijn verstreken' }]);
-    expect(await ruimOp(ds, ijv, '2026-11-22', api.config.pseudonymKey)).toBe(0);
+    expect(await ruimOp(ds, ijv, '2026-11-22', api.config.pseudonymKey, api.app.get(PersoonWisser))).toBe(0);
   });
 });
 

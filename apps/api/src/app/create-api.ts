@@ -9,6 +9,7 @@ import {
   invoerBewaking,
   PinoNestLogger,
   problemBijClientFout,
+  voegProbleemSchemasToe,
   type AppConfig,
 } from '@rmc/server-core';
 import cookieParser from 'cookie-parser';
@@ -60,9 +61,12 @@ export async function createApi(config: AppConfig): Promise<{ app: INestApplicat
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());
 
-  const openapi = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder().setTitle('RMC-platform API').setVersion('1').addBearerAuth().addCookieAuth('rmc_sessie').build(),
+  // The problem registry (ProblemCode, ProblemDetails) is part of the contract: see docs/problems.md.
+  const openapi = voegProbleemSchemasToe(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder().setTitle('RMC-platform API').setVersion('1').addBearerAuth().addCookieAuth('rmc_sessie').build(),
+    ),
   );
   app.use('/api/openapi.json', (_req: Request, res: Response) => res.json(openapi));
   SwaggerModule.setup('api/docs', app, openapi, { jsonDocumentUrl: 'api/docs-json' });

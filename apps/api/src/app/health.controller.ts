@@ -2,11 +2,12 @@ import { Controller, Get, Inject, type OnModuleDestroy, Res } from '@nestjs/comm
 import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
-import { APP_CONFIG, contextStatement, Public, type AppConfig } from '@rmc/server-core';
+import { ApiAntwoord, APP_CONFIG, contextStatement, Public, type AppConfig } from '@rmc/server-core';
 import { IMPORT_QUEUE } from '@rmc/server-meldingen';
 import { MAIL_QUEUE } from '@rmc/server-notificaties';
 import type { Queue } from 'bullmq';
 import { Pool } from 'pg';
+import { GezondheidDto } from './responses.dto';
 import { binnen, scanHartslag, wachtrijStand } from './wachtrij-stand';
 
 /** How long a probe waits for the running check before it takes the previous answer (at most READY_MAX_OUD_MS old). */
@@ -49,6 +50,7 @@ export class HealthController implements OnModuleDestroy {
   /** Liveness: the process answers. */
   @Public()
   @Get()
+  @ApiAntwoord(GezondheidDto)
   live() {
     return { status: 'ok' };
   }
@@ -60,6 +62,7 @@ export class HealthController implements OnModuleDestroy {
    */
   @Public()
   @Get('ready')
+  @ApiAntwoord(GezondheidDto)
   async ready(@Res({ passthrough: true }) res: Response) {
     this.bezig ??= this.controleer().finally(() => (this.bezig = null));
     if (!this.laatste || Date.now() - this.laatste.op > READY_MAX_OUD_MS) await this.bezig;

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Headers, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
-import { APP_CONFIG, Db, NietGevonden, NietIngelogd, Public, type AppConfig } from '@rmc/server-core';
+import { ApiBestand, APP_CONFIG, Db, NietGevonden, NietIngelogd, Public, type AppConfig } from '@rmc/server-core';
 import { IMPORT_QUEUE } from '@rmc/server-meldingen';
 import { MAIL_QUEUE } from '@rmc/server-notificaties';
 import type { Queue } from 'bullmq';
@@ -31,6 +31,7 @@ export class MetricsController {
   @Public()
   @Get()
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+  @ApiBestand('text/plain', 'Prometheus-tekstformaat')
   async metrics(@Headers('authorization') authorization?: string): Promise<string> {
     if (!this.config.metricsToken) throw NietGevonden('Deze pagina');
     if (!gelijk(authorization ?? '', `Bearer ${this.config.metricsToken}`)) throw NietIngelogd('Geef het metrics-token mee.');

@@ -1,9 +1,11 @@
 import { Controller, Get, HttpCode, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Conflict, Db, NietGevonden, Ongeldig, Vereist } from '@rmc/server-core';
+import { ApiAntwoord, ApiLijst, Conflict, Db, NietGevonden, Ongeldig, Vereist } from '@rmc/server-core';
 import { IMPORT_QUEUE } from '@rmc/server-meldingen';
 import { MAIL_QUEUE } from '@rmc/server-notificaties';
+import type { WachtrijenDto, WachtrijTaakDto, WachtrijTaakOpnieuw } from '@rmc/shared-api-types';
 import type { Job, Queue } from 'bullmq';
+import { WachtrijenAntwoordDto, WachtrijTaakAntwoordDto, WachtrijTaakOpnieuwDto } from './responses.dto';
 import { JOB_TOESTANDEN, type JobToestand, SCAN_QUEUE, scanHartslag, scanSchedulers, wachtrijStand } from './wachtrij-stand';
 
 const ONBEREIKBAAR = { onbereikbaar: true } as const;
@@ -39,7 +41,8 @@ export class WachtrijenController {
 
   @Vereist('read', 'PlatformRegio')
   @Get()
-  async overzicht() {
+  @ApiAntwoord(WachtrijenAntwoordDto)
+  async overzicht(): Promise<WachtrijenDto> {
     const stand = async (q: Queue) => {
       const s = await wachtrijStand(q).catch(() => null);
       return s ? { ...s.tellingen, oudsteWachtSeconden: s.oudsteWachtSeconden } : ONBEREIKBAAR;
@@ -73,13 +76,14 @@ export class WachtrijenController {
   /** The newest 50 jobs of one queue in one state. */
   @Vereist('read', 'PlatformRegio')
   @Get(':wachtrij/taken')
-  async taken(@Param('wachtrij') naam: string, @Query('toestand') toestand = 'failed') {
+  @ApiLijst(WachtrijTaakAntwoordDto)
+  async taken(@Param('wachtrij') naam: string, @Query('toestand') toestand = 'failed'): Promise<WachtrijTaakDto[]> {
     const q = this.wachtrij(naam);
     if (!(JOB_TOESTANDEN as readonly string[]).includes(toestand))
       throw Ongeldig([{ field: 'toestand', message: `Kies een van: ${JOB_TOESTANDEN.join(', ')}.` }]);
     const jobs = await q.getJobs([toestand as JobToestand], 0, 49, false);
     return jobs.filter(Boolean).map((j: Job) => ({
-      id: j.id,
+      id: j.id!,
       naam: j.name,
       toestand,
       pogingen: j.attemptsMade,
@@ -95,7 +99,8 @@ export class WachtrijenController {
   @Vereist('update', 'PlatformRegio')
   @Post(':wachtrij/taken/:jobId/opnieuw')
   @HttpCode(200)
-  async opnieuw(@Param('wachtrij') naam: string, @Param('jobId') jobId: string) {
+  @ApiAntwoord(WachtrijTaakOpnieuwDto)
+  async opnieuw(@Param('wachtrij') naam: string, @Param('jobId') jobId: string): Promise<WachtrijTaakOpnieuw> {
     const q = this.wachtrij(naam);
     // A scan tick is never retried by hand: its scheduler runs the next one within the interval.
     if (naam === 'scan')
@@ -108,6 +113,6 @@ export class WachtrijenController {
     if (!job) throw NietGevonden('Deze taak');
     if (!(await job.isFailed())) throw Conflict('niet-mislukt', 'Alleen een mislukte taak kan opnieuw worden aangeboden.');
     await job.retry('failed');
-    return { id: job.id, toestand: 'waiting' };
+    return { id: job.id!, toestand: 'waiting' };
   }
 }

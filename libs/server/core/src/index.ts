@@ -21,3 +21,4 @@ export * from './lib/export/export-dienst';
 export * from './lib/http/paging';
 export * from './lib/http/invoer-bewaking';
 export * from './lib/http/client-fout';
+export * from './lib/http/openapi';

@@ -3,3 +3,4 @@ export { MeldingenService } from './lib/meldingen.service';
 export { IMPORT_QUEUE } from './lib/import.service';
 export * from './lib/indiening';
 export * from './lib/import-verwerking';
+export { MELDINGEN_WIS, MeldingenWissenModule } from './lib/wissen';

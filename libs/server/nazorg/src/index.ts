@@ -3,3 +3,4 @@ export * from './lib/scanner';
 export * from './lib/bewaartermijn';
 export * from './lib/schoolzijde';
 export * from './lib/tick';
+export { HERINNERINGEN_WIS, NAZORG_WIS, NazorgWissenModule } from './lib/wissen';

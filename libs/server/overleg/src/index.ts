@@ -1,1 +1,2 @@
 export * from './lib/overleg.module';
+export { OVERLEG_WIS, OverlegWissenModule } from './lib/wissen';

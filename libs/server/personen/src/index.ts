@@ -1,3 +1,3 @@
 export * from './lib/personen.module';
 export * from './lib/data';
-export { PERSONEN_WIS } from './lib/wissen';
+export { PERSONEN_WIS, PersonenWissenModule } from './lib/wissen';

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentActor, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import { ApiAntwoord, ApiPagina, CurrentActor, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
 import {
   ActieDto,
   ActieStatusDto,
@@ -19,6 +19,7 @@ import {
   ToewijzingDto,
 } from './dto';
 import { CasusService } from './casus.service';
+import { CasusAntwoordDto, CasusLijstItemDto } from './responses.dto';
 
 @ApiTags('casussen')
 @Controller('v1/casussen')
@@ -27,18 +28,21 @@ export class CasusController {
 
   @Vereist('read', 'Casus')
   @Get()
+  @ApiPagina(CasusLijstItemDto)
   lijst(@CurrentActor() actor: Actor, @Query() filters: CasussenQueryDto) {
     return this.casus.lijst(actor, filters);
   }
 
   @Vereist('create', 'Casus')
   @Post()
+  @ApiAntwoord(CasusAntwoordDto, 201)
   maak(@CurrentActor() actor: Actor, @Body() dto: CasusCreateDto) {
     return this.casus.maak(actor, dto);
   }
 
   @Vereist('read', 'Casus')
   @Get(':id')
+  @ApiAntwoord(CasusAntwoordDto)
   een(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
     return this.casus.een(actor, id);
   }
@@ -46,42 +50,49 @@ export class CasusController {
   @Vereist('update', 'Casus')
   @Post(':id/fase')
   @HttpCode(200)
+  @ApiAntwoord(CasusAntwoordDto)
   fase(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: FaseDto) {
     return this.casus.fase(actor, id, dto);
   }
 
   @Vereist('update', 'Casus')
   @Put(':id/signalering')
+  @ApiAntwoord(CasusAntwoordDto)
   signalering(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: SignaleringDto) {
     return this.casus.signalering(actor, id, dto);
   }
 
   @Vereist('update', 'Casus')
   @Put(':id/intake')
+  @ApiAntwoord(CasusAntwoordDto)
   intake(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: IntakeDto) {
     return this.casus.intake(actor, id, dto);
   }
 
   @Vereist('update', 'Casus')
   @Put(':id/big5')
+  @ApiAntwoord(CasusAntwoordDto)
   big5(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: Big5Dto) {
     return this.casus.big5(actor, id, dto);
   }
 
   @Vereist('update', 'Casus')
   @Put(':id/plan')
+  @ApiAntwoord(CasusAntwoordDto)
   plan(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: PlanDto) {
     return this.casus.plan(actor, id, dto);
   }
 
   @Vereist('update', 'Casus')
   @Post(':id/scans')
+  @ApiAntwoord(CasusAntwoordDto, 201)
   scan(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ScanDto) {
     return this.casus.scan(actor, id, dto);
   }
 
   @Vereist('update', 'Casus')
   @Post(':id/acties')
+  @ApiAntwoord(CasusAntwoordDto, 201)
   actie(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ActieDto) {
     return this.casus.actie(actor, id, dto);
   }
@@ -89,6 +100,7 @@ export class CasusController {
   @Vereist('update', 'PlanActie')
   @Post(':id/acties/:actieId/status')
   @HttpCode(200)
+  @ApiAntwoord(CasusAntwoordDto)
   actieStatus(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
@@ -100,6 +112,7 @@ export class CasusController {
 
   @Vereist('update', 'Casus')
   @Put(':id/regie')
+  @ApiAntwoord(CasusAntwoordDto)
   regie(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: RegieDto) {
     return this.casus.regie(actor, id, dto);
   }
@@ -107,18 +120,21 @@ export class CasusController {
   /** Coördinator only (checked in the service): another consulent, and optionally a corrected doelgroep. */
   @Vereist('update', 'Casus')
   @Put(':id/toewijzing')
+  @ApiAntwoord(CasusAntwoordDto)
   wijsToe(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ToewijzingDto) {
     return this.casus.wijsToe(actor, id, dto);
   }
 
   @Vereist('update', 'Casus')
   @Post(':id/contacten')
+  @ApiAntwoord(CasusAntwoordDto, 201)
   contact(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ContactDto) {
     return this.casus.contact(actor, id, dto);
   }
 
   @Vereist('share', 'Casus')
   @Post(':id/delingen')
+  @ApiAntwoord(CasusAntwoordDto, 201)
   deel(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: DelingDto) {
     return this.casus.deel(actor, id, dto);
   }
@@ -126,12 +142,14 @@ export class CasusController {
   @Vereist('share', 'Casus')
   @Post(':id/delingen/:delingId/intrekken')
   @HttpCode(200)
+  @ApiAntwoord(CasusAntwoordDto)
   trekIn(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('delingId', uuidPipe) delingId: string) {
     return this.casus.trekDelingIn(actor, id, delingId);
   }
 
   @Vereist('create', 'Notitie')
   @Post(':id/notities')
+  @ApiAntwoord(CasusAntwoordDto, 201)
   notitie(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: NotitieDto) {
     return this.casus.notitie(actor, id, dto.tekst);
   }

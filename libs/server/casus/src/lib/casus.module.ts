@@ -5,9 +5,10 @@ import { CasusService } from './casus.service';
 import { MachtigingController, MachtigingService } from './machtiging';
 import { OverdrachtController, OverdrachtService } from './overdracht';
 import { PersoonsrechtenController, PersoonsrechtenService } from './persoonsrechten';
+import { CasusWissenModule } from './wissen';
 
 @Module({
-  imports: [MeldingenModule],
+  imports: [MeldingenModule, CasusWissenModule],
   controllers: [CasusController, OverdrachtController, PersoonsrechtenController, MachtigingController],
   providers: [CasusService, OverdrachtService, PersoonsrechtenService, MachtigingService],
   exports: [CasusService],

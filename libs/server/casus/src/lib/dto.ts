@@ -1,5 +1,5 @@
 import { IsDatum, PaginaQueryDto } from '@rmc/server-core';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import {
   CONTACT_MET,
   CONTACTVORMEN,
@@ -208,6 +208,7 @@ export class RegieDto {
 }
 
 /** PUT /api/v1/casussen/:id/toewijzing — the coördinator moves a case to another consulent (and may correct the doelgroep). */
+@ApiSchema({ name: 'CasusToewijzingDto' })
 export class ToewijzingDto {
   @ApiProperty({
     description: 'De nieuwe consulent: een actief lid van de regio (consulent, coördinator of leerplichtambtenaar)',

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Injectable, Param, Post, Res, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
 import {
+  ApiAntwoord,
+  ApiBestand,
   AuditService,
   Conflict,
   CurrentActor,
@@ -8,9 +10,9 @@ import {
   ExportDienst,
   RecordAccess,
   Vereist,
+  PersoonWisser,
   ZonderTransactie,
   uuidPipe,
-  verwijderPersoon,
   type Actor,
 } from '@rmc/server-core';
 import { NotificatieService } from '@rmc/server-notificaties';
@@ -18,6 +20,7 @@ import { amsterdamDatum } from '@rmc/shared-domain';
 import { IsString, Length } from 'class-validator';
 import type { Response } from 'express';
 import { INZAGE_PDF } from './inzage-pdf';
+import { InzageBundelDto, WisResultaatDto } from './responses.dto';
 
 export class WisVerzoekDto {
   @ApiProperty()
@@ -37,6 +40,7 @@ export class PersoonsrechtenService {
     private readonly access: RecordAccess,
     private readonly audit: AuditService,
     private readonly notificaties: NotificatieService,
+    private readonly wisser: PersoonWisser,
   ) {}
 
   private async persoon(id: string, actie: 'read' | 'delete') {
@@ -124,7 +128,8 @@ export class PersoonsrechtenService {
     );
     if (actief)
       throw Conflict('casus-actief', 'Deze jongere heeft een lopende casus: sluit die eerst af (de wettelijke taak loopt nog).');
-    const ontvangers = await verwijderPersoon(this.db, p);
+    // Every context's erasure participant, in their fixed order, in this request's one transaction.
+    const ontvangers = await this.wisser.wis(this.db, p);
     for (const gebruikerId of ontvangers)
       await this.notificaties.meld({
         gebruikerId,
@@ -159,6 +164,7 @@ export class PersoonsrechtenController {
   /** Inzageverzoek: a JSON bundle of everything held on one person (download). */
   @Vereist('read', 'Persoon')
   @Get(':id/inzage')
+  @ApiAntwoord(InzageBundelDto)
   async inzage(@Param('id', uuidPipe) id: string, @Res({ passthrough: true }) res: Response) {
     const bundel = await this.rechten.inzage(id);
     // No identifier of the person in the filename (it ends up in download folders and logs).
@@ -175,6 +181,7 @@ export class PersoonsrechtenController {
   @ZonderTransactie()
   @Get(':id/inzage/pdf')
   @ApiProduces('application/pdf')
+  @ApiBestand('application/pdf', 'De inzage als leesbare pdf')
   async inzagePdf(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
@@ -189,6 +196,7 @@ export class PersoonsrechtenController {
   @Vereist('delete', 'Persoon')
   @Post(':id/wissen')
   @HttpCode(200)
+  @ApiAntwoord(WisResultaatDto)
   wis(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: WisVerzoekDto) {
     return this.rechten.wis(actor, id, dto.reden);
   }

@@ -8,6 +8,7 @@ import { APP_CONFIG, type AppConfig } from './config/config';
 import { dataSourceOptions } from '@rmc/server-database';
 import { ExportDienst } from './export/export-dienst';
 import { PdfRenderer } from './pdf/pdf-renderer';
+import { ERASURE_PARTICIPANTS, PersoonWisser, type WisDeelnemer } from './persoonsgegevens/verwijderen';
 import { Db } from './tenancy/db.service';
 
 /** Config, the app-role data source, the request context and the audit. Shared by api and worker. */
@@ -31,8 +32,18 @@ export class CoreModule {
           },
         }),
       ],
-      providers: [{ provide: APP_CONFIG, useValue: config }, Db, AuditService, RecordAccess, PdfRenderer, ExportDienst],
-      exports: [APP_CONFIG, Db, AuditService, RecordAccess, PdfRenderer, ExportDienst],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        // Filled by the context modules (`wisDeelnemer(...)`), run by PersoonWisser.
+        { provide: ERASURE_PARTICIPANTS, useValue: [] as WisDeelnemer[] },
+        Db,
+        AuditService,
+        RecordAccess,
+        PdfRenderer,
+        ExportDienst,
+        PersoonWisser,
+      ],
+      exports: [APP_CONFIG, ERASURE_PARTICIPANTS, Db, AuditService, RecordAccess, PdfRenderer, ExportDienst, PersoonWisser],
     };
   }
 }

@@ -1,12 +1,13 @@
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
-import { CurrentActor, Ingelogd, Public, SESSION_COOKIE, type Actor } from '@rmc/server-core';
+import { ApiAntwoord, ApiGeenInhoud, CurrentActor, Ingelogd, Public, SESSION_COOKIE, type Actor } from '@rmc/server-core';
 import type { LoginResponse, MeResponse, TotpInstellenResponse } from '@rmc/shared-api-types';
 import type { Request, Response } from 'express';
 import { AuthService } from './auth.service';
 import { LoginDto, TotpActiverenDto, WachtwoordInstellenDto } from './dto';
 import { MeService } from './me.service';
+import { LoginAntwoordDto, MeAntwoordDto, TotpInstellenAntwoordDto } from './responses.dto';
 
 @ApiTags('auth')
 @Controller('v1/auth')
@@ -19,6 +20,7 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiAntwoord(LoginAntwoordDto)
   @Throttle({ default: { limit: loginLimit, ttl: 60_000 } })
   async login(@Body() dto: LoginDto, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<LoginResponse> {
     const uitkomst = await this.auth.login(dto.email, dto.wachtwoord, dto.totp);
@@ -32,6 +34,7 @@ export class AuthController {
   @Ingelogd()
   @Post('logout')
   @HttpCode(204)
+  @ApiGeenInhoud()
   async logout(@CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.auth.logout(actor);
     res.clearCookie(SESSION_COOKIE, { path: '/api' });
@@ -39,6 +42,7 @@ export class AuthController {
 
   @Ingelogd()
   @Get('me')
+  @ApiAntwoord(MeAntwoordDto)
   me_(@CurrentActor() actor: Actor): Promise<MeResponse> {
     return this.me.voor(actor);
   }
@@ -46,6 +50,7 @@ export class AuthController {
   @Ingelogd()
   @Post('totp/instellen')
   @HttpCode(200)
+  @ApiAntwoord(TotpInstellenAntwoordDto)
   totpInstellen(@CurrentActor() actor: Actor): Promise<TotpInstellenResponse> {
     return this.auth.totpInstellen(actor);
   }
@@ -53,6 +58,7 @@ export class AuthController {
   @Ingelogd()
   @Post('totp/activeren')
   @HttpCode(204)
+  @ApiGeenInhoud()
   totpActiveren(@CurrentActor() actor: Actor, @Body() dto: TotpActiverenDto): Promise<void> {
     return this.auth.totpActiveren(actor, dto.code);
   }
@@ -60,6 +66,7 @@ export class AuthController {
   @Public()
   @Post('wachtwoord-instellen')
   @HttpCode(204)
+  @ApiGeenInhoud()
   @Throttle({ default: { limit: loginLimit, ttl: 60_000 } })
   wachtwoordInstellen(@Body() dto: WachtwoordInstellenDto): Promise<void> {
     return this.auth.wachtwoordInstellen(dto.token, dto.wachtwoord);

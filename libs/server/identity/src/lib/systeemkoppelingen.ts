@@ -1,6 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Injectable, Param, Post } from '@nestjs/common';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import {
+  ApiAntwoord,
+  ApiGeenInhoud,
+  ApiLijst,
   AuditService,
   Conflict,
   CurrentActor,
@@ -13,6 +16,7 @@ import {
 } from '@rmc/server-core';
 import { IsString, Length } from 'class-validator';
 import { randomUUID } from 'node:crypto';
+import { NieuweSysteemkoppelingDto, SysteemkoppelingAntwoordDto } from './responses.dto';
 import { hashToken, nieuwToken, SYSTEEM_TOKEN_PREFIX } from './tokens';
 
 export class SysteemkoppelingCreateDto {
@@ -114,6 +118,7 @@ export class SysteemkoppelingenController {
 
   @Vereist('read', 'Systeemkoppeling')
   @Get()
+  @ApiLijst(SysteemkoppelingAntwoordDto)
   lijst(): Promise<SysteemkoppelingDto[]> {
     return this.koppelingen.lijst();
   }
@@ -121,6 +126,7 @@ export class SysteemkoppelingenController {
   /** The token is in this answer only; store it in the school system. */
   @Vereist('create', 'Systeemkoppeling')
   @Post()
+  @ApiAntwoord(NieuweSysteemkoppelingDto, 201)
   maak(@CurrentActor() actor: Actor, @Body() body: SysteemkoppelingCreateDto): Promise<SysteemkoppelingDto & { token: string }> {
     return this.koppelingen.maak(actor, body.naam);
   }
@@ -128,6 +134,7 @@ export class SysteemkoppelingenController {
   @Vereist('delete', 'Systeemkoppeling')
   @Delete(':id')
   @HttpCode(204)
+  @ApiGeenInhoud()
   trekIn(@Param('id', uuidPipe) id: string): Promise<void> {
     return this.koppelingen.trekIn(id);
   }

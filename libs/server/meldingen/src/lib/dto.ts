@@ -1,5 +1,5 @@
 import { IsDatum } from '@rmc/server-core';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import {
   DOELGROEPEN,
   OORDELEN,
@@ -130,6 +130,7 @@ export class AanvullingAntwoordDto {
   velden?: MeldingAanvullingVeldenDto;
 }
 
+@ApiSchema({ name: 'MeldingToewijzingDto' })
 export class ToewijzingDto {
   @ApiProperty() @IsUUID('4', { message: 'Kies een consulent.' }) consulentId!: string;
 }

@@ -4,8 +4,10 @@ import type { Queue } from 'bullmq';
 import { IMPORT_QUEUE, ImportService } from './import.service';
 import { MeldingenController } from './meldingen.controller';
 import { MeldingenService } from './meldingen.service';
+import { MeldingenWissenModule } from './wissen';
 
 @Module({
+  imports: [MeldingenWissenModule],
   controllers: [MeldingenController],
   exports: [MeldingenService, IMPORT_QUEUE],
   providers: [

@@ -1,4 +1,4 @@
-import { Db, verwijderPersoon } from '@rmc/server-core';
+import { Db, type Wisser } from '@rmc/server-core';
 import { voegNotificatiesToe } from '@rmc/server-notificaties';
 import { STANDAARD_REGIO_INSTELLINGEN, type IsoDate, type RegioInstellingen } from '@rmc/shared-domain';
 import { createHmac } from 'node:crypto';
@@ -9,9 +9,16 @@ import type { DataSource } from 'typeorm';
  * active case is erased, partners that received data get a notice, and the audit row names the person
  * only by pseudonym. Meldingen of students who never became a person here go after the same term.
  * Runs in the worker per region, reading only who is past the term (indexed birth dates, ADR 0013);
- * idempotent (a second run finds nobody). Returns persons + meldingen erased.
+ * idempotent (a second run finds nobody). Returns persons + meldingen erased. `wisser` runs the erasure
+ * participants the contexts registered (`PersoonWisser`), the same ones as an erasure on request.
  */
-export async function ruimOp(bron: Db | DataSource, regioId: string, vandaag: IsoDate, pseudonymKey: string): Promise<number> {
+export async function ruimOp(
+  bron: Db | DataSource,
+  regioId: string,
+  vandaag: IsoDate,
+  pseudonymKey: string,
+  wisser: Wisser,
+): Promise<number> {
   const q = Db.van(bron);
   return q.alsRegio(regioId, async () => {
     // One retention run per region at a time (another worker's run of this region: nothing to do now).
@@ -36,7 +43,7 @@ export async function ruimOp(bron: Db | DataSource, regioId: string, vandaag: Is
       [vandaag, inst.maxLeeftijd + inst.bewaartermijnJaren, regioId],
     );
     for (const p of verlopen) {
-      const ontvangers = await verwijderPersoon(q, p);
+      const ontvangers = await wisser.wis(q, p);
       // Written as each recipient's own (the insert policy wants an acting user); a repeated run adds nothing.
       for (const gebruikerId of ontvangers)
         await q.alsGebruiker(gebruikerId, () =>

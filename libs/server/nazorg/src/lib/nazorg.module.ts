@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { NazorgController, NazorgService } from './nazorg';
+import { NazorgWissenModule } from './wissen';
 
-@Module({ controllers: [NazorgController], providers: [NazorgService] })
+@Module({ controllers: [NazorgController], imports: [NazorgWissenModule], providers: [NazorgService] })
 export class NazorgModule {}

@@ -1,5 +1,5 @@
 import { amsterdamDatum, amsterdamTijdstip, type IsoDate } from '@rmc/shared-domain';
-import type { Db } from '@rmc/server-core';
+import type { Db, Wisser } from '@rmc/server-core';
 import type { DataSource } from 'typeorm';
 import { ruimOp } from './bewaartermijn';
 import { scanRegio, verstuurDigests, type ScanUitkomst } from './scanner';
@@ -27,12 +27,13 @@ export async function regioTick(
   nu: Date,
   publicUrl: string,
   pseudonymKey: string,
+  wisser: Wisser,
 ): Promise<RegioTick> {
   const vandaag = amsterdamDatum(nu);
   const t0 = Date.now();
   const scan = await scanRegio(ds, regioId, vandaag, publicUrl);
   const t1 = Date.now();
-  const gewist = await ruimOp(ds, regioId, vandaag, pseudonymKey);
+  const gewist = await ruimOp(ds, regioId, vandaag, pseudonymKey, wisser);
   return { regioId, vandaag, scan, gewist, scanMs: t1 - t0, bewaarMs: Date.now() - t1 };
 }
 

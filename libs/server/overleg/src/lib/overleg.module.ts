@@ -3,6 +3,11 @@ import { CasusModule } from '@rmc/server-casus';
 import { OverlegController } from './overleg.controller';
 import { OverlegService } from './overleg.service';
 import { Wijzigingsbus } from './wijzigingsbus';
+import { OverlegWissenModule } from './wissen';
 
-@Module({ imports: [CasusModule], controllers: [OverlegController], providers: [OverlegService, Wijzigingsbus] })
+@Module({
+  imports: [CasusModule, OverlegWissenModule],
+  controllers: [OverlegController],
+  providers: [OverlegService, Wijzigingsbus],
+})
 export class OverlegModule {}

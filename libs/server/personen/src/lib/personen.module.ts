@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PersonenController } from './personen.controller';
 import { PersonenService } from './personen.service';
+import { PersonenWissenModule } from './wissen';
 
-@Module({ controllers: [PersonenController], providers: [PersonenService] })
+@Module({ controllers: [PersonenController], imports: [PersonenWissenModule], providers: [PersonenService] })
 export class PersonenModule {}

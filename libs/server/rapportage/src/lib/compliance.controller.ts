@@ -1,12 +1,13 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ExportDienst, Vereist, ZonderTransactie, type Actor } from '@rmc/server-core';
+import { ApiAntwoord, ApiBestand, CurrentActor, ExportDienst, Vereist, ZonderTransactie, type Actor } from '@rmc/server-core';
 import type { ComplianceResponse } from '@rmc/shared-api-types';
 import type { Response } from 'express';
 import { Readable } from 'node:stream';
 import { complianceCsvDelen } from './compliance-csv';
 import { ComplianceService } from './compliance.service';
 import { ComplianceQueryDto } from './dto';
+import { ComplianceAntwoordDto } from './responses.dto';
 
 @ApiTags('compliance')
 @Controller('v1')
@@ -18,6 +19,7 @@ export class ComplianceController {
 
   @Vereist('read', 'Compliance')
   @Get('compliance')
+  @ApiAntwoord(ComplianceAntwoordDto)
   cijfers(@CurrentActor() actor: Actor, @Query() q: ComplianceQueryDto): Promise<ComplianceResponse> {
     return this.compliance.cijfers(actor, q);
   }
@@ -30,6 +32,7 @@ export class ComplianceController {
   @ZonderTransactie()
   @Get('compliance.csv')
   @ApiProduces('text/csv')
+  @ApiBestand('text/csv', 'Dezelfde cijfers als CSV (onderdrukte cellen leeg)')
   async csv(
     @CurrentActor() actor: Actor,
     @Query() q: ComplianceQueryDto,

@@ -1,10 +1,21 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, ExportDienst, Vereist, ZonderTransactie, uuidPipe, type Actor } from '@rmc/server-core';
+import {
+  ApiAntwoord,
+  ApiBestand,
+  ApiLijst,
+  CurrentActor,
+  ExportDienst,
+  Vereist,
+  ZonderTransactie,
+  uuidPipe,
+  type Actor,
+} from '@rmc/server-core';
 import type { VerzuimagendaDto, VerzuimagendaSamenvatting, VerzuimagendaVerschillen } from '@rmc/shared-api-types';
 import type { Response } from 'express';
 import { AGENDA_PDF, agendaBestandsnaam } from './agenda-pdf';
 import { AgendaLijstQueryDto, VerzuimagendaCreateDto, VerzuimagendaInhoudDto } from './dto';
+import { VerzuimagendaAntwoordDto, VerzuimagendaSamenvattingDto, VerzuimagendaVerschillenDto } from './responses.dto';
 import { VerzuimagendaService } from './verzuimagenda.service';
 
 @ApiTags('verzuimagenda')
@@ -17,24 +28,28 @@ export class VerzuimagendaController {
 
   @Vereist('read', 'Verzuimagenda')
   @Get()
+  @ApiLijst(VerzuimagendaSamenvattingDto)
   lijst(@Query() q: AgendaLijstQueryDto): Promise<VerzuimagendaSamenvatting[]> {
     return this.agendas.lijst(q);
   }
 
   @Vereist('create', 'Verzuimagenda')
   @Post()
+  @ApiAntwoord(VerzuimagendaAntwoordDto, 201)
   maak(@CurrentActor() actor: Actor, @Body() dto: VerzuimagendaCreateDto): Promise<VerzuimagendaDto> {
     return this.agendas.maak(actor, dto);
   }
 
   @Vereist('read', 'Verzuimagenda')
   @Get(':id')
+  @ApiAntwoord(VerzuimagendaAntwoordDto)
   een(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<VerzuimagendaDto> {
     return this.agendas.een(actor, id);
   }
 
   @Vereist('update', 'Verzuimagenda')
   @Put(':id/inhoud')
+  @ApiAntwoord(VerzuimagendaAntwoordDto)
   wijzig(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,
@@ -46,6 +61,7 @@ export class VerzuimagendaController {
   @Vereist('update', 'Verzuimagenda')
   @Post(':id/indienen')
   @HttpCode(200)
+  @ApiAntwoord(VerzuimagendaAntwoordDto)
   indienen(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<VerzuimagendaDto> {
     return this.agendas.indienen(actor, id);
   }
@@ -53,12 +69,14 @@ export class VerzuimagendaController {
   @Vereist('approve', 'Verzuimagenda')
   @Post(':id/goedkeuren')
   @HttpCode(200)
+  @ApiAntwoord(VerzuimagendaAntwoordDto)
   goedkeuren(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<VerzuimagendaDto> {
     return this.agendas.goedkeuren(actor, id);
   }
 
   @Vereist('read', 'Verzuimagenda')
   @Get(':id/verschillen')
+  @ApiAntwoord(VerzuimagendaVerschillenDto)
   verschillen(@Param('id', uuidPipe) id: string): Promise<VerzuimagendaVerschillen> {
     return this.agendas.verschillen(id);
   }
@@ -68,6 +86,7 @@ export class VerzuimagendaController {
   @ZonderTransactie()
   @Get(':id/pdf')
   @ApiProduces('application/pdf')
+  @ApiBestand('application/pdf', 'De agenda als pdf')
   async pdf(
     @CurrentActor() actor: Actor,
     @Param('id', uuidPipe) id: string,

@@ -1,55 +1,119 @@
+import { Inject, Injectable, type Provider } from '@nestjs/common';
+
 /** The query surface needed: the API's Db or a worker transaction (rows, not [rows, count]). */
 export interface Verwijderaar {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
 }
 
+/** The person being erased, as read before the erasure starts. */
+export interface TeWissenPersoon {
+  id: string;
+  bsn: string;
+  regio_id: string;
+}
+
 /**
- * Removes everything the region holds on one person (erasure on request or after the retention term),
- * children before parents. Returns the users of partner organisations that received data (through a
- * share or a handover package), so the caller can notify them. The audit trail is kept: it names the person only by pseudonym.
+ * What the participants collected (`verzamel`) before the first one deleted anything, so a participant
+ * finds its rows without reading another context's tables.
  */
-export async function verwijderPersoon(q: Verwijderaar, p: { id: string; bsn: string; regio_id: string }): Promise<string[]> {
-  const ontvangers = await q.query<{ id: string }>(
-    `SELECT l.gebruiker_id AS id FROM casus_deling d JOIN casus c ON c.id = d.casus_id JOIN lidmaatschap l ON l.organisatie_id = d.organisatie_id
-      WHERE c.persoon_id = $1 AND l.actief
-     UNION -- an organisation that received a handover package (leerplicht, W&I) holds the data too
-     SELECT l.gebruiker_id FROM overdracht o JOIN casus c ON c.id = o.casus_id JOIN lidmaatschap l ON l.organisatie_id = o.naar_organisatie_id
-      WHERE c.persoon_id = $1 AND l.actief`,
-    [p.id],
-  );
-  const casus = `SELECT id FROM casus WHERE persoon_id = $1`;
-  const acties = `SELECT id FROM plan_actie WHERE casus_id IN (${casus})`;
-  await q.query(
-    `DELETE FROM herinnering WHERE onderwerp_id IN (${acties} UNION SELECT id FROM nazorg_taak WHERE casus_id IN (${casus})
-       UNION SELECT id FROM casus_deling WHERE casus_id IN (${casus}) UNION SELECT id FROM melding WHERE bsn = $2 AND regio_id = $3
-       UNION SELECT id FROM overdracht WHERE casus_id IN (${casus}) UNION ${casus})`,
-    [p.id, p.bsn, p.regio_id],
-  );
-  await q.query(`DELETE FROM plan_actie_status WHERE actie_id IN (${acties})`, [p.id]);
-  for (const tabel of [
-    'plan_actie',
-    'agendapunt',
-    'partner_notitie',
-    'contactmoment',
-    'levensdomein_scan',
-    'deling_machtiging',
-    'casus_deling',
-    'overdracht',
-    'nazorg_taak',
-    'casus_fase_wijziging',
-  ])
-    await q.query(`DELETE FROM ${tabel} WHERE casus_id IN (${casus})`, [p.id]);
-  await q.query(`DELETE FROM melding_gebeurtenis WHERE melding_id IN (SELECT id FROM melding WHERE bsn = $1 AND regio_id = $2)`, [
-    p.bsn,
-    p.regio_id,
-  ]);
-  await q.query(`DELETE FROM melding WHERE bsn = $1 AND regio_id = $2`, [p.bsn, p.regio_id]);
-  // A package this region received (warm handover) is a copy in its care as well: blank it.
-  await q.query(
-    `UPDATE overdracht SET pakket = '{"gewist": true}'::jsonb, nieuwe_casus_id = NULL WHERE naar_regio_id = $1 AND pakket->'persoon'->>'bsn' = $2`,
-    [p.regio_id, p.bsn],
-  );
-  await q.query(`DELETE FROM casus WHERE persoon_id = $1`, [p.id]);
-  await q.query(`DELETE FROM persoon WHERE id = $1`, [p.id]);
-  return ontvangers.map((o) => o.id);
+export interface WisRonde {
+  /** The person's cases (from the casus participant). */
+  casusIds: string[];
+  /** Ids of rows that reminders (`herinnering.onderwerp_id`) may point at: actions, tasks, shares, meldingen, handovers, cases. */
+  onderwerpen: string[];
+}
+
+/**
+ * One context's part of erasing a person: it deletes (or blanks) the rows of its own tables that hold
+ * the person's data. Registered by the context's module with `wisDeelnemer(...)`; the runner
+ * (`PersoonWisser`) runs all of them by `volgorde` (children before parents: a lower number first),
+ * inside the caller's one transaction. A context may register more than one participant when its
+ * tables sit on both sides of another context's (casus rows go after overleg's agendapunten).
+ */
+export interface WisDeelnemer {
+  /** The context that owns `tabellen` (`casus`, `meldingen`, …). */
+  context: string;
+  /** Position in the run; unique over all participants. */
+  volgorde: number;
+  /** Every table this participant clears: the erasure-coverage test compares them with the catalog. */
+  tabellen: readonly string[];
+  /** Optional first phase, in the same order, before anything is deleted: what later participants need to know. */
+  verzamel?(q: Verwijderaar, persoon: TeWissenPersoon, ronde: Readonly<WisRonde>): Promise<Partial<WisRonde>>;
+  /** Deletes the person's rows; may return users of partner organisations that received the data (to notify). */
+  wis(q: Verwijderaar, persoon: TeWissenPersoon, ronde: WisRonde): Promise<string[] | void>;
+}
+
+/**
+ * Multi-provider token: the list of every registered participant. `CoreModule` provides the (empty)
+ * list, each context module adds its participants with `wisDeelnemer(...)`.
+ */
+export const ERASURE_PARTICIPANTS = Symbol('ERASURE_PARTICIPANTS');
+
+/**
+ * A provider that adds one participant to `ERASURE_PARTICIPANTS` when the module is instantiated
+ * (Nest has no multi providers; every provider of the default scope is created at startup, so the list
+ * is complete before the first request). Use in the context module: `providers: [wisDeelnemer(X)]`.
+ */
+export function wisDeelnemer(deelnemer: WisDeelnemer): Provider {
+  return {
+    provide: `wis-deelnemer:${deelnemer.context}:${deelnemer.volgorde}`,
+    useFactory: (lijst: WisDeelnemer[]) => {
+      if (!lijst.includes(deelnemer)) lijst.push(deelnemer);
+      return deelnemer;
+    },
+    inject: [ERASURE_PARTICIPANTS],
+  };
+}
+
+/** The participants in the order they run; two participants with the same `volgorde` are a mistake. */
+export function wisVolgorde(deelnemers: readonly WisDeelnemer[]): WisDeelnemer[] {
+  const lijst = [...deelnemers].sort((a, b) => a.volgorde - b.volgorde);
+  for (let i = 1; i < lijst.length; i++)
+    if (lijst[i].volgorde === lijst[i - 1].volgorde)
+      throw new Error(`erasure participants ${lijst[i - 1].context} and ${lijst[i].context} share volgorde ${lijst[i].volgorde}`);
+  return lijst;
+}
+
+/**
+ * Removes everything the region holds on one person (erasure on request or after the retention term):
+ * every participant in its fixed order, inside the caller's transaction (the API's request transaction,
+ * the worker's retention transaction), so a failing participant undoes all of them. Returns the users of
+ * partner organisations that received data (through a share or a handover package), so the caller can
+ * notify them. The audit trail is kept: it names the person only by pseudonym.
+ */
+export async function verwijderPersoon(
+  q: Verwijderaar,
+  p: TeWissenPersoon,
+  deelnemers: readonly WisDeelnemer[],
+): Promise<string[]> {
+  const volgorde = wisVolgorde(deelnemers);
+  if (!volgorde.length) throw new Error('no erasure participants registered');
+  const ronde: WisRonde = { casusIds: [], onderwerpen: [] };
+  for (const d of volgorde) {
+    if (!d.verzamel) continue;
+    const erbij = await d.verzamel(q, p, ronde);
+    ronde.casusIds.push(...(erbij.casusIds ?? []));
+    ronde.onderwerpen.push(...(erbij.onderwerpen ?? []));
+  }
+  const ontvangers = new Set<string>();
+  for (const d of volgorde) for (const id of (await d.wis(q, p, ronde)) ?? []) ontvangers.add(id);
+  return [...ontvangers];
+}
+
+/** What a caller of the erasure needs: the API injects `PersoonWisser`, the worker passes one. */
+export type Wisser = Pick<PersoonWisser, 'wis'>;
+
+/** The erasure runner of the Nest container: the participants the context modules registered. */
+@Injectable()
+export class PersoonWisser {
+  constructor(@Inject(ERASURE_PARTICIPANTS) private readonly lijst: WisDeelnemer[]) {}
+
+  /** The registered participants, in the order they run. */
+  get deelnemers(): WisDeelnemer[] {
+    return wisVolgorde(this.lijst);
+  }
+
+  wis(q: Verwijderaar, p: TeWissenPersoon): Promise<string[]> {
+    return verwijderPersoon(q, p, this.lijst);
+  }
 }
