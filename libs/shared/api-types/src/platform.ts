@@ -56,3 +56,9 @@ export interface WachtrijTaakDto {
   verwerktOp: string | null;
   klaarOp: string | null;
 }
+
+/** POST /api/v1/platform/wachtrijen/:wachtrij/taken/:jobId/opnieuw */
+export interface WachtrijTaakOpnieuw {
+  id: string;
+  toestand: 'waiting';
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService, Conflict, Db, NietGevonden, Ongeldig, RecordAccess, type Actor } from '@rmc/server-core';
+import { MACHTIGING_MAX_BYTES, MACHTIGING_TYPES, type MachtigingDto } from './machtiging.dto';
+import type { MachtigingAntwoordDto } from './responses.dto';
+
+/** Magic numbers: the file must be what it says it is (no HTML or script under a PDF name). */
+function klopt(mime: string, bytes: Buffer): boolean {
+  if (mime === 'application/pdf') return bytes.subarray(0, 5).toString('latin1') === '%PDF-';
+  if (mime === 'image/png') return bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  return bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+}
+
+/**
+ * The signed machtiging of a share under toestemming, as an attachment: upload (replaces the previous
+ * one) and download, for the region's RMC roles (`share:Casus`). Audited; the download's filename
+ * carries no personal data.
+ */
+@Injectable()
+export class MachtigingService {
+  constructor(
+    private readonly db: Db,
+    private readonly access: RecordAccess,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async deling(casusId: string, delingId: string) {
+    const c = await this.db.one<{ id: string; regio_id: string; bsn: string }>(
+      `SELECT c.id, c.regio_id, p.bsn FROM casus c JOIN persoon p ON p.id = c.persoon_id WHERE c.id = $1`,
+      [casusId],
+    );
+    await this.access.zichtbaar('share', 'Casus', casusId, c ? { id: c.id, regioId: c.regio_id } : undefined, 'Deze casus');
+    const d = await this.db.one<{ id: string; grondslag: string }>(
+      `SELECT id, grondslag FROM casus_deling WHERE id = $1 AND casus_id = $2`,
+      [delingId, casusId],
+    );
+    if (!d) throw NietGevonden('Deze deling');
+    return { casus: c!, deling: d };
+  }
+
+  async bewaar(actor: Actor, casusId: string, delingId: string, dto: MachtigingDto): Promise<MachtigingAntwoordDto> {
+    const { casus, deling } = await this.deling(casusId, delingId);
+    if (deling.grondslag !== 'toestemming')
+      throw Conflict('geen-toestemming', 'Een machtiging hoort bij een deling op grond van toestemming.');
+    if (!MACHTIGING_TYPES[dto.mime]) throw Ongeldig([{ field: 'mime', message: 'Voeg een pdf, png of jpg toe.' }]);
+    const bytes = Buffer.from(dto.inhoud, 'base64');
+    if (!bytes.length) throw Ongeldig([{ field: 'inhoud', message: 'Het bestand is leeg.' }]);
+    if (bytes.length > MACHTIGING_MAX_BYTES) throw Ongeldig([{ field: 'inhoud', message: 'Het bestand is groter dan 5 MB.' }]);
+    if (!klopt(dto.mime, bytes)) throw Ongeldig([{ field: 'inhoud', message: 'Het bestand is geen geldige pdf, png of jpg.' }]);
+    await this.db.query(
+      `INSERT INTO deling_machtiging (regio_id, casus_id, deling_id, bestandsnaam, mime, grootte, inhoud, door) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (deling_id) DO UPDATE SET bestandsnaam = EXCLUDED.bestandsnaam, mime = EXCLUDED.mime, grootte = EXCLUDED.grootte, inhoud = EXCLUDED.inhoud,
+                                            door = EXCLUDED.door, aangemaakt_op = now()`,
+      [casus.regio_id, casusId, delingId, dto.bestandsnaam.trim(), dto.mime, bytes.length, bytes, actor.gebruikerId],
+    );
+    await this.audit.log({
+      actie: 'update',
+      subjectType: 'Casus',
+      subjectId: casusId,
+      persoonSleutel: casus.bsn,
+      doel: 'machtiging toegevoegd',
+      resultaat: 'toegestaan',
+    });
+    return { delingId, bestandsnaam: dto.bestandsnaam.trim(), mime: dto.mime, grootte: bytes.length };
+  }
+
+  async haal(casusId: string, delingId: string) {
+    const { casus } = await this.deling(casusId, delingId);
+    const m = await this.db.one<{ mime: string; inhoud: Buffer }>(
+      `SELECT mime, inhoud FROM deling_machtiging WHERE deling_id = $1`,
+      [delingId],
+    );
+    if (!m) throw NietGevonden('De machtiging');
+    await this.audit.log({
+      actie: 'export',
+      subjectType: 'Casus',
+      subjectId: casusId,
+      persoonSleutel: casus.bsn,
+      doel: 'machtiging ingezien',
+      resultaat: 'toegestaan',
+    });
+    return m;
+  }
+}

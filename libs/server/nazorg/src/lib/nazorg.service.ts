@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import {
+  AuditService,
+  Conflict,
+  Db,
+  NietGevonden,
+  PaginaQueryDto,
+  leesCursor,
+  leesLimit,
+  naCursor,
+  ordening,
+  pagina,
+  parameters,
+  type Actor,
+  type Keyset,
+} from '@rmc/server-core';
+import type { MailVoorkeur, NazorgTaakDto, NazorgUitkomstAntwoord, Paged, VoorkeurenUpdate } from '@rmc/shared-api-types';
+import { amsterdamDatum } from '@rmc/shared-domain';
+import type { NazorgUitkomstDto } from './nazorg.dto';
+
+/** Open before finished, then by moment, id as tie-breaker (`nazorg_taak_lijst_idx`). */
+const TAAK_SLEUTEL: Keyset = {
+  kolommen: ['(t.afgerond_op IS NOT NULL)', 't.moment', 't.id'],
+  vorm: ['vlag', 'datum', 'uuid'],
+  richting: 'ASC',
+};
+
+/**
+ * Follow-up tasks — nazorg check-ins ("is the young person still at school / at work?"), oud-vsv yearly
+ * contacts and Kwint quarterly follow-up — and the user's mail preference.
+ */
+@Injectable()
+export class NazorgService {
+  constructor(
+    private readonly db: Db,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Open tasks first (by moment), then the finished ones, keyset-paged on (finished, moment, id):
+   * the inner query reads nazorg_taak only (RLS: the region) through `nazorg_taak_lijst_idx`; names
+   * are joined for the page's rows. No total (tasks pile up with the region's history).
+   */
+  async taken(query: PaginaQueryDto = {}): Promise<Paged<NazorgTaakDto>> {
+    const limit = leesLimit(query.limit);
+    const cursor = leesCursor(query.cursor, TAAK_SLEUTEL.vorm);
+    const { params, p } = parameters([amsterdamDatum(new Date())]);
+    const rows = await this.db.query<NazorgTaakDto & { bsn: string; afgerond: boolean }>(
+      `SELECT t.id, t.casus_id AS "casusId", t.soort, to_char(t.moment, 'YYYY-MM-DD') AS moment, t.uitkomst, t.afgerond_op AS "afgerondOp",
+              p.voornaam, p.achternaam, p.bsn, (t.afgerond_op IS NULL AND t.moment <= $1::date) AS "nuTeDoen", t.afgerond
+         FROM (SELECT t.*, (t.afgerond_op IS NOT NULL) AS afgerond FROM nazorg_taak t
+                WHERE ${naCursor(TAAK_SLEUTEL, cursor, p)} ORDER BY ${ordening(TAAK_SLEUTEL)} LIMIT ${p(limit + 1)}) t
+         JOIN casus c ON c.id = t.casus_id JOIN persoon p ON p.id = c.persoon_id
+        ORDER BY t.afgerond, t.moment, t.id`,
+      params,
+    );
+    const getoond = rows.slice(0, limit);
+    // The list names young people: each case shown is a "search" in the audit, as in the caseload, so
+    // the inzage export lists it. The BSN only feeds the pseudonym; it does not leave the API.
+    const gezien = [...new Map(getoond.map((r) => [r.casusId, r.bsn])).entries()];
+    await this.audit.logMany(
+      gezien.map(([casusId, bsn]) => ({
+        actie: 'search' as const,
+        subjectType: 'Casus',
+        subjectId: casusId,
+        persoonSleutel: bsn,
+        doel: 'nazorg',
+        resultaat: 'toegestaan' as const,
+      })),
+    );
+    return pagina(
+      rows,
+      limit,
+      (r) => [r.afgerond, r.moment, r.id],
+      ({ bsn: _bsn, afgerond: _a, ...rest }) => rest,
+      null,
+    );
+  }
+
+  async uitkomst(actor: Actor, id: string, dto: NazorgUitkomstDto): Promise<NazorgUitkomstAntwoord> {
+    const t = await this.db.one<{ id: string; casus_id: string; soort: string }>(
+      `SELECT id, casus_id, soort FROM nazorg_taak WHERE id = $1`,
+      [id],
+    );
+    if (!t) throw NietGevonden('Deze nazorgtaak');
+    // Claimed in the update itself: of two concurrent outcomes only the first is recorded.
+    const vastgelegd = await this.db.query(
+      `UPDATE nazorg_taak SET uitkomst = $2, toelichting = $3, afgerond_op = now(), door = $4 WHERE id = $1 AND afgerond_op IS NULL RETURNING id`,
+      [id, dto.uitkomst, dto.toelichting ?? null, actor.gebruikerId],
+    );
+    if (!vastgelegd.length) throw Conflict('al-afgerond', 'Deze taak is al afgerond; de uitkomst staat vast.');
+    await this.audit.log({ actie: 'update', subjectType: 'NazorgTaak', subjectId: id, doel: 'nazorg', resultaat: 'toegestaan' });
+    // Not at school, work or daytime activity any more: offer to reopen the case (nazorg → analyseren).
+    // Yearly oud-vsv and Kwint tasks belong to a case that is still open: nothing to reopen.
+    return {
+      id,
+      casusId: t.casus_id,
+      heropenenAanbevolen: t.soort === 'nazorg' && (dto.uitkomst === 'geen' || dto.uitkomst === 'geen-contact'),
+    };
+  }
+
+  async voorkeur(actor: Actor, mailVoorkeur: MailVoorkeur): Promise<VoorkeurenUpdate> {
+    await this.db.query(`UPDATE gebruiker SET mail_voorkeur = $2 WHERE id = $1`, [actor.gebruikerId, mailVoorkeur]);
+    return { mailVoorkeur };
+  }
+}
