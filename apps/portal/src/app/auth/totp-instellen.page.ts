@@ -91,6 +91,17 @@ import { SessieService } from '../core/sessie.service';
       <p class="utrecht-paragraph" role="status">Sleutel wordt aangemaakt…</p>
     }
   `,
+  styles: `
+    .rmc-sleutel code {
+      display: inline-block;
+      padding: 0.5rem 0.75rem;
+      background: var(--rmc-achtergrond-zacht);
+      border: 2px solid var(--rmc-lijn);
+      font-size: 1.375rem;
+      letter-spacing: 0.1em;
+      word-break: break-all;
+    }
+  `,
 })
 export class TotpInstellenPage implements OnInit {
   private readonly http = inject(HttpClient);

@@ -98,6 +98,23 @@ import { NotificatiesService, interneLink } from './notificaties.service';
       }
     }
   `,
+  styles: `
+    .rmc-bericht--nieuw {
+      border-inline-start: 6px solid var(--rmc-blauw);
+      background: var(--rmc-lichtblauw);
+    }
+
+    .rmc-bericht__kop {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+      margin-block-end: 0.25rem;
+    }
+
+    .rmc-bericht__tekst {
+      margin-block-end: 0.5rem;
+    }
+  `,
 })
 export class BerichtenPage implements OnInit {
   protected readonly notificaties = inject(NotificatiesService);

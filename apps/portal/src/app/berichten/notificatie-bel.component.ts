@@ -28,6 +28,36 @@ import { NotificatiesService } from './notificaties.service';
     </a>
     <span class="rmc-visueel-verborgen" role="status">{{ aankondiging() }}</span>
   `,
+  styles: `
+    .rmc-bel {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5rem;
+      min-block-size: 2.75rem;
+      padding: 0.375rem 0.75rem;
+      color: #ffffff;
+      font-weight: 700;
+      text-decoration: none;
+      border: 2px solid transparent;
+      border-radius: 4px;
+    }
+
+    .rmc-bel:hover .rmc-bel__tekst,
+    .rmc-bel--actief .rmc-bel__tekst {
+      text-decoration: underline;
+    }
+
+    .rmc-bel__aantal {
+      min-inline-size: 1.5rem;
+      padding: 0 0.375rem;
+      border-radius: 0.75rem;
+      background: #ffffff;
+      color: var(--rmc-rood);
+      font-size: 1rem;
+      line-height: 1.5rem;
+      text-align: center;
+    }
+  `,
 })
 export class NotificatieBelComponent {
   protected readonly notificaties = inject(NotificatiesService);

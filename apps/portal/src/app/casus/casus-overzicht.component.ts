@@ -167,6 +167,17 @@ const GESLOTEN: readonly Fase[] = ['afgesloten', 'nazorg', 'beeindigd'];
       </section>
     }
   `,
+  styles: `
+    .rmc-stappen {
+      list-style: none;
+      margin: 0 0 1rem;
+      padding: 0;
+    }
+
+    .rmc-stappen li {
+      margin-block-end: 0.5rem;
+    }
+  `,
 })
 export class CasusOverzichtComponent {
   private readonly api = inject(CasusApi);

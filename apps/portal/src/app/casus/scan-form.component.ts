@@ -89,6 +89,29 @@ type DomeinGroep = FormGroup<{ score: FormControl<string>; notitie: FormControl<
       </button>
     </form>
   `,
+  styles: `
+    .rmc-scan-domein {
+      display: grid;
+      gap: 0 1.5rem;
+      margin: 0 0 1rem;
+      padding: 0.75rem 1rem 0;
+      border: 2px solid var(--rmc-lijn);
+      border-radius: 4px;
+      min-inline-size: 0;
+    }
+
+    @media (min-width: 48rem) {
+      .rmc-scan-domein {
+        grid-template-columns: 12rem minmax(0, 1fr);
+      }
+    }
+
+    .rmc-scan-domein__legend {
+      padding-inline: 0.5rem;
+      font-weight: 700;
+      color: var(--rmc-donkerblauw);
+    }
+  `,
 })
 export class ScanFormComponent {
   private readonly api = inject(CasusApi);

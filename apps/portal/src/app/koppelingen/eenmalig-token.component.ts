@@ -47,6 +47,11 @@ import { FieldControlDirective, FormFieldComponent, StatusMessageComponent } fro
       </div>
     </section>
   `,
+  styles: `
+    .rmc-token__knoppen {
+      margin-block-end: 1rem;
+    }
+  `,
 })
 export class EenmaligTokenComponent {
   readonly naam = input.required<string>();

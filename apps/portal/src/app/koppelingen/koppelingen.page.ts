@@ -101,6 +101,19 @@ Content-Type: application/json</code></pre>
     </section>
     <rmc-confirm-dialog />
   `,
+  styles: `
+    .rmc-voorbeeld {
+      margin-block: 0 1rem;
+      padding: 0.75rem 1rem;
+      background: var(--rmc-achtergrond-zacht);
+      border: 2px solid var(--rmc-lijn);
+      border-radius: 4px;
+      font-family: ui-monospace, 'Cascadia Mono', Consolas, monospace;
+      font-size: 1rem;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+  `,
 })
 export class KoppelingenPage implements OnInit {
   private readonly api = inject(KoppelingenApi);

@@ -42,6 +42,50 @@ import { SessieService } from '../core/sessie.service';
       </div>
     }
   `,
+  styles: `
+    :host {
+      position: relative;
+    }
+
+    .rmc-account__knop {
+      display: flex;
+      flex-direction: column;
+      align-items: flex-end;
+      min-block-size: 2.75rem;
+      padding: 0.375rem 0.75rem;
+      background: transparent;
+      color: #ffffff;
+      border: 2px solid #ffffff;
+      border-radius: 4px;
+      font: inherit;
+      cursor: pointer;
+    }
+
+    .rmc-account__naam {
+      font-weight: 700;
+    }
+
+    .rmc-account__rol {
+      font-size: 1rem;
+    }
+
+    .rmc-account__paneel {
+      position: absolute;
+      inset-inline-end: 0;
+      inset-block-start: calc(100% + 0.5rem);
+      z-index: 10;
+      min-inline-size: 18rem;
+      padding: 1rem;
+      background: #ffffff;
+      color: var(--rmc-tekst);
+      border: 2px solid var(--rmc-donkerblauw);
+      box-shadow: 0 4px 12px rgb(0 0 0 / 20%);
+    }
+
+    .rmc-account__paneel :focus-visible {
+      outline-color: var(--rmc-focus);
+    }
+  `,
 })
 export class AccountMenuComponent {
   protected readonly sessie = inject(SessieService);

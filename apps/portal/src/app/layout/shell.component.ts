@@ -57,6 +57,49 @@ import { SkipLinkComponent } from './skip-link.component';
       </div>
     </footer>
   `,
+  styles: `
+    .rmc-nav {
+      background: var(--rmc-donkerblauw);
+    }
+
+    .rmc-nav__lijst {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem;
+      margin-block: 0;
+      list-style: none;
+    }
+
+    .rmc-nav__link {
+      display: block;
+      padding: 0.75rem 0.875rem;
+      color: #ffffff;
+      font-weight: 700;
+      text-decoration: none;
+      border-block-end: 4px solid transparent;
+    }
+
+    .rmc-nav__link:hover {
+      text-decoration: underline;
+    }
+
+    .rmc-nav__link--actief {
+      border-block-end-color: #ffffff;
+    }
+
+    .rmc-kop__rechts {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.75rem;
+    }
+
+    @media (forced-colors: active) {
+      .rmc-nav__link--actief {
+        border-block-end-color: CanvasText;
+      }
+    }
+  `,
 })
 export class ShellComponent {
   protected readonly sessie = inject(SessieService);

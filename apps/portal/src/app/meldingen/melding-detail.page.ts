@@ -224,6 +224,28 @@ const MAG: Record<'vragen' | 'toewijzen' | 'oordelen' | 'terugkoppelen', string[
       <p class="utrecht-paragraph" role="status">Melding wordt geladen…</p>
     }
   `,
+  styles: `
+    .rmc-vraag {
+      font-size: 1.25rem;
+    }
+
+    .rmc-tweekoloms {
+      display: grid;
+      gap: 0 3rem;
+    }
+
+    @media (min-width: 64rem) {
+      .rmc-tweekoloms {
+        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+        align-items: start;
+      }
+
+      .rmc-tweekoloms__zij {
+        border-inline-start: 2px solid var(--rmc-lijn);
+        padding-inline-start: 2rem;
+      }
+    }
+  `,
 })
 export class MeldingDetailPage {
   private readonly api = inject(MeldingenApi);

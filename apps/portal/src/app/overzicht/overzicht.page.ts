@@ -33,6 +33,21 @@ import { ROL_TEKSTEN, begroeting } from './rol-teksten';
       </section>
     }
   `,
+  styles: `
+    .rmc-kaarten {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+      gap: 1rem;
+      list-style: none;
+      padding: 0;
+      margin: 0;
+    }
+
+    .rmc-kaart__link {
+      font-size: 1.25rem;
+      font-weight: 700;
+    }
+  `,
 })
 export class OverzichtPage {
   private readonly sessie = inject(SessieService);

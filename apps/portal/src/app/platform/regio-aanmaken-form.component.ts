@@ -99,6 +99,17 @@ import { PlatformApi, type GemeenteDto } from './platform.api';
       </button>
     </form>
   `,
+  styles: `
+    .rmc-keuzelijst {
+      list-style: none;
+      margin: 0 0 1rem;
+      padding: 0.5rem 0.75rem;
+      max-block-size: 18rem;
+      overflow-y: auto;
+      border: 2px solid var(--rmc-lijn);
+      border-radius: 4px;
+    }
+  `,
 })
 export class RegioAanmakenFormComponent {
   private readonly api = inject(PlatformApi);

@@ -227,6 +227,16 @@ interface VerschilRij {
       <p class="utrecht-paragraph" role="status">Agenda wordt geladen…</p>
     }
   `,
+  styles: `
+    .rmc-kaart-lijst {
+      display: grid;
+      gap: 1rem;
+      grid-template-columns: repeat(auto-fill, minmax(20rem, 1fr));
+      list-style: none;
+      margin: 0 0 1.5rem;
+      padding: 0;
+    }
+  `,
 })
 export class VerzuimagendaDetailPage {
   private readonly api = inject(VerzuimagendaApi);

@@ -31,6 +31,23 @@ let volgnummer = 0;
       }
     </dialog>
   `,
+  styles: `
+    .rmc-dialoog {
+      max-inline-size: 32rem;
+      padding: 1.5rem;
+      border: 2px solid var(--rmc-donkerblauw);
+      border-radius: 4px;
+      color: var(--rmc-tekst);
+    }
+
+    .rmc-dialoog::backdrop {
+      background: rgb(0 0 0 / 50%);
+    }
+
+    .rmc-dialoog .utrecht-heading-2 {
+      margin-block-start: 0;
+    }
+  `,
 })
 export class ConfirmDialogComponent {
   private readonly dialoog = viewChild.required<ElementRef<HTMLDialogElement>>('dialoog');

@@ -77,6 +77,11 @@ let volgnummer = 0;
       </table>
     </div>
   `,
+  styles: `
+    .rmc-tabel__acties {
+      white-space: nowrap;
+    }
+  `,
 })
 export class DataTableComponent<T> {
   readonly bijschrift = input.required<string>();

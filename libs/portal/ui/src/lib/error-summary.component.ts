@@ -40,6 +40,16 @@ interface FoutRegel {
       </div>
     }
   `,
+  styles: `
+    .rmc-foutoverzicht:focus {
+      outline: 3px solid var(--rmc-rood);
+      outline-offset: 2px;
+    }
+
+    .rmc-foutoverzicht__titel {
+      font-weight: 700;
+    }
+  `,
 })
 export class ErrorSummaryComponent {
   readonly detail = input<string | null>(null);

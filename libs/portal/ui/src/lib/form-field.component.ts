@@ -36,6 +36,18 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
       </div>
     </div>
   `,
+  styles: `
+    .rmc-veld--checkbox {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      column-gap: 0.75rem;
+    }
+
+    .rmc-veld--checkbox .rmc-veld__invoer {
+      grid-row: 1;
+      grid-column: 1;
+    }
+  `,
 })
 export class FormFieldComponent {
   readonly label = input.required<string>();

@@ -31,6 +31,11 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
       <ng-content />
     </fieldset>
   `,
+  styles: `
+    .rmc-keuzegroep__legend {
+      font-weight: 700;
+    }
+  `,
 })
 export class KeuzegroepComponent {
   readonly legend = input.required<string>();

@@ -135,6 +135,46 @@ interface Staaf {
       </details>
     </figure>
   `,
+  styles: `
+    .rmc-legenda {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25rem 1.5rem;
+      list-style: none;
+      margin: 0 0 0.5rem;
+      padding: 0;
+      font-size: 1rem;
+    }
+
+    .rmc-legenda__item {
+      white-space: nowrap;
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5rem;
+    }
+
+    .rmc-grafiek__staaf--omlijnd {
+      fill: #ffffff;
+      stroke: var(--rmc-blauw);
+      stroke-width: 2;
+    }
+
+    .rmc-grafiek__raster {
+      stroke: var(--rmc-lijn);
+      stroke-width: 1;
+    }
+
+    .rmc-grafiek__tekst--klein {
+      font-size: 12px;
+    }
+
+    @media (forced-colors: active) {
+      .rmc-grafiek__staaf--omlijnd {
+        stroke: CanvasText;
+        forced-color-adjust: none;
+      }
+    }
+  `,
 })
 export class ScoreverloopComponent {
   readonly titel = input.required<string>();

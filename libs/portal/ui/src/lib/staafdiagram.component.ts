@@ -103,6 +103,13 @@ const WAARDE = 70;
       </details>
     </figure>
   `,
+  styles: `
+    .rmc-grafiek__norm {
+      stroke: var(--rmc-rood);
+      stroke-width: 2;
+      stroke-dasharray: 6 4;
+    }
+  `,
 })
 export class StaafdiagramComponent {
   readonly titel = input.required<string>();

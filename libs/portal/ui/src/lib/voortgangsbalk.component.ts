@@ -26,6 +26,43 @@ let volgnummer = 0;
       <p class="utrecht-paragraph rmc-klein rmc-voortgang__tekst" aria-hidden="true">{{ tekst() }}</p>
     </div>
   `,
+  styles: `
+    .rmc-voortgang {
+      margin-block-end: 1.5rem;
+      max-inline-size: 40rem;
+    }
+
+    .rmc-voortgang__label {
+      font-weight: 700;
+      margin-block-end: 0.25rem;
+    }
+
+    .rmc-voortgang__balk {
+      block-size: 1.5rem;
+      border: 2px solid var(--rmc-donkerblauw);
+      border-radius: 4px;
+      background: #ffffff;
+      overflow: hidden;
+    }
+
+    .rmc-voortgang__vulling {
+      block-size: 100%;
+      background: var(--rmc-blauw);
+      transition: inline-size 0.3s ease;
+    }
+
+    .rmc-voortgang__tekst {
+      margin-block: 0.25rem 0;
+    }
+
+    @media (forced-colors: active) {
+      .rmc-voortgang__vulling {
+        background: Highlight;
+        fill: Highlight;
+        forced-color-adjust: none;
+      }
+    }
+  `,
 })
 export class VoortgangsbalkComponent {
   readonly label = input.required<string>();
