@@ -34,10 +34,9 @@ import {
   volgendeStapLadder,
   type CasusFeiten,
   type Leefgebied,
-  type OrganisatieSoort,
-  type RegioInstellingen,
 } from '@rmc/shared-domain';
 import { MeldingenService } from '@rmc/server-meldingen';
+import { organisatieOpId, regioOpId } from '@rmc/server-organisaties';
 import { NotificatieService } from '@rmc/server-notificaties';
 import { CASELOAD_SLEUTEL, caseloadQuery, type CaseloadRij } from './caseload';
 import type {
@@ -59,8 +58,29 @@ import type {
 import { LEEFGEBIED_SET } from './dto';
 import { casusTijdlijn } from './tijdlijn';
 import {
+  actieVanCasus,
+  consulentVan,
+  heeftOpenCasus,
+  maakCasus,
+  raakCasusAan,
+  beeindigDeling,
+  verplaatsOpenActies,
+  voegActieToe,
+  voegContactToe,
+  voegDelingToe,
+  voegNotitieToe,
+  voegScanToe,
+  wijsCasusToe,
+  zetActieStatus,
+  zetDocument,
+  zetFase,
+  zetRegie,
+  zetSignalering,
+} from './data/casus.queries';
+import {
   actiesVan,
   casusRij,
+  persoonSleutel,
   contactenVan,
   contactpogingenVan,
   delingenVan,
@@ -183,36 +203,34 @@ export class CasusService {
   }
 
   async maak(actor: Actor, dto: CasusCreateDto) {
-    const persoon = await this.db.one<{ id: string; bsn: string }>(`SELECT id, bsn FROM persoon WHERE id = $1`, [dto.persoonId]);
+    const persoon = await persoonSleutel(this.db, dto.persoonId);
     if (!persoon) throw Ongeldig([{ field: 'persoonId', message: 'Deze jongere staat niet in uw regio.' }]);
-    const open = await this.db.one(
-      `SELECT 1 FROM casus WHERE persoon_id = $1 AND fase NOT IN ('afgesloten', 'nazorg', 'beeindigd')`,
-      [dto.persoonId],
-    );
-    if (open)
+    if (await heeftOpenCasus(this.db, dto.persoonId))
       throw Conflict('casus-open', 'Deze jongere heeft al een open casus.', [
         { field: 'persoonId', message: 'Er is al een open casus.' },
       ]);
-    const c = await this.db.one<{ id: string }>(
-      `INSERT INTO casus (regio_id, persoon_id, doelgroep, consulent_id, procesregie_id, bron, bron_toelichting) VALUES ($1, $2, $3, $4, $4, $5, $6) RETURNING id`,
-      [actor.regioId, dto.persoonId, dto.doelgroep, actor.gebruikerId, dto.bron, dto.bronToelichting ?? null],
-    );
+    const casusId = await maakCasus(this.db, {
+      regioId: actor.regioId,
+      persoonId: dto.persoonId,
+      doelgroep: dto.doelgroep,
+      consulentId: actor.gebruikerId,
+      bron: dto.bron,
+      bronToelichting: dto.bronToelichting ?? null,
+    });
     await this.audit.log({
       actie: 'create',
       subjectType: 'Casus',
-      subjectId: c!.id,
+      subjectId: casusId,
       persoonSleutel: persoon.bsn,
       doel: DOEL,
       resultaat: 'toegestaan',
     });
-    return this.een(actor, c!.id);
+    return this.een(actor, casusId);
   }
 
   private async feiten(r: CasusRij): Promise<CasusFeiten> {
     const t = await tellingenVan(this.db, r.id);
-    const inst = await this.db.one<{ instellingen: RegioInstellingen }>(`SELECT instellingen FROM regio WHERE id = $1`, [
-      r.regio_id,
-    ]);
+    const inst = await regioOpId(this.db, r.regio_id);
     return {
       oordeelSignalering: r.oordeel_signalering,
       intakeVastgelegd: Boolean(r.intake),
@@ -293,10 +311,11 @@ export class CasusService {
     return uit;
   }
 
-  private async wijzig(actor: Actor, id: string, sql: string, params: unknown[]) {
+  /** A change of the case: record check, the write, the change stamp and the audit row, then the case as the actor sees it. */
+  private async wijzig(actor: Actor, id: string, schrijf: () => Promise<unknown>) {
     const r = await this.zichtbaar(id, 'update');
-    await this.db.query(sql, [id, ...params]);
-    await this.db.query(`UPDATE casus SET gewijzigd_op = now() WHERE id = $1`, [id]);
+    await schrijf();
+    await raakCasusAan(this.db, id);
     await this.audit.log({
       actie: 'update',
       subjectType: 'Casus',
@@ -309,20 +328,18 @@ export class CasusService {
   }
 
   signalering(actor: Actor, id: string, dto: SignaleringDto) {
-    return this.wijzig(actor, id, `UPDATE casus SET oordeel_signalering = $2, signalering_op = now() WHERE id = $1`, [
-      JSON.stringify(dto),
-    ]);
+    return this.wijzig(actor, id, () => zetSignalering(this.db, id, dto));
   }
 
   intake(actor: Actor, id: string, dto: IntakeDto) {
-    return this.wijzig(actor, id, `UPDATE casus SET intake = $2 WHERE id = $1`, [JSON.stringify(dto)]);
+    return this.wijzig(actor, id, () => zetDocument(this.db, id, 'intake', dto));
   }
 
   /** Analyseren: the Big 5 of the routekaart, as observed facts (replaces the previous record). */
   big5(actor: Actor, id: string, dto: Big5Dto) {
     const fouten = controleerBig5(dto.principes);
     if (fouten.length) throw Ongeldig(fouten);
-    return this.wijzig(actor, id, `UPDATE casus SET big5 = $2 WHERE id = $1`, [JSON.stringify(dto.principes)]);
+    return this.wijzig(actor, id, () => zetDocument(this.db, id, 'big5', dto.principes));
   }
 
   /**
@@ -336,16 +353,11 @@ export class CasusService {
     const gevraagd = [
       ...new Set(dto.contactafspraken.flatMap((a) => (a.met === 'partner' && a.organisatieId ? [a.organisatieId] : []))),
     ];
-    const bekend = new Set(
-      gevraagd.length
-        ? (
-            await this.db.query<{ id: string }>(
-              `SELECT id FROM organisatie WHERE id = ANY($1::uuid[]) AND regio_id = $2 AND actief`,
-              [gevraagd, r.regio_id],
-            )
-          ).map((o) => o.id)
-        : [],
-    );
+    const bekend = new Set<string>();
+    for (const orgId of gevraagd) {
+      const o = await organisatieOpId(this.db, orgId);
+      if (o?.actief && o.regioId === r.regio_id) bekend.add(o.id);
+    }
     const onbekend = dto.contactafspraken.flatMap((a, i) =>
       a.met === 'partner' && !bekend.has(a.organisatieId!)
         ? [{ field: `contactafspraken.${i}.organisatieId`, message: 'Kies een partnerorganisatie uit de regio van deze casus.' }]
@@ -361,7 +373,7 @@ export class CasusService {
         ...(a.volgendeDatum ? { volgendeDatum: a.volgendeDatum } : {}),
       })),
     };
-    return this.wijzig(actor, id, `UPDATE casus SET plan = $2 WHERE id = $1`, [JSON.stringify(plan)]);
+    return this.wijzig(actor, id, () => zetDocument(this.db, id, 'plan', plan));
   }
 
   async scan(actor: Actor, id: string, dto: ScanDto) {
@@ -378,32 +390,28 @@ export class CasusService {
       fouten.push({ field: 'scores', message: `Scoor minstens één van de ${LEEFGEBIEDEN.length} leefgebieden.` });
     if (fouten.length) throw Ongeldig(fouten);
     const r = await this.zichtbaar(id, 'update');
-    return this.wijzig(
-      actor,
-      id,
-      `INSERT INTO levensdomein_scan (casus_id, regio_id, datum, scores, door) VALUES ($1, $2, $3, $4, $5)`,
-      [r.regio_id, dto.datum, JSON.stringify(dto.scores), actor.gebruikerId],
+    return this.wijzig(actor, id, () =>
+      voegScanToe(this.db, { casusId: id, regioId: r.regio_id, datum: dto.datum, scores: dto.scores, door: actor.gebruikerId }),
     );
   }
 
   async actie(actor: Actor, id: string, dto: ActieDto) {
     const r = await this.zichtbaar(id, 'update');
     if (dto.eigenaarOrganisatieId) {
-      const org = await this.db.one(`SELECT 1 FROM organisatie WHERE id = $1 AND actief`, [dto.eigenaarOrganisatieId]);
-      if (!org) throw Ongeldig([{ field: 'eigenaarOrganisatieId', message: 'Deze organisatie bestaat niet in uw regio.' }]);
+      const org = await organisatieOpId(this.db, dto.eigenaarOrganisatieId);
+      if (!org?.actief)
+        throw Ongeldig([{ field: 'eigenaarOrganisatieId', message: 'Deze organisatie bestaat niet in uw regio.' }]);
     }
     await this.controleerEigenaar(dto.eigenaarOrganisatieId ?? null, dto.eigenaarGebruikerId);
-    return this.wijzig(
-      actor,
-      id,
-      `INSERT INTO plan_actie (casus_id, regio_id, omschrijving, eigenaar_organisatie_id, eigenaar_gebruiker_id, deadline) VALUES ($1, $2, $3, $4, $5, $6)`,
-      [
-        r.regio_id,
-        dto.omschrijving.trim(),
-        dto.eigenaarOrganisatieId ?? null,
-        dto.eigenaarGebruikerId ?? null,
-        dto.deadline ?? null,
-      ],
+    return this.wijzig(actor, id, () =>
+      voegActieToe(this.db, {
+        casusId: id,
+        regioId: r.regio_id,
+        omschrijving: dto.omschrijving.trim(),
+        eigenaarOrganisatieId: dto.eigenaarOrganisatieId ?? null,
+        eigenaarGebruikerId: dto.eigenaarGebruikerId ?? null,
+        deadline: dto.deadline ?? null,
+      }),
     );
   }
 
@@ -423,10 +431,7 @@ export class CasusService {
 
   /** RMC updates any action; a partner only its own organisation's actions on a shared case. */
   async actieStatus(actor: Actor, id: string, actieId: string, dto: ActieStatusDto) {
-    const a = await this.db.one<{ id: string; casus_id: string; regio_id: string; eigenaar_organisatie_id: string | null }>(
-      `SELECT id, casus_id, regio_id, eigenaar_organisatie_id FROM plan_actie WHERE id = $1 AND casus_id = $2`,
-      [actieId, id],
-    );
+    const a = await actieVanCasus(this.db, actieId, id);
     await this.access.zichtbaar(
       'update',
       'PlanActie',
@@ -436,16 +441,14 @@ export class CasusService {
     );
     if (['niet-mogelijk', 'niet-gedaan'].includes(dto.status) && !dto.toelichting?.trim())
       throw Ongeldig([{ field: 'toelichting', message: 'Geef de reden.' }]);
-    await this.db.query(`UPDATE plan_actie SET status = $2, toelichting = $3 WHERE id = $1`, [
-      actieId,
-      dto.status,
-      dto.toelichting ?? null,
-    ]);
     // The history is what the next meeting of a series reports back on (gedaan / niet gedaan / niet mogelijk).
-    await this.db.query(
-      `INSERT INTO plan_actie_status (actie_id, regio_id, status, toelichting, door) VALUES ($1, $2, $3, $4, $5)`,
-      [actieId, a!.regio_id, dto.status, dto.toelichting ?? null, actor.gebruikerId],
-    );
+    await zetActieStatus(this.db, {
+      actieId,
+      regioId: a!.regio_id,
+      status: dto.status,
+      toelichting: dto.toelichting ?? null,
+      door: actor.gebruikerId,
+    });
     await this.audit.log({ actie: 'update', subjectType: 'PlanActie', subjectId: actieId, doel: DOEL, resultaat: 'toegestaan' });
     return this.een(actor, id);
   }
@@ -458,15 +461,9 @@ export class CasusService {
     );
     if (!consulent)
       throw Ongeldig([{ field: 'procesregieId', message: 'Procesregie ligt altijd bij een consulent van de regio.' }]);
-    if (
-      dto.casusregieOrganisatieId &&
-      !(await this.db.one(`SELECT 1 FROM organisatie WHERE id = $1`, [dto.casusregieOrganisatieId]))
-    )
+    if (dto.casusregieOrganisatieId && !(await organisatieOpId(this.db, dto.casusregieOrganisatieId)))
       throw Ongeldig([{ field: 'casusregieOrganisatieId', message: 'Deze organisatie bestaat niet in uw regio.' }]);
-    return this.wijzig(actor, id, `UPDATE casus SET procesregie_id = $2, casusregie_organisatie_id = $3 WHERE id = $1`, [
-      dto.procesregieId,
-      dto.casusregieOrganisatieId ?? null,
-    ]);
+    return this.wijzig(actor, id, () => zetRegie(this.db, id, dto.procesregieId, dto.casusregieOrganisatieId ?? null));
   }
 
   /**
@@ -487,21 +484,10 @@ export class CasusService {
       [dto.consulentId],
     );
     if (!consulent) throw Ongeldig([{ field: 'consulentId', message: 'Kies een actieve consulent van uw regio.' }]);
-    const oud = await this.db.one<{ consulent_id: string | null }>(`SELECT consulent_id FROM casus WHERE id = $1`, [id]);
-    const vorige = oud?.consulent_id ?? null;
-    if (vorige && vorige !== dto.consulentId)
-      await this.db.query(
-        `UPDATE plan_actie SET eigenaar_gebruiker_id = $3 WHERE casus_id = $1 AND status = 'open' AND eigenaar_gebruiker_id = $2`,
-        [id, vorige, dto.consulentId],
-      );
+    const vorige = await consulentVan(this.db, id);
+    if (vorige && vorige !== dto.consulentId) await verplaatsOpenActies(this.db, id, vorige, dto.consulentId);
     // Procesregie is always the region's consulent: when the previous consulent held it, it moves along.
-    const resultaat = await this.wijzig(
-      actor,
-      id,
-      `UPDATE casus SET consulent_id = $2, doelgroep = coalesce($3, doelgroep),
-              procesregie_id = CASE WHEN procesregie_id IS NOT DISTINCT FROM consulent_id THEN $2 ELSE procesregie_id END WHERE id = $1`,
-      [dto.consulentId, dto.doelgroep ?? null],
-    );
+    const resultaat = await this.wijzig(actor, id, () => wijsCasusToe(this.db, id, dto.consulentId, dto.doelgroep ?? null));
     if (vorige !== dto.consulentId)
       await this.notificaties.meld({
         gebruikerId: dto.consulentId,
@@ -517,11 +503,16 @@ export class CasusService {
 
   async contact(actor: Actor, id: string, dto: ContactDto) {
     const r = await this.zichtbaar(id, 'update');
-    return this.wijzig(
-      actor,
-      id,
-      `INSERT INTO contactmoment (casus_id, regio_id, datum, vorm, uitkomst, notitie, door) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [r.regio_id, dto.datum, dto.vorm, dto.uitkomst, dto.notitie ?? null, actor.gebruikerId],
+    return this.wijzig(actor, id, () =>
+      voegContactToe(this.db, {
+        casusId: id,
+        regioId: r.regio_id,
+        datum: dto.datum,
+        vorm: dto.vorm,
+        uitkomst: dto.uitkomst,
+        notitie: dto.notitie ?? null,
+        door: actor.gebruikerId,
+      }),
     );
   }
 
@@ -544,8 +535,7 @@ export class CasusService {
       }
     }
     // Saved only once every check passed: a refused close leaves nothing behind.
-    if (dto.naar === 'afgesloten' && dto.evaluatie)
-      await this.db.query(`UPDATE casus SET evaluatie = $2 WHERE id = $1`, [id, JSON.stringify(dto.evaluatie)]);
+    if (dto.naar === 'afgesloten' && dto.evaluatie) await zetDocument(this.db, id, 'evaluatie', dto.evaluatie);
     if (dto.naar === 'afgesloten') {
       await this.meldAfsluitingAanSchool(actor, r, dto.sluitreden!);
       await this.meldAfsluitingAanPartners(r);
@@ -566,12 +556,13 @@ export class CasusService {
           id,
           moment,
         ]);
-    return this.wijzig(
-      actor,
-      id,
-      `UPDATE casus SET fase = $2, sluitreden = coalesce($3, sluitreden), sluit_onderbouwing = coalesce($4, sluit_onderbouwing),
-              afgesloten_op = CASE WHEN $2 = 'afgesloten' THEN now() ELSE afgesloten_op END, nazorg_tot = CASE WHEN $2 = 'nazorg' THEN $5::date ELSE nazorg_tot END WHERE id = $1`,
-      [dto.naar, dto.sluitreden ?? null, dto.onderbouwing ?? null, plusMaanden(vandaag, feiten.nazorgMaanden)],
+    return this.wijzig(actor, id, () =>
+      zetFase(this.db, id, {
+        naar: dto.naar,
+        sluitreden: dto.sluitreden ?? null,
+        onderbouwing: dto.onderbouwing ?? null,
+        nazorgTot: plusMaanden(vandaag, feiten.nazorgMaanden),
+      }),
     );
   }
 
@@ -621,10 +612,8 @@ export class CasusService {
    */
   async deel(actor: Actor, id: string, dto: DelingDto) {
     const r = await this.zichtbaar(id, 'share');
-    const org = await this.db.one<{ id: string; soort: OrganisatieSoort }>(
-      `SELECT id, soort FROM organisatie WHERE id = $1 AND actief`,
-      [dto.organisatieId],
-    );
+    const gevonden = await organisatieOpId(this.db, dto.organisatieId);
+    const org = gevonden?.actief ? gevonden : undefined;
     if (!org) throw Ongeldig([{ field: 'organisatieId', message: 'Deze organisatie bestaat niet in uw regio.' }]);
     const fouten: { field: string; message: string }[] = [];
     const toegestaan = toegestaneSecties(org.soort);
@@ -648,22 +637,18 @@ export class CasusService {
     if (dto.eindDatum < amsterdamDatum(new Date()))
       fouten.push({ field: 'eindDatum', message: 'De einddatum ligt in het verleden.' });
     if (fouten.length) throw Ongeldig(fouten);
-    await this.db.query(
-      `INSERT INTO casus_deling (casus_id, regio_id, organisatie_id, grondslag, toestemming, vierstappen, doel, secties, eind_datum, aangemaakt_door)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        id,
-        r.regio_id,
-        org.id,
-        dto.grondslag,
-        dto.toestemming ? JSON.stringify(dto.toestemming) : null,
-        dto.vierstappen ? JSON.stringify(dto.vierstappen) : null,
-        dto.doel,
-        dto.secties,
-        dto.eindDatum,
-        actor.gebruikerId,
-      ],
-    );
+    await voegDelingToe(this.db, {
+      casusId: id,
+      regioId: r.regio_id,
+      organisatieId: org.id,
+      grondslag: dto.grondslag,
+      toestemming: dto.toestemming ?? null,
+      vierstappen: dto.vierstappen ?? null,
+      doel: dto.doel,
+      secties: dto.secties,
+      eindDatum: dto.eindDatum,
+      door: actor.gebruikerId,
+    });
     await this.audit.log({
       actie: 'share',
       subjectType: 'Casus',
@@ -679,11 +664,7 @@ export class CasusService {
   /** Withdrawn consent or an ended share: the partner's next request no longer finds the case. */
   async trekDelingIn(actor: Actor, id: string, delingId: string) {
     const r = await this.zichtbaar(id, 'share');
-    const rows = await this.db.query(
-      `UPDATE casus_deling SET ingetrokken_op = now() WHERE id = $1 AND casus_id = $2 AND ingetrokken_op IS NULL RETURNING id`,
-      [delingId, id],
-    );
-    if (!rows.length) throw NietGevonden('Deze deling');
+    if (!(await beeindigDeling(this.db, delingId, id))) throw NietGevonden('Deze deling');
     await this.audit.log({
       actie: 'share',
       subjectType: 'Casus',
@@ -698,10 +679,13 @@ export class CasusService {
   async notitie(actor: Actor, id: string, tekst: string) {
     const r = await this.zichtbaar(id, 'read');
     await this.access.zichtbaar('create', 'Notitie', id, { casusId: id }, 'Deze casus');
-    await this.db.query(
-      `INSERT INTO partner_notitie (casus_id, regio_id, organisatie_id, tekst, door) VALUES ($1, $2, $3, $4, $5)`,
-      [id, r.regio_id, actor.organisatieId, tekst.trim(), actor.gebruikerId],
-    );
+    await voegNotitieToe(this.db, {
+      casusId: id,
+      regioId: r.regio_id,
+      organisatieId: actor.organisatieId,
+      tekst: tekst.trim(),
+      door: actor.gebruikerId,
+    });
     await this.audit.log({
       actie: 'create',
       subjectType: 'Notitie',

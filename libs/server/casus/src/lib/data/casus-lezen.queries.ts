@@ -1,4 +1,5 @@
 import type { Db } from '@rmc/server-core';
+import { organisatieNaamSql } from '@rmc/server-organisaties';
 import type { Contactpoging, Fase } from '@rmc/shared-domain';
 
 /** What a query of this module needs: the tenancy service (or anything with its `query`). */
@@ -81,7 +82,7 @@ export async function casusRij(sql: Sql, id: string): Promise<CasusRij | undefin
     [
       `SELECT c.id, c.regio_id, c.persoon_id, c.fase, c.doelgroep, c.bron,`,
       `       k.naam AS consulent_naam, c.procesregie_id, pr.naam AS procesregie_naam,`,
-      `       c.casusregie_organisatie_id, o.naam AS casusregie_naam,`,
+      `       c.casusregie_organisatie_id, ${organisatieNaamSql('c.casusregie_organisatie_id')} AS casusregie_naam,`,
       `       c.oordeel_signalering, c.intake, c.big5, c.plan, c.evaluatie, c.sluitreden,`,
       `       p.voornaam, p.achternaam, to_char(p.geboortedatum, 'YYYY-MM-DD') AS geboortedatum,`,
       `       p.telefoon, p.email, p.postcode, p.bsn`,
@@ -89,7 +90,6 @@ export async function casusRij(sql: Sql, id: string): Promise<CasusRij | undefin
       `JOIN persoon p ON p.id = c.persoon_id`,
       `LEFT JOIN gebruiker k ON k.id = c.consulent_id`,
       `LEFT JOIN gebruiker pr ON pr.id = c.procesregie_id`,
-      `LEFT JOIN organisatie o ON o.id = c.casusregie_organisatie_id`,
       `WHERE c.id = $1`,
     ].join('\n'),
     [id],
@@ -119,10 +119,9 @@ export function actiesVan(sql: Sql, casusId: string, alleenOrganisatie?: string 
   return sql.query<ActieRij>(
     [
       `SELECT a.id, a.omschrijving, a.eigenaar_organisatie_id AS "eigenaarOrganisatieId",`,
-      `       coalesce(o.naam, 'RMC-consulent') AS eigenaar,`,
+      `       coalesce(${organisatieNaamSql('a.eigenaar_organisatie_id')}, 'RMC-consulent') AS eigenaar,`,
       `       to_char(a.deadline, 'YYYY-MM-DD') AS deadline, a.status, a.toelichting`,
       `FROM plan_actie a`,
-      `LEFT JOIN organisatie o ON o.id = a.eigenaar_organisatie_id`,
       `WHERE a.casus_id = $1`,
       ...(eigen ? [`AND a.eigenaar_organisatie_id = $2`] : []),
       `ORDER BY a.aangemaakt_op`,
@@ -159,9 +158,8 @@ export function contactpogingenVan(sql: Sql, casusId: string): Promise<Contactpo
 export function notitiesVan(sql: Sql, casusId: string, toegang: { sql: string; params: unknown[] }): Promise<NotitieRij[]> {
   return sql.query<NotitieRij>(
     [
-      `SELECT n.tekst, n.op, o.naam AS organisatie`,
+      `SELECT n.tekst, n.op, ${organisatieNaamSql('n.organisatie_id')} AS organisatie`,
       `FROM partner_notitie n`,
-      `JOIN organisatie o ON o.id = n.organisatie_id`,
       `WHERE n.casus_id = $1`,
       `AND (${toegang.sql})`,
       `ORDER BY n.op`,
@@ -174,19 +172,27 @@ export function notitiesVan(sql: Sql, casusId: string, toegang: { sql: string; p
 export function delingenVan(sql: Sql, casusId: string): Promise<DelingRij[]> {
   return sql.query<DelingRij>(
     [
-      `SELECT d.id, d.organisatie_id AS "organisatieId", o.naam AS organisatie, d.grondslag, d.doel, d.secties,`,
+      `SELECT d.id, d.organisatie_id AS "organisatieId", ${organisatieNaamSql('d.organisatie_id')} AS organisatie,`,
+      `       d.grondslag, d.doel, d.secties,`,
       `       to_char(d.eind_datum, 'YYYY-MM-DD') AS "eindDatum", d.ingetrokken_op IS NOT NULL AS ingetrokken,`,
       `       CASE WHEN m.id IS NOT NULL`,
       `            THEN json_build_object('bestandsnaam', m.bestandsnaam, 'grootte', m.grootte, 'op', m.aangemaakt_op)`,
       `       END AS machtiging`,
       `FROM casus_deling d`,
-      `JOIN organisatie o ON o.id = d.organisatie_id`,
       `LEFT JOIN deling_machtiging m ON m.deling_id = d.id`,
       `WHERE d.casus_id = $1`,
       `ORDER BY d.aangemaakt_op`,
     ].join('\n'),
     [casusId],
   );
+}
+
+/** The person behind a case to be created: its id and BSN (the audit pseudonym), when visible. */
+export async function persoonSleutel(sql: Sql, persoonId: string): Promise<{ id: string; bsn: string } | undefined> {
+  const [p] = await sql.query<{ id: string; bsn: string }>([`SELECT id, bsn`, `FROM persoon`, `WHERE id = $1`].join('\n'), [
+    persoonId,
+  ]);
+  return p;
 }
 
 /** How many scans and plan actions the case has (facts for the phase guards). */
