@@ -32,7 +32,9 @@
  *               namespaces; object names are DNS-1123; no duplicate objects.
  * 5. Refs     — Services select pods and their named target ports exist; Ingress backends exist;
  *               HPA targets exist; PDB/NetworkPolicy selectors match pods; ConfigMap/Secret
- *               references resolve (to a resource or an out-of-band template).
+ *               references resolve (to a resource or an out-of-band template). A Deployment with
+ *               an HPA or 2+ replicas has minReplicas >= 2, replicas within the HPA's range, and
+ *               exactly one PDB that a node drain can satisfy (minAvailable below the minimum).
  *
  * Prints one line per object and `N passed, M failed`; exits 1 on any failure.
  */
@@ -553,6 +555,40 @@ function referenceErrors(entry, ctx) {
     if (!target || target.obj.apiVersion !== ref.apiVersion)
       errors.push(`scaleTargetRef ${ref.apiVersion}/${ref.kind} "${ref.name}" not found`);
     if ((obj.spec?.minReplicas ?? 1) > obj.spec?.maxReplicas) errors.push('minReplicas > maxReplicas');
+  }
+
+  // Scale-out (issue 12 part 5): a Deployment with an autoscaler or more than one replica keeps at
+  // least two pods and exactly one PodDisruptionBudget that still lets a node drain evict one of them.
+  if (obj.kind === 'Deployment') {
+    const hpa = ctx.all.find(
+      (e) =>
+        e.obj.kind === 'HorizontalPodAutoscaler' &&
+        e.obj.metadata?.namespace === ns &&
+        e.obj.spec?.scaleTargetRef?.kind === 'Deployment' &&
+        e.obj.spec?.scaleTargetRef?.name === obj.metadata?.name,
+    );
+    const labels = obj.spec?.template?.metadata?.labels ?? {};
+    const pdbs = ctx.all.filter(
+      (e) =>
+        e.obj.kind === 'PodDisruptionBudget' && e.obj.metadata?.namespace === ns && selectorMatches(e.obj.spec?.selector, labels),
+    );
+    const minimum = hpa ? (hpa.obj.spec?.minReplicas ?? 1) : (obj.spec?.replicas ?? 1);
+    if (hpa && minimum < 2) errors.push(`HorizontalPodAutoscaler "${hpa.obj.metadata.name}": minReplicas ${minimum} < 2`);
+    if (hpa && obj.spec?.replicas !== undefined && (obj.spec.replicas < minimum || obj.spec.replicas > hpa.obj.spec?.maxReplicas))
+      errors.push(`replicas ${obj.spec.replicas} outside its autoscaler's ${minimum}..${hpa.obj.spec?.maxReplicas}`);
+    if ((hpa || minimum >= 2) && !pdbs.length)
+      errors.push(`runs ${minimum}+ replicas but no PodDisruptionBudget selects its pods`);
+    if (pdbs.length > 1)
+      errors.push(`${pdbs.length} PodDisruptionBudgets select its pods (the eviction API then refuses every eviction)`);
+    for (const p of pdbs) {
+      const { minAvailable, maxUnavailable } = p.obj.spec ?? {};
+      if (typeof minAvailable === 'number' && minAvailable >= minimum)
+        errors.push(
+          `PodDisruptionBudget "${p.obj.metadata.name}": minAvailable ${minAvailable} >= its minimum of ${minimum} pods: a drain blocks`,
+        );
+      if (maxUnavailable === 0 || maxUnavailable === '0%')
+        errors.push(`PodDisruptionBudget "${p.obj.metadata.name}": maxUnavailable 0: a drain blocks`);
+    }
   }
 
   if (obj.kind === 'PodDisruptionBudget') {
