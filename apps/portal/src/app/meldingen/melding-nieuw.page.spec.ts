@@ -48,7 +48,9 @@ describe('MeldingNieuwPage (form split into fieldset components)', () => {
     expect(veld('melderNaam').value).toBe('Test school-verzuimcoordinator');
     expect(veld('melderEmail').value).toBe('school-verzuimcoordinator@example.org');
     expect(veld('leslocatieVestigingId').value).toBe('organisatie-1');
-    expect(tekst(veld('leslocatieVestigingId').selectedOptions[0])).toBe('Organisatie Test – eigen vestiging');
+    expect(tekst((veld('leslocatieVestigingId') as unknown as HTMLSelectElement).selectedOptions[0])).toBe(
+      'Organisatie Test – eigen vestiging',
+    );
     expect(scherm.querySelectorAll('#melding-zorgen-startkwalificatie-in-gevaar')).toHaveLength(1);
   });
 
