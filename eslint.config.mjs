@@ -1,5 +1,49 @@
 import nx from '@nx/eslint-plugin';
 
+/**
+ * Which context may import which (issue 10, part 8). Derived from the real imports and kept tight: a
+ * context imports another only for an exported service or query function it needs (docs/architecture.md,
+ * "Who owns which table"). Every server lib carries one `context:<name>` tag; `context:shared` are the
+ * libs/shared/* libs. Apps (api, worker) are not constrained by context: they wire everything together.
+ * A new edge is a decision: add it here in the same change that needs it.
+ */
+const CONTEXT_EDGES = {
+  kernel: ['database', 'pdf'],
+  database: [],
+  pdf: [],
+  // The ordered migration list imports every context's migrations folder.
+  migrations: [
+    'database',
+    'casus',
+    'identity',
+    'meldingen',
+    'nazorg',
+    'notificaties',
+    'organisaties',
+    'overleg',
+    'personen',
+    'platform',
+    'rapportage',
+    'verzuimagenda',
+  ],
+  notificaties: ['kernel', 'database'],
+  organisaties: ['kernel', 'database'],
+  identity: ['kernel', 'database', 'notificaties', 'organisaties'],
+  verzuimagenda: ['kernel', 'database', 'pdf', 'organisaties'],
+  meldingen: ['kernel', 'database', 'notificaties', 'organisaties', 'verzuimagenda'],
+  // identity: memberships and user names; nazorg: a case's check-in tasks (their exported query functions).
+  casus: ['kernel', 'database', 'pdf', 'identity', 'meldingen', 'nazorg', 'notificaties', 'organisaties'],
+  overleg: ['kernel', 'database', 'pdf', 'casus', 'notificaties', 'organisaties'],
+  personen: ['kernel', 'database', 'casus', 'organisaties'],
+  nazorg: ['kernel', 'database', 'notificaties', 'organisaties'],
+  platform: ['kernel', 'database', 'identity', 'organisaties'],
+  rapportage: ['kernel', 'database', 'organisaties', 'verzuimagenda'],
+};
+const contextConstraints = Object.entries(CONTEXT_EDGES).map(([context, mag]) => ({
+  sourceTag: `context:${context}`,
+  onlyDependOnLibsWithTags: [`context:${context}`, 'context:shared', ...mag.map((m) => `context:${m}`)],
+}));
+
 /** Module boundaries are enforced, not only declared (DESIGN.md): a wrong import fails lint. */
 export default [
   ...nx.configs['flat/base'],
@@ -25,6 +69,7 @@ export default [
               sourceTag: 'type:feature',
               onlyDependOnLibsWithTags: ['type:domain', 'type:util', 'type:data', 'type:feature', 'type:ui'],
             },
+            ...contextConstraints,
           ],
         },
       ],

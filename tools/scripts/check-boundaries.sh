@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Proves the module boundaries are enforced, not only declared: a shared lib importing a server
-# lib must fail lint.
+# lib must fail lint, and so must a context importing a context it may not (eslint.config.mjs).
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 probe=libs/shared/domain/src/lib/__boundary_probe__.ts
@@ -10,6 +10,23 @@ if npx eslint "$probe" >/dev/null 2>&1; then
   echo "module boundaries NOT enforced: shared-domain may import server-core"; exit 1
 fi
 echo "module boundaries enforced (shared → server import rejected)"
+
+# Context edges (eslint.config.mjs, CONTEXT_EDGES): nazorg may not import the casus context (no cycle
+# involved, so only the context rule can refuse it); overleg may (it shows a case on an agenda item).
+verboden=libs/server/nazorg/src/lib/__boundary_probe__.ts
+toegestaan=libs/server/overleg/src/lib/__boundary_probe__.ts
+trap 'rm -f "$probe" "$verboden" "$toegestaan"' EXIT
+printf "import { CasusService } from '@rmc/server-casus';\nexport const probe = CasusService;\n" > "$verboden"
+printf "import { CasusService } from '@rmc/server-casus';\nexport const probe = CasusService;\n" > "$toegestaan"
+uit=$(npx eslint "$verboden" 2>&1)
+if ! grep -q 'tagged with "context:nazorg" can only depend on' <<<"$uit"; then
+  echo "context boundaries NOT enforced: nazorg may import casus"; exit 1
+fi
+if ! npx eslint "$toegestaan" >/dev/null 2>&1; then
+  echo "context boundaries too strict or broken: overleg may import casus but lint fails"; npx eslint "$toegestaan"; exit 1
+fi
+rm -f "$verboden" "$toegestaan"
+echo "context boundaries enforced (nazorg → casus rejected, overleg → casus allowed)"
 
 # One door to tenant data (issue 10): the tenant context (`set_config('app.…')`) is written only by the
 # tenancy service, libs/server/core/src/lib/tenancy/. Exempt, on purpose:
