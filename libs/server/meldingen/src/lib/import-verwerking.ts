@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { dataSourceOptions } from '@rmc/server-core';
 import { geldendeNormen } from '@rmc/server-verzuimagenda';
+import { routeVoorPc4Sql } from '@rmc/server-organisaties';
 import {
   amsterdamDatum,
   beoordeelVolledigheid,
@@ -151,9 +152,7 @@ const INSERT_DEEL = `
            s.import_sleutel
       FROM pg_temp.import_regel s
       LEFT JOIN LATERAL (
-        SELECT g.code AS gemeente_code, CASE WHEN r.actief THEN g.regio_id END AS regio_id
-          FROM pc4_gemeente p JOIN gemeente g ON g.code = p.gemeente_code LEFT JOIN regio r ON r.id = g.regio_id
-         WHERE p.pc4 = s.pc4
+        ${routeVoorPc4Sql('s.pc4')}
       ) route ON true
      WHERE s.rij BETWEEN $7 AND $8 AND s.uitkomst = 'nieuw'
      ORDER BY s.rij

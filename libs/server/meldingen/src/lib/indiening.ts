@@ -1,5 +1,6 @@
 import type { FieldError } from '@rmc/server-core';
 import { geldendeNormen } from '@rmc/server-verzuimagenda';
+import { routeVoorPc4 } from '@rmc/server-organisaties';
 import {
   amsterdamDatum,
   beoordeelVolledigheid,
@@ -131,14 +132,7 @@ export async function dienMeldingIn(
   );
   if (zeven) return { ok: false, status: 422, fouten: [{ field: 'soort', message: zeven }], reden: zeven };
 
-  const route = cache?.routes.has(pc!.pc4)
-    ? cache.routes.get(pc!.pc4)
-    : (
-        await q.query<{ gemeente_code: string; regio_id: string | null; actief: boolean | null }>(
-          `SELECT g.code AS gemeente_code, g.regio_id, r.actief FROM pc4_gemeente p JOIN gemeente g ON g.code = p.gemeente_code LEFT JOIN regio r ON r.id = g.regio_id WHERE p.pc4 = $1`,
-          [pc!.pc4],
-        )
-      )[0];
+  const route = cache?.routes.has(pc!.pc4) ? cache.routes.get(pc!.pc4) : await routeVoorPc4(q, pc!.pc4);
   cache?.routes.set(pc!.pc4, route);
   const regioId = route?.regio_id && route.actief ? route.regio_id : null;
   const { volledig, ontbrekend } = beoordeelVolledigheid(m, norm);

@@ -24,7 +24,21 @@ import { amsterdamDatum, beoordeelVolledigheid, REDEN_AFGESLOTEN_LABELS, type Re
 import type { AanvullingAntwoordDto, AanvullingVraagDto, MeldingCreateDto, OordeelDto, TerugkoppelingDto } from './dto';
 import { geldendeNormen } from '@rmc/server-verzuimagenda';
 import { dienMeldingIn } from './indiening';
-import { MELDING_SELECT, verrijk, type MeldingRij } from './melding-rij';
+import { verrijk, type MeldingRij } from './melding-rij';
+import { maakCasusUitMelding, openCasusVan, persoonMetBsn, persoonUitMelding } from './data/casus-koppeling.queries';
+import {
+  consulentenVanRegio,
+  meldingHistorie,
+  meldingOpId,
+  meldingPagina,
+  voegGebeurtenisToe,
+  wijsMeldingToe,
+  zetMeldingOntvangen,
+  zetMeldingStatus,
+  zetMeldingVeld,
+  zetOordeel,
+  zetTerugkoppeling,
+} from './data/meldingen.queries';
 import type { MeldingenQueryDto } from './lijst.dto';
 
 const COLS = { regioId: 'm.regio_id', vestigingId: 'm.vestiging_id', id: 'm.id' };
@@ -49,7 +63,7 @@ export class MeldingenService {
   /**
    * School and region alike: newest first, keyset-paged. The inner query (CASL admission, status,
    * cursor, ORDER BY + LIMIT on melding columns only) is served by `melding (regio_id | vestiging_id,
-   * [status,] gemeld_op DESC, id DESC)`; names, urgency and the other per-row extras of MELDING_SELECT
+   * [status,] gemeld_op DESC, id DESC)`; names, urgency and the other per-row extras (`meldingPagina`)
    * are computed for the page's rows only. No total: it would count the region's whole history.
    */
   async lijst(query: MeldingenQueryDto): Promise<MeldingLijst> {
@@ -59,11 +73,9 @@ export class MeldingenService {
     const { params, p } = parameters(w.params);
     const waar = [`(${w.sql})`, naCursor(MELDING_SLEUTEL, cursor, p)];
     if (query.status) waar.push(`m.status = ${p(query.status)}`);
-    const rows = await this.db.query<MeldingRij & { sleutel: string }>(
-      `${MELDING_SELECT.replace(/^\s*SELECT /, 'SELECT pg.sleutel, ')}
-         JOIN (SELECT m.id, m.gemeld_op, ${tijdSleutel('m.gemeld_op')} AS sleutel FROM melding m
-                WHERE ${waar.join(' AND ')} ORDER BY ${ordening(MELDING_SLEUTEL)} LIMIT ${p(limit + 1)}) pg ON pg.id = m.id
-        ORDER BY pg.gemeld_op DESC, pg.id DESC`,
+    const rows = await meldingPagina(
+      this.db.em,
+      { sleutel: tijdSleutel('m.gemeld_op'), waar, ordening: ordening(MELDING_SLEUTEL), limit: p(limit + 1) },
       params,
     );
     await this.audit.logMany(
@@ -86,16 +98,13 @@ export class MeldingenService {
   }
 
   private async rij(id: string, actie: 'read' | 'update'): Promise<MeldingRij> {
-    const row = await this.db.one<MeldingRij>(`${MELDING_SELECT} WHERE m.id = $1`, [id]);
+    const row = await meldingOpId(this.db.em, id);
     return this.access.zichtbaar(actie, 'Melding', id, row, 'Deze melding');
   }
 
   private async historie(id: string): Promise<MeldingGebeurtenisDto[]> {
     // RLS gives a school only the events meant for the school.
-    return this.db.query<MeldingGebeurtenisDto>(
-      `SELECT g.soort, g.tekst, g.op, u.naam AS "doorNaam" FROM melding_gebeurtenis g LEFT JOIN gebruiker u ON u.id = g.door WHERE g.melding_id = $1 ORDER BY g.op`,
-      [id],
-    );
+    return meldingHistorie(this.db.em, id);
   }
 
   async een(id: string): Promise<MeldingDto> {
@@ -140,10 +149,15 @@ export class MeldingenService {
     tekst: string | null,
     zichtbaarVoorSchool: boolean,
   ) {
-    await this.db.query(
-      `INSERT INTO melding_gebeurtenis (melding_id, regio_id, vestiging_id, soort, tekst, zichtbaar_voor_school, door) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [r.id, r.regioId, r.vestigingId, soort, tekst, zichtbaarVoorSchool, actor.gebruikerId],
-    );
+    await voegGebeurtenisToe(this.db.em, {
+      meldingId: r.id,
+      regioId: r.regioId,
+      vestigingId: r.vestigingId,
+      soort,
+      tekst,
+      zichtbaarVoorSchool,
+      door: actor.gebruikerId,
+    });
     await this.audit.log({
       actie: 'update',
       subjectType: 'Melding',
@@ -184,7 +198,7 @@ export class MeldingenService {
     this.vereisRegio(actor);
     const r = await this.rij(id, 'update');
     this.vereisStatus(r, ['ontvangen'], 'Om aanvulling vragen');
-    await this.db.query(`UPDATE melding SET status = 'aanvulling-gevraagd' WHERE id = $1`, [id]);
+    await zetMeldingStatus(this.db.em, id, 'aanvulling-gevraagd');
     await this.gebeurtenis(r, actor, 'aanvulling-gevraagd', dto.vraag.trim(), true);
     await this.meldSchool(r, 'aanvulling-gevraagd', 'De regio vraagt om een aanvulling op een verzuimmelding.');
     return this.een(id);
@@ -209,28 +223,20 @@ export class MeldingenService {
       telefoon: 'telefoon',
     };
     for (const [veld, waarde] of Object.entries(velden))
-      if (waarde !== undefined && kolom[veld])
-        await this.db.query(`UPDATE melding SET ${kolom[veld]} = $2 WHERE id = $1`, [id, waarde]);
+      if (waarde !== undefined && kolom[veld]) await zetMeldingVeld(this.db.em, id, kolom[veld], waarde);
     const bijgewerkt = { ...r, ...velden };
     const { normen } = await geldendeNormen(this.db, r.instellingId, amsterdamDatum(new Date(r.gemeldOp ?? Date.now())));
     const norm = normen.find((n) => n.soort === r.soort);
     const { volledig, ontbrekend } = norm
       ? beoordeelVolledigheid(bijgewerkt as Record<string, unknown>, norm)
       : { volledig: r.volledig ?? false, ontbrekend: r.ontbrekend ?? [] };
-    await this.db.query(`UPDATE melding SET status = 'ontvangen', volledig = $2, ontbrekend = $3 WHERE id = $1`, [
-      id,
-      volledig,
-      ontbrekend,
-    ]);
+    await zetMeldingOntvangen(this.db.em, id, volledig, ontbrekend);
     await this.gebeurtenis(r, actor, 'aanvulling-gegeven', dto.antwoord.trim(), true);
     return this.een(id);
   }
 
   async consulenten(): Promise<ConsulentDto[]> {
-    return this.db.query<ConsulentDto>(
-      `SELECT DISTINCT g.id, g.naam FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id
-        WHERE l.regio_id = app_regio() AND l.actief AND g.actief AND l.rol IN ('regio-consulent', 'leerplichtambtenaar', 'regio-coordinator') ORDER BY g.naam`,
-    );
+    return consulentenVanRegio(this.db.em);
   }
 
   async wijsToe(actor: Actor, id: string, consulentId: string): Promise<MeldingDto> {
@@ -240,10 +246,7 @@ export class MeldingenService {
     this.vereisStatus(r, ['ontvangen', 'aanvulling-gevraagd', 'in-behandeling'], 'Toewijzen');
     const kandidaat = (await this.consulenten()).find((c) => c.id === consulentId);
     if (!kandidaat) throw Ongeldig([{ field: 'consulentId', message: 'Kies een consulent van uw regio.' }]);
-    await this.db.query(`UPDATE melding SET consulent_id = $2, opgepakt_op = coalesce(opgepakt_op, now()) WHERE id = $1`, [
-      id,
-      consulentId,
-    ]);
+    await wijsMeldingToe(this.db.em, id, consulentId);
     await this.gebeurtenis(r, actor, 'toegewezen', `Toegewezen aan ${kandidaat.naam}.`, false);
     return this.een(id);
   }
@@ -258,50 +261,39 @@ export class MeldingenService {
     const status =
       dto.oordeel === 'actie-vereist' ? 'in-behandeling' : dto.oordeel === 'geen-actie' ? 'afgesloten' : 'ter-kennisneming';
     if (dto.oordeel === 'actie-vereist') casusId = await this.openOfKoppelCasus(r, actor, dto.doelgroep ?? 'verzuim-18plus');
-    await this.db.query(
-      `UPDATE melding SET status = $2, oordeel = $3, oordeel_reden = $4, casus_id = $5, opgepakt_op = coalesce(opgepakt_op, now()),
-              consulent_id = coalesce(consulent_id, $6) WHERE id = $1`,
-      [
-        id,
-        status,
-        dto.oordeel,
-        dto.reden?.trim() || null,
-        casusId,
-        this.access.ability.can('assign', 'Melding') ? null : actor.gebruikerId,
-      ],
-    );
+    await zetOordeel(this.db.em, id, {
+      status,
+      oordeel: dto.oordeel,
+      reden: dto.reden?.trim() || null,
+      casusId,
+      consulentId: this.access.ability.can('assign', 'Melding') ? null : actor.gebruikerId,
+    });
     await this.gebeurtenis(r, actor, 'oordeel', `${dto.oordeel}${dto.reden ? `: ${dto.reden.trim()}` : ''}`, false);
     return this.een(id);
   }
 
   /** Minimal case record (the case itself is the next issue): the person of the region and a case in phase waarnemen. */
   private async openOfKoppelCasus(r: MeldingRij, actor: Actor, doelgroep: string): Promise<string> {
-    let persoon = await this.db.one<{ id: string }>(`SELECT id FROM persoon WHERE bsn = $1`, [r.bsn]);
+    let persoon = await persoonMetBsn(this.db.em, r.bsn!);
     if (!persoon) {
-      persoon = await this.db.one<{ id: string }>(
-        `INSERT INTO persoon (regio_id, bsn, voornaam, achternaam, geboortedatum, postcode, gemeente_code, telefoon)
-         SELECT regio_id, bsn, voornaam, achternaam, geboortedatum, postcode, gemeente_code, telefoon FROM melding WHERE id = $1 RETURNING id`,
-        [r.id],
-      );
+      persoon = { id: await persoonUitMelding(this.db.em, r.id) };
       await this.audit.log({
         actie: 'create',
         subjectType: 'Persoon',
-        subjectId: persoon!.id,
+        subjectId: persoon.id,
         persoonSleutel: r.bsn,
         doel: DOEL,
         resultaat: 'toegestaan',
       });
     }
-    const open = await this.db.one<{ id: string }>(
-      `SELECT id FROM casus WHERE persoon_id = $1 AND fase NOT IN ('afgesloten', 'nazorg', 'beeindigd') ORDER BY aangemaakt_op DESC LIMIT 1`,
-      [persoon!.id],
-    );
+    const open = await openCasusVan(this.db.em, persoon.id);
     if (open) return open.id;
-    const casus = await this.db.one<{ id: string }>(
-      `INSERT INTO casus (regio_id, persoon_id, doelgroep, consulent_id, bron) VALUES ($1, $2, $3, $4, 'melding') RETURNING id`,
-      [r.regioId, persoon!.id, doelgroep, r.consulentId ?? actor.gebruikerId],
-    );
-    return casus!.id;
+    return maakCasusUitMelding(this.db.em, {
+      regioId: r.regioId,
+      persoonId: persoon.id,
+      doelgroep,
+      consulentId: r.consulentId ?? actor.gebruikerId,
+    });
   }
 
   async koppelTerug(actor: Actor, id: string, dto: TerugkoppelingDto): Promise<MeldingDto> {
@@ -312,12 +304,12 @@ export class MeldingenService {
       throw Ongeldig([{ field: 'redenAfgesloten', message: 'Kies bij "afgesloten" de reden (een van de 7 van DUO).' }]);
     if (dto.status !== 'afgesloten' && dto.redenAfgesloten)
       throw Ongeldig([{ field: 'redenAfgesloten', message: 'Een reden hoort alleen bij "afgesloten".' }]);
-    await this.db.query(
-      `UPDATE melding SET terugmeld_status = $2, reden_afgesloten = $3, terugmeld_toelichting = $4, regio_contactpersoon = $5, teruggemeld_op = now(),
-              status = CASE WHEN $2 = 'afgesloten' THEN 'afgesloten' WHEN $2 = 'ter-kennisneming' THEN 'ter-kennisneming' ELSE status END,
-              opgepakt_op = coalesce(opgepakt_op, now()) WHERE id = $1`,
-      [id, dto.status, dto.redenAfgesloten ?? null, dto.toelichting.trim(), dto.contactpersoon.trim()],
-    );
+    await zetTerugkoppeling(this.db.em, id, {
+      status: dto.status,
+      redenAfgesloten: dto.redenAfgesloten ?? null,
+      toelichting: dto.toelichting.trim(),
+      contactpersoon: dto.contactpersoon.trim(),
+    });
     const reden = dto.redenAfgesloten ? ` (${REDEN_AFGESLOTEN_LABELS[dto.redenAfgesloten as RedenAfgesloten]})` : '';
     await this.gebeurtenis(r, actor, 'terugkoppeling', `Status: ${dto.status}${reden}. ${dto.toelichting.trim()}`, true);
     await this.meldSchool(r, 'terugkoppeling', 'De regio heeft een terugkoppeling gegeven op een verzuimmelding.');
