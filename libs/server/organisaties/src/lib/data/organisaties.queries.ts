@@ -135,3 +135,52 @@ export async function regioTeamVan(q: Uitvoerder, regioId: string): Promise<{ id
 export function organisatieNaamSql(kolom: string): string {
   return `(SELECT naam FROM organisatie WHERE id = ${kolom})`;
 }
+
+/** Of `ids`, the active organisations (visible under RLS: the caller's region). */
+export async function actieveOrganisatieIds(q: Uitvoerder, ids: string[]): Promise<string[]> {
+  const rows = rijen<{ id: string }>(
+    await q.query(
+      `SELECT id
+         FROM organisatie
+        WHERE id = ANY($1::uuid[])
+          AND actief`,
+      [ids],
+    ),
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Id, name and kind of organisations `ids`, by name. */
+export async function organisatiesOpIds(
+  q: Uitvoerder,
+  ids: string[],
+): Promise<Array<{ id: string; naam: string; soort: string }>> {
+  return rijen(
+    await q.query(
+      `SELECT id, naam, soort
+         FROM organisatie
+        WHERE id = ANY($1::uuid[])
+        ORDER BY naam`,
+      [ids],
+    ),
+  );
+}
+
+/** Whether organisation `id` is a regio-team. */
+export async function isRegioTeam(q: Uitvoerder, id: string): Promise<boolean> {
+  const rows = rijen(
+    await q.query(
+      `SELECT 1
+         FROM organisatie
+        WHERE id = $1
+          AND soort = 'regio-team'`,
+      [id],
+    ),
+  );
+  return rows.length > 0;
+}
+
+/** SQL expression for another context's statement: the kind of the organisation whose id is `kolom` (null when none or not visible). */
+export function organisatieSoortSql(kolom: string): string {
+  return `(SELECT soort FROM organisatie WHERE id = ${kolom})`;
+}
