@@ -8,11 +8,12 @@ import { MeService } from './me.service';
 import { SessionService } from './session.service';
 import { SysteemkoppelingenController, SysteemkoppelingenService } from './systeemkoppelingen';
 import { UitnodigingenService } from './uitnodigingen.service';
+import { VoorkeurenController, VoorkeurenService } from './voorkeuren';
 
 /** Global: the session port (SESSION_RESOLVER) serves the guard and any route that re-checks its session (SSE). */
 @Global()
 @Module({
-  controllers: [AuthController, GebruikersController, SysteemkoppelingenController],
+  controllers: [AuthController, GebruikersController, SysteemkoppelingenController, VoorkeurenController],
   providers: [
     SysteemkoppelingenService,
     SessionService,
@@ -20,6 +21,7 @@ import { UitnodigingenService } from './uitnodigingen.service';
     MeService,
     GebruikersService,
     UitnodigingenService,
+    VoorkeurenService,
     { provide: SESSION_RESOLVER, useExisting: SessionService },
   ],
   exports: [SessionService, AuthService, UitnodigingenService, SESSION_RESOLVER],

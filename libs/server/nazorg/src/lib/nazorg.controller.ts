@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiAntwoord, ApiPagina, CurrentActor, Ingelogd, PaginaQueryDto, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
-import { MailVoorkeurDto, NazorgUitkomstDto } from './nazorg.dto';
+import { ApiAntwoord, ApiPagina, CurrentActor, PaginaQueryDto, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import { NazorgUitkomstDto } from './nazorg.dto';
 import { NazorgService } from './nazorg.service';
-import { NazorgTaakAntwoordDto, NazorgUitkomstAntwoordDto, VoorkeurenAntwoordDto } from './responses.dto';
+import { NazorgTaakAntwoordDto, NazorgUitkomstAntwoordDto } from './responses.dto';
 
 @ApiTags('nazorg')
 @Controller('v1')
@@ -23,13 +23,5 @@ export class NazorgController {
   @ApiAntwoord(NazorgUitkomstAntwoordDto)
   uitkomst(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: NazorgUitkomstDto) {
     return this.nazorg.uitkomst(actor, id, dto);
-  }
-
-  /** Immediate mails or one daily digest (Dutch, without personal data). */
-  @Ingelogd()
-  @Patch('auth/voorkeuren')
-  @ApiAntwoord(VoorkeurenAntwoordDto)
-  voorkeur(@CurrentActor() actor: Actor, @Body() dto: MailVoorkeurDto) {
-    return this.nazorg.voorkeur(actor, dto.mailVoorkeur);
   }
 }

@@ -1,11 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import {
-  NAZORG_UITKOMSTEN,
-  type MailVoorkeur,
-  type NazorgUitkomst,
-  type NazorgUitkomstInput,
-  type VoorkeurenUpdate,
-} from '@rmc/shared-api-types';
+import { NAZORG_UITKOMSTEN, type NazorgUitkomst, type NazorgUitkomstInput } from '@rmc/shared-api-types';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export { NAZORG_UITKOMSTEN };
@@ -16,11 +10,4 @@ export class NazorgUitkomstDto implements NazorgUitkomstInput {
   @IsIn(NAZORG_UITKOMSTEN as unknown as string[], { message: 'Kies waar de jongere nu is.' })
   uitkomst!: NazorgUitkomst;
   @ApiProperty({ required: false }) @IsOptional() @IsString() @MaxLength(2000) toelichting?: string;
-}
-
-/** PATCH /api/v1/auth/voorkeuren */
-export class MailVoorkeurDto implements VoorkeurenUpdate {
-  @ApiProperty({ enum: ['direct', 'dagelijks'] })
-  @IsIn(['direct', 'dagelijks'], { message: 'Kies direct of een dagelijks overzicht.' })
-  mailVoorkeur!: MailVoorkeur;
 }

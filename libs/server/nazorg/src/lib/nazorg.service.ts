@@ -14,7 +14,7 @@ import {
   type Actor,
   type Keyset,
 } from '@rmc/server-core';
-import type { MailVoorkeur, NazorgTaakDto, NazorgUitkomstAntwoord, Paged, VoorkeurenUpdate } from '@rmc/shared-api-types';
+import type { NazorgTaakDto, NazorgUitkomstAntwoord, Paged } from '@rmc/shared-api-types';
 import { amsterdamDatum } from '@rmc/shared-domain';
 import type { NazorgUitkomstDto } from './nazorg.dto';
 
@@ -97,10 +97,5 @@ export class NazorgService {
       casusId: t.casus_id,
       heropenenAanbevolen: t.soort === 'nazorg' && (dto.uitkomst === 'geen' || dto.uitkomst === 'geen-contact'),
     };
-  }
-
-  async voorkeur(actor: Actor, mailVoorkeur: MailVoorkeur): Promise<VoorkeurenUpdate> {
-    await this.db.query(`UPDATE gebruiker SET mail_voorkeur = $2 WHERE id = $1`, [actor.gebruikerId, mailVoorkeur]);
-    return { mailVoorkeur };
   }
 }

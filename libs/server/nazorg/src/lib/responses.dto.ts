@@ -1,12 +1,10 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import {
   NAZORG_UITKOMSTEN,
-  type MailVoorkeur,
   type NazorgTaakDto,
   type NazorgTaakSoort,
   type NazorgUitkomst,
   type NazorgUitkomstAntwoord,
-  type VoorkeurenUpdate,
 } from '@rmc/shared-api-types';
 
 /** OpenAPI response schemas of the nazorg context; each class implements the shared type. */
@@ -29,9 +27,4 @@ export class NazorgUitkomstAntwoordDto implements NazorgUitkomstAntwoord {
   @ApiProperty() id!: string;
   @ApiProperty() casusId!: string;
   @ApiProperty() heropenenAanbevolen!: boolean;
-}
-
-@ApiSchema({ name: 'Voorkeuren' })
-export class VoorkeurenAntwoordDto implements VoorkeurenUpdate {
-  @ApiProperty({ enum: ['direct', 'dagelijks'] }) mailVoorkeur!: MailVoorkeur;
 }
