@@ -3,3 +3,4 @@ export * from './lib/session.service';
 export * from './lib/auth.service';
 export * from './lib/uitnodigingen.service';
 export * from './lib/tokens';
+export * from './lib/data/leden.queries';

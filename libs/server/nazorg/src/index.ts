@@ -4,3 +4,4 @@ export * from './lib/bewaartermijn';
 export * from './lib/schoolzijde';
 export * from './lib/tick';
 export { HERINNERINGEN_WIS, NAZORG_WIS, NazorgWissenModule } from './lib/wissen';
+export * from './lib/data/casus-nazorg.queries';

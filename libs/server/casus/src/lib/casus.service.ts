@@ -37,6 +37,8 @@ import {
 } from '@rmc/shared-domain';
 import { MeldingenService } from '@rmc/server-meldingen';
 import { organisatieOpId, regioOpId } from '@rmc/server-organisaties';
+import { actieveLedenVan, isActiefLid, isCasusMedewerker } from '@rmc/server-identity';
+import { planNazorgMomenten, sluitOpenNazorg } from '@rmc/server-nazorg';
 import { NotificatieService } from '@rmc/server-notificaties';
 import { CASELOAD_SLEUTEL, caseloadQuery, type CaseloadRij } from './caseload';
 import type {
@@ -61,6 +63,7 @@ import {
   actieVanCasus,
   consulentVan,
   heeftOpenCasus,
+  lopendeDelingOrganisaties,
   maakCasus,
   raakCasusAan,
   beeindigDeling,
@@ -421,11 +424,7 @@ export class CasusService {
    */
   async controleerEigenaar(organisatieId: string | null, gebruikerId: string | undefined): Promise<void> {
     if (!gebruikerId) return;
-    const lid = await this.db.one(
-      `SELECT 1 FROM lidmaatschap WHERE gebruiker_id = $1 AND actief AND regio_id = app_regio() AND ($2::uuid IS NULL OR organisatie_id = $2)`,
-      [gebruikerId, organisatieId],
-    );
-    if (!lid)
+    if (!(await isActiefLid(this.db, gebruikerId, organisatieId)))
       throw Ongeldig([{ field: 'eigenaarGebruikerId', message: 'Deze medewerker hoort niet bij de gekozen organisatie.' }]);
   }
 
@@ -455,11 +454,7 @@ export class CasusService {
 
   async regie(actor: Actor, id: string, dto: RegieDto) {
     await this.zichtbaar(id, 'update');
-    const consulent = await this.db.one(
-      `SELECT 1 FROM lidmaatschap WHERE gebruiker_id = $1 AND regio_id = app_regio() AND actief AND rol IN ('regio-consulent', 'regio-coordinator', 'leerplichtambtenaar')`,
-      [dto.procesregieId],
-    );
-    if (!consulent)
+    if (!(await isCasusMedewerker(this.db, dto.procesregieId)))
       throw Ongeldig([{ field: 'procesregieId', message: 'Procesregie ligt altijd bij een consulent van de regio.' }]);
     if (dto.casusregieOrganisatieId && !(await organisatieOpId(this.db, dto.casusregieOrganisatieId)))
       throw Ongeldig([{ field: 'casusregieOrganisatieId', message: 'Deze organisatie bestaat niet in uw regio.' }]);
@@ -478,12 +473,8 @@ export class CasusService {
     const r = await this.zichtbaar(id, 'assign');
     if (r.fase === 'beeindigd')
       throw Conflict('casus-beeindigd', 'Deze casus is beëindigd; de toewijzing kan niet meer worden gewijzigd.');
-    const consulent = await this.db.one(
-      `SELECT 1 FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id
-        WHERE l.gebruiker_id = $1 AND l.regio_id = app_regio() AND l.actief AND g.actief AND l.rol IN ('regio-consulent', 'regio-coordinator', 'leerplichtambtenaar')`,
-      [dto.consulentId],
-    );
-    if (!consulent) throw Ongeldig([{ field: 'consulentId', message: 'Kies een actieve consulent van uw regio.' }]);
+    if (!(await isCasusMedewerker(this.db, dto.consulentId, { actieveGebruiker: true })))
+      throw Ongeldig([{ field: 'consulentId', message: 'Kies een actieve consulent van uw regio.' }]);
     const vorige = await consulentVan(this.db, id);
     if (vorige && vorige !== dto.consulentId) await verplaatsOpenActies(this.db, id, vorige, dto.consulentId);
     // Procesregie is always the region's consulent: when the previous consulent held it, it moves along.
@@ -544,18 +535,8 @@ export class CasusService {
     // Dates in Amsterdam, not the database's UTC day (they differ between midnight and 01:00/02:00).
     const vandaag = amsterdamDatum(new Date());
     // Reopened from nazorg: its open check-ins are done with (a later nazorg period makes new ones).
-    if (r.fase === 'nazorg' && dto.naar !== 'nazorg')
-      await this.db.query(
-        `UPDATE nazorg_taak SET afgerond_op = now(), toelichting = 'Casus heropend.', door = $2 WHERE casus_id = $1 AND soort = 'nazorg' AND afgerond_op IS NULL`,
-        [id, actor.gebruikerId],
-      );
-    if (dto.naar === 'nazorg')
-      for (const moment of nazorgMomenten(vandaag, feiten.nazorgMaanden))
-        await this.db.query(`INSERT INTO nazorg_taak (regio_id, casus_id, moment) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [
-          r.regio_id,
-          id,
-          moment,
-        ]);
+    if (r.fase === 'nazorg' && dto.naar !== 'nazorg') await sluitOpenNazorg(this.db, id, actor.gebruikerId, 'Casus heropend.');
+    if (dto.naar === 'nazorg') await planNazorgMomenten(this.db, r.regio_id, id, nazorgMomenten(vandaag, feiten.nazorgMaanden));
     return this.wijzig(actor, id, () =>
       zetFase(this.db, id, {
         naar: dto.naar,
@@ -588,21 +569,17 @@ export class CasusService {
 
   /** Evalueren: partners with a running share hear that the case closed (a link, no personal data). */
   private async meldAfsluitingAanPartners(r: Pick<CasusRij, 'id' | 'regio_id'>) {
-    const ontvangers = await this.db.query<{ id: string }>(
-      `SELECT DISTINCT l.gebruiker_id AS id FROM casus_deling d JOIN lidmaatschap l ON l.organisatie_id = d.organisatie_id
-        WHERE d.casus_id = $1 AND d.ingetrokken_op IS NULL AND d.eind_datum >= app_vandaag() AND l.actief`,
-      [r.id],
-    );
+    const ontvangers = await actieveLedenVan(this.db, await lopendeDelingOrganisaties(this.db, r.id));
     const moment = Date.now();
-    for (const o of ontvangers)
+    for (const gebruikerId of ontvangers)
       await this.notificaties.meld({
-        gebruikerId: o.id,
+        gebruikerId,
         regioId: r.regio_id,
         soort: 'casus-afgesloten',
         tekst: 'Een casus die met uw organisatie is gedeeld, is afgesloten. Rond uw openstaande acties af.',
         link: `/casussen/${r.id}`,
         // A case can be closed, reopened and closed again: each closing is its own event.
-        sleutel: `afgesloten-${r.id}-${o.id}-${moment}`,
+        sleutel: `afgesloten-${r.id}-${gebruikerId}-${moment}`,
       });
   }
 

@@ -1,4 +1,5 @@
 import type { Db } from '@rmc/server-core';
+import { gebruikerNaamSql } from '@rmc/server-identity';
 import { organisatieNaamSql } from '@rmc/server-organisaties';
 import type { Contactpoging, Fase } from '@rmc/shared-domain';
 
@@ -81,15 +82,14 @@ export async function casusRij(sql: Sql, id: string): Promise<CasusRij | undefin
   const [r] = await sql.query<CasusRij>(
     [
       `SELECT c.id, c.regio_id, c.persoon_id, c.fase, c.doelgroep, c.bron,`,
-      `       k.naam AS consulent_naam, c.procesregie_id, pr.naam AS procesregie_naam,`,
+      `       ${gebruikerNaamSql('c.consulent_id')} AS consulent_naam,`,
+      `       c.procesregie_id, ${gebruikerNaamSql('c.procesregie_id')} AS procesregie_naam,`,
       `       c.casusregie_organisatie_id, ${organisatieNaamSql('c.casusregie_organisatie_id')} AS casusregie_naam,`,
       `       c.oordeel_signalering, c.intake, c.big5, c.plan, c.evaluatie, c.sluitreden,`,
       `       p.voornaam, p.achternaam, to_char(p.geboortedatum, 'YYYY-MM-DD') AS geboortedatum,`,
       `       p.telefoon, p.email, p.postcode, p.bsn`,
       `FROM casus c`,
       `JOIN persoon p ON p.id = c.persoon_id`,
-      `LEFT JOIN gebruiker k ON k.id = c.consulent_id`,
-      `LEFT JOIN gebruiker pr ON pr.id = c.procesregie_id`,
       `WHERE c.id = $1`,
     ].join('\n'),
     [id],

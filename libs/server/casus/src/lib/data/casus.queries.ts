@@ -242,6 +242,21 @@ export async function voegDelingToe(
   );
 }
 
+/** The organisations with a running share of this case (not withdrawn, not ended). */
+export async function lopendeDelingOrganisaties(sql: Sql, casusId: string): Promise<string[]> {
+  const rows = await sql.query<{ id: string }>(
+    [
+      `SELECT DISTINCT organisatie_id AS id`,
+      `FROM casus_deling`,
+      `WHERE casus_id = $1`,
+      `AND ingetrokken_op IS NULL`,
+      `AND eind_datum >= app_vandaag()`,
+    ].join('\n'),
+    [casusId],
+  );
+  return rows.map((r) => r.id);
+}
+
 /** Withdraws a running share of this case; false when there was none. */
 export async function beeindigDeling(sql: Sql, delingId: string, casusId: string): Promise<boolean> {
   const rows = await sql.query(
