@@ -23,15 +23,17 @@ const KNOWN: Record<string, string> = {
   'libs/server/nazorg/': 'one-door helper',
   'libs/server/notificaties/': 'one-door helper',
   'libs/server/identity/': 'one-door helper',
-  // Person erasure deletes from every context's tables; it becomes per-context participants (part 3).
-  'libs/server/core/src/lib/persoonsgegevens/verwijderen.ts': 'erasure participants (part 3)',
-  // Being moved into data modules right now (the table-ownership helper); these entries go first.
-  'libs/server/meldingen/': 'table-ownership helper',
-  'libs/server/overleg/': 'table-ownership helper',
-  'libs/server/personen/': 'table-ownership helper',
-  'libs/server/platform/': 'table-ownership helper',
-  'libs/server/rapportage/': 'table-ownership helper',
-  'libs/server/verzuimagenda/': 'table-ownership helper',
+  // Users per region for the platform's region list: waits for an identity export of that count.
+  'libs/server/platform/src/lib/data/gebruikers-per-regio.queries.ts': 'one-door helper (identity)',
+  // Meldingen judging "actie vereist" opens a case: meldingen cannot import casus or personen (casus
+  // imports meldingen, personen imports casus), so it still names persoon and casus; waits for casus.
+  'libs/server/meldingen/src/lib/data/casus-koppeling.queries.ts': 'authz helper (casus)',
+  // User names, the region's consulenten and the open-case flag of a melding: identity's and casus's tables.
+  'libs/server/meldingen/src/lib/data/meldingen.queries.ts': 'one-door helper (identity), authz helper (casus)',
+  // The meeting's plan actions, shares and invitees: casus's and identity's tables, not exported yet.
+  'libs/server/overleg/src/lib/data/gedeeld.queries.ts': 'authz helper (casus), one-door helper (identity)',
+  // Chair's and participants' names (gebruiker) in the meeting rows.
+  'libs/server/overleg/src/lib/data/overleg.queries.ts': 'one-door helper (identity)',
 };
 
 /** FROM/JOIN/INTO/UPDATE/DELETE FROM/TABLE followed by a table name (optionally ONLY or schema public). */
