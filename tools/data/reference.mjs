@@ -1,5 +1,5 @@
 // Reference lists of the data generator: the 40 RMC regions (real names; the demo regions keep the
-// gemeenten of libs/server/core/src/lib/referentie/gemeenten.ts), extra real gemeenten with approximate
+// gemeenten of apps/api/src/demo/gemeenten.ts), extra real gemeenten with approximate
 // PC4 ranges (CBS codes; PC4 precision as in gemeenten.ts: plausible, not a BAG source), real MBO
 // instellingen (BRIN codes here are made up: the format is right, the values are not DUO's), and a small
 // list of first and last names. Nothing here describes a real person.

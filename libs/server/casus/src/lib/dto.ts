@@ -1,4 +1,25 @@
 import { IsDatum, PaginaQueryDto } from '@rmc/server-core';
+import type {
+  Big5Input,
+  CasusBron,
+  CasusCreate,
+  CasussenFilter,
+  ContactmomentInput,
+  DelingInput,
+  FaseInput,
+  IntakeInput,
+  NotitieInput,
+  PlanActieInput,
+  PlanActieStatus,
+  PlanActieStatusInput,
+  PlanInput,
+  RegieInput,
+  ScanInput,
+  SignaleringInput,
+  ToestemmingInput,
+  ToewijzingInput,
+  VierstappenInput,
+} from '@rmc/shared-api-types';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import {
   CONTACT_MET,
@@ -12,9 +33,12 @@ import {
   SLUITREDENEN,
   UITKOMSTEN,
   type ContactMet,
+  type Contactvorm,
   type Doelgroep,
   type DoelStatus,
   type Fase,
+  type Sluitreden,
+  type Uitkomst,
 } from '@rmc/shared-domain';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -41,7 +65,7 @@ const alsBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true :
 const dagenBericht = { message: `Geef een aantal dagen van 1 tot ${GEEN_CONTACT_MAX_DAGEN} (een geheel getal).` };
 
 /** GET /api/v1/casussen — server-side caseload filters and paging; a partner may filter on fase and doelgroep only. */
-export class CasussenQueryDto extends PaginaQueryDto {
+export class CasussenQueryDto extends PaginaQueryDto implements CasussenFilter {
   @ApiPropertyOptional({ enum: FASEN })
   @IsOptional()
   @IsIn(FASEN as unknown as string[], { message: 'Kies een bestaande fase.' })
@@ -76,23 +100,23 @@ export class CasussenQueryDto extends PaginaQueryDto {
   consulentId?: string;
 }
 
-export class CasusCreateDto {
+export class CasusCreateDto implements CasusCreate {
   @ApiProperty() @IsUUID('4', { message: 'Kies een jongere.' }) persoonId!: string;
   @ApiProperty({ enum: DOELGROEPEN })
   @IsIn(DOELGROEPEN as unknown as string[], { message: 'Kies een doelgroep.' })
   doelgroep!: Doelgroep;
   @ApiProperty({ enum: ['melding', 'duo-lijst', 'partner', 'loket', 'eigen-onderzoek'] })
   @IsIn(['melding', 'duo-lijst', 'partner', 'loket', 'eigen-onderzoek'], { message: 'Kies de bron van het signaal.' })
-  bron!: string;
+  bron!: CasusBron;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) bronToelichting?: string;
 }
 
-export class SignaleringDto {
+export class SignaleringDto implements SignaleringInput {
   @ApiProperty() @IsBoolean({ message: 'Kies of directe actie nodig is.' }) actieNodig!: boolean;
   @ApiProperty() @IsString() @Length(5, 2000, { message: 'Licht het oordeel toe (5 tot 2000 tekens).' }) toelichting!: string;
 }
 
-export class IntakeDto {
+export class IntakeDto implements IntakeInput {
   @ApiProperty({
     description: 'Vraag → antwoord (routekaart-intakevragen)',
     type: 'object',
@@ -103,7 +127,7 @@ export class IntakeDto {
   @ApiProperty() @IsDatum({ message: 'Vul de datum van het gesprek in.' }) datum!: string;
 }
 
-export class Big5Dto {
+export class Big5Dto implements Big5Input {
   @ApiProperty({
     description: 'Per Big 5-principe (support, wonen, school-werk, inkomen, welzijn): { stand, toelichting? }',
     type: 'object',
@@ -145,7 +169,7 @@ export class ContactafspraakDto {
 }
 
 /** PUT /api/v1/casussen/:id/plan — replaces both lists; empty lists are allowed. */
-export class PlanDto {
+export class PlanDto implements PlanInput {
   @ApiProperty({ type: [PlanDoelDto], maxItems: PLAN_MAX })
   @IsArray({ message: 'Geef de doelen als lijst (een lege lijst mag).' })
   @ArrayMaxSize(PLAN_MAX, { message: `Een plan heeft hoogstens ${PLAN_MAX} doelen.` })
@@ -173,14 +197,14 @@ export class ScoreDto {
   notitie?: string;
 }
 
-export class ScanDto {
+export class ScanDto implements ScanInput {
   @ApiProperty() @IsDatum({ message: 'Vul de datum in.' }) datum!: string;
   @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/ScoreDto' } })
   @IsObject({ message: 'Geef per leefgebied een score.' })
   scores!: Record<string, ScoreDto>;
 }
 
-export class ActieDto {
+export class ActieDto implements PlanActieInput {
   @ApiProperty() @IsString() @Length(3, 500, { message: 'Omschrijf de actie (3 tot 500 tekens).' }) omschrijving!: string;
   @ApiPropertyOptional({ description: 'Leeg: de consulent (RMC) is eigenaar' })
   @IsOptional()
@@ -190,14 +214,14 @@ export class ActieDto {
   @ApiPropertyOptional() @IsOptional() @IsDatum({ message: 'Vul een datum in (jjjj-mm-dd).' }) deadline?: string;
 }
 
-export class ActieStatusDto {
+export class ActieStatusDto implements PlanActieStatusInput {
   @ApiProperty({ enum: ['open', 'gedaan', 'niet-gedaan', 'niet-mogelijk'] })
   @IsIn(['open', 'gedaan', 'niet-gedaan', 'niet-mogelijk'], { message: 'Kies open, gedaan, niet gedaan of niet mogelijk.' })
-  status!: string;
+  status!: PlanActieStatus;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(1000) toelichting?: string;
 }
 
-export class RegieDto {
+export class RegieDto implements RegieInput {
   @ApiProperty({ description: 'Procesregie: altijd een consulent van de regio' })
   @IsUUID('4', { message: 'Kies de consulent met procesregie.' })
   procesregieId!: string;
@@ -209,7 +233,7 @@ export class RegieDto {
 
 /** PUT /api/v1/casussen/:id/toewijzing — the coördinator moves a case to another consulent (and may correct the doelgroep). */
 @ApiSchema({ name: 'CasusToewijzingDto' })
-export class ToewijzingDto {
+export class ToewijzingDto implements ToewijzingInput {
   @ApiProperty({
     description: 'De nieuwe consulent: een actief lid van de regio (consulent, coördinator of leerplichtambtenaar)',
   })
@@ -221,26 +245,28 @@ export class ToewijzingDto {
   doelgroep?: Doelgroep;
 }
 
-export class ContactDto {
+export class ContactDto implements ContactmomentInput {
   @ApiProperty() @IsDatum({ message: 'Vul de datum in.' }) datum!: string;
   @ApiProperty({ enum: CONTACTVORMEN })
   @IsIn(CONTACTVORMEN as unknown as string[], { message: 'Kies de vorm van contact.' })
-  vorm!: string;
-  @ApiProperty({ enum: UITKOMSTEN }) @IsIn(UITKOMSTEN as unknown as string[], { message: 'Kies de uitkomst.' }) uitkomst!: string;
+  vorm!: Contactvorm;
+  @ApiProperty({ enum: UITKOMSTEN })
+  @IsIn(UITKOMSTEN as unknown as string[], { message: 'Kies de uitkomst.' })
+  uitkomst!: Uitkomst;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) notitie?: string;
 }
 
-export class FaseDto {
+export class FaseDto implements FaseInput {
   @ApiProperty({ enum: FASEN }) @IsIn(FASEN as unknown as string[], { message: 'Kies een fase.' }) naar!: Fase;
   @ApiPropertyOptional({ enum: SLUITREDENEN })
   @IsOptional()
   @IsIn(SLUITREDENEN as unknown as string[], { message: 'Kies een reden van afsluiten.' })
-  sluitreden?: string;
+  sluitreden?: Sluitreden;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) onderbouwing?: string;
   @ApiPropertyOptional() @IsOptional() @IsObject() evaluatie?: Record<string, string>;
 }
 
-export class ToestemmingDto {
+export class ToestemmingDto implements ToestemmingInput {
   @ApiProperty() @IsDatum({ message: 'Vul de datum van de toestemming in.' }) datum!: string;
   @ApiProperty() @IsString() @Length(5, 1000, { message: 'Beschrijf waarvoor de jongere toestemming gaf.' }) reikwijdte!: string;
   @ApiProperty() @IsDatum({ message: 'Vul de einddatum van de toestemming in.' }) verlooptOp!: string;
@@ -251,14 +277,14 @@ export class ToestemmingDto {
   machtiging?: string;
 }
 
-export class VierstappenDto {
+export class VierstappenDto implements VierstappenInput {
   @ApiProperty() @IsString() grondslag!: string;
   @ApiProperty() @IsString() doel!: string;
   @ApiProperty() @IsString() proportionaliteit!: string;
   @ApiProperty() @IsString() subsidiariteit!: string;
 }
 
-export class DelingDto {
+export class DelingDto implements DelingInput {
   @ApiProperty() @IsUUID('4', { message: 'Kies de partnerorganisatie.' }) organisatieId!: string;
   @ApiProperty({ enum: ['toestemming', 'wettelijke-taak'] })
   @IsIn(['toestemming', 'wettelijke-taak'], { message: 'Kies de grondslag.' })
@@ -282,7 +308,7 @@ export class DelingDto {
   @ApiProperty() @IsDatum({ message: 'Vul een einddatum in.' }) eindDatum!: string;
 }
 
-export class NotitieDto {
+export class NotitieDto implements NotitieInput {
   @ApiProperty() @IsString() @Length(2, 2000, { message: 'Schrijf een notitie (2 tot 2000 tekens).' }) tekst!: string;
 }
 

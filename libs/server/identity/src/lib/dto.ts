@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { LoginRequest, TotpActiverenRequest, WachtwoordInstellenRequest } from '@rmc/shared-api-types';
 import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
-export class LoginDto {
+export class LoginDto implements LoginRequest {
   @ApiProperty({ example: 'coordinator@ijssel-vecht.demo' })
   @IsEmail({}, { message: 'Vul een geldig e-mailadres in.' })
   @MaxLength(254)
@@ -18,13 +19,13 @@ export class LoginDto {
   totp?: string;
 }
 
-export class TotpActiverenDto {
+export class TotpActiverenDto implements TotpActiverenRequest {
   @ApiProperty({ example: '123456' })
   @Matches(/^\d{6}$/, { message: 'De code bestaat uit 6 cijfers.' })
   code!: string;
 }
 
-export class WachtwoordInstellenDto {
+export class WachtwoordInstellenDto implements WachtwoordInstellenRequest {
   @ApiProperty()
   @IsString()
   @Length(20, 100, { message: 'De link is ongeldig.' })

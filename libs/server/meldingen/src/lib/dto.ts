@@ -1,4 +1,5 @@
 import { IsDatum } from '@rmc/server-core';
+import type { AanvullingAntwoord, AanvullingVraag, OordeelInput, TerugkoppelingInput, Toewijzing } from '@rmc/shared-api-types';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import {
   DOELGROEPEN,
@@ -117,11 +118,11 @@ export class MeldingAanvullingVeldenDto {
   telefoon?: string;
 }
 
-export class AanvullingVraagDto {
+export class AanvullingVraagDto implements AanvullingVraag {
   @ApiProperty() @IsString() @Length(5, 1000, { message: 'Stel een concrete vraag (5 tot 1000 tekens).' }) vraag!: string;
 }
 
-export class AanvullingAntwoordDto {
+export class AanvullingAntwoordDto implements AanvullingAntwoord {
   @ApiProperty() @IsString() @Length(2, 2000, { message: 'Geef een antwoord (2 tot 2000 tekens).' }) antwoord!: string;
   @ApiPropertyOptional({ type: MeldingAanvullingVeldenDto })
   @IsOptional()
@@ -131,11 +132,11 @@ export class AanvullingAntwoordDto {
 }
 
 @ApiSchema({ name: 'MeldingToewijzingDto' })
-export class ToewijzingDto {
+export class ToewijzingDto implements Toewijzing {
   @ApiProperty() @IsUUID('4', { message: 'Kies een consulent.' }) consulentId!: string;
 }
 
-export class OordeelDto {
+export class OordeelDto implements OordeelInput {
   @ApiProperty({ enum: OORDELEN })
   @IsIn(OORDELEN as unknown as string[], { message: 'Kies actie vereist, geen actie of ter kennisneming.' })
   oordeel!: 'actie-vereist' | 'geen-actie' | 'ter-kennisneming';
@@ -146,7 +147,7 @@ export class OordeelDto {
   doelgroep?: Doelgroep;
 }
 
-export class TerugkoppelingDto {
+export class TerugkoppelingDto implements TerugkoppelingInput {
   @ApiProperty({ enum: TERUGMELD_STATUSSEN })
   @IsIn(TERUGMELD_STATUSSEN as unknown as string[], { message: 'Kies in behandeling, afgesloten of ter kennisneming.' })
   status!: 'in-behandeling' | 'afgesloten' | 'ter-kennisneming';

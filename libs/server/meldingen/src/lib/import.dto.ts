@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { ImportStart } from '@rmc/shared-api-types';
 import { IsBoolean, IsObject, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 /** 100,000 rows of up to 600 characters; the JSON body limit of the import route is set to match (create-api.ts). */
 export const IMPORT_MAX_TEKENS = 60_000_000;
 
-export class ImportStartDto {
+export class ImportStartDto implements ImportStart {
   @ApiProperty()
   @IsString()
   @MinLength(10, { message: 'Voeg een CSV-bestand toe.' })

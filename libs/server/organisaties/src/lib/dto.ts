@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { OrganisatieCreate, RegioInstellingenUpdate } from '@rmc/shared-api-types';
 import { ORGANISATIE_SOORTEN, type OrganisatieSoort } from '@rmc/shared-domain';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 
-export class OrganisatieCreateDto {
+export class OrganisatieCreateDto implements OrganisatieCreate {
   @ApiProperty() @IsString() @Length(2, 160, { message: 'Vul een naam in van 2 tot 160 tekens.' }) naam!: string;
   @ApiProperty({ enum: ORGANISATIE_SOORTEN })
   @IsIn(ORGANISATIE_SOORTEN as unknown as string[], { message: 'Kies een soort organisatie.' })
@@ -22,7 +23,7 @@ export class OrganisatieUpdateDto {
   @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'Kies actief of inactief.' }) actief?: boolean;
 }
 
-export class RegioInstellingenDto {
+export class RegioInstellingenDto implements RegioInstellingenUpdate {
   @ApiPropertyOptional()
   @IsOptional()
   @IsInt({ message: 'Vul een geheel aantal jaren in.' })

@@ -1,4 +1,12 @@
 import { IsDatum, IsTijdstip, PaginaQueryDto } from '@rmc/server-core';
+import type {
+  AanwezigheidInput,
+  AgendapuntInput,
+  BesluitInput,
+  NotitiesInput,
+  OverlegActieInput,
+  OverlegCreate,
+} from '@rmc/shared-api-types';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -15,7 +23,7 @@ import {
 
 export const OVERLEG_SOORTEN = ['MDO', 'ZAT', 'multicasusoverleg', 'exit-commissie', 'netwerkoverleg'];
 
-export class OverlegCreateDto {
+export class OverlegCreateDto implements OverlegCreate {
   @ApiProperty({ example: 'MDO' }) @IsString() @Length(2, 60, { message: 'Kies of typ het soort overleg.' }) soort!: string;
   @ApiProperty() @IsString() @Length(2, 200, { message: 'Geef het overleg een titel (2 tot 200 tekens).' }) titel!: string;
   @ApiProperty({ example: '2026-12-01T09:30:00+01:00' }) @IsTijdstip({ message: 'Vul datum en tijd in.' }) start!: string;
@@ -49,7 +57,7 @@ export class OverlegCreateDto {
   nieuweReeks?: string;
 }
 
-export class AgendapuntDto {
+export class AgendapuntDto implements AgendapuntInput {
   @ApiProperty() @IsUUID('4', { message: 'Kies een casus.' }) casusId!: string;
   @ApiProperty()
   @IsString()
@@ -57,22 +65,22 @@ export class AgendapuntDto {
   vraag!: string;
 }
 
-export class NotitiesDto {
+export class NotitiesDto implements NotitiesInput {
   @ApiProperty() @IsString() @MaxLength(10_000, { message: 'De notities zijn te lang.' }) notities!: string;
 }
 
-export class BesluitDto {
+export class BesluitDto implements BesluitInput {
   @ApiProperty() @IsString() @Length(3, 2000, { message: 'Beschrijf het besluit (3 tot 2000 tekens).' }) tekst!: string;
 }
 
-export class OverlegActieDto {
+export class OverlegActieDto implements OverlegActieInput {
   @ApiProperty() @IsString() @Length(3, 500, { message: 'Omschrijf het actiepunt (3 tot 500 tekens).' }) omschrijving!: string;
   @ApiProperty() @IsUUID('4', { message: 'Kies de eigenaar (organisatie).' }) eigenaarOrganisatieId!: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID('4', { message: 'Kies een medewerker.' }) eigenaarGebruikerId?: string;
   @ApiProperty() @IsDatum({ message: 'Vul een deadline in (jjjj-mm-dd).' }) deadline!: string;
 }
 
-export class AanwezigheidDto {
+export class AanwezigheidDto implements AanwezigheidInput {
   @ApiProperty({ type: [String] })
   @IsArray()
   @IsUUID('4', { each: true, message: 'Kies deelnemers uit de lijst.' })

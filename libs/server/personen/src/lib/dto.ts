@@ -1,8 +1,9 @@
 import { IsDatum } from '@rmc/server-core';
+import type { PersoonCreate } from '@rmc/shared-api-types';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
 
-export class PersoonCreateDto {
+export class PersoonCreateDto implements PersoonCreate {
   @ApiProperty({ example: '999990019' }) @Matches(/^\d{9}$/, { message: 'Een BSN bestaat uit 9 cijfers.' }) bsn!: string;
   @ApiProperty() @IsString() @Length(1, 80, { message: 'Vul de voornaam in.' }) voornaam!: string;
   @ApiProperty() @IsString() @Length(1, 120, { message: 'Vul de achternaam in.' }) achternaam!: string;

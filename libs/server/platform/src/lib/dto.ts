@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { PlatformCoordinatorUitnodiging, PlatformRegioCreate } from '@rmc/shared-api-types';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -12,7 +13,7 @@ import {
   MaxLength,
 } from 'class-validator';
 
-export class PlatformRegioCreateDto {
+export class PlatformRegioCreateDto implements PlatformRegioCreate {
   @ApiProperty() @IsString() @Length(2, 120, { message: 'Vul een naam in van 2 tot 120 tekens.' }) naam!: string;
   @ApiProperty() @Matches(/^GM\d{4}$/, { message: 'Kies de contactgemeente (code GMxxxx).' }) contactgemeenteCode!: string;
   @ApiProperty({ type: [String] })
@@ -32,7 +33,7 @@ export class PlatformRegioUpdateDto {
   naam?: string;
 }
 
-export class CoordinatorUitnodigingDto {
+export class CoordinatorUitnodigingDto implements PlatformCoordinatorUitnodiging {
   @ApiProperty() @IsEmail({}, { message: 'Vul een geldig e-mailadres in.' }) @MaxLength(254) email!: string;
   @ApiProperty() @IsString() @Length(2, 120, { message: 'Vul een naam in van 2 tot 120 tekens.' }) naam!: string;
 }

@@ -1,4 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import type { ComplianceQuery } from '@rmc/shared-api-types';
 import { IsOptional, IsUUID, Matches } from 'class-validator';
 
 /**
@@ -7,7 +8,7 @@ import { IsOptional, IsUUID, Matches } from 'class-validator';
  */
 const nl = (message: string) => ({ message, context: { message } });
 
-export class ComplianceQueryDto {
+export class ComplianceQueryDto implements ComplianceQuery {
   @ApiPropertyOptional() @IsOptional() @IsUUID('4', nl('Kies een instelling.')) instellingId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID('4', nl('Kies een regio.')) regioId?: string;
   @ApiPropertyOptional({ example: '2026-2027', description: 'Standaard het lopende schooljaar.' })

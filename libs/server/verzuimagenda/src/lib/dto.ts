@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { VerzuimagendaCreate, VerzuimagendaInhoudUpdate } from '@rmc/shared-api-types';
 import { VELD_LABELS } from '@rmc/shared-domain';
 import { Type } from 'class-transformer';
 import {
@@ -37,7 +38,7 @@ export class AgendaLijstQueryDto {
   @ApiPropertyOptional() @IsOptional() @Matches(SCHOOLJAAR, nl(schooljaarBericht)) schooljaar?: string;
 }
 
-export class VerzuimagendaCreateDto {
+export class VerzuimagendaCreateDto implements VerzuimagendaCreate {
   @ApiProperty() @IsUUID('4', nl('Kies een instelling.')) instellingId!: string;
   @ApiProperty({ example: '2026-2027' })
   @IsString(nl(schooljaarBericht))
@@ -134,7 +135,7 @@ export class AgendaInhoudDto {
   @ApiProperty() @IsString(tekst(1000)) @MaxLength(1000, tekst(1000)) startoverleg!: string;
 }
 
-export class VerzuimagendaInhoudDto {
+export class VerzuimagendaInhoudDto implements VerzuimagendaInhoudUpdate {
   @ApiProperty({ type: AgendaInhoudDto })
   @IsDefined(nl('Geef de inhoud van de agenda.'))
   @ValidateNested(nl('Geef de inhoud van de agenda.'))
