@@ -1,5 +1,6 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { defineAbilityFor } from '@rmc/shared-authz';
 import { ClsService } from 'nestjs-cls';
 import { ZONDER_TRANSACTIE_KEY } from '../auth/decorators';
 import { from, lastValueFrom, type Observable } from 'rxjs';
@@ -16,7 +17,8 @@ export function dbContextOf(actor: Actor): DbContext {
     instellingId: actor.instellingId,
     rol: actor.rol,
     organisatieId: actor.organisatieId,
-    platform: actor.rol === 'platform-beheerder',
+    // RLS's platform flag is the CASL decision "every region's registry", not a role check of its own.
+    platform: defineAbilityFor(actor).can('read', 'PlatformRegio'),
     casussen: actor.delingen ? actor.delingen.map((d) => d.casusId) : null,
   };
 }
