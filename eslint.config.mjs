@@ -30,10 +30,12 @@ const CONTEXT_EDGES = {
   organisaties: ['kernel', 'database'],
   identity: ['kernel', 'database', 'notificaties', 'organisaties'],
   verzuimagenda: ['kernel', 'database', 'pdf', 'organisaties'],
-  meldingen: ['kernel', 'database', 'notificaties', 'organisaties', 'verzuimagenda'],
+  // identity: user names (gebruikerNaamSql).
+  meldingen: ['kernel', 'database', 'identity', 'notificaties', 'organisaties', 'verzuimagenda'],
   // identity: memberships and user names; nazorg: a case's check-in tasks (their exported query functions).
   casus: ['kernel', 'database', 'pdf', 'identity', 'meldingen', 'nazorg', 'notificaties', 'organisaties'],
-  overleg: ['kernel', 'database', 'pdf', 'casus', 'notificaties', 'organisaties'],
+  // identity: the chair's and participants' names, the members of the invited organisations.
+  overleg: ['kernel', 'database', 'pdf', 'casus', 'identity', 'notificaties', 'organisaties'],
   personen: ['kernel', 'database', 'casus', 'organisaties'],
   nazorg: ['kernel', 'database', 'notificaties', 'organisaties'],
   platform: ['kernel', 'database', 'identity', 'organisaties'],

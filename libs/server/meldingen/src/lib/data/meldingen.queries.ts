@@ -1,3 +1,4 @@
+import { gebruikerNaamSql } from '@rmc/server-identity';
 import { instellingNaamSql, regioNaamSql, vestigingNaamSql } from '@rmc/server-organisaties';
 import { rijen, type Uitvoerder } from '@rmc/server-core';
 import type { ConsulentDto, MeldingGebeurtenisDto } from '@rmc/shared-api-types';
@@ -16,7 +17,7 @@ const MELDING_SELECT = `
   SELECT m.id, m.regio_id AS "regioId", m.vestiging_id AS "vestigingId", m.instelling_id AS "instellingId", m.status, m.soort,
          ${regioNaamSql('m.regio_id')} AS "regioNaam", (m.regio_id IS NOT NULL) AS "regioAangesloten",
          ${vestigingNaamSql('m.vestiging_id')} AS "vestigingNaam", ${instellingNaamSql('m.instelling_id')} AS "instellingNaam",
-         m.gemeld_op AS "gemeldOp", m.gemeld_door AS "gemeldDoorId", gd.naam AS "gemeldDoorNaam",
+         m.gemeld_op AS "gemeldOp", m.gemeld_door AS "gemeldDoorId", ${gebruikerNaamSql('m.gemeld_door')} AS "gemeldDoorNaam",
          m.bsn, m.voornaam, m.achternaam, to_char(m.geboortedatum, 'YYYY-MM-DD') AS geboortedatum, m.postcode, m.telefoon,
          m.afwijkend_verblijfadres AS "afwijkendVerblijfadres", to_char(m.begindatum, 'YYYY-MM-DD') AS begindatum, to_char(m.einddatum, 'YYYY-MM-DD') AS einddatum,
          m.vermoedelijke_soort AS "vermoedelijkeSoort", m.vermoedelijke_reden AS "vermoedelijkeReden", m.alles_gemist AS "allesGemist",
@@ -27,14 +28,12 @@ const MELDING_SELECT = `
          m.vorige_melding_id AS "vorigeMeldingId", m.volledig, m.ontbrekend,
          m.terugmeld_status AS "terugmeldStatus", m.reden_afgesloten AS "redenAfgesloten", m.terugmeld_toelichting AS "terugmeldToelichting",
          m.regio_contactpersoon AS "regioContactpersoon", m.teruggemeld_op AS "teruggemeldOp",
-         to_char(m.oppak_deadline, 'YYYY-MM-DD') AS "oppakDeadline", m.opgepakt_op AS "opgepaktOp", m.consulent_id AS "consulentId", c.naam AS "consulentNaam",
+         to_char(m.oppak_deadline, 'YYYY-MM-DD') AS "oppakDeadline", m.opgepakt_op AS "opgepaktOp", m.consulent_id AS "consulentId", ${gebruikerNaamSql('m.consulent_id')} AS "consulentNaam",
          m.oordeel, m.oordeel_reden AS "oordeelReden", m.casus_id AS "casusId",
          (SELECT count(*)::int FROM melding e WHERE e.bsn = m.bsn AND e.id <> m.id) AS "eerdereMeldingen",
          EXISTS (SELECT 1 FROM casus k JOIN persoon p ON p.id = k.persoon_id WHERE p.regio_id = m.regio_id AND p.bsn = m.bsn AND k.fase NOT IN ('afgesloten', 'nazorg', 'beeindigd')) AS "openCasus",
          (SELECT g.tekst FROM melding_gebeurtenis g WHERE g.melding_id = m.id AND g.soort = 'aanvulling-gevraagd' ORDER BY g.op DESC LIMIT 1) AS "laatsteVraag"
-    FROM melding m
-    LEFT JOIN gebruiker gd ON gd.id = m.gemeld_door
-    LEFT JOIN gebruiker c ON c.id = m.consulent_id`;
+    FROM melding m`;
 
 /**
  * One page of meldingen: `pagina` is the inner query (ids, gemeld_op and the cursor key `sleutel` of
@@ -75,9 +74,8 @@ export async function meldingOpId(q: Uitvoerder, id: string): Promise<MeldingRij
 export async function meldingHistorie(q: Uitvoerder, id: string): Promise<MeldingGebeurtenisDto[]> {
   return rijen(
     await q.query(
-      `SELECT g.soort, g.tekst, g.op, u.naam AS "doorNaam"
+      `SELECT g.soort, g.tekst, g.op, ${gebruikerNaamSql('g.door')} AS "doorNaam"
          FROM melding_gebeurtenis g
-         LEFT JOIN gebruiker u ON u.id = g.door
         WHERE g.melding_id = $1
         ORDER BY g.op`,
       [id],
