@@ -22,10 +22,10 @@ import { CasusService } from '@rmc/server-casus';
 import { NotificatieService } from '@rmc/server-notificaties';
 import { PARTNER_ROLLEN } from '@rmc/shared-domain';
 import type { AgendapuntDto, OverlegActieDto, OverlegCreateDto, OverleggenQueryDto } from './dto';
+import { actieveLedenVan } from '@rmc/server-identity';
 import { actieveOrganisatieIds, isRegioTeam, organisatiesOpIds } from '@rmc/server-organisaties';
 import {
   casusBestaat,
-  ledenVanOrganisaties,
   maakPlanActieUitOverleg,
   mijnActiesPagina,
   organisatiesMetActieveDeling,
@@ -158,11 +158,10 @@ export class OverlegService {
         deelnemerOrganisaties: dto.deelnemerOrganisaties,
       }),
     };
-    const genodigden = await ledenVanOrganisaties(
-      this.db.em,
-      dto.deelnemerOrganisaties,
-      dto.deelnemers?.length ? dto.deelnemers : null,
-    );
+    const alleen = dto.deelnemers?.length ? new Set(dto.deelnemers) : null;
+    const genodigden = (await actieveLedenVan(this.db.em, dto.deelnemerOrganisaties))
+      .filter((id) => !alleen || alleen.has(id))
+      .map((id) => ({ id }));
     for (const g of [...genodigden, { id: actor.gebruikerId }].filter((g, i, a) => a.findIndex((x) => x.id === g.id) === i)) {
       await voegDeelnemerToe(this.db.em, o.id, actor.regioId, g.id);
       if (g.id !== actor.gebruikerId)

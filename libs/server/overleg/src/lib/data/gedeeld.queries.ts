@@ -2,11 +2,10 @@ import { organisatieNaamSql, organisatieSoortSql } from '@rmc/server-organisatie
 import { rijen, type Uitvoerder } from '@rmc/server-core';
 
 /**
- * What a meeting reads and writes of other contexts' tables that their owners do not export yet:
- * casus's plan actions, their status history, cases and shares, and identity's memberships. Listed in
- * the ownership check's allowlist (casus: the authz helper; identity: the one-door helper) until casus
- * exports these as query functions and identity a "members of organisations" lookup. Every function
- * takes the executor of the caller's transaction.
+ * What a meeting reads and writes of casus's tables that casus does not export yet: plan actions,
+ * their status history, cases and shares. Listed in the ownership check's allowlist (casus: the authz
+ * helper) until casus exports these as query functions. Every function takes the executor of the
+ * caller's transaction.
  */
 
 export interface OverlegActieRij {
@@ -99,24 +98,6 @@ export async function maakPlanActieUitOverleg(
       a.agendapuntId,
       a.reeksId,
     ],
-  );
-}
-
-/** Users with an active membership of one of `organisatieIds` (only those in `alleen` when given). */
-export async function ledenVanOrganisaties(
-  q: Uitvoerder,
-  organisatieIds: string[],
-  alleen: string[] | null,
-): Promise<Array<{ id: string }>> {
-  return rijen(
-    await q.query(
-      `SELECT DISTINCT l.gebruiker_id AS id
-         FROM lidmaatschap l
-        WHERE l.actief
-          AND l.organisatie_id = ANY($1::uuid[])
-          AND ($2::uuid[] IS NULL OR l.gebruiker_id = ANY($2::uuid[]))`,
-      [organisatieIds, alleen],
-    ),
   );
 }
 

@@ -1,11 +1,11 @@
 import { rijen, type Uitvoerder } from '@rmc/server-core';
+import { gebruikerNaamSql } from '@rmc/server-identity';
 
 /**
  * Meetings, series, participants and agenda items: the only SQL that names `overleg`, `overleg_reeks`,
  * `overleg_deelnemer` and `agendapunt` (docs/architecture.md, "Who owns which table"). Every function
  * takes the executor of the caller's transaction (`Db.em`), so RLS and the transaction stay the caller's.
- * The chair's and participants' names come from identity's `gebruiker` (allowlisted in the ownership
- * check until identity exports a name lookup).
+ * The chair's and participants' names come from identity's `gebruikerNaamSql`.
  */
 
 export interface OverlegRij {
@@ -24,9 +24,9 @@ export interface OverlegRij {
 }
 
 const KOLOMMEN = `o.id, o.regio_id AS "regioId", o.reeks_id AS "reeksId", o.soort, o.titel, o.start, o.plaats, o.online_link AS "onlineLink",
-       o.voorzitter_id AS "voorzitterId", g.naam AS voorzitter, o.deelnemer_organisaties AS "deelnemerOrganisaties", o.status
-  FROM overleg o
-  JOIN gebruiker g ON g.id = o.voorzitter_id`;
+       o.voorzitter_id AS "voorzitterId", ${gebruikerNaamSql('o.voorzitter_id')} AS voorzitter, o.deelnemer_organisaties AS "deelnemerOrganisaties",
+       o.status
+  FROM overleg o`;
 
 export async function overlegOpId(q: Uitvoerder, id: string): Promise<OverlegRij | undefined> {
   const [r] = rijen<OverlegRij>(
@@ -157,11 +157,10 @@ export async function deelnemers(
 ): Promise<Array<{ gebruikerId: string; naam: string; aanwezig: boolean | null }>> {
   return rijen(
     await q.query(
-      `SELECT d.gebruiker_id AS "gebruikerId", g.naam, d.aanwezig
+      `SELECT d.gebruiker_id AS "gebruikerId", ${gebruikerNaamSql('d.gebruiker_id')} AS naam, d.aanwezig
          FROM overleg_deelnemer d
-         JOIN gebruiker g ON g.id = d.gebruiker_id
         WHERE d.overleg_id = $1
-        ORDER BY g.naam`,
+        ORDER BY naam`,
       [overlegId],
     ),
   );
