@@ -40,7 +40,7 @@ import { organisatieOpId, regioOpId } from '@rmc/server-organisaties';
 import { actieveLedenVan, isActiefLid, isCasusMedewerker } from '@rmc/server-identity';
 import { planNazorgMomenten, sluitOpenNazorg } from '@rmc/server-nazorg';
 import { NotificatieService } from '@rmc/server-notificaties';
-import { CASELOAD_SLEUTEL, caseloadQuery, type CaseloadRij } from './caseload';
+import { CASELOAD_SLEUTEL, caseloadQuery, type CaseloadRij } from './data/caseload.queries';
 import type {
   ActieDto,
   ActieStatusDto,

@@ -1,5 +1,6 @@
+import { gebruikerNaamSql } from '@rmc/server-identity';
 import { naCursor, ordening, parameters, tijdSleutel, type Keyset, type SleutelWaarde, type SqlWhere } from '@rmc/server-core';
-import type { CasussenQueryDto } from './dto';
+import type { CasussenQueryDto } from '../dto';
 
 const VANDAAG = `(now() AT TIME ZONE 'Europe/Amsterdam')::date`;
 /** The last contact moment that reached the young person (outcome 'contact'). */
@@ -55,14 +56,14 @@ export function caseloadQuery(
   waar.push(naCursor(CASELOAD_SLEUTEL, cursor, p));
   const orde = ordening(CASELOAD_SLEUTEL);
   return {
-    sql: `SELECT c.id, c.fase, c.doelgroep, p.voornaam, p.achternaam, k.naam AS "consulentNaam", p.bsn,
+    sql: `SELECT c.id, c.fase, c.doelgroep, p.voornaam, p.achternaam, ${gebruikerNaamSql('c.consulent_id')} AS "consulentNaam", p.bsn,
                  (SELECT count(*)::int ${TE_LAAT}) AS "openActies", to_char(${LAATSTE_CONTACT}, 'YYYY-MM-DD') AS "laatsteContact",
                  ${tijdSleutel('c.aangemaakt_op')} AS sleutel
             FROM (SELECT c.id, c.fase, c.doelgroep, c.persoon_id, c.consulent_id, c.aangemaakt_op
                     FROM casus c
                    WHERE ${waar.join(' AND ')}
                    ORDER BY ${orde} LIMIT ${p(limit + 1)}) c
-            JOIN persoon p ON p.id = c.persoon_id LEFT JOIN gebruiker k ON k.id = c.consulent_id
+            JOIN persoon p ON p.id = c.persoon_id
            ORDER BY ${orde}`,
     params,
   };
