@@ -27,10 +27,12 @@ const KNOWN: Record<string, string> = {
   // Meldingen judging "actie vereist" opens a case: meldingen cannot import casus or personen (casus
   // imports meldingen, personen imports casus), so it still names persoon and casus; waits for casus.
   'libs/server/meldingen/src/lib/data/casus-koppeling.queries.ts': 'authz helper (casus)',
-  // The region's consulenten with their names (identity: no export yet) and a melding's open-case flag (casus).
+  // User names, the region's consulenten and the open-case flag of a melding: identity's and casus's tables.
   'libs/server/meldingen/src/lib/data/meldingen.queries.ts': 'one-door helper (identity), authz helper (casus)',
-  // The meeting's plan actions, their history, cases and shares: casus's tables, not exported yet.
-  'libs/server/overleg/src/lib/data/gedeeld.queries.ts': 'authz helper (casus)',
+  // The meeting's plan actions, shares and invitees: casus's and identity's tables, not exported yet.
+  'libs/server/overleg/src/lib/data/gedeeld.queries.ts': 'authz helper (casus), one-door helper (identity)',
+  // Chair's and participants' names (gebruiker) in the meeting rows.
+  'libs/server/overleg/src/lib/data/overleg.queries.ts': 'one-door helper (identity)',
 };
 
 /** FROM/JOIN/INTO/UPDATE/DELETE FROM/TABLE followed by a table name (optionally ONLY or schema public). */

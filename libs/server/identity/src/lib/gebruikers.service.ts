@@ -11,7 +11,8 @@ import {
   type PaginaQueryDto,
 } from '@rmc/server-core';
 import type { GebruikerDto, Paged } from '@rmc/shared-api-types';
-import { rolPastBijSoort, type OrganisatieSoort, type Rol } from '@rmc/shared-domain';
+import { rolPastBijSoort, type Rol } from '@rmc/shared-domain';
+import { organisatieNaamSql, organisatieOpId } from '@rmc/server-organisaties';
 import { SessionService } from './session.service';
 import { UitnodigingenService } from './uitnodigingen.service';
 import type { GebruikerUpdateDto, UitnodigingDto } from './gebruikers.dto';
@@ -49,8 +50,9 @@ export class GebruikersService {
     return this.db.query<Rij>(
       `SELECT g.id, g.naam, g.email, g.actief, l.actief AS lid_actief, g.wachtwoord_hash IS NOT NULL AS heeft_wachtwoord,
               coalesce(g.geblokkeerd_tot > now(), false) AS geblokkeerd,
-              l.id AS lid_id, l.rol, l.regio_id, l.organisatie_id, o.naam AS organisatie_naam
-         FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id LEFT JOIN organisatie o ON o.id = l.organisatie_id
+              l.id AS lid_id, l.rol, l.regio_id, l.organisatie_id, ${organisatieNaamSql('l.organisatie_id')} AS organisatie_naam
+         FROM lidmaatschap l
+         JOIN gebruiker g ON g.id = l.gebruiker_id
         WHERE l.regio_id IS NOT NULL AND ${w.sql} ${extraWhere}
         ORDER BY g.naam, g.id, l.rol`,
       [...params, ...w.params],
@@ -102,10 +104,7 @@ export class GebruikersService {
 
   async nodigUit(regioId: string, dto: UitnodigingDto): Promise<GebruikerDto> {
     await this.access.zichtbaar('invite', 'Gebruiker', dto.organisatieId, { regioId }, 'Deze regio');
-    const org = await this.db.one<{ id: string; soort: OrganisatieSoort; actief: boolean }>(
-      `SELECT id, soort, actief FROM organisatie WHERE id = $1`,
-      [dto.organisatieId],
-    );
+    const org = await organisatieOpId(this.db, dto.organisatieId);
     if (!org || !org.actief)
       throw Ongeldig([{ field: 'organisatieId', message: 'Deze organisatie bestaat niet (meer) in uw regio.' }]);
     if (!rolPastBijSoort(dto.rol, org.soort))

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
 import { Db, type Actor, type ClsStore } from '@rmc/server-core';
+import { organisatieOpId, regioOpId, vestigingenMetInstelling } from '@rmc/server-organisaties';
 import { packRules } from '@rmc/shared-authz';
 import type { MeResponse } from '@rmc/shared-api-types';
 
@@ -12,19 +13,15 @@ export class MeService {
   ) {}
 
   async voor(actor: Actor): Promise<MeResponse> {
-    const regio = actor.regioId
-      ? await this.db.one<{ id: string; naam: string }>(`SELECT id, naam FROM regio WHERE id = $1`, [actor.regioId])
-      : undefined;
+    // The region's, organisation's and school's names come from their owner, the organisaties context.
+    const r = actor.regioId ? await regioOpId(this.db, actor.regioId) : undefined;
+    const regio = r ? { id: r.id, naam: r.naam } : undefined;
+    const o = actor.organisatieId ? await organisatieOpId(this.db, actor.organisatieId) : undefined;
+    const [v] =
+      !actor.organisatieId && actor.vestigingId ? await vestigingenMetInstelling(this.db, [actor.vestigingId], null) : [];
     const organisatie = actor.organisatieId
-      ? await this.db.one<{ id: string; naam: string; soort: string }>(`SELECT id, naam, soort FROM organisatie WHERE id = $1`, [
-          actor.organisatieId,
-        ])
-      : actor.vestigingId
-        ? await this.db.one<{ id: string; naam: string; soort: string }>(
-            `SELECT v.id, i.naam || ' – ' || v.naam AS naam, 'mbo-vestiging' AS soort FROM vestiging v JOIN instelling i ON i.id = v.instelling_id WHERE v.id = $1`,
-            [actor.vestigingId],
-          )
-        : undefined;
+      ? o && { id: o.id, naam: o.naam, soort: o.soort }
+      : v && { id: v.vestigingId, naam: `${v.instellingNaam} – ${v.vestigingNaam}`, soort: 'mbo-vestiging' };
     const totp = await this.db.one<{ totp_actief: boolean }>(`SELECT totp_actief FROM gebruiker WHERE id = $1`, [
       actor.gebruikerId,
     ]);

@@ -11,6 +11,7 @@ import {
   type Rol,
 } from '@rmc/shared-domain';
 import { hashToken, nieuwToken, SYSTEEM_TOKEN_PREFIX } from './tokens';
+import { regioActiefSql, regioInstellingenSql, vestigingInstellingSql } from '@rmc/server-organisaties';
 
 /** How often a session's activity stamp is written at most (well below any idle timeout). */
 export const ACTIVITEIT_INTERVAL_S = 30;
@@ -74,10 +75,16 @@ export class SessionService implements SessionResolver {
   /** Membership of a user (RLS admits the user's own rows through app.gebruiker_id). */
   async lidmaatschap(gebruikerId: string, lidmaatschapId?: string): Promise<LidmaatschapRij | undefined> {
     return this.db.one<LidmaatschapRij>(
-      `SELECT l.id, l.rol, l.regio_id, l.organisatie_id, l.vestiging_id, v.instelling_id, r.instellingen, r.actief AS regio_actief
-         FROM lidmaatschap l LEFT JOIN regio r ON r.id = l.regio_id LEFT JOIN vestiging v ON v.id = l.vestiging_id
-        WHERE l.gebruiker_id = $1 AND l.actief AND ($2::uuid IS NULL OR l.id = $2::uuid)
-        ORDER BY l.aangemaakt_op LIMIT 1`,
+      `SELECT l.id, l.rol, l.regio_id, l.organisatie_id, l.vestiging_id,
+              ${vestigingInstellingSql('l.vestiging_id')} AS instelling_id,
+              ${regioInstellingenSql('l.regio_id')} AS instellingen,
+              ${regioActiefSql('l.regio_id')} AS regio_actief
+         FROM lidmaatschap l
+        WHERE l.gebruiker_id = $1
+          AND l.actief
+          AND ($2::uuid IS NULL OR l.id = $2::uuid)
+        ORDER BY l.aangemaakt_op
+        LIMIT 1`,
       [gebruikerId, lidmaatschapId ?? null],
     );
   }

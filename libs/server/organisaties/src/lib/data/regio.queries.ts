@@ -249,3 +249,13 @@ export function routeVoorPc4Sql(pc4: string): string {
 export function regioNaamSql(kolom: string): string {
   return `(SELECT naam FROM regio WHERE id = ${kolom})`;
 }
+
+/** SQL expression for another context's statement: the settings (jsonb) of the region whose id is `kolom`. */
+export function regioInstellingenSql(kolom: string): string {
+  return `(SELECT instellingen FROM regio WHERE id = ${kolom})`;
+}
+
+/** SQL expression for another context's statement: whether the region whose id is `kolom` is active (null when none). */
+export function regioActiefSql(kolom: string): string {
+  return `(SELECT actief FROM regio WHERE id = ${kolom})`;
+}

@@ -83,3 +83,8 @@ export async function vestigingenMetInstelling(
     ),
   );
 }
+
+/** SQL expression for another context's statement: the instelling of the vestiging whose id is `kolom`. */
+export function vestigingInstellingSql(kolom: string): string {
+  return `(SELECT instelling_id FROM vestiging WHERE id = ${kolom})`;
+}
