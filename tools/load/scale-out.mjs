@@ -678,15 +678,14 @@ async function main() {
 
   // Jobs that a dead worker had started and another worker finished (BullMQ's stalled counter).
   const redis = new IORedis(env.REDIS_URL);
-  const herstart = { import: 0, mail: 0, gestart: 0 };
+  const herstart = { import: 0, mail: 0 };
   for (const [wachtrij, ids] of [
     ['import', batchIds.map((id) => `import-${id}`)],
     ['mail', outbox.map((o) => `outbox-${o.id}`)],
   ])
     for (const id of ids) {
-      const [stc, ats] = await redis.hmget(`${env.QUEUE_PREFIX}:${wachtrij}:${id}`, 'stc', 'ats');
+      const [stc] = await redis.hmget(`${env.QUEUE_PREFIX}:${wachtrij}:${id}`, 'stc');
       if (Number(stc) > 0) herstart[wachtrij]++;
-      if (Number(ats) > 1) herstart.gestart++;
     }
   redis.disconnect();
 
