@@ -22,13 +22,11 @@ const KNOWN: Record<string, string> = {
   // The scanner, retention, school-side retention and mail preference: the one-door helper (part 1).
   'libs/server/nazorg/': 'one-door helper',
   'libs/server/notificaties/': 'one-door helper',
-  // Users per region for the platform's region list: waits for an identity export of that count.
-  'libs/server/platform/src/lib/data/gebruikers-per-regio.queries.ts': 'one-door helper (identity)',
   // Meldingen judging "actie vereist" opens a case: meldingen cannot import casus or personen (casus
   // imports meldingen, personen imports casus), so it still names persoon and casus; waits for casus.
   'libs/server/meldingen/src/lib/data/casus-koppeling.queries.ts': 'authz helper (casus)',
-  // User names, the region's consulenten and the open-case flag of a melding: identity's and casus's tables.
-  'libs/server/meldingen/src/lib/data/meldingen.queries.ts': 'one-door helper (identity), authz helper (casus)',
+  // A melding's open-case flag: casus's and personen's tables.
+  'libs/server/meldingen/src/lib/data/meldingen.queries.ts': 'authz helper (casus)',
   // The meeting's plan actions, shares and invitees: casus's and identity's tables, not exported yet.
   'libs/server/overleg/src/lib/data/gedeeld.queries.ts': 'authz helper (casus), one-door helper (identity)',
   // Chair's and participants' names (gebruiker) in the meeting rows.

@@ -17,6 +17,7 @@ import {
   type Actor,
   type Keyset,
 } from '@rmc/server-core';
+import { consulentenVanRegio } from '@rmc/server-identity';
 import { NotificatieService } from '@rmc/server-notificaties';
 import { MELDING_REGIO_VELDEN, shapeFields } from '@rmc/shared-authz';
 import type { ConsulentDto, MeldingDto, MeldingGebeurtenisDto, MeldingLijst } from '@rmc/shared-api-types';
@@ -27,7 +28,6 @@ import { dienMeldingIn } from './indiening';
 import { verrijk, type MeldingRij } from './melding-rij';
 import { maakCasusUitMelding, openCasusVan, persoonMetBsn, persoonUitMelding } from './data/casus-koppeling.queries';
 import {
-  consulentenVanRegio,
   meldingHistorie,
   meldingOpId,
   meldingPagina,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, Conflict, Db, NietGevonden, Ongeldig } from '@rmc/server-core';
-import { UitnodigingenService } from '@rmc/server-identity';
+import { gebruikersPerRegio, UitnodigingenService } from '@rmc/server-identity';
 import type { InstellingDto, PlatformRegioDto } from '@rmc/shared-api-types';
 import { STANDAARD_REGIO_INSTELLINGEN } from '@rmc/shared-domain';
 import {
@@ -16,7 +16,6 @@ import {
   wijzigRegioActief,
   wijzigRegioNaam,
 } from '@rmc/server-organisaties';
-import { gebruikersPerRegio } from './data/gebruikers-per-regio.queries';
 import type { CoordinatorUitnodigingDto, PlatformRegioCreateDto, PlatformRegioUpdateDto } from './dto';
 
 /** Platform administration: regions and the shared school registry. Never case content. */

@@ -1,7 +1,7 @@
 import { gebruikerNaamSql } from '@rmc/server-identity';
 import { instellingNaamSql, regioNaamSql, vestigingNaamSql } from '@rmc/server-organisaties';
 import { rijen, type Uitvoerder } from '@rmc/server-core';
-import type { ConsulentDto, MeldingGebeurtenisDto } from '@rmc/shared-api-types';
+import type { MeldingGebeurtenisDto } from '@rmc/shared-api-types';
 import type { MeldingRij } from '../melding-rij';
 
 /**
@@ -128,22 +128,6 @@ export async function zetMeldingOntvangen(q: Uitvoerder, id: string, volledig: b
         SET status = 'ontvangen', volledig = $2, ontbrekend = $3
       WHERE id = $1`,
     [id, volledig, ontbrekend],
-  );
-}
-
-/** Active consulenten, leerplichtambtenaren and coordinators of the caller's region, by name. Reads identity's tables (allowlisted). */
-export async function consulentenVanRegio(q: Uitvoerder): Promise<ConsulentDto[]> {
-  return rijen(
-    await q.query(
-      `SELECT DISTINCT g.id, g.naam
-         FROM lidmaatschap l
-         JOIN gebruiker g ON g.id = l.gebruiker_id
-        WHERE l.regio_id = app_regio()
-          AND l.actief
-          AND g.actief
-          AND l.rol IN ('regio-consulent', 'leerplichtambtenaar', 'regio-coordinator')
-        ORDER BY g.naam`,
-    ),
   );
 }
 
