@@ -4,3 +4,4 @@ export { IMPORT_QUEUE } from './lib/import.service';
 export * from './lib/indiening';
 export * from './lib/import-verwerking';
 export { MELDINGEN_WIS, MeldingenWissenModule } from './lib/wissen';
+export * from './lib/data/casus-meldingen.queries';

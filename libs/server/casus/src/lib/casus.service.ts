@@ -35,7 +35,8 @@ import {
   type CasusFeiten,
   type Leefgebied,
 } from '@rmc/shared-domain';
-import { MeldingenService } from '@rmc/server-meldingen';
+import type { CasusDto } from '@rmc/shared-api-types';
+import { MeldingenService, openTerugmeldingenVanCasus, verzuimVanPersoon } from '@rmc/server-meldingen';
 import { organisatieOpId, regioOpId } from '@rmc/server-organisaties';
 import { actieveLedenVan, isActiefLid, isCasusMedewerker } from '@rmc/server-identity';
 import { planNazorgMomenten, sluitOpenNazorg } from '@rmc/server-nazorg';
@@ -90,7 +91,6 @@ import {
   notitiesVan,
   scansVan,
   tellingenVan,
-  verzuimVan,
   type CasusRij,
 } from './data/casus-lezen.queries';
 
@@ -120,7 +120,7 @@ export const CASUS_VELDEN = [
   'notities',
   'stappen',
   'tijdlijn',
-] as const;
+] as const satisfies readonly (keyof CasusDto)[];
 
 /** Every field CASL can grant on a case: the top-level fields and the sub-fields inside them. */
 const CASUS_ALLE_VELDEN: readonly string[] = [...CASUS_VELDEN, ...CASUS_SUBVELDEN];
@@ -251,7 +251,7 @@ export class CasusService {
    * shared sections, with its life domains as sub-fields) and only the sections behind them are loaded: a
    * partner's read never queries the contact log, the shares, the phase facts or the timeline.
    */
-  async een(actor: Actor, id: string) {
+  async een(actor: Actor, id: string): Promise<CasusDto> {
     const { row: r, velden } = await this.open(id, await casusRij(this.db, id));
     const mag = (veld: string) => velden.has(veld);
     const domeinen = new Set(LEEFGEBIEDEN.filter((d) => mag(`leefgebieden.${d}`)));
@@ -292,7 +292,7 @@ export class CasusService {
       mijnActies: () => acties.filter((a) => a.eigenaarOrganisatieId && a.eigenaarOrganisatieId === actor.organisatieId),
       contactmomenten: () => contacten,
       volgendeStap: () => (['afgesloten', 'nazorg', 'beeindigd'].includes(r.fase) ? null : volgendeStapLadder(contacten)),
-      verzuim: () => verzuimVan(this.db, r.bsn, r.regio_id),
+      verzuim: () => verzuimVanPersoon(this.db, r.bsn, r.regio_id),
       delingen: () => delingenVan(this.db, id),
       notities: () =>
         notitiesVan(
@@ -311,7 +311,8 @@ export class CasusService {
     const uit: Record<string, unknown> = {};
     // One after the other: the request's queries share its one connection.
     for (const veld of CASUS_VELDEN) if (mag(veld)) uit[veld] = await sectie[veld]();
-    return uit;
+    // The permitted keys of CasusDto only (CASUS_VELDEN are its keys, checked above).
+    return uit as unknown as CasusDto;
   }
 
   /** A change of the case: record check, the write, the change stamp and the audit row, then the case as the actor sees it. */
@@ -553,13 +554,10 @@ export class CasusService {
    * Also used when a warm handover closes the case.
    */
   async meldAfsluitingAanSchool(actor: Actor, r: Pick<CasusRij, 'id' | 'consulent_naam'>, sluitreden: string) {
-    const open = await this.db.query<{ id: string }>(
-      `SELECT id FROM melding WHERE casus_id = $1 AND coalesce(terugmeld_status, '') <> 'afgesloten'`,
-      [r.id],
-    );
+    const open = await openTerugmeldingenVanCasus(this.db, r.id);
     const duo = (REDENEN_AFGESLOTEN as readonly string[]).includes(sluitreden) ? sluitreden : 'inschrijving-beeindigd-overige';
-    for (const m of open)
-      await this.meldingen.koppelTerug(actor, m.id, {
+    for (const meldingId of open)
+      await this.meldingen.koppelTerug(actor, meldingId, {
         status: 'afgesloten',
         redenAfgesloten: duo,
         toelichting: 'De casus bij de regio is afgesloten.',

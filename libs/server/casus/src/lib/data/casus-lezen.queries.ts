@@ -51,14 +51,6 @@ export interface ActieRij {
 
 export type ContactRij = Contactpoging & { notitie: string | null };
 
-export interface VerzuimRij {
-  id: string;
-  soort: string;
-  begindatum: string;
-  verzuimDagen: number | null;
-  verzuimUren: number | null;
-}
-
 export interface NotitieRij {
   tekst: string;
   op: string;
@@ -205,19 +197,4 @@ export async function tellingenVan(sql: Sql, casusId: string): Promise<{ scans: 
     [casusId],
   );
   return t;
-}
-
-/** The region's meldingen of this person (the `verzuim` section), newest first. */
-export function verzuimVan(sql: Sql, bsn: string, regioId: string): Promise<VerzuimRij[]> {
-  return sql.query<VerzuimRij>(
-    [
-      `SELECT m.id, m.soort, to_char(m.begindatum, 'YYYY-MM-DD') AS begindatum,`,
-      `       m.verzuim_dagen AS "verzuimDagen", m.verzuim_uren AS "verzuimUren"`,
-      `FROM melding m`,
-      `WHERE m.bsn = $1`,
-      `AND m.regio_id = $2`,
-      `ORDER BY m.gemeld_op DESC`,
-    ].join('\n'),
-    [bsn, regioId],
-  );
 }
