@@ -11,6 +11,7 @@ import {
   type Actor,
 } from '@rmc/server-core';
 import type { ImportStatus } from '@rmc/shared-api-types';
+import { importBatchStatus, maakImportBatch } from './data/import-batch.queries';
 import { csvRijen } from '@rmc/shared-domain';
 import type { Queue } from 'bullmq';
 import type { ImportStartDto } from './import.dto';
@@ -87,10 +88,17 @@ export class ImportService {
       fouten.push({ field: 'kolommen', message: 'Koppel een kolom aan het BSN.' });
     if (fouten.length) throw Ongeldig(fouten);
 
-    const batch = await this.db.one<{ id: string }>(
-      `INSERT INTO import_batch (vestiging_id, instelling_id, gebruiker_id, proefrun, kolommen, inhoud, totaal) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [actor.vestigingId, actor.instellingId, actor.gebruikerId, dto.proefrun, JSON.stringify(dto.kolommen), dto.csv, aantal],
-    );
+    const batch = {
+      id: await maakImportBatch(this.db.em, {
+        vestigingId: actor.vestigingId,
+        instellingId: actor.instellingId,
+        gebruikerId: actor.gebruikerId,
+        proefrun: dto.proefrun,
+        kolommen: dto.kolommen,
+        inhoud: dto.csv,
+        totaal: aantal,
+      }),
+    };
     const job = {
       batchId: batch!.id,
       gebruikerId: actor.gebruikerId,
@@ -109,10 +117,7 @@ export class ImportService {
   }
 
   async status(id: string): Promise<ImportStatus> {
-    const b = await this.db.one<ImportStatus>(
-      `SELECT id, status, proefrun, totaal, verwerkt, goed, al_aanwezig AS "alAanwezig", fout, fouten FROM import_batch WHERE id = $1`,
-      [id],
-    );
+    const b = await importBatchStatus(this.db.em, id);
     if (!b) throw NietGevonden('Deze import');
     return b;
   }

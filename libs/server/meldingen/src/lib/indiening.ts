@@ -2,6 +2,13 @@ import type { FieldError } from '@rmc/server-core';
 import { geldendeNormen } from '@rmc/server-verzuimagenda';
 import { routeVoorPc4 } from '@rmc/server-organisaties';
 import {
+  eerdereMeldingen,
+  gebeurtenisIngediend,
+  isEerdereMeldingVan,
+  meldingMetImportSleutel,
+  voegMeldingIn,
+} from './data/indiening.queries';
+import {
   amsterdamDatum,
   beoordeelVolledigheid,
   controleerDrempel,
@@ -102,12 +109,7 @@ export async function dienMeldingIn(
 
   const bsn = m['bsn'] as string;
   if (m['vorigeMeldingId']) {
-    const [vorige] = await q.query<{ id: string }>(`SELECT id FROM melding WHERE id = $1 AND bsn = $2 AND vestiging_id = $3`, [
-      m['vorigeMeldingId'],
-      bsn,
-      wie.vestigingId,
-    ]);
-    if (!vorige)
+    if (!(await isEerdereMeldingVan(q, m['vorigeMeldingId'], bsn, wie.vestigingId)))
       return {
         ok: false,
         status: 400,
@@ -115,16 +117,10 @@ export async function dienMeldingIn(
       };
   }
   if (opties.importSleutel) {
-    const [al] = await q.query<{ id: string; regio_id: string | null }>(
-      `SELECT id, regio_id FROM melding WHERE vestiging_id = $1 AND import_sleutel = $2`,
-      [wie.vestigingId, opties.importSleutel],
-    );
+    const al = await meldingMetImportSleutel(q, wie.vestigingId, opties.importSleutel);
     if (al) return { ok: true, id: al.id, regioId: al.regio_id, nieuw: false };
   }
-  const eerdere = await q.query<{ id: string; soort: string; gemeld_op_datum: string }>(
-    `SELECT id, soort, to_char(gemeld_op_datum, 'YYYY-MM-DD') AS gemeld_op_datum FROM melding WHERE bsn = $1 AND vestiging_id = $2 ORDER BY gemeld_op DESC LIMIT 20`,
-    [bsn, wie.vestigingId],
-  );
+  const eerdere = await eerdereMeldingen(q, bsn, wie.vestigingId);
   const zeven = zevenDagenRegel(
     { gemeldOp: vandaag, norm },
     eerdere.map((e) => ({ id: e.id, soort: e.soort, gemeldOp: e.gemeld_op_datum })),
@@ -138,68 +134,57 @@ export async function dienMeldingIn(
   const { volledig, ontbrekend } = beoordeelVolledigheid(m, norm);
   if (opties.proefrun) return { ok: true, id: '', regioId, nieuw: true };
 
-  const [rij] = await q.query<{ id: string }>(
-    `INSERT INTO melding (regio_id, instelling_id, vestiging_id, gemeld_door, agenda_id, soort, status, bsn, voornaam, achternaam, geboortedatum, postcode, gemeente_code,
-       telefoon, afwijkend_verblijfadres, begindatum, einddatum, vermoedelijke_soort, vermoedelijke_reden, alles_gemist, door_school_ondernomen, actie_gewenst,
-       toelichting_actie_gewenst, melder_naam, melder_functie, melder_telefoon, melder_email, verzuim_dagen, verzuim_uren, zorgen, afspraken_met_student,
-       betrokken_contacten, lopende_hulp, verwachting_van_regio, vorige_melding_id, volledig, ontbrekend, gemeld_op, gemeld_op_datum, oppak_deadline, import_sleutel)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19,$20,$21,$22,$23,$24,$25,$26,$27,$28,$29,$30,$31,$32,$33,$34,$35,$36,$37,$38,$39,$40,$41)
-     RETURNING id`,
-    [
-      regioId,
-      wie.instellingId,
-      m.leslocatieVestigingId,
-      wie.gebruikerId,
-      agendaId,
-      m.soort,
-      regioId ? 'ontvangen' : 'regio-niet-aangesloten',
-      bsn,
-      s(m['voornaam']),
-      s(m['achternaam']),
-      m['geboortedatum'],
-      pc!.postcode,
-      route?.gemeente_code ?? null,
-      s(m['telefoon']),
-      s(m['afwijkendVerblijfadres']),
-      m['begindatum'],
-      m['einddatum'] ?? null,
-      m['vermoedelijkeSoort'],
-      s(m['vermoedelijkeReden']),
-      m['allesGemist'] ?? null,
-      s(m['doorSchoolOndernomen']),
-      m['actieGewenst'] === true,
-      s(m['toelichtingActieGewenst']),
-      s(m['melderNaam']),
-      s(m['melderFunctie']),
-      s(m['melderTelefoon']),
-      s(m['melderEmail']),
-      m['verzuimDagen'] ?? null,
-      m['verzuimUren'] ?? null,
-      (m['zorgen'] as string[] | undefined) ?? [],
-      s(m['afsprakenMetStudent']),
-      s(m['betrokkenContacten']),
-      s(m['lopendeHulp']),
-      s(m['verwachtingVanRegio']),
-      m['vorigeMeldingId'] ?? null,
-      volledig,
-      ontbrekend,
-      nu,
-      vandaag,
-      regioId ? plusWerkdagen(vandaag, norm.oppakTermijnWerkdagen) : null,
-      opties.importSleutel ?? null,
-    ],
-  );
-  await q.query(
-    `INSERT INTO melding_gebeurtenis (melding_id, regio_id, vestiging_id, soort, tekst, zichtbaar_voor_school, door) VALUES ($1, $2, $3, 'ingediend', $4, true, $5)`,
-    [
-      rij.id,
-      regioId,
-      m.leslocatieVestigingId,
-      regioId ? null : 'De woongemeente van de student is niet aangesloten bij het platform.',
-      wie.gebruikerId,
-    ],
-  );
-  return { ok: true, id: rij.id, regioId, nieuw: true };
+  const id = await voegMeldingIn(q, [
+    regioId,
+    wie.instellingId,
+    m.leslocatieVestigingId,
+    wie.gebruikerId,
+    agendaId,
+    m.soort,
+    regioId ? 'ontvangen' : 'regio-niet-aangesloten',
+    bsn,
+    s(m['voornaam']),
+    s(m['achternaam']),
+    m['geboortedatum'],
+    pc!.postcode,
+    route?.gemeente_code ?? null,
+    s(m['telefoon']),
+    s(m['afwijkendVerblijfadres']),
+    m['begindatum'],
+    m['einddatum'] ?? null,
+    m['vermoedelijkeSoort'],
+    s(m['vermoedelijkeReden']),
+    m['allesGemist'] ?? null,
+    s(m['doorSchoolOndernomen']),
+    m['actieGewenst'] === true,
+    s(m['toelichtingActieGewenst']),
+    s(m['melderNaam']),
+    s(m['melderFunctie']),
+    s(m['melderTelefoon']),
+    s(m['melderEmail']),
+    m['verzuimDagen'] ?? null,
+    m['verzuimUren'] ?? null,
+    (m['zorgen'] as string[] | undefined) ?? [],
+    s(m['afsprakenMetStudent']),
+    s(m['betrokkenContacten']),
+    s(m['lopendeHulp']),
+    s(m['verwachtingVanRegio']),
+    m['vorigeMeldingId'] ?? null,
+    volledig,
+    ontbrekend,
+    nu,
+    vandaag,
+    regioId ? plusWerkdagen(vandaag, norm.oppakTermijnWerkdagen) : null,
+    opties.importSleutel ?? null,
+  ]);
+  await gebeurtenisIngediend(q, {
+    meldingId: id,
+    regioId,
+    vestigingId: m.leslocatieVestigingId,
+    tekst: regioId ? null : 'De woongemeente van de student is niet aangesloten bij het platform.',
+    door: wie.gebruikerId,
+  });
+  return { ok: true, id, regioId, nieuw: true };
 }
 
 const s = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
