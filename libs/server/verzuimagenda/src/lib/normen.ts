@@ -1,11 +1,5 @@
-import {
-  agendaGeldig,
-  schooljaarVan,
-  STANDAARD_NORMEN,
-  type AgendaInhoud,
-  type AgendaStatus,
-  type MeldingNorm,
-} from '@rmc/shared-domain';
+import { agendaGeldig, schooljaarVan, STANDAARD_NORMEN, type MeldingNorm } from '@rmc/shared-domain';
+import { vastgesteldeAgenda } from './data/verzuimagenda.queries';
 
 /** The query surface needed here: the API's Db or a worker transaction. */
 export interface NormenQuerier {
@@ -23,17 +17,7 @@ export async function geldendeNormen(
   datum: string,
   regioId?: string | null,
 ): Promise<{ agendaId: string | null; normen: MeldingNorm[] }> {
-  const [agenda] = await q.query<{
-    id: string;
-    status: AgendaStatus;
-    schooljaar: string;
-    inhoud: AgendaInhoud;
-    regioIds: string[];
-  }>(
-    `SELECT id, status, schooljaar, inhoud, regio_ids AS "regioIds" FROM verzuimagenda
-     WHERE instelling_id = $1 AND schooljaar = $2 AND status = 'vastgesteld' ORDER BY versie DESC LIMIT 1`,
-    [instellingId, schooljaarVan(datum)],
-  );
+  const agenda = await vastgesteldeAgenda(q, instellingId, schooljaarVan(datum));
   const geldt =
     agenda &&
     agendaGeldig(agenda.status, agenda.schooljaar, datum) &&

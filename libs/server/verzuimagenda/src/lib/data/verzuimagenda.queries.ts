@@ -221,3 +221,24 @@ export async function agendaNormen<N>(q: Uitvoerder, ids: string[]): Promise<Arr
     ),
   );
 }
+
+/** The newest vastgesteld version of this instelling and school year (for the norms in force), or undefined. */
+export async function vastgesteldeAgenda(
+  q: Uitvoerder,
+  instellingId: string,
+  schooljaar: string,
+): Promise<{ id: string; status: AgendaStatus; schooljaar: string; inhoud: AgendaInhoud; regioIds: string[] } | undefined> {
+  const [r] = rijen<{ id: string; status: AgendaStatus; schooljaar: string; inhoud: AgendaInhoud; regioIds: string[] }>(
+    await q.query(
+      `SELECT id, status, schooljaar, inhoud, regio_ids AS "regioIds"
+         FROM verzuimagenda
+        WHERE instelling_id = $1
+          AND schooljaar = $2
+          AND status = 'vastgesteld'
+        ORDER BY versie DESC
+        LIMIT 1`,
+      [instellingId, schooljaar],
+    ),
+  );
+  return r;
+}
