@@ -6,6 +6,7 @@ import {
   createWorker,
   Db,
   DEFAULT_JOB_OPTS,
+  PersoonWisser,
   JOB_MAIL_VERZEND,
   JOB_SCAN_PLATFORM,
   JOB_SCAN_REGIO,
@@ -72,6 +73,7 @@ export class ScanProcessor {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(WORKER_OPTIES) private readonly opts: WorkerOptions,
     @Inject(WORKER_LOG) private readonly log: WorkerLog,
+    private readonly wisser: PersoonWisser,
   ) {
     this.every = opts.scanEveryMs ?? 60_000;
     this.lockDuration = opts.lockDurationMs ?? 30_000;
@@ -114,7 +116,7 @@ export class ScanProcessor {
         if (!(await regioIsActief(this.db, regioId))) return { inactief: true };
         const start = Date.now();
         try {
-          const t = await regioTick(this.db, regioId, new Date(), this.config.publicUrl, this.config.pseudonymKey);
+          const t = await regioTick(this.db, regioId, new Date(), this.config.publicUrl, this.config.pseudonymKey, this.wisser);
           await this.zetInWachtrij(t.scan.mailIds);
           if (t.scan.nieuw || t.scan.taken || t.scan.beeindigd)
             this.log.info({

@@ -20,6 +20,11 @@ import {
 import { dataSourceOptions } from '@rmc/server-database';
 import { importDataSource } from '@rmc/server-meldingen';
 import { MailRelay, NotificatiesModule } from '@rmc/server-notificaties';
+import { CasusWissenModule } from '@rmc/server-casus';
+import { MeldingenWissenModule } from '@rmc/server-meldingen';
+import { NazorgWissenModule } from '@rmc/server-nazorg';
+import { OverlegWissenModule } from '@rmc/server-overleg';
+import { PersonenWissenModule } from '@rmc/server-personen';
 import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { AuditProcessor } from './audit.processor';
@@ -111,6 +116,12 @@ export class WorkerModule {
       imports: [
         CoreModule.forRoot({ ...config, dbPoolMax: WORKER_POOL }),
         NotificatiesModule,
+        // Retention erases persons: the same erasure participants the contexts register in the API.
+        NazorgWissenModule,
+        CasusWissenModule,
+        OverlegWissenModule,
+        MeldingenWissenModule,
+        PersonenWissenModule,
       ],
       providers: [
         { provide: WORKER_OPTIES, useValue: opts },
