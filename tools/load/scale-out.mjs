@@ -69,8 +69,26 @@ function start(naam, args, env, opts = {}) {
   processen.push(p);
   return p;
 }
-function stopAlles() {
-  for (const p of processen) if (p.exitCode === null && p.signalCode === null) p.kill('SIGKILL');
+/** Node processes get SIGKILL; nginx SIGTERM, so its master takes its worker down with it. */
+async function stopAlles() {
+  const levend = processen.filter((p) => p.exitCode === null && p.signalCode === null);
+  for (const p of levend) p.kill(p.naam === 'nginx' ? 'SIGTERM' : 'SIGKILL');
+  await Promise.all(levend.map((p) => Promise.race([new Promise((r) => p.once('exit', r)), sleep(3_000)])));
+}
+
+/** The run's keys in Redis (queues and rate-limit counters under its own prefix). */
+async function ruimRedisOp(url, prefix) {
+  const redis = new IORedis(url);
+  try {
+    let cursor = '0';
+    do {
+      const [volgende, sleutels] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = volgende;
+      if (sleutels.length) await redis.del(...sleutels);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
 }
 
 async function q(sql, params = []) {
@@ -744,9 +762,9 @@ async function main() {
 
 main()
   .then(async (ok) => {
-    stopAlles();
+    await stopAlles();
     if (!BEWAAR) {
-      await sleep(500);
+      await ruimRedisOp(process.env.REDIS_URL || 'redis://127.0.0.1:6379', `rmc-scale-${run}`).catch(() => undefined);
       const c = new pg.Client({ connectionString: ADMIN });
       await c
         .connect()
@@ -756,9 +774,9 @@ main()
     }
     process.exit(ok ? 0 : 1);
   })
-  .catch((err) => {
+  .catch(async (err) => {
     console.error(`[scale] ${err instanceof Error ? err.stack : String(err)}`);
     for (const p of processen) if (p.stderrTail && p.exitCode !== null) console.error(`[${p.naam}] ${p.stderrTail.slice(-600)}`);
-    stopAlles();
+    await stopAlles();
     process.exit(1);
   });
