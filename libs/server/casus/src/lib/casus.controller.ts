@@ -18,6 +18,7 @@ import {
   SignaleringDto,
   ToewijzingDto,
 } from './dto';
+import type { CasusDto } from '@rmc/shared-api-types';
 import { CasusService } from './casus.service';
 import { CasusAntwoordDto, CasusLijstItemDto } from './responses.dto';
 
@@ -36,14 +37,14 @@ export class CasusController {
   @Vereist('create', 'Casus')
   @Post()
   @ApiAntwoord(CasusAntwoordDto, 201)
-  maak(@CurrentActor() actor: Actor, @Body() dto: CasusCreateDto) {
+  maak(@CurrentActor() actor: Actor, @Body() dto: CasusCreateDto): Promise<CasusDto> {
     return this.casus.maak(actor, dto);
   }
 
   @Vereist('read', 'Casus')
   @Get(':id')
   @ApiAntwoord(CasusAntwoordDto)
-  een(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+  een(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<CasusDto> {
     return this.casus.een(actor, id);
   }
 
@@ -51,49 +52,49 @@ export class CasusController {
   @Post(':id/fase')
   @HttpCode(200)
   @ApiAntwoord(CasusAntwoordDto)
-  fase(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: FaseDto) {
+  fase(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: FaseDto): Promise<CasusDto> {
     return this.casus.fase(actor, id, dto);
   }
 
   @Vereist('update', 'Casus')
   @Put(':id/signalering')
   @ApiAntwoord(CasusAntwoordDto)
-  signalering(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: SignaleringDto) {
+  signalering(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: SignaleringDto): Promise<CasusDto> {
     return this.casus.signalering(actor, id, dto);
   }
 
   @Vereist('update', 'Casus')
   @Put(':id/intake')
   @ApiAntwoord(CasusAntwoordDto)
-  intake(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: IntakeDto) {
+  intake(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: IntakeDto): Promise<CasusDto> {
     return this.casus.intake(actor, id, dto);
   }
 
   @Vereist('update', 'Casus')
   @Put(':id/big5')
   @ApiAntwoord(CasusAntwoordDto)
-  big5(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: Big5Dto) {
+  big5(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: Big5Dto): Promise<CasusDto> {
     return this.casus.big5(actor, id, dto);
   }
 
   @Vereist('update', 'Casus')
   @Put(':id/plan')
   @ApiAntwoord(CasusAntwoordDto)
-  plan(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: PlanDto) {
+  plan(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: PlanDto): Promise<CasusDto> {
     return this.casus.plan(actor, id, dto);
   }
 
   @Vereist('update', 'Casus')
   @Post(':id/scans')
   @ApiAntwoord(CasusAntwoordDto, 201)
-  scan(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ScanDto) {
+  scan(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ScanDto): Promise<CasusDto> {
     return this.casus.scan(actor, id, dto);
   }
 
   @Vereist('update', 'Casus')
   @Post(':id/acties')
   @ApiAntwoord(CasusAntwoordDto, 201)
-  actie(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ActieDto) {
+  actie(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ActieDto): Promise<CasusDto> {
     return this.casus.actie(actor, id, dto);
   }
 
@@ -106,14 +107,14 @@ export class CasusController {
     @Param('id', uuidPipe) id: string,
     @Param('actieId', uuidPipe) actieId: string,
     @Body() dto: ActieStatusDto,
-  ) {
+  ): Promise<CasusDto> {
     return this.casus.actieStatus(actor, id, actieId, dto);
   }
 
   @Vereist('update', 'Casus')
   @Put(':id/regie')
   @ApiAntwoord(CasusAntwoordDto)
-  regie(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: RegieDto) {
+  regie(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: RegieDto): Promise<CasusDto> {
     return this.casus.regie(actor, id, dto);
   }
 
@@ -121,21 +122,21 @@ export class CasusController {
   @Vereist('update', 'Casus')
   @Put(':id/toewijzing')
   @ApiAntwoord(CasusAntwoordDto)
-  wijsToe(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ToewijzingDto) {
+  wijsToe(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ToewijzingDto): Promise<CasusDto> {
     return this.casus.wijsToe(actor, id, dto);
   }
 
   @Vereist('update', 'Casus')
   @Post(':id/contacten')
   @ApiAntwoord(CasusAntwoordDto, 201)
-  contact(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ContactDto) {
+  contact(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: ContactDto): Promise<CasusDto> {
     return this.casus.contact(actor, id, dto);
   }
 
   @Vereist('share', 'Casus')
   @Post(':id/delingen')
   @ApiAntwoord(CasusAntwoordDto, 201)
-  deel(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: DelingDto) {
+  deel(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: DelingDto): Promise<CasusDto> {
     return this.casus.deel(actor, id, dto);
   }
 
@@ -143,14 +144,14 @@ export class CasusController {
   @Post(':id/delingen/:delingId/intrekken')
   @HttpCode(200)
   @ApiAntwoord(CasusAntwoordDto)
-  trekIn(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('delingId', uuidPipe) delingId: string) {
+  trekIn(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('delingId', uuidPipe) delingId: string): Promise<CasusDto> {
     return this.casus.trekDelingIn(actor, id, delingId);
   }
 
   @Vereist('create', 'Notitie')
   @Post(':id/notities')
   @ApiAntwoord(CasusAntwoordDto, 201)
-  notitie(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: NotitieDto) {
+  notitie(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: NotitieDto): Promise<CasusDto> {
     return this.casus.notitie(actor, id, dto.tekst);
   }
 }

@@ -1,8 +1,16 @@
-import { Db, rijen } from '@rmc/server-core';
-import { plaatsMails, voegNotificatiesToe } from '@rmc/server-notificaties';
-import { herinneringSleutel, STANDAARD_REGIO_INSTELLINGEN, type IsoDate, type RegioInstellingen } from '@rmc/shared-domain';
-import type { DataSource, EntityManager } from 'typeorm';
-import { kandidaten, type Kandidaat, type Markering } from './kandidaten';
+import { Db } from '@rmc/server-core';
+import {
+  markeerGemaild,
+  outboxSleutelBestaatSql,
+  plaatsMails,
+  telNietGemaild,
+  voegNotificatiesToe,
+} from '@rmc/server-notificaties';
+import { regioOpId } from '@rmc/server-organisaties';
+import { herinneringSleutel, STANDAARD_REGIO_INSTELLINGEN, type IsoDate } from '@rmc/shared-domain';
+import type { DataSource } from 'typeorm';
+import { claimHerinneringen, HERINNERING_BLOK, mailOntvangers, regioSlot, schrijfMarkering } from './data/herinneringen.queries';
+import { kandidaten, type Kandidaat } from './kandidaten';
 import { onderhoudTaken } from './taken';
 
 export interface ScanUitkomst {
@@ -18,7 +26,7 @@ export interface ScanUitkomst {
 }
 
 /** Claims and inserts go in chunks, so a first tick over a large backlog stays within sane statement sizes. */
-const BLOK = 5_000;
+const BLOK = HERINNERING_BLOK;
 
 /**
  * One scan of one region, in one transaction in the region's context (no role: a job acts for the
@@ -38,13 +46,8 @@ export async function scanRegio(
   const db = Db.van(bron);
   return db.alsRegio(regioId, async (em) => {
     const uitkomst: ScanUitkomst = { regioId, nieuw: 0, taken: 0, beeindigd: 0, mailIds: [], gelezen: 0, overgeslagen: false };
-    const [slot] = rijen<{ ok: boolean }>(
-      await em.query(`SELECT pg_try_advisory_xact_lock(hashtextextended('herinneringen-scan-' || $1, 0)) AS ok`, [regioId]),
-    );
-    if (!slot?.ok) return { ...uitkomst, overgeslagen: true };
-    const [regio] = rijen<{ instellingen: Partial<RegioInstellingen> | null }>(
-      await em.query(`SELECT instellingen FROM regio WHERE id = $1`, [regioId]),
-    );
+    if (!(await regioSlot(em, 'herinneringen-scan', regioId))) return { ...uitkomst, overgeslagen: true };
+    const regio = await regioOpId(em, regioId);
     const inst = { ...STANDAARD_REGIO_INSTELLINGEN, ...regio?.instellingen };
     // Calendar tasks first, so a task that is due today is reminded about in this same scan.
     const taken = await onderhoudTaken(em, regioId, vandaag, inst);
@@ -53,11 +56,11 @@ export async function scanRegio(
     const oogst = await kandidaten(em, regioId, vandaag, inst);
     uitkomst.gelezen = oogst.gelezen + taken.gelezen;
     for (let i = 0; i < oogst.kandidaten.length; i += BLOK) {
-      const uit = await claimEnBezorg(db, em, regioId, oogst.kandidaten.slice(i, i + BLOK), publicUrl);
+      const uit = await claimEnBezorg(db, regioId, oogst.kandidaten.slice(i, i + BLOK), publicUrl);
       uitkomst.nieuw += uit.nieuw;
       uitkomst.mailIds.push(...uit.mailIds);
     }
-    for (const m of oogst.markeringen) await markeer(em, m);
+    for (const m of oogst.markeringen) await schrijfMarkering(em, m);
     return uitkomst;
   });
 }
@@ -65,38 +68,25 @@ export async function scanRegio(
 /** Claims a batch by key (one insert), then writes the notification and mail of the fresh claims only. */
 async function claimEnBezorg(
   db: Db,
-  em: EntityManager,
   regioId: string,
   lijst: Kandidaat[],
   publicUrl: string,
 ): Promise<{ nieuw: number; mailIds: string[] }> {
   const perSleutel = new Map(lijst.map((k) => [herinneringSleutel(k.regel, k.onderwerpId, k.anker, k.ontvangerId), k]));
-  const kol = <T>(f: (k: Kandidaat) => T) => [...perSleutel.values()].map(f);
-  const geclaimd = rijen<{ sleutel: string }>(
-    await em.query(
-      `INSERT INTO herinnering (regio_id, sleutel, regel, onderwerp_id, ontvanger_id, moment)
-       SELECT $1, u.sleutel, u.regel, u.onderwerp_id, u.ontvanger_id, u.moment
-         FROM unnest($2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::date[]) AS u(sleutel, regel, onderwerp_id, ontvanger_id, moment)
-       ON CONFLICT (sleutel) DO NOTHING RETURNING sleutel`,
-      [
-        regioId,
-        [...perSleutel.keys()],
-        kol((k) => k.regel),
-        kol((k) => k.onderwerpId),
-        kol((k) => k.ontvangerId),
-        kol((k) => k.moment),
-      ],
-    ),
+  const geclaimd = await claimHerinneringen(
+    db,
+    regioId,
+    [...perSleutel].map(([sleutel, k]) => ({
+      sleutel,
+      regel: k.regel,
+      onderwerpId: k.onderwerpId,
+      ontvangerId: k.ontvangerId,
+      moment: k.moment,
+    })),
   );
   if (!geclaimd.length) return { nieuw: 0, mailIds: [] };
-  const vers = geclaimd.map((g) => ({ sleutel: g.sleutel, k: perSleutel.get(g.sleutel)! }));
-  const ontvangers = new Map(
-    rijen<{ id: string; email: string; mail_voorkeur: string; actief: boolean }>(
-      await em.query(`SELECT id, email, mail_voorkeur, actief FROM gebruiker WHERE id = ANY($1::uuid[])`, [
-        [...new Set(vers.map((v) => v.k.ontvangerId))],
-      ]),
-    ).map((g) => [g.id, g]),
-  );
+  const vers = geclaimd.map((sleutel) => ({ sleutel, k: perSleutel.get(sleutel)! }));
+  const ontvangers = await mailOntvangers(db, [...new Set(vers.map((v) => v.k.ontvangerId))]);
   const direct = (id: string) => {
     const g = ontvangers.get(id);
     return !!g && g.actief && g.mail_voorkeur === 'direct';
@@ -128,17 +118,6 @@ async function claimEnBezorg(
   return { nieuw: vers.length, mailIds };
 }
 
-/** Writes one marker column for a set of rows (one statement; the table and column come from a closed list). */
-async function markeer(em: EntityManager, m: Markering): Promise<void> {
-  for (let i = 0; i < m.waarden.length; i += BLOK) {
-    const deel = m.waarden.slice(i, i + BLOK);
-    await em.query(
-      `UPDATE ${m.tabel} t SET ${m.kolom} = u.waarde::${m.type} FROM unnest($1::uuid[], $2::text[]) AS u(id, waarde) WHERE t.id = u.id`,
-      [deel.map(([id]) => id), deel.map(([, w]) => w)],
-    );
-  }
-}
-
 /**
  * Daily digest for users who chose it: one mail with the number of new notifications, once per day.
  * Users whose digest of the day already exists are not read again.
@@ -147,17 +126,17 @@ export async function verstuurDigests(bron: Db | DataSource, vandaag: IsoDate, p
   const db = Db.van(bron);
   // Users and the outbox are platform rows (no tenant context); each digest is claimed as its user.
   const gebruikers = await db.systeem<{ id: string; email: string }>(
-    `SELECT g.id, g.email FROM gebruiker g WHERE g.actief AND g.mail_voorkeur = 'dagelijks'
-        AND NOT EXISTS (SELECT 1 FROM email_outbox o WHERE o.sleutel = 'digest-' || g.id || '-' || $1)`,
+    `SELECT g.id, g.email
+     FROM gebruiker g
+     WHERE g.actief
+       AND g.mail_voorkeur = 'dagelijks'
+       AND NOT ${outboxSleutelBestaatSql(`'digest-' || g.id || '-' || $1`)}`,
     [vandaag],
   );
   const mailIds: string[] = [];
   for (const g of gebruikers) {
     const id = await db.inContext({ gebruikerId: g.id }, async () => {
-      const [{ n }] = await db.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM notificatie WHERE gebruiker_id = $1 AND gemaild_op IS NULL AND gelezen_op IS NULL`,
-        [g.id],
-      );
+      const n = await telNietGemaild(db, g.id);
       if (!n) return null;
       // Claim the day's digest first: when it already went out, later notifications wait for tomorrow's.
       const [mail] = await plaatsMails(
@@ -173,10 +152,7 @@ export async function verstuurDigests(bron: Db | DataSource, vandaag: IsoDate, p
         'overslaan',
       );
       if (!mail) return null;
-      await db.query(
-        `UPDATE notificatie SET gemaild_op = now() WHERE gebruiker_id = $1 AND gemaild_op IS NULL AND gelezen_op IS NULL`,
-        [g.id],
-      );
+      await markeerGemaild(db, g.id);
       return mail.id;
     });
     if (id) mailIds.push(id);

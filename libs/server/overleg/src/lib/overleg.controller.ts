@@ -29,6 +29,7 @@ import {
   OverlegCreateDto,
   OverleggenQueryDto,
 } from './dto';
+import type { CasusDto, MijnActie, OverlegDto, OverlegSamenvatting, Paged, VerslagDto } from '@rmc/shared-api-types';
 import { OverlegService } from './overleg.service';
 import { MijnActieDto, OverlegAntwoordDto, OverlegSamenvattingDto, VerslagAntwoordDto } from './responses.dto';
 import { VERSLAG_PDF, type VerslagVoorPdf } from './verslag-pdf';
@@ -46,21 +47,21 @@ export class OverlegController {
   @Vereist('read', 'Overleg')
   @Get('overleggen')
   @ApiPagina(OverlegSamenvattingDto)
-  lijst(@Query() query: OverleggenQueryDto) {
+  lijst(@Query() query: OverleggenQueryDto): Promise<Paged<OverlegSamenvatting>> {
     return this.overleg.lijst(query);
   }
 
   @Vereist('create', 'Overleg')
   @Post('overleggen')
   @ApiAntwoord(OverlegAntwoordDto, 201)
-  maak(@CurrentActor() actor: Actor, @Body() dto: OverlegCreateDto) {
+  maak(@CurrentActor() actor: Actor, @Body() dto: OverlegCreateDto): Promise<OverlegDto> {
     return this.overleg.maak(actor, dto);
   }
 
   @Vereist('read', 'Overleg')
   @Get('overleggen/:id')
   @ApiAntwoord(OverlegAntwoordDto)
-  een(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+  een(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<OverlegDto> {
     return this.overleg.een(actor, id);
   }
 
@@ -129,14 +130,14 @@ export class OverlegController {
   @Vereist('update', 'Overleg')
   @Post('overleggen/:id/agendapunten')
   @ApiAntwoord(OverlegAntwoordDto, 201)
-  agendapunt(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AgendapuntDto) {
+  agendapunt(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AgendapuntDto): Promise<OverlegDto> {
     return this.overleg.agendapunt(actor, id, dto);
   }
 
   @Vereist('read', 'Overleg')
   @Get('overleggen/:id/agendapunten/:puntId/casus')
   @ApiOkResponse({ description: 'De casus zoals deze deelnemer hem mag zien', schema: { $ref: getSchemaPath('Casus') } })
-  casus(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('puntId', uuidPipe) puntId: string) {
+  casus(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('puntId', uuidPipe) puntId: string): Promise<CasusDto> {
     return this.overleg.casusVanPunt(actor, id, puntId);
   }
 
@@ -148,7 +149,7 @@ export class OverlegController {
     @Param('id', uuidPipe) id: string,
     @Param('puntId', uuidPipe) puntId: string,
     @Body() dto: NotitiesDto,
-  ) {
+  ): Promise<OverlegDto> {
     return this.overleg.notities(actor, id, puntId, dto.notities);
   }
 
@@ -160,7 +161,7 @@ export class OverlegController {
     @Param('id', uuidPipe) id: string,
     @Param('puntId', uuidPipe) puntId: string,
     @Body() dto: BesluitDto,
-  ) {
+  ): Promise<OverlegDto> {
     return this.overleg.besluit(actor, id, puntId, dto.tekst);
   }
 
@@ -172,14 +173,14 @@ export class OverlegController {
     @Param('id', uuidPipe) id: string,
     @Param('puntId', uuidPipe) puntId: string,
     @Body() dto: OverlegActieDto,
-  ) {
+  ): Promise<OverlegDto> {
     return this.overleg.actie(actor, id, puntId, dto);
   }
 
   @Vereist('update', 'Overleg')
   @Put('overleggen/:id/aanwezigheid')
   @ApiAntwoord(OverlegAntwoordDto)
-  aanwezigheid(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AanwezigheidDto) {
+  aanwezigheid(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AanwezigheidDto): Promise<OverlegDto> {
     return this.overleg.aanwezigheid(actor, id, dto.aanwezig);
   }
 
@@ -187,14 +188,14 @@ export class OverlegController {
   @Post('overleggen/:id/vaststellen')
   @HttpCode(200)
   @ApiAntwoord(OverlegAntwoordDto)
-  vaststellen(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+  vaststellen(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<OverlegDto> {
     return this.overleg.stelVast(actor, id);
   }
 
   @Vereist('read', 'Overleg')
   @Get('overleggen/:id/verslag')
   @ApiAntwoord(VerslagAntwoordDto)
-  verslag(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string) {
+  verslag(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string): Promise<VerslagDto> {
     return this.overleg.verslag(actor, id);
   }
 
@@ -231,7 +232,7 @@ export class OverlegController {
   @Vereist('read', 'Casus')
   @Get('acties/mijn')
   @ApiPagina(MijnActieDto)
-  mijnActies(@CurrentActor() actor: Actor, @Query() query: PaginaQueryDto) {
+  mijnActies(@CurrentActor() actor: Actor, @Query() query: PaginaQueryDto): Promise<Paged<MijnActie>> {
     return this.overleg.mijnActies(actor, query);
   }
 }

@@ -20,6 +20,7 @@ import {
 } from '@rmc/server-core';
 import { CasusService } from '@rmc/server-casus';
 import { NotificatieService } from '@rmc/server-notificaties';
+import type { MijnActie } from '@rmc/shared-api-types';
 import { PARTNER_ROLLEN } from '@rmc/shared-domain';
 import type { AgendapuntDto, OverlegActieDto, OverlegCreateDto, OverleggenQueryDto } from './dto';
 import { actieveLedenVan } from '@rmc/server-identity';
@@ -368,7 +369,7 @@ export class OverlegService {
     const { params, p } = parameters([actor.gebruikerId, partner ? actor.organisatieId : null, !partner]);
     // One user's open actions: bounded by the open-action indexes, so the count stays cheap.
     const telling = await telMijnActies(this.db.em, params.slice(0, 3));
-    const rows = await mijnActiesPagina<{ id: string; sleutel: string }>(
+    const rows = await mijnActiesPagina<MijnActie & { sleutel: string }>(
       this.db.em,
       naCursor(ACTIE_SLEUTEL, cursor, p),
       ordening(ACTIE_SLEUTEL),

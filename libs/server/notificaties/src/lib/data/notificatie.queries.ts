@@ -49,3 +49,28 @@ export async function voegNotificatiesToe(
     ],
   );
 }
+
+/** A user's notifications neither read nor mailed: what the daily digest counts. */
+export async function telNietGemaild(sql: Sql, gebruikerId: string): Promise<number> {
+  const [r] = await sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n
+     FROM notificatie
+     WHERE gebruiker_id = $1
+       AND gemaild_op IS NULL
+       AND gelezen_op IS NULL`,
+    [gebruikerId],
+  );
+  return r?.n ?? 0;
+}
+
+/** Marks a user's unread, unmailed notifications as mailed (the digest that counted them went out). */
+export async function markeerGemaild(sql: Sql, gebruikerId: string): Promise<void> {
+  await sql.query(
+    `UPDATE notificatie
+     SET gemaild_op = now()
+     WHERE gebruiker_id = $1
+       AND gemaild_op IS NULL
+       AND gelezen_op IS NULL`,
+    [gebruikerId],
+  );
+}

@@ -40,3 +40,8 @@ export async function plaatsMails(
     ],
   );
 }
+
+/** SQL condition for another context's statement: an outbox row with the key `sleutelSql` (an SQL expression) exists. */
+export function outboxSleutelBestaatSql(sleutelSql: string): string {
+  return `EXISTS (SELECT 1 FROM email_outbox o WHERE o.sleutel = ${sleutelSql})`;
+}

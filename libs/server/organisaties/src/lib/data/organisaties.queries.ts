@@ -154,7 +154,7 @@ export async function actieveOrganisatieIds(q: Uitvoerder, ids: string[]): Promi
 export async function organisatiesOpIds(
   q: Uitvoerder,
   ids: string[],
-): Promise<Array<{ id: string; naam: string; soort: string }>> {
+): Promise<Array<{ id: string; naam: string; soort: OrganisatieDto['soort'] }>> {
   return rijen(
     await q.query(
       `SELECT id, naam, soort

@@ -1,4 +1,5 @@
 import { organisatieNaamSql, organisatieSoortSql } from '@rmc/server-organisaties';
+import type { OverlegActie } from '@rmc/shared-api-types';
 import { rijen, type Uitvoerder } from '@rmc/server-core';
 
 /**
@@ -8,16 +9,8 @@ import { rijen, type Uitvoerder } from '@rmc/server-core';
  * caller's transaction.
  */
 
-export interface OverlegActieRij {
-  id: string;
-  agendapuntId: string | null;
-  omschrijving: string;
-  eigenaarOrganisatieId: string;
-  eigenaar: string;
-  deadline: string;
-  status: string;
-  historie: unknown[];
-}
+/** An action item as the API answers it (`OverlegActie` of the shared contract). */
+export type OverlegActieRij = OverlegActie;
 
 /** Plan actions matching `where` (conditions on alias `a`) with their owner's name and status history, oldest first. */
 export async function planActies(q: Uitvoerder, where: string, params: unknown[]): Promise<OverlegActieRij[]> {

@@ -1,0 +1,84 @@
+import { rijen, type Uitvoerder } from '@rmc/server-core';
+import type { Markering } from '../kandidaten';
+
+/**
+ * The reminder scan's own statements (nazorg owns `herinnering`; ADR 0009, 0013). Every function runs on
+ * the caller's transaction (the region's, `Db.alsRegio`), under its RLS.
+ */
+
+/** Claims and marker updates go in blocks of this many rows. */
+export const HERINNERING_BLOK = 5_000;
+
+/** One scan (or one retention run) per region at a time: a transaction-level advisory lock, false when another run holds it. */
+export async function regioSlot(q: Uitvoerder, soort: 'herinneringen-scan' | 'bewaartermijn', regioId: string): Promise<boolean> {
+  const [slot] = rijen<{ ok: boolean }>(
+    await q.query(`SELECT pg_try_advisory_xact_lock(hashtextextended($1::text || '-' || $2::text, 0)) AS ok`, [soort, regioId]),
+  );
+  return !!slot?.ok;
+}
+
+export interface HerinneringClaim {
+  sleutel: string;
+  regel: string;
+  onderwerpId: string;
+  ontvangerId: string;
+  moment: string;
+}
+
+/**
+ * Claims reminders by their deterministic key, in one insert: only the keys claimed now come back. A
+ * concurrent scan's insert waits for this one's commit and then claims nothing (ADR 0009).
+ */
+export async function claimHerinneringen(q: Uitvoerder, regioId: string, claims: readonly HerinneringClaim[]): Promise<string[]> {
+  const rows = rijen<{ sleutel: string }>(
+    await q.query(
+      `INSERT INTO herinnering (regio_id, sleutel, regel, onderwerp_id, ontvanger_id, moment)
+       SELECT $1, u.sleutel, u.regel, u.onderwerp_id, u.ontvanger_id, u.moment
+       FROM unnest($2::text[], $3::text[], $4::uuid[], $5::uuid[], $6::date[]) AS u(sleutel, regel, onderwerp_id, ontvanger_id, moment)
+       ON CONFLICT (sleutel) DO NOTHING
+       RETURNING sleutel`,
+      [
+        regioId,
+        claims.map((c) => c.sleutel),
+        claims.map((c) => c.regel),
+        claims.map((c) => c.onderwerpId),
+        claims.map((c) => c.ontvangerId),
+        claims.map((c) => c.moment),
+      ],
+    ),
+  );
+  return rows.map((r) => r.sleutel);
+}
+
+/**
+ * The handled markers (ADR 0013): one column of one subject table for a set of rows, one statement per
+ * block. The table and column come from a closed list (`Markering`), never from input.
+ */
+export async function schrijfMarkering(q: Uitvoerder, m: Markering): Promise<void> {
+  for (let i = 0; i < m.waarden.length; i += HERINNERING_BLOK) {
+    const deel = m.waarden.slice(i, i + HERINNERING_BLOK);
+    await q.query(
+      `UPDATE ${m.tabel} t
+       SET ${m.kolom} = u.waarde::${m.type}
+       FROM unnest($1::uuid[], $2::text[]) AS u(id, waarde)
+       WHERE t.id = u.id`,
+      [deel.map(([id]) => id), deel.map(([, w]) => w)],
+    );
+  }
+}
+
+/** The recipients' mail address and preference (identity's `gebruiker`: still read here, see the ownership allowlist). */
+export async function mailOntvangers(
+  q: Uitvoerder,
+  ids: readonly string[],
+): Promise<Map<string, { id: string; email: string; mail_voorkeur: string; actief: boolean }>> {
+  const rows = rijen<{ id: string; email: string; mail_voorkeur: string; actief: boolean }>(
+    await q.query(
+      `SELECT id, email, mail_voorkeur, actief
+       FROM gebruiker
+       WHERE id = ANY($1::uuid[])`,
+      [ids],
+    ),
+  );
+  return new Map(rows.map((g) => [g.id, g]));
+}
