@@ -144,7 +144,11 @@ export class CasusController {
   @Post(':id/delingen/:delingId/intrekken')
   @HttpCode(200)
   @ApiAntwoord(CasusAntwoordDto)
-  trekIn(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('delingId', uuidPipe) delingId: string): Promise<CasusDto> {
+  trekIn(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('delingId', uuidPipe) delingId: string,
+  ): Promise<CasusDto> {
     return this.casus.trekDelingIn(actor, id, delingId);
   }
 

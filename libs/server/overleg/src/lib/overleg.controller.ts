@@ -137,7 +137,11 @@ export class OverlegController {
   @Vereist('read', 'Overleg')
   @Get('overleggen/:id/agendapunten/:puntId/casus')
   @ApiOkResponse({ description: 'De casus zoals deze deelnemer hem mag zien', schema: { $ref: getSchemaPath('Casus') } })
-  casus(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Param('puntId', uuidPipe) puntId: string): Promise<CasusDto> {
+  casus(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Param('puntId', uuidPipe) puntId: string,
+  ): Promise<CasusDto> {
     return this.overleg.casusVanPunt(actor, id, puntId);
   }
 
@@ -180,7 +184,11 @@ export class OverlegController {
   @Vereist('update', 'Overleg')
   @Put('overleggen/:id/aanwezigheid')
   @ApiAntwoord(OverlegAntwoordDto)
-  aanwezigheid(@CurrentActor() actor: Actor, @Param('id', uuidPipe) id: string, @Body() dto: AanwezigheidDto): Promise<OverlegDto> {
+  aanwezigheid(
+    @CurrentActor() actor: Actor,
+    @Param('id', uuidPipe) id: string,
+    @Body() dto: AanwezigheidDto,
+  ): Promise<OverlegDto> {
     return this.overleg.aanwezigheid(actor, id, dto.aanwezig);
   }
 
