@@ -4,6 +4,7 @@ import { createHmac } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Db } from '../tenancy/db.service';
 import type { ClsStore } from '../tenancy/request-context';
+import { schrijfAuditLijst, schrijfAuditRij } from './audit.queries';
 
 export type AuditActie =
   'read' | 'search' | 'export' | 'print' | 'create' | 'update' | 'delete' | 'share' | 'login' | 'logout' | 'invite';
@@ -38,7 +39,7 @@ export class AuditService {
   }
 
   async log(entry: AuditEntry): Promise<void> {
-    await this.db.query(INSERT, this.values(entry));
+    await schrijfAuditRij(this.db.em, this.values(entry));
   }
 
   /**
@@ -68,7 +69,7 @@ export class AuditService {
         ),
       ];
       const waarden = this.values({ ...basis, subjectId: null, persoonSleutel: null });
-      await this.db.query(INSERT_LIJST, [...waarden, subjectIds, pseudos]);
+      await schrijfAuditLijst(this.db.em, waarden, subjectIds, pseudos);
     }
   }
 
@@ -76,7 +77,7 @@ export class AuditService {
   async logRefusal(entry: Omit<AuditEntry, 'resultaat'>): Promise<void> {
     const actor = this.cls.get('actor');
     await this.db.inContext({ regioId: actor?.regioId, gebruikerId: actor?.gebruikerId, vestigingId: actor?.vestigingId }, (em) =>
-      em.query(INSERT, this.values({ ...entry, resultaat: 'geweigerd' })),
+      schrijfAuditRij(em, this.values({ ...entry, resultaat: 'geweigerd' })),
     );
   }
 
@@ -109,9 +110,3 @@ export class AuditService {
     ];
   }
 }
-
-const INSERT = `INSERT INTO audit_log (regio_id, actor_id, namens_id, rol, organisatie_id, actie, subject_type, subject_id, persoon_pseudo, doel, resultaat, herkomst, trace_id)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`;
-
-const INSERT_LIJST = `INSERT INTO audit_log (regio_id, actor_id, namens_id, rol, organisatie_id, actie, subject_type, subject_id, persoon_pseudo, doel, resultaat, herkomst, trace_id, subject_ids, persoon_pseudos)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::text[], $15::text[])`;
