@@ -2,9 +2,12 @@ import { Module } from '@nestjs/common';
 import { MeldingenModule } from '@rmc/server-meldingen';
 import { CasusController } from './casus.controller';
 import { CasusService } from './casus.service';
-import { MachtigingController, MachtigingService } from './machtiging';
-import { OverdrachtController, OverdrachtService } from './overdracht';
-import { PersoonsrechtenController, PersoonsrechtenService } from './persoonsrechten';
+import { MachtigingController } from './machtiging.controller';
+import { MachtigingService } from './machtiging.service';
+import { OverdrachtController } from './overdracht.controller';
+import { OverdrachtService } from './overdracht.service';
+import { PersoonsrechtenController } from './persoonsrechten.controller';
+import { PersoonsrechtenService } from './persoonsrechten.service';
 import { CasusWissenModule } from './wissen';
 
 @Module({

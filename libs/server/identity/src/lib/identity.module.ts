@@ -6,9 +6,11 @@ import { GebruikersController } from './gebruikers.controller';
 import { GebruikersService } from './gebruikers.service';
 import { MeService } from './me.service';
 import { SessionService } from './session.service';
-import { SysteemkoppelingenController, SysteemkoppelingenService } from './systeemkoppelingen';
+import { SysteemkoppelingenController } from './systeemkoppelingen.controller';
+import { SysteemkoppelingenService } from './systeemkoppelingen.service';
 import { UitnodigingenService } from './uitnodigingen.service';
-import { VoorkeurenController, VoorkeurenService } from './voorkeuren';
+import { VoorkeurenController } from './voorkeuren.controller';
+import { VoorkeurenService } from './voorkeuren.service';
 
 /** Global: the session port (SESSION_RESOLVER) serves the guard and any route that re-checks its session (SSE). */
 @Global()

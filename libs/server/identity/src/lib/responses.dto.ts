@@ -6,6 +6,8 @@ import type {
   NieuweSysteemkoppeling,
   Systeemkoppeling,
   TotpInstellenResponse,
+  MailVoorkeur,
+  VoorkeurenUpdate,
 } from '@rmc/shared-api-types';
 
 /** OpenAPI response schemas of the identity context; each class implements the shared type. */
@@ -78,4 +80,9 @@ export class SysteemkoppelingAntwoordDto implements Systeemkoppeling {
 @ApiSchema({ name: 'NieuweSysteemkoppeling' })
 export class NieuweSysteemkoppelingDto extends SysteemkoppelingAntwoordDto implements NieuweSysteemkoppeling {
   @ApiProperty({ description: 'Alleen in dit antwoord' }) token!: string;
+}
+
+@ApiSchema({ name: 'Voorkeuren' })
+export class VoorkeurenAntwoordDto implements VoorkeurenUpdate {
+  @ApiProperty({ enum: ['direct', 'dagelijks'] }) mailVoorkeur!: MailVoorkeur;
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { NazorgController, NazorgService } from './nazorg';
+import { NazorgController } from './nazorg.controller';
+import { NazorgService } from './nazorg.service';
 import { NazorgWissenModule } from './wissen';
 
 @Module({ controllers: [NazorgController], imports: [NazorgWissenModule], providers: [NazorgService] })
