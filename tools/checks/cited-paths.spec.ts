@@ -19,11 +19,6 @@ const NIET_IN_REPO: Record<string, string> = {
   'docker/k8s': 'prose for "the docker and k8s layouts", not a folder',
 };
 
-/** Cited files another change of the same issue is writing right now; an entry goes when the file is there. */
-const ONDERWEG: Record<string, string> = {
-  'docs/problems.md': 'the problem-code table (issue 10, part 7)',
-};
-
 function bestanden(dir: string, pass: (f: string) => boolean): string[] {
   const uit: string[] = [];
   for (const naam of readdirSync(dir)) {
@@ -61,7 +56,7 @@ function schoon(pad: string): string {
 
 /** Exists, or is a short citation of a numbered file such as `docs/adr/0003` (→ `docs/adr/0003-….md`). */
 function bestaat(pad: string): boolean {
-  if (existsSync(join(ROOT, pad)) || pad in NIET_IN_REPO || pad in ONDERWEG) return true;
+  if (existsSync(join(ROOT, pad)) || pad in NIET_IN_REPO) return true;
   const map = join(ROOT, dirname(pad));
   const naam = pad.split('/').pop()!;
   return /^\d+$/.test(naam) && existsSync(map) && readdirSync(map).some((f) => f.startsWith(`${naam}-`));
