@@ -95,7 +95,7 @@ export const PROBLEMEN = {
   'export-bezet': p(503, 'Too many exports at once (per user or in total); retry after `Retry-After`.'),
   'export-te-traag': p(
     503,
-    'The document was not rendered within `PDF_RENDER_TIMEOUT_S`; its render was stopped. Retry after `Retry-After`.',
+    'The document was not rendered within `PDF_RENDER_TIMEOUT_S` or its thread passed its memory limit; the render was stopped. Retry after `Retry-After`.',
   ),
 } as const;
 

@@ -46,11 +46,17 @@ export class PdfRenderer implements OnModuleDestroy {
     try {
       uit = (await this.werkers().run(taak, { signal })) as Uint8Array;
     } catch (err) {
-      if (signal.aborted) {
+      // A thread that passed its memory limit (resourceLimits) is gone too: the same answer, never a 500.
+      const geheugen = (err as { code?: unknown } | null)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      if (signal.aborted || geheugen) {
         // The template's name only: no data of the document.
-        this.log.warn({ msg: 'pdf render stopped: deadline passed', sjabloon: sjabloon.functie, seconden: pdfTimeoutSeconden });
+        this.log.warn({
+          msg: geheugen ? 'pdf render stopped: thread memory limit' : 'pdf render stopped: deadline passed',
+          sjabloon: sjabloon.functie,
+          seconden: pdfTimeoutSeconden,
+        });
         throw new Overbelast(
-          'Het document kon niet op tijd worden gemaakt. Probeer het later opnieuw; lukt het dan nog niet, meld het dan bij de beheerder.',
+          'Het document kon nu niet worden gemaakt. Probeer het later opnieuw; lukt het dan nog niet, meld het dan bij de beheerder.',
           this.config.exports.retryAfterSeconden,
           'export-te-traag',
         );
