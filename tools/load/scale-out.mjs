@@ -10,15 +10,17 @@
 //      nginx (both upstreams), write with it on API 2, log out on API 2 → API 1 refuses it;
 //   2. live meeting updates (SSE) reach clients on the other API and behind nginx;
 //   3. the rate limiter is shared (Redis, ADR 0016): the login limit holds over both APIs together;
-//   4. under load through nginx, one API and one worker are SIGKILLed (and restarted later); the client
-//      retries 502/503/504 and network errors. Meanwhile reminders fall due, CSV imports and
+//   4. under load (half the clients through nginx, half failing over between the APIs themselves), one
+//      API and one worker are SIGKILLed (and restarted later); the clients retry 502/503/504 and network
+//      errors. Meanwhile reminders fall due, CSV imports and
 //      invitation mails are made. It prints requests, retries, errors and p95, and counts that every
 //      reminder, import row and mail happened exactly once (rows in PostgreSQL, mails in the sink).
 //
 // Exit 1 when any check fails. Environment: SCALE_LOAD_S (load phase, default 60), SCALE_CONNECTIONS
 // (client loops, default 8), SCALE_REMINDERS (default 200), SCALE_IMPORTS (default 4) × SCALE_IMPORT_ROWS
 // (default 2000), SCALE_LOGIN_LIMIT (LOGIN_RATE_LIMIT_PER_MINUTE of the APIs, default 10), SCALE_KEEP=1
-// keeps the database and the temporary directory.
+// keeps the database and the temporary directory. Needs root (apt-get, nginx); takes 3–4 minutes, so it
+// is not part of `npm test`. Figures: docs/operations.md, "Scale-out".
 import { execSync, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
