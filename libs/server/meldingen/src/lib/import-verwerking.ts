@@ -3,7 +3,6 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { dataSourceOptions } from '@rmc/server-core';
 import { geldendeNormen } from '@rmc/server-verzuimagenda';
-import { routeVoorPc4Sql } from '@rmc/server-organisaties';
 import {
   amsterdamDatum,
   beoordeelVolledigheid,
@@ -11,13 +10,34 @@ import {
   plusWerkdagen,
   rijNaarMelding,
   zevenDagenRegel,
-  type EerdereMelding,
   type MeldingNorm,
 } from '@rmc/shared-domain';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { from as copyFrom } from 'pg-copy-streams';
 import { inContextOp, rijen as rijenVan } from '@rmc/server-core';
+import {
+  analyseerStaging,
+  foutRijen,
+  leesImportBatch,
+  maakStaging,
+  markeerAlGeimporteerd,
+  markeerDubbelInBestand,
+  markeerFouten,
+  markeerRijFout,
+  nieuweRijen,
+  STAGING_COPY,
+  STAGING_KOLOMMEN,
+  telDeel,
+  verwijderStaging,
+  voegDeelIn,
+  zetImportBezig,
+  zetImportKlaar,
+  zetImportMislukt,
+  zetImportVoortgang,
+  zevenDagenInBestand,
+  zevenDagenKandidaten,
+} from './data/import-verwerking.queries';
 import { DataSource, type DataSourceOptions, type QueryRunner } from 'typeorm';
 import { MeldingCreateDto } from './dto';
 import { controleerMelding, type Indiener, type MeldingInvoer } from './indiening';
@@ -84,91 +104,6 @@ export function importSleutel(m: Record<string, unknown>): string {
 }
 
 /** Staging columns, in COPY order; each row of the file is one row here (rij = line number, header is 1). */
-const STAGING_KOLOMMEN = [
-  'rij',
-  'uitkomst',
-  'fouten',
-  'import_sleutel',
-  'aaneengesloten',
-  'soort',
-  'bsn',
-  'voornaam',
-  'achternaam',
-  'geboortedatum',
-  'postcode',
-  'pc4',
-  'telefoon',
-  'afwijkend_verblijfadres',
-  'begindatum',
-  'einddatum',
-  'vermoedelijke_soort',
-  'vermoedelijke_reden',
-  'alles_gemist',
-  'door_school_ondernomen',
-  'actie_gewenst',
-  'toelichting_actie_gewenst',
-  'melder_naam',
-  'melder_functie',
-  'melder_telefoon',
-  'melder_email',
-  'verzuim_dagen',
-  'verzuim_uren',
-  'zorgen',
-  'afspraken_met_student',
-  'betrokken_contacten',
-  'lopende_hulp',
-  'verwachting_van_regio',
-  'volledig',
-  'ontbrekend',
-  'oppak_deadline',
-] as const;
-
-// Session-private (no other connection, tenant or job sees it), no WAL; dropped when the job ends.
-const STAGING_DDL = `
-  CREATE TEMP TABLE import_regel (
-    rij integer NOT NULL, uitkomst text NOT NULL, fouten jsonb, import_sleutel text, aaneengesloten boolean,
-    soort text, bsn text, voornaam text, achternaam text, geboortedatum date, postcode text, pc4 integer, telefoon text, afwijkend_verblijfadres text,
-    begindatum date, einddatum date, vermoedelijke_soort text, vermoedelijke_reden text, alles_gemist boolean, door_school_ondernomen text,
-    actie_gewenst boolean, toelichting_actie_gewenst text, melder_naam text, melder_functie text, melder_telefoon text, melder_email text,
-    verzuim_dagen integer, verzuim_uren integer, zorgen text[], afspraken_met_student text, betrokken_contacten text, lopende_hulp text,
-    verwachting_van_regio text, volledig boolean, ontbrekend text[], oppak_deadline date
-  ) ON COMMIT PRESERVE ROWS;
-  CREATE UNIQUE INDEX ON import_regel (rij);
-  CREATE INDEX ON import_regel (bsn, rij);
-  CREATE INDEX ON import_regel (import_sleutel, rij)`;
-
-/** One chunk: file the valid new rows of a row range, with their event, routed by PC4 → gemeente → region. */
-const INSERT_DEEL = `
-  WITH nieuw AS (
-    INSERT INTO melding (regio_id, instelling_id, vestiging_id, gemeld_door, agenda_id, soort, status, bsn, voornaam, achternaam, geboortedatum, postcode,
-      gemeente_code, telefoon, afwijkend_verblijfadres, begindatum, einddatum, vermoedelijke_soort, vermoedelijke_reden, alles_gemist, door_school_ondernomen,
-      actie_gewenst, toelichting_actie_gewenst, melder_naam, melder_functie, melder_telefoon, melder_email, verzuim_dagen, verzuim_uren, zorgen,
-      afspraken_met_student, betrokken_contacten, lopende_hulp, verwachting_van_regio, volledig, ontbrekend, gemeld_op, gemeld_op_datum, oppak_deadline, import_sleutel)
-    SELECT route.regio_id, $1, $2, $3, $4, s.soort, CASE WHEN route.regio_id IS NULL THEN 'regio-niet-aangesloten' ELSE 'ontvangen' END, s.bsn, s.voornaam,
-           s.achternaam, s.geboortedatum, s.postcode, route.gemeente_code, s.telefoon, s.afwijkend_verblijfadres, s.begindatum, s.einddatum, s.vermoedelijke_soort,
-           s.vermoedelijke_reden, s.alles_gemist, s.door_school_ondernomen, s.actie_gewenst, s.toelichting_actie_gewenst, s.melder_naam, s.melder_functie,
-           s.melder_telefoon, s.melder_email, s.verzuim_dagen, s.verzuim_uren, s.zorgen, s.afspraken_met_student, s.betrokken_contacten, s.lopende_hulp,
-           s.verwachting_van_regio, s.volledig, s.ontbrekend, $5::timestamptz, $6::date, CASE WHEN route.regio_id IS NULL THEN NULL ELSE s.oppak_deadline END,
-           s.import_sleutel
-      FROM pg_temp.import_regel s
-      LEFT JOIN LATERAL (
-        ${routeVoorPc4Sql('s.pc4')}
-      ) route ON true
-     WHERE s.rij BETWEEN $7 AND $8 AND s.uitkomst = 'nieuw'
-     ORDER BY s.rij
-    -- A retried job, or the same file uploaded twice at once: the import key decides, nothing is added twice.
-    ON CONFLICT (vestiging_id, import_sleutel) DO NOTHING
-    RETURNING id, regio_id
-  ), gebeurtenis AS (
-    INSERT INTO melding_gebeurtenis (melding_id, regio_id, vestiging_id, soort, tekst, zichtbaar_voor_school, door)
-    SELECT id, regio_id, $2, 'ingediend', CASE WHEN regio_id IS NULL THEN $9::text END, true, $3 FROM nieuw
-  )
-  SELECT count(*)::int AS opgeslagen FROM nieuw`;
-
-const TELLING_DEEL = `
-  SELECT count(*) FILTER (WHERE uitkomst = 'nieuw')::int AS nieuw, count(*) FILTER (WHERE uitkomst = 'aanwezig')::int AS aanwezig,
-         count(*) FILTER (WHERE uitkomst = 'fout')::int AS fout
-    FROM pg_temp.import_regel WHERE rij BETWEEN $1 AND $2`;
 
 /** Bad data that slipped past the checks (22xxx) or a constraint (23xxx): retry that chunk row by row. */
 const isGegevensFout = (err: unknown) => /^2[23]/.test(String((err as { code?: unknown })?.code ?? ''));
@@ -314,7 +249,7 @@ export async function verwerkImport(
   try {
     return await verwerk(qr, job, opties);
   } finally {
-    await qr.query('DROP TABLE IF EXISTS pg_temp.import_regel').catch(() => undefined);
+    await verwijderStaging(qr).catch(() => undefined);
     await qr.release();
   }
 }
@@ -333,26 +268,17 @@ async function verwerk(
   const nu = new Date();
   const vandaag = amsterdamDatum(nu);
   const batch = await inSchool(qr, job, async () => {
-    const [b] = await qr.query(`SELECT id, proefrun, kolommen, inhoud, status, totaal FROM import_batch WHERE id = $1`, [
-      job.batchId,
-    ]);
+    const b = await leesImportBatch(qr, job.batchId);
     // A finished batch is never processed again (a repeated job would otherwise wipe its report).
-    if (b && b.status !== 'klaar')
-      await qr.query(
-        `UPDATE import_batch SET status = 'bezig', verwerkt = 0, goed = 0, al_aanwezig = 0, fout = 0, fouten = '[]' WHERE id = $1`,
-        [job.batchId],
-      );
-    return b as
-      | { id: string; proefrun: boolean; kolommen: Record<string, string>; inhoud: string; status: string; totaal: number }
-      | undefined;
+    if (b && b.status !== 'klaar') await zetImportBezig(qr, job.batchId);
+    return b;
   });
   if (!batch || batch.status === 'klaar') return telling;
   if (!batch.inhoud) {
     // Retried after the retention sweep blanked the file: say so instead of "done, 0 rows".
     await inSchool(qr, job, () =>
-      qr.query(`UPDATE import_batch SET status = 'mislukt', fouten = $2 WHERE id = $1`, [
-        job.batchId,
-        JSON.stringify([{ rij: 0, veld: 'csv', melding: 'Het bestand is na 14 dagen gewist; upload het opnieuw.' }]),
+      zetImportMislukt(qr, job.batchId, [
+        { rij: 0, veld: 'csv', melding: 'Het bestand is na 14 dagen gewist; upload het opnieuw.' },
       ]),
     );
     return telling;
@@ -367,8 +293,7 @@ async function verwerk(
 
   fase('prepare');
 
-  await qr.query('DROP TABLE IF EXISTS pg_temp.import_regel');
-  await qr.query(STAGING_DDL);
+  await maakStaging(qr);
   const rijen = csvRijen(batch.inhoud);
   batch.inhoud = '';
   const kop = (rijen.next().value as string[] | undefined) ?? [];
@@ -389,10 +314,7 @@ async function verwerk(
   const fouten: Fout[] = [];
   const foutenTot = async (van: number, tot: number) => {
     if (fouten.length >= MAX_FOUTEN_BEWAARD) return;
-    const metFout: Array<{ rij: number; fouten: Array<{ veld: string; melding: string }> }> = await qr.query(
-      `SELECT rij, fouten FROM pg_temp.import_regel WHERE rij BETWEEN $1 AND $2 AND uitkomst = 'fout' ORDER BY rij LIMIT $3`,
-      [van, tot, MAX_FOUTEN_BEWAARD - fouten.length],
-    );
+    const metFout = await foutRijen(qr, van, tot, MAX_FOUTEN_BEWAARD - fouten.length);
     for (const r of metFout) for (const f of r.fouten) if (fouten.length < MAX_FOUTEN_BEWAARD) fouten.push({ rij: r.rij, ...f });
   };
 
@@ -401,80 +323,48 @@ async function verwerk(
    * in file order as one by one would: earlier chunks are already filed (or, in a dry run, staged as new).
    */
   const controleerDeel = async (van: number, tot: number) => {
-    // Already imported: an earlier upload, an earlier run of this job, or an earlier chunk of this file.
-    // Driven from the chunk, one probe of the unique key per row: melding grows during the job faster than
-    // its statistics, and a join would let the planner scan the whole vestiging for every chunk.
-    await qr.query(
-      `UPDATE pg_temp.import_regel s SET uitkomst = 'aanwezig'
-        WHERE s.rij BETWEEN $2 AND $3 AND s.uitkomst = 'nieuw'
-          AND (SELECT m.id FROM melding m WHERE m.vestiging_id = $1 AND m.import_sleutel = s.import_sleutel LIMIT 1) IS NOT NULL`,
-      [job.vestigingId, van, tot],
-    );
+    await markeerAlGeimporteerd(qr, job.vestigingId, van, tot);
     if (!aaneengesloten.length) return;
     // 7-day rule against earlier meldingen of the student at this vestiging: SQL finds the candidates,
     // the domain rule (zevenDagenRegel) decides and words the message.
-    const kandidaten: Array<{ rij: number; soort: string; eerdere: EerdereMelding[] }> = await qr.query(
-      `SELECT s.rij, s.soort, e.eerdere
-         FROM pg_temp.import_regel s
-        CROSS JOIN LATERAL (
-          SELECT json_agg(json_build_object('id', m.id, 'soort', m.soort, 'gemeldOp', to_char(m.gemeld_op_datum, 'YYYY-MM-DD')) ORDER BY m.gemeld_op DESC) AS eerdere
-            -- By the student's BSN index only ("IS TRUE" keeps the vestiging's index, with stale estimates, out of the plan).
-            FROM melding m WHERE m.bsn = s.bsn AND (m.vestiging_id = $1) IS TRUE AND m.soort = ANY($2::text[]) AND m.gemeld_op_datum > $3::date - 8
-              -- This very row, filed meanwhile by a concurrent run of the same job, is 'already there', not too soon.
-              AND m.import_sleutel IS DISTINCT FROM s.import_sleutel
-        ) e
-        WHERE s.rij BETWEEN $4 AND $5 AND s.uitkomst = 'nieuw' AND s.aaneengesloten AND e.eerdere IS NOT NULL`,
-      [job.vestigingId, aaneengesloten, vandaag, van, tot],
-    );
+    const kandidaten = await zevenDagenKandidaten(qr, job.vestigingId, aaneengesloten, vandaag, van, tot);
     const teVroeg = kandidaten.flatMap((k) => {
       const norm = normen.find((n) => n.soort === k.soort);
       const reden = norm ? zevenDagenRegel({ gemeldOp: vandaag, norm }, k.eerdere, normen) : null;
       return reden ? [{ rij: k.rij, fouten: JSON.stringify([{ veld: 'soort', melding: reden }]) }] : [];
     });
     if (teVroeg.length)
-      await qr.query(
-        `UPDATE pg_temp.import_regel s SET uitkomst = 'fout', fouten = f.fouten::jsonb FROM unnest($1::int[], $2::text[]) AS f(rij, fouten) WHERE s.rij = f.rij`,
-        [teVroeg.map((f) => f.rij), teVroeg.map((f) => f.fouten)],
+      await markeerFouten(
+        qr,
+        teVroeg.map((f) => f.rij),
+        teVroeg.map((f) => f.fouten),
       );
     // Within the file, continuous absence: the student's first such row is filed; a later row with the
     // same import key is already there, any other is too soon (7-day rule, the first is of today).
-    if (zevenDagenVandaag)
-      await qr.query(
-        `UPDATE pg_temp.import_regel s
-            SET uitkomst = CASE WHEN x.sleutel = s.import_sleutel THEN 'aanwezig' ELSE 'fout' END,
-                fouten = CASE WHEN x.sleutel = s.import_sleutel THEN NULL ELSE jsonb_build_array(jsonb_build_object('veld', 'soort', 'melding', $3::text)) END
-           FROM (SELECT r.rij, f.rij AS eerste, f.import_sleutel AS sleutel
-                   FROM pg_temp.import_regel r
-                  CROSS JOIN LATERAL (SELECT e.rij, e.import_sleutel FROM pg_temp.import_regel e WHERE e.bsn = r.bsn AND e.aaneengesloten AND e.uitkomst = 'nieuw' ORDER BY e.rij LIMIT 1) f
-                  WHERE r.rij BETWEEN $1 AND $2 AND r.uitkomst = 'nieuw' AND r.aaneengesloten) x
-          WHERE s.rij = x.rij AND x.eerste <> s.rij`,
-        [van, tot, zevenDagenVandaag],
-      );
+    if (zevenDagenVandaag) await zevenDagenInBestand(qr, van, tot, zevenDagenVandaag);
   };
-  const dubbelInBestand = (van: number, tot: number) =>
-    // Other kinds: the same student, start date and kind again in the file is already there.
-    qr.query(
-      `UPDATE pg_temp.import_regel s SET uitkomst = 'aanwezig'
-        WHERE s.rij BETWEEN $1 AND $2 AND s.uitkomst = 'nieuw' AND NOT s.aaneengesloten
-          AND EXISTS (SELECT 1 FROM pg_temp.import_regel e WHERE e.import_sleutel = s.import_sleutel AND e.rij < s.rij AND e.uitkomst = 'nieuw')`,
-      [van, tot],
-    );
+  // Other kinds: the same student, start date and kind again in the file is already there.
+  const dubbelInBestand = (van: number, tot: number) => markeerDubbelInBestand(qr, van, tot);
 
   /** Checks, files (unless a dry run) and reports rows van..tot in one transaction in the school's context. */
   const verwerkDeel = async (van: number, tot: number) => {
-    const params = (a: number, b: number) => [
-      job.instellingId,
-      job.vestigingId,
-      job.gebruikerId,
-      agendaId,
-      new Date(),
-      vandaag,
-      a,
-      b,
-      NIET_AANGESLOTEN,
-    ];
+    const voegIn = (a: number, b: number) =>
+      voegDeelIn(
+        qr,
+        {
+          instellingId: job.instellingId,
+          vestigingId: job.vestigingId,
+          gebruikerId: job.gebruikerId,
+          agendaId,
+          gemeldOp: new Date(),
+          vandaag,
+          nietAangesloten: NIET_AANGESLOTEN,
+        },
+        a,
+        b,
+      );
     const boek = async (opgeslagen: number) => {
-      const [d] = await qr.query(TELLING_DEEL, [van, tot]);
+      const d = await telDeel(qr, van, tot);
       if (batch.proefrun) {
         telling.goed += d.nieuw;
         telling.alAanwezig += d.aanwezig;
@@ -485,21 +375,20 @@ async function verwerk(
       }
       telling.fout += d.fout;
       await foutenTot(van, tot);
-      await qr.query(`UPDATE import_batch SET verwerkt = $2, goed = $3, al_aanwezig = $4, fout = $5, fouten = $6 WHERE id = $1`, [
-        job.batchId,
-        tot - 1,
-        telling.goed,
-        telling.alAanwezig,
-        telling.fout,
-        JSON.stringify(fouten),
-      ]);
+      await zetImportVoortgang(qr, job.batchId, {
+        verwerkt: tot - 1,
+        goed: telling.goed,
+        alAanwezig: telling.alAanwezig,
+        fout: telling.fout,
+        fouten,
+      });
     };
     const voor = { ...telling, fouten: fouten.length };
     try {
       await inSchool(qr, job, async () => {
         await controleerDeel(van, tot);
         await dubbelInBestand(van, tot);
-        await boek(batch.proefrun ? 0 : (await qr.query(INSERT_DEEL, params(van, tot)))[0].opgeslagen);
+        await boek(batch.proefrun ? 0 : await voegIn(van, tot));
       });
     } catch (err) {
       if (!isGegevensFout(err) || batch.proefrun) throw err;
@@ -509,23 +398,17 @@ async function verwerk(
       await inSchool(qr, job, async () => {
         await controleerDeel(van, tot);
         await dubbelInBestand(van, tot);
-        const nieuw: Array<{ rij: number }> = await qr.query(
-          `SELECT rij FROM pg_temp.import_regel WHERE rij BETWEEN $1 AND $2 AND uitkomst = 'nieuw' ORDER BY rij`,
-          [van, tot],
-        );
+        const nieuw = await nieuweRijen(qr, van, tot);
         let opgeslagen = 0;
         for (const { rij } of nieuw) {
           await qr.query('SAVEPOINT rij');
           try {
-            opgeslagen += (await qr.query(INSERT_DEEL, params(rij, rij)))[0].opgeslagen;
+            opgeslagen += await voegIn(rij, rij);
             await qr.query('RELEASE SAVEPOINT rij');
           } catch (rijFout) {
             if (!isGegevensFout(rijFout)) throw rijFout;
             await qr.query('ROLLBACK TO SAVEPOINT rij');
-            await qr.query(`UPDATE pg_temp.import_regel SET uitkomst = 'fout', fouten = $2 WHERE rij = $1`, [
-              rij,
-              JSON.stringify([{ veld: '', melding: 'Deze rij kon niet worden verwerkt.' }]),
-            ]);
+            await markeerRijFout(qr, rij, [{ veld: '', melding: 'Deze rij kon niet worden verwerkt.' }]);
           }
         }
         await boek(opgeslagen);
@@ -534,11 +417,7 @@ async function verwerk(
   };
 
   /** One chunk's staging lines into the staging table (its own COPY). */
-  const kopieer = (regels: string) =>
-    pipeline(
-      Readable.from([regels]),
-      client.query(copyFrom(`COPY pg_temp.import_regel (${STAGING_KOLOMMEN.join(', ')}) FROM STDIN`)),
-    );
+  const kopieer = (regels: string) => pipeline(Readable.from([regels]), client.query(copyFrom(STAGING_COPY)));
 
   // Pipelined: while PostgreSQL checks and files chunk k, Node checks the rows of chunk k+1.
   let bezig: Promise<unknown> = Promise.resolve(null);
@@ -558,7 +437,7 @@ async function verwerk(
     await kopieer(regels);
     if (eerste) {
       // Temporary tables get no autovacuum statistics; one look after the first chunk is enough.
-      await qr.query('ANALYZE pg_temp.import_regel');
+      await analyseerStaging(qr);
       eerste = false;
     }
     const [a, b] = [van, nummer];
@@ -582,13 +461,8 @@ async function verwerk(
   fase(`check and ${batch.proefrun ? 'report' : 'file'} in chunks (pipelined)`);
   if (opties.fasen) opties.fasen['of which Node waited for PostgreSQL'] = wachtMs;
 
-  await inSchool(qr, job, () =>
-    // The raw CSV names every student in it; once every row is saved or reported, it has no purpose left.
-    qr.query(
-      `UPDATE import_batch SET status = 'klaar', klaar_op = now(), inhoud = '', totaal = $2, verwerkt = $2 WHERE id = $1`,
-      [job.batchId, totaal],
-    ),
-  );
+  // The raw CSV names every student in it; once every row is saved or reported, it has no purpose left.
+  await inSchool(qr, job, () => zetImportKlaar(qr, job.batchId, totaal));
   fase('finish');
   return telling;
 }
