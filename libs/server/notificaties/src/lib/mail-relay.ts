@@ -2,6 +2,14 @@ import { Db } from '@rmc/server-core';
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Transporter } from 'nodemailer';
+import {
+  claimMail,
+  geefMailTerug,
+  laatMailVallen,
+  markeerMailVerzonden,
+  wachtendeMails,
+  zetWachtwoordTokenHash,
+} from './data/outbox.queries';
 import { WACHTWOORD_TOKEN_PLAATSHOUDER } from './outbox.service';
 
 export type RelayResult = 'verzonden' | 'overgeslagen';
@@ -41,34 +49,20 @@ export class MailRelay {
   }
 
   async relay(outboxId: string): Promise<RelayResult> {
-    const rows = await this.db.systeem<{
-      id: string;
-      ontvanger: string;
-      onderwerp: string;
-      tekst: string;
-      wachtwoord_token_id: string | null;
-    }>(
-      `UPDATE email_outbox SET status = 'versturen', lease_tot = now() + ($2::int * interval '1 millisecond')
-          WHERE id = $1 AND (status = 'wacht' OR (status = 'versturen' AND lease_tot < now()))
-          RETURNING id, ontvanger, onderwerp, tekst, wachtwoord_token_id`,
-      [outboxId, this.leaseMs],
-    );
-    const row = rows[0];
+    const row = await claimMail(this.db, outboxId, this.leaseMs);
     if (!row) return 'overgeslagen';
     let tekst = row.tekst;
     if (row.wachtwoord_token_id) {
       // Same form as the identity context's tokens: 32 random bytes, base64url; only the SHA-256 is stored.
       const token = randomBytes(32).toString('base64url');
-      const gezet = await this.db.systeem(
-        `UPDATE wachtwoord_token SET token_hash = $2 WHERE id = $1 AND gebruikt_op IS NULL AND verloopt_op > now() RETURNING id`,
-        [row.wachtwoord_token_id, createHash('sha256').update(token).digest('hex')],
+      const gezet = await zetWachtwoordTokenHash(
+        this.db,
+        row.wachtwoord_token_id,
+        createHash('sha256').update(token).digest('hex'),
       );
-      if (!gezet.length) {
+      if (!gezet) {
         // The link was used or expired before it could be sent: nothing worth sending.
-        await this.db.systeem(
-          `UPDATE email_outbox SET status = 'mislukt', lease_tot = NULL, tekst = '', laatste_fout = 'link al gebruikt of verlopen' WHERE id = $1`,
-          [row.id],
-        );
+        await laatMailVallen(this.db, row.id, 'link al gebruikt of verlopen');
         this.log.info({ msg: 'mail dropped: set-password link used or expired', outboxId: row.id });
         return 'overgeslagen';
       }
@@ -85,21 +79,13 @@ export class MailRelay {
       });
     } catch (err) {
       // Not sent: give the row back (best effort; an expired lease does the same) and let BullMQ retry.
-      await this.db
-        .systeem(
-          `UPDATE email_outbox SET status = 'wacht', lease_tot = NULL, pogingen = pogingen + 1, laatste_fout = $2 WHERE id = $1 AND status = 'versturen'`,
-          [row.id, String(err).slice(0, 300)],
-        )
-        .catch(() => undefined);
+      await geefMailTerug(this.db, row.id, String(err).slice(0, 300)).catch(() => undefined);
       throw err;
     }
     await this.hooks.afterSend?.();
     for (let poging = 0; ; poging++) {
       try {
-        await this.db.systeem(
-          `UPDATE email_outbox SET status = 'verzonden', verzonden_op = now(), lease_tot = NULL, pogingen = pogingen + 1, tekst = '' WHERE id = $1`,
-          [row.id],
-        );
+        await markeerMailVerzonden(this.db, row.id);
         break;
       } catch (err) {
         if (poging >= 60) throw err;
@@ -112,12 +98,6 @@ export class MailRelay {
 
   /** Rows to offer again: waiting longer than `olderThanMs`, or claimed by a run whose lease expired. */
   async wachtend(olderThanMs: number, limit = 500): Promise<string[]> {
-    const rows = await this.db.systeem<{ id: string }>(
-      `SELECT id FROM email_outbox
-        WHERE (status = 'wacht' AND aangemaakt_op < now() - ($1::int * interval '1 millisecond')) OR (status = 'versturen' AND lease_tot < now())
-        ORDER BY aangemaakt_op LIMIT $2`,
-      [olderThanMs, limit],
-    );
-    return rows.map((r) => r.id);
+    return wachtendeMails(this.db, olderThanMs, limit);
   }
 }

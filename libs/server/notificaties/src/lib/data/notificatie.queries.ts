@@ -1,4 +1,4 @@
-import type { Db } from '@rmc/server-core';
+import { naCursor, ordening, parameters, tijdSleutel, type Db, type Keyset, type SleutelWaarde } from '@rmc/server-core';
 
 /** What a query of this module needs: the tenancy service (or anything with its `query`). */
 type Sql = Pick<Db, 'query'>;
@@ -73,4 +73,79 @@ export async function markeerGemaild(sql: Sql, gebruikerId: string): Promise<voi
        AND gelezen_op IS NULL`,
     [gebruikerId],
   );
+}
+
+/** Newest first, id as tie-breaker (index `notificatie (gebruiker_id, aangemaakt_op DESC, id DESC)`). */
+export const NOTIFICATIE_SLEUTEL: Keyset = { kolommen: ['n.aangemaakt_op', 'n.id'], vorm: ['tijd', 'uuid'], richting: 'DESC' };
+
+export interface NotificatieRij {
+  id: string;
+  soort: string;
+  tekst: string;
+  link: string;
+  gelezen: boolean;
+  aangemaaktOp: string;
+  /** The cursor key of `aangemaakt_op`. */
+  sleutel: string;
+}
+
+/** One page (`limit` + 1 rows, so the caller sees whether there is more) of a user's notifications after `cursor`. */
+export async function notificatiePagina(
+  sql: Sql,
+  gebruikerId: string,
+  cursor: SleutelWaarde[] | null,
+  limit: number,
+): Promise<NotificatieRij[]> {
+  const { params, p } = parameters([gebruikerId]);
+  return sql.query<NotificatieRij>(
+    `SELECT n.id, n.soort, n.tekst, n.link, n.gelezen_op IS NOT NULL AS gelezen, n.aangemaakt_op AS "aangemaaktOp",
+            ${tijdSleutel('n.aangemaakt_op')} AS sleutel
+     FROM notificatie n
+     WHERE n.gebruiker_id = $1
+       AND ${naCursor(NOTIFICATIE_SLEUTEL, cursor, p)}
+     ORDER BY ${ordening(NOTIFICATIE_SLEUTEL)}
+     LIMIT ${p(limit + 1)}`,
+    params,
+  );
+}
+
+/** All of a user's notifications and the unread ones: the badge must not stop at a page (one user's rows, through the index). */
+export async function telNotificaties(sql: Sql, gebruikerId: string): Promise<{ n: number; ongelezen: number }> {
+  const [r] = await sql.query<{ n: number; ongelezen: number }>(
+    `SELECT count(*)::int AS n, (count(*) FILTER (WHERE gelezen_op IS NULL))::int AS ongelezen
+     FROM notificatie
+     WHERE gebruiker_id = $1`,
+    [gebruikerId],
+  );
+  return r ?? { n: 0, ongelezen: 0 };
+}
+
+/** Marks one of the user's own notifications read (the first time only); false when it is not theirs or does not exist. */
+export async function markeerGelezen(sql: Sql, gebruikerId: string, id: string): Promise<boolean> {
+  const rows = await sql.query(
+    `UPDATE notificatie
+     SET gelezen_op = coalesce(gelezen_op, now())
+     WHERE id = $1
+       AND gebruiker_id = $2
+     RETURNING id`,
+    [id, gebruikerId],
+  );
+  return rows.length > 0;
+}
+
+/**
+ * A recipient's mail address, whether the account is active and the mail preference. `gebruiker` is
+ * identity's table; identity imports notificaties, so this stays here (ownership allowlist).
+ */
+export async function mailOntvanger(
+  sql: Sql,
+  gebruikerId: string,
+): Promise<{ email: string; actief: boolean; mail_voorkeur: string } | undefined> {
+  const [r] = await sql.query<{ email: string; actief: boolean; mail_voorkeur: string }>(
+    `SELECT email, actief, mail_voorkeur
+     FROM gebruiker
+     WHERE id = $1`,
+    [gebruikerId],
+  );
+  return r;
 }

@@ -45,3 +45,92 @@ export async function plaatsMails(
 export function outboxSleutelBestaatSql(sleutelSql: string): string {
   return `EXISTS (SELECT 1 FROM email_outbox o WHERE o.sleutel = ${sleutelSql})`;
 }
+
+/*
+ * The relay's statements (ADR 0005). The outbox is platform bookkeeping, not tenant rows: each runs as
+ * one `Db.systeem` statement, committed on its own, so a claim is durable before the SMTP send.
+ */
+type Systeem = Pick<Db, 'systeem'>;
+
+export interface GeclaimdeMail {
+  id: string;
+  ontvanger: string;
+  onderwerp: string;
+  tekst: string;
+  wachtwoord_token_id: string | null;
+}
+
+/** Claims a waiting row (or one whose lease expired) with a lease of `leaseMs`; undefined when it is claimed or sent already. */
+export async function claimMail(sql: Systeem, outboxId: string, leaseMs: number): Promise<GeclaimdeMail | undefined> {
+  const [rij] = await sql.systeem<GeclaimdeMail>(
+    `UPDATE email_outbox
+     SET status = 'versturen', lease_tot = now() + ($2::int * interval '1 millisecond')
+     WHERE id = $1
+       AND (status = 'wacht' OR (status = 'versturen' AND lease_tot < now()))
+     RETURNING id, ontvanger, onderwerp, tekst, wachtwoord_token_id`,
+    [outboxId, leaseMs],
+  );
+  return rij;
+}
+
+/**
+ * Sets a fresh token's hash on the set-password row the mail names, when that link is still open.
+ * `wachtwoord_token` is identity's table; identity imports notificaties, so this stays here (ownership allowlist).
+ */
+export async function zetWachtwoordTokenHash(sql: Systeem, tokenId: string, hash: string): Promise<boolean> {
+  const rows = await sql.systeem(
+    `UPDATE wachtwoord_token
+     SET token_hash = $2
+     WHERE id = $1
+       AND gebruikt_op IS NULL
+       AND verloopt_op > now()
+     RETURNING id`,
+    [tokenId, hash],
+  );
+  return rows.length > 0;
+}
+
+/** A claimed row that is not worth sending (its link was used or expired): failed, body blanked. */
+export async function laatMailVallen(sql: Systeem, outboxId: string, reden: string): Promise<void> {
+  await sql.systeem(
+    `UPDATE email_outbox
+     SET status = 'mislukt', lease_tot = NULL, tekst = '', laatste_fout = $2
+     WHERE id = $1`,
+    [outboxId, reden],
+  );
+}
+
+/** Gives a claimed row back after a failed send (the attempt and its error counted). */
+export async function geefMailTerug(sql: Systeem, outboxId: string, fout: string): Promise<void> {
+  await sql.systeem(
+    `UPDATE email_outbox
+     SET status = 'wacht', lease_tot = NULL, pogingen = pogingen + 1, laatste_fout = $2
+     WHERE id = $1
+       AND status = 'versturen'`,
+    [outboxId, fout],
+  );
+}
+
+/** Marks a row sent and blanks its body. */
+export async function markeerMailVerzonden(sql: Systeem, outboxId: string): Promise<void> {
+  await sql.systeem(
+    `UPDATE email_outbox
+     SET status = 'verzonden', verzonden_op = now(), lease_tot = NULL, pogingen = pogingen + 1, tekst = ''
+     WHERE id = $1`,
+    [outboxId],
+  );
+}
+
+/** Rows to offer again: waiting longer than `olderThanMs`, or claimed by a run whose lease expired; oldest first. */
+export async function wachtendeMails(sql: Systeem, olderThanMs: number, limit: number): Promise<string[]> {
+  const rows = await sql.systeem<{ id: string }>(
+    `SELECT id
+     FROM email_outbox
+     WHERE (status = 'wacht' AND aangemaakt_op < now() - ($1::int * interval '1 millisecond'))
+        OR (status = 'versturen' AND lease_tot < now())
+     ORDER BY aangemaakt_op
+     LIMIT $2`,
+    [olderThanMs, limit],
+  );
+  return rows.map((r) => r.id);
+}
