@@ -11,22 +11,23 @@ if npx eslint "$probe" >/dev/null 2>&1; then
 fi
 echo "module boundaries enforced (shared → server import rejected)"
 
-# Context edges (eslint.config.mjs, CONTEXT_EDGES): nazorg may not import the casus context (no cycle
-# involved, so only the context rule can refuse it); overleg may (it shows a case on an agenda item).
-verboden=libs/server/nazorg/src/lib/__boundary_probe__.ts
+# Context edges (eslint.config.mjs, CONTEXT_EDGES): rapportage may not import the casus context (no cycle
+# involved, so only the context rule can refuse it; casus imports nazorg, so nazorg would also hit the
+# cycle rule); overleg may (it shows a case on an agenda item).
+verboden=libs/server/rapportage/src/lib/__boundary_probe__.ts
 toegestaan=libs/server/overleg/src/lib/__boundary_probe__.ts
 trap 'rm -f "$probe" "$verboden" "$toegestaan"' EXIT
 printf "import { CasusService } from '@rmc/server-casus';\nexport const probe = CasusService;\n" > "$verboden"
 printf "import { CasusService } from '@rmc/server-casus';\nexport const probe = CasusService;\n" > "$toegestaan"
 uit=$(npx eslint "$verboden" 2>&1)
-if ! grep -q 'tagged with "context:nazorg" can only depend on' <<<"$uit"; then
-  echo "context boundaries NOT enforced: nazorg may import casus"; exit 1
+if ! grep -q 'tagged with "context:rapportage" can only depend on' <<<"$uit"; then
+  echo "context boundaries NOT enforced: rapportage may import casus"; exit 1
 fi
 if ! npx eslint "$toegestaan" >/dev/null 2>&1; then
   echo "context boundaries too strict or broken: overleg may import casus but lint fails"; npx eslint "$toegestaan"; exit 1
 fi
 rm -f "$verboden" "$toegestaan"
-echo "context boundaries enforced (nazorg → casus rejected, overleg → casus allowed)"
+echo "context boundaries enforced (rapportage → casus rejected, overleg → casus allowed)"
 
 # One door to tenant data (issue 10): the tenant context (`set_config('app.…')`) is written only by the
 # tenancy service, libs/server/core/src/lib/tenancy/. Exempt, on purpose:
