@@ -16,3 +16,4 @@ export * from './rapportage';
 export * from './casus';
 export * from './overleg';
 export * from './nazorg';
+export * from './sso';

@@ -42,6 +42,7 @@ export const PROBLEMEN = {
   verboden: p(403, 'The permission of the route or of the record is missing.'),
   csrf: p(403, 'A cookie request without the portal header or from another origin.'),
   'totp-instellen-vereist': p(403, 'The role requires two-step verification and it is not set up yet.'),
+  'wachtwoord-login-uit': p(403, 'The user’s organisation logs in through its identity provider only (single sign-on).'),
   // 404
   'niet-gevonden': p(404, 'The record does not exist or is not visible to the caller (never 403 for a foreign id).'),
   'http-404': p(404, 'The route does not exist.'),

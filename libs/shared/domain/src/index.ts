@@ -17,3 +17,4 @@ export * from './lib/casus/plan';
 export * from './lib/casus/evaluatie';
 export * from './lib/nazorg/herinneringen';
 export * from './lib/kalenderdatum';
+export * from './lib/sso';

@@ -29,6 +29,7 @@ export const MATRIX_SUBJECTS: readonly SubjectType[] = [
   'PlanActie',
   'Notitie',
   'Overleg',
+  'Identiteitsprovider',
 ];
 
 type Rij = Partial<Record<SubjectType, Partial<Record<Actie, Cel>>>>;
@@ -64,6 +65,7 @@ export const PERMISSIE_MATRIX: Record<Rol, Rij> = {
     Compliance: { read: 'eigen' },
     Melding: { read: 'eigen', update: 'eigen', assign: 'eigen' },
     Casus: { read: 'eigen', create: 'eigen', update: 'eigen', share: 'eigen', assign: 'eigen' },
+    Identiteitsprovider: { read: 'eigen', create: 'eigen', update: 'eigen' },
   },
   'regio-consulent': { ...regioLezen, ...dossier },
   leerplichtambtenaar: { ...regioLezen, ...dossier },
@@ -96,6 +98,7 @@ export const PERMISSIE_MATRIX: Record<Rol, Rij> = {
   'platform-beheerder': {
     PlatformRegio: { read: 'alle', create: 'alle', update: 'alle', invite: 'alle' },
     Instelling: { read: 'alle', create: 'alle', update: 'alle' },
+    Identiteitsprovider: { read: 'alle', create: 'alle', update: 'alle' },
   },
 };
 
@@ -120,6 +123,8 @@ const SUBJECT_UITLEG: Record<SubjectType, string> = {
   Notitie:
     'notities van partners bij een gedeelde casus (de regio leest ze; een partner leest alleen die van de eigen organisatie)',
   Overleg: 'casusoverleg (MDO); partners alleen als deelnemende organisatie',
+  Identiteitsprovider:
+    'eenmalige aanmelding (OIDC) per organisatie: de regio voor haar organisaties, het platform voor MBO-instellingen',
 };
 
 /** Renders docs/permissions.md. */

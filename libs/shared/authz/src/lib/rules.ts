@@ -66,6 +66,8 @@ const PER_ROL: Record<Rol, (b: Builder, ctx: AuthzContext) => void> = {
     b.can('read', 'Compliance', { regioId });
     // Who works a melding or a case is the coördinator's decision (toewijzing, reassignment).
     b.can('assign', ['Melding', 'Casus'], { regioId });
+    // Single sign-on for the region's own organisations (docs/adr/0017-oidc-sso.md).
+    b.can(['read', 'create', 'update'], 'Identiteitsprovider', { regioId });
   },
   'regio-consulent': (b, { regioId }) => {
     if (!regioId) return;
@@ -104,6 +106,8 @@ const PER_ROL: Record<Rol, (b: Builder, ctx: AuthzContext) => void> = {
   'platform-beheerder': (b) => {
     b.can(['read', 'create', 'update', 'invite'], 'PlatformRegio');
     b.can(['read', 'create', 'update'], 'Instelling');
+    // Single sign-on for school instellingen; the service accepts only instelling providers from the platform.
+    b.can(['read', 'create', 'update'], 'Identiteitsprovider');
   },
 };
 

@@ -22,6 +22,7 @@ export const SUBJECTS = [
   'PlanActie',
   'Notitie',
   'Overleg',
+  'Identiteitsprovider',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
