@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { wisDeelnemer, type WisDeelnemer } from '@rmc/server-core';
+import { actieveLedenVan } from '@rmc/server-identity';
 
 /**
  * Erasure, casus part 1 (before overleg, nazorg and meldingen): who received data, then the case's
@@ -30,15 +31,20 @@ export const CASUS_ONDERDELEN_WIS: WisDeelnemer = {
     );
     return { casusIds, onderwerpen: [...kinderen.map((r) => r.id), ...casusIds] };
   },
-  async wis(q, p, { casusIds }) {
-    // Users of partner organisations that received data: through a share, or a handover package (leerplicht, W&I).
-    const ontvangers = await q.query<{ id: string }>(
-      `SELECT l.gebruiker_id AS id FROM casus_deling d JOIN casus c ON c.id = d.casus_id JOIN lidmaatschap l ON l.organisatie_id = d.organisatie_id
-        WHERE c.persoon_id = $1 AND l.actief
-       UNION -- an organisation that received a handover package (leerplicht, W&I) holds the data too
-       SELECT l.gebruiker_id FROM overdracht o JOIN casus c ON c.id = o.casus_id JOIN lidmaatschap l ON l.organisatie_id = o.naar_organisatie_id
-        WHERE c.persoon_id = $1 AND l.actief`,
-      [p.id],
+  async wis(q, _p, { casusIds }) {
+    // Users of partner organisations that received data: through a share, or a handover package
+    // (leerplicht, W&I); their active members come from identity (it owns the memberships).
+    const organisaties = await q.query<{ id: string }>(
+      [
+        `SELECT organisatie_id AS id FROM casus_deling WHERE casus_id = ANY($1::uuid[])`,
+        `UNION`,
+        `SELECT naar_organisatie_id FROM overdracht WHERE casus_id = ANY($1::uuid[]) AND naar_organisatie_id IS NOT NULL`,
+      ].join('\n'),
+      [casusIds],
+    );
+    const ontvangers = await actieveLedenVan(
+      q,
+      organisaties.map((o) => o.id),
     );
     await q.query(
       `DELETE FROM plan_actie_status WHERE actie_id IN (SELECT id FROM plan_actie WHERE casus_id = ANY($1::uuid[]))`,
@@ -55,7 +61,7 @@ export const CASUS_ONDERDELEN_WIS: WisDeelnemer = {
       'casus_fase_wijziging',
     ])
       await q.query(`DELETE FROM ${tabel} WHERE casus_id = ANY($1::uuid[])`, [casusIds]);
-    return ontvangers.map((o) => o.id);
+    return ontvangers;
   },
 };
 
