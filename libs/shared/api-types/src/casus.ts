@@ -339,3 +339,11 @@ export interface OntvangstResultaat {
   id: string;
   status: 'geaccepteerd';
 }
+
+/** The answer to PUT /api/v1/casussen/:id/delingen/:delingId/machtiging: the stored file's metadata. */
+export interface MachtigingOpgeslagen {
+  delingId: string;
+  bestandsnaam: string;
+  mime: MachtigingInput['mime'];
+  grootte: number;
+}

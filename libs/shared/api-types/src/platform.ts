@@ -62,3 +62,8 @@ export interface WachtrijTaakOpnieuw {
   id: string;
   toestand: 'waiting';
 }
+
+/** The answer to POST /api/v1/platform/regios/:id/coordinatoren. */
+export interface CoordinatorUitgenodigd {
+  gebruikerId: string;
+}

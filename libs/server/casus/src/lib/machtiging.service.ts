@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, Conflict, Db, NietGevonden, Ongeldig, RecordAccess, type Actor } from '@rmc/server-core';
+import type { MachtigingOpgeslagen } from '@rmc/shared-api-types';
 import { MACHTIGING_MAX_BYTES, MACHTIGING_TYPES, type MachtigingDto } from './machtiging.dto';
-import type { MachtigingAntwoordDto } from './responses.dto';
 
 /** Magic numbers: the file must be what it says it is (no HTML or script under a PDF name). */
 function klopt(mime: string, bytes: Buffer): boolean {
@@ -37,7 +37,7 @@ export class MachtigingService {
     return { casus: c!, deling: d };
   }
 
-  async bewaar(actor: Actor, casusId: string, delingId: string, dto: MachtigingDto): Promise<MachtigingAntwoordDto> {
+  async bewaar(actor: Actor, casusId: string, delingId: string, dto: MachtigingDto): Promise<MachtigingOpgeslagen> {
     const { casus, deling } = await this.deling(casusId, delingId);
     if (deling.grondslag !== 'toestemming')
       throw Conflict('geen-toestemming', 'Een machtiging hoort bij een deling op grond van toestemming.');

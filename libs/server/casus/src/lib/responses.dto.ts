@@ -29,6 +29,7 @@ import type {
   InzageRegel,
   IntakeInput,
   LeefgebiedenScanDto,
+  MachtigingOpgeslagen,
   OntvangstResultaat,
   OverdrachtDto,
   OverdrachtPakket,
@@ -144,10 +145,10 @@ export class CasusAntwoordDto implements CasusDto {
 }
 
 @ApiSchema({ name: 'Machtiging' })
-export class MachtigingAntwoordDto {
+export class MachtigingAntwoordDto implements MachtigingOpgeslagen {
   @ApiProperty() delingId!: string;
   @ApiProperty() bestandsnaam!: string;
-  @ApiProperty({ enum: ['application/pdf', 'image/png', 'image/jpeg'] }) mime!: string;
+  @ApiProperty({ enum: ['application/pdf', 'image/png', 'image/jpeg'] }) mime!: MachtigingOpgeslagen['mime'];
   @ApiProperty() grootte!: number;
 }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ApiAntwoord, ApiLijst, Ingelogd, Vereist, uuidPipe } from '@rmc/server-core';
-import type { GemeenteDto, InstellingDto, PlatformRegioDto } from '@rmc/shared-api-types';
+import type { CoordinatorUitgenodigd, GemeenteDto, InstellingDto, PlatformRegioDto } from '@rmc/shared-api-types';
 import { CoordinatorUitnodigingDto, PlatformRegioCreateDto, PlatformRegioUpdateDto } from './dto';
 import { PlatformService } from './platform.service';
 import { CoordinatorUitgenodigdDto, GemeenteAntwoordDto, InstellingAntwoordDto, PlatformRegioAntwoordDto } from './responses.dto';
@@ -42,7 +42,7 @@ export class PlatformController {
   @Vereist('invite', 'PlatformRegio')
   @Post('platform/regios/:id/coordinatoren')
   @ApiAntwoord(CoordinatorUitgenodigdDto, 201)
-  coordinator(@Param('id', uuidPipe) id: string, @Body() dto: CoordinatorUitnodigingDto): Promise<{ gebruikerId: string }> {
+  coordinator(@Param('id', uuidPipe) id: string, @Body() dto: CoordinatorUitnodigingDto): Promise<CoordinatorUitgenodigd> {
     return this.platform.nodigCoordinatorUit(id, dto);
   }
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
-import type { GemeenteDto, InstellingDto, PlatformRegioDto } from '@rmc/shared-api-types';
+import type { CoordinatorUitgenodigd, GemeenteDto, InstellingDto, PlatformRegioDto } from '@rmc/shared-api-types';
 
 /** OpenAPI response schemas of the platform context; each class implements the shared type. */
 
@@ -14,7 +14,7 @@ export class PlatformRegioAntwoordDto implements PlatformRegioDto {
 }
 
 @ApiSchema({ name: 'CoordinatorUitgenodigd' })
-export class CoordinatorUitgenodigdDto {
+export class CoordinatorUitgenodigdDto implements CoordinatorUitgenodigd {
   @ApiProperty() gebruikerId!: string;
 }
 
