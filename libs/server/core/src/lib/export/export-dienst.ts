@@ -4,6 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Overbelast } from '../http/problems';
 import type { PdfSjabloon } from '@rmc/server-pdf';
+import { PROBLEEM_TYPE_BASIS, PROBLEMEN, type ProblemDetails } from '@rmc/shared-api-types';
 import { PdfRenderer } from '../pdf/pdf-renderer';
 import { Db } from '../tenancy/db.service';
 import type { Actor } from '../tenancy/request-context';
@@ -47,12 +48,13 @@ export function exportVoorfilter(config: Pick<AppConfig, 'exports'>) {
         .setHeader('Cache-Control', 'no-store')
         .type('application/problem+json')
         .json({
-          type: 'https://rmc.example.nl/problemen/export-bezet',
-          title: 'Tijdelijk niet beschikbaar',
-          status: 503,
+          type: `${PROBLEEM_TYPE_BASIS}export-bezet`,
+          title: PROBLEMEN['export-bezet'].title,
+          status: PROBLEMEN['export-bezet'].status,
           detail: DETAIL_GEBRUIKER,
+          code: 'export-bezet',
           traceId,
-        });
+        } satisfies ProblemDetails);
       return;
     }
     inVlucht.set(sleutel, n + 1);

@@ -1,25 +1,23 @@
-import { PROBLEEM_TYPE_BASIS } from '@rmc/shared-api-types';
+import { PROBLEEM_TYPE_BASIS, PROBLEMEN, type ProblemDetails } from '@rmc/shared-api-types';
 import type { Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 
-const ANTWOORDEN: Record<string, { status: number; reden: string; title: string; detail: string }> = {
+/** Status, title and code from the problem registry (`http-431`, `http-408`, `http-400`). */
+const ANTWOORDEN: Record<string, { code: 'http-431' | 'http-408' | 'http-400'; reden: string; detail: string }> = {
   HPE_HEADER_OVERFLOW: {
-    status: 431,
+    code: 'http-431',
     reden: 'Request Header Fields Too Large',
-    title: 'Verzoek te groot',
     detail: 'Het adres of de headers van het verzoek zijn te lang.',
   },
   ERR_HTTP_REQUEST_TIMEOUT: {
-    status: 408,
+    code: 'http-408',
     reden: 'Request Timeout',
-    title: 'Verzoek te traag',
     detail: 'Het verzoek kwam niet op tijd binnen.',
   },
 };
 const STANDAARD = {
-  status: 400,
+  code: 'http-400' as const,
   reden: 'Bad Request',
-  title: 'Ongeldige invoer',
   detail: 'Het verzoek is geen geldig HTTP-verzoek.',
 };
 
@@ -35,15 +33,16 @@ export function problemBijClientFout(server: Server): void {
       return;
     }
     const a = (err.code && ANTWOORDEN[err.code]) || STANDAARD;
+    const { status, title } = PROBLEMEN[a.code];
     const body = JSON.stringify({
-      type: `${PROBLEEM_TYPE_BASIS}http-${a.status}`,
-      title: a.title,
-      status: a.status,
+      type: `${PROBLEEM_TYPE_BASIS}${a.code}`,
+      title,
+      status,
       detail: a.detail,
-      code: `http-${a.status}`,
-    });
+      code: a.code,
+    } satisfies ProblemDetails);
     socket.end(
-      `HTTP/1.1 ${a.status} ${a.reden}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+      `HTTP/1.1 ${status} ${a.reden}\r\nContent-Type: application/problem+json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
     );
   });
 }
