@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ClsServiceManager } from 'nestjs-cls';
-import { PROBLEEM_TITELS, PROBLEEM_TYPE_BASIS } from '@rmc/shared-api-types';
+import { PROBLEEM_TITELS, PROBLEEM_TYPE_BASIS, type ProblemCode } from '@rmc/shared-api-types';
 import { Overbelast, Problem } from './problems';
 
 /** Title per status, from the registry in @rmc/shared-api-types. */
@@ -17,7 +17,7 @@ export class ProblemFilter implements ExceptionFilter {
     const req = host.switchToHttp().getRequest<Request>();
     const traceId = ClsServiceManager.getClsService().isActive() ? ClsServiceManager.getClsService().get('traceId') : undefined;
     let status = 500;
-    let code = 'interne-fout';
+    let code: ProblemCode | `http-${number}` = 'interne-fout';
     let detail = 'Er ging iets mis. Vermeld bij een melding het trace-id.';
     let errors: { field: string; message: string }[] | undefined;
     let retryAfter: number | undefined;
@@ -134,7 +134,7 @@ function uitConstraint(constraint: string, table: string | undefined, body: obje
 export function databaseInvoerFout(
   e: unknown,
   body: unknown,
-): { status: number; code: string; detail: string; field: string; message: string } | null {
+): { status: number; code: ProblemCode; detail: string; field: string; message: string } | null {
   const pg = typeof e === 'object' && e !== null ? ((e as { driverError?: object }).driverError ?? e) : null;
   if (!pg || typeof (pg as { code?: unknown }).code !== 'string') return null;
   const { code, detail, column, constraint, table, message } = pg as {
