@@ -1,5 +1,12 @@
 import { IsDatum } from '@rmc/server-core';
-import type { AanvullingAntwoord, AanvullingVraag, OordeelInput, TerugkoppelingInput, Toewijzing } from '@rmc/shared-api-types';
+import type {
+  AanvullingAntwoord,
+  AanvullingVraag,
+  MeldingCreate,
+  OordeelInput,
+  TerugkoppelingInput,
+  Toewijzing,
+} from '@rmc/shared-api-types';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import {
   DOELGROEPEN,
@@ -40,7 +47,7 @@ const Tekst = (max?: number) => (target: object, key: string) => tekst(max).forE
  * A melding as the school files it. Which fields are REQUIRED is decided by the verzuimagenda of the
  * instelling (checked after this DTO), so apart from the kind and the location everything is optional here.
  */
-export class MeldingCreateDto {
+export class MeldingCreateDto implements Partial<MeldingCreate> {
   @ApiProperty() @IsString() @Length(2, 60, { message: 'Kies een soort melding.' }) soort!: string;
   @ApiProperty() @IsUUID('4', { message: 'Kies de leslocatie.' }) leslocatieVestigingId!: string;
   @ApiPropertyOptional() @IsOptional() @Matches(/^\d{9}$/, { message: 'Een BSN bestaat uit 9 cijfers.' }) bsn?: string;
@@ -97,7 +104,7 @@ export class MeldingCreateDto {
 }
 
 /** Fields a school may add or correct when it answers a question (the quality loop). */
-export class MeldingAanvullingVeldenDto {
+export class MeldingAanvullingVeldenDto implements Partial<MeldingCreate> {
   @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'Vul een geheel aantal dagen in.' }) @Min(0) verzuimDagen?: number;
   @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'Vul een geheel aantal uren in.' }) @Min(0) verzuimUren?: number;
   @ApiPropertyOptional()
