@@ -1,8 +1,10 @@
 import { Db, type Wisser } from '@rmc/server-core';
 import { voegNotificatiesToe } from '@rmc/server-notificaties';
-import { STANDAARD_REGIO_INSTELLINGEN, type IsoDate, type RegioInstellingen } from '@rmc/shared-domain';
+import { regioOpId } from '@rmc/server-organisaties';
+import { STANDAARD_REGIO_INSTELLINGEN, type IsoDate } from '@rmc/shared-domain';
 import { createHmac } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { regioSlot } from './data/herinneringen.queries';
 
 /**
  * Retention: a person past the region's term (default two years after the age limit) and without an
@@ -22,14 +24,8 @@ export async function ruimOp(
   const q = Db.van(bron);
   return q.alsRegio(regioId, async () => {
     // One retention run per region at a time (another worker's run of this region: nothing to do now).
-    const [slot] = await q.query<{ ok: boolean }>(
-      `SELECT pg_try_advisory_xact_lock(hashtextextended('bewaartermijn-' || $1, 0)) AS ok`,
-      [regioId],
-    );
-    if (!slot?.ok) return 0;
-    const [regio] = await q.query<{ instellingen: Partial<RegioInstellingen> }>(`SELECT instellingen FROM regio WHERE id = $1`, [
-      regioId,
-    ]);
+    if (!(await regioSlot(q.em, 'bewaartermijn', regioId))) return 0;
+    const regio = await regioOpId(q.em, regioId);
     const inst = { ...STANDAARD_REGIO_INSTELLINGEN, ...regio?.instellingen };
     const pseudo = (bsn: string) => createHmac('sha256', pseudonymKey).update(bsn).digest('hex').slice(0, 32);
     // Only those past the term are read: the birth-date bound (a superset by two days, for 29 February)
