@@ -24,6 +24,7 @@ const CONTEXT_EDGES = {
     'personen',
     'platform',
     'rapportage',
+    'sso',
     'verzuimagenda',
   ],
   notificaties: ['kernel', 'database'],
@@ -39,6 +40,8 @@ const CONTEXT_EDGES = {
   personen: ['kernel', 'database', 'casus', 'organisaties'],
   nazorg: ['kernel', 'database', 'notificaties', 'organisaties'],
   platform: ['kernel', 'database', 'identity', 'organisaties'],
+  // identity: the login step, sessions and account lookups; organisaties: the provider's organisation or instelling.
+  sso: ['kernel', 'database', 'identity', 'organisaties'],
   rapportage: ['kernel', 'database', 'organisaties', 'verzuimagenda'],
 };
 const contextConstraints = Object.entries(CONTEXT_EDGES).map(([context, mag]) => ({

@@ -21,6 +21,7 @@ import { NazorgModule } from '@rmc/server-nazorg';
 import { PersonenModule } from '@rmc/server-personen';
 import { PlatformModule } from '@rmc/server-platform';
 import { RapportageModule } from '@rmc/server-rapportage';
+import { SsoModule } from '@rmc/server-sso';
 import { VerzuimagendaModule } from '@rmc/server-verzuimagenda';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
@@ -42,6 +43,7 @@ export class AppModule {
         }),
         NotificatiesModule,
         IdentityModule,
+        SsoModule,
         OrganisatiesModule,
         PersonenModule,
         PlatformModule,

@@ -50,6 +50,8 @@ export async function createApi(config: AppConfig): Promise<{ app: INestApplicat
   app.use('/api/v1/meldingen/import', express.json({ limit: '80mb' }));
   // A signed machtiging (at most 5 MB) arrives base64 in JSON.
   app.use(/^\/api\/v1\/casussen\/[^/]+\/delingen\/[^/]+\/machtiging$/, express.json({ limit: '8mb' }));
+  // OpenID Connect back-channel logout: the provider posts its logout_token form-encoded.
+  app.use(/^\/api\/v1\/auth\/sso\/[^/]+\/backchannel-logout$/, express.urlencoded({ extended: false, limit: '32kb' }));
   app.useBodyParser('json', { limit: '1mb' });
   // Hostile input (deep nesting, NUL characters, broken Unicode) is a 400 before any validator sees it.
   app.use('/api', invoerBewaking());

@@ -5,3 +5,5 @@ export * from './lib/uitnodigingen.service';
 export * from './lib/tokens';
 export * from './lib/data/leden.queries';
 export * from './lib/data/regio-leden.queries';
+export * from './lib/wachtwoord-beleid';
+export * from './lib/data/extern-login.queries';

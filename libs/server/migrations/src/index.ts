@@ -1,8 +1,10 @@
 import { CASUS_MIGRATIES } from '@rmc/server-casus/migrations';
 import { DATABASE_MIGRATIES, ordenMigraties, voerMigratiesUit } from '@rmc/server-database';
+import { IDENTITY_MIGRATIES } from '@rmc/server-identity/migrations';
 import { MELDINGEN_MIGRATIES } from '@rmc/server-meldingen/migrations';
 import { NOTIFICATIES_MIGRATIES } from '@rmc/server-notificaties/migrations';
 import { RAPPORTAGE_MIGRATIES } from '@rmc/server-rapportage/migrations';
+import { SSO_MIGRATIES } from '@rmc/server-sso/migrations';
 
 /**
  * Every migration, in one list ordered by timestamp: the historical cross-context ones of
@@ -16,6 +18,8 @@ export const MIGRATIONS = ordenMigraties(
   MELDINGEN_MIGRATIES,
   NOTIFICATIES_MIGRATIES,
   RAPPORTAGE_MIGRATIES,
+  IDENTITY_MIGRATIES,
+  SSO_MIGRATIES,
 );
 
 /** Runs all pending migrations as the owner and makes sure the app login role is a member of APP_ROLE. */

@@ -34,6 +34,8 @@ describe('the ordered migration list', () => {
       'AuditKeten1734900000000',
       'NationaalRapportage1735000000000',
       'NationaalFilters1735100000000',
+      'SessieMfaExtern1735300000000',
+      'Sso1735310000000',
     ]);
   });
 

@@ -4,9 +4,10 @@ import { blokkadeTot, controleerWachtwoord } from '@rmc/shared-domain';
 import * as argon2 from 'argon2';
 import { createHmac, hkdfSync } from 'node:crypto';
 import { authenticator } from 'otplib';
-import { SessionService } from './session.service';
+import { SessionService, type LidmaatschapRij } from './session.service';
 import { hashToken } from './tokens';
 import { veelgebruikteWachtwoorden } from './veelgebruikte-wachtwoorden';
+import { WACHTWOORD_LOGIN_UIT, WachtwoordBeleidRegister } from './wachtwoord-beleid';
 
 interface GebruikerRij {
   id: string;
@@ -57,6 +58,7 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly wachtwoordBeleid: WachtwoordBeleidRegister,
   ) {
     this.pogingSleutelKey = Buffer.from(hkdfSync('sha256', config.pseudonymKey, 'rmc-login-poging', 'login-throttle', 32));
   }
@@ -95,6 +97,9 @@ export class AuthService {
     const uitkomst = await this.db.inContext({ gebruikerId: g.id }, async (): Promise<LoginUitkomst | { totpFout: string }> => {
       const lid = await this.sessions.lidmaatschap(g.id);
       if (!lid || lid.regio_actief === false) throw NietIngelogd('Dit account heeft geen actief lidmaatschap.');
+      // The password was right: only now may the answer say that this organisation uses single sign-on.
+      if (await this.wachtwoordBeleid.wachtwoordLoginUit({ organisatieId: lid.organisatie_id, instellingId: lid.instelling_id }))
+        throw new Problem('wachtwoord-login-uit', WACHTWOORD_LOGIN_UIT);
       if (g.totp_actief) {
         if (!totp) return { totpVereist: true as const };
         // A reused code (its step at or below the last one used) answers exactly like a wrong code.
@@ -163,6 +168,64 @@ export class AuthService {
       this.log.warn({ msg: 'login failed', reden, mislukt });
     });
     throw NietIngelogd(detail);
+  }
+
+  /**
+   * The end of a login that an identity provider authenticated (single sign-on, docs/adr/0017-oidc-sso.md):
+   * the same membership check, TOTP step (replay-safe, failures counted against the address), session
+   * and audit row as a password login. `mfaExtern`: the provider asserted MFA, so no TOTP is asked and
+   * the session counts as having a second factor. Runs in its own transaction.
+   */
+  async externeLogin(
+    gebruikerId: string,
+    lidmaatschapId: string,
+    opties: { mfaExtern: boolean; totp?: string },
+  ): Promise<{ totpVereist: true } | { token: string; sessieId: string }> {
+    const nu = this.now();
+    type Uitkomst = { totpVereist: true } | { token: string; sessieId: string } | { totpFout: string; email: string };
+    const uitkomst = await this.db.inContext({ gebruikerId }, async (): Promise<Uitkomst> => {
+      const g = await this.db.one<{ email: string; totp_actief: boolean; totp_secret: string | null; actief: boolean }>(
+        `SELECT email, totp_actief, totp_secret, actief FROM gebruiker WHERE id = $1`,
+        [gebruikerId],
+      );
+      const lid: LidmaatschapRij | undefined = g?.actief
+        ? await this.sessions.lidmaatschap(gebruikerId, lidmaatschapId)
+        : undefined;
+      if (!g || !lid || lid.regio_actief === false) throw NietIngelogd('Dit account heeft geen actief lidmaatschap.');
+      if (!opties.mfaExtern && g.totp_actief) {
+        if (!opties.totp) return { totpVereist: true as const };
+        // The address's lock (ADR 0012) holds for this TOTP step too.
+        const slot = await this.db.one<{ geblokkeerd_tot: Date | null }>(
+          `SELECT geblokkeerd_tot FROM login_poging WHERE sleutel = $1`,
+          [this.pogingSleutel(g.email)],
+        );
+        if (slot?.geblokkeerd_tot && slot.geblokkeerd_tot > nu) throw NietIngelogd(LOGIN_MISLUKT);
+        const stap = totpStap(opties.totp, g.totp_secret!, nu);
+        const vers =
+          stap !== null &&
+          (await this.db.one<{ id: string }>(
+            `UPDATE gebruiker SET totp_laatste_stap = $2 WHERE id = $1 AND (totp_laatste_stap IS NULL OR totp_laatste_stap < $2) RETURNING id`,
+            [gebruikerId, stap],
+          ));
+        if (!vers) return { totpFout: stap === null ? 'totp' : 'totp-hergebruikt', email: g.email };
+      }
+      const sessie = await this.sessions.open(gebruikerId, lid, { mfaExtern: opties.mfaExtern });
+      await this.db.binnen({ regioId: lid.regio_id }, () =>
+        this.audit.log({
+          actie: 'login',
+          subjectType: 'Gebruiker',
+          subjectId: gebruikerId,
+          doel: 'inloggen (eenmalige aanmelding)',
+          resultaat: 'toegestaan',
+          actor: { gebruikerId, regioId: lid.regio_id, rol: lid.rol, organisatieId: lid.organisatie_id ?? lid.vestiging_id },
+        }),
+      );
+      this.log.log({ msg: 'login ok (sso)', gebruikerId, mfaExtern: opties.mfaExtern });
+      return sessie;
+    });
+    if ('totpFout' in uitkomst)
+      return this.mislukt(this.pogingSleutel(uitkomst.email), uitkomst.email, nu, TOTP_ONJUIST, uitkomst.totpFout);
+    return uitkomst;
   }
 
   async logout(actor: Actor): Promise<void> {

@@ -11,6 +11,7 @@ import { SysteemkoppelingenService } from './systeemkoppelingen.service';
 import { UitnodigingenService } from './uitnodigingen.service';
 import { VoorkeurenController } from './voorkeuren.controller';
 import { VoorkeurenService } from './voorkeuren.service';
+import { WachtwoordBeleidRegister } from './wachtwoord-beleid';
 
 /** Global: the session port (SESSION_RESOLVER) serves the guard and any route that re-checks its session (SSE). */
 @Global()
@@ -24,8 +25,9 @@ import { VoorkeurenService } from './voorkeuren.service';
     GebruikersService,
     UitnodigingenService,
     VoorkeurenService,
+    WachtwoordBeleidRegister,
     { provide: SESSION_RESOLVER, useExisting: SessionService },
   ],
-  exports: [SessionService, AuthService, UitnodigingenService, SESSION_RESOLVER],
+  exports: [SessionService, AuthService, UitnodigingenService, WachtwoordBeleidRegister, SESSION_RESOLVER],
 })
 export class IdentityModule {}

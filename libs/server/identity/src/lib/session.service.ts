@@ -35,6 +35,8 @@ interface SessieRij {
   naam: string;
   email: string;
   totp_actief: boolean;
+  /** The session was opened by single sign-on whose provider asserted MFA (docs/adr/0017-oidc-sso.md). */
+  mfa_extern?: boolean;
 }
 
 export interface LidmaatschapRij {
@@ -62,14 +64,24 @@ export class SessionService implements SessionResolver {
   ) {}
 
   async create(gebruikerId: string, lid: LidmaatschapRij): Promise<string> {
+    return (await this.open(gebruikerId, lid)).token;
+  }
+
+  /** A new session and its id; `mfaExtern`: opened by single sign-on whose provider asserted MFA. */
+  async open(
+    gebruikerId: string,
+    lid: LidmaatschapRij,
+    opties: { mfaExtern?: boolean } = {},
+  ): Promise<{ token: string; sessieId: string }> {
     const inst = lid.instellingen ?? STANDAARD_REGIO_INSTELLINGEN;
     const { token, hash } = nieuwToken();
     const nu = this.now();
-    await this.db.query(
-      `INSERT INTO sessie (token_hash, gebruiker_id, lidmaatschap_id, aangemaakt_op, laatst_actief_op, inactief_minuten, max_uren) VALUES ($1, $2, $3, $4, $4, $5, $6)`,
-      [hash, gebruikerId, lid.id, nu, inst.sessieInactiefMinuten, inst.sessieMaxUren],
+    const rij = await this.db.one<{ id: string }>(
+      `INSERT INTO sessie (token_hash, gebruiker_id, lidmaatschap_id, aangemaakt_op, laatst_actief_op, inactief_minuten, max_uren, mfa_extern)
+       VALUES ($1, $2, $3, $4, $4, $5, $6, $7) RETURNING id`,
+      [hash, gebruikerId, lid.id, nu, inst.sessieInactiefMinuten, inst.sessieMaxUren, opties.mfaExtern === true],
     );
-    return token;
+    return { token, sessieId: rij!.id };
   }
 
   /** Membership of a user (RLS admits the user's own rows through app.gebruiker_id). */
@@ -129,7 +141,8 @@ export class SessionService implements SessionResolver {
       instellingId: lid.instelling_id,
       naam: sessie.naam,
       email: sessie.email,
-      totpInstellenVereist: totpVerplicht && !sessie.totp_actief,
+      // An identity provider's MFA counts as the second factor (single sign-on).
+      totpInstellenVereist: totpVerplicht && !sessie.totp_actief && sessie.mfa_extern !== true,
       delingen: PARTNER_ROLLEN.includes(lid.rol) ? (r.delingen ?? []) : undefined,
     } satisfies Actor;
   }

@@ -31,6 +31,12 @@ export interface AppConfig {
   totpVerplichtZonderRegio: boolean;
   /** Bearer token for GET /api/metrics (Prometheus); unset = the endpoint answers 404. */
   metricsToken: string | null;
+  /**
+   * Single sign-on (docs/adr/0017-oidc-sso.md): the AES-256-GCM key of the providers' client secrets
+   * (SSO_SECRET_KEY, 32 bytes as base64 or hex; unset = derived from PSEUDONYM_KEY), and whether a
+   * provider may be reached over plain http (SSO_ALLOW_INSECURE_HTTP=true: tests and local demos only).
+   */
+  sso: { secretKey: Buffer | null; httpToegestaan: boolean };
   /** Expensive routes (PDF and CSV exports): see docs/adr/ on exports. PDF_THREADS=0 renders in-process (tests only). */
   exports: {
     pdfThreads: number;
@@ -116,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     totpVerplichtZonderRegio: env['TOTP_REQUIRED_WITHOUT_REGION'] !== 'false',
     loginRateLimitPerMinute: int('LOGIN_RATE_LIMIT_PER_MINUTE', 30, 1, 1_000_000),
     metricsToken: env['METRICS_TOKEN']?.trim() || null,
+    sso: { secretKey: ssoSleutel(env['SSO_SECRET_KEY'], fouten), httpToegestaan: env['SSO_ALLOW_INSECURE_HTTP'] === 'true' },
     exports: {
       pdfThreads: int('PDF_THREADS', 1, 0, 16),
       pdfQueue: int('PDF_QUEUE', 4, 0, 1000),
@@ -128,6 +135,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (config.metricsToken && config.metricsToken.length < 24) fouten.push('METRICS_TOKEN must be at least 24 characters');
   if (fouten.length) throw new ConfigError(`Invalid configuration:\n - ${fouten.join('\n - ')}`);
   return config;
+}
+
+/** SSO_SECRET_KEY: exactly 32 bytes, written as 64 hex characters or as base64. */
+function ssoSleutel(raw: string | undefined, fouten: string[]): Buffer | null {
+  const v = raw?.trim();
+  if (!v) return null;
+  const sleutel = /^[0-9a-f]{64}$/i.test(v) ? Buffer.from(v, 'hex') : Buffer.from(v, 'base64');
+  if (sleutel.length !== 32) fouten.push('SSO_SECRET_KEY must be 32 bytes (64 hex characters or base64)');
+  return sleutel;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

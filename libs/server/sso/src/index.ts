@@ -1,0 +1,3 @@
+export * from './lib/sso.module';
+export * from './lib/sso-login.service';
+export * from './lib/geheim';
