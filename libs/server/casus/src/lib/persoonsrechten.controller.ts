@@ -10,7 +10,7 @@ import {
   uuidPipe,
   type Actor,
 } from '@rmc/server-core';
-import type { WisResultaat } from '@rmc/shared-api-types';
+import type { InzageBundel, WisResultaat } from '@rmc/shared-api-types';
 import { amsterdamDatum } from '@rmc/shared-domain';
 import type { Response } from 'express';
 import { INZAGE_PDF } from './inzage-pdf';
@@ -30,7 +30,7 @@ export class PersoonsrechtenController {
   @Vereist('read', 'Persoon')
   @Get(':id/inzage')
   @ApiAntwoord(InzageBundelDto)
-  async inzage(@Param('id', uuidPipe) id: string, @Res({ passthrough: true }) res: Response) {
+  async inzage(@Param('id', uuidPipe) id: string, @Res({ passthrough: true }) res: Response): Promise<InzageBundel> {
     const bundel = await this.rechten.inzage(id);
     // No identifier of the person in the filename (it ends up in download folders and logs).
     res.setHeader('Content-Disposition', `attachment; filename="inzage-${amsterdamDatum(new Date())}.json"`);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, Conflict, Db, PersoonWisser, RecordAccess, type Actor } from '@rmc/server-core';
 import { NotificatieService } from '@rmc/server-notificaties';
-import type { WisResultaat } from '@rmc/shared-api-types';
+import type { InzageBundel, InzageOntvanger, InzageRegel, WisResultaat } from '@rmc/shared-api-types';
 
 /**
  * AVG rights of the young person: inzage (everything held, who received it, who viewed it) and erasure
@@ -26,7 +26,7 @@ export class PersoonsrechtenService {
     return p!;
   }
 
-  async inzage(id: string) {
+  async inzage(id: string): Promise<InzageBundel> {
     const p = await this.persoon(id, 'read');
     const q = <T = Record<string, unknown>>(sql: string) => this.db.query<T>(sql, [id]);
     const bundel = {
@@ -52,7 +52,7 @@ export class PersoonsrechtenService {
         `SELECT m.soort, m.status, to_char(m.begindatum, 'YYYY-MM-DD') AS begindatum, m.gemeld_op AS "gemeldOp", i.naam AS instelling FROM melding m JOIN instelling i ON i.id = m.instelling_id JOIN persoon p ON p.bsn = m.bsn AND p.regio_id = m.regio_id WHERE p.id = $1`,
       ),
       ontvangers:
-        await q(`SELECT o.naam AS organisatie, d.grondslag, d.doel, d.secties, d.aangemaakt_op AS "gedeeldOp", to_char(d.eind_datum, 'YYYY-MM-DD') AS "eindDatum", d.ingetrokken_op AS "ingetrokkenOp"
+        await q<InzageOntvanger>(`SELECT o.naam AS organisatie, d.grondslag, d.doel, d.secties, d.aangemaakt_op AS "gedeeldOp", to_char(d.eind_datum, 'YYYY-MM-DD') AS "eindDatum", d.ingetrokken_op AS "ingetrokkenOp"
                            FROM casus_deling d JOIN casus c ON c.id = d.casus_id JOIN organisatie o ON o.id = d.organisatie_id WHERE c.persoon_id = $1`),
       actieHistorie: await q(
         `SELECT s.actie_id AS "actieId", s.status, s.toelichting, s.op FROM plan_actie_status s JOIN plan_actie a ON a.id = s.actie_id JOIN casus c ON c.id = a.casus_id WHERE c.persoon_id = $1 ORDER BY s.op`,
@@ -81,7 +81,7 @@ export class PersoonsrechtenService {
            FROM overdracht o JOIN regio rv ON rv.id = o.regio_id WHERE o.naar_regio_id = app_regio() AND o.pakket->'persoon'->>'bsn' = $1`,
         [p.bsn],
       ),
-      inzagen: await this.db.query(`SELECT * FROM audit_inzage($1)`, [this.audit.pseudonym(p.bsn)]),
+      inzagen: await this.db.query<InzageRegel>(`SELECT * FROM audit_inzage($1)`, [this.audit.pseudonym(p.bsn)]),
     };
     await this.audit.log({
       actie: 'export',
