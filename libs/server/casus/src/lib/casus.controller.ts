@@ -18,7 +18,7 @@ import {
   SignaleringDto,
   ToewijzingDto,
 } from './dto';
-import type { CasusDto } from '@rmc/shared-api-types';
+import type { CasusDto, CasusLijstItem, Paged } from '@rmc/shared-api-types';
 import { CasusService } from './casus.service';
 import { CasusAntwoordDto, CasusLijstItemDto } from './responses.dto';
 
@@ -30,7 +30,7 @@ export class CasusController {
   @Vereist('read', 'Casus')
   @Get()
   @ApiPagina(CasusLijstItemDto)
-  lijst(@CurrentActor() actor: Actor, @Query() filters: CasussenQueryDto) {
+  lijst(@CurrentActor() actor: Actor, @Query() filters: CasussenQueryDto): Promise<Paged<CasusLijstItem>> {
     return this.casus.lijst(actor, filters);
   }
 

@@ -1,4 +1,5 @@
 import { gebruikerNaamSql } from '@rmc/server-identity';
+import type { Doelgroep, Fase } from '@rmc/shared-domain';
 import { naCursor, ordening, parameters, tijdSleutel, type Keyset, type SleutelWaarde, type SqlWhere } from '@rmc/server-core';
 import type { CasussenQueryDto } from '../dto';
 
@@ -12,8 +13,8 @@ export const CASELOAD_SLEUTEL: Keyset = { kolommen: ['c.aangemaakt_op', 'c.id'],
 
 export interface CaseloadRij {
   id: string;
-  fase: string;
-  doelgroep: string;
+  fase: Fase;
+  doelgroep: Doelgroep;
   voornaam: string;
   achternaam: string;
   consulentNaam: string | null;
