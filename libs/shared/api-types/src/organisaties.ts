@@ -42,3 +42,9 @@ export interface GemeenteDto {
   /** Name of that region while it is active (null otherwise). */
   regioNaam?: string | null;
 }
+
+/** PATCH /api/v1/organisaties/:id */
+export interface OrganisatieUpdate {
+  naam?: string;
+  actief?: boolean;
+}

@@ -67,3 +67,9 @@ export interface WachtrijTaakOpnieuw {
 export interface CoordinatorUitgenodigd {
   gebruikerId: string;
 }
+
+/** PATCH /api/v1/platform/regios/:id */
+export interface PlatformRegioUpdate {
+  naam?: string;
+  actief?: boolean;
+}

@@ -7,8 +7,6 @@ import type { WachtrijTaakDto } from '@rmc/shared-api-types';
 import { API } from '../core/api';
 import { FormulierStatus } from '../core/formulier-status';
 
-type TaakDto = WachtrijTaakDto;
-
 const WACHTRIJEN = [
   { waarde: 'mail', label: 'E-mail' },
   { waarde: 'import', label: 'Import van meldingen' },
@@ -84,11 +82,11 @@ export class WachtrijTakenComponent implements OnInit {
   protected readonly toestanden = TOESTANDEN;
   protected wachtrij = 'mail';
   protected toestand = 'failed';
-  protected readonly taken = signal<TaakDto[] | null>(null);
+  protected readonly taken = signal<WachtrijTaakDto[] | null>(null);
   protected readonly melding = signal<string | null>(null);
   protected readonly status = new FormulierStatus();
 
-  protected readonly kolommen: Kolom<TaakDto>[] = [
+  protected readonly kolommen: Kolom<WachtrijTaakDto>[] = [
     { kop: 'Taak', waarde: (t) => t.id },
     { kop: 'Soort', waarde: (t) => t.naam },
     { kop: 'Pogingen', waarde: (t) => `${t.pogingen} van ${t.maxPogingen}` },
@@ -106,13 +104,15 @@ export class WachtrijTakenComponent implements OnInit {
     await this.status.voerUit(async () =>
       this.taken.set(
         await firstValueFrom(
-          this.http.get<TaakDto[]>(`${API}/platform/wachtrijen/${this.wachtrij}/taken`, { params: { toestand: this.toestand } }),
+          this.http.get<WachtrijTaakDto[]>(`${API}/platform/wachtrijen/${this.wachtrij}/taken`, {
+            params: { toestand: this.toestand },
+          }),
         ),
       ),
     );
   }
 
-  protected async opnieuw(taak: TaakDto): Promise<void> {
+  protected async opnieuw(taak: WachtrijTaakDto): Promise<void> {
     const gelukt = await this.status.voerUit(() =>
       firstValueFrom(
         this.http.post(`${API}/platform/wachtrijen/${this.wachtrij}/taken/${encodeURIComponent(taak.id)}/opnieuw`, {}),

@@ -8,6 +8,7 @@ import type {
   DelingInput,
   FaseInput,
   IntakeInput,
+  LeefgebiedScore,
   NotitieInput,
   PlanActieInput,
   PlanActieStatus,
@@ -184,7 +185,7 @@ export class PlanDto implements PlanInput {
   contactafspraken!: ContactafspraakDto[];
 }
 
-export class ScoreDto {
+export class ScoreDto implements LeefgebiedScore {
   @ApiProperty({ minimum: 1, maximum: 5 })
   @IsInt({ message: 'Geef een score van 1 tot 5.' })
   @Min(1, { message: 'Geef een score van 1 tot 5.' })

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { OrganisatieCreate, RegioInstellingenUpdate } from '@rmc/shared-api-types';
+import type { OrganisatieCreate, OrganisatieUpdate, RegioInstellingenUpdate } from '@rmc/shared-api-types';
 import { ORGANISATIE_SOORTEN, type OrganisatieSoort } from '@rmc/shared-domain';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 
@@ -14,7 +14,7 @@ export class OrganisatieCreateDto implements OrganisatieCreate {
   gemeenteCode?: string;
 }
 
-export class OrganisatieUpdateDto {
+export class OrganisatieUpdateDto implements OrganisatieUpdate {
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import type { PlatformCoordinatorUitnodiging, PlatformRegioCreate } from '@rmc/shared-api-types';
+import type { PlatformCoordinatorUitnodiging, PlatformRegioCreate, PlatformRegioUpdate } from '@rmc/shared-api-types';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -24,7 +24,7 @@ export class PlatformRegioCreateDto implements PlatformRegioCreate {
   gemeenteCodes!: string[];
 }
 
-export class PlatformRegioUpdateDto {
+export class PlatformRegioUpdateDto implements PlatformRegioUpdate {
   @ApiPropertyOptional() @IsOptional() @IsBoolean({ message: 'Kies actief of inactief.' }) actief?: boolean;
   @ApiPropertyOptional()
   @IsOptional()
