@@ -63,15 +63,12 @@ describe('erasure participants cover every table with personal data', () => {
   });
 
   it('every context module registered its participants, in one fixed order', () => {
-    expect(deelnemers.map((d) => `${d.volgorde}:${d.context}`)).toEqual([
-      '0:nazorg',
-      '10:casus',
-      '20:overleg',
-      '30:nazorg',
-      '40:meldingen',
-      '50:casus',
-      '90:personen',
-    ]);
+    // The runner orders by volgorde (unique); these participants of the contexts that exist since the
+    // start keep their relative order (a new context adds its own participant anywhere in between).
+    const volgorde = deelnemers.map((d) => `${d.volgorde}:${d.context}`);
+    const bekend = ['0:nazorg', '10:casus', '20:overleg', '30:nazorg', '40:meldingen', '50:casus', '90:personen'];
+    expect(volgorde.filter((v) => bekend.includes(v))).toEqual(bekend);
+    expect(new Set(deelnemers.map((d) => d.volgorde)).size).toBe(deelnemers.length);
     // The token holds the same objects the runner uses (no second list).
     expect(new Set(api.app.get<WisDeelnemer[]>(ERASURE_PARTICIPANTS))).toEqual(new Set(deelnemers));
   });
