@@ -1,4 +1,5 @@
 import { dataSourceOptions } from '@rmc/server-database';
+import { identityMailOntvanger } from '@rmc/server-identity';
 import { MailRelay } from '@rmc/server-notificaties';
 import { createHash, createHmac, hkdfSync } from 'node:crypto';
 import { createTransport } from 'nodemailer';
@@ -162,7 +163,9 @@ describe('authentication hardening', () => {
       const ds = new DataSource(dataSourceOptions(api.config.appDatabaseUrl, 2));
       await ds.initialize();
       try {
-        expect(await new MailRelay(ds, createTransport(sink.smtpUrl), 'test@rmc').relay(rows[0].id)).toBe('verzonden');
+        expect(await new MailRelay(ds, identityMailOntvanger, createTransport(sink.smtpUrl), 'test@rmc').relay(rows[0].id)).toBe(
+          'verzonden',
+        );
       } finally {
         await ds.destroy();
       }

@@ -1,4 +1,5 @@
 import { dataSourceOptions } from '@rmc/server-database';
+import { identityMailOntvanger } from '@rmc/server-identity';
 import { MailRelay } from '@rmc/server-notificaties';
 import type { ChildProcess } from 'node:child_process';
 import { createTransport } from 'nodemailer';
@@ -49,7 +50,7 @@ describe('invitation mail through the outbox', () => {
     const ds = new DataSource(dataSourceOptions(api.config.appDatabaseUrl, 3));
     await ds.initialize();
     try {
-      const relay = new MailRelay(ds, createTransport(sink.smtpUrl), 'test@rmc');
+      const relay = new MailRelay(ds, identityMailOntvanger, createTransport(sink.smtpUrl), 'test@rmc');
       const results = await Promise.all([relay.relay(outboxId), relay.relay(outboxId)]);
       expect(results.sort()).toEqual(['overgeslagen', 'verzonden']);
       expect(await relay.relay(outboxId)).toBe('overgeslagen');

@@ -19,8 +19,10 @@ import {
 } from '@rmc/server-core';
 import { dataSourceOptions } from '@rmc/server-database';
 import { importDataSource } from '@rmc/server-meldingen';
-import { MailRelay, NotificatiesModule } from '@rmc/server-notificaties';
+import { MAIL_ONTVANGER_PORT, MailRelay, NotificatiesModule, type MailOntvangerPort } from '@rmc/server-notificaties';
+import { MailOntvangerModule } from '@rmc/server-identity';
 import { CasusWissenModule } from '@rmc/server-casus';
+import { JongereWissenModule } from '@rmc/server-jongere';
 import { MeldingenWissenModule } from '@rmc/server-meldingen';
 import { NazorgWissenModule } from '@rmc/server-nazorg';
 import { OverlegWissenModule } from '@rmc/server-overleg';
@@ -116,12 +118,15 @@ export class WorkerModule {
       imports: [
         CoreModule.forRoot({ ...config, dbPoolMax: WORKER_POOL }),
         NotificatiesModule,
+        // Identity's side of the mail (recipients, set-password tokens): the port notificaties declares.
+        MailOntvangerModule,
         // Retention erases persons: the same erasure participants the contexts register in the API.
         NazorgWissenModule,
         CasusWissenModule,
         OverlegWissenModule,
         MeldingenWissenModule,
         PersonenWissenModule,
+        JongereWissenModule,
       ],
       providers: [
         { provide: WORKER_OPTIES, useValue: opts },
@@ -146,9 +151,9 @@ export class WorkerModule {
         {
           // The claim's lease equals the job lock: a killed sender's row is offered again once both expire.
           provide: MailRelay,
-          inject: [Db, MAIL_TRANSPORT, WORKER_LOG, APP_CONFIG],
-          useFactory: (db: Db, transport: Transporter, log: WorkerLog, cfg: AppConfig) =>
-            new MailRelay(db, transport, cfg.mailFrom, {}, log, opts.lockDurationMs ?? 30_000),
+          inject: [Db, MAIL_ONTVANGER_PORT, MAIL_TRANSPORT, WORKER_LOG, APP_CONFIG],
+          useFactory: (db: Db, accounts: MailOntvangerPort, transport: Transporter, log: WorkerLog, cfg: AppConfig) =>
+            new MailRelay(db, accounts, transport, cfg.mailFrom, {}, log, opts.lockDurationMs ?? 30_000),
         },
         MailProcessor,
         ImportProcessor,

@@ -4,6 +4,7 @@ import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { GebruikersController } from './gebruikers.controller';
 import { GebruikersService } from './gebruikers.service';
+import { MailOntvangerModule } from './mail-ontvanger.module';
 import { MeService } from './me.service';
 import { SessionService } from './session.service';
 import { SysteemkoppelingenController } from './systeemkoppelingen.controller';
@@ -16,6 +17,7 @@ import { WachtwoordBeleidRegister } from './wachtwoord-beleid';
 /** Global: the session port (SESSION_RESOLVER) serves the guard and any route that re-checks its session (SSE). */
 @Global()
 @Module({
+  imports: [MailOntvangerModule],
   controllers: [AuthController, GebruikersController, SysteemkoppelingenController, VoorkeurenController],
   providers: [
     SysteemkoppelingenService,

@@ -2,14 +2,8 @@ import { Db } from '@rmc/server-core';
 import { createHash, randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { Transporter } from 'nodemailer';
-import {
-  claimMail,
-  geefMailTerug,
-  laatMailVallen,
-  markeerMailVerzonden,
-  wachtendeMails,
-  zetWachtwoordTokenHash,
-} from './data/outbox.queries';
+import { claimMail, geefMailTerug, laatMailVallen, markeerMailVerzonden, wachtendeMails } from './data/outbox.queries';
+import type { MailOntvangerPort } from './mail-ontvanger.port';
 import { WACHTWOORD_TOKEN_PLAATSHOUDER } from './outbox.service';
 
 export type RelayResult = 'verzonden' | 'overgeslagen';
@@ -36,9 +30,11 @@ export class MailRelay {
   /**
    * `bron`: the tenancy service (the worker's) or a data source (tests). The outbox and the token rows
    * are platform bookkeeping, not tenant rows: every statement is one `Db.systeem` statement, committed on its own.
+   * `accounts`: identity's side (the set-password token row), through the port identity implements.
    */
   constructor(
     bron: Db | DataSource,
+    private readonly accounts: Pick<MailOntvangerPort, 'zetWachtwoordTokenHash'>,
     private readonly transport: Transporter,
     private readonly from: string,
     private readonly hooks: { afterSend?: () => Promise<void> } = {},
@@ -55,7 +51,7 @@ export class MailRelay {
     if (row.wachtwoord_token_id) {
       // Same form as the identity context's tokens: 32 random bytes, base64url; only the SHA-256 is stored.
       const token = randomBytes(32).toString('base64url');
-      const gezet = await zetWachtwoordTokenHash(
+      const gezet = await this.accounts.zetWachtwoordTokenHash(
         this.db,
         row.wachtwoord_token_id,
         createHash('sha256').update(token).digest('hex'),

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, Db, leesCursor, leesLimit, pagina, type AppConfig, type PaginaQueryDto } from '@rmc/server-core';
 import {
-  mailOntvanger,
   markeerGelezen,
   NOTIFICATIE_SLEUTEL,
   notificatiePagina,
   telNotificaties,
   voegNotificatiesToe,
 } from './data/notificatie.queries';
+import { MAIL_ONTVANGER_PORT, type MailOntvangerPort } from './mail-ontvanger.port';
 import { OutboxService } from './outbox.service';
 
 export interface Bericht {
@@ -29,12 +29,13 @@ export class NotificatieService {
     private readonly db: Db,
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(MAIL_ONTVANGER_PORT) private readonly ontvangers: MailOntvangerPort,
   ) {}
 
   async meld(b: Bericht): Promise<void> {
     // No ON CONFLICT: the writer (e.g. a region notifying a school user) may not read the recipient's
     // rows, which that would need under RLS. Keys are unique per event.
-    const ontvanger = await mailOntvanger(this.db, b.gebruikerId);
+    const ontvanger = await this.ontvangers.mailOntvanger(this.db, b.gebruikerId);
     const direct = Boolean(ontvanger?.actief && ontvanger.mail_voorkeur === 'direct');
     await voegNotificatiesToe(this.db, { gebruikerId: b.gebruikerId, regioId: b.regioId, gemaild: direct }, [b]);
     // Users who chose the daily digest get this in their overview instead.

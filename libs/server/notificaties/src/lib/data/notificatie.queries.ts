@@ -132,20 +132,3 @@ export async function markeerGelezen(sql: Sql, gebruikerId: string, id: string):
   );
   return rows.length > 0;
 }
-
-/**
- * A recipient's mail address, whether the account is active and the mail preference. `gebruiker` is
- * identity's table; identity imports notificaties, so this stays here (ownership allowlist).
- */
-export async function mailOntvanger(
-  sql: Sql,
-  gebruikerId: string,
-): Promise<{ email: string; actief: boolean; mail_voorkeur: string } | undefined> {
-  const [r] = await sql.query<{ email: string; actief: boolean; mail_voorkeur: string }>(
-    `SELECT email, actief, mail_voorkeur
-     FROM gebruiker
-     WHERE id = $1`,
-    [gebruikerId],
-  );
-  return r;
-}

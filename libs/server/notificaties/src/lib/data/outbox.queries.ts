@@ -73,23 +73,6 @@ export async function claimMail(sql: Systeem, outboxId: string, leaseMs: number)
   return rij;
 }
 
-/**
- * Sets a fresh token's hash on the set-password row the mail names, when that link is still open.
- * `wachtwoord_token` is identity's table; identity imports notificaties, so this stays here (ownership allowlist).
- */
-export async function zetWachtwoordTokenHash(sql: Systeem, tokenId: string, hash: string): Promise<boolean> {
-  const rows = await sql.systeem(
-    `UPDATE wachtwoord_token
-     SET token_hash = $2
-     WHERE id = $1
-       AND gebruikt_op IS NULL
-       AND verloopt_op > now()
-     RETURNING id`,
-    [tokenId, hash],
-  );
-  return rows.length > 0;
-}
-
 /** A claimed row that is not worth sending (its link was used or expired): failed, body blanked. */
 export async function laatMailVallen(sql: Systeem, outboxId: string, reden: string): Promise<void> {
   await sql.systeem(
