@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { computed, signal } from '@angular/core';
-import type { ProblemDetails } from '@rmc/shared-api-types';
+import { probleemCode, type ProblemDetails } from '@rmc/shared-api-types';
 
 /**
  * State of one form: busy flag, field errors and the general message. Field errors come from the
@@ -58,10 +58,16 @@ export class FormulierStatus {
   }
 }
 
-export function leesProbleem(fout: unknown): Pick<ProblemDetails, 'status' | 'detail' | 'errors'> {
+/** Status, detail, field errors and the typed problem code (switch on `code`, never on the type URL). */
+export function leesProbleem(fout: unknown): Pick<ProblemDetails, 'status' | 'detail' | 'errors' | 'code'> {
   if (fout instanceof HttpErrorResponse) {
     const body = typeof fout.error === 'object' && fout.error !== null ? (fout.error as Partial<ProblemDetails>) : {};
-    return { status: fout.status, detail: body.detail, errors: Array.isArray(body.errors) ? body.errors : undefined };
+    return {
+      status: fout.status,
+      detail: body.detail,
+      errors: Array.isArray(body.errors) ? body.errors : undefined,
+      code: probleemCode(body) ?? undefined,
+    };
   }
   return { status: -1, detail: undefined };
 }
