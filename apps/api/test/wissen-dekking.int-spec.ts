@@ -6,6 +6,8 @@
  * participant fails here, not in production when an erasure leaves a copy behind (or a foreign key stops it).
  */
 import { ERASURE_PARTICIPANTS, PersoonWisser, type WisDeelnemer } from '@rmc/server-core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { startApi, type TestApi } from './support/api';
 
 /** Tables with personal data that erasure deliberately does not touch, with the reason. Keep it short. */
@@ -71,6 +73,22 @@ describe('erasure participants cover every table with personal data', () => {
     expect(new Set(deelnemers.map((d) => d.volgorde)).size).toBe(deelnemers.length);
     // The token holds the same objects the runner uses (no second list).
     expect(new Set(api.app.get<WisDeelnemer[]>(ERASURE_PARTICIPANTS))).toEqual(new Set(deelnemers));
+  });
+
+  it('the worker registers the same erasure modules (retention erases too)', () => {
+    const libs = join(__dirname, '..', '..', '..', 'libs', 'server');
+    const modules = readdirSync(libs).flatMap((lib) => {
+      let index = '';
+      try {
+        index = readFileSync(join(libs, lib, 'src', 'index.ts'), 'utf8');
+      } catch {
+        return [];
+      }
+      return [...index.matchAll(/\b([A-Z]\w*WissenModule)\b/g)].map((m) => m[1]!);
+    });
+    expect(modules.length).toBeGreaterThanOrEqual(5);
+    const worker = readFileSync(join(__dirname, '..', '..', 'worker', 'src', 'worker.module.ts'), 'utf8');
+    expect([...new Set(modules)].filter((m) => !new RegExp(`^\\s+${m},`, 'm').test(worker))).toEqual([]);
   });
 
   it('no table with personal data is left without a participant', () => {
