@@ -16,6 +16,7 @@ const CONTEXT_EDGES = {
     'database',
     'casus',
     'identity',
+    'jongere',
     'meldingen',
     'nazorg',
     'notificaties',
@@ -43,6 +44,10 @@ const CONTEXT_EDGES = {
   // identity: the login step, sessions and account lookups; organisaties: the provider's organisation or instelling.
   sso: ['kernel', 'database', 'identity', 'organisaties'],
   rapportage: ['kernel', 'database', 'organisaties', 'verzuimagenda'],
+  // The youth channel: casus (the person's cases, actions, shares: its exported query functions), overleg
+  // (meetings about them), personen (the person row), notificaties (outbox, the consulent's notification),
+  // organisaties (the region's own team for a message).
+  jongere: ['kernel', 'database', 'casus', 'notificaties', 'organisaties', 'overleg', 'personen'],
 };
 const contextConstraints = Object.entries(CONTEXT_EDGES).map(([context, mag]) => ({
   sourceTag: `context:${context}`,

@@ -14,10 +14,7 @@ module.exports = {
   testEnvironment: 'node',
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: `${__dirname}/tsconfig.spec.json` }],
-    [`/node_modules/(${ESM_PAKKETTEN.join('|')})/.+\\.js$`]: [
-      'ts-jest',
-      { tsconfig: { allowJs: true, module: 'commonjs', target: 'ES2022', isolatedModules: true }, diagnostics: false },
-    ],
+    [`/node_modules/(${ESM_PAKKETTEN.join('|')})/.+\\.js$`]: `${__dirname}/tools/jest/esm-naar-cjs.cjs`,
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_PAKKETTEN.join('|')})/)`],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),

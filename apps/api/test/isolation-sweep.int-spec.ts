@@ -16,6 +16,8 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
   'GET /api/v1/personen/{id}/inzage/pdf': { table: 'persoon' },
   'GET /api/v1/personen/{id}/tijdlijn': { table: 'persoon' },
   'POST /api/v1/personen/{id}/wissen': { table: 'persoon', body: { reden: 'Verzoek zonder grond in een andere regio' } },
+  'GET /api/v1/identiteitsproviders/{id}': { table: 'sso_idp' },
+  'PATCH /api/v1/identiteitsproviders/{id}': { table: 'sso_idp', body: { actief: false, naam: 'Overgenomen' } },
   'GET /api/v1/organisaties/{id}': { table: 'organisatie' },
   'PATCH /api/v1/organisaties/{id}': { table: 'organisatie', body: { naam: 'Overgenomen' } },
   'GET /api/v1/gebruikers/{id}': { table: 'gebruiker' },
@@ -220,6 +222,12 @@ describe('tenant isolation sweep over every id-route', () => {
     if (imp.status !== 202) throw new Error(`sweep setup: import ${imp.status} ${JSON.stringify(imp.body)}`);
     const koppeling = await call(api, 'POST', '/api/v1/systeemkoppelingen', { token: twenteSchool, body: { naam: 'Sweep' } });
     if (koppeling.status !== 201) throw new Error(`sweep setup: koppeling ${koppeling.status}`);
+    // A single sign-on provider of a Twente organisation (issue 15).
+    await api.su.query(
+      `INSERT INTO sso_idp (regio_id, organisatie_id, naam, issuer, client_id, client_secret_versleuteld, domeinen)
+       SELECT regio_id, id, 'Sweep IdP', 'https://idp.twente.example', 'sweep', 'v1.a.b.c', '{twente.demo}' FROM organisatie WHERE regio_id = $1 LIMIT 1`,
+      [twente],
+    );
     await api.su.query(
       `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel) SELECT g.id, $1, 'test', 'Test', '/', 'sweep-' || g.id FROM gebruiker g WHERE g.email = $2`,
       [twente, demo('coordinator', 'twente')],
@@ -231,6 +239,7 @@ describe('tenant isolation sweep over every id-route', () => {
     const sql: Record<string, string> = {
       persoon: `SELECT id FROM persoon WHERE regio_id = $1 LIMIT 1`,
       organisatie: `SELECT id FROM organisatie WHERE regio_id = $1 LIMIT 1`,
+      sso_idp: `SELECT id FROM sso_idp WHERE regio_id = $1 LIMIT 1`,
       gebruiker: `SELECT g.id FROM gebruiker g JOIN lidmaatschap l ON l.gebruiker_id = g.id WHERE l.regio_id = $1 LIMIT 1`,
       regio: `SELECT id FROM regio WHERE id = $1`,
       // Filed by ROC van Twente for a Twente student: neither the IJssel-Vecht region nor the Landstede school may see it.

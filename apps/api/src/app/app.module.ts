@@ -13,6 +13,7 @@ import {
 } from '@rmc/server-core';
 import { CasusModule } from '@rmc/server-casus';
 import { IdentityModule } from '@rmc/server-identity';
+import { JongereModule } from '@rmc/server-jongere';
 import { MeldingenModule } from '@rmc/server-meldingen';
 import { NotificatiesModule } from '@rmc/server-notificaties';
 import { OrganisatiesModule } from '@rmc/server-organisaties';
@@ -53,6 +54,7 @@ export class AppModule {
         NazorgModule,
         VerzuimagendaModule,
         RapportageModule,
+        JongereModule,
       ],
       controllers: [HealthController, WachtrijenController, MetricsController],
       providers: [

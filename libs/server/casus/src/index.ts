@@ -2,3 +2,15 @@ export * from './lib/casus.module';
 export { CasusService } from './lib/casus.service';
 export { casusTijdlijn, persoonTijdlijn } from './lib/tijdlijn';
 export { CASUS_ONDERDELEN_WIS, CASUS_WIS, CasusWissenModule } from './lib/wissen';
+export {
+  actiesVoorJongere,
+  casussenVanJongere,
+  delingenVoorJongere,
+  trekToestemmingIn,
+  voegJongereBerichtToe,
+  zetJongereActieGedaan,
+  type JongereActieRij,
+  type JongereCasusRij,
+  type JongereDelingRij,
+} from './lib/data/jongere-kanaal.queries';
+export { casusRij, type CasusRij } from './lib/data/casus-lezen.queries';

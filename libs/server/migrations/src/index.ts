@@ -1,6 +1,7 @@
 import { CASUS_MIGRATIES } from '@rmc/server-casus/migrations';
 import { DATABASE_MIGRATIES, ordenMigraties, voerMigratiesUit } from '@rmc/server-database';
 import { IDENTITY_MIGRATIES } from '@rmc/server-identity/migrations';
+import { JONGERE_MIGRATIES } from '@rmc/server-jongere/migrations';
 import { MELDINGEN_MIGRATIES } from '@rmc/server-meldingen/migrations';
 import { NOTIFICATIES_MIGRATIES } from '@rmc/server-notificaties/migrations';
 import { RAPPORTAGE_MIGRATIES } from '@rmc/server-rapportage/migrations';
@@ -19,6 +20,7 @@ export const MIGRATIONS = ordenMigraties(
   NOTIFICATIES_MIGRATIES,
   RAPPORTAGE_MIGRATIES,
   IDENTITY_MIGRATIES,
+  JONGERE_MIGRATIES,
   SSO_MIGRATIES,
 );
 

@@ -36,6 +36,8 @@ describe('the ordered migration list', () => {
       'NationaalFilters1735100000000',
       'SessieMfaExtern1735300000000',
       'Sso1735310000000',
+      'ActieVanJongere1735490000000',
+      'JongereKanaal1735500000000',
     ]);
   });
 

@@ -1,2 +1,3 @@
 export * from './lib/overleg.module';
 export { OVERLEG_WIS, OverlegWissenModule } from './lib/wissen';
+export { overleggenOverCasussen, type OverlegVoorJongereRij } from './lib/data/jongere.queries';

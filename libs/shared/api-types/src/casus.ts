@@ -93,6 +93,8 @@ export interface PlanActieInput {
   eigenaarOrganisatieId?: string;
   eigenaarGebruikerId?: string;
   deadline?: string;
+  /** The young person does this themselves: they see it in /jongere and may mark it done there. */
+  eigenaarJongere?: boolean;
 }
 
 /** POST /api/v1/casussen/:id/acties/:actieId/status — RMC any action, a partner only its own; a reason for niet-gedaan / niet-mogelijk. */

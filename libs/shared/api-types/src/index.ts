@@ -17,3 +17,4 @@ export * from './casus';
 export * from './overleg';
 export * from './nazorg';
 export * from './sso';
+export * from './jongere';

@@ -3,6 +3,7 @@ import type { Rol } from '@rmc/shared-domain';
 /** One line per role on the overview: what this person does here (DOMAIN.md "People"). */
 export const ROL_TEKSTEN: Record<Rol, string> = {
   'school-systeem': 'Technisch account van een schoolsysteem; werkt alleen via de API.',
+  jongere: 'Je eigen pagina bij het RMC: je plan, je afspraken en wie je gegevens heeft bekeken.',
   'regio-coordinator':
     'U beheert de regio: organisaties, gebruikers en instellingen. U houdt zicht op de jongeren en de caseload van het team.',
   'regio-consulent': 'U begeleidt jongeren zonder startkwalificatie terug naar school, werk of een zinvolle dagbesteding.',

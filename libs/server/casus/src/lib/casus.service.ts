@@ -415,6 +415,7 @@ export class CasusService {
         eigenaarOrganisatieId: dto.eigenaarOrganisatieId ?? null,
         eigenaarGebruikerId: dto.eigenaarGebruikerId ?? null,
         deadline: dto.deadline ?? null,
+        eigenaarJongere: dto.eigenaarJongere ?? false,
       }),
     );
   }

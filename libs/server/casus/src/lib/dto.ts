@@ -213,6 +213,10 @@ export class ActieDto implements PlanActieInput {
   eigenaarOrganisatieId?: string;
   @ApiPropertyOptional() @IsOptional() @IsUUID('4', { message: 'Kies een medewerker.' }) eigenaarGebruikerId?: string;
   @ApiPropertyOptional() @IsOptional() @IsDatum({ message: 'Vul een datum in (jjjj-mm-dd).' }) deadline?: string;
+  @ApiPropertyOptional({ description: 'De jongere doet dit zelf (zichtbaar in /jongere, daar af te vinken)' })
+  @IsOptional()
+  @IsBoolean({ message: 'Kies ja of nee.' })
+  eigenaarJongere?: boolean;
 }
 
 export class ActieStatusDto implements PlanActieStatusInput {

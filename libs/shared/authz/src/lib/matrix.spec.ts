@@ -23,6 +23,8 @@ function ctx(rol: Rol): AuthzContext {
     instellingId: school ? 'i-' + EIGEN : null,
     // Partners: one active share, on the 'own' record.
     delingen: [{ casusId: 'id-' + EIGEN, secties: ['basis', 'acties'] }],
+    // The young person: their own dossier.
+    persoonId: rol === 'jongere' ? 'p-' + EIGEN : null,
   };
 }
 
@@ -40,6 +42,7 @@ function record(subject: SubjectType, kant: string): object {
         eigenaarOrganisatieId: 'o-' + kant,
         organisatieId: 'o-' + kant,
         deelnemerOrganisaties: ['o-' + kant],
+        persoonId: 'p-' + kant,
       };
 }
 
@@ -71,6 +74,15 @@ describe('permission matrix: every cell', () => {
     const ability = defineAbilityFor(ctx('platform-beheerder'));
     expect(ability.can('read', 'Persoon')).toBe(false);
     expect(canOnRecord(ability, 'read', 'Persoon', { regioId: EIGEN })).toBe(false);
+  });
+
+  it('a young person gets only their own dossier: another person of the same region is not theirs', () => {
+    const ability = defineAbilityFor(ctx('jongere'));
+    expect(canOnRecord(ability, 'read', 'JongereDossier', { persoonId: 'p-' + EIGEN, regioId: EIGEN })).toBe(true);
+    expect(canOnRecord(ability, 'read', 'JongereDossier', { persoonId: 'p-ander', regioId: EIGEN })).toBe(false);
+    expect(ability.can('read', 'Casus')).toBe(false);
+    expect(ability.can('read', 'Persoon')).toBe(false);
+    expect(defineAbilityFor({ ...ctx('jongere'), persoonId: null }).rules).toHaveLength(0);
   });
 
   it('a region role without a region in its session gets nothing (fails closed)', () => {

@@ -7,11 +7,12 @@ import type { Actie, SubjectType } from './subjects';
  *  - 'eigen'  : only records of the user's own region (school roles: own vestiging / instelling)
  *  - 'gedeeld': only records shared with the user's organisation through an active share (partners)
  *  - 'alle'   : every record (registries that are not tenant data)
+ *  - 'zelf'   : only the young person's own record (role `jongere`)
  *  - '-'      : never
  * A test (matrix.spec.ts) evaluates every cell against the CASL rules; docs/permissions.md is
  * rendered from this table (`npm run docs:permissions`) and a test keeps both in step.
  */
-export type Cel = 'eigen' | 'gedeeld' | 'alle' | '-';
+export type Cel = 'eigen' | 'gedeeld' | 'alle' | 'zelf' | '-';
 export const MATRIX_ACTIES: readonly Actie[] = ['read', 'create', 'update', 'delete', 'invite', 'approve', 'share', 'assign'];
 export const MATRIX_SUBJECTS: readonly SubjectType[] = [
   'Regio',
@@ -30,6 +31,7 @@ export const MATRIX_SUBJECTS: readonly SubjectType[] = [
   'Notitie',
   'Overleg',
   'Identiteitsprovider',
+  'JongereDossier',
 ];
 
 type Rij = Partial<Record<SubjectType, Partial<Record<Actie, Cel>>>>;
@@ -43,6 +45,7 @@ const dossier: Rij = {
   PlanActie: { create: 'eigen', update: 'eigen' },
   Notitie: { read: 'eigen' },
   Overleg: { read: 'eigen', create: 'eigen', update: 'eigen' },
+  JongereDossier: { invite: 'eigen' },
 };
 const partnerRij: Rij = {
   ...regioLezen,
@@ -100,6 +103,7 @@ export const PERMISSIE_MATRIX: Record<Rol, Rij> = {
     Instelling: { read: 'alle', create: 'alle', update: 'alle' },
     Identiteitsprovider: { read: 'alle', create: 'alle', update: 'alle' },
   },
+  jongere: { JongereDossier: { read: 'zelf', update: 'zelf' } },
 };
 
 export function cel(rol: Rol, subject: SubjectType, actie: Actie): Cel {
@@ -125,6 +129,8 @@ const SUBJECT_UITLEG: Record<SubjectType, string> = {
   Overleg: 'casusoverleg (MDO); partners alleen als deelnemende organisatie',
   Identiteitsprovider:
     'eenmalige aanmelding (OIDC) per organisatie: de regio voor haar organisaties, het platform voor MBO-instellingen',
+  JongereDossier:
+    'het eigen dossier van de jongere in het jongerenkanaal (/jongere): de consulent nodigt uit, de jongere ziet en doet alleen iets met het eigen dossier',
 };
 
 /** Renders docs/permissions.md. */
@@ -135,7 +141,7 @@ export function renderPermissieMatrix(): string {
     '',
     '<!-- Generated from libs/shared/authz/src/lib/matrix.ts by `npm run docs:permissions`; a test fails when this file is stale. -->',
     '',
-    'Cells: `eigen` = only records of the user’s own region (school roles: own vestiging/instelling); `gedeeld` = only cases shared with the user’s organisation through an active share (and within them only the shared sections); `alle` = every record (shared registry, not tenant data); `-` = never.',
+    'Cells: `eigen` = only records of the user’s own region (school roles: own vestiging/instelling); `gedeeld` = only cases shared with the user’s organisation through an active share (and within them only the shared sections); `alle` = every record (shared registry, not tenant data); `zelf` = only the young person’s own record (role `jongere`); `-` = never.',
     'Everything not granted is denied (deny by default). Records of another region answer **404**, a type the role may never touch answers **403**.',
     'Partners (W&I, wijkteam, jeugdhulp) see persons only through a recorded share, and within a shared case only the fields of the shared sections.',
     '`assign` = deciding who works a record (toewijzing of a melding, reassigning a case): the services ask CASL, they do not branch on the role.',

@@ -21,6 +21,8 @@ function dossierWerk({ can }: Builder, regioId: string) {
   can(['create', 'update'], 'PlanActie', { regioId });
   can('read', 'Notitie', { regioId });
   can(['read', 'create', 'update'], 'Overleg', { regioId });
+  // The consulent invites the young person into their own channel (a new link is the same call).
+  can('invite', 'JongereDossier', { regioId });
 }
 
 /** A partner sees a case only through an active share, and only the shared sections; it updates its own actions. */
@@ -108,6 +110,11 @@ const PER_ROL: Record<Rol, (b: Builder, ctx: AuthzContext) => void> = {
     b.can(['read', 'create', 'update'], 'Instelling');
     // Single sign-on for school instellingen; the service accepts only instelling providers from the platform.
     b.can(['read', 'create', 'update'], 'Identiteitsprovider');
+  },
+  // The young person: their own dossier and nothing else (docs/jongere-kanaal.md); RLS checks app_persoon() again.
+  jongere: (b, { persoonId, regioId }) => {
+    if (!persoonId || !regioId) return;
+    b.can(['read', 'update'], 'JongereDossier', { persoonId, regioId });
   },
 };
 

@@ -23,6 +23,7 @@ export const SUBJECTS = [
   'Notitie',
   'Overleg',
   'Identiteitsprovider',
+  'JongereDossier',
 ] as const;
 export type SubjectType = (typeof SUBJECTS)[number];
 
@@ -38,6 +39,8 @@ export interface AuthzContext {
   instellingId?: string | null;
   /** Active shares with the user's organisation (partners), loaded per request: withdrawal bites at once. */
   delingen?: Array<{ casusId: string; secties: string[] }>;
+  /** The young person of a jongere session (role `jongere`): their own dossier only. */
+  persoonId?: string | null;
 }
 
 /** Every field of a person record (the slice shapes which of these a role sees). */

@@ -11,6 +11,7 @@ export const ROLLEN = [
   'jeugdhulp-medewerker',
   'platform-beheerder',
   'school-systeem',
+  'jongere',
 ] as const;
 export type Rol = (typeof ROLLEN)[number];
 
@@ -26,6 +27,7 @@ export const ROL_LABELS: Record<Rol, string> = {
   'jeugdhulp-medewerker': 'Medewerker jeugdhulp',
   'platform-beheerder': 'Platformbeheerder',
   'school-systeem': 'Systeemkoppeling school (API)',
+  jongere: 'Jongere (eigen dossier, jongerenkanaal)',
 };
 
 /** Chain partners: they see a case only through a share. */
@@ -35,7 +37,15 @@ export const PARTNER_ROLLEN: readonly Rol[] = ['wi-klantmanager', 'wijkteam-mede
 export const SCHOOL_ROLLEN: readonly Rol[] = ['school-verzuimcoordinator', 'school-mentor', 'school-systeem'];
 
 /** Roles for which a region's TOTP requirement applies (everyone who can reach personal data). */
-export const PROFESSIONELE_ROLLEN: readonly Rol[] = ROLLEN.filter((r) => r !== 'beleidsmedewerker' && r !== 'school-systeem');
+export const PROFESSIONELE_ROLLEN: readonly Rol[] = ROLLEN.filter(
+  (r) => r !== 'beleidsmedewerker' && r !== 'school-systeem' && r !== 'jongere',
+);
+
+/**
+ * The young person in their own channel (/jongere): no account, no membership, never invited as a
+ * user; a session of the jongere context for one person (docs/jongere-kanaal.md).
+ */
+export const JONGERE_ROL = 'jongere' satisfies Rol;
 
 export function isRol(value: unknown): value is Rol {
   return typeof value === 'string' && (ROLLEN as readonly string[]).includes(value);

@@ -1,4 +1,4 @@
-import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Inject, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { defineAbilityFor } from '@rmc/shared-authz';
 import type { Request } from 'express';
@@ -8,7 +8,14 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { NietIngelogd, Problem, Verboden } from '../http/problems';
 import type { ClsStore } from '../tenancy/request-context';
 import { PUBLIC_KEY, VEREIST_KEY, type Vereiste } from './decorators';
-import { SESSION_COOKIE, SESSION_RESOLVER, type SessionResolver } from './session-resolver';
+import {
+  JONGERE_SESSION_COOKIE,
+  JONGERE_SESSION_RESOLVER,
+  JONGERE_TOKEN_PREFIX,
+  SESSION_COOKIE,
+  SESSION_RESOLVER,
+  type SessionResolver,
+} from './session-resolver';
 
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -23,6 +30,7 @@ export class AuthGuard implements CanActivate {
     private readonly audit: AuditService,
     @Inject(SESSION_RESOLVER) private readonly sessions: SessionResolver,
     @Inject(APP_CONFIG) config: AppConfig,
+    @Optional() @Inject(JONGERE_SESSION_RESOLVER) private readonly jongeren?: SessionResolver,
   ) {
     this.origin = new URL(config.publicUrl).origin;
   }
@@ -41,7 +49,10 @@ export class AuthGuard implements CanActivate {
     // ... and from our origin: a foreign Origin, or a browser that says the request is cross-site, is refused.
     if (viaCookie && !SAFE.has(req.method) && vreemdeHerkomst(req, this.origin))
       throw new Problem('csrf', 'Verzoek geweigerd: het verzoek komt niet van het portaal (Origin/Sec-Fetch-Site).');
-    const actor = await this.sessions.resolve(token);
+    // A young person's token (jongere context) never goes to the professionals' resolver, nor the reverse.
+    const actor = token.startsWith(JONGERE_TOKEN_PREFIX)
+      ? ((await this.jongeren?.resolve(token)) ?? null)
+      : await this.sessions.resolve(token);
     if (!actor) throw NietIngelogd('Uw sessie is verlopen of beëindigd. Log opnieuw in.');
     const ability = defineAbilityFor(actor);
     this.cls.set('actor', actor);
@@ -56,7 +67,11 @@ export class AuthGuard implements CanActivate {
       });
       throw Verboden();
     }
-    if (vereist.subject === 'sessie') return true;
+    // The account routes (me, TOTP, notifications) are a professional's; a young person's session has its own routes.
+    if (vereist.subject === 'sessie') {
+      if (actor.persoonId) throw Verboden();
+      return true;
+    }
     if (actor.totpInstellenVereist) throw new Problem('totp-instellen-vereist', 'Stel eerst tweestapsverificatie in.');
     if (!ability.can(vereist.actie, vereist.subject)) {
       await this.audit.logRefusal({
@@ -79,7 +94,9 @@ export function sessieToken(req: Request): string | null {
 function tokenFrom(req: Request): { token: string | null; viaCookie: boolean } {
   const h = req.get('authorization');
   if (h?.startsWith('Bearer ')) return { token: h.slice(7).trim() || null, viaCookie: false };
-  const c = (req as Request & { cookies?: Record<string, string> }).cookies?.[SESSION_COOKIE];
+  const cookies = (req as Request & { cookies?: Record<string, string> }).cookies;
+  // The jongere cookie is scoped to /api/v1/jongere: where it is sent, it is the session meant.
+  const c = cookies?.[JONGERE_SESSION_COOKIE] || cookies?.[SESSION_COOKIE];
   return { token: c || null, viaCookie: Boolean(c) };
 }
 

@@ -28,9 +28,10 @@ function nepBron() {
 describe('tenancy service: one door for every process', () => {
   it('contextStatement sets all eight settings; what is not given is cleared', () => {
     const { sql, params } = contextStatement({ regioId: 'r1', gebruikerId: 'g1' });
-    expect(sql.match(/set_config\(/g)).toHaveLength(8);
-    expect(params).toEqual(['r1', 'g1', '', '', '', '', '', '']);
-    expect(contextStatement({ platform: true, casussen: ['a', 'b'] }).params).toEqual(['', '', 'on', '', '', '', '', '{a,b}']);
+    expect(sql.match(/set_config\(/g)).toHaveLength(9);
+    expect(params).toEqual(['r1', 'g1', '', '', '', '', '', '', '']);
+    expect(contextStatement({ platform: true, casussen: ['a', 'b'] }).params).toEqual(['', '', 'on', '', '', '', '', '{a,b}', '']);
+    expect(contextStatement({ regioId: 'r1', persoonId: 'p1' }).params[8]).toBe('p1');
   });
 
   it('alsRegio: the region only (no role, no user), then alsGebruiker writes as one user and restores the region context', async () => {

@@ -18,6 +18,8 @@ export interface DbContext {
    * read them as one array (`app_gedeelde_casussen()`); unset, the database reads casus_deling itself.
    */
   casussen?: readonly string[] | null;
+  /** A young person's own session (role `jongere`): the policies' `app_persoon()` (jongere context's migration). */
+  persoonId?: string | null;
 }
 
 /** The set_config statement of a transaction's tenant context, with its parameters. */
@@ -25,7 +27,8 @@ export function contextStatement(ctx: DbContext): { sql: string; params: string[
   return {
     sql: `SELECT set_config('app.regio_id', $1, true), set_config('app.gebruiker_id', $2, true), set_config('app.platform', $3, true),
                 set_config('app.vestiging_id', $4, true), set_config('app.instelling_id', $5, true),
-                set_config('app.rol', $6, true), set_config('app.organisatie_id', $7, true), set_config('app.casussen', $8, true)`,
+                set_config('app.rol', $6, true), set_config('app.organisatie_id', $7, true), set_config('app.casussen', $8, true),
+                set_config('app.persoon_id', $9, true)`,
     params: [
       ctx.regioId ?? '',
       ctx.gebruikerId ?? '',
@@ -35,6 +38,7 @@ export function contextStatement(ctx: DbContext): { sql: string; params: string[
       ctx.rol ?? '',
       ctx.organisatieId ?? '',
       ctx.casussen ? `{${ctx.casussen.join(',')}}` : '',
+      ctx.persoonId ?? '',
     ],
   };
 }

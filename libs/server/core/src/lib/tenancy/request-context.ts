@@ -18,6 +18,8 @@ export interface Actor {
   totpInstellenVereist: boolean;
   /** Partners: active shares with their organisation, loaded per request. */
   delingen?: Array<{ casusId: string; secties: string[] }>;
+  /** Role `jongere`: the young person of the session (their own dossier only; RLS reads it as `app_persoon()`). */
+  persoonId?: string | null;
 }
 
 /** Typed part of the request store (the transaction itself is kept untyped by Db). */

@@ -20,6 +20,7 @@ export function dbContextOf(actor: Actor): DbContext {
     // RLS's platform flag is the CASL decision "every region's registry", not a role check of its own.
     platform: defineAbilityFor(actor).can('read', 'PlatformRegio'),
     casussen: actor.delingen ? actor.delingen.map((d) => d.casusId) : null,
+    persoonId: actor.persoonId ?? null,
   };
 }
 

@@ -73,3 +73,8 @@ export async function actieveLedenVan(q: Uitvoerder, organisatieIds: readonly st
 export function gebruikerNaamSql(kolom: string): string {
   return `(SELECT naam FROM gebruiker WHERE id = ${kolom})`;
 }
+
+/** SQL expression: the work e-mail address of the user whose id is `kolom` (the young person's contact with their consulent). */
+export function gebruikerEmailSql(kolom: string): string {
+  return `(SELECT email FROM gebruiker WHERE id = ${kolom})`;
+}

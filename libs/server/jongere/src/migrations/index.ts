@@ -1,0 +1,4 @@
+import { JongereKanaal1735500000000 } from './1735500000000-jongere-kanaal';
+
+/** The jongere context's migrations (new ones: add the file here and to this list). */
+export const JONGERE_MIGRATIES = [JongereKanaal1735500000000];
