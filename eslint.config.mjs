@@ -32,13 +32,17 @@ const CONTEXT_EDGES = {
   organisaties: ['kernel', 'database'],
   identity: ['kernel', 'database', 'notificaties', 'organisaties'],
   verzuimagenda: ['kernel', 'database', 'pdf', 'organisaties'],
-  // identity: user names (gebruikerNaamSql).
-  meldingen: ['kernel', 'database', 'identity', 'notificaties', 'organisaties', 'verzuimagenda'],
-  // identity: memberships and user names; nazorg: a case's check-in tasks (their exported query functions).
-  casus: ['kernel', 'database', 'pdf', 'identity', 'meldingen', 'nazorg', 'notificaties', 'organisaties'],
+  // identity: user names (gebruikerNaamSql); personen: the person a judgement opens a case for. Casus (which
+  // imports meldingen) is reached through meldingen's CasusOpener port, which casus provides.
+  meldingen: ['kernel', 'database', 'identity', 'notificaties', 'organisaties', 'personen', 'verzuimagenda'],
+  // identity: memberships and user names; nazorg: a case's check-in tasks; personen: the person's name and
+  // BSN (their exported query functions and SQL expressions). Casus implements meldingen's CasusOpener and
+  // personen's PersoonTijdlijnBron ports (CasusPoortenModule), so neither imports casus.
+  casus: ['kernel', 'database', 'pdf', 'identity', 'meldingen', 'nazorg', 'notificaties', 'organisaties', 'personen'],
   // identity: the chair's and participants' names, the members of the invited organisations.
   overleg: ['kernel', 'database', 'pdf', 'casus', 'identity', 'notificaties', 'organisaties'],
-  personen: ['kernel', 'database', 'casus', 'organisaties'],
+  // The person's timeline comes from casus through the PersoonTijdlijnBron port (casus imports personen).
+  personen: ['kernel', 'database', 'organisaties'],
   nazorg: ['kernel', 'database', 'notificaties', 'organisaties'],
   platform: ['kernel', 'database', 'identity', 'organisaties'],
   // identity: the login step, sessions and account lookups; organisaties: the provider's organisation or instelling.

@@ -21,13 +21,6 @@ const KNOWN: Record<string, string> = {
   'libs/server/casus/': 'authz helper',
   // The scanner, retention and school-side retention: the one-door helper (part 1).
   'libs/server/nazorg/': 'one-door helper',
-  // Meldingen judging "actie vereist" opens a case: meldingen cannot import casus or personen (casus
-  // imports meldingen, personen imports casus), so it still names persoon and casus; waits for casus.
-  'libs/server/meldingen/src/lib/data/casus-koppeling.queries.ts': 'authz helper (casus)',
-  // A melding's open-case flag: casus's and personen's tables.
-  'libs/server/meldingen/src/lib/data/meldingen.queries.ts': 'authz helper (casus)',
-  // The meeting's plan actions, their history, cases and shares: casus's tables, not exported yet.
-  'libs/server/overleg/src/lib/data/gedeeld.queries.ts': 'authz helper (casus)',
 };
 
 /** FROM/JOIN/INTO/UPDATE/DELETE FROM/TABLE followed by a table name (optionally ONLY or schema public). */

@@ -14,3 +14,5 @@ export {
   type JongereDelingRij,
 } from './lib/data/jongere-kanaal.queries';
 export { casusRij, type CasusRij } from './lib/data/casus-lezen.queries';
+export * from './lib/data/overleg-acties.queries';
+export { CasusPoortenModule } from './lib/poorten.module';

@@ -8,10 +8,11 @@ import { OverdrachtController } from './overdracht.controller';
 import { OverdrachtService } from './overdracht.service';
 import { PersoonsrechtenController } from './persoonsrechten.controller';
 import { PersoonsrechtenService } from './persoonsrechten.service';
+import { CasusPoortenModule } from './poorten.module';
 import { CasusWissenModule } from './wissen';
 
 @Module({
-  imports: [MeldingenModule, CasusWissenModule],
+  imports: [MeldingenModule, CasusWissenModule, CasusPoortenModule],
   controllers: [CasusController, OverdrachtController, PersoonsrechtenController, MachtigingController],
   providers: [CasusService, OverdrachtService, PersoonsrechtenService, MachtigingService],
   exports: [CasusService],

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   AuditService,
   Conflict,
@@ -26,11 +26,13 @@ import type { AanvullingAntwoordDto, AanvullingVraagDto, MeldingCreateDto, Oorde
 import { geldendeNormen } from '@rmc/server-verzuimagenda';
 import { dienMeldingIn } from './indiening';
 import { verrijk, type MeldingRij } from './melding-rij';
-import { maakCasusUitMelding, openCasusVan, persoonMetBsn, persoonUitMelding } from './data/casus-koppeling.queries';
+import { maakPersoonUit, persoonIdMetBsn } from '@rmc/server-personen';
+import { CASUS_OPENER, type CasusOpener } from './casus-opener.port';
 import {
   meldingHistorie,
   meldingOpId,
   meldingPagina,
+  PERSOON_UIT_MELDING,
   voegGebeurtenisToe,
   wijsMeldingToe,
   zetMeldingOntvangen,
@@ -54,6 +56,7 @@ export class MeldingenService {
     private readonly access: RecordAccess,
     private readonly audit: AuditService,
     private readonly notificaties: NotificatieService,
+    @Inject(CASUS_OPENER) private readonly casus: CasusOpener,
   ) {}
 
   private vorm(r: MeldingRij, historie?: MeldingGebeurtenisDto[]): MeldingDto {
@@ -75,6 +78,7 @@ export class MeldingenService {
     if (query.status) waar.push(`m.status = ${p(query.status)}`);
     const rows = await meldingPagina(
       this.db.em,
+      this.casus.openCasusSql,
       { sleutel: tijdSleutel('m.gemeld_op'), waar, ordening: ordening(MELDING_SLEUTEL), limit: p(limit + 1) },
       params,
     );
@@ -98,7 +102,7 @@ export class MeldingenService {
   }
 
   private async rij(id: string, actie: 'read' | 'update'): Promise<MeldingRij> {
-    const row = await meldingOpId(this.db.em, id);
+    const row = await meldingOpId(this.db.em, this.casus.openCasusSql, id);
     return this.access.zichtbaar(actie, 'Melding', id, row, 'Deze melding');
   }
 
@@ -274,9 +278,9 @@ export class MeldingenService {
 
   /** Minimal case record (the case itself is the next issue): the person of the region and a case in phase waarnemen. */
   private async openOfKoppelCasus(r: MeldingRij, actor: Actor, doelgroep: string): Promise<string> {
-    let persoon = await persoonMetBsn(this.db.em, r.bsn!);
+    let persoon = await persoonIdMetBsn(this.db.em, r.bsn!);
     if (!persoon) {
-      persoon = { id: await persoonUitMelding(this.db.em, r.id) };
+      persoon = { id: await maakPersoonUit(this.db.em, PERSOON_UIT_MELDING, [r.id]) };
       await this.audit.log({
         actie: 'create',
         subjectType: 'Persoon',
@@ -286,9 +290,9 @@ export class MeldingenService {
         resultaat: 'toegestaan',
       });
     }
-    const open = await openCasusVan(this.db.em, persoon.id);
+    const open = await this.casus.openCasusVan(this.db.em, persoon.id);
     if (open) return open.id;
-    return maakCasusUitMelding(this.db.em, {
+    return this.casus.maakCasusUitMelding(this.db.em, {
       regioId: r.regioId,
       persoonId: persoon.id,
       doelgroep,

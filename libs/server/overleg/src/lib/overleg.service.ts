@@ -18,21 +18,21 @@ import {
   type Keyset,
   type PaginaQueryDto,
 } from '@rmc/server-core';
-import { CasusService } from '@rmc/server-casus';
-import { NotificatieService } from '@rmc/server-notificaties';
-import type { MijnActie } from '@rmc/shared-api-types';
-import { PARTNER_ROLLEN } from '@rmc/shared-domain';
-import type { AgendapuntDto, OverlegActieDto, OverlegCreateDto, OverleggenQueryDto } from './dto';
-import { actieveLedenVan } from '@rmc/server-identity';
-import { actieveOrganisatieIds, isRegioTeam, organisatiesOpIds } from '@rmc/server-organisaties';
 import {
+  CasusService,
   casusBestaat,
   maakPlanActieUitOverleg,
   mijnActiesPagina,
   organisatiesMetActieveDeling,
   planActies,
   telMijnActies,
-} from './data/gedeeld.queries';
+} from '@rmc/server-casus';
+import { NotificatieService } from '@rmc/server-notificaties';
+import type { MijnActie } from '@rmc/shared-api-types';
+import { PARTNER_ROLLEN } from '@rmc/shared-domain';
+import type { AgendapuntDto, OverlegActieDto, OverlegCreateDto, OverleggenQueryDto } from './dto';
+import { actieveLedenVan } from '@rmc/server-identity';
+import { actieveOrganisatieIds, isRegioTeam, organisatiesOpIds } from '@rmc/server-organisaties';
 import {
   aantalAgendapunten,
   agendapunten,

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   AuditService,
   Conflict,
@@ -12,7 +12,6 @@ import {
   type PaginaQueryDto,
 } from '@rmc/server-core';
 import { PERSOON_VELDEN, shapeFields } from '@rmc/shared-authz';
-import { persoonTijdlijn } from '@rmc/server-casus';
 import type { Paged, PersoonDto, TijdlijnItem } from '@rmc/shared-api-types';
 import { isGeldigBsn, parsePostcode } from '@rmc/shared-domain';
 import { gemeenteVoorPc4 } from '@rmc/server-organisaties';
@@ -25,6 +24,7 @@ import {
   type PersoonRij,
 } from './data/personen.queries';
 import type { PersoonCreateDto } from './dto';
+import { PERSOON_TIJDLIJN, type PersoonTijdlijnBron } from './tijdlijn.port';
 
 const COLS = { regioId: 'p.regio_id', id: 'p.id' };
 type Rij = PersoonRij;
@@ -36,6 +36,7 @@ export class PersonenService {
     private readonly db: Db,
     private readonly access: RecordAccess,
     private readonly audit: AuditService,
+    @Inject(PERSOON_TIJDLIJN) private readonly tijdlijnBron: PersoonTijdlijnBron,
   ) {}
 
   private vorm(row: Rij): PersoonDto {
@@ -96,7 +97,7 @@ export class PersonenService {
   /** The person's timeline: every case and melding of the person in the region. Audited as a read of the person. */
   async tijdlijn(id: string): Promise<TijdlijnItem[]> {
     const row = await this.access.zichtbaar('read', 'Persoon', id, await persoonOpId(this.db.em, id), 'Deze persoon');
-    const items = await persoonTijdlijn(this.db, id);
+    const items = await this.tijdlijnBron.persoonTijdlijn(this.db, id);
     await this.audit.log({
       actie: 'read',
       subjectType: 'Persoon',

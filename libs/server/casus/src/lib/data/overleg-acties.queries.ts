@@ -3,10 +3,9 @@ import type { OverlegActie } from '@rmc/shared-api-types';
 import { rijen, type Uitvoerder } from '@rmc/server-core';
 
 /**
- * What a meeting reads and writes of casus's tables that casus does not export yet: plan actions,
- * their status history, cases and shares. Listed in the ownership check's allowlist (casus: the authz
- * helper) until casus exports these as query functions. Every function takes the executor of the
- * caller's transaction.
+ * What the overleg context reads and writes of casus's tables (plan actions, their status history,
+ * cases and shares; *Mijn acties*): casus owns them and exports these query functions (overleg imports
+ * casus). Every function takes the executor of the caller's transaction.
  */
 
 /** An action item as the API answers it (`OverlegActie` of the shared contract). */

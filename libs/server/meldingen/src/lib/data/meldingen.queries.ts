@@ -8,12 +8,15 @@ import type { MeldingRij } from '../melding-rij';
  * Meldingen and their events: the SQL of the meldingen service (docs/architecture.md, "Who owns which
  * table"). Every function takes the executor of the caller's transaction (`Db.em`), so RLS and the
  * transaction stay the caller's. Names of vestiging, instelling and region come from organisaties'
- * SQL expressions; the user names (identity) and the open-case flag (casus, personen) are still read
- * here, listed in the ownership check's allowlist until those contexts export them.
+ * SQL expressions, user names from identity's; the open-case flag is casus's expression (`CasusOpener`
+ * port: meldingen cannot import casus), passed in by the service.
  */
 
-/** SELECT list of a melding as the API shows it (camelCase), plus region-side aggregates. */
-const MELDING_SELECT = `
+/** Casus's expression for the open-case flag (`CasusOpener.openCasusSql`). */
+type OpenCasusSql = (regio: string, bsn: string) => string;
+
+/** SELECT list of a melding as the API shows it (camelCase), plus region-side aggregates; `openCasus` is casus's expression for the flag. */
+const meldingSelect = (openCasus: OpenCasusSql) => `
   SELECT m.id, m.regio_id AS "regioId", m.vestiging_id AS "vestigingId", m.instelling_id AS "instellingId", m.status, m.soort,
          ${regioNaamSql('m.regio_id')} AS "regioNaam", (m.regio_id IS NOT NULL) AS "regioAangesloten",
          ${vestigingNaamSql('m.vestiging_id')} AS "vestigingNaam", ${instellingNaamSql('m.instelling_id')} AS "instellingNaam",
@@ -31,7 +34,7 @@ const MELDING_SELECT = `
          to_char(m.oppak_deadline, 'YYYY-MM-DD') AS "oppakDeadline", m.opgepakt_op AS "opgepaktOp", m.consulent_id AS "consulentId", ${gebruikerNaamSql('m.consulent_id')} AS "consulentNaam",
          m.oordeel, m.oordeel_reden AS "oordeelReden", m.casus_id AS "casusId",
          (SELECT count(*)::int FROM melding e WHERE e.bsn = m.bsn AND e.id <> m.id) AS "eerdereMeldingen",
-         EXISTS (SELECT 1 FROM casus k JOIN persoon p ON p.id = k.persoon_id WHERE p.regio_id = m.regio_id AND p.bsn = m.bsn AND k.fase NOT IN ('afgesloten', 'nazorg', 'beeindigd')) AS "openCasus",
+         ${openCasus('m.regio_id', 'm.bsn')} AS "openCasus",
          (SELECT g.tekst FROM melding_gebeurtenis g WHERE g.melding_id = m.id AND g.soort = 'aanvulling-gevraagd' ORDER BY g.op DESC LIMIT 1) AS "laatsteVraag"
     FROM melding m`;
 
@@ -42,12 +45,13 @@ const MELDING_SELECT = `
  */
 export async function meldingPagina(
   q: Uitvoerder,
+  openCasus: OpenCasusSql,
   pagina: { sleutel: string; waar: string[]; ordening: string; limit: string },
   params: unknown[],
 ): Promise<Array<MeldingRij & { sleutel: string }>> {
   return rijen(
     await q.query(
-      `${MELDING_SELECT.replace(/^\s*SELECT /, 'SELECT pg.sleutel, ')}
+      `${meldingSelect(openCasus).replace(/^\s*SELECT /, 'SELECT pg.sleutel, ')}
          JOIN (SELECT m.id, m.gemeld_op, ${pagina.sleutel} AS sleutel
                  FROM melding m
                 WHERE ${pagina.waar.join(' AND ')}
@@ -59,10 +63,10 @@ export async function meldingPagina(
   );
 }
 
-export async function meldingOpId(q: Uitvoerder, id: string): Promise<MeldingRij | undefined> {
+export async function meldingOpId(q: Uitvoerder, openCasus: OpenCasusSql, id: string): Promise<MeldingRij | undefined> {
   const [r] = rijen<MeldingRij>(
     await q.query(
-      `${MELDING_SELECT}
+      `${meldingSelect(openCasus)}
         WHERE m.id = $1`,
       [id],
     ),
@@ -168,3 +172,8 @@ export async function zetTerugkoppeling(
     [id, t.status, t.redenAfgesloten, t.toelichting, t.contactpersoon],
   );
 }
+
+/** SELECT (for personen's `maakPersoonUit`): the person's details of melding `$1`, in personen's column order. */
+export const PERSOON_UIT_MELDING = `SELECT regio_id, bsn, voornaam, achternaam, geboortedatum, postcode, gemeente_code, telefoon
+         FROM melding
+        WHERE id = $1`;

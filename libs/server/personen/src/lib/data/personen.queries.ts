@@ -96,3 +96,43 @@ export async function maakPersoon(
   );
   return r!.id;
 }
+
+/** The id of the person with this BSN (under RLS: of the caller's region). */
+export async function persoonIdMetBsn(q: Uitvoerder, bsn: string): Promise<{ id: string } | undefined> {
+  const [r] = rijen<{ id: string }>(
+    await q.query(
+      `SELECT id
+         FROM persoon
+        WHERE bsn = $1`,
+      [bsn],
+    ),
+  );
+  return r;
+}
+
+/**
+ * A new person from another context's row in one statement: `selectie` is a SELECT (of the caller's
+ * own table) giving regio_id, bsn, voornaam, achternaam, geboortedatum, postcode, gemeente_code,
+ * telefoon in that order. Returns the new id.
+ */
+export async function maakPersoonUit(q: Uitvoerder, selectie: string, params: unknown[]): Promise<string> {
+  const [r] = rijen<{ id: string }>(
+    await q.query(
+      `INSERT INTO persoon (regio_id, bsn, voornaam, achternaam, geboortedatum, postcode, gemeente_code, telefoon)
+       ${selectie}
+       RETURNING id`,
+      params,
+    ),
+  );
+  return r!.id;
+}
+
+/** SQL subquery: the ids of the persons with BSN `bsn` in region `regio` (column expressions of the caller's statement). */
+export function persoonIdsMetBsnSql(regio: string, bsn: string): string {
+  return `SELECT p.id FROM persoon p WHERE p.regio_id = ${regio} AND p.bsn = ${bsn}`;
+}
+
+/** SQL expression: column `kolom` (bsn, voornaam, achternaam, regio_id, …) of person `id` (a column of the caller's statement). */
+export function persoonKolomSql(kolom: 'bsn' | 'voornaam' | 'achternaam' | 'regio_id', id: string): string {
+  return `(SELECT p.${kolom} FROM persoon p WHERE p.id = ${id})`;
+}
