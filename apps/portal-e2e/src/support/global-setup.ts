@@ -38,6 +38,8 @@ export default async function globalSetup(): Promise<void> {
     HOST: '127.0.0.1',
     PORTAL_DIST: need('dist/apps/portal/browser'),
     TOTP_REQUIRED_WITHOUT_REGION: 'false',
+    // The single sign-on spec's test identity provider listens on plain http (sso.e2e.ts).
+    SSO_ALLOW_INSECURE_HTTP: 'true',
     LOG_LEVEL: 'warn',
     RATE_LIMIT_PER_MINUTE: '100000',
     LOGIN_RATE_LIMIT_PER_MINUTE: '100000',

@@ -196,6 +196,12 @@ export const routes: Routes = [
         loadComponent: () => import('./beheer/instellingen.page').then((m) => m.InstellingenPage),
       },
       {
+        path: 'beheer/eenmalige-aanmelding',
+        title: 'Eenmalige aanmelding',
+        canActivate: [toegangGuard('identiteitsproviders')],
+        loadComponent: () => import('./beheer/identiteitsproviders.page').then((m) => m.IdentiteitsprovidersPage),
+      },
+      {
         path: 'platform/regios',
         title: "Regio's",
         canActivate: [toegangGuard('platformRegios')],

@@ -7,7 +7,14 @@ import { API } from './api';
 import { SessieService } from './sessie.service';
 
 /** Calls whose 401 means "wrong input" or "not logged in yet", not "session expired". */
-const GEEN_SESSIE_NODIG = [`${API}/auth/login`, `${API}/auth/me`, `${API}/auth/logout`, `${API}/auth/wachtwoord-instellen`];
+const GEEN_SESSIE_NODIG = [
+  `${API}/auth/login`,
+  `${API}/auth/me`,
+  `${API}/auth/logout`,
+  `${API}/auth/wachtwoord-instellen`,
+  `${API}/auth/sso/uitloggen`,
+  `${API}/auth/sso/totp`,
+];
 
 /**
  * A 401 on any other call means the session ended (idle timeout, logout elsewhere): go log in.

@@ -2,7 +2,7 @@ import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
 import { createAppAbility, unpackRules, type AppAbility } from '@rmc/shared-authz';
-import type { LoginRequest, LoginResponse, MeResponse } from '@rmc/shared-api-types';
+import type { LoginRequest, LoginResponse, MeResponse, SsoUitloggenResponse } from '@rmc/shared-api-types';
 import { ROL_LABELS } from '@rmc/shared-domain';
 import { API } from './api';
 
@@ -39,12 +39,18 @@ export class SessieService {
     return firstValueFrom(this.http.post<LoginResponse>(`${API}/auth/login`, gegevens));
   }
 
+  /**
+   * Ends the session. After a single sign-on the API answers the identity provider's logout address
+   * (RP-initiated logout): the browser goes there, and the provider sends it back to /inloggen.
+   */
   async uitloggen(): Promise<void> {
+    let naarProvider: string | null = null;
     try {
-      await firstValueFrom(this.http.post<void>(`${API}/auth/logout`, {}));
+      naarProvider = (await firstValueFrom(this.http.post<SsoUitloggenResponse>(`${API}/auth/sso/uitloggen`, {}))).redirectUrl;
     } finally {
       this.vergeet();
     }
+    if (naarProvider) window.location.assign(naarProvider);
   }
 
   /** Forget the cached user (after logout or when the API says the session is gone). */

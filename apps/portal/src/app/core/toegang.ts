@@ -26,6 +26,8 @@ export const TOEGANG = {
   organisaties: (a: AppAbility) => a.can('manage', 'Organisatie') || a.can('create', 'Organisatie'),
   gebruikers: (a: AppAbility) => a.can('invite', 'Gebruiker'),
   instellingen: (a: AppAbility) => a.can('update', 'Regio'),
+  /** Single sign-on providers: the regio-beheerder (its organisations) and the platform (school instellingen). */
+  identiteitsproviders: (a: AppAbility) => a.can('read', 'Identiteitsprovider'),
   // The matrix grants platform operators read/create/update/invite, not the catch-all 'manage'.
   platformRegios: (a: AppAbility) => a.can('manage', 'PlatformRegio') || a.can('read', 'PlatformRegio'),
   /** Queue counts and the e-mail outbox (no personal data): the platform-beheerder. */

@@ -97,6 +97,12 @@ export const HOOFDNAVIGATIE: readonly NavigatieItem[] = [
     onderdeel: 'instellingen',
   },
   {
+    label: 'Eenmalige aanmelding',
+    pad: '/beheer/eenmalige-aanmelding',
+    omschrijving: 'Inloggen via de identiteitsprovider (OIDC) van een organisatie.',
+    onderdeel: 'identiteitsproviders',
+  },
+  {
     label: 'Regio’s',
     pad: '/platform/regios',
     omschrijving: 'Regio’s op het platform aanmaken en beheren.',
