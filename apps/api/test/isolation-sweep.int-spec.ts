@@ -89,6 +89,11 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
     body: { bestandsnaam: 'm.pdf', mime: 'application/pdf', inhoud: 'JVBERi0xLjQK' },
   },
   'GET /api/v1/casussen/{id}/delingen/{delingId}/machtiging': { table: 'casus' },
+  'POST /api/v1/casussen/{id}/jongere-uitnodiging': { table: 'casus', body: { email: 'sweep-jongere@example.org' } },
+  // The youth channel (issue 15): professionals answer 403 (no JongereDossier rights); the young person of
+  // IJssel-Vecht gets 404 for the other region's action and consent (their own slice: jongere.int-spec.ts).
+  'POST /api/v1/jongere/acties/{id}/gedaan': { table: 'plan_actie', door: 'jongere' },
+  'POST /api/v1/jongere/toestemmingen/{id}/intrekken': { table: 'casus_deling', door: 'jongere' },
   'POST /api/v1/casussen/{id}/notities': {
     table: 'casus',
     body: { tekst: 'Overgenomen' },
@@ -232,6 +237,36 @@ describe('tenant isolation sweep over every id-route', () => {
       `INSERT INTO notificatie (gebruiker_id, regio_id, soort, tekst, link, sleutel) SELECT g.id, $1, 'test', 'Test', '/', 'sweep-' || g.id FROM gebruiker g WHERE g.email = $2`,
       [twente, demo('coordinator', 'twente')],
     );
+    // The youth channel: a Twente action the young person does themselves and a Twente consent; and a
+    // young person of IJssel-Vecht, invited from one of the region's cases, logged in by the link.
+    await api.su.query(
+      `INSERT INTO plan_actie (casus_id, regio_id, omschrijving, eigenaar_jongere) SELECT id, regio_id, 'Sweep jongere', true FROM casus WHERE regio_id = $1 LIMIT 1`,
+      [twente],
+    );
+    await api.su.query(
+      `INSERT INTO casus_deling (casus_id, regio_id, organisatie_id, grondslag, doel, secties, eind_datum, aangemaakt_door)
+       SELECT c.id, c.regio_id, o.id, 'toestemming', 'Sweep', '{basis}', '2030-01-01', g.id FROM casus c
+         JOIN organisatie o ON o.regio_id = c.regio_id AND o.soort = 'werk-en-inkomen', gebruiker g
+        WHERE c.regio_id = $1 AND g.email = $2 LIMIT 1`,
+      [twente, demo('coordinator', 'twente')],
+    );
+    const ijssel = await regioId(api, 'IJssel-Vecht');
+    const eigen = (
+      await api.su.query(
+        `INSERT INTO casus (regio_id, persoon_id, doelgroep) SELECT p.regio_id, p.id, 'nieuw-vsv' FROM persoon p
+          WHERE p.regio_id = $1 AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.persoon_id = p.id) LIMIT 1 RETURNING id`,
+        [ijssel],
+      )
+    ).rows[0].id;
+    const adres = `sweep-jongere-${Date.now()}@example.org`;
+    const uit = await call(api, 'POST', `/api/v1/casussen/${eigen}/jongere-uitnodiging`, {
+      token: tokens['coordinator'],
+      body: { email: adres },
+    });
+    if (uit.status !== 201) throw new Error(`sweep setup: jongere ${uit.status} ${JSON.stringify(uit.body)}`);
+    const tekst = (await api.su.query(`SELECT tekst FROM email_outbox WHERE ontvanger = $1`, [adres])).rows[0].tekst as string;
+    const link = await call(api, 'POST', '/api/v1/jongere/link', { body: { token: /#link=([\w-]+)/.exec(tekst)![1] } });
+    tokens['jongere'] = link.body.accessToken;
   });
   afterAll(() => api.close());
 
@@ -246,6 +281,8 @@ describe('tenant isolation sweep over every id-route', () => {
       melding: `SELECT m.id FROM melding m JOIN vestiging v ON v.id = m.vestiging_id WHERE m.regio_id = $1 AND v.naam = 'ROC van Twente Almelo' LIMIT 1`,
       notificatie: `SELECT id FROM notificatie WHERE regio_id = $1 LIMIT 1`,
       casus: `SELECT id FROM casus WHERE regio_id = $1 LIMIT 1`,
+      plan_actie: `SELECT id FROM plan_actie WHERE regio_id = $1 AND eigenaar_jongere LIMIT 1`,
+      casus_deling: `SELECT id FROM casus_deling WHERE regio_id = $1 AND grondslag = 'toestemming' AND ingetrokken_op IS NULL LIMIT 1`,
       overleg: `SELECT id FROM overleg WHERE regio_id = $1 LIMIT 1`,
       nazorg_taak: `SELECT id FROM nazorg_taak WHERE regio_id = $1 LIMIT 1`,
       overdracht: `SELECT id FROM overdracht WHERE regio_id = $1 AND naar_organisatie_id IS NOT NULL LIMIT 1`,

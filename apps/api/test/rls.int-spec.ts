@@ -23,6 +23,11 @@ const NIET_TENANT: Record<string, string> = {
   worker_hartslag: 'infrastructure: when the reminder scan last ran (counts only, no tenant data)',
   login_poging:
     'failed-login counters keyed by an HMAC of the address, read before any account or region is known (no address stored)',
+  jongere_account:
+    'the young person’s login account, found by e-mail address before any context (youth channel; grants cut, erased with the person)',
+  jongere_link: 'one-time invitation links of the youth channel, looked up by token hash (public route)',
+  jongere_code: 'e-mail login codes of the youth channel (keyed hashes), read by account before any context',
+  jongere_sessie: 'youth-channel sessions, looked up by token hash before any context',
 };
 
 /** A minimal valid row per tenant table, for the given region (ids of the other region's parents). */
@@ -137,6 +142,11 @@ function insertFor(table: string, regioId: string, refs: Refs): { sql: string; p
       return {
         sql: `INSERT INTO casus_fase_wijziging (regio_id, casus_id, van, naar) VALUES ($1, $2, 'waarnemen', 'analyseren')`,
         params: [regioId, refs.casusTwente],
+      };
+    case 'jongere_afspraak_reactie':
+      return {
+        sql: `INSERT INTO jongere_afspraak_reactie (regio_id, casus_id, persoon_id, sleutel, reactie) VALUES ($1, $2, $3, 'x', 'bevestigd')`,
+        params: [regioId, refs.casusTwente, refs.persoonTwente],
       };
     case 'audit_log':
       return {

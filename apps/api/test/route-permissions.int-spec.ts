@@ -48,6 +48,15 @@ describe('route permission declarations', () => {
     expect((await call(api, 'GET', '/api/v1/personen', { token })).status).toBe(status);
   });
 
+  // The youth channel (matrix: JongereDossier.read is `zelf`, the role jongere only): no professional opens it.
+  it.each(['beleid', 'wi', 'verzuim', 'mentor', 'consulent', 'leerplicht', 'coordinator'])(
+    'GET /jongere/overzicht as %s answers 403 (matrix: JongereDossier.read)',
+    async (prefix) => {
+      const token = await login(api, demo(prefix));
+      expect((await call(api, 'GET', '/api/v1/jongere/overzicht', { token })).status).toBe(403);
+    },
+  );
+
   it('refusals are audited', async () => {
     const token = await login(api, demo('wi'));
     const before = (
