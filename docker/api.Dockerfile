@@ -49,8 +49,12 @@ FROM ${NODE_IMAGE} AS runtime
 RUN apt-get update \
  && apt-get install -y --no-install-recommends tini \
  && rm -rf /var/lib/apt/lists/*
+# V8 sized for the container (k8s: limit 512Mi, the same NODE_OPTIONS), not for the host: by default the
+# old space may grow to about 4 GB on a large host and the new space to 2 x 64 MB, and RSS follows
+# (docs/operations.md, Memory).
 ENV NODE_ENV=production \
-    PORT=3000
+    PORT=3000 \
+    NODE_OPTIONS="--max-old-space-size=384 --max-semi-space-size=16"
 WORKDIR /app
 # Everything is owned by root and read-only for the runtime user: the container runs fine with a
 # read-only root filesystem (only /tmp needs to be writable; k8s mounts an emptyDir there).

@@ -19,7 +19,7 @@ import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { appUrl, percentiel, rssMb, vrijePoort } from './stack.mjs';
+import { API_NODE_ARGS, appUrl, percentiel, rssMb, vrijePoort } from './stack.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const N = Number(process.env.LOAD_N ?? 200);
@@ -64,7 +64,7 @@ async function startApi() {
       .filter(Boolean)
       .map((kv) => kv.split('=')),
   );
-  api.proc = spawn(process.execPath, [join(ROOT, 'dist/server/apps/api/src/main.js')], {
+  api.proc = spawn(process.execPath, [...API_NODE_ARGS, join(ROOT, 'dist/server/apps/api/src/main.js')], {
     env: {
       ...process.env,
       DATABASE_URL: OWNER_URL,

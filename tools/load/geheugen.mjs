@@ -13,15 +13,15 @@
 // A leak shows as heap used after GC growing round over round; a high-water mark as RSS that stays up
 // after the first round while the heap after GC returns to the same level.
 // Environment: DATABASE_URL, GEHEUGEN_RONDES, GEHEUGEN_LAST_S, GEHEUGEN_FASEN (phases to run, default
-// "vijandig,exports,last"), GEHEUGEN_NODE_ARGS (extra node flags for
-// the API, e.g. "--max-old-space-size=192"), LOAD_API_ENV (extra API environment, "K=V K=V").
+// "vijandig,exports,last"), GEHEUGEN_NODE_ARGS (node flags for the API instead of the production ones
+// of stack.mjs, "-" for none), LOAD_API_ENV (extra API environment, "K=V K=V").
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { appUrl, vrijePoort } from './stack.mjs';
+import { API_NODE_ARGS, appUrl, vrijePoort } from './stack.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const RONDES = Number(process.env.GEHEUGEN_RONDES ?? 3);
@@ -58,7 +58,11 @@ async function main() {
   );
   const port = await vrijePoort();
   const base = `http://127.0.0.1:${port}`;
-  const nodeArgs = (process.env.GEHEUGEN_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  // The production flags unless GEHEUGEN_NODE_ARGS says otherwise ("-" for V8's defaults).
+  const nodeArgs =
+    process.env.GEHEUGEN_NODE_ARGS === undefined
+      ? API_NODE_ARGS
+      : process.env.GEHEUGEN_NODE_ARGS.split(/\s+/).filter((a) => a && a !== '-');
   const api = spawn(
     process.execPath,
     ['--expose-gc', '--require', join(ROOT, 'tools/load/geheugen-meter.cjs'), ...nodeArgs, main],
@@ -79,7 +83,10 @@ async function main() {
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );
+  // The API goes with this script, however it ends.
+  process.once('exit', () => api.kill('SIGTERM'));
   const su = new pg.Client({ connectionString: OWNER_URL });
+  su.on('error', () => undefined);
   await su.connect();
   try {
     for (
@@ -234,6 +241,10 @@ async function main() {
       const piek = Math.max(...tijdens.map((m) => m.rss));
       const piekHeap = Math.max(...tijdens.map((m) => m.heapTotal));
       rijen.push({ ronde, piek, piekHeap, ...(await gcMeting()) });
+      const r = rijen.at(-1);
+      log(
+        `round ${ronde}: peak RSS ${mb(r.piek)} MB, peak heap total ${mb(r.piekHeap)} MB; after a full GC RSS ${mb(r.rss)} MB, heap used ${mb(r.heapUsed)} MB`,
+      );
     }
     log('MB: round | peak RSS | peak heap total | after a full GC: RSS | heap used | heap total | external | array buffers');
     for (const r of rijen)

@@ -13,7 +13,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { appUrl, percentiel, rssMb, vrijePoort } from './stack.mjs';
+import { API_NODE_ARGS, appUrl, percentiel, rssMb, vrijePoort } from './stack.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const MINUTEN = Number(process.env.SOAK_MINUTEN ?? 10);
@@ -35,7 +35,7 @@ async function main() {
     throw new Error('migrate failed');
   const port = await vrijePoort();
   const base = `http://127.0.0.1:${port}`;
-  const api = spawn(process.execPath, [main], {
+  const api = spawn(process.execPath, [...API_NODE_ARGS, main], {
     env: {
       ...env,
       PORT: String(port),

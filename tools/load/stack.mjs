@@ -3,6 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 
+/**
+ * The V8 flags the API runs with in production (`NODE_OPTIONS` in k8s/base/api.yaml and
+ * docker/api.Dockerfile). Without them V8 sizes its heap for this machine's memory (a 4 GB limit and
+ * 64 MB semi-spaces on 24 GB), not for the pod's 512 MiB, and RSS under load measures that instead.
+ */
+export const API_NODE_ARGS = ['--max-old-space-size=384', '--max-semi-space-size=16'];
+
 /** A free TCP port on the loopback interface. */
 export const vrijePoort = () =>
   new Promise((resolve) => {
