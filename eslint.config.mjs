@@ -43,7 +43,10 @@ const CONTEXT_EDGES = {
   overleg: ['kernel', 'database', 'pdf', 'casus', 'identity', 'notificaties', 'organisaties'],
   // The person's timeline comes from casus through the PersoonTijdlijnBron port (casus imports personen).
   personen: ['kernel', 'database', 'organisaties'],
-  nazorg: ['kernel', 'database', 'notificaties', 'organisaties'],
+  // identity: the scan's recipients (coördinatoren, mail preference, digest); meldingen: the melding rules'
+  // candidates and retention's melding deletes (their exported query functions). Neither imports nazorg.
+  // Casus and personen sit above nazorg (casus imports nazorg): they implement nazorg's ports instead.
+  nazorg: ['kernel', 'database', 'identity', 'meldingen', 'notificaties', 'organisaties'],
   platform: ['kernel', 'database', 'identity', 'organisaties'],
   // identity: the login step, sessions and account lookups; organisaties: the provider's organisation or instelling.
   sso: ['kernel', 'database', 'identity', 'organisaties'],

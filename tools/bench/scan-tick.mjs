@@ -42,6 +42,11 @@ const WISSER = new PersoonWisser([
       .map(([, d]) => d),
   ),
 ]);
+// Nazorg's ports (the case and person sides of the scan and retention), as the apps wire them.
+const BRONNEN = {
+  casus: need('libs/server/casus/src/index.js').casusNazorgBron,
+  personen: need('libs/server/personen/src/index.js').persoonNazorgBron,
+};
 const { DataSource } = require('typeorm');
 
 const APP_URL = process.env.APP_DATABASE_URL;
@@ -94,7 +99,7 @@ async function main() {
       const loper = async () => {
         for (let r = todo.shift(); r; r = todo.shift()) {
           const t0 = performance.now();
-          const t = await regioTick(ds, r.id, nu, PUBLIC_URL, PSEUDONYM_KEY, WISSER);
+          const t = await regioTick(ds, r.id, nu, PUBLIC_URL, PSEUDONYM_KEY, WISSER, BRONNEN);
           const rij = {
             regio: r.naam,
             ms: Math.round(performance.now() - t0),

@@ -19,8 +19,6 @@ const OWNERS: Record<string, string> = JSON.parse(readFileSync(join(__dirname, '
 const KNOWN: Record<string, string> = {
   // casus* SQL that reads other contexts' tables: the authz helper (issue 10 part 4) owns libs/server/casus.
   'libs/server/casus/': 'authz helper',
-  // The scanner, retention and school-side retention: the one-door helper (part 1).
-  'libs/server/nazorg/': 'one-door helper',
 };
 
 /** FROM/JOIN/INTO/UPDATE/DELETE FROM/TABLE followed by a table name (optionally ONLY or schema public). */
@@ -97,6 +95,7 @@ export function findViolations(): Violation[] {
 const DATA_MODULES = [
   'core',
   'meldingen',
+  'nazorg',
   'notificaties',
   'organisaties',
   'overleg',

@@ -1,11 +1,16 @@
 import { PersoonWisser } from '@rmc/server-core';
 import { dataSourceOptions } from '@rmc/server-database';
-import { ruimOp, ruimSchoolzijdeOp, scanRegio, verstuurDigests } from '@rmc/server-nazorg';
+import { casusNazorgBron } from '@rmc/server-casus';
+import { ruimOp, ruimSchoolzijdeOp, scanRegio, verstuurDigests, type NazorgBronnen } from '@rmc/server-nazorg';
+import { persoonNazorgBron } from '@rmc/server-personen';
 import { amsterdamDatum, meldingHerinneringen, plusDagen, plusMaanden } from '@rmc/shared-domain';
 import { DataSource } from 'typeorm';
 import { call, demo, login, regioId, startApi, type TestApi } from './support/api';
 import { vrijePersoon } from './support/persoon';
 import { testBsn } from './support/bsn';
+
+/** Nazorg's ports, as the apps wire them (casus and personen implement them). */
+const bronnen: NazorgBronnen = { casus: casusNazorgBron, personen: persoonNazorgBron };
 
 /**
  * Issue 6 rules with a fake clock (`vandaag` passed in): each due reminder makes exactly one
@@ -66,10 +71,13 @@ describe('reminders and nazorg', () => {
     });
 
     const voor = await notificaties(demo('wi'), 'actie-deadline');
-    await scanRegio(ds, ijv, over(2), publicUrl);
+    await scanRegio(ds, ijv, over(2), publicUrl, bronnen);
     expect(await notificaties(demo('wi'), 'actie-deadline')).toBe(voor);
-    const scans = await Promise.all([scanRegio(ds, ijv, deadline, publicUrl), scanRegio(ds, ijv, deadline, publicUrl)]);
-    await scanRegio(ds, ijv, deadline, publicUrl);
+    const scans = await Promise.all([
+      scanRegio(ds, ijv, deadline, publicUrl, bronnen),
+      scanRegio(ds, ijv, deadline, publicUrl, bronnen),
+    ]);
+    await scanRegio(ds, ijv, deadline, publicUrl, bronnen);
     expect(await notificaties(demo('wi'), 'actie-deadline')).toBe(voor + 1);
     const mails = scans.flatMap((s) => s.mailIds);
     // Other specs' items can fall due in the same scans: count only the mails about this case.
@@ -89,7 +97,7 @@ describe('reminders and nazorg', () => {
       token: consulent,
       body: { omschrijving: 'Tweede afspraak', eigenaarOrganisatieId: wi, deadline: over(5) },
     });
-    await scanRegio(ds, ijv, over(5), publicUrl);
+    await scanRegio(ds, ijv, over(5), publicUrl, bronnen);
     expect(await notificaties(demo('wi'), 'actie-deadline')).toBe(voor + 1);
   });
 
@@ -119,10 +127,10 @@ describe('reminders and nazorg', () => {
     const telling = async (regel: string) =>
       (await api.su.query(`SELECT count(*)::int AS n FROM herinnering WHERE onderwerp_id = $1 AND regel = $2`, [m.id, regel]))
         .rows[0].n;
-    await scanRegio(ds, ijv, herinnering, publicUrl);
+    await scanRegio(ds, ijv, herinnering, publicUrl, bronnen);
     expect([await telling('melding-oppakken'), await telling('melding-te-laat')]).toEqual([1, 0]);
-    await scanRegio(ds, ijv, escalatie, publicUrl);
-    await scanRegio(ds, ijv, escalatie, publicUrl);
+    await scanRegio(ds, ijv, escalatie, publicUrl, bronnen);
+    await scanRegio(ds, ijv, escalatie, publicUrl, bronnen);
     expect([await telling('melding-oppakken'), await telling('melding-te-laat')]).toEqual([1, 1]);
   });
 
@@ -154,8 +162,8 @@ describe('reminders and nazorg', () => {
     expect(taken.map((t) => t.moment)).toEqual([1, 3, 6, 12].map((m) => plusMaanden(vandaag, m)));
 
     const voor = await notificaties(demo('consulent'), 'nazorg');
-    await scanRegio(ds, ijv, taken[0].moment, publicUrl);
-    await scanRegio(ds, ijv, taken[0].moment, publicUrl);
+    await scanRegio(ds, ijv, taken[0].moment, publicUrl, bronnen);
+    await scanRegio(ds, ijv, taken[0].moment, publicUrl, bronnen);
     expect(await notificaties(demo('consulent'), 'nazorg')).toBe(voor + 1);
     const lijst = await call(api, 'GET', '/api/v1/nazorg/taken?limit=100', { token: consulent });
     expect(lijst.body.items.some((t: { id: string }) => t.id === taken[0].id)).toBe(true);
@@ -263,7 +271,7 @@ describe('retention', () => {
     // A vervolgmelding of another region pointing at the expiring one does not block the erasure.
     await api.su.query(`UPDATE melding SET vorige_melding_id = $1 WHERE id = $2`, [oudeMelding, verseMelding]);
 
-    const gewist = await ruimOp(ds, ijv, '2026-11-22', api.config.pseudonymKey, api.app.get(PersoonWisser));
+    const gewist = await ruimOp(ds, ijv, '2026-11-22', api.config.pseudonymKey, api.app.get(PersoonWisser), bronnen);
     expect(gewist).toBeGreaterThanOrEqual(2);
     const over = (
       await api.su.query(`SELECT id, vorige_melding_id FROM melding WHERE id = ANY($1::uuid[]) ORDER BY geboortedatum DESC`, [
@@ -296,7 +304,7 @@ describe('retention', () => {
       await api.su.query(`SELECT persoon_pseudo, doel FROM audit_log WHERE subject_id = $1 AND actie = 'delete'`, [oud])
     ).rows;
     expect(audit).toEqual([{ persoon_pseudo: expect.stringMatching(/^[0-9a-f]{32}$/), doel: 'bewaartermijn verstreken' }]);
-    expect(await ruimOp(ds, ijv, '2026-11-22', api.config.pseudonymKey, api.app.get(PersoonWisser))).toBe(0);
+    expect(await ruimOp(ds, ijv, '2026-11-22', api.config.pseudonymKey, api.app.get(PersoonWisser), bronnen)).toBe(0);
   });
 });
 
@@ -382,13 +390,13 @@ describe('calendar edge: Easter and the daylight-saving change of 2027', () => {
         )
       ).rows;
     const url = 'http://localhost:4200';
-    await scanRegio(ds, ijv, '2027-03-24', url);
+    await scanRegio(ds, ijv, '2027-03-24', url, bronnen);
     expect(await regels()).toEqual([]);
-    await scanRegio(ds, ijv, '2027-03-25', url);
-    for (const dag of ['2027-03-26', '2027-03-28', '2027-03-29', '2027-03-30']) await scanRegio(ds, ijv, dag, url);
+    await scanRegio(ds, ijv, '2027-03-25', url, bronnen);
+    for (const dag of ['2027-03-26', '2027-03-28', '2027-03-29', '2027-03-30']) await scanRegio(ds, ijv, dag, url, bronnen);
     expect(await regels()).toEqual([{ regel: 'melding-oppakken', moment: '2027-03-25' }]);
-    await scanRegio(ds, ijv, '2027-03-31', url);
-    await scanRegio(ds, ijv, '2027-04-01', url);
+    await scanRegio(ds, ijv, '2027-03-31', url, bronnen);
+    await scanRegio(ds, ijv, '2027-04-01', url, bronnen);
     expect(await regels()).toEqual([
       { regel: 'melding-oppakken', moment: '2027-03-25' },
       { regel: 'melding-te-laat', moment: '2027-03-31' },
@@ -427,10 +435,10 @@ describe('warm handover offered', () => {
       ).rows;
     const vandaag = amsterdamDatum(new Date());
     // The sending region's scan tells nobody in Twente (it cannot read Twente's people).
-    await scanRegio(ds, ijv, vandaag, 'http://localhost:4200');
+    await scanRegio(ds, ijv, vandaag, 'http://localhost:4200', bronnen);
     expect(await berichten()).toHaveLength(0);
-    await scanRegio(ds, twente, vandaag, 'http://localhost:4200');
-    await scanRegio(ds, twente, vandaag, 'http://localhost:4200');
+    await scanRegio(ds, twente, vandaag, 'http://localhost:4200', bronnen);
+    await scanRegio(ds, twente, vandaag, 'http://localhost:4200', bronnen);
     const lijst = await berichten();
     expect(lijst).toHaveLength(1);
     expect(lijst[0]).toEqual({ tekst: expect.not.stringContaining(rows[0].bsn), link: '/overdrachten' });
@@ -457,12 +465,12 @@ describe('contact ladder reminders', () => {
     const telling = async (regel: string) =>
       (await api.su.query(`SELECT count(*)::int AS n FROM herinnering WHERE onderwerp_id = $1 AND regel = $2`, [casus.id, regel]))
         .rows[0].n;
-    await scanRegio(ds, ijv, '2026-10-05', 'http://x');
+    await scanRegio(ds, ijv, '2026-10-05', 'http://x', bronnen);
     expect([await telling('contactladder'), await telling('sluitbesluit')]).toEqual([0, 0]);
-    await scanRegio(ds, ijv, '2026-10-08', 'http://x');
-    await scanRegio(ds, ijv, '2026-10-09', 'http://x');
+    await scanRegio(ds, ijv, '2026-10-08', 'http://x', bronnen);
+    await scanRegio(ds, ijv, '2026-10-09', 'http://x', bronnen);
     expect([await telling('contactladder'), await telling('sluitbesluit')]).toEqual([1, 0]);
-    await scanRegio(ds, ijv, '2026-10-29', 'http://x');
+    await scanRegio(ds, ijv, '2026-10-29', 'http://x', bronnen);
     expect([await telling('contactladder'), await telling('sluitbesluit')]).toEqual([1, 1]);
   });
 });

@@ -1,5 +1,7 @@
 import { dataSourceOptions } from '@rmc/server-database';
-import { scanRegio } from '@rmc/server-nazorg';
+import { casusNazorgBron } from '@rmc/server-casus';
+import { scanRegio, type NazorgBronnen } from '@rmc/server-nazorg';
+import { persoonNazorgBron } from '@rmc/server-personen';
 import {
   amsterdamDatum,
   kwintMomenten,
@@ -12,6 +14,9 @@ import { DataSource } from 'typeorm';
 import { call, demo, login, regioId, startApi, type TestApi } from './support/api';
 import { vrijePersoon } from './support/persoon';
 import { testBsn } from './support/bsn';
+
+/** Nazorg's ports, as the apps wire them (casus and personen implement them). */
+const bronnen: NazorgBronnen = { casus: casusNazorgBron, personen: persoonNazorgBron };
 
 /**
  * Issue 6 rules that watch meldingen and cases over time, with a fake clock (`vandaag` passed in):
@@ -95,12 +100,12 @@ describe('follow-up tasks and feedback reminders', () => {
     });
     const { herinnering, teLaat } = terugkoppelMomenten(vandaag, 10);
 
-    await scanRegio(ds, ijv, vandaag, publicUrl);
+    await scanRegio(ds, ijv, vandaag, publicUrl, bronnen);
     expect(await herinneringen(m.id, 'terugkoppeling')).toBe(0);
-    await scanRegio(ds, ijv, herinnering, publicUrl);
-    await scanRegio(ds, ijv, herinnering, publicUrl);
+    await scanRegio(ds, ijv, herinnering, publicUrl, bronnen);
+    await scanRegio(ds, ijv, herinnering, publicUrl, bronnen);
     expect([await herinneringen(m.id, 'terugkoppeling'), await herinneringen(m.id, 'terugkoppeling-te-laat')]).toEqual([1, 0]);
-    await scanRegio(ds, ijv, teLaat, publicUrl);
+    await scanRegio(ds, ijv, teLaat, publicUrl, bronnen);
     expect([await herinneringen(m.id, 'terugkoppeling'), await herinneringen(m.id, 'terugkoppeling-te-laat')]).toEqual([1, 1]);
     const { rows } = await api.su.query(
       `SELECT g.email FROM herinnering h JOIN gebruiker g ON g.id = h.ontvanger_id WHERE h.onderwerp_id = $1`,
@@ -115,14 +120,14 @@ describe('follow-up tasks and feedback reminders', () => {
     });
     expect(tweede.status).toBe(200);
     await api.su.query(`DELETE FROM herinnering WHERE onderwerp_id = $1`, [m.id]);
-    await scanRegio(ds, ijv, teLaat, publicUrl);
+    await scanRegio(ds, ijv, teLaat, publicUrl, bronnen);
     expect(await herinneringen(m.id, 'terugkoppeling-te-laat')).toBe(0);
   });
 
   it('oud-vsv: one open yearly contact task at a time, due now when never contacted, next one a year after the contact', async () => {
     const casusId = await nieuweCasus('oud-vsv');
-    await scanRegio(ds, ijv, vandaag, publicUrl);
-    await scanRegio(ds, ijv, vandaag, publicUrl);
+    await scanRegio(ds, ijv, vandaag, publicUrl, bronnen);
+    await scanRegio(ds, ijv, vandaag, publicUrl, bronnen);
     const eerste = await taken(casusId, 'jaarcontact');
     expect(eerste.map((t) => t.moment)).toEqual([vandaag]);
     expect(await herinneringen(eerste[0].id, 'jaarcontact')).toBe(1);
@@ -140,24 +145,24 @@ describe('follow-up tasks and feedback reminders', () => {
       body: { uitkomst: 'werk' },
     });
     expect(klaar.body.heropenenAanbevolen).toBe(false);
-    await scanRegio(ds, ijv, vandaag, publicUrl);
+    await scanRegio(ds, ijv, vandaag, publicUrl, bronnen);
     expect((await taken(casusId, 'jaarcontact')).map((t) => t.moment)).toEqual([vandaag, plusMaanden(vandaag, 12)]);
   });
 
   it('JIKP under motie Kwint: eight quarterly tasks from the case start, made once', async () => {
     const casusId = await nieuweCasus('jikp-arbeid');
-    await scanRegio(ds, ijv, vandaag, publicUrl);
-    await scanRegio(ds, ijv, vandaag, publicUrl);
+    await scanRegio(ds, ijv, vandaag, publicUrl, bronnen);
+    await scanRegio(ds, ijv, vandaag, publicUrl, bronnen);
     expect((await taken(casusId, 'kwint')).map((t) => t.moment)).toEqual(kwintMomenten(vandaag));
     // The case's nazorg ends long before the two years are over: the later quarters still remind.
     await api.su.query(`UPDATE casus SET fase = 'beeindigd' WHERE id = $1`, [casusId]);
     const vijfde = (await taken(casusId, 'kwint'))[4];
-    await scanRegio(ds, ijv, vijfde.moment, publicUrl);
+    await scanRegio(ds, ijv, vijfde.moment, publicUrl, bronnen);
     expect(await herinneringen(vijfde.id, 'kwint')).toBe(1);
     // After the young person's death nobody is followed any more.
     await api.su.query(`UPDATE casus SET sluitreden = 'inschrijving-beeindigd-overleden' WHERE id = $1`, [casusId]);
     const zesde = (await taken(casusId, 'kwint'))[5];
-    await scanRegio(ds, ijv, zesde.moment, publicUrl);
+    await scanRegio(ds, ijv, zesde.moment, publicUrl, bronnen);
     expect(await herinneringen(zesde.id, 'kwint')).toBe(0);
   });
 
@@ -186,7 +191,7 @@ describe('follow-up tasks and feedback reminders', () => {
       (await call(api, 'POST', `/api/v1/casussen/${heropend}/fase`, { token: consulent, body: { naar: 'analyseren' } })).body
         .fase,
     ).toBe('analyseren');
-    await scanRegio(ds, ijv, eersteMoment.moment, publicUrl);
+    await scanRegio(ds, ijv, eersteMoment.moment, publicUrl, bronnen);
     expect(await herinneringen(eersteMoment.id, 'nazorg')).toBe(0);
     // Its open check-ins are closed, so a later nazorg period does not inherit stale ones.
     expect((await taken(heropend, 'nazorg')).every((t) => t.afgerond_op !== null)).toBe(true);
@@ -196,10 +201,10 @@ describe('follow-up tasks and feedback reminders', () => {
     for (const t of nazorg)
       await call(api, 'POST', `/api/v1/nazorg/taken/${t.id}/uitkomst`, { token: consulent, body: { uitkomst: 'school' } });
     const laatste = nazorg[nazorg.length - 1].moment;
-    await scanRegio(ds, ijv, laatste, publicUrl);
+    await scanRegio(ds, ijv, laatste, publicUrl, bronnen);
     expect((await api.su.query(`SELECT fase FROM casus WHERE id = $1`, [afgelopen])).rows[0].fase).toBe('nazorg');
     const naTermijn = plusMaanden(laatste, 1);
-    const uit = await scanRegio(ds, ijv, naTermijn, publicUrl);
+    const uit = await scanRegio(ds, ijv, naTermijn, publicUrl, bronnen);
     expect(uit.beeindigd).toBeGreaterThanOrEqual(1);
     expect((await api.su.query(`SELECT fase FROM casus WHERE id = $1`, [afgelopen])).rows[0].fase).toBe('beeindigd');
   });
@@ -223,10 +228,10 @@ describe('follow-up tasks and feedback reminders', () => {
     });
     expect(res.status).toBe(201);
     const delingId = res.body.delingen.find((d: { organisatieId: string }) => d.organisatieId === wiOrg).id;
-    await scanRegio(ds, ijv, plusDagen(eind, -15), publicUrl);
+    await scanRegio(ds, ijv, plusDagen(eind, -15), publicUrl, bronnen);
     expect(await herinneringen(delingId, 'deling-einde')).toBe(0);
-    await scanRegio(ds, ijv, plusDagen(eind, -14), publicUrl);
-    await scanRegio(ds, ijv, plusDagen(eind, -3), publicUrl);
+    await scanRegio(ds, ijv, plusDagen(eind, -14), publicUrl, bronnen);
+    await scanRegio(ds, ijv, plusDagen(eind, -3), publicUrl, bronnen);
     expect(await herinneringen(delingId, 'deling-einde')).toBe(1);
     // The region changes its warning term afterwards: the same share's end is not reminded about again.
     const coordinator = await login(api, demo('coordinator'));
@@ -235,7 +240,7 @@ describe('follow-up tasks and feedback reminders', () => {
         (await call(api, 'PATCH', '/api/v1/regio/instellingen', { token: coordinator, body: { delingWaarschuwingDagen: 7 } }))
           .status,
       ).toBe(200);
-      await scanRegio(ds, ijv, plusDagen(eind, -2), publicUrl);
+      await scanRegio(ds, ijv, plusDagen(eind, -2), publicUrl, bronnen);
       expect(await herinneringen(delingId, 'deling-einde')).toBe(1);
       expect(
         (
@@ -264,10 +269,10 @@ describe('follow-up tasks and feedback reminders', () => {
       ).status,
     ).toBe(200);
     const moment = nazorgBesluitMoment(vandaag);
-    await scanRegio(ds, ijv, plusDagen(moment, -1), publicUrl);
+    await scanRegio(ds, ijv, plusDagen(moment, -1), publicUrl, bronnen);
     expect(await herinneringen(casusId, 'nazorg-besluit')).toBe(0);
-    await scanRegio(ds, ijv, moment, publicUrl);
-    await scanRegio(ds, ijv, plusDagen(moment, 3), publicUrl);
+    await scanRegio(ds, ijv, moment, publicUrl, bronnen);
+    await scanRegio(ds, ijv, plusDagen(moment, 3), publicUrl, bronnen);
     expect(await herinneringen(casusId, 'nazorg-besluit')).toBe(1);
     expect(
       (await call(api, 'POST', `/api/v1/casussen/${casusId}/fase`, { token: consulent, body: { naar: 'nazorg' } })).body.fase,

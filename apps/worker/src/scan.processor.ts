@@ -16,7 +16,14 @@ import {
   scanRegioSchedulerId,
   type AppConfig,
 } from '@rmc/server-core';
-import { platformTick, regioTick } from '@rmc/server-nazorg';
+import {
+  NAZORG_CASUS_BRON,
+  NAZORG_PERSOON_BRON,
+  platformTick,
+  regioTick,
+  type NazorgCasusBron,
+  type NazorgPersoonBron,
+} from '@rmc/server-nazorg';
 import { MAIL_QUEUE } from '@rmc/server-notificaties';
 import type { Job, Queue, Worker } from 'bullmq';
 import { actieveRegioIds, regioIsActief, schrijfHartslag } from './data/scan.queries';
@@ -74,6 +81,8 @@ export class ScanProcessor {
     @Inject(WORKER_OPTIES) private readonly opts: WorkerOptions,
     @Inject(WORKER_LOG) private readonly log: WorkerLog,
     private readonly wisser: PersoonWisser,
+    @Inject(NAZORG_CASUS_BRON) private readonly casus: NazorgCasusBron,
+    @Inject(NAZORG_PERSOON_BRON) private readonly personen: NazorgPersoonBron,
   ) {
     this.every = opts.scanEveryMs ?? 60_000;
     this.lockDuration = opts.lockDurationMs ?? 30_000;
@@ -116,7 +125,10 @@ export class ScanProcessor {
         if (!(await regioIsActief(this.db, regioId))) return { inactief: true };
         const start = Date.now();
         try {
-          const t = await regioTick(this.db, regioId, new Date(), this.config.publicUrl, this.config.pseudonymKey, this.wisser);
+          const t = await regioTick(this.db, regioId, new Date(), this.config.publicUrl, this.config.pseudonymKey, this.wisser, {
+            casus: this.casus,
+            personen: this.personen,
+          });
           await this.zetInWachtrij(t.scan.mailIds);
           if (t.scan.nieuw || t.scan.taken || t.scan.beeindigd)
             this.log.info({

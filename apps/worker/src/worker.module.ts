@@ -21,12 +21,12 @@ import { dataSourceOptions } from '@rmc/server-database';
 import { importDataSource } from '@rmc/server-meldingen';
 import { MAIL_ONTVANGER_PORT, MailRelay, NotificatiesModule, type MailOntvangerPort } from '@rmc/server-notificaties';
 import { MailOntvangerModule } from '@rmc/server-identity';
-import { CasusWissenModule } from '@rmc/server-casus';
+import { casusNazorgBron, CasusWissenModule } from '@rmc/server-casus';
 import { JongereWissenModule } from '@rmc/server-jongere';
 import { MeldingenWissenModule } from '@rmc/server-meldingen';
-import { NazorgWissenModule } from '@rmc/server-nazorg';
+import { NazorgBronnenModule, NazorgWissenModule } from '@rmc/server-nazorg';
 import { OverlegWissenModule } from '@rmc/server-overleg';
-import { PersonenWissenModule } from '@rmc/server-personen';
+import { PersonenWissenModule, persoonNazorgBron } from '@rmc/server-personen';
 import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { AuditProcessor } from './audit.processor';
@@ -127,6 +127,8 @@ export class WorkerModule {
         MeldingenWissenModule,
         PersonenWissenModule,
         JongereWissenModule,
+        // The scan's and retention's case and person sides: nazorg's ports, implemented by casus and personen.
+        NazorgBronnenModule.forRoot({ casus: casusNazorgBron, personen: persoonNazorgBron }),
       ],
       providers: [
         { provide: WORKER_OPTIES, useValue: opts },

@@ -11,15 +11,15 @@ import {
   TenantTransactionInterceptor,
   type AppConfig,
 } from '@rmc/server-core';
-import { CasusModule } from '@rmc/server-casus';
+import { casusNazorgBron, CasusModule } from '@rmc/server-casus';
 import { IdentityModule } from '@rmc/server-identity';
 import { JongereModule } from '@rmc/server-jongere';
 import { MeldingenModule } from '@rmc/server-meldingen';
 import { NotificatiesModule } from '@rmc/server-notificaties';
 import { OrganisatiesModule } from '@rmc/server-organisaties';
 import { OverlegModule } from '@rmc/server-overleg';
-import { NazorgModule } from '@rmc/server-nazorg';
-import { PersonenModule } from '@rmc/server-personen';
+import { NazorgBronnenModule, NazorgModule } from '@rmc/server-nazorg';
+import { PersonenModule, persoonNazorgBron } from '@rmc/server-personen';
 import { PlatformModule } from '@rmc/server-platform';
 import { RapportageModule } from '@rmc/server-rapportage';
 import { SsoModule } from '@rmc/server-sso';
@@ -52,6 +52,8 @@ export class AppModule {
         CasusModule,
         OverlegModule,
         NazorgModule,
+        // Nazorg's ports (the task list's case and person), implemented by casus and personen (they sit above nazorg).
+        NazorgBronnenModule.forRoot({ casus: casusNazorgBron, personen: persoonNazorgBron }),
         VerzuimagendaModule,
         RapportageModule,
         JongereModule,

@@ -4,6 +4,7 @@ export * from './lib/tenancy/db.service';
 export * from './lib/tenancy/casl-sql';
 export * from './lib/tenancy/tenant-tx.interceptor';
 export * from './lib/audit/audit.service';
+export { schrijfBewaartermijnAudit, schrijfSchoolzijdeAudit } from './lib/audit/audit.queries';
 export * from './lib/auth/decorators';
 export * from './lib/auth/session-resolver';
 export * from './lib/auth/auth.guard';

@@ -8,4 +8,5 @@ export * from './lib/data/regio-leden.queries';
 export * from './lib/wachtwoord-beleid';
 export * from './lib/data/extern-login.queries';
 export * from './lib/data/mail-ontvanger.queries';
+export * from './lib/data/herinnering-ontvangers.queries';
 export * from './lib/mail-ontvanger.module';

@@ -1,10 +1,12 @@
-import { Db, type Wisser } from '@rmc/server-core';
+import { Db, schrijfBewaartermijnAudit, type Wisser } from '@rmc/server-core';
+import { verlopenMeldingen, verwijderMeldingen } from '@rmc/server-meldingen';
 import { voegNotificatiesToe } from '@rmc/server-notificaties';
 import { regioOpId } from '@rmc/server-organisaties';
 import { STANDAARD_REGIO_INSTELLINGEN, type IsoDate } from '@rmc/shared-domain';
 import { createHmac } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { regioSlot } from './data/herinneringen.queries';
+import type { NazorgBronnen } from './bronnen.port';
+import { regioSlot, verwijderHerinneringenOver } from './data/herinneringen.queries';
 
 /**
  * Retention: a person past the region's term (default two years after the age limit) and without an
@@ -13,6 +15,7 @@ import { regioSlot } from './data/herinneringen.queries';
  * Runs in the worker per region, reading only who is past the term (indexed birth dates, ADR 0013);
  * idempotent (a second run finds nobody). Returns persons + meldingen erased. `wisser` runs the erasure
  * participants the contexts registered (`PersoonWisser`), the same ones as an erasure on request.
+ * `bronnen`: the persons past the term without an active case (the ports personen and casus implement).
  */
 export async function ruimOp(
   bron: Db | DataSource,
@@ -20,6 +23,7 @@ export async function ruimOp(
   vandaag: IsoDate,
   pseudonymKey: string,
   wisser: Wisser,
+  bronnen: NazorgBronnen,
 ): Promise<number> {
   const q = Db.van(bron);
   return q.alsRegio(regioId, async () => {
@@ -31,12 +35,12 @@ export async function ruimOp(
     // Only those past the term are read: the birth-date bound (a superset by two days, for 29 February)
     // is served by (regio_id, geboortedatum); the exact rule follows. A person held by an active case is
     // read again on later ticks until the case ends.
-    const verlopen = await q.query<{ id: string; bsn: string; regio_id: string }>(
-      `SELECT p.id, p.bsn, p.regio_id FROM persoon p
-        WHERE p.regio_id = $3 AND p.geboortedatum < ($1::date - make_interval(years => $2))::date + 2
-          AND p.geboortedatum + make_interval(years => $2) < $1::date
-          AND NOT EXISTS (SELECT 1 FROM casus c WHERE c.persoon_id = p.id AND c.fase NOT IN ('afgesloten', 'beeindigd'))`,
-      [vandaag, inst.maxLeeftijd + inst.bewaartermijnJaren, regioId],
+    const verlopen = await bronnen.personen.verlopenPersonen(
+      q,
+      regioId,
+      vandaag,
+      inst.maxLeeftijd + inst.bewaartermijnJaren,
+      bronnen.casus.actieveCasusVanPersoonSql('p.id'),
     );
     for (const p of verlopen) {
       const ontvangers = await wisser.wis(q, p);
@@ -60,31 +64,34 @@ export async function ruimOp(
         );
     }
     if (verlopen.length)
-      await q.query(
-        `INSERT INTO audit_log (regio_id, actie, subject_type, subject_id, persoon_pseudo, doel, resultaat, herkomst)
-         SELECT $1, 'delete', 'Persoon', u.id, u.pseudo, 'bewaartermijn verstreken', 'toegestaan', 'worker' FROM unnest($2::uuid[], $3::text[]) AS u(id, pseudo)`,
-        [regioId, verlopen.map((p) => p.id), verlopen.map((p) => pseudo(p.bsn))],
+      await schrijfBewaartermijnAudit(
+        q,
+        regioId,
+        'Persoon',
+        verlopen.map((p) => p.id),
+        verlopen.map((p) => pseudo(p.bsn)),
       );
     // Meldingen of students who never became a person here (judged geen actie / ter kennisneming, never
     // judged) follow the same term: past the age limit + term by the birth date on the melding, and the
     // term also passed since filing (a melding about an older student is not erased before triage).
-    const meldingen = await q.query<{ id: string; bsn: string }>(
-      `SELECT m.id, m.bsn FROM melding m
-        WHERE m.regio_id = $3 AND m.geboortedatum < ($1::date - make_interval(years => $2))::date + 2
-          AND m.geboortedatum + make_interval(years => $2) < $1::date
-          AND m.gemeld_op_datum + make_interval(years => $4) < $1::date
-          AND NOT EXISTS (SELECT 1 FROM persoon p WHERE p.bsn = m.bsn AND p.regio_id = m.regio_id)`,
-      [vandaag, inst.maxLeeftijd + inst.bewaartermijnJaren, regioId, inst.bewaartermijnJaren],
+    const meldingen = await verlopenMeldingen(
+      q,
+      regioId,
+      vandaag,
+      inst.maxLeeftijd + inst.bewaartermijnJaren,
+      inst.bewaartermijnJaren,
+      bronnen.personen.persoonBestaatSql('m.bsn', 'm.regio_id'),
     );
     if (meldingen.length) {
       const ids = meldingen.map((m) => m.id);
-      await q.query(`DELETE FROM herinnering WHERE onderwerp_id = ANY($1::uuid[])`, [ids]);
-      await q.query(`DELETE FROM melding_gebeurtenis WHERE melding_id = ANY($1::uuid[])`, [ids]);
-      await q.query(`DELETE FROM melding WHERE id = ANY($1::uuid[])`, [ids]);
-      await q.query(
-        `INSERT INTO audit_log (regio_id, actie, subject_type, subject_id, persoon_pseudo, doel, resultaat, herkomst)
-         SELECT $1, 'delete', 'Melding', u.id, u.pseudo, 'bewaartermijn verstreken', 'toegestaan', 'worker' FROM unnest($2::uuid[], $3::text[]) AS u(id, pseudo)`,
-        [regioId, ids, meldingen.map((m) => pseudo(m.bsn))],
+      await verwijderHerinneringenOver(q, ids);
+      await verwijderMeldingen(q, ids);
+      await schrijfBewaartermijnAudit(
+        q,
+        regioId,
+        'Melding',
+        ids,
+        meldingen.map((m) => pseudo(m.bsn)),
       );
     }
     return verlopen.length + meldingen.length;

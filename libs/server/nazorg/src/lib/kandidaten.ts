@@ -9,6 +9,10 @@ import {
 } from '@rmc/shared-domain';
 import type { EntityManager } from 'typeorm';
 import { rijen } from '@rmc/server-core';
+import { actieveCoordinatoren } from '@rmc/server-identity';
+import { meldingenOppakDue, meldingenTerugkoppelDue } from '@rmc/server-meldingen';
+import type { NazorgCasusBron } from './bronnen.port';
+import { takenDue } from './data/taken.queries';
 import type { TaakSoort } from './taken';
 
 /**
@@ -61,6 +65,8 @@ interface Ctx {
   regioId: string;
   vandaag: IsoDate;
   inst: RegioInstellingen;
+  /** The case side of the candidate queries (casus implements the port). */
+  casus: NazorgCasusBron;
 }
 type Regel = (em: EntityManager, ctx: Ctx) => Promise<Oogst>;
 
@@ -80,20 +86,9 @@ const markering = (
 
 /** Melding not picked up: the coördinatoren a day before the deadline, and an escalation after it. */
 const meldingOppakken: Regel = async (em, { regioId, vandaag }) => {
-  const coordinatoren = rijen<{ id: string }>(
-    await em.query(`SELECT gebruiker_id AS id FROM lidmaatschap WHERE regio_id = $1 AND rol = 'regio-coordinator' AND actief`, [
-      regioId,
-    ]),
-  );
+  const coordinatoren = await actieveCoordinatoren(em, regioId);
   // The reminder falls on the werkdag before the deadline: at most five days earlier (Easter), so a week covers it.
-  const meldingen = rijen<{ id: string; deadline: string }>(
-    await em.query(
-      `SELECT id, to_char(oppak_deadline, 'YYYY-MM-DD') AS deadline FROM melding
-        WHERE regio_id = $1 AND status = 'ontvangen' AND opgepakt_op IS NULL AND oppak_deadline IS NOT NULL
-          AND oppak_herinnerd IS DISTINCT FROM oppak_deadline AND oppak_deadline <= $2::date + 7`,
-      [regioId, vandaag],
-    ),
-  );
+  const meldingen = await meldingenOppakDue(em, regioId, vandaag);
   const kandidaten: Kandidaat[] = [];
   const klaar: Markering['waarden'] = [];
   for (const m of meldingen) {
@@ -129,14 +124,7 @@ const meldingOppakken: Regel = async (em, { regioId, vandaag }) => {
 /** Feedback to the school due (verzuimagenda response time in werkdagen): the consulent who picked it up. */
 const terugkoppeling: Regel = async (em, { regioId, vandaag, inst }) => {
   // The first reminder is (termijn − 2) werkdagen after filing, so at least that many calendar days.
-  const meldingen = rijen<{ id: string; gemeld: string; consulent_id: string }>(
-    await em.query(
-      `SELECT id, to_char(gemeld_op_datum, 'YYYY-MM-DD') AS gemeld, consulent_id FROM melding
-        WHERE regio_id = $1 AND opgepakt_op IS NOT NULL AND consulent_id IS NOT NULL AND teruggemeld_op IS NULL
-          AND terugkoppel_herinnerd IS DISTINCT FROM gemeld_op_datum AND gemeld_op_datum <= $2::date - $3::int`,
-      [regioId, vandaag, Math.max(inst.terugkoppelWerkdagen - 2, 0)],
-    ),
-  );
+  const meldingen = await meldingenTerugkoppelDue(em, regioId, vandaag, Math.max(inst.terugkoppelWerkdagen - 2, 0));
   const kandidaten: Kandidaat[] = [];
   const klaar: Markering['waarden'] = [];
   for (const m of meldingen) {
@@ -169,22 +157,8 @@ const terugkoppeling: Regel = async (em, { regioId, vandaag, inst }) => {
 };
 
 /** Plan and MDO actions at or past their deadline: the owning user, else the owning organisation's users, else the consulent. */
-const actieDeadline: Regel = async (em, { regioId, vandaag }) => {
-  const acties = rijen<{ id: string; casus_id: string; deadline: string; ontvanger: string | null }>(
-    await em.query(
-      `SELECT a.id, a.casus_id, to_char(a.deadline, 'YYYY-MM-DD') AS deadline, coalesce(a.eigenaar_gebruiker_id, l.gebruiker_id, c.consulent_id) AS ontvanger
-         FROM plan_actie a JOIN casus c ON c.id = a.casus_id
-         LEFT JOIN organisatie o ON o.id = a.eigenaar_organisatie_id
-         LEFT JOIN lidmaatschap l ON a.eigenaar_gebruiker_id IS NULL AND l.organisatie_id = a.eigenaar_organisatie_id AND l.actief
-        WHERE a.regio_id = $2 AND a.status = 'open' AND a.deadline IS NOT NULL AND a.herinnerd IS DISTINCT FROM a.deadline AND a.deadline <= $1
-          -- Only while the case is being worked (a closed or handed-over case's actions remind nobody).
-          AND c.fase IN ('waarnemen', 'analyseren', 'plannen', 'handelen', 'evalueren')
-          -- A partner is reminded only while its share runs (after that the link would answer 404).
-          AND (o.id IS NULL OR o.soort IN ('regio-team', 'leerplicht')
-               OR EXISTS (SELECT 1 FROM casus_deling d WHERE d.casus_id = a.casus_id AND d.organisatie_id = o.id AND d.ingetrokken_op IS NULL AND d.eind_datum >= $1))`,
-      [vandaag, regioId],
-    ),
-  );
+const actieDeadline: Regel = async (em, { regioId, vandaag, casus }) => {
+  const acties = await casus.actiesMetDeadline(em, regioId, vandaag);
   const met = acties.filter((a) => a.ontvanger);
   return {
     kandidaten: met.map((a) => ({
@@ -205,19 +179,8 @@ const actieDeadline: Regel = async (em, { regioId, vandaag }) => {
  * Stored follow-up tasks due: nazorg check-ins only while the case is in nazorg (a reopened case stops
  * reminding), yearly oud-vsv tasks while the case has not ended, Kwint tasks for their whole two years.
  */
-const taken: Regel = async (em, { regioId, vandaag }) => {
-  const open = rijen<{ id: string; casus_id: string; soort: TaakSoort; moment: string; consulent_id: string | null }>(
-    await em.query(
-      `SELECT t.id, t.casus_id, t.soort, to_char(t.moment, 'YYYY-MM-DD') AS moment, c.consulent_id FROM nazorg_taak t JOIN casus c ON c.id = t.casus_id
-        WHERE t.regio_id = $2 AND t.afgerond_op IS NULL AND t.herinnerd IS DISTINCT FROM t.moment AND t.moment <= $1
-          -- Kwint follows the leaver for two years whatever the case does (its nazorg may end sooner);
-          -- the yearly oud-vsv contact only while the case has not ended. Nothing after a handover, a
-          -- move or the young person's death: there is nobody left here to follow.
-          AND coalesce(c.sluitreden, '') NOT IN ('overgedragen', 'verhuisd', 'inschrijving-beeindigd-overleden')
-          AND (CASE t.soort WHEN 'nazorg' THEN c.fase = 'nazorg' WHEN 'kwint' THEN true ELSE c.fase <> 'beeindigd' END)`,
-      [vandaag, regioId],
-    ),
-  );
+const taken: Regel = async (em, { regioId, vandaag, casus }) => {
+  const open = await takenDue(em, casus, regioId, vandaag);
   const met = open.filter((t) => t.consulent_id);
   return {
     kandidaten: met.map((t) => ({
@@ -240,15 +203,8 @@ const taken: Regel = async (em, { regioId, vandaag }) => {
 };
 
 /** A share or consent ending soon: the consulent, the region's number of days before. */
-const delingEinde: Regel = async (em, { regioId, vandaag, inst }) => {
-  const delingen = rijen<{ id: string; casus_id: string; eind: string; consulent_id: string | null }>(
-    await em.query(
-      `SELECT d.id, d.casus_id, to_char(d.eind_datum, 'YYYY-MM-DD') AS eind, c.consulent_id FROM casus_deling d JOIN casus c ON c.id = d.casus_id
-        WHERE d.regio_id = $2 AND d.ingetrokken_op IS NULL AND d.herinnerd IS DISTINCT FROM d.eind_datum
-          AND d.eind_datum >= $1 AND d.eind_datum <= $1::date + $3::int`,
-      [vandaag, regioId, Math.max(inst.delingWaarschuwingDagen, 0)],
-    ),
-  );
+const delingEinde: Regel = async (em, { regioId, vandaag, inst, casus }) => {
+  const delingen = await casus.delingenMetEinde(em, regioId, vandaag, Math.max(inst.delingWaarschuwingDagen, 0));
   const met = delingen.filter((d) => d.consulent_id && eindeDelingWaarschuwing(d.eind, inst.delingWaarschuwingDagen) <= vandaag);
   return {
     kandidaten: met.map((d) => ({
@@ -278,31 +234,12 @@ const LADDER_FASEN = ['analyseren', 'plannen', 'handelen'];
  * stored next ladder moment (`ladder_volgende`) has come; afterwards `ladder_volgende` holds the next
  * moment not yet claimed (null: nothing left), and the attempts read are marked as seen.
  */
-const contactladder: Regel = async (em, { regioId, vandaag, inst }) => {
-  const nieuw = rijen<{ id: string; casus_id: string }>(
-    await em.query(`SELECT id, casus_id FROM contactmoment WHERE regio_id = $1 AND NOT ladder_verwerkt`, [regioId]),
-  );
-  const aanDeBeurt = rijen<{ id: string }>(
-    await em.query(
-      `SELECT id FROM casus WHERE regio_id = $1 AND ladder_volgende IS NOT NULL AND fase IN ('analyseren', 'plannen', 'handelen') AND ladder_volgende <= $2`,
-      [regioId, vandaag],
-    ),
-  );
+const contactladder: Regel = async (em, { regioId, vandaag, inst, casus }) => {
+  const nieuw = await casus.nieuweContactpogingen(em, regioId);
+  const aanDeBeurt = await casus.ladderAanDeBeurt(em, regioId, vandaag);
   const casusIds = [...new Set([...nieuw.map((m) => m.casus_id), ...aanDeBeurt.map((c) => c.id)])];
   if (!casusIds.length) return { kandidaten: [], markeringen: [], gelezen: 0 };
-  const pogingen = rijen<{
-    casus_id: string;
-    consulent_id: string | null;
-    fase: string;
-    datum: string | null;
-    uitkomst: string | null;
-  }>(
-    await em.query(
-      `SELECT c.id AS casus_id, c.consulent_id, c.fase, to_char(m.datum, 'YYYY-MM-DD') AS datum, m.uitkomst
-         FROM casus c LEFT JOIN contactmoment m ON m.casus_id = c.id WHERE c.regio_id = $1 AND c.id = ANY($2::uuid[])`,
-      [regioId, casusIds],
-    ),
-  );
+  const pogingen = await casus.contactpogingen(em, regioId, casusIds);
   const perCasus = new Map<string, typeof pogingen>();
   for (const p of pogingen) perCasus.set(p.casus_id, [...(perCasus.get(p.casus_id) ?? []), p]);
   const uit: Kandidaat[] = [];
@@ -367,19 +304,11 @@ const contactladder: Regel = async (em, { regioId, vandaag, inst }) => {
 };
 
 /** A closed case still waiting for its nazorg to start (a handed-over case is the receiver's). */
-const nazorgBesluit: Regel = async (em, { regioId, vandaag, inst }) => {
+const nazorgBesluit: Regel = async (em, { regioId, vandaag, inst, casus }) => {
   // Without a nazorg period the case ends on closing's next step; there is nothing to start.
   if (inst.nazorgMaanden <= 0) return { kandidaten: [], markeringen: [], gelezen: 0 };
   // Due two werkdagen after closing: closed before the start of today (UTC, a superset) at the latest.
-  const casussen = rijen<{ id: string; consulent_id: string; afgesloten: string; afgesloten_op: string }>(
-    await em.query(
-      `SELECT c.id, c.consulent_id, to_char(c.afgesloten_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS afgesloten, c.afgesloten_op::text AS afgesloten_op FROM casus c
-        WHERE c.regio_id = $1 AND c.fase = 'afgesloten' AND c.afgesloten_op IS NOT NULL AND c.nazorg_besluit_herinnerd IS DISTINCT FROM c.afgesloten_op
-          AND c.afgesloten_op < $2::date::timestamp AT TIME ZONE 'UTC'
-          AND c.consulent_id IS NOT NULL AND coalesce(c.sluitreden, '') NOT IN ('overgedragen', 'inschrijving-beeindigd-overleden')`,
-      [regioId, vandaag],
-    ),
-  );
+  const casussen = await casus.nazorgBesluitOpen(em, regioId, vandaag);
   const due = casussen.filter((c) => nazorgBesluitMoment(c.afgesloten) <= vandaag);
   return {
     kandidaten: due.map((c) => ({
@@ -408,17 +337,8 @@ const nazorgBesluit: Regel = async (em, { regioId, vandaag, inst }) => {
  * current work, served by a partial index on status 'aangeboden'); the claim's key keeps each one to one
  * reminder per recipient.
  */
-const overdrachtAangeboden: Regel = async (em, { regioId }) => {
-  const aangeboden = rijen<{ id: string; ontvanger: string; op: string }>(
-    await em.query(
-      `SELECT o.id, l.gebruiker_id AS ontvanger, to_char(o.aangeboden_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS op
-         FROM overdracht o JOIN lidmaatschap l ON l.actief
-              AND ((o.naar_regio_id = $1 AND l.regio_id = $1 AND l.rol = 'regio-coordinator')
-                   OR (o.regio_id = $1 AND o.naar_organisatie_id IS NOT NULL AND l.organisatie_id = o.naar_organisatie_id))
-        WHERE o.status = 'aangeboden' AND (o.naar_regio_id = $1 OR o.regio_id = $1)`,
-      [regioId],
-    ),
-  );
+const overdrachtAangeboden: Regel = async (em, { regioId, casus }) => {
+  const aangeboden = await casus.overdrachtenAangeboden(em, regioId);
   return {
     kandidaten: aangeboden.map((r) => ({
       regel: 'overdracht-aangeboden',
@@ -446,10 +366,16 @@ const REGELS: readonly Regel[] = [
 ];
 
 /** Everything due and not yet handled in one region on `vandaag`, with its recipients. Texts carry no personal data. */
-export async function kandidaten(em: EntityManager, regioId: string, vandaag: IsoDate, inst: RegioInstellingen): Promise<Oogst> {
+export async function kandidaten(
+  em: EntityManager,
+  regioId: string,
+  vandaag: IsoDate,
+  inst: RegioInstellingen,
+  casus: NazorgCasusBron,
+): Promise<Oogst> {
   const uit: Oogst = { kandidaten: [], markeringen: [], gelezen: 0 };
   for (const regel of REGELS) {
-    const o = await regel(em, { regioId, vandaag, inst });
+    const o = await regel(em, { regioId, vandaag, inst, casus });
     uit.kandidaten.push(...o.kandidaten);
     uit.markeringen.push(...o.markeringen);
     uit.gelezen += o.gelezen;

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   AuditService,
   Conflict,
@@ -7,8 +7,6 @@ import {
   PaginaQueryDto,
   leesCursor,
   leesLimit,
-  naCursor,
-  ordening,
   pagina,
   parameters,
   type Actor,
@@ -16,6 +14,8 @@ import {
 } from '@rmc/server-core';
 import type { NazorgTaakDto, NazorgUitkomstAntwoord, Paged } from '@rmc/shared-api-types';
 import { amsterdamDatum } from '@rmc/shared-domain';
+import { NAZORG_CASUS_BRON, NAZORG_PERSOON_BRON, type NazorgCasusBron, type NazorgPersoonBron } from './bronnen.port';
+import { legUitkomstVast, taakOpId, takenPagina } from './data/taken.queries';
 import type { NazorgUitkomstDto } from './nazorg.dto';
 
 /** Open before finished, then by moment, id as tie-breaker (`nazorg_taak_lijst_idx`). */
@@ -34,6 +34,8 @@ export class NazorgService {
   constructor(
     private readonly db: Db,
     private readonly audit: AuditService,
+    @Inject(NAZORG_CASUS_BRON) private readonly casus: NazorgCasusBron,
+    @Inject(NAZORG_PERSOON_BRON) private readonly personen: NazorgPersoonBron,
   ) {}
 
   /**
@@ -45,13 +47,13 @@ export class NazorgService {
     const limit = leesLimit(query.limit);
     const cursor = leesCursor(query.cursor, TAAK_SLEUTEL.vorm);
     const { params, p } = parameters([amsterdamDatum(new Date())]);
-    const rows = await this.db.query<NazorgTaakDto & { bsn: string; afgerond: boolean }>(
-      `SELECT t.id, t.casus_id AS "casusId", t.soort, to_char(t.moment, 'YYYY-MM-DD') AS moment, t.uitkomst, t.afgerond_op AS "afgerondOp",
-              p.voornaam, p.achternaam, p.bsn, (t.afgerond_op IS NULL AND t.moment <= $1::date) AS "nuTeDoen", t.afgerond
-         FROM (SELECT t.*, (t.afgerond_op IS NOT NULL) AS afgerond FROM nazorg_taak t
-                WHERE ${naCursor(TAAK_SLEUTEL, cursor, p)} ORDER BY ${ordening(TAAK_SLEUTEL)} LIMIT ${p(limit + 1)}) t
-         JOIN casus c ON c.id = t.casus_id JOIN persoon p ON p.id = c.persoon_id
-        ORDER BY t.afgerond, t.moment, t.id`,
+    const rows = await takenPagina(
+      this.db,
+      { casus: this.casus, personen: this.personen },
+      TAAK_SLEUTEL,
+      cursor,
+      p,
+      limit,
       params,
     );
     const getoond = rows.slice(0, limit);
@@ -78,17 +80,11 @@ export class NazorgService {
   }
 
   async uitkomst(actor: Actor, id: string, dto: NazorgUitkomstDto): Promise<NazorgUitkomstAntwoord> {
-    const t = await this.db.one<{ id: string; casus_id: string; soort: string }>(
-      `SELECT id, casus_id, soort FROM nazorg_taak WHERE id = $1`,
-      [id],
-    );
+    const t = await taakOpId(this.db, id);
     if (!t) throw NietGevonden('Deze nazorgtaak');
     // Claimed in the update itself: of two concurrent outcomes only the first is recorded.
-    const vastgelegd = await this.db.query(
-      `UPDATE nazorg_taak SET uitkomst = $2, toelichting = $3, afgerond_op = now(), door = $4 WHERE id = $1 AND afgerond_op IS NULL RETURNING id`,
-      [id, dto.uitkomst, dto.toelichting ?? null, actor.gebruikerId],
-    );
-    if (!vastgelegd.length) throw Conflict('al-afgerond', 'Deze taak is al afgerond; de uitkomst staat vast.');
+    const vastgelegd = await legUitkomstVast(this.db, id, dto.uitkomst, dto.toelichting ?? null, actor.gebruikerId);
+    if (!vastgelegd) throw Conflict('al-afgerond', 'Deze taak is al afgerond; de uitkomst staat vast.');
     await this.audit.log({ actie: 'update', subjectType: 'NazorgTaak', subjectId: id, doel: 'nazorg', resultaat: 'toegestaan' });
     // Not at school, work or daytime activity any more: offer to reopen the case (nazorg → analyseren).
     // Yearly oud-vsv and Kwint tasks belong to a case that is still open: nothing to reopen.

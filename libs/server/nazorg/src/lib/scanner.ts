@@ -1,15 +1,11 @@
 import { Db } from '@rmc/server-core';
-import {
-  markeerGemaild,
-  outboxSleutelBestaatSql,
-  plaatsMails,
-  telNietGemaild,
-  voegNotificatiesToe,
-} from '@rmc/server-notificaties';
+import { digestOntvangers, mailOntvangers } from '@rmc/server-identity';
+import { markeerGemaild, plaatsMails, telNietGemaild, voegNotificatiesToe } from '@rmc/server-notificaties';
 import { regioOpId } from '@rmc/server-organisaties';
 import { herinneringSleutel, STANDAARD_REGIO_INSTELLINGEN, type IsoDate } from '@rmc/shared-domain';
 import type { DataSource } from 'typeorm';
-import { claimHerinneringen, HERINNERING_BLOK, mailOntvangers, regioSlot, schrijfMarkering } from './data/herinneringen.queries';
+import type { NazorgBronnen } from './bronnen.port';
+import { claimHerinneringen, HERINNERING_BLOK, regioSlot, schrijfMarkering } from './data/herinneringen.queries';
 import { kandidaten, type Kandidaat } from './kandidaten';
 import { onderhoudTaken } from './taken';
 
@@ -35,13 +31,15 @@ const BLOK = HERINNERING_BLOK;
  * due reminder is claimed by its deterministic key in one set-based insert (ADR 0009); only fresh claims
  * write the notification and (for "direct" users) the outbox mail; then the handled markers are written
  * in the same transaction. Running twice, or in two workers at once, yields exactly one notification
- * and at most one mail per key.
+ * and at most one mail per key. `bronnen`: the case side of the candidate queries (the ports casus and
+ * personen implement).
  */
 export async function scanRegio(
   bron: Db | DataSource,
   regioId: string,
   vandaag: IsoDate,
   publicUrl: string,
+  bronnen: Pick<NazorgBronnen, 'casus'>,
 ): Promise<ScanUitkomst> {
   const db = Db.van(bron);
   return db.alsRegio(regioId, async (em) => {
@@ -50,10 +48,10 @@ export async function scanRegio(
     const regio = await regioOpId(em, regioId);
     const inst = { ...STANDAARD_REGIO_INSTELLINGEN, ...regio?.instellingen };
     // Calendar tasks first, so a task that is due today is reminded about in this same scan.
-    const taken = await onderhoudTaken(em, regioId, vandaag, inst);
+    const taken = await onderhoudTaken(em, regioId, vandaag, inst, bronnen.casus);
     uitkomst.taken = taken.nieuw;
     uitkomst.beeindigd = taken.beeindigd;
-    const oogst = await kandidaten(em, regioId, vandaag, inst);
+    const oogst = await kandidaten(em, regioId, vandaag, inst, bronnen.casus);
     uitkomst.gelezen = oogst.gelezen + taken.gelezen;
     for (let i = 0; i < oogst.kandidaten.length; i += BLOK) {
       const uit = await claimEnBezorg(db, regioId, oogst.kandidaten.slice(i, i + BLOK), publicUrl);
@@ -125,14 +123,7 @@ async function claimEnBezorg(
 export async function verstuurDigests(bron: Db | DataSource, vandaag: IsoDate, publicUrl: string): Promise<string[]> {
   const db = Db.van(bron);
   // Users and the outbox are platform rows (no tenant context); each digest is claimed as its user.
-  const gebruikers = await db.systeem<{ id: string; email: string }>(
-    `SELECT g.id, g.email
-     FROM gebruiker g
-     WHERE g.actief
-       AND g.mail_voorkeur = 'dagelijks'
-       AND NOT ${outboxSleutelBestaatSql(`'digest-' || g.id || '-' || $1`)}`,
-    [vandaag],
-  );
+  const gebruikers = await digestOntvangers(db, vandaag);
   const mailIds: string[] = [];
   for (const g of gebruikers) {
     const id = await db.inContext({ gebruikerId: g.id }, async () => {

@@ -2,6 +2,7 @@ import { amsterdamDatum, amsterdamTijdstip, type IsoDate } from '@rmc/shared-dom
 import type { Db, Wisser } from '@rmc/server-core';
 import type { DataSource } from 'typeorm';
 import { ruimOp } from './bewaartermijn';
+import type { NazorgBronnen } from './bronnen.port';
 import { scanRegio, verstuurDigests, type ScanUitkomst } from './scanner';
 import { ruimSchoolzijdeOp } from './schoolzijde';
 
@@ -19,7 +20,7 @@ export interface RegioTick {
  * One tick of one region: the reminder scan, then retention, each in its own transaction and each
  * guarded by its own advisory lock (a second tick of the same region at the same time does nothing).
  * What it reads is proportional to what is due (ADR 0013). Used by the worker's scan queue and by
- * `tools/bench/scan-tick.mjs`.
+ * `tools/bench/scan-tick.mjs`. `bronnen`: the case and person sides (the ports casus and personen implement).
  */
 export async function regioTick(
   ds: Db | DataSource,
@@ -28,12 +29,13 @@ export async function regioTick(
   publicUrl: string,
   pseudonymKey: string,
   wisser: Wisser,
+  bronnen: NazorgBronnen,
 ): Promise<RegioTick> {
   const vandaag = amsterdamDatum(nu);
   const t0 = Date.now();
-  const scan = await scanRegio(ds, regioId, vandaag, publicUrl);
+  const scan = await scanRegio(ds, regioId, vandaag, publicUrl, bronnen);
   const t1 = Date.now();
-  const gewist = await ruimOp(ds, regioId, vandaag, pseudonymKey, wisser);
+  const gewist = await ruimOp(ds, regioId, vandaag, pseudonymKey, wisser, bronnen);
   return { regioId, vandaag, scan, gewist, scanMs: t1 - t0, bewaarMs: Date.now() - t1 };
 }
 

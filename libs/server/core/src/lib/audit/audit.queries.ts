@@ -33,3 +33,29 @@ export async function schrijfAuditLijst(
     [...waarden, subjectIds, persoonPseudos],
   );
 }
+
+/**
+ * Retention's rows (the worker, no user; nazorg's `ruimOp`): one 'delete' row per erased subject with
+ * its pseudonym, set-based. The subject type comes from a closed list, never from input.
+ */
+export async function schrijfBewaartermijnAudit(
+  q: Uitvoerder,
+  regioId: string,
+  subjectType: 'Persoon' | 'Melding',
+  ids: readonly string[],
+  pseudos: readonly string[],
+): Promise<void> {
+  await q.query(
+    `INSERT INTO audit_log (regio_id, actie, subject_type, subject_id, persoon_pseudo, doel, resultaat, herkomst)
+         SELECT $1, 'delete', '${subjectType}', u.id, u.pseudo, 'bewaartermijn verstreken', 'toegestaan', 'worker' FROM unnest($2::uuid[], $3::text[]) AS u(id, pseudo)`,
+    [regioId, ids, pseudos],
+  );
+}
+
+/** School-side retention's row for one erased melding of no region (nazorg's `ruimSchoolzijdeOp`). */
+export async function schrijfSchoolzijdeAudit(q: Uitvoerder, meldingId: string, pseudo: string): Promise<void> {
+  await q.query(
+    `INSERT INTO audit_log (regio_id, actie, subject_type, subject_id, persoon_pseudo, doel, resultaat, herkomst) VALUES (NULL, 'delete', 'Melding', $1, $2, 'bewaartermijn verstreken', 'toegestaan', 'worker')`,
+    [meldingId, pseudo],
+  );
+}

@@ -37,3 +37,16 @@ export async function sluitOpenNazorg(q: Uitvoerder, casusId: string, door: stri
     [casusId, door, toelichting],
   );
 }
+
+/**
+ * SQL expression for the case context's statements (the scan's calendar tasks): `EXISTS` a task of
+ * `soort` for the case `casusKolom` (only an open one when `alleenOpen`).
+ */
+export function taakBestaatSql(casusKolom: string, soort: 'nazorg' | 'jaarcontact' | 'kwint', alleenOpen: boolean): string {
+  return `EXISTS (SELECT 1 FROM nazorg_taak t WHERE t.casus_id = ${casusKolom} AND t.soort = '${soort}'${alleenOpen ? ' AND t.afgerond_op IS NULL' : ''})`;
+}
+
+/** SQL expression: the Amsterdam date the case's last yearly oud-vsv task was finished (null when none). */
+export function laatsteJaarcontactSql(casusKolom: string): string {
+  return `(SELECT max((t.afgerond_op AT TIME ZONE 'Europe/Amsterdam')::date) FROM nazorg_taak t WHERE t.casus_id = ${casusKolom} AND t.soort = 'jaarcontact')`;
+}

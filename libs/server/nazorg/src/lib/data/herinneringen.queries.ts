@@ -67,18 +67,7 @@ export async function schrijfMarkering(q: Uitvoerder, m: Markering): Promise<voi
   }
 }
 
-/** The recipients' mail address and preference (identity's `gebruiker`: still read here, see the ownership allowlist). */
-export async function mailOntvangers(
-  q: Uitvoerder,
-  ids: readonly string[],
-): Promise<Map<string, { id: string; email: string; mail_voorkeur: string; actief: boolean }>> {
-  const rows = rijen<{ id: string; email: string; mail_voorkeur: string; actief: boolean }>(
-    await q.query(
-      `SELECT id, email, mail_voorkeur, actief
-       FROM gebruiker
-       WHERE id = ANY($1::uuid[])`,
-      [ids],
-    ),
-  );
-  return new Map(rows.map((g) => [g.id, g]));
+/** Deletes the reminder claims about these subjects (retention, before the subjects themselves go). */
+export async function verwijderHerinneringenOver(q: Uitvoerder, onderwerpIds: readonly string[]): Promise<void> {
+  await q.query(`DELETE FROM herinnering WHERE onderwerp_id = ANY($1::uuid[])`, [onderwerpIds]);
 }

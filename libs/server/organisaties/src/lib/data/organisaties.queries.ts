@@ -184,3 +184,8 @@ export async function isRegioTeam(q: Uitvoerder, id: string): Promise<boolean> {
 export function organisatieSoortSql(kolom: string): string {
   return `(SELECT soort FROM organisatie WHERE id = ${kolom})`;
 }
+
+/** SQL fragment for another context's statement: `<soort> organisatie <alias> ON <voorwaarde>` (the scan's owning organisation of an action). */
+export function organisatieJoinSql(soort: 'JOIN' | 'LEFT JOIN', alias: string, voorwaarde: string): string {
+  return `${soort} organisatie ${alias} ON ${voorwaarde}`;
+}

@@ -1,4 +1,4 @@
-import { rijen, type Uitvoerder } from '@rmc/server-core';
+import { rijen, type Db, type Uitvoerder } from '@rmc/server-core';
 
 /**
  * The school registry (MBO instellingen and their vestigingen): the only SQL that names `instelling`
@@ -87,4 +87,9 @@ export async function vestigingenMetInstelling(
 /** SQL expression for another context's statement: the instelling of the vestiging whose id is `kolom`. */
 export function vestigingInstellingSql(kolom: string): string {
   return `(SELECT instelling_id FROM vestiging WHERE id = ${kolom})`;
+}
+
+/** Every vestiging with its instelling (platform rows: one `Db.systeem` statement; school-side retention walks them). */
+export async function alleVestigingen(q: Pick<Db, 'systeem'>): Promise<Array<{ id: string; instelling_id: string }>> {
+  return q.systeem<{ id: string; instelling_id: string }>(`SELECT id, instelling_id FROM vestiging`);
 }

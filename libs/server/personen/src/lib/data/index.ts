@@ -1,1 +1,2 @@
 export * from './personen.queries';
+export * from './nazorg-bron.queries';
