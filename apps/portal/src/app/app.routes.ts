@@ -20,6 +20,30 @@ function zonderMenu(
 }
 
 export const routes: Routes = [
+  // The young person's own channel (issue 15): its own frame and session, never the professionals' shell.
+  {
+    path: 'jongere',
+    loadComponent: () => import('./jongere/jongere-layout.component').then((m) => m.JongereLayoutComponent),
+    children: [
+      {
+        path: '',
+        pathMatch: 'full',
+        title: 'Mijn pagina',
+        loadComponent: () => import('./jongere/overzicht.page').then((m) => m.JongereOverzichtPage),
+      },
+      { path: 'welkom', title: 'Welkom', loadComponent: () => import('./jongere/welkom.page').then((m) => m.JongereWelkomPage) },
+      {
+        path: 'inloggen',
+        title: 'Inloggen',
+        loadComponent: () => import('./jongere/inloggen.page').then((m) => m.JongereInloggenPage),
+      },
+      {
+        path: 'inzage',
+        title: 'Wie heeft je gegevens?',
+        loadComponent: () => import('./jongere/inzage.page').then((m) => m.JongereInzagePage),
+      },
+    ],
+  },
   zonderMenu('inloggen', 'Inloggen', () => import('./auth/inloggen.page').then((m) => m.InloggenPage)),
   zonderMenu('wachtwoord-instellen', 'Wachtwoord instellen', () =>
     import('./auth/wachtwoord-instellen.page').then((m) => m.WachtwoordInstellenPage),

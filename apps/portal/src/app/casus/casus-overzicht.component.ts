@@ -10,6 +10,7 @@ import { CasusApi, voerWijzigingUit } from './casus.api';
 import { CasusAfsluitenFormComponent } from './casus-afsluiten-form.component';
 import { OverdrachtFormComponent } from './overdracht-form.component';
 import { ToewijzingFormComponent } from './toewijzing-form.component';
+import { JongereUitnodigenComponent } from '../jongere/jongere-uitnodigen.component';
 import {
   BRON_LABELS,
   CONTACTVORM_LABELS,
@@ -30,7 +31,14 @@ const GESLOTEN: readonly Fase[] = ['afgesloten', 'nazorg', 'beeindigd'];
 @Component({
   selector: 'rmc-casus-overzicht',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, ErrorSummaryComponent, CasusAfsluitenFormComponent, OverdrachtFormComponent, ToewijzingFormComponent],
+  imports: [
+    RouterLink,
+    ErrorSummaryComponent,
+    CasusAfsluitenFormComponent,
+    OverdrachtFormComponent,
+    ToewijzingFormComponent,
+    JongereUitnodigenComponent,
+  ],
   template: `
     <section aria-labelledby="gegevens-kop">
       <h2 class="utrecht-heading-2" id="gegevens-kop">Gegevens</h2>
@@ -149,6 +157,10 @@ const GESLOTEN: readonly Fase[] = ['afgesloten', 'nazorg', 'beeindigd'];
       </section>
     }
 
+    @if (magUitnodigen()) {
+      <rmc-jongere-uitnodigen [casusId]="casus().id" />
+    }
+
     @if (magOverdragen()) {
       <section aria-labelledby="overdracht-kop">
         <h2 class="utrecht-heading-2" id="overdracht-kop">Warme overdracht</h2>
@@ -193,6 +205,9 @@ export class CasusOverzichtComponent {
   protected readonly sluitredenLabels = SLUITREDEN_LABELS;
   protected readonly vormLabels = CONTACTVORM_LABELS;
   protected readonly datum = formatDatum;
+
+  /** The young person's own page: the consulent invites (CASL invite JongereDossier, RMC roles). */
+  protected readonly magUitnodigen = computed(() => this.beheer() && this.sessie.ability().can('invite', 'JongereDossier'));
 
   /** Warm handover: who may share the case, while it is still open. The form loads its lists only when opened. */
   protected readonly magOverdragen = computed(() => {

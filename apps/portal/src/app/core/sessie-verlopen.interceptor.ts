@@ -16,6 +16,9 @@ const GEEN_SESSIE_NODIG = [
   `${API}/auth/sso/totp`,
 ];
 
+/** The youth channel's login calls: their 401 is a wrong link or code, not an ended session. */
+const JONGERE_LOGIN = [`${API}/jongere/link`, `${API}/jongere/code`, `${API}/jongere/inloggen`];
+
 /**
  * A 401 on any other call means the session ended (idle timeout, logout elsewhere): go log in.
  * A 403 "totp-instellen-vereist" means the region now requires two-step verification: set it up.
@@ -25,6 +28,12 @@ export const sessieVerlopenInterceptor: HttpInterceptorFn = (req, next) => {
   const sessie = inject(SessieService);
   return next(req).pipe(
     catchError((fout: unknown) => {
+      // The young person's channel has its own session and its own login page.
+      if (req.url.startsWith(`${API}/jongere/`)) {
+        if (fout instanceof HttpErrorResponse && fout.status === 401 && !JONGERE_LOGIN.some((url) => req.url.startsWith(url)))
+          void router.navigate(['/jongere/inloggen']);
+        return throwError(() => fout);
+      }
       if (fout instanceof HttpErrorResponse && fout.status === 401 && !GEEN_SESSIE_NODIG.some((url) => req.url.startsWith(url))) {
         sessie.vergeet();
         const huidig = router.url;
