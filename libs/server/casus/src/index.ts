@@ -1,6 +1,7 @@
 export * from './lib/casus.module';
 export { CasusService } from './lib/casus.service';
-export { casusTijdlijn, persoonTijdlijn } from './lib/tijdlijn';
+export { casusTijdlijn, persoonTijdlijn } from './lib/data/tijdlijn.queries';
+export { CASUS_OVERLEG_BRON, type CasusOverlegBron } from './lib/overleg-bron.port';
 export { CASUS_ONDERDELEN_WIS, CASUS_WIS, CasusWissenModule } from './lib/wissen';
 export {
   actiesVoorJongere,

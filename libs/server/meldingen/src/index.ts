@@ -6,4 +6,5 @@ export * from './lib/import-verwerking';
 export { MELDINGEN_WIS, MeldingenWissenModule } from './lib/wissen';
 export * from './lib/data/casus-meldingen.queries';
 export { CASUS_OPENER, type CasusOpener } from './lib/casus-opener.port';
+export * from './lib/data/persoon-meldingen.queries';
 export * from './lib/data/nazorg.queries';

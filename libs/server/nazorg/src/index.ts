@@ -7,3 +7,4 @@ export { HERINNERINGEN_WIS, NAZORG_WIS, NazorgWissenModule } from './lib/wissen'
 export * from './lib/data/casus-nazorg.queries';
 export * from './lib/bronnen.port';
 export * from './lib/bronnen.module';
+export * from './lib/data/casus-taken.queries';

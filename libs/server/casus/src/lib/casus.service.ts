@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   AuditService,
   Conflict,
@@ -59,7 +59,8 @@ import type {
   ToewijzingDto,
 } from './dto';
 import { LEEFGEBIED_SET } from './dto';
-import { casusTijdlijn } from './tijdlijn';
+import { casusTijdlijn } from './data/tijdlijn.queries';
+import { CASUS_OVERLEG_BRON, type CasusOverlegBron } from './overleg-bron.port';
 import {
   actieVanCasus,
   consulentVan,
@@ -142,6 +143,7 @@ export class CasusService {
     private readonly audit: AuditService,
     private readonly meldingen: MeldingenService,
     private readonly notificaties: NotificatieService,
+    @Inject(CASUS_OVERLEG_BRON) private readonly overleg: CasusOverlegBron,
   ) {}
 
   /** Record check without the read audit, for a change (RLS already hides unshared cases from partners; CASL checks again) → 404 + audited refusal. */
@@ -306,7 +308,7 @@ export class CasusService {
           ),
         ),
       stappen: async () => mogelijkeStappen(r.fase, await this.feiten(r)),
-      tijdlijn: () => casusTijdlijn(this.db, id, r.persoon_id),
+      tijdlijn: () => casusTijdlijn(this.db, this.overleg, id, r.persoon_id),
     };
     const uit: Record<string, unknown> = {};
     // One after the other: the request's queries share its one connection.

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService, Conflict, Db, NietGevonden, Ongeldig, RecordAccess, type Actor } from '@rmc/server-core';
 import type { MachtigingOpgeslagen } from '@rmc/shared-api-types';
+import { bewaarMachtiging, casusMetBsn, delingVan, machtigingVan } from './data/machtiging.queries';
 import { MACHTIGING_MAX_BYTES, MACHTIGING_TYPES, type MachtigingDto } from './machtiging.dto';
 
 /** Magic numbers: the file must be what it says it is (no HTML or script under a PDF name). */
@@ -24,15 +25,9 @@ export class MachtigingService {
   ) {}
 
   private async deling(casusId: string, delingId: string) {
-    const c = await this.db.one<{ id: string; regio_id: string; bsn: string }>(
-      `SELECT c.id, c.regio_id, p.bsn FROM casus c JOIN persoon p ON p.id = c.persoon_id WHERE c.id = $1`,
-      [casusId],
-    );
+    const c = await casusMetBsn(this.db, casusId);
     await this.access.zichtbaar('share', 'Casus', casusId, c ? { id: c.id, regioId: c.regio_id } : undefined, 'Deze casus');
-    const d = await this.db.one<{ id: string; grondslag: string }>(
-      `SELECT id, grondslag FROM casus_deling WHERE id = $1 AND casus_id = $2`,
-      [delingId, casusId],
-    );
+    const d = await delingVan(this.db, casusId, delingId);
     if (!d) throw NietGevonden('Deze deling');
     return { casus: c!, deling: d };
   }
@@ -46,12 +41,16 @@ export class MachtigingService {
     if (!bytes.length) throw Ongeldig([{ field: 'inhoud', message: 'Het bestand is leeg.' }]);
     if (bytes.length > MACHTIGING_MAX_BYTES) throw Ongeldig([{ field: 'inhoud', message: 'Het bestand is groter dan 5 MB.' }]);
     if (!klopt(dto.mime, bytes)) throw Ongeldig([{ field: 'inhoud', message: 'Het bestand is geen geldige pdf, png of jpg.' }]);
-    await this.db.query(
-      `INSERT INTO deling_machtiging (regio_id, casus_id, deling_id, bestandsnaam, mime, grootte, inhoud, door) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (deling_id) DO UPDATE SET bestandsnaam = EXCLUDED.bestandsnaam, mime = EXCLUDED.mime, grootte = EXCLUDED.grootte, inhoud = EXCLUDED.inhoud,
-                                            door = EXCLUDED.door, aangemaakt_op = now()`,
-      [casus.regio_id, casusId, delingId, dto.bestandsnaam.trim(), dto.mime, bytes.length, bytes, actor.gebruikerId],
-    );
+    await bewaarMachtiging(this.db, {
+      regioId: casus.regio_id,
+      casusId,
+      delingId,
+      bestandsnaam: dto.bestandsnaam.trim(),
+      mime: dto.mime,
+      grootte: bytes.length,
+      inhoud: bytes,
+      door: actor.gebruikerId,
+    });
     await this.audit.log({
       actie: 'update',
       subjectType: 'Casus',
@@ -65,10 +64,7 @@ export class MachtigingService {
 
   async haal(casusId: string, delingId: string) {
     const { casus } = await this.deling(casusId, delingId);
-    const m = await this.db.one<{ mime: string; inhoud: Buffer }>(
-      `SELECT mime, inhoud FROM deling_machtiging WHERE deling_id = $1`,
-      [delingId],
-    );
+    const m = await machtigingVan(this.db, delingId);
     if (!m) throw NietGevonden('De machtiging');
     await this.audit.log({
       actie: 'export',

@@ -1,4 +1,5 @@
 import { gebruikerNaamSql } from '@rmc/server-identity';
+import { persoonOpIdSql } from '@rmc/server-personen';
 import type { Doelgroep, Fase } from '@rmc/shared-domain';
 import { naCursor, ordening, parameters, tijdSleutel, type Keyset, type SleutelWaarde, type SqlWhere } from '@rmc/server-core';
 import type { CasussenQueryDto } from '../dto';
@@ -64,7 +65,7 @@ export function caseloadQuery(
                     FROM casus c
                    WHERE ${waar.join(' AND ')}
                    ORDER BY ${orde} LIMIT ${p(limit + 1)}) c
-            JOIN persoon p ON p.id = c.persoon_id
+            JOIN LATERAL (${persoonOpIdSql('c.persoon_id')}) p ON true
            ORDER BY ${orde}`,
     params,
   };

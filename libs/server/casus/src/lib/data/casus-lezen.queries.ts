@@ -1,6 +1,7 @@
 import type { Db } from '@rmc/server-core';
 import { gebruikerNaamSql } from '@rmc/server-identity';
 import { organisatieNaamSql } from '@rmc/server-organisaties';
+import { persoonOpIdSql } from '@rmc/server-personen';
 import type { Contactpoging, Fase } from '@rmc/shared-domain';
 
 /** What a query of this module needs: the tenancy service (or anything with its `query`). */
@@ -81,7 +82,7 @@ export async function casusRij(sql: Sql, id: string): Promise<CasusRij | undefin
       `       p.voornaam, p.achternaam, to_char(p.geboortedatum, 'YYYY-MM-DD') AS geboortedatum,`,
       `       p.telefoon, p.email, p.postcode, p.bsn`,
       `FROM casus c`,
-      `JOIN persoon p ON p.id = c.persoon_id`,
+      `JOIN LATERAL (${persoonOpIdSql('c.persoon_id')}) p ON true`,
       `WHERE c.id = $1`,
     ].join('\n'),
     [id],
@@ -181,9 +182,10 @@ export function delingenVan(sql: Sql, casusId: string): Promise<DelingRij[]> {
 
 /** The person behind a case to be created: its id and BSN (the audit pseudonym), when visible. */
 export async function persoonSleutel(sql: Sql, persoonId: string): Promise<{ id: string; bsn: string } | undefined> {
-  const [p] = await sql.query<{ id: string; bsn: string }>([`SELECT id, bsn`, `FROM persoon`, `WHERE id = $1`].join('\n'), [
-    persoonId,
-  ]);
+  const [p] = await sql.query<{ id: string; bsn: string }>(
+    [`SELECT p.id, p.bsn`, `FROM (${persoonOpIdSql('$1')}) p`].join('\n'),
+    [persoonId],
+  );
   return p;
 }
 

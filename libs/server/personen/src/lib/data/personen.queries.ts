@@ -81,7 +81,7 @@ export async function maakPersoon(
     achternaam: string;
     geboortedatum: string;
     postcode: string;
-    gemeenteCode: string;
+    gemeenteCode: string | null;
     telefoon: string | null;
     email: string | null;
   },
@@ -135,4 +135,41 @@ export function persoonIdsMetBsnSql(regio: string, bsn: string): string {
 /** SQL expression: column `kolom` (bsn, voornaam, achternaam, regio_id, …) of person `id` (a column of the caller's statement). */
 export function persoonKolomSql(kolom: 'bsn' | 'voornaam' | 'achternaam' | 'regio_id', id: string): string {
   return `(SELECT p.${kolom} FROM persoon p WHERE p.id = ${id})`;
+}
+
+/**
+ * SQL subquery: every column of person `id` (a placeholder or a column of the caller's statement), for
+ * `JOIN LATERAL (…) p ON true` in another context's statement: the same rows as `JOIN persoon p ON
+ * p.id = …` (a person RLS hides drops the row), and PostgreSQL plans it as that join.
+ */
+export function persoonOpIdSql(id: string): string {
+  return `SELECT p.* FROM persoon p WHERE p.id = ${id}`;
+}
+
+/** The person as the inzage bundle shows it (its own columns, camelCase); the caller checked it is visible. */
+export async function persoonVoorInzage(q: Uitvoerder, id: string): Promise<Record<string, unknown>> {
+  const [r] = rijen<Record<string, unknown>>(
+    await q.query(
+      `SELECT bsn, voornaam, achternaam, to_char(geboortedatum, 'YYYY-MM-DD') AS geboortedatum, postcode, gemeente_code AS "gemeenteCode", telefoon, email, aangemaakt_op AS "aangemaaktOp"
+         FROM persoon
+        WHERE id = $1`,
+      [id],
+    ),
+  );
+  return r!;
+}
+
+/** A person's new address (a handover): the postcode, and the gemeente when known. */
+export async function werkPersoonAdresBij(
+  q: Uitvoerder,
+  id: string,
+  postcode: string,
+  gemeenteCode: string | null,
+): Promise<void> {
+  await q.query(
+    `UPDATE persoon
+        SET postcode = $2, gemeente_code = coalesce($3, gemeente_code)
+      WHERE id = $1`,
+    [id, postcode, gemeenteCode],
+  );
 }
