@@ -83,7 +83,8 @@ describe('Eenmalige aanmelding (OIDC)', () => {
     await controleerPagina(medewerker, '92-sso-inloggen');
     await op.post('volgende', { sub: `sub-${achtervoegsel}`, amr: ['pwd', 'mfa'] });
     await inloggen.click();
-    await medewerker.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
+    // The overview greets the user by name: logged in, and no TOTP page on the way.
+    await medewerker.getByRole('heading', { level: 1, name: /Sanne SSO/ }).waitFor();
     expect(new URL(medewerker.url()).pathname).toBe('/');
     await controleerPagina(medewerker, '93-sso-ingelogd');
     const ik = await medewerker.evaluate(async () => (await fetch('/api/v1/auth/me')).json());
