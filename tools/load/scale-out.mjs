@@ -28,7 +28,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import IORedis from 'ioredis';
 import pg from 'pg';
-import { percentiel, vrijePoort } from './stack.mjs';
+import { API_NODE_ARGS, percentiel, vrijePoort } from './stack.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const LOAD_S = Number(process.env.SCALE_LOAD_S ?? 60);
@@ -346,9 +346,13 @@ async function main() {
   const apiPoorten = [apiPoort1, apiPoort2];
   const apis = [null, null];
   const startApi = (i) =>
-    (apis[i] = start(`api${i + 1}`, ['dist/server/apps/api/src/main.js'], { ...env, PORT: String(apiPoorten[i]) }));
+    (apis[i] = start(`api${i + 1}`, [...API_NODE_ARGS, 'dist/server/apps/api/src/main.js'], {
+      ...env,
+      PORT: String(apiPoorten[i]),
+    }));
   const workers = [null, null];
-  const startWorker = (i) => (workers[i] = start(`worker${i + 1}`, ['dist/server/apps/worker/src/main.js'], env));
+  const startWorker = (i) =>
+    (workers[i] = start(`worker${i + 1}`, ['--max-old-space-size=384', 'dist/server/apps/worker/src/main.js'], env));
   startApi(0);
   startApi(1);
   startWorker(0);
@@ -594,10 +598,12 @@ async function main() {
     }
   };
   // The kills: API 1 and worker 1 at 35 % of the load, back at 60 %.
-  // At 35 % of the load, as soon as an import is running (up to 10 s later): then a worker is busy.
+  // At 35 % of the load, as soon as an import is running: then a worker is busy.
   const moordenaar = async () => {
     await sleep(LOAD_S * 350);
-    for (let i = 0; i < 50; i++) {
+    // Wait at most until 50 % of the load (and 10 s) for a running import.
+    const uiterlijk = Date.now() + Math.min(10_000, LOAD_S * 150);
+    while (N_IMPORTS > 0 && Date.now() < uiterlijk) {
       const [{ n }] = await q(`SELECT count(*)::int AS n FROM import_batch WHERE status = 'bezig'`);
       if (n) break;
       await sleep(200);
