@@ -77,11 +77,13 @@ export class PdfRenderer implements OnModuleDestroy {
       const filename = pdfWorkerBestand();
       this.pool = new Piscina({
         filename,
-        minThreads: 1,
+        // Threads stay warm while exports come (loading pdfkit and its fonts costs more than one render)
+        // and leave after a minute without any: a thread keeps the heap of the largest document it made,
+        // which would otherwise stay resident for the life of the process (docs/operations.md, Memory).
+        minThreads: 0,
         maxThreads: this.config.exports.pdfThreads,
         maxQueue: this.config.exports.pdfQueue,
-        // Threads stay warm: loading pdfkit and its fonts costs more than one render.
-        idleTimeout: 5 * 60_000,
+        idleTimeout: 60_000,
         // A runaway document kills its thread, not the API.
         resourceLimits: { maxOldGenerationSizeMb: 256 },
       });
