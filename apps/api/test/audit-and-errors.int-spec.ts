@@ -133,7 +133,8 @@ describe('errors are problem+json, never a 500 for bad input', () => {
     process.env['LOGIN_RATE_LIMIT_PER_MINUTE'] = '3';
     try {
       const statuses: number[] = [];
-      const client = { 'x-forwarded-for': '203.0.113.7' };
+      // A fresh address per run: the counter lives in Redis (shared by all instances), not in this process.
+      const client = { 'x-forwarded-for': `203.0.113.${1 + Math.floor(Math.random() * 250)}` };
       for (let i = 0; i < 5; i++)
         statuses.push(
           (
