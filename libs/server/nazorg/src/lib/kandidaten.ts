@@ -350,7 +350,7 @@ const overdrachtAangeboden: Regel = async (em, { regioId, casus }) => {
       link: '/overdrachten',
     })),
     markeringen: [],
-    gelezen: rijen.length,
+    gelezen: aangeboden.length,
   };
 };
 
