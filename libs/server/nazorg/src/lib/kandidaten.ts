@@ -8,7 +8,6 @@ import {
   type RegioInstellingen,
 } from '@rmc/shared-domain';
 import type { EntityManager } from 'typeorm';
-import { rijen } from '@rmc/server-core';
 import { actieveCoordinatoren } from '@rmc/server-identity';
 import { meldingenOppakDue, meldingenTerugkoppelDue } from '@rmc/server-meldingen';
 import type { NazorgCasusBron } from './bronnen.port';
