@@ -28,6 +28,10 @@ const NIET_TENANT: Record<string, string> = {
   jongere_link: 'one-time invitation links of the youth channel, looked up by token hash (public route)',
   jongere_code: 'e-mail login codes of the youth channel (keyed hashes), read by account before any context',
   jongere_sessie: 'youth-channel sessions, looked up by token hash before any context',
+  sso_koppeling:
+    'single sign-on: a provider subject → account link, read at the callback before any context (no young person data)',
+  sso_aanvraag: 'single sign-on logins in progress (state, nonce, PKCE verifier), keyed by a cookie hash before any context',
+  sso_sessie: 'single sign-on: the provider sub/sid of a session, read by back-channel logout before any context',
 };
 
 /** A minimal valid row per tenant table, for the given region (ids of the other region's parents). */
@@ -147,6 +151,11 @@ function insertFor(table: string, regioId: string, refs: Refs): { sql: string; p
       return {
         sql: `INSERT INTO jongere_afspraak_reactie (regio_id, casus_id, persoon_id, sleutel, reactie) VALUES ($1, $2, $3, 'x', 'bevestigd')`,
         params: [regioId, refs.casusTwente, refs.persoonTwente],
+      };
+    case 'sso_idp':
+      return {
+        sql: `INSERT INTO sso_idp (regio_id, organisatie_id, naam, issuer, client_id, client_secret_versleuteld, domeinen) VALUES ($1, $2, 'Indringer', 'https://idp.example', 'x', 'v1.a.b.c', '{example.nl}')`,
+        params: [regioId, refs.orgTwente],
       };
     case 'audit_log':
       return {
