@@ -123,7 +123,7 @@ describe('Jongerenkanaal op de telefoon', () => {
     await jongere.getByRole('link', { name: 'Wie heeft je gegevens gekregen of bekeken?' }).click();
     await jongere.getByRole('heading', { level: 1, name: 'Wie heeft je gegevens?' }).waitFor();
     await jongere
-      .getByText(/Jij.*is ingelogd op je eigen pagina/)
+      .getByText(/Jij bent ingelogd op je eigen pagina/)
       .first()
       .waitFor();
     await controleerPagina(jongere, 'jongere-06-inzage');

@@ -40,6 +40,16 @@ export function afspraakSleutel(casusId: string, a: { afspraak?: unknown; volgen
     .slice(0, 20);
 }
 
+/** The young person's own accesses, in the second person. */
+const ACTIE_TEKST_ZELF: Record<string, string> = {
+  read: 'hebt je pagina bekeken',
+  update: 'hebt iets veranderd (afspraak of actie)',
+  create: 'hebt een bericht gestuurd',
+  share: 'hebt een toestemming ingetrokken',
+  login: 'bent ingelogd op je eigen pagina',
+  logout: 'bent uitgelogd',
+};
+
 const ACTIE_TEKST: Record<string, string> = {
   read: 'heeft je gegevens bekeken',
   search: 'zag je naam in een lijst',
@@ -165,7 +175,7 @@ export class JongereService {
         op: new Date(r.tijdstip).toISOString(),
         wie: r.rol === 'jongere' ? 'Jij' : `${r.actor ?? 'Onbekend'}${r.rol && isRol(r.rol) ? ` (${ROL_LABELS[r.rol]})` : ''}`,
         organisatie: r.organisatie,
-        wat: ACTIE_TEKST[r.actie] ?? r.actie,
+        wat: (r.rol === 'jongere' ? ACTIE_TEKST_ZELF[r.actie] : ACTIE_TEKST[r.actie]) ?? r.actie,
       })),
     };
   }
