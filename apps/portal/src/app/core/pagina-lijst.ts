@@ -12,6 +12,8 @@ export class PaginaLijst<T> {
   readonly volgende = signal<string | null>(null);
   readonly bezig = signal(false);
   readonly meer = computed(() => this.volgende() !== null);
+  /** Pages loaded so far (1 after \`eerste\`). */
+  readonly paginas = signal(0);
   private versie = 0;
 
   constructor(private readonly haal: (cursor: string | null) => Promise<Paged<T>>) {}
@@ -26,9 +28,17 @@ export class PaginaLijst<T> {
       this.items.set(pagina.items);
       this.totaal.set(pagina.total);
       this.volgende.set(pagina.volgende);
+      this.paginas.set(1);
     } finally {
       if (versie === this.versie) this.bezig.set(false);
     }
+  }
+
+  /** The first page and then up to \`aantal\` pages in all (a list whose URL says how many were loaded). */
+  async eersteTot(aantal: number): Promise<void> {
+    const versie = this.versie + 1;
+    await this.eerste();
+    while (versie === this.versie && this.paginas() < aantal && this.meer()) await this.volgendePagina();
   }
 
   /** Appends the next page. */
@@ -42,6 +52,7 @@ export class PaginaLijst<T> {
       if (versie !== this.versie) return;
       this.items.update((al) => [...al, ...pagina.items]);
       this.volgende.set(pagina.volgende);
+      this.paginas.update((n) => n + 1);
       if (pagina.total !== null) this.totaal.set(pagina.total);
     } finally {
       if (versie === this.versie) this.bezig.set(false);
