@@ -1,4 +1,4 @@
-import { ALLE_GEMEENTEN_REF, IJSSEL_VECHT_GEMEENTEN, TWENTE_GEMEENTEN, type GemeenteRef } from '@rmc/server-core';
+import { ALLE_GEMEENTEN_REF, IJSSEL_VECHT_GEMEENTEN, TWENTE_GEMEENTEN, type GemeenteRef } from './gemeenten';
 import {
   STANDAARD_NORMEN,
   STANDAARD_REGIO_INSTELLINGEN,

@@ -241,7 +241,7 @@ export class AuthService {
     const rij = await this.db.one<{ totp_actief: boolean }>(`SELECT totp_actief FROM gebruiker WHERE id = $1`, [
       actor.gebruikerId,
     ]);
-    if (rij?.totp_actief) throw new Problem(409, 'totp-al-actief', 'Tweestapsverificatie is al ingesteld.');
+    if (rij?.totp_actief) throw new Problem('totp-al-actief', 'Tweestapsverificatie is al ingesteld.');
     return { secret, otpauthUrl: authenticator.keyuri(actor.email, 'RMC-platform', secret) };
   }
 
@@ -251,7 +251,7 @@ export class AuthService {
       [actor.gebruikerId],
     );
     if (!rij?.totp_secret || rij.totp_actief)
-      throw new Problem(409, 'totp-niet-gestart', 'Start eerst het instellen van tweestapsverificatie.');
+      throw new Problem('totp-niet-gestart', 'Start eerst het instellen van tweestapsverificatie.');
     const stap = totpStap(code, rij.totp_secret, this.now());
     if (stap === null) throw Ongeldig([{ field: 'code', message: 'De code is onjuist of verlopen.' }]);
     // The activation code is used: it cannot log in afterwards.

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { dataSourceOptions } from '@rmc/server-core';
+import { dataSourceOptions } from '@rmc/server-database';
 import { geldendeNormen } from '@rmc/server-verzuimagenda';
 import {
   amsterdamDatum,
