@@ -182,6 +182,18 @@ describe('jongerenkanaal', () => {
     expect(rows.map((r) => r.methode).sort()).toEqual(['email-code', 'link']);
   });
 
+  it('mails at most 5 codes per account per hour; the sixth request answers the same and sends nothing', async () => {
+    const j = await jongereMetCasus();
+    await nodigUitEnLogIn(j);
+    for (let i = 0; i < 6; i++)
+      expect((await call(api, 'POST', '/api/v1/jongere/code', { body: { email: j.email } })).status).toBe(202);
+    const { rows } = await api.su.query(
+      `SELECT count(*)::int AS n FROM email_outbox WHERE ontvanger = $1 AND sleutel LIKE 'jongere-code-%'`,
+      [j.email],
+    );
+    expect(rows[0].n).toBe(5);
+  });
+
   it('shows goals, actions (own and others’), appointments, meetings and the consulent; confirms an appointment; marks its own action done', async () => {
     const j = await jongereMetCasus();
     const token = await nodigUitEnLogIn(j);

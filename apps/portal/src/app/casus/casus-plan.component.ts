@@ -84,6 +84,7 @@ export function overTijd(a: PlanActieDto, vandaag = vandaagInNederland()): boole
           >
             <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="eigenaarOrganisatieId">
               <option value="">RMC-consulent</option>
+              <option value="jongere">De jongere zelf (ziet het op de eigen pagina en vinkt het daar af)</option>
               @for (o of partners(); track o.id) {
                 <option [value]="o.id">{{ o.naam }}</option>
               }
@@ -159,12 +160,16 @@ export class CasusPlanComponent {
     if (deadline && deadline < this.vandaag) fouten['deadline'] = 'De deadline ligt in het verleden.';
     if (Object.keys(fouten).length) return this.status.toonVeldfouten(fouten);
     const invoer: PlanActieInput = { omschrijving: omschrijving.trim() };
-    if (eigenaarOrganisatieId) invoer.eigenaarOrganisatieId = eigenaarOrganisatieId;
+    if (eigenaarOrganisatieId === 'jongere') invoer.eigenaarJongere = true;
+    else if (eigenaarOrganisatieId) invoer.eigenaarOrganisatieId = eigenaarOrganisatieId;
     if (deadline) invoer.deadline = deadline;
     const casus = await voerWijzigingUit(this.status, () => this.api.actie(this.casus().id, invoer));
     if (!casus) return;
     this.form.reset();
-    const eigenaar = this.partners().find((o) => o.id === eigenaarOrganisatieId)?.naam ?? 'de RMC-consulent';
+    const eigenaar =
+      eigenaarOrganisatieId === 'jongere'
+        ? 'de jongere zelf'
+        : (this.partners().find((o) => o.id === eigenaarOrganisatieId)?.naam ?? 'de RMC-consulent');
     this.gewijzigd.emit({ casus, bericht: `De actie “${invoer.omschrijving}” is toegevoegd voor ${eigenaar}.` });
   }
 }

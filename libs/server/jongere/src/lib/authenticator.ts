@@ -22,6 +22,8 @@ export interface JongereAuthenticator<Bewijs> {
 export const CODE_CIJFERS = 6;
 export const CODE_GELDIG_MS = 10 * 60_000;
 export const CODE_MAX_POGINGEN = 5;
+/** Codes per account per hour: with 5 attempts each, at most 25 guesses an hour (of a million). */
+export const CODES_PER_UUR = 5;
 /** The invitation link: one use, 7 days. */
 export const LINK_GELDIG_MS = 7 * 24 * 3_600_000;
 /** The session: 15 minutes idle, 2 hours at most. */

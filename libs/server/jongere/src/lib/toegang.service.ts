@@ -22,6 +22,7 @@ import {
   CODE_CIJFERS,
   CODE_GELDIG_MS,
   CODE_MAX_POGINGEN,
+  CODES_PER_UUR,
   LINK_GELDIG_MS,
   type JongereAuthenticator,
   type JongereIdentiteit,
@@ -30,6 +31,7 @@ import {
   accountOpEmail,
   accountOpId,
   bewaarAccount,
+  codesAfgelopenUur,
   gebruikCode,
   maakCode,
   openCode,
@@ -77,7 +79,8 @@ export class EmailCodeAuthenticator implements JongereAuthenticator<{ email: str
   /** Mails a code when the address has an active account; says nothing either way. */
   async vraagCodeAan(email: string): Promise<void> {
     const a = await accountOpEmail(this.db.em, email.trim());
-    if (!a) return;
+    // Unknown address, or too many codes this hour: nothing is sent, and the answer is the same.
+    if (!a || (await codesAfgelopenUur(this.db.em, a.id)) >= CODES_PER_UUR) return;
     const code = String(randomInt(0, 10 ** CODE_CIJFERS)).padStart(CODE_CIJFERS, '0');
     const codeId = await maakCode(this.db.em, a.id, this.hash(a.id, code), new Date(Date.now() + CODE_GELDIG_MS));
     await this.outbox.plaats({

@@ -92,6 +92,16 @@ export async function wisselLinkIn(u: Uitvoerder, tokenHash: string): Promise<st
   return r?.account_id;
 }
 
+/** Codes made for the account in the last hour (a cap on codes bounds the guesses per hour). */
+export async function codesAfgelopenUur(u: Uitvoerder, accountId: string): Promise<number> {
+  const [r] = await q<{ n: number }>(
+    u,
+    [`SELECT count(*)::int AS n`, `FROM jongere_code`, `WHERE account_id = $1`, `AND aangemaakt_op > now() - interval '1 hour'`],
+    [accountId],
+  );
+  return r.n;
+}
+
 /** A new code voids the account's earlier ones. */
 export async function maakCode(u: Uitvoerder, accountId: string, codeHash: string, verlooptOp: Date): Promise<string> {
   await q(u, [`UPDATE jongere_code SET gebruikt_op = now()`, `WHERE account_id = $1`, `AND gebruikt_op IS NULL`], [accountId]);
