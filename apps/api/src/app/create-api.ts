@@ -15,9 +15,8 @@ import {
 import cookieParser from 'cookie-parser';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { AppModule } from './app.module';
+import { heeftPortaal, portaalStatisch } from './portaal-statisch';
 
 /** Builds the HTTP API (used by main.ts, the demo launcher and the integration tests). */
 export async function createApi(config: AppConfig): Promise<{ app: INestApplication; openapi: OpenAPIObject }> {
@@ -73,14 +72,9 @@ export async function createApi(config: AppConfig): Promise<{ app: INestApplicat
   app.use('/api/openapi.json', (_req: Request, res: Response) => res.json(openapi));
   SwaggerModule.setup('api/docs', app, openapi, { jsonDocumentUrl: 'api/docs-json' });
 
-  if (config.portalDist && existsSync(join(config.portalDist, 'index.html'))) {
-    const dist = config.portalDist;
-    app.use(express.static(dist, { index: false, maxAge: '1h' }));
-    app.use((req: Request, res: Response, next: NextFunction) => {
-      if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(join(dist, 'index.html'));
-    });
+  if (heeftPortaal(config.portalDist)) {
+    // Precompressed (brotli, gzip) and cached by hash: ADR 0019.
+    for (const stap of portaalStatisch(config.portalDist)) app.use(stap);
   }
   return { app, openapi };
 }
