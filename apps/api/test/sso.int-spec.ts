@@ -1,6 +1,6 @@
 import { authenticator } from 'otplib';
 import { DEMO_WACHTWOORD } from '../src/demo/seed-demo';
-import { call, demo, login, startApi, type TestApi } from './support/api';
+import { call, demo, login, PLATFORM, startApi, type TestApi } from './support/api';
 import { startTestProvider, type TestProvider } from './support/oidc-provider';
 
 /**
@@ -288,6 +288,63 @@ describe('single sign-on (OIDC)', () => {
       // The wrong code was counted against the address (ADR 0012).
       const { rows } = await api.su.query(`SELECT mislukte_pogingen FROM gebruiker WHERE email = $1`, [email]);
       expect(rows[0].mislukte_pogingen).toBe(1);
+    });
+  });
+
+  describe('school instellingen (configured by the platform)', () => {
+    it('the platform configures a provider for an instelling; a member of one of its vestigingen logs in with it', async () => {
+      const platform = await login(api, PLATFORM);
+      const { rows } = await api.su.query(
+        `SELECT v.instelling_id FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id JOIN vestiging v ON v.id = l.vestiging_id WHERE g.email = $1`,
+        [demo('mentor')],
+      );
+      const zonderInstelling = await call(api, 'POST', '/api/v1/identiteitsproviders', {
+        token: platform,
+        body: {
+          naam: 'School',
+          issuer: op.issuer,
+          clientId: CLIENT.client_id,
+          clientSecret: 'x',
+          domeinen: ['ijssel-vecht.demo'],
+        },
+      });
+      expect(zonderInstelling.status).toBe(400);
+      const school = await call(api, 'POST', '/api/v1/identiteitsproviders', {
+        token: platform,
+        body: {
+          naam: 'School-IdP',
+          instellingId: rows[0].instelling_id,
+          issuer: op.issuer,
+          clientId: CLIENT.client_id,
+          clientSecret: CLIENT.client_secret,
+          domeinen: ['ijssel-vecht.demo'],
+          wachtwoordLoginUit: true,
+        },
+      });
+      expect(school.status).toBe(201);
+      expect(school.body).toMatchObject({ instellingId: rows[0].instelling_id, organisatieId: null, wachtwoordLoginUit: true });
+      // The region does not see the platform's provider.
+      expect((await call(api, 'GET', `/api/v1/identiteitsproviders/${school.body.id}`, { token: coordinator })).status).toBe(404);
+      try {
+        const sub = `sub-mentor-${uniek()}`;
+        await op.account(sub, { email: demo('mentor'), email_verified: true });
+        const r = await ssoLogin(sub, { amr: ['mfa'] }, { idp: school.body.id });
+        expect(r.location).toBe('/');
+        expect((await me(r.sessie!)).body.rollen).toEqual(['school-mentor']);
+        // Password login is off for the instelling's people, not for the region's.
+        const ww = await call(api, 'POST', '/api/v1/auth/login', {
+          body: { email: demo('mentor'), wachtwoord: DEMO_WACHTWOORD },
+        });
+        expect(ww.body.code).toBe('wachtwoord-login-uit');
+        // The region's provider does not let the school's mentor in (no membership in the RMC team).
+        await op.account(`${sub}-regio`, { email: demo('mentor'), email_verified: true });
+        expect((await ssoLogin(`${sub}-regio`, { amr: ['mfa'] })).location).toBe('/inloggen?sso-fout=geen-toegang');
+      } finally {
+        await call(api, 'PATCH', `/api/v1/identiteitsproviders/${school.body.id}`, { token: platform, body: { actief: false } });
+      }
+      expect(
+        (await call(api, 'POST', '/api/v1/auth/login', { body: { email: demo('mentor'), wachtwoord: DEMO_WACHTWOORD } })).status,
+      ).toBe(200);
     });
   });
 
