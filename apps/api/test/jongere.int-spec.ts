@@ -230,7 +230,10 @@ describe('jongerenkanaal', () => {
     expect(gedaan.status).toBe(200);
     expect(gedaan.body.acties.find((a: { id: string }) => a.id === j.eigenActie).status).toBe('gedaan');
     const detail = (await call(api, 'GET', `/api/v1/casussen/${j.casusId}`, { token: consulent })).body;
-    expect(detail.acties.find((a: { id: string }) => a.id === j.eigenActie).status).toBe('gedaan');
+    expect(detail.acties.find((a: { id: string }) => a.id === j.eigenActie)).toMatchObject({
+      status: 'gedaan',
+      eigenaar: 'De jongere zelf',
+    });
 
     // The consulent is told about the confirmation.
     const { rows } = await api.su.query(`SELECT tekst FROM notificatie WHERE soort = 'jongere-bericht' AND link = $1`, [

@@ -112,7 +112,9 @@ export function actiesVan(sql: Sql, casusId: string, alleenOrganisatie?: string 
   return sql.query<ActieRij>(
     [
       `SELECT a.id, a.omschrijving, a.eigenaar_organisatie_id AS "eigenaarOrganisatieId",`,
-      `       coalesce(${organisatieNaamSql('a.eigenaar_organisatie_id')}, 'RMC-consulent') AS eigenaar,`,
+      // An action the young person took on themselves (youth channel) names them as its owner.
+      `       CASE WHEN a.eigenaar_jongere THEN 'De jongere zelf'`,
+      `            ELSE coalesce(${organisatieNaamSql('a.eigenaar_organisatie_id')}, 'RMC-consulent') END AS eigenaar,`,
       `       to_char(a.deadline, 'YYYY-MM-DD') AS deadline, a.status, a.toelichting`,
       `FROM plan_actie a`,
       `WHERE a.casus_id = $1`,
