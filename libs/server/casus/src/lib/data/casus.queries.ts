@@ -87,7 +87,15 @@ export async function voegActieToe(
       `INSERT INTO plan_actie (casus_id, regio_id, omschrijving, eigenaar_organisatie_id, eigenaar_gebruiker_id, deadline, eigenaar_jongere)`,
       `VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     ].join('\n'),
-    [a.casusId, a.regioId, a.omschrijving, a.eigenaarOrganisatieId, a.eigenaarGebruikerId, a.deadline, a.eigenaarJongere ?? false],
+    [
+      a.casusId,
+      a.regioId,
+      a.omschrijving,
+      a.eigenaarOrganisatieId,
+      a.eigenaarGebruikerId,
+      a.deadline,
+      a.eigenaarJongere ?? false,
+    ],
   );
 }
 

@@ -30,7 +30,17 @@ describe('tenancy service: one door for every process', () => {
     const { sql, params } = contextStatement({ regioId: 'r1', gebruikerId: 'g1' });
     expect(sql.match(/set_config\(/g)).toHaveLength(9);
     expect(params).toEqual(['r1', 'g1', '', '', '', '', '', '', '']);
-    expect(contextStatement({ platform: true, casussen: ['a', 'b'] }).params).toEqual(['', '', 'on', '', '', '', '', '{a,b}', '']);
+    expect(contextStatement({ platform: true, casussen: ['a', 'b'] }).params).toEqual([
+      '',
+      '',
+      'on',
+      '',
+      '',
+      '',
+      '',
+      '{a,b}',
+      '',
+    ]);
     expect(contextStatement({ regioId: 'r1', persoonId: 'p1' }).params[8]).toBe('p1');
   });
 
