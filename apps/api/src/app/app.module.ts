@@ -29,6 +29,8 @@ import { MetricsController } from './metrics.controller';
 import { throttlerStorage } from './redis-throttler-storage';
 import { SCAN_QUEUE } from './wachtrij-stand';
 import { WachtrijenController } from './wachtrijen.controller';
+import { ZoekenController } from './zoeken/zoeken.controller';
+import { ZoekenService } from './zoeken/zoeken.service';
 
 @Module({})
 export class AppModule {
@@ -58,8 +60,10 @@ export class AppModule {
         RapportageModule,
         JongereModule,
       ],
-      controllers: [HealthController, WachtrijenController, MetricsController],
+      controllers: [HealthController, WachtrijenController, MetricsController, ZoekenController],
       providers: [
+        // Search over the contexts' own search queries (issue 13).
+        ZoekenService,
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },

@@ -18,3 +18,4 @@ export { casusRij, type CasusRij } from './lib/data/casus-lezen.queries';
 export * from './lib/data/overleg-acties.queries';
 export { CasusPoortenModule } from './lib/poorten.module';
 export * from './lib/data/nazorg-bron.queries';
+export * from './lib/data/zoeken.queries';

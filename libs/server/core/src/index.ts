@@ -23,3 +23,4 @@ export * from './lib/http/paging';
 export * from './lib/http/invoer-bewaking';
 export * from './lib/http/client-fout';
 export * from './lib/http/openapi';
+export * from './lib/http/zoekvraag';

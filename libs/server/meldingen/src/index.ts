@@ -8,3 +8,4 @@ export * from './lib/data/casus-meldingen.queries';
 export { CASUS_OPENER, type CasusOpener } from './lib/casus-opener.port';
 export * from './lib/data/persoon-meldingen.queries';
 export * from './lib/data/nazorg.queries';
+export * from './lib/data/zoeken.queries';

@@ -4,6 +4,8 @@ import { IDENTITY_MIGRATIES } from '@rmc/server-identity/migrations';
 import { JONGERE_MIGRATIES } from '@rmc/server-jongere/migrations';
 import { MELDINGEN_MIGRATIES } from '@rmc/server-meldingen/migrations';
 import { NOTIFICATIES_MIGRATIES } from '@rmc/server-notificaties/migrations';
+import { OVERLEG_MIGRATIES } from '@rmc/server-overleg/migrations';
+import { PERSONEN_MIGRATIES } from '@rmc/server-personen/migrations';
 import { RAPPORTAGE_MIGRATIES } from '@rmc/server-rapportage/migrations';
 import { SSO_MIGRATIES } from '@rmc/server-sso/migrations';
 
@@ -22,6 +24,8 @@ export const MIGRATIONS = ordenMigraties(
   IDENTITY_MIGRATIES,
   JONGERE_MIGRATIES,
   SSO_MIGRATIES,
+  PERSONEN_MIGRATIES,
+  OVERLEG_MIGRATIES,
 );
 
 /** Runs all pending migrations as the owner and makes sure the app login role is a member of APP_ROLE. */

@@ -38,6 +38,9 @@ describe('the ordered migration list', () => {
       'Sso1735310000000',
       'ActieVanJongere1735490000000',
       'JongereKanaal1735500000000',
+      'Zoeken1735700000000',
+      'MeldingZoeken1735710000000',
+      'OverlegZoeken1735720000000',
     ]);
   });
 

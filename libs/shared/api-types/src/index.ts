@@ -18,3 +18,5 @@ export * from './overleg';
 export * from './nazorg';
 export * from './sso';
 export * from './jongere';
+export * from './zoeken';
+export * from './overzicht';

@@ -73,10 +73,11 @@ export class AuthGuard implements CanActivate {
       return true;
     }
     if (actor.totpInstellenVereist) throw new Problem('totp-instellen-vereist', 'Stel eerst tweestapsverificatie in.');
-    if (!ability.can(vereist.actie, vereist.subject)) {
+    const subjects = typeof vereist.subject === 'string' ? [vereist.subject] : vereist.subject;
+    if (!subjects.some((s) => ability.can(vereist.actie, s))) {
       await this.audit.logRefusal({
         actie: auditActie(vereist.actie),
-        subjectType: vereist.subject,
+        subjectType: subjects.join('|'),
         subjectId: idParam(req),
         doel: 'toegangscontrole',
       });

@@ -11,7 +11,8 @@ export const ZonderTransactie = () => SetMetadata(ZONDER_TRANSACTIE_KEY, true);
 
 export interface Vereiste {
   actie: Actie;
-  subject: SubjectType | 'sessie';
+  /** A list: any one of these suffices (a route that reads across subjects, such as search; the service filters per subject). */
+  subject: SubjectType | readonly SubjectType[] | 'sessie';
 }
 
 /** Rare opt-out of authentication (login, set-password, health). */
@@ -25,6 +26,18 @@ export const Vereist = (actie: Actie, subject: SubjectType) =>
   applyDecorators(
     SetMetadata(VEREIST_KEY, { actie, subject } satisfies Vereiste),
     ApiExtension('x-permission', `${actie}:${subject}`),
+    ApiBearerAuth(),
+    ApiCookieAuth(),
+  );
+
+/**
+ * One permission over several subjects: the route is open to whoever may `actie` at least one of them (search:
+ * `read` of Persoon, Melding, Casus or Overleg), and the service admits per subject. TOTP gate as @Vereist.
+ */
+export const VereistEenVan = (actie: Actie, subjects: readonly SubjectType[]) =>
+  applyDecorators(
+    SetMetadata(VEREIST_KEY, { actie, subject: subjects } satisfies Vereiste),
+    ApiExtension('x-permission', `${actie}:${subjects.join('|')}`),
     ApiBearerAuth(),
     ApiCookieAuth(),
   );

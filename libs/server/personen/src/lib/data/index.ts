@@ -1,2 +1,3 @@
 export * from './personen.queries';
 export * from './nazorg-bron.queries';
+export * from './zoeken.queries';
