@@ -395,10 +395,10 @@ describe('paged lists', () => {
     const doc = (await call(api, 'GET', '/api/openapi.json')).body;
     const lijsten: Record<string, string[]> = {
       '/api/v1/casussen': ['limit', 'cursor', 'fase', 'doelgroep', 'teLaat', 'geenContactDagen', 'consulentId'],
-      '/api/v1/meldingen': ['limit', 'cursor', 'status', 'weergave'],
+      '/api/v1/meldingen': ['limit', 'cursor', 'status', 'weergave', 'volgorde'],
       '/api/v1/personen': ['limit', 'cursor'],
       '/api/v1/notificaties': ['limit', 'cursor'],
-      '/api/v1/acties/mijn': ['limit', 'cursor'],
+      '/api/v1/acties/mijn': ['limit', 'cursor', 'teLaat'],
       '/api/v1/overleggen': ['limit', 'cursor', 'volgorde', 'vanaf', 'tot'],
       '/api/v1/nazorg/taken': ['limit', 'cursor'],
       '/api/v1/overdrachten': ['limit', 'cursor'],
@@ -463,6 +463,8 @@ describe('paged lists', () => {
       ['/api/v1/casussen?fase=onbekend', 'fase'],
       ['/api/v1/meldingen?status=onbekend', 'status'],
       ['/api/v1/meldingen?weergave=alles', 'weergave'],
+      ['/api/v1/meldingen?volgorde=willekeurig', 'volgorde'],
+      ['/api/v1/acties/mijn?teLaat=ja', 'teLaat'],
       ['/api/v1/overleggen?vanaf=2026-02-30', 'vanaf'],
       ['/api/v1/overleggen?volgorde=willekeurig', 'volgorde'],
       ['/api/v1/personen?zoek=x', 'zoek'],

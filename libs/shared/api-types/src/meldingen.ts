@@ -77,8 +77,19 @@ export interface MeldingDto extends Partial<MeldingCreate> {
   eerdereMeldingen?: number;
 }
 
-/** GET /api/v1/meldingen?status=&weergave=triage — school: own vestiging, newest first; region: triage order (urgency). */
+/** GET /api/v1/meldingen?status=&weergave=triage&volgorde= — school: own vestiging; region: its meldingen. */
 export type MeldingLijst = Paged<MeldingDto>;
+
+/** The orders of the meldingen list, on the date of reporting. */
+export const MELDING_VOLGORDES = ['nieuwste', 'oudste'] as const;
+export type MeldingVolgorde = (typeof MELDING_VOLGORDES)[number];
+
+/** GET /api/v1/meldingen query parameters (a bad value is 400 naming the parameter). */
+export interface MeldingenFilter {
+  status?: import('@rmc/shared-domain').MeldingStatus;
+  weergave?: 'triage';
+  volgorde?: MeldingVolgorde;
+}
 
 /** POST /api/v1/meldingen/:id/aanvulling-vragen (region) */
 export interface AanvullingVraag {

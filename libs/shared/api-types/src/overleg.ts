@@ -124,9 +124,20 @@ export interface VerslagDto {
 export interface MijnActie {
   id: string;
   casusId: string;
+  /**
+   * The young person of the case ("Voornaam Achternaam"); null for a partner whose share of the case
+   * does not include the basis section (the portal then shows "Naam niet gedeeld").
+   */
+  jongere: string | null;
   omschrijving: string;
   deadline: string | null;
   status: PlanActieStatus;
   overlegId: string | null;
   teLaat: boolean;
+}
+
+/** GET /api/v1/acties/mijn query parameters (a bad value is 400 naming the parameter). */
+export interface MijnActiesFilter {
+  /** true: only actions past their deadline (overdue come first anyway). */
+  teLaat?: boolean;
 }

@@ -122,6 +122,12 @@ const MAG: Record<'vragen' | 'toewijzen' | 'oordelen' | 'terugkoppelen', string[
                 <dd>{{ m.consulentNaam ?? 'Nog niet toegewezen' }}</dd>
                 <dt>Oordeel</dt>
                 <dd>{{ oordeel() }}</dd>
+                @if (m.casusId && magCasusZien()) {
+                  <dt>Casus</dt>
+                  <dd>
+                    <a class="utrecht-link" [routerLink]="['/casussen', m.casusId]">Naar de casus</a>
+                  </dd>
+                }
                 @if (m.eerdereMeldingen) {
                   <dt>Eerdere meldingen</dt>
                   <dd>{{ m.eerdereMeldingen }}</dd>
@@ -263,6 +269,8 @@ export class MeldingDetailPage {
 
   /** Region view when the user's Melding rules are the region's (TOEGANG), not the school's. */
   protected readonly regio = computed(() => TOEGANG.triage(this.sessie.ability()) && !TOEGANG.meldingen(this.sessie.ability()));
+  /** "Naar de casus" on a judged melding that opened a case (whoever may open cases). */
+  protected readonly magCasusZien = computed(() => TOEGANG.casussen(this.sessie.ability()));
   protected readonly magBehandelen = computed(() => TOEGANG.meldingBehandelen(this.sessie.ability()));
   protected readonly magAanvullen = computed(() => TOEGANG.meldingAanvullen(this.sessie.ability()));
   /** Assigning is the coördinator's job (the ability does not tell coördinator and consulent apart). */

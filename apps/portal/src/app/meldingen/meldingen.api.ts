@@ -11,6 +11,7 @@ import type {
   MeldingCreate,
   MeldingDto,
   MeldingLijst,
+  MeldingenFilter,
   OordeelInput,
   Paged,
   TerugkoppelingInput,
@@ -26,14 +27,11 @@ export class MeldingenApi {
   private readonly http = inject(HttpClient);
 
   /** One page, newest first: the school's own vestiging, or the region's meldingen (triage). */
-  lijst(
-    filter: { status?: string; weergave?: 'triage' } = {},
-    cursor: string | null = null,
-    limit?: number,
-  ): Promise<MeldingLijst> {
+  lijst(filter: MeldingenFilter = {}, cursor: string | null = null, limit?: number): Promise<MeldingLijst> {
     let params = new HttpParams();
     if (filter.status) params = params.set('status', filter.status);
     if (filter.weergave) params = params.set('weergave', filter.weergave);
+    if (filter.volgorde) params = params.set('volgorde', filter.volgorde);
     return firstValueFrom(this.http.get<MeldingLijst>(`${API}/meldingen`, { params: metPagina(params, cursor, limit) }));
   }
 

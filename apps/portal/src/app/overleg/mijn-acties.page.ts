@@ -1,9 +1,18 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { AlertComponent, DataTableComponent, PageHeaderComponent, formatDatum, type Kolom } from '@rmc/portal-ui';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import {
+  AlertComponent,
+  DataTableComponent,
+  FieldControlDirective,
+  FormFieldComponent,
+  PageHeaderComponent,
+  formatDatum,
+  type Kolom,
+} from '@rmc/portal-ui';
 import { actieStatusBadge } from '../casus/casus-teksten';
-import { leesProbleem } from '../core/formulier-status';
 import { MeerLadenComponent } from '../core/meer-laden.component';
-import { PaginaLijst } from '../core/pagina-lijst';
+import { LijstTellingComponent, leegTekst } from '../shared/lijst-telling.component';
+import { urlLijst } from '../shared/lijst-staat';
 import { SessieService } from '../core/sessie.service';
 import { TOEGANG } from '../core/toegang';
 import { OverlegApi, type MijnActie } from './overleg.api';
@@ -25,35 +34,64 @@ export function teLaatTekst(acties: readonly MijnActie[], meer: boolean): string
 
 /**
  * The action tracker across cases and meetings: the user's own open actions (a partner: its
- * organisation's), overdue first. The status is changed in the case, where the history is kept.
+ * organisation's), overdue first, each naming the young person and linking to the case. The filter
+ * "Alleen te laat" lives in the URL (`?teLaat=ja`), as do the pages loaded. The status is changed in
+ * the case, where the history is kept.
  */
 @Component({
   selector: 'rmc-mijn-acties-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PageHeaderComponent, AlertComponent, DataTableComponent, MeerLadenComponent],
+  imports: [
+    FormsModule,
+    PageHeaderComponent,
+    AlertComponent,
+    DataTableComponent,
+    FormFieldComponent,
+    FieldControlDirective,
+    MeerLadenComponent,
+    LijstTellingComponent,
+  ],
   template: `
     <rmc-page-header titel="Mijn acties" [intro]="intro()" />
-    @if (fout()) {
-      <rmc-alert soort="fout">{{ fout() }}</rmc-alert>
-    } @else if (laden()) {
+    <form class="rmc-filter" (ngSubmit)="filter()" role="search" aria-label="Acties filteren">
+      <rmc-form-field label="Alleen te laat" controlId="acties-te-laat" soort="checkbox">
+        <input
+          rmcVeld
+          class="utrecht-checkbox utrecht-checkbox--html-input"
+          type="checkbox"
+          name="teLaat"
+          [(ngModel)]="keuzeTeLaat"
+        />
+      </rmc-form-field>
+      <button type="submit" class="utrecht-button utrecht-button--secondary-action">Filteren</button>
+    </form>
+    @if (lijst.fout()) {
+      <rmc-alert soort="fout">{{ lijst.fout() }}</rmc-alert>
+    }
+    @if (lijst.laden()) {
       <p class="utrecht-paragraph" role="status">Acties worden geladen…</p>
     } @else {
-      <p class="utrecht-paragraph">{{ telling() }}</p>
+      <rmc-lijst-telling
+        [aantal]="telling()"
+        [toelichting]="teLaatTekst()"
+        [gefilterd]="lijst.staat.gefilterd()"
+        (wis)="lijst.staat.wis()"
+      />
       <rmc-data-table
         bijschrift="Open acties, te late eerst"
         [kolommen]="kolommen"
         [rijen]="acties()"
         [rijKlasse]="rijKlasse"
-        leegTekst="U heeft geen open acties."
+        [leegTekst]="leeg()"
       />
       <rmc-meer-laden
         wat="acties"
         enkelvoud="actie"
         [aantal]="acties().length"
-        [totaal]="pagina.totaal()"
-        [meer]="pagina.meer()"
-        [bezig]="pagina.bezig()"
-        (laden)="meer()"
+        [totaal]="lijst.pagina.totaal()"
+        [meer]="lijst.pagina.meer()"
+        [bezig]="lijst.pagina.bezig()"
+        (laden)="lijst.meer()"
       />
     }
   `,
@@ -62,10 +100,13 @@ export class MijnActiesPage {
   private readonly api = inject(OverlegApi);
   private readonly sessie = inject(SessieService);
 
-  protected readonly pagina = new PaginaLijst<MijnActie>((cursor) => this.api.mijnActies(cursor));
-  protected readonly acties = this.pagina.items;
-  protected readonly laden = signal(true);
-  protected readonly fout = signal<string | null>(null);
+  protected readonly lijst = urlLijst(
+    { teLaat: { soort: 'vlag' } },
+    (w, cursor) => this.api.mijnActies(cursor, undefined, w.teLaat ? { teLaat: true } : {}),
+    { enkelvoud: 'open actie', meervoud: 'open acties', fout: 'Uw acties konden niet worden geladen.' },
+  );
+  protected readonly acties = this.lijst.items;
+  protected readonly keuzeTeLaat = signal(false);
   private readonly beheer = computed(() => TOEGANG.casusBeheren(this.sessie.ability()));
 
   protected readonly intro = computed(() =>
@@ -73,12 +114,27 @@ export class MijnActiesPage {
       ? 'De open acties die op uw naam staan, uit casussen en overleggen. Werk de status bij in het plan van de casus.'
       : 'De open acties van uw organisatie, uit casussen en overleggen. Laat het RMC in de casus weten hoe het ervoor staat.',
   );
-  protected readonly telling = computed(() => {
-    const n = this.pagina.totaal() ?? this.acties().length;
-    return `${n === 1 ? '1 open actie' : `${n} open acties`}${teLaatTekst(this.acties(), this.pagina.meer())}.`;
-  });
+  protected readonly telling = computed(() =>
+    this.lijst.staat.waarden().teLaat ? `${this.lijst.aantal()} te laat` : this.lijst.aantal(),
+  );
+  protected readonly teLaatTekst = computed(() =>
+    this.lijst.staat.waarden().teLaat ? '' : teLaatTekst(this.acties(), this.lijst.pagina.meer()),
+  );
+  protected readonly leeg = computed(() =>
+    leegTekst(
+      this.lijst.staat.gefilterd(),
+      this.beheer()
+        ? 'U heeft geen open acties. Nieuwe acties zet u in het plan van een casus of in een overleg.'
+        : 'Uw organisatie heeft geen open acties. Het RMC zet acties voor u klaar in een gedeelde casus.',
+    ),
+  );
   protected readonly kolommen: Kolom<MijnActie>[] = [
     { kop: 'Actie', waarde: (a) => a.omschrijving, link: (a) => actieLink(a) },
+    {
+      kop: 'Jongere',
+      waarde: (a) => a.jongere ?? 'Naam niet gedeeld',
+      link: (a) => `/casussen/${encodeURIComponent(a.casusId)}`,
+    },
     {
       kop: 'Deadline',
       waarde: (a) => formatDatum(a.deadline) || 'Geen',
@@ -94,24 +150,10 @@ export class MijnActiesPage {
   protected readonly rijKlasse = (a: MijnActie) => (a.teLaat ? 'rmc-rij--te-laat' : null);
 
   constructor() {
-    void this.laad();
+    effect(() => this.keuzeTeLaat.set(this.lijst.staat.waarden().teLaat === true));
   }
 
-  protected async meer(): Promise<void> {
-    try {
-      await this.pagina.volgendePagina();
-    } catch (fout) {
-      this.fout.set(leesProbleem(fout).detail ?? 'De volgende acties konden niet worden geladen.');
-    }
-  }
-
-  private async laad(): Promise<void> {
-    try {
-      await this.pagina.eerste();
-    } catch (fout) {
-      this.fout.set(leesProbleem(fout).detail ?? 'Uw acties konden niet worden geladen.');
-    } finally {
-      this.laden.set(false);
-    }
+  protected filter(): void {
+    void this.lijst.staat.zet({ teLaat: this.keuzeTeLaat() });
   }
 }

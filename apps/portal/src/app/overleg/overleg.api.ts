@@ -6,6 +6,7 @@ import type {
   Agendapunt,
   CasusDto,
   MijnActie,
+  MijnActiesFilter,
   OverlegActie,
   OverlegActieInput,
   OverlegCreate,
@@ -100,10 +101,10 @@ export class OverlegApi {
   }
 
   /** One page of the user's open actions, by deadline (none last); `total` counts them all. */
-  mijnActies(cursor: string | null = null, limit?: number): Promise<Paged<MijnActie>> {
-    return firstValueFrom(
-      this.http.get<Paged<MijnActie>>(`${API}/acties/mijn`, { params: metPagina(new HttpParams(), cursor, limit) }),
-    );
+  mijnActies(cursor: string | null = null, limit?: number, filter: MijnActiesFilter = {}): Promise<Paged<MijnActie>> {
+    let params = new HttpParams();
+    if (filter.teLaat !== undefined) params = params.set('teLaat', String(filter.teLaat));
+    return firstValueFrom(this.http.get<Paged<MijnActie>>(`${API}/acties/mijn`, { params: metPagina(params, cursor, limit) }));
   }
 
   /**

@@ -1,5 +1,8 @@
-import { DestroyRef, computed, inject, signal, type Signal, type WritableSignal } from '@angular/core';
+import { DestroyRef, computed, effect, inject, signal, untracked, type Signal, type WritableSignal } from '@angular/core';
 import { ActivatedRoute, Router, type ParamMap } from '@angular/router';
+import type { Paged } from '@rmc/shared-api-types';
+import { leesProbleem } from '../core/formulier-status';
+import { PaginaLijst } from '../core/pagina-lijst';
 
 /**
  * The state of a list screen (sort, filters, pages loaded) kept in the URL's query parameters, so the
@@ -21,7 +24,13 @@ export type LijstVelden = Record<string, LijstVeld>;
 
 /** The values read from the URL: a string per field that is present and valid (a flag: true). */
 export type LijstWaarden<V extends LijstVelden> = {
-  [K in keyof V]?: V[K] extends { soort: 'vlag' } ? true : V[K] extends { soort: 'getal' } ? number : string;
+  [K in keyof V]?: V[K] extends { soort: 'vlag' }
+    ? true
+    : V[K] extends { soort: 'getal' }
+      ? number
+      : V[K] extends { soort: 'keuze'; waarden: readonly (infer W extends string)[] }
+        ? W
+        : string;
 };
 
 /** A change: a value, or null/false/'' to remove the field from the URL. */
@@ -176,4 +185,80 @@ export class LijstStaat<V extends LijstVelden> {
 /** A `LijstStaat` for the current route (call in an injection context). */
 export function lijstStaat<V extends LijstVelden>(velden: V): LijstStaat<V> {
   return new LijstStaat(velden, inject(Router), inject(ActivatedRoute), inject(DestroyRef));
+}
+
+/**
+ * A list page's whole loop on top of `LijstStaat` and `PaginaLijst`: when the URL's values change,
+ * load the first page (and, after a reload, as many pages as the URL says); "Meer laden" appends one
+ * and records it in the URL. `haal` gets the URL's values and the cursor. Create it in a field
+ * initialiser (injection context).
+ */
+export class UrlLijst<T, V extends LijstVelden> {
+  readonly pagina: PaginaLijst<T>;
+  readonly items: Signal<T[]>;
+  readonly laden = signal(true);
+  readonly fout = signal<string | null>(null);
+  /** "37 meldingen" / "meer dan 50 meldingen" (null while loading). */
+  readonly aantal: Signal<string>;
+  private waardenNu: LijstWaarden<V> = {};
+  private verzoek = 0;
+
+  constructor(
+    readonly staat: LijstStaat<V>,
+    haal: (waarden: LijstWaarden<V>, cursor: string | null) => Promise<Paged<T>>,
+    private readonly teksten: { enkelvoud: string; meervoud: string; fout: string },
+  ) {
+    this.pagina = new PaginaLijst<T>((cursor) => haal(this.waardenNu, cursor));
+    this.items = this.pagina.items;
+    this.aantal = computed(() =>
+      aantalTekst(this.items().length, this.pagina.totaal(), this.pagina.meer(), teksten.enkelvoud, teksten.meervoud),
+    );
+    effect(() => {
+      const waarden = this.staat.waarden();
+      untracked(() => void this.laad(waarden));
+    });
+  }
+
+  /** Loads the current filter again (after an action changed rows). */
+  opnieuw(): Promise<void> {
+    return this.laad(this.staat.waarden());
+  }
+
+  async meer(): Promise<void> {
+    this.fout.set(null);
+    try {
+      await this.pagina.volgendePagina();
+      await this.staat.meerGeladen(this.pagina.paginas());
+    } catch (fout) {
+      this.fout.set(foutTekst(fout, this.teksten.fout));
+    }
+  }
+
+  private async laad(waarden: LijstWaarden<V>): Promise<void> {
+    const nummer = ++this.verzoek;
+    this.waardenNu = waarden;
+    this.laden.set(true);
+    this.fout.set(null);
+    try {
+      await this.pagina.eersteTot(untracked(() => this.staat.paginas()));
+    } catch (fout) {
+      if (nummer === this.verzoek) this.fout.set(foutTekst(fout, this.teksten.fout));
+    } finally {
+      if (nummer === this.verzoek) this.laden.set(false);
+    }
+  }
+}
+
+function foutTekst(fout: unknown, standaard: string): string {
+  const p = leesProbleem(fout);
+  return p.status === 404 ? `${standaard} (niet beschikbaar op deze server)` : (p.detail ?? standaard);
+}
+
+/** A `UrlLijst` for the current route (call in an injection context). */
+export function urlLijst<T, V extends LijstVelden>(
+  velden: V,
+  haal: (waarden: LijstWaarden<V>, cursor: string | null) => Promise<Paged<T>>,
+  teksten: { enkelvoud: string; meervoud: string; fout: string },
+): UrlLijst<T, V> {
+  return new UrlLijst(lijstStaat(velden), haal, teksten);
 }

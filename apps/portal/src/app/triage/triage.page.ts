@@ -1,6 +1,5 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import { ActivatedRoute, Router } from '@angular/router';
 import type { MeldingDto } from '@rmc/shared-api-types';
 import {
   AlertComponent,
@@ -12,13 +11,18 @@ import {
   type CelBadge,
   type Kolom,
 } from '@rmc/portal-ui';
-import { leesProbleem } from '../core/formulier-status';
 import { MeerLadenComponent } from '../core/meer-laden.component';
-import { PaginaLijst } from '../core/pagina-lijst';
 import { MeldingenApi } from '../meldingen/meldingen.api';
+import { MELDINGEN_LIJST, VOLGORDE_LABELS } from '../meldingen/meldingen-lijst';
 import { STATUS_LABELS, soortLabel, statusBadge, studentNaam, type MeldingStatus } from '../meldingen/melding-teksten';
+import { LijstTellingComponent, leegTekst } from '../shared/lijst-telling.component';
+import { urlLijst } from '../shared/lijst-staat';
 
-/** Region: the meldingen routed to it, most urgent first (server order), with the pick-up deadline. */
+/**
+ * Region: the meldingen routed to it, newest (or oldest) first, with the pick-up deadline. Status and
+ * order are query parameters (`?status=&volgorde=oudste&paginas=`), so a filtered queue can be
+ * bookmarked, shared and reloaded, and the back button returns to the previous filter.
+ */
 @Component({
   selector: 'rmc-triage-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -30,11 +34,12 @@ import { STATUS_LABELS, soortLabel, statusBadge, studentNaam, type MeldingStatus
     FormFieldComponent,
     FieldControlDirective,
     MeerLadenComponent,
+    LijstTellingComponent,
   ],
   template: `
     <rmc-page-header
       titel="Triage"
-      intro="Meldingen van scholen voor jongeren in uw regio, nieuwste bovenaan. De urgentie staat bij elke melding: te laat, zorgen van de school, actie gewenst, eerdere meldingen."
+      intro="Meldingen van scholen voor jongeren in uw regio. De urgentie staat bij elke melding: te laat, zorgen van de school, actie gewenst, eerdere meldingen."
     />
     <form class="rmc-filter" (ngSubmit)="filter()" role="search" aria-label="Meldingen filteren">
       <rmc-form-field label="Status" controlId="triage-status">
@@ -45,58 +50,73 @@ import { STATUS_LABELS, soortLabel, statusBadge, studentNaam, type MeldingStatus
           }
         </select>
       </rmc-form-field>
+      <rmc-form-field label="Volgorde" controlId="triage-volgorde">
+        <select rmcVeld class="utrecht-select utrecht-select--html-select" name="volgorde" [(ngModel)]="keuzeVolgorde">
+          @for (v of volgordes; track v[0]) {
+            <option [value]="v[0]">{{ v[1] }}</option>
+          }
+        </select>
+      </rmc-form-field>
       <button type="submit" class="utrecht-button utrecht-button--secondary-action">Filteren</button>
     </form>
-    @if (fout()) {
-      <rmc-alert soort="fout">{{ fout() }}</rmc-alert>
-    } @else if (laden()) {
+    @if (lijst.fout()) {
+      <rmc-alert soort="fout">{{ lijst.fout() }}</rmc-alert>
+    }
+    @if (lijst.laden()) {
       <p class="utrecht-paragraph" role="status">Meldingen worden geladen…</p>
     } @else {
-      <p class="utrecht-paragraph">
-        {{ meldingen().length === 1 ? '1 melding' : meldingen().length + ' meldingen' }}{{ pagina.meer() ? ' geladen' : ''
-        }}{{ statusTekst() }}{{ teLaat() ? ', waarvan ' + teLaat() + ' te laat' : '' }}.
-      </p>
+      <rmc-lijst-telling
+        [aantal]="lijst.aantal()"
+        [toelichting]="statusTekst() + (teLaat() ? ', waarvan ' + teLaat() + ' te laat' : '')"
+        [gefilterd]="lijst.staat.gefilterd()"
+        (wis)="lijst.staat.wis()"
+      />
       <rmc-data-table
-        bijschrift="Meldingen in de triage, nieuwste bovenaan"
+        [bijschrift]="bijschrift()"
         [kolommen]="kolommen"
         [rijen]="meldingen()"
         [rijKlasse]="rijKlasse"
-        leegTekst="Er zijn geen meldingen die aan het filter voldoen."
+        [leegTekst]="leeg()"
       />
       <rmc-meer-laden
         wat="meldingen"
         enkelvoud="melding"
         [aantal]="meldingen().length"
-        [totaal]="pagina.totaal()"
-        [meer]="pagina.meer()"
-        [bezig]="pagina.bezig()"
-        (laden)="meer()"
+        [totaal]="lijst.pagina.totaal()"
+        [meer]="lijst.pagina.meer()"
+        [bezig]="lijst.pagina.bezig()"
+        (laden)="lijst.meer()"
       />
     }
   `,
 })
 export class TriagePage {
   private readonly api = inject(MeldingenApi);
-  private readonly router = inject(Router);
-  private readonly route = inject(ActivatedRoute);
-
-  /** Query parameter ?status= (component input binding), so a filtered queue can be bookmarked. */
-  readonly status = input<string | undefined>();
 
   protected readonly statussen = Object.entries(STATUS_LABELS);
+  protected readonly volgordes = Object.entries(VOLGORDE_LABELS);
+  protected readonly lijst = urlLijst(MELDINGEN_LIJST, (w, cursor) => this.api.lijst({ weergave: 'triage', ...w }, cursor), {
+    enkelvoud: 'melding',
+    meervoud: 'meldingen',
+    fout: 'De meldingen konden niet worden geladen.',
+  });
   protected readonly keuze = signal('');
+  protected readonly keuzeVolgorde = signal('nieuwste');
   protected readonly statusTekst = computed(() => {
-    const s = this.status() as MeldingStatus | undefined;
+    const s = this.lijst.staat.waarden().status as MeldingStatus | undefined;
     return s && STATUS_LABELS[s] ? ` met status “${STATUS_LABELS[s]}”` : '';
   });
-  private statusNu = '';
-  protected readonly pagina = new PaginaLijst<MeldingDto>((cursor) =>
-    this.api.lijst({ weergave: 'triage', status: this.statusNu || undefined }, cursor),
+  protected readonly bijschrift = computed(
+    () => `Meldingen in de triage, ${this.lijst.staat.waarden().volgorde === 'oudste' ? 'oudste' : 'nieuwste'} bovenaan`,
   );
-  protected readonly meldingen = this.pagina.items;
+  protected readonly meldingen = this.lijst.items;
   protected readonly teLaat = computed(() => this.meldingen().filter((m) => m.teLaat).length);
-  protected readonly laden = signal(true);
-  protected readonly fout = signal<string | null>(null);
+  protected readonly leeg = computed(() =>
+    leegTekst(
+      this.lijst.staat.gefilterd(),
+      'Er zijn geen meldingen voor uw regio. Nieuwe meldingen van scholen verschijnen hier vanzelf.',
+    ),
+  );
 
   protected readonly kolommen: Kolom<MeldingDto>[] = [
     { kop: 'Gemeld op', waarde: (m) => formatDatum(m.gemeldOp) || null, link: (m) => `/meldingen/${encodeURIComponent(m.id)}` },
@@ -115,40 +135,14 @@ export class TriagePage {
 
   constructor() {
     effect(() => {
-      const status = this.status() ?? '';
-      this.keuze.set(status);
-      void this.laad(status);
+      const w = this.lijst.staat.waarden();
+      this.keuze.set(w.status ?? '');
+      this.keuzeVolgorde.set(w.volgorde ?? 'nieuwste');
     });
   }
 
   protected filter(): void {
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { status: this.keuze() || null } });
-  }
-
-  protected async meer(): Promise<void> {
-    try {
-      await this.pagina.volgendePagina();
-    } catch (fout) {
-      this.fout.set(leesProbleem(fout).detail ?? 'De volgende meldingen konden niet worden geladen.');
-    }
-  }
-
-  private async laad(status: string): Promise<void> {
-    this.laden.set(true);
-    this.fout.set(null);
-    try {
-      this.statusNu = status;
-      await this.pagina.eerste();
-    } catch (fout) {
-      const p = leesProbleem(fout);
-      this.fout.set(
-        p.status === 404
-          ? 'Meldingen zijn op deze server nog niet beschikbaar.'
-          : (p.detail ?? 'De meldingen konden niet worden geladen.'),
-      );
-    } finally {
-      this.laden.set(false);
-    }
+    void this.lijst.staat.zet({ status: this.keuze(), volgorde: this.keuzeVolgorde() });
   }
 }
 

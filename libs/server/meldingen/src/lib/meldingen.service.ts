@@ -47,6 +47,8 @@ const COLS = { regioId: 'm.regio_id', vestigingId: 'm.vestiging_id', id: 'm.id' 
 const DOEL = 'verzuimmeldingen';
 /** Newest first, id as tie-breaker. */
 const MELDING_SLEUTEL: Keyset = { kolommen: ['m.gemeld_op', 'm.id'], vorm: ['tijd', 'uuid'], richting: 'DESC' };
+/** Oldest first: the same key and index, scanned backwards. A cursor carries no direction, so it is read as the asked order. */
+const MELDING_SLEUTEL_OUD: Keyset = { ...MELDING_SLEUTEL, richting: 'ASC' };
 
 /** The school files, the region triages, judges and always reports back (richtlijn verzuim 18+). */
 @Injectable()
@@ -71,15 +73,16 @@ export class MeldingenService {
    */
   async lijst(query: MeldingenQueryDto): Promise<MeldingLijst> {
     const limit = leesLimit(query.limit);
-    const cursor = leesCursor(query.cursor, MELDING_SLEUTEL.vorm);
+    const sleutel = query.volgorde === 'oudste' ? MELDING_SLEUTEL_OUD : MELDING_SLEUTEL;
+    const cursor = leesCursor(query.cursor, sleutel.vorm);
     const w = this.access.where('read', 'Melding', COLS);
     const { params, p } = parameters(w.params);
-    const waar = [`(${w.sql})`, naCursor(MELDING_SLEUTEL, cursor, p)];
+    const waar = [`(${w.sql})`, naCursor(sleutel, cursor, p)];
     if (query.status) waar.push(`m.status = ${p(query.status)}`);
     const rows = await meldingPagina(
       this.db.em,
       this.casus.openCasusSql,
-      { sleutel: tijdSleutel('m.gemeld_op'), waar, ordening: ordening(MELDING_SLEUTEL), limit: p(limit + 1) },
+      { sleutel: tijdSleutel('m.gemeld_op'), waar, ordening: ordening(sleutel), limit: p(limit + 1) },
       params,
     );
     await this.audit.logMany(

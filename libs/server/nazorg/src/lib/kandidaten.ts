@@ -167,7 +167,8 @@ const actieDeadline: Regel = async (em, { regioId, vandaag, casus }) => {
       moment: a.deadline,
       anker: a.deadline,
       tekst: 'Een actie waarvan u eigenaar bent, heeft haar deadline bereikt.',
-      link: `/casussen/${a.casus_id}`,
+      // Straight to the place: the case's plan (the portal's tab `onderdeel`).
+      link: `/casussen/${a.casus_id}?onderdeel=plan`,
     })),
     markeringen: markering('plan_actie', 'herinnerd', 'date', [...new Map(met.map((a) => [a.id, a.deadline])).entries()]),
     gelezen: acties.length,
@@ -213,7 +214,7 @@ const delingEinde: Regel = async (em, { regioId, vandaag, inst, casus }) => {
       moment: eindeDelingWaarschuwing(d.eind, inst.delingWaarschuwingDagen),
       anker: d.eind,
       tekst: `Een deling of toestemming loopt binnen ${inst.delingWaarschuwingDagen} dagen af.`,
-      link: `/casussen/${d.casus_id}`,
+      link: `/casussen/${d.casus_id}?onderdeel=delen`,
     })),
     markeringen: markering(
       'casus_deling',
@@ -281,7 +282,7 @@ const contactladder: Regel = async (em, { regioId, vandaag, inst, casus }) => {
           moment: s.moment,
           anker: s.anker,
           tekst: s.tekst,
-          link: `/casussen/${casusId}`,
+          link: `/casussen/${casusId}?onderdeel=contact`,
         });
       else open.push(s.moment);
     }

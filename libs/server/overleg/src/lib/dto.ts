@@ -3,15 +3,18 @@ import type {
   AanwezigheidInput,
   AgendapuntInput,
   BesluitInput,
+  MijnActiesFilter,
   NotitiesInput,
   OverlegActieInput,
   OverlegCreate,
 } from '@rmc/shared-api-types';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsOptional,
   IsString,
@@ -101,4 +104,15 @@ export class OverleggenQueryDto extends PaginaQueryDto {
   @IsOptional()
   @IsDatum({ message: 'Vul een bestaande datum in (jjjj-mm-dd).' })
   tot?: string;
+}
+
+/** `?teLaat=true|false`: anything else stays a string and fails `IsBoolean` (400 on `teLaat`). */
+const alsBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+
+export class MijnActiesQueryDto extends PaginaQueryDto implements MijnActiesFilter {
+  @ApiPropertyOptional({ type: Boolean, description: 'true: alleen acties waarvan de deadline voorbij is' })
+  @IsOptional()
+  @Transform(alsBoolean)
+  @IsBoolean({ message: 'Geef true of false.' })
+  teLaat?: boolean;
 }

@@ -9,7 +9,6 @@ import {
   Db,
   dbContextOf,
   ExportDienst,
-  PaginaQueryDto,
   SESSION_RESOLVER,
   sessieToken,
   type SessionResolver,
@@ -24,6 +23,7 @@ import {
   AanwezigheidDto,
   AgendapuntDto,
   BesluitDto,
+  MijnActiesQueryDto,
   NotitiesDto,
   OverlegActieDto,
   OverlegCreateDto,
@@ -240,7 +240,7 @@ export class OverlegController {
   @Vereist('read', 'Casus')
   @Get('acties/mijn')
   @ApiPagina(MijnActieDto)
-  mijnActies(@CurrentActor() actor: Actor, @Query() query: PaginaQueryDto): Promise<Paged<MijnActie>> {
+  mijnActies(@CurrentActor() actor: Actor, @Query() query: MijnActiesQueryDto): Promise<Paged<MijnActie>> {
     return this.overleg.mijnActies(actor, query);
   }
 }

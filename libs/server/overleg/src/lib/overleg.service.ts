@@ -16,7 +16,6 @@ import {
   tijdSleutel,
   type Actor,
   type Keyset,
-  type PaginaQueryDto,
 } from '@rmc/server-core';
 import {
   CasusService,
@@ -30,7 +29,7 @@ import {
 import { NotificatieService } from '@rmc/server-notificaties';
 import type { MijnActie } from '@rmc/shared-api-types';
 import { PARTNER_ROLLEN } from '@rmc/shared-domain';
-import type { AgendapuntDto, OverlegActieDto, OverlegCreateDto, OverleggenQueryDto } from './dto';
+import type { AgendapuntDto, MijnActiesQueryDto, OverlegActieDto, OverlegCreateDto, OverleggenQueryDto } from './dto';
 import { actieveLedenVan } from '@rmc/server-identity';
 import { actieveOrganisatieIds, isRegioTeam, organisatiesOpIds } from '@rmc/server-organisaties';
 import {
@@ -57,6 +56,9 @@ import { Wijzigingsbus } from './wijzigingsbus';
 const DOEL = 'casusoverleg';
 /** Meetings by start (direction per request), id as tie-breaker. */
 const OVERLEG_SLEUTEL: Keyset = { kolommen: ['o.start', 'o.id'], vorm: ['tijd', 'uuid'], richting: 'DESC' };
+/** A *Mijn acties* row as read: the young person's name parts, shaped into `jongere` per actor. */
+type MijnActieRij = Omit<MijnActie, 'jongere'> & { sleutel: string; voornaam: string | null; achternaam: string | null };
+
 /** Open actions by deadline, none last (`infinity`), id as tie-breaker. */
 const ACTIE_SLEUTEL: Keyset = {
   kolommen: ["coalesce(a.deadline, 'infinity'::date)", 'a.id'],
@@ -362,25 +364,31 @@ export class OverlegService {
    * Overdue and open actions of the user: named to them; for a partner, its organisation's; for the
    * region's staff also the region's own unnamed actions on the cases they are consulent of.
    */
-  async mijnActies(actor: Actor, query: PaginaQueryDto = {}) {
+  async mijnActies(actor: Actor, query: MijnActiesQueryDto = {}) {
     const limit = leesLimit(query.limit);
     const cursor = leesCursor(query.cursor, ACTIE_SLEUTEL.vorm);
     const partner = PARTNER_ROLLEN.includes(actor.rol);
-    const { params, p } = parameters([actor.gebruikerId, partner ? actor.organisatieId : null, !partner]);
-    // One user's open actions: bounded by the open-action indexes, so the count stays cheap.
-    const telling = await telMijnActies(this.db.em, params.slice(0, 3));
-    const rows = await mijnActiesPagina<MijnActie & { sleutel: string }>(
+    const { params, p } = parameters([actor.gebruikerId, partner ? actor.organisatieId : null, !partner, query.teLaat ?? null]);
+    // One user's open actions: bounded by the open-action indexes, so the count stays cheap. `teLaat`
+    // is a range on the same sort key (coalesce(deadline, 'infinity') < today), served by those indexes.
+    const telling = await telMijnActies(this.db.em, params.slice(0, 4));
+    const rows = await mijnActiesPagina<MijnActieRij>(
       this.db.em,
       naCursor(ACTIE_SLEUTEL, cursor, p),
       ordening(ACTIE_SLEUTEL),
       p(limit + 1),
       params,
     );
+    // A partner sees the young person's name only where its share includes the basis section.
+    const basis = new Set((actor.delingen ?? []).filter((d) => d.secties.includes('basis')).map((d) => d.casusId));
     return pagina(
       rows,
       limit,
       (r) => [r.sleutel, r.id],
-      ({ sleutel: _s, ...r }) => r,
+      ({ sleutel: _s, voornaam, achternaam, ...r }): MijnActie => ({
+        ...r,
+        jongere: !partner || basis.has(r.casusId) ? [voornaam, achternaam].filter(Boolean).join(' ') || null : null,
+      }),
       telling,
     );
   }

@@ -111,6 +111,12 @@ export class VerslagAntwoordDto implements VerslagDto {
 export class MijnActieDto implements MijnActie {
   @ApiProperty() id!: string;
   @ApiProperty() casusId!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'De jongere; null als de deling van een partner de basisgegevens niet bevat',
+  })
+  jongere!: string | null;
   @ApiProperty() omschrijving!: string;
   @ApiProperty({ type: String, nullable: true }) deadline!: string | null;
   @ApiProperty({ enum: ACTIE_STATUSSEN }) status!: PlanActieStatus;

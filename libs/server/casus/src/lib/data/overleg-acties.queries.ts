@@ -1,4 +1,5 @@
 import { organisatieNaamSql, organisatieSoortSql } from '@rmc/server-organisaties';
+import { persoonOpIdSql } from '@rmc/server-personen';
 import type { OverlegActie } from '@rmc/shared-api-types';
 import { rijen, type Uitvoerder } from '@rmc/server-core';
 
@@ -96,13 +97,16 @@ export async function maakPlanActieUitOverleg(
 /**
  * *Mijn acties*: the open actions of user `$1`: named to them; for a partner (`$2`: its organisation) its
  * organisation's; for the region's staff (`$3`) also the region's own unnamed actions on their cases.
+ * `$4` true: only overdue ones (a range on the sort key `coalesce(deadline, 'infinity')`, which the
+ * open-action indexes hold); null: all.
  */
 const MIJN_ACTIES = `FROM plan_actie a
         JOIN casus c ON c.id = a.casus_id
        WHERE a.status = 'open'
          AND (a.eigenaar_gebruiker_id = $1 OR ($2::uuid IS NOT NULL AND a.eigenaar_organisatie_id = $2)
               OR ($3 AND a.eigenaar_gebruiker_id IS NULL AND c.consulent_id = $1
-                  AND coalesce(${organisatieSoortSql('a.eigenaar_organisatie_id')}, 'regio-team') = 'regio-team'))`;
+                  AND coalesce(${organisatieSoortSql('a.eigenaar_organisatie_id')}, 'regio-team') = 'regio-team'))
+         AND ($4::boolean IS NULL OR (coalesce(a.deadline, 'infinity'::date) < app_vandaag()) = $4::boolean)`;
 
 export async function telMijnActies(q: Uitvoerder, params: unknown[]): Promise<number> {
   const [r] = rijen<{ n: number }>(
@@ -115,7 +119,10 @@ export async function telMijnActies(q: Uitvoerder, params: unknown[]): Promise<n
   return r?.n ?? 0;
 }
 
-/** One page of *Mijn acties*: `na` is the cursor condition and `limit` a placeholder, both in `params` after `$1..$3`. */
+/**
+ * One page of *Mijn acties*: `na` is the cursor condition and `limit` a placeholder, both in `params`
+ * after `$1..$4`. With the young person's name of the case (the caller decides whether to show it).
+ */
 export async function mijnActiesPagina<T>(
   q: Uitvoerder,
   na: string,
@@ -125,12 +132,16 @@ export async function mijnActiesPagina<T>(
 ): Promise<T[]> {
   return rijen(
     await q.query(
-      `SELECT a.id, a.casus_id AS "casusId", a.omschrijving, to_char(a.deadline, 'YYYY-MM-DD') AS deadline, a.status, a.overleg_id AS "overlegId",
-              (a.deadline < app_vandaag() AND a.status = 'open') AS "teLaat", coalesce(a.deadline, 'infinity'::date)::text AS sleutel
-       ${MIJN_ACTIES}
-         AND ${na}
-       ORDER BY ${ordening}
-       LIMIT ${limit}`,
+      `SELECT x.id, x."casusId", x.omschrijving, x.deadline, x.status, x."overlegId", x."teLaat", x.sleutel, p.voornaam, p.achternaam
+         FROM (SELECT a.id, a.casus_id AS "casusId", a.omschrijving, to_char(a.deadline, 'YYYY-MM-DD') AS deadline, a.status, a.overleg_id AS "overlegId",
+                      coalesce(a.deadline < app_vandaag(), false) AS "teLaat", coalesce(a.deadline, 'infinity'::date)::text AS sleutel,
+                      coalesce(a.deadline, 'infinity'::date) AS k, c.persoon_id
+               ${MIJN_ACTIES}
+                 AND ${na}
+               ORDER BY ${ordening}
+               LIMIT ${limit}) x
+         LEFT JOIN LATERAL (${persoonOpIdSql('x.persoon_id')}) p ON true
+        ORDER BY x.k, x.id`,
       params,
     ),
   );

@@ -40,8 +40,8 @@ const meldingSelect = (openCasus: OpenCasusSql) => `
 
 /**
  * One page of meldingen: `pagina` is the inner query (ids, gemeld_op and the cursor key `sleutel` of
- * the page's rows, CASL admission, ORDER BY + LIMIT on melding columns only, alias `m`); the names and
- * extras are computed for those rows only.
+ * the page's rows, CASL admission, ORDER BY + LIMIT on melding columns only, alias `m`; the outer query
+ * keeps that order on alias `pg`); the names and extras are computed for those rows only.
  */
 export async function meldingPagina(
   q: Uitvoerder,
@@ -57,7 +57,7 @@ export async function meldingPagina(
                 WHERE ${pagina.waar.join(' AND ')}
                 ORDER BY ${pagina.ordening}
                 LIMIT ${pagina.limit}) pg ON pg.id = m.id
-        ORDER BY pg.gemeld_op DESC, pg.id DESC`,
+        ORDER BY ${pagina.ordening.replace(/\bm\./g, 'pg.')}`,
       params,
     ),
   );
