@@ -17,6 +17,9 @@ import {
   amsterdamDatum,
   CASUS_SUBVELDEN,
   controleerBig5,
+  controleerIntake,
+  controleerNotitie,
+  TEKST_MAX,
   controleerPlan,
   controleerEvaluatie,
   controleerOvergang,
@@ -338,6 +341,8 @@ export class CasusService {
   }
 
   intake(actor: Actor, id: string, dto: IntakeDto) {
+    const fouten = controleerIntake(dto.antwoorden);
+    if (fouten.length) throw Ongeldig(fouten);
     return this.wijzig(actor, id, () => zetDocument(this.db, id, 'intake', dto));
   }
 
@@ -388,9 +393,7 @@ export class CasusService {
         ? [{ field: `scores.${domein}`, message: 'Onbekend leefgebied.' }]
         : !Number.isInteger(s?.score) || s.score < 1 || s.score > 5
           ? [{ field: `scores.${domein}.score`, message: 'Geef een score van 1 tot 5.' }]
-          : typeof s.notitie === 'string' && s.notitie.length > 1000
-            ? [{ field: `scores.${domein}.notitie`, message: 'Houd de notitie kort (feiten, geen diagnoses).' }]
-            : [],
+          : [controleerNotitie(s.notitie, `scores.${domein}.notitie`, TEKST_MAX.toelichting)].flatMap((f) => (f ? [f] : [])),
     );
     if (!Object.keys(dto.scores).length)
       fouten.push({ field: 'scores', message: `Scoor minstens één van de ${LEEFGEBIEDEN.length} leefgebieden.` });
