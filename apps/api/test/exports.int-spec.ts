@@ -1,4 +1,5 @@
 import { PdfRenderer } from '@rmc/server-core';
+import { INTAKE_MAX_VRAGEN, TEKST_MAX } from '@rmc/shared-domain';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { call, demo, login, startApi, type TestApi } from './support/api';
@@ -156,7 +157,7 @@ describe('exports: rendered after the transaction, limited, 503 with Retry-After
     expect((await pdf(coordinator)).status).toBe(200);
   });
 
-  it('a file with a 200,000-character word answers in seconds, and the next export passes (the inzage PDF the full fuzz run never got)', async () => {
+  it('a file with the longest intake the limits allow (50 answers of 5,000-character words) answers in seconds, and the next export passes (the inzage PDF the full fuzz run never got)', async () => {
     const persoon = (await vrijePersoon(api)).rows[0].id;
     const maak = await call(api, 'POST', '/api/v1/casussen', {
       token: consulent,
@@ -168,11 +169,12 @@ describe('exports: rendered after the transaction, limited, 503 with Retry-After
     expect((await call(api, 'POST', `${casus}/fase`, { token: consulent, body: { naar: 'analyseren' } })).body.fase).toBe(
       'analyseren',
     );
-    // The fuzz's huge string: one word just below the body limit's reach, stored as an intake answer.
-    const intake = await call(api, 'PUT', `${casus}/intake`, {
-      token: consulent,
-      body: { datum: '2026-11-02', antwoorden: { vraag: 'x'.repeat(200_000) } },
-    });
+    // The fuzz stored one 200,000-character word as an intake answer; the length limits (TEKST_MAX) now
+    // refuse that, so the largest intake they allow instead: 250,000 characters in 50 long words.
+    const antwoorden = Object.fromEntries(
+      Array.from({ length: INTAKE_MAX_VRAGEN }, (_, i) => [`vraag ${i + 1}`, 'x'.repeat(TEKST_MAX.intakeAntwoord)]),
+    );
+    const intake = await call(api, 'PUT', `${casus}/intake`, { token: consulent, body: { datum: '2026-11-02', antwoorden } });
     expect(intake.status).toBe(200);
     const begin = Date.now();
     const res = await fetch(`${api.url}/api/v1/personen/${persoon}/inzage/pdf`, {

@@ -1,5 +1,7 @@
 import { gzipSync } from 'node:zlib';
+import { INTAKE_MAX_VRAGEN, TEKST_MAX } from '@rmc/shared-domain';
 import { call, demo, login, regioId, startApi, type TestApi } from './support/api';
+import { vrijePersoon } from './support/persoon';
 
 /** Issue 12, part 1: hostile input is a 4xx problem naming the field, never a 500, and changes nothing. */
 describe('hostile input', () => {
@@ -142,5 +144,87 @@ describe('hostile input', () => {
     probleem(res, 400);
     expect(res.body.errors).toContainEqual({ field: 'secties', message: 'Vul tekst in.' });
     expect(JSON.stringify(res.body)).not.toMatch(/must|should|each value/);
+  });
+  it('length limits (TEKST_MAX): one character too many is 400 naming the field in Dutch, a value at the limit is stored', async () => {
+    const persoon = (await vrijePersoon(api)).rows[0].id;
+    const maak = await call(api, 'POST', '/api/v1/casussen', {
+      token: consulent,
+      body: { persoonId: persoon, doelgroep: 'nieuw-vsv', bron: 'duo-lijst' },
+    });
+    expect(maak.status).toBe(201);
+    const casus = `/api/v1/casussen/${maak.body.id}`;
+    await call(api, 'PUT', `${casus}/signalering`, { token: consulent, body: { actieNodig: true, toelichting: 'Geen school.' } });
+    expect((await call(api, 'POST', `${casus}/fase`, { token: consulent, body: { naar: 'analyseren' } })).body.fase).toBe(
+      'analyseren',
+    );
+    const vraag = 'Wat wil je bereiken?';
+    const teLang = { field: `antwoorden.${vraag}`, message: 'Deze tekst is te lang (hoogstens 5.000 tekens).' };
+
+    // Intake answers: a free object, checked by controleerIntake (the fuzz stored 200,000 characters here).
+    for (const antwoord of ['x'.repeat(TEKST_MAX.intakeAntwoord + 1), 'x'.repeat(200_000)]) {
+      const res = await call(api, 'PUT', `${casus}/intake`, {
+        token: consulent,
+        body: { datum: '2026-11-02', antwoorden: { [vraag]: antwoord } },
+      });
+      probleem(res, 400);
+      expect(res.body.errors).toEqual([teLang]);
+    }
+    const geenTekst = await call(api, 'PUT', `${casus}/intake`, {
+      token: consulent,
+      body: { datum: '2026-11-02', antwoorden: { [vraag]: ['x'.repeat(200_000)] } },
+    });
+    probleem(geenTekst, 400);
+    expect(geenTekst.body.errors).toEqual([{ field: `antwoorden.${vraag}`, message: 'Vul tekst in.' }]);
+    const veel = Object.fromEntries(Array.from({ length: INTAKE_MAX_VRAGEN + 1 }, (_, i) => [`Vraag ${i}`, 'ja']));
+    probleem(
+      await call(api, 'PUT', `${casus}/intake`, { token: consulent, body: { datum: '2026-11-02', antwoorden: veel } }),
+      400,
+    );
+    const opDeGrens = await call(api, 'PUT', `${casus}/intake`, {
+      token: consulent,
+      body: { datum: '2026-11-02', antwoorden: { [vraag]: 'x'.repeat(TEKST_MAX.intakeAntwoord) } },
+    });
+    expect(opDeGrens.status).toBe(200);
+    const { rows } = await api.su.query(`SELECT intake FROM casus WHERE id = $1`, [maak.body.id]);
+    expect(rows[0].intake.antwoorden[vraag]).toHaveLength(TEKST_MAX.intakeAntwoord);
+
+    // A leefgebied's note must be text (an array of huge strings passed the old check) within its limit.
+    for (const [notitie, melding] of [
+      ['x'.repeat(TEKST_MAX.toelichting + 1), 'Deze tekst is te lang (hoogstens 1.000 tekens).'],
+      [['x'.repeat(200_000)], 'Vul tekst in.'],
+    ] as const) {
+      const res = await call(api, 'POST', `${casus}/scans`, {
+        token: consulent,
+        body: { datum: '2026-11-02', scores: { huisvesting: { score: 3, notitie } } },
+      });
+      probleem(res, 400);
+      expect(res.body.errors).toEqual([{ field: 'scores.huisvesting.notitie', message: melding }]);
+    }
+    const scan = await call(api, 'POST', `${casus}/scans`, {
+      token: consulent,
+      body: { datum: '2026-11-02', scores: { huisvesting: { score: 3, notitie: 'x'.repeat(TEKST_MAX.toelichting) } } },
+    });
+    expect(scan.status).toBeLessThan(300);
+
+    // A DTO field that had no limit: the four steps of a share (class-validator @MaxLength, message from the table).
+    const stap = 'Waarom dit nodig is. '.repeat(10);
+    const deling = await call(api, 'POST', `${casus}/delingen`, {
+      token: coordinator,
+      body: {
+        organisatieId: '0b0e6f5e-59b5-4c1a-9a52-2f2f7d4a1c11',
+        grondslag: 'wettelijke-taak',
+        vierstappen: { grondslag: stap, doel: 'x'.repeat(TEKST_MAX.notitie + 1), proportionaliteit: stap, subsidiariteit: stap },
+        doel: 'Samen een plan maken.',
+        secties: ['basis', 'y'.repeat(TEKST_MAX.sectie + 1)],
+        eindDatum: '2027-06-30',
+      },
+    });
+    probleem(deling, 400);
+    expect(deling.body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'vierstappen.doel', message: 'Deze tekst is te lang (hoogstens 2.000 tekens).' },
+        { field: 'secties', message: 'Onbekende sectie.' },
+      ]),
+    );
   });
 });

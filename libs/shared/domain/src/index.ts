@@ -18,3 +18,4 @@ export * from './lib/casus/evaluatie';
 export * from './lib/nazorg/herinneringen';
 export * from './lib/kalenderdatum';
 export * from './lib/sso';
+export * from './lib/tekstlimieten';

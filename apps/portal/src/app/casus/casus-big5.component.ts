@@ -10,6 +10,7 @@ import {
   type Big5,
   type Big5Principe,
   type Big5Stand,
+  TEKST_MAX,
 } from '@rmc/shared-domain';
 import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent, KeuzegroepComponent } from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
@@ -66,7 +67,7 @@ import type { CasusWijziging } from './casus-teksten';
                 rmcVeld
                 class="utrecht-textarea utrecht-textarea--html-textarea"
                 rows="2"
-                maxlength="1000"
+                [attr.maxlength]="toelichtingMax"
                 [formControlName]="p + '-toelichting'"
               ></textarea>
             </rmc-form-field>
@@ -98,6 +99,7 @@ export class CasusBig5Component {
   protected readonly standen = BIG5_STANDEN;
   protected readonly labels = BIG5_LABELS;
   protected readonly uitleg = BIG5_UITLEG;
+  protected readonly toelichtingMax = TEKST_MAX.toelichting;
   protected readonly standLabels = BIG5_STAND_LABELS;
   protected readonly status = new FormulierStatus();
   protected readonly controlIds: Record<string, string> = Object.fromEntries([

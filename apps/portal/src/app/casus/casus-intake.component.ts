@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import type { CasusDto } from '@rmc/shared-api-types';
+import { TEKST_MAX } from '@rmc/shared-domain';
 import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent, formatDatum } from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
 import { vandaagInNederland } from '../meldingen/melding-controle';
@@ -42,12 +43,13 @@ import { INTAKE_VRAGEN, type CasusWijziging } from './casus-teksten';
               [label]="vraag"
               [controlId]="'intake-v' + i"
               [optioneel]="true"
-              [fout]="i === 0 ? status.fout('antwoorden') : null"
+              [fout]="status.fout('antwoorden.' + vraag) ?? (i === 0 ? status.fout('antwoorden') : null)"
             >
               <textarea
                 rmcVeld
                 class="utrecht-textarea utrecht-textarea--html-textarea"
                 rows="3"
+                [attr.maxlength]="antwoordMax"
                 [formControlName]="'v' + i"
               ></textarea>
             </rmc-form-field>
@@ -77,6 +79,8 @@ export class CasusIntakeComponent {
   readonly gewijzigd = output<CasusWijziging>();
 
   protected readonly vandaag = vandaagInNederland();
+  /** The API's limit (TEKST_MAX in shared-domain), so the browser stops where the server would refuse. */
+  protected readonly antwoordMax = TEKST_MAX.intakeAntwoord;
   protected readonly datum = formatDatum;
   protected readonly status = new FormulierStatus();
 

@@ -32,6 +32,8 @@ import {
   LEEFGEBIEDEN,
   PLAN_MAX,
   SLUITREDENEN,
+  TEKST_MAX,
+  teLang,
   UITKOMSTEN,
   type ContactMet,
   type Contactvorm,
@@ -282,11 +284,19 @@ export class ToestemmingDto implements ToestemmingInput {
   machtiging?: string;
 }
 
+const stapTekst = { message: teLang(TEKST_MAX.notitie) };
+
 export class VierstappenDto implements VierstappenInput {
-  @ApiProperty() @IsString() grondslag!: string;
-  @ApiProperty() @IsString() doel!: string;
-  @ApiProperty() @IsString() proportionaliteit!: string;
-  @ApiProperty() @IsString() subsidiariteit!: string;
+  @ApiProperty({ maxLength: TEKST_MAX.notitie }) @MaxLength(TEKST_MAX.notitie, stapTekst) @IsString() grondslag!: string;
+  @ApiProperty({ maxLength: TEKST_MAX.notitie }) @MaxLength(TEKST_MAX.notitie, stapTekst) @IsString() doel!: string;
+  @ApiProperty({ maxLength: TEKST_MAX.notitie })
+  @MaxLength(TEKST_MAX.notitie, stapTekst)
+  @IsString()
+  proportionaliteit!: string;
+  @ApiProperty({ maxLength: TEKST_MAX.notitie })
+  @MaxLength(TEKST_MAX.notitie, stapTekst)
+  @IsString()
+  subsidiariteit!: string;
 }
 
 export class DelingDto implements DelingInput {
@@ -308,6 +318,8 @@ export class DelingDto implements DelingInput {
   @ApiProperty({ type: [String] })
   @IsArray({ message: 'Kies de secties die u deelt.' })
   @ArrayMinSize(1, { message: 'Deel minstens één sectie.' })
+  @ArrayMaxSize(100, { message: 'Kies hoogstens 100 secties.' })
+  @MaxLength(TEKST_MAX.sectie, { each: true, message: 'Onbekende sectie.' })
   @IsString({ each: true })
   secties!: string[];
   @ApiProperty() @IsDatum({ message: 'Vul een einddatum in.' }) eindDatum!: string;

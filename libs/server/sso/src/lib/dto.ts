@@ -13,6 +13,8 @@ import {
   MaxLength,
 } from 'class-validator';
 
+import { TEKST_MAX, teLang } from '@rmc/shared-domain';
+
 const CLAIM = /^[A-Za-z_][A-Za-z0-9_.:-]{0,63}$/;
 
 export class SsoTotpDto implements SsoTotpRequest {
@@ -65,6 +67,7 @@ export class IdentiteitsproviderCreateDto implements IdentiteitsproviderCreateRe
   @IsArray()
   @ArrayMinSize(1, { message: 'Geef minstens één toegestaan e-maildomein.' })
   @ArrayMaxSize(20)
+  @MaxLength(TEKST_MAX.domein, { each: true, message: teLang(TEKST_MAX.domein) })
   @IsString({ each: true })
   domeinen!: string[];
 
@@ -118,6 +121,7 @@ export class IdentiteitsproviderUpdateDto implements IdentiteitsproviderUpdateRe
   @IsArray()
   @ArrayMinSize(1, { message: 'Geef minstens één toegestaan e-maildomein.' })
   @ArrayMaxSize(20)
+  @MaxLength(TEKST_MAX.domein, { each: true, message: teLang(TEKST_MAX.domein) })
   @IsString({ each: true })
   domeinen?: string[];
 

@@ -1,3 +1,5 @@
+import { TEKST_MAX } from '../tekstlimieten';
+
 /**
  * The "Big 5" of the routekaart (gemeentelijke jongerenaanpak): five leading principles for a stable
  * base, recorded at the analysis next to the 13 life domains — whether each is in place, as observed
@@ -49,10 +51,10 @@ export function controleerBig5(invoer: Record<string, unknown>): Array<{ field: 
     const w = invoer[p] as { stand?: unknown; toelichting?: unknown } | null;
     if (!w || typeof w !== 'object' || !(BIG5_STANDEN as readonly unknown[]).includes(w.stand))
       fouten.push({ field: `principes.${p}.stand`, message: 'Kies op orde, deels, niet op orde of nog onbekend.' });
-    if (w && w.toelichting !== undefined && (typeof w.toelichting !== 'string' || w.toelichting.length > 1000))
+    if (w && w.toelichting !== undefined && (typeof w.toelichting !== 'string' || w.toelichting.length > TEKST_MAX.toelichting))
       fouten.push({
         field: `principes.${p}.toelichting`,
-        message: 'Houd de toelichting kort (feiten, geen diagnoses; hoogstens 1000 tekens).',
+        message: `Houd de toelichting kort (feiten, geen diagnoses; hoogstens ${TEKST_MAX.toelichting} tekens).`,
       });
   }
   return fouten;
