@@ -84,9 +84,10 @@ async function main() {
     WORKER_RECONCILE_MS: '1000',
     WORKER_LOCK_MS: '5000',
   };
+  // stderr is shown: a failed migration must say why instead of failing the run without a word.
   execSync(`${process.execPath} ${join(ROOT, 'dist/server/apps/api/src/cli/migrate.js')} --demo`, {
     env: { ...process.env, ...env },
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   node('tools/dev/smtp-sink.mjs', [], { SMTP_SINK_PORT: String(smtp), HTTP_SINK_PORT: String(http) }, 'sink');
   const worker = () => node('dist/server/apps/worker/src/main.js', [], env, 'worker');
