@@ -1,9 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
   AlertComponent,
   BadgeComponent,
   DataTableComponent,
+  FieldControlDirective,
+  FormFieldComponent,
   PageHeaderComponent,
   StatusMessageComponent,
   formatDatum,
@@ -13,9 +16,9 @@ import {
   tijdstip,
   type Kolom,
 } from '@rmc/portal-ui';
-import { leesProbleem } from '../core/formulier-status';
 import { MeerLadenComponent } from '../core/meer-laden.component';
-import { PaginaLijst } from '../core/pagina-lijst';
+import { LijstTellingComponent, leegTekst } from '../shared/lijst-telling.component';
+import { urlLijst } from '../shared/lijst-staat';
 import { navigatieMelding } from '../core/navigatie-melding';
 import { SessieService } from '../core/sessie.service';
 import { TOEGANG } from '../core/toegang';
@@ -25,13 +28,18 @@ import { locatie, overlegStatusBadge, perWeek } from './overleg-teksten';
 /**
  * The meetings this user takes part in (region: the region's; partner: those its organisation joins).
  * Two views, as links so each can be bookmarked: per week (like a calendar, from this week on) and a
- * list of all meetings, newest first.
+ * list of all meetings, newest or oldest first, from/to a date. View, order, dates and pages loaded
+ * are query parameters (`urlLijst`).
  */
 @Component({
   selector: 'rmc-overleggen-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    FormsModule,
     RouterLink,
+    FormFieldComponent,
+    FieldControlDirective,
+    LijstTellingComponent,
     PageHeaderComponent,
     AlertComponent,
     BadgeComponent,
@@ -75,25 +83,38 @@ import { locatie, overlegStatusBadge, perWeek } from './overleg-teksten';
         </li>
       </ul>
     </nav>
+    @if (lijstWeergave()) {
+      <form class="rmc-filter" (ngSubmit)="filter()" role="search" aria-label="Overleggen filteren">
+        <rmc-form-field label="Vanaf" controlId="overleggen-vanaf" hint="Begindatum, jjjj-mm-dd.">
+          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="date" name="vanaf" [(ngModel)]="keuzeVanaf" />
+        </rmc-form-field>
+        <rmc-form-field label="Tot" controlId="overleggen-tot" hint="Tot (niet tot en met) deze datum.">
+          <input rmcVeld class="utrecht-textbox utrecht-textbox--html-input" type="date" name="tot" [(ngModel)]="keuzeTot" />
+        </rmc-form-field>
+        <rmc-form-field label="Volgorde" controlId="overleggen-volgorde">
+          <select rmcVeld class="utrecht-select utrecht-select--html-select" name="volgorde" [(ngModel)]="keuzeVolgorde">
+            <option value="aflopend">Nieuwste eerst</option>
+            <option value="oplopend">Oudste eerst</option>
+          </select>
+        </rmc-form-field>
+        <button type="submit" class="utrecht-button utrecht-button--secondary-action">Filteren</button>
+      </form>
+    }
     @if (fout()) {
       <rmc-alert soort="fout">{{ fout() }}</rmc-alert>
     } @else if (laden()) {
       <p class="utrecht-paragraph" role="status">Overleggen worden geladen…</p>
     } @else if (lijstWeergave()) {
-      <rmc-data-table
-        bijschrift="Alle overleggen, nieuwste eerst"
-        [kolommen]="kolommen"
-        [rijen]="overleggen()"
-        leegTekst="Er zijn nog geen overleggen."
-      />
+      <rmc-lijst-telling [aantal]="lijst.aantal()" [gefilterd]="gefilterd()" (wis)="wis()" />
+      <rmc-data-table [bijschrift]="bijschrift()" [kolommen]="kolommen" [rijen]="overleggen()" [leegTekst]="leeg()" />
       <rmc-meer-laden
         wat="overleggen"
         enkelvoud="overleg"
         [aantal]="overleggen().length"
-        [totaal]="pagina.totaal()"
-        [meer]="pagina.meer()"
-        [bezig]="pagina.bezig()"
-        (laden)="meer()"
+        [totaal]="lijst.pagina.totaal()"
+        [meer]="lijst.pagina.meer()"
+        [bezig]="lijst.pagina.bezig()"
+        (laden)="lijst.meer()"
       />
     } @else {
       @for (week of weken(); track week.id) {
@@ -122,10 +143,10 @@ import { locatie, overlegStatusBadge, perWeek } from './overleg-teksten';
         wat="overleggen"
         enkelvoud="overleg"
         [aantal]="overleggen().length"
-        [totaal]="pagina.totaal()"
-        [meer]="pagina.meer()"
-        [bezig]="pagina.bezig()"
-        (laden)="meer()"
+        [totaal]="lijst.pagina.totaal()"
+        [meer]="lijst.pagina.meer()"
+        [bezig]="lijst.pagina.bezig()"
+        (laden)="lijst.meer()"
       />
       @if (eerder()) {
         <p class="utrecht-paragraph">
@@ -158,21 +179,49 @@ export class OverleggenPage {
   private readonly api = inject(OverlegApi);
   private readonly sessie = inject(SessieService);
 
-  /** Query parameter ?weergave=lijst (component input binding). */
-  readonly weergave = input<string | undefined>();
-
   protected readonly melding = navigatieMelding();
-  /** List view: newest first. Week view: from this Monday on, in start order. Both paged. */
-  protected readonly pagina = new PaginaLijst<OverlegSamenvatting>((cursor) =>
-    this.api.lijst(this.lijstWeergave() ? {} : { vanaf: this.dezeMaandag, volgorde: 'oplopend' }, cursor),
+  /** List view: newest (or oldest) first, between dates. Week view: from this Monday on, in start order. Both paged. */
+  protected readonly lijst = urlLijst(
+    {
+      weergave: { soort: 'keuze', waarden: ['lijst'] },
+      volgorde: { soort: 'keuze', waarden: ['aflopend', 'oplopend'], standaard: 'aflopend' },
+      vanaf: { soort: 'datum' },
+      tot: { soort: 'datum' },
+    },
+    (w, cursor) =>
+      this.api.lijst(
+        w.weergave === 'lijst'
+          ? { volgorde: w.volgorde, vanaf: w.vanaf, tot: w.tot }
+          : { vanaf: this.dezeMaandag, volgorde: 'oplopend' },
+        cursor,
+      ),
+    { enkelvoud: 'overleg', meervoud: 'overleggen', fout: 'De overleggen konden niet worden geladen.' },
   );
-  protected readonly overleggen = this.pagina.items;
+  protected readonly overleggen = this.lijst.items;
+  protected readonly keuzeVanaf = signal('');
+  protected readonly keuzeTot = signal('');
+  protected readonly keuzeVolgorde = signal('aflopend');
+  protected readonly gefilterd = computed(() => {
+    const w = this.lijst.staat.waarden();
+    return !!(w.vanaf || w.tot || w.volgorde === 'oplopend');
+  });
+  protected readonly bijschrift = computed(
+    () => `Alle overleggen, ${this.lijst.staat.waarden().volgorde === 'oplopend' ? 'oudste' : 'nieuwste'} eerst`,
+  );
+  protected readonly leeg = computed(() =>
+    leegTekst(
+      this.gefilterd(),
+      this.magMaken()
+        ? 'Er zijn nog geen overleggen. Plan er een met “Nieuw overleg”.'
+        : 'Er zijn nog geen overleggen waaraan u deelneemt.',
+    ),
+  );
   /** Week view: whether meetings before this week exist (one row asked). */
   protected readonly eerder = signal(false);
-  protected readonly laden = signal(true);
-  protected readonly fout = signal<string | null>(null);
+  protected readonly laden = this.lijst.laden;
+  protected readonly fout = this.lijst.fout;
   protected readonly magMaken = computed(() => TOEGANG.overlegNieuw(this.sessie.ability()));
-  protected readonly lijstWeergave = computed(() => this.weergave() === 'lijst');
+  protected readonly lijstWeergave = computed(() => this.lijst.staat.waarden().weergave === 'lijst');
 
   private readonly dezeMaandag = isoWeek(kalenderdag(new Date())).maandag;
   private readonly komend = computed(() => this.overleggen().filter((o) => kalenderdag(o.start) >= this.dezeMaandag));
@@ -197,29 +246,30 @@ export class OverleggenPage {
 
   constructor() {
     effect(() => {
-      const lijst = this.lijstWeergave();
-      void untracked(() => this.laad(lijst));
+      const w = this.lijst.staat.waarden();
+      this.keuzeVanaf.set(w.vanaf ?? '');
+      this.keuzeTot.set(w.tot ?? '');
+      this.keuzeVolgorde.set(w.volgorde ?? 'aflopend');
+    });
+    // Week view: whether meetings before this week exist (one row asked).
+    effect(() => {
+      const week = !this.lijstWeergave();
+      untracked(() => {
+        this.eerder.set(false);
+        if (week)
+          this.api.lijst({ tot: this.dezeMaandag }, null, 1).then(
+            (p) => this.eerder.set(p.items.length > 0),
+            () => this.eerder.set(false),
+          );
+      });
     });
   }
 
-  protected async meer(): Promise<void> {
-    try {
-      await this.pagina.volgendePagina();
-    } catch (fout) {
-      this.fout.set(leesProbleem(fout).detail ?? 'De volgende overleggen konden niet worden geladen.');
-    }
+  protected filter(): void {
+    void this.lijst.staat.zet({ vanaf: this.keuzeVanaf(), tot: this.keuzeTot(), volgorde: this.keuzeVolgorde() });
   }
 
-  private async laad(lijst: boolean): Promise<void> {
-    this.laden.set(true);
-    this.fout.set(null);
-    try {
-      await this.pagina.eerste();
-      this.eerder.set(!lijst && (await this.api.lijst({ tot: this.dezeMaandag }, null, 1)).items.length > 0);
-    } catch (fout) {
-      this.fout.set(leesProbleem(fout).detail ?? 'De overleggen konden niet worden geladen.');
-    } finally {
-      this.laden.set(false);
-    }
+  protected wis(): void {
+    void this.lijst.staat.zet({ vanaf: null, tot: null, volgorde: null });
   }
 }

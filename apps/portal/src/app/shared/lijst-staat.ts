@@ -183,7 +183,7 @@ export class LijstStaat<V extends LijstVelden> {
 }
 
 /** A `LijstStaat` for the current route (call in an injection context). */
-export function lijstStaat<V extends LijstVelden>(velden: V): LijstStaat<V> {
+export function lijstStaat<const V extends LijstVelden>(velden: V): LijstStaat<V> {
   return new LijstStaat(velden, inject(Router), inject(ActivatedRoute), inject(DestroyRef));
 }
 
@@ -255,7 +255,7 @@ function foutTekst(fout: unknown, standaard: string): string {
 }
 
 /** A `UrlLijst` for the current route (call in an injection context). */
-export function urlLijst<T, V extends LijstVelden>(
+export function urlLijst<T, const V extends LijstVelden>(
   velden: V,
   haal: (waarden: LijstWaarden<V>, cursor: string | null) => Promise<Paged<T>>,
   teksten: { enkelvoud: string; meervoud: string; fout: string },
