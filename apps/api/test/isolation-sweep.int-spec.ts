@@ -319,6 +319,52 @@ describe('tenant isolation sweep over every id-route', () => {
     return { url, snapshot: async () => (await Promise.all(snapshots.map((f) => f()))).join('|') };
   }
 
+  it('GET /api/v1/overzicht: records of another region never count (issue 13)', async () => {
+    const tel = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          Object.entries(tokens).map(async ([rol, token]) => [
+            rol,
+            // A young person's session has no overview here (403): its status, not the trace id, is compared.
+            ((r: { status: number; body: { tellingen?: unknown } }) => r.body.tellingen ?? r.status)(
+              await call(api, 'GET', '/api/v1/overzicht', { token }),
+            ),
+          ]),
+        ),
+      );
+    const voor = await tel();
+    // Twente work that would count for its own staff: a meeting this week, an overdue new melding,
+    // a handover offered to its region, a due nazorg task, an overdue action of its W&I.
+    await api.su.query(
+      `INSERT INTO overleg (regio_id, soort, titel, start, voorzitter_id, deelnemer_organisaties)
+       SELECT $1, 'MDO', 'MDO Twente overzicht', now(), g.id, '{}' FROM gebruiker g WHERE g.email = $2`,
+      [twente, demo('coordinator', 'twente')],
+    );
+    await api.su.query(
+      `UPDATE melding SET status = 'ontvangen', opgepakt_op = NULL, oppak_deadline = current_date - 5 WHERE regio_id = $1 AND bsn = '999000019'`,
+      [twente],
+    );
+    await api.su.query(
+      `INSERT INTO nazorg_taak (regio_id, casus_id, moment) SELECT regio_id, id, current_date - 1 FROM casus WHERE regio_id = $1 LIMIT 1 ON CONFLICT DO NOTHING`,
+      [twente],
+    );
+    await api.su.query(
+      `INSERT INTO plan_actie (casus_id, regio_id, omschrijving, eigenaar_organisatie_id, deadline)
+       SELECT c.id, c.regio_id, 'Sweep overzicht', o.id, current_date - 2 FROM casus c
+         JOIN organisatie o ON o.regio_id = c.regio_id AND o.soort = 'werk-en-inkomen' WHERE c.regio_id = $1 LIMIT 1`,
+      [twente],
+    );
+    const ijssel = await regioId(api, 'IJssel-Vecht');
+    await api.su.query(
+      `INSERT INTO overdracht (regio_id, naar_regio_id, casus_id, grondslag, pakket, aangeboden_door)
+       SELECT c.regio_id, c.regio_id, c.id, 'Verhuizing', '{}', g.id FROM casus c, gebruiker g
+        WHERE c.regio_id = $1 AND g.email = $2 LIMIT 1`,
+      [twente, demo('coordinator', 'twente')],
+    );
+    expect(ijssel).not.toBe(twente);
+    expect(await tel()).toEqual(voor);
+  });
+
   it.each(Object.entries(SWEEP))('%s: other region gets %j and nothing changes', async (route, spec) => {
     const [method, path] = route.split(' ');
     const rec = await twenteRoute(path, await twenteRecord(spec.table));

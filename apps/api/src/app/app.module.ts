@@ -26,6 +26,8 @@ import { SsoModule } from '@rmc/server-sso';
 import { VerzuimagendaModule } from '@rmc/server-verzuimagenda';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
+import { OverzichtController } from './overzicht/overzicht.controller';
+import { OverzichtService } from './overzicht/overzicht.service';
 import { throttlerStorage } from './redis-throttler-storage';
 import { SCAN_QUEUE } from './wachtrij-stand';
 import { WachtrijenController } from './wachtrijen.controller';
@@ -60,10 +62,12 @@ export class AppModule {
         RapportageModule,
         JongereModule,
       ],
-      controllers: [HealthController, WachtrijenController, MetricsController, ZoekenController],
+      controllers: [HealthController, WachtrijenController, MetricsController, ZoekenController, OverzichtController],
       providers: [
         // Search over the contexts' own search queries (issue 13).
         ZoekenService,
+        // The start page's counts over the contexts' exported count queries (issue 13).
+        OverzichtService,
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },

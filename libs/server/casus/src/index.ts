@@ -19,3 +19,4 @@ export * from './lib/data/overleg-acties.queries';
 export { CasusPoortenModule } from './lib/poorten.module';
 export * from './lib/data/nazorg-bron.queries';
 export * from './lib/data/zoeken.queries';
+export * from './lib/data/overzicht.queries';

@@ -9,3 +9,4 @@ export { CASUS_OPENER, type CasusOpener } from './lib/casus-opener.port';
 export * from './lib/data/persoon-meldingen.queries';
 export * from './lib/data/nazorg.queries';
 export * from './lib/data/zoeken.queries';
+export * from './lib/data/overzicht.queries';

@@ -8,3 +8,4 @@ export * from './lib/data/casus-nazorg.queries';
 export * from './lib/bronnen.port';
 export * from './lib/bronnen.module';
 export * from './lib/data/casus-taken.queries';
+export * from './lib/data/overzicht.queries';
