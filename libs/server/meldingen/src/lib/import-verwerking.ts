@@ -85,14 +85,19 @@ export function importDataSource(appDatabaseUrl: string): DataSource {
   } as DataSourceOptions);
 }
 
-/** The first message per field, as the API would name it. */
-function eersteFouten(errors: ValidationError[]): Array<{ veld: string; melding: string }> {
-  return errors.map((e) => ({
-    veld: e.property,
-    melding: e.constraints?.['whitelistValidation']
-      ? 'Dit veld bestaat niet; pas de kolomkoppeling aan.'
-      : (Object.values(e.constraints ?? {})[0] ?? 'Ongeldige waarde.'),
-  }));
+/** Type errors before range errors: "veel" uren is not a number, not "too many". */
+const VOORRANG = ['whitelistValidation', 'isString', 'isInt', 'isBoolean', 'isArray', 'isIn', 'isDatum', 'matches', 'isEmail'];
+const DATUM_BERICHT = 'Vul een datum in als dd-mm-jjjj of jjjj-mm-dd.';
+
+/** One message per field, as the API would name it; for a wrong type the type's message. */
+function veldFouten(errors: ValidationError[]): Array<{ veld: string; melding: string }> {
+  return errors.map((e) => {
+    const c = e.constraints ?? {};
+    if (c['whitelistValidation']) return { veld: e.property, melding: 'Dit veld bestaat niet; pas de kolomkoppeling aan.' };
+    if (c['isDatum']) return { veld: e.property, melding: DATUM_BERICHT };
+    const eerste = VOORRANG.find((k) => c[k]);
+    return { veld: e.property, melding: (eerste ? c[eerste] : Object.values(c)[0]) ?? 'Ongeldige waarde.' };
+  });
 }
 
 /** Same key for the same student, start date and kind: a re-upload finds the row and does not add it again. */
@@ -144,6 +149,7 @@ interface Controle {
   kop: string[];
   kolommen: Record<string, string>;
   deadlines: Map<string, string>;
+  melderNaam: string | null;
 }
 
 /**
@@ -152,13 +158,28 @@ interface Controle {
  * the same; what needs the database or the other rows (import key, 7-day rule) is set-based in SQL.
  */
 function stagingRegel(c: Controle, nummer: number, rij: string[]): string {
-  const invoer = { ...rijNaarMelding(c.kop, rij, c.kolommen), leslocatieVestigingId: c.wie.vestigingId } as MeldingInvoer;
+  const invoer = {
+    ...rijNaarMelding(c.kop, rij, c.kolommen, c.normen),
+    leslocatieVestigingId: c.wie.vestigingId,
+  } as MeldingInvoer;
+  // "Naam melder" defaults to the uploader (the file's own value wins).
+  if (c.melderNaam && !s(invoer['melderNaam'])) invoer['melderNaam'] = c.melderNaam;
   const fout = (fouten: Array<{ veld: string; melding: string }>) =>
     `${nummer}\tfout\t${copyWaarde(fouten)}${'\t\\N'.repeat(STAGING_KOLOMMEN.length - 3)}\n`;
   const errors = validateSync(plainToInstance(MeldingCreateDto, invoer), { whitelist: true, forbidNonWhitelisted: true });
-  if (errors.length) return fout(eersteFouten(errors));
   const controle = controleerMelding(c.wie, invoer, c.normen, c.vandaag);
-  if (!controle.ok) return fout(controle.fouten.map((f) => ({ veld: f.field, melding: f.message })));
+  if (errors.length || !controle.ok) {
+    // Every error of the row, one per field: the DTO's (type, length) first, then the agenda's and the domain's.
+    const fouten = veldFouten(errors);
+    const gemeld = new Set(fouten.map((f) => f.veld));
+    if (!controle.ok)
+      for (const f of controle.fouten)
+        if (!gemeld.has(f.field)) {
+          gemeld.add(f.field);
+          fouten.push({ veld: f.field, melding: f.message });
+        }
+    return fout(fouten);
+  }
   const { norm, pc } = controle;
   const tekst = (veld: string) => s(invoer[veld]);
   const ontbreekt = NODIG_VOOR_OPSLAAN.filter((v) =>
@@ -297,7 +318,15 @@ async function verwerk(
   const rijen = csvRijen(batch.inhoud);
   batch.inhoud = '';
   const kop = (rijen.next().value as string[] | undefined) ?? [];
-  const controle: Controle = { wie: job, normen, vandaag, kop, kolommen: batch.kolommen, deadlines: new Map() };
+  const controle: Controle = {
+    wie: job,
+    normen,
+    vandaag,
+    kop,
+    kolommen: batch.kolommen,
+    deadlines: new Map(),
+    melderNaam: batch.uploaderNaam,
+  };
   const client = await qr.connect();
   const perTransactie =
     opties.perTransactie ?? Math.min(MAX_PER_TRANSACTIE, Math.max(MIN_PER_TRANSACTIE, Math.ceil(batch.totaal / 10)));

@@ -51,15 +51,10 @@ export function controleerMelding(
   vandaag: string,
 ): { ok: true; norm: MeldingNorm; pc: { postcode: string; pc4: number } | null } | { ok: false; fouten: FieldError[] } {
   const norm = normen.find((n) => n.soort === m.soort);
-  if (!norm)
-    return {
-      ok: false,
-      fouten: [
-        { field: 'soort', message: `Onbekende soort melding; de verzuimagenda kent: ${normen.map((n) => n.label).join(', ')}.` },
-      ],
-    };
-
-  const fouten: FieldError[] = ontbrekendeVerplichteVelden(m, norm).map((field) => ({ field, message: verplichtBericht }));
+  // An unknown kind does not hide the row's other errors (the import reports them all at once).
+  const fouten: FieldError[] = norm
+    ? ontbrekendeVerplichteVelden(m, norm).map((field) => ({ field, message: verplichtBericht }))
+    : [{ field: 'soort', message: `Onbekende soort melding; de verzuimagenda kent: ${normen.map((n) => n.label).join(', ')}.` }];
   // A school user files for students of its own vestiging (its session's vestiging; RLS checks the same).
   if (m.leslocatieVestigingId !== wie.vestigingId)
     fouten.push({ field: 'leslocatieVestigingId', message: 'U kunt alleen melden voor uw eigen vestiging.' });
@@ -71,11 +66,11 @@ export function controleerMelding(
     fouten.push({ field: 'begindatum', message: 'De begindatum kan niet in de toekomst liggen.' });
   if (typeof m['einddatum'] === 'string' && typeof m['begindatum'] === 'string' && m['einddatum'] < m['begindatum'])
     fouten.push({ field: 'einddatum', message: 'De einddatum ligt voor de begindatum.' });
-  const drempel = controleerDrempel(m as { verzuimUren?: number; verzuimDagen?: number }, norm);
+  const drempel = norm && controleerDrempel(m as { verzuimUren?: number; verzuimDagen?: number }, norm);
   if (drempel && !fouten.some((f) => f.field === drempel.veld)) fouten.push({ field: drempel.veld, message: drempel.reden });
   if (m['actieGewenst'] === true && !m['toelichtingActieGewenst'])
     fouten.push({ field: 'toelichtingActieGewenst', message: 'Licht toe waarom u actie van de regio wenst.' });
-  if (fouten.length) return { ok: false, fouten };
+  if (fouten.length || !norm) return { ok: false, fouten };
   return { ok: true, norm, pc };
 }
 

@@ -1,3 +1,4 @@
+import { gebruikerNaamSql } from '@rmc/server-identity';
 import { routeVoorPc4Sql } from '@rmc/server-organisaties';
 import { rijen, type Uitvoerder } from '@rmc/server-core';
 import type { EerdereMelding } from '@rmc/shared-domain';
@@ -105,12 +106,14 @@ export interface ImportBatchRij {
   inhoud: string;
   status: string;
   totaal: number;
+  /** The uploader's name: the default for "Naam melder" when the file has none. */
+  uploaderNaam: string | null;
 }
 
 export async function leesImportBatch(q: Uitvoerder, id: string): Promise<ImportBatchRij | undefined> {
   const [b] = rijen<ImportBatchRij>(
     await q.query(
-      `SELECT id, proefrun, kolommen, inhoud, status, totaal
+      `SELECT id, proefrun, kolommen, inhoud, status, totaal, ${gebruikerNaamSql('gebruiker_id')} AS "uploaderNaam"
          FROM import_batch
         WHERE id = $1`,
       [id],

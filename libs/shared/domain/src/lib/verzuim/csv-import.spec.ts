@@ -1,4 +1,4 @@
-import { csvRijen, parseCsv, rijNaarMelding } from './csv-import';
+import { csvRijen, datumUitCsv, importSjabloon, parseCsv, rijNaarMelding, soortUitCsv } from './csv-import';
 
 describe('parseCsv', () => {
   it('handles ; separators, quotes, doubled quotes and newlines inside quotes', () => {
@@ -59,5 +59,51 @@ describe('rijNaarMelding', () => {
   });
   it('passes uncoercible values on for validation to name', () => {
     expect(rijNaarMelding(['Uren'], ['veel'], { Uren: 'verzuimUren' })).toEqual({ verzuimUren: 'veel' });
+  });
+});
+
+describe('what the screen shows is accepted', () => {
+  const normen = [
+    { soort: 'aaneengesloten-4-weken', label: '4 aaneengesloten schoolweken' },
+    { soort: '16-uur-in-4-weken', label: '16 uur in 4 weken' },
+    { soort: 'zorgwekkend', label: 'Zorgwekkend verzuim' },
+  ];
+  it('a soort label of the agenda, case- and accent-insensitive, becomes its code; codes stay', () => {
+    expect(soortUitCsv('16 uur in 4 weken', normen)).toBe('16-uur-in-4-weken');
+    expect(soortUitCsv('  ZORGWEKKEND VERZUIM ', normen)).toBe('zorgwekkend');
+    expect(soortUitCsv('4 Aaneengesloten Schoolwéken', normen)).toBe('aaneengesloten-4-weken');
+    expect(soortUitCsv('Zorgwekkend-Verzuim', normen)).toBe('zorgwekkend');
+    expect(soortUitCsv('zorgwekkend', normen)).toBe('zorgwekkend');
+    expect(soortUitCsv('Zorgwekkend', normen)).toBe('zorgwekkend');
+    expect(soortUitCsv('iets anders', normen)).toBe('iets anders');
+  });
+  it('dates dd-mm-jjjj, d-m-jjjj and jjjj-mm-dd; anything else is passed on', () => {
+    expect(datumUitCsv('07-09-2026')).toBe('2026-09-07');
+    expect(datumUitCsv('7-9-2026')).toBe('2026-09-07');
+    expect(datumUitCsv('7/9/2026')).toBe('2026-09-07');
+    expect(datumUitCsv('2026-09-07')).toBe('2026-09-07');
+    expect(datumUitCsv('2026-9-7')).toBe('2026-09-07');
+    expect(datumUitCsv('31-02-2026')).toBe('31-02-2026');
+    expect(datumUitCsv('gisteren')).toBe('gisteren');
+  });
+  it('rijNaarMelding maps a soort label through the agenda and Dutch dates', () => {
+    expect(
+      rijNaarMelding(['Soort', 'Begin'], ['16 uur in 4 weken', '5-10-2026'], { Soort: 'soort', Begin: 'begindatum' }, normen),
+    ).toEqual({ soort: '16-uur-in-4-weken', begindatum: '2026-10-05' });
+  });
+  it('the vermoedelijke soort also accepts its label', () => {
+    expect(rijNaarMelding(['V'], ['1 maand of langer'], { V: 'vermoedelijkeSoort' })).toEqual({
+      vermoedelijkeSoort: '1-maand-of-langer',
+    });
+  });
+  it('the template has every importable column and one example row that maps back', () => {
+    const { kop, voorbeeld } = importSjabloon(['soort', 'bsn', 'begindatum'], {
+      soort: 'Soort melding',
+      bsn: 'BSN',
+      begindatum: 'Begindatum',
+    });
+    expect(kop).toEqual(['Soort melding', 'BSN', 'Begindatum']);
+    expect(voorbeeld).toHaveLength(3);
+    expect(voorbeeld[2]).toMatch(/^\d{2}-\d{2}-\d{4}$/);
   });
 });
