@@ -97,7 +97,15 @@ export class ZoekenService {
         ? actor.delingen.filter((d) => veldenVoorSecties(d.secties).includes('persoon')).map((d) => d.casusId)
         : null;
       const rows = await this.zoekIn('Casus', { id: 'c.id', regioId: 'c.regio_id' }, vraag, (q, where, v, params, p, limit) =>
-        zoekCasussen(q, metPersoon ? `(${where}) AND c.id = ANY(${p(metPersoon)}::uuid[])` : where, v, params, p, limit),
+        zoekCasussen(
+          q,
+          metPersoon ? `(${where}) AND c.id = ANY(${p(metPersoon)}::uuid[])` : where,
+          v,
+          params,
+          p,
+          limit,
+          !!metPersoon,
+        ),
       );
       groep(
         'casus',

@@ -23,6 +23,8 @@ export async function zoekCasussen(
   params: unknown[],
   p: (v: unknown) => string,
   limit: number,
+  /** The admission is a few shared cases (a partner): filter those by name instead of the region-wide index. */
+  alleenGedeeld = false,
 ): Promise<CasusZoekRij[]> {
   return rijen(
     await q.query(
@@ -31,7 +33,7 @@ export async function zoekCasussen(
               ${persoonKolomSql('voornaam', 'c.persoon_id')} AS voornaam,
               ${persoonKolomSql('achternaam', 'c.persoon_id')} AS achternaam
          FROM casus c
-        WHERE (${where}) AND c.persoon_id IN (${persoonZoekIdsSql(vraag, p)})
+        WHERE (${where}) AND c.persoon_id IN (${persoonZoekIdsSql(vraag, p, !alleenGedeeld)})
         ORDER BY c.aangemaakt_op DESC, c.id DESC
         LIMIT ${p(limit)}`,
       params,

@@ -38,17 +38,27 @@ export function leesZoekvraag(invoer: string): Zoekvraag {
 }
 
 const likePatroon = (woord: string) => `%${woord.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const lang = (w: string) => [...w].length >= 3;
 
 /**
- * SQL condition for the words of a name on `expr` (an expression `zoektekst(…)` exactly as the index
- * has it). Words of 3 or more characters become `expr LIKE zoektekst($n)` (trigram index); shorter ones
- * (`de`, `el`) a `strpos` check on the rows found, which keeps them out of the index condition (a
- * pattern without trigrams would make GIN read the whole index).
+ * The LIKE patterns (`%woord%`, wildcards escaped) of the words of 3 or more characters: what a context's
+ * SECURITY DEFINER search function (`zoek_persoon_ids`, `zoek_melding_ids`, `zoek_overleg_ids`) matches on
+ * its trigram index. Under RLS a plain `LIKE` never uses that index (`textlike` is not leakproof).
  */
-export function naamConditie(woorden: string[], expr: string, p: (v: unknown) => string): string {
-  return woorden
+export function zoekPatronen(woorden: string[]): string[] {
+  return woorden.filter(lang).map(likePatroon);
+}
+
+/**
+ * SQL condition for the words of a name on `expr` (an expression `zoektekst(…)`), as a filter on rows that
+ * are already few (a partner's shared cases, or the ids a search function found). `alleenKort`: only the
+ * words of 1–2 characters (`de`, `el`), which the search functions leave out (no trigrams).
+ */
+export function naamConditie(woorden: string[], expr: string, p: (v: unknown) => string, alleenKort = false): string {
+  const delen = woorden
+    .filter((w) => !alleenKort || !lang(w))
     .map((w) =>
-      [...w].length >= 3 ? `${expr} LIKE zoektekst(${p(likePatroon(w))}::text)` : `strpos(${expr}, zoektekst(${p(w)}::text)) > 0`,
-    )
-    .join(' AND ');
+      lang(w) ? `${expr} LIKE zoektekst(${p(likePatroon(w))}::text)` : `strpos(${expr}, zoektekst(${p(w)}::text)) > 0`,
+    );
+  return delen.length ? delen.join(' AND ') : 'TRUE';
 }

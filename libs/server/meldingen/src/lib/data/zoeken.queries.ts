@@ -1,10 +1,11 @@
-import { naamConditie, rijen, type Uitvoerder, type Zoekvraag } from '@rmc/server-core';
+import { naamConditie, rijen, zoekPatronen, type Uitvoerder, type Zoekvraag } from '@rmc/server-core';
 
 /**
  * Search (issue 13) on meldingen: the meldingen context's part. The student's name on the trigram indexes
- * `melding_regio_zoeknaam_idx` / `melding_vestiging_zoeknaam_idx`, a BSN on `melding_bsn_idx`, a date of
- * birth on `(regio_id | vestiging_id, geboortedatum)` (migration `1735710000000-melding-zoeken`). `where`
- * (the CASL admission on alias `m`) names the tenant column, so the index of that column serves the search.
+ * `melding_regio_zoeknaam_idx` / `melding_vestiging_zoeknaam_idx` through `zoek_melding_ids` (under RLS a
+ * plain LIKE cannot use them), a BSN on `melding_bsn_idx`, a date of birth on `(regio_id | vestiging_id,
+ * geboortedatum)` (migration `1735710000000-melding-zoeken`). `where` (the CASL admission on alias `m`)
+ * names the tenant column; RLS stays the caller's.
  */
 
 const NAAM = `zoektekst(m.voornaam || ' ' || m.achternaam)`;
@@ -31,7 +32,7 @@ export async function zoekMeldingen(
       ? `m.bsn = ${p(vraag.bsn)}`
       : vraag.soort === 'geboortedatum'
         ? `m.geboortedatum = ${p(vraag.datum)}::date`
-        : naamConditie(vraag.woorden, NAAM, p);
+        : `m.id = ANY((SELECT zoek_melding_ids(${p(zoekPatronen(vraag.woorden))}::text[], 200))::uuid[]) AND ${naamConditie(vraag.woorden, NAAM, p, true)}`;
   return rijen(
     await q.query(
       `SELECT m.id, m.bsn, m.voornaam, m.achternaam, m.status, to_char(m.gemeld_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "gemeldOp"
