@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal, v
 import type { GebruikerDto, OrganisatieDto } from '@rmc/shared-api-types';
 import { ROL_LABELS } from '@rmc/shared-domain';
 import {
+  AlertComponent,
   ConfirmDialogComponent,
   DataTableComponent,
   ErrorSummaryComponent,
@@ -11,7 +12,8 @@ import {
 } from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
 import { MeerLadenComponent } from '../core/meer-laden.component';
-import { PaginaLijst } from '../core/pagina-lijst';
+import { LijstTellingComponent } from '../shared/lijst-telling.component';
+import { urlLijst } from '../shared/lijst-staat';
 import { SessieService } from '../core/sessie.service';
 import { GebruikerUitnodigenFormComponent } from './gebruiker-uitnodigen-form.component';
 import { GebruikersApi } from './gebruikers.api';
@@ -27,6 +29,8 @@ const STATUS_LABELS: Record<GebruikerDto['status'], string> = {
   selector: 'rmc-gebruikers-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AlertComponent,
+    LijstTellingComponent,
     PageHeaderComponent,
     DataTableComponent,
     StatusMessageComponent,
@@ -45,15 +49,19 @@ const STATUS_LABELS: Record<GebruikerDto['status'], string> = {
 
     <section aria-labelledby="lijst-kop">
       <h2 class="utrecht-heading-2" id="lijst-kop">Alle gebruikers</h2>
+      @if (lijst.fout()) {
+        <rmc-alert soort="fout">{{ lijst.fout() }}</rmc-alert>
+      }
       @if (laden()) {
         <p class="utrecht-paragraph" role="status">Gebruikers worden geladen…</p>
       } @else {
+        <rmc-lijst-telling [aantal]="lijst.aantal()" />
         <rmc-data-table
           [bijschriftVerbergen]="true"
           bijschrift="Gebruikers"
           [kolommen]="kolommen"
           [rijen]="gebruikers()"
-          leegTekst="Er zijn nog geen gebruikers."
+          leegTekst="Er zijn nog geen gebruikers. Nodig collega’s uit met het formulier hieronder."
         >
           <ng-template #acties let-gebruiker>
             @if (gebruiker.id !== eigenId()) {
@@ -72,10 +80,10 @@ const STATUS_LABELS: Record<GebruikerDto['status'], string> = {
           wat="gebruikers"
           enkelvoud="gebruiker"
           [aantal]="gebruikers().length"
-          [totaal]="pagina.totaal()"
-          [meer]="pagina.meer()"
-          [bezig]="pagina.bezig()"
-          (laden)="meer()"
+          [totaal]="lijst.pagina.totaal()"
+          [meer]="lijst.pagina.meer()"
+          [bezig]="lijst.pagina.bezig()"
+          (laden)="lijst.meer()"
         />
       }
     </section>
@@ -96,10 +104,15 @@ export class GebruikersPage implements OnInit {
 
   /** You cannot deactivate yourself: that would lock the region's last coördinator out. */
   protected readonly eigenId = computed(() => this.sessie.me()?.gebruiker.id);
-  protected readonly pagina = new PaginaLijst<GebruikerDto>((cursor) => this.gebruikersApi.lijst(cursor));
-  protected readonly gebruikers = this.pagina.items;
+  /** The pages loaded are in the URL (`?paginas=`): back and reload keep them. */
+  protected readonly lijst = urlLijst({}, (_w, cursor) => this.gebruikersApi.lijst(cursor), {
+    enkelvoud: 'gebruiker',
+    meervoud: 'gebruikers',
+    fout: 'De gebruikers konden niet worden geladen.',
+  });
+  protected readonly gebruikers = this.lijst.items;
   protected readonly organisaties = signal<OrganisatieDto[]>([]);
-  protected readonly laden = signal(true);
+  protected readonly laden = this.lijst.laden;
   protected readonly succes = signal<string | null>(null);
   protected readonly actie = new FormulierStatus();
 
@@ -117,16 +130,11 @@ export class GebruikersPage implements OnInit {
   ];
 
   async ngOnInit(): Promise<void> {
-    await Promise.all([this.laad(), this.laadOrganisaties()]);
+    await this.laadOrganisaties();
   }
 
-  protected async laad(): Promise<void> {
-    await this.actie.voerUit(() => this.pagina.eerste());
-    this.laden.set(false);
-  }
-
-  protected async meer(): Promise<void> {
-    await this.actie.voerUit(() => this.pagina.volgendePagina());
+  protected laad(): Promise<void> {
+    return this.lijst.opnieuw();
   }
 
   private async laadOrganisaties(): Promise<void> {

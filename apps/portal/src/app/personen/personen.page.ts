@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import type { PersoonDto } from '@rmc/shared-api-types';
 import {
   AlertComponent,
@@ -8,16 +8,24 @@ import {
   formatDatum,
   type Kolom,
 } from '@rmc/portal-ui';
-import { leesProbleem } from '../core/formulier-status';
 import { MeerLadenComponent } from '../core/meer-laden.component';
-import { PaginaLijst } from '../core/pagina-lijst';
 import { navigatieMelding } from '../core/navigatie-melding';
+import { LijstTellingComponent } from '../shared/lijst-telling.component';
+import { urlLijst } from '../shared/lijst-staat';
 import { PersonenApi, persoonNaam } from './personen.api';
 
+/** The young people the user may see, by name; the pages loaded are in the URL (`?paginas=`), so back and reload keep them. */
 @Component({
   selector: 'rmc-personen-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [PageHeaderComponent, DataTableComponent, AlertComponent, StatusMessageComponent, MeerLadenComponent],
+  imports: [
+    PageHeaderComponent,
+    DataTableComponent,
+    AlertComponent,
+    StatusMessageComponent,
+    MeerLadenComponent,
+    LijstTellingComponent,
+  ],
   template: `
     <rmc-page-header
       titel="Jongeren"
@@ -29,34 +37,39 @@ import { PersonenApi, persoonNaam } from './personen.api';
     } @else if (laden()) {
       <p class="utrecht-paragraph" role="status">Jongeren worden geladen…</p>
     } @else {
+      <rmc-lijst-telling [aantal]="lijst.aantal()" />
       <rmc-data-table
         [bijschriftVerbergen]="true"
-        bijschrift="Jongeren"
+        bijschrift="Jongeren, op achternaam"
         [kolommen]="kolommen"
         [rijen]="personen()"
-        leegTekst="Er zijn geen jongeren die u mag zien."
+        leegTekst="Er zijn (nog) geen jongeren die u mag zien. Jongeren komen in de lijst via een melding of een casus."
       />
       <rmc-meer-laden
         wat="jongeren"
         enkelvoud="jongere"
         [aantal]="personen().length"
-        [totaal]="pagina.totaal()"
-        [meer]="pagina.meer()"
-        [bezig]="pagina.bezig()"
-        (laden)="meer()"
+        [totaal]="lijst.pagina.totaal()"
+        [meer]="lijst.pagina.meer()"
+        [bezig]="lijst.pagina.bezig()"
+        (laden)="lijst.meer()"
       />
     }
   `,
 })
-export class PersonenPage implements OnInit {
+export class PersonenPage {
   private readonly api = inject(PersonenApi);
   /** E.g. after erasure on request, handed over in the navigation state. */
   protected readonly melding = navigatieMelding();
 
-  protected readonly pagina = new PaginaLijst<PersoonDto>((cursor) => this.api.lijst(cursor));
-  protected readonly personen = this.pagina.items;
-  protected readonly laden = signal(true);
-  protected readonly fout = signal<string | null>(null);
+  protected readonly lijst = urlLijst({}, (_w, cursor) => this.api.lijst(cursor), {
+    enkelvoud: 'jongere',
+    meervoud: 'jongeren',
+    fout: 'De lijst met jongeren kon niet worden geladen.',
+  });
+  protected readonly personen = this.lijst.items;
+  protected readonly laden = this.lijst.laden;
+  protected readonly fout = this.lijst.fout;
 
   protected readonly kolommen: Kolom<PersoonDto>[] = [
     { kop: 'Naam', waarde: persoonNaam, link: (p) => `/personen/${encodeURIComponent(p.id)}` },
@@ -64,22 +77,4 @@ export class PersonenPage implements OnInit {
     { kop: 'Postcode', waarde: (p) => p.postcode },
     { kop: 'Gemeentecode', waarde: (p) => p.gemeenteCode },
   ];
-
-  protected async meer(): Promise<void> {
-    try {
-      await this.pagina.volgendePagina();
-    } catch (fout) {
-      this.fout.set(leesProbleem(fout).detail ?? 'De volgende jongeren konden niet worden geladen.');
-    }
-  }
-
-  async ngOnInit(): Promise<void> {
-    try {
-      await this.pagina.eerste();
-    } catch (fout) {
-      this.fout.set(leesProbleem(fout).detail ?? 'De lijst met jongeren kon niet worden geladen.');
-    } finally {
-      this.laden.set(false);
-    }
-  }
 }
