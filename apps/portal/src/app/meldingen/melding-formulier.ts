@@ -1,55 +1,27 @@
 import { inject } from '@angular/core';
 import { ControlContainer, FormBuilder } from '@angular/forms';
 import type { MeldingCreate, MeResponse } from '@rmc/shared-api-types';
-import { ZORGEN, type MeldingNorm, type Zorg } from '@rmc/shared-domain';
+import { MELDING_VELDEN, ZORGEN, veldEis, type MeldingNorm, type MeldingVeld, type Zorg } from '@rmc/shared-domain';
 
-/** Every field of the new-melding form, in the order of the error summary. */
-export const VELDEN = [
-  'bsn',
-  'voornaam',
-  'achternaam',
-  'geboortedatum',
-  'postcode',
-  'telefoon',
-  'afwijkendVerblijfadres',
-  'soort',
-  'leslocatieVestigingId',
-  'begindatum',
-  'einddatum',
-  'vermoedelijkeSoort',
-  'vermoedelijkeReden',
-  'allesGemist',
-  'verzuimDagen',
-  'verzuimUren',
-  'vorigeMeldingId',
-  'zorgen',
-  'doorSchoolOndernomen',
-  'afsprakenMetStudent',
-  'betrokkenContacten',
-  'lopendeHulp',
-  'verwachtingVanRegio',
-  'actieGewenst',
-  'toelichtingActieGewenst',
-  'melderNaam',
-  'melderFunctie',
-  'melderTelefoon',
-  'melderEmail',
-] as const;
-export type Veld = (typeof VELDEN)[number];
+/** Every field of the new-melding form, in the order of the error summary (the domain's list). */
+export const VELDEN = MELDING_VELDEN;
+export type Veld = MeldingVeld;
 
-/** Required before a soort is chosen (afterwards the norm of that soort decides). */
-const STANDAARD_VERPLICHT: readonly string[] = [
-  'bsn',
-  'voornaam',
-  'achternaam',
-  'geboortedatum',
-  'postcode',
-  'begindatum',
-  'vermoedelijkeSoort',
-  'leslocatieVestigingId',
-  'melderNaam',
-  'melderFunctie',
-];
+/** The form's steps: each shows one part; the last one is the summary before sending. */
+export const STAPPEN = [
+  { titel: 'Student', velden: VELDEN.slice(0, 7) },
+  { titel: 'Verzuim', velden: VELDEN.slice(7, 17) },
+  { titel: 'Zorgen en aanpak', velden: VELDEN.slice(17, 25) },
+  { titel: 'Melder', velden: VELDEN.slice(25) },
+  { titel: 'Controleren en versturen', velden: [] as Veld[] },
+] as const satisfies readonly { titel: string; velden: readonly Veld[] }[];
+
+/** The step that shows this field (for errors from the API on a field of an earlier step). */
+export const stapVanVeld = (veld: string): number =>
+  Math.max(
+    0,
+    STAPPEN.findIndex((s) => (s.velden as readonly string[]).includes(veld)),
+  );
 
 /** The form, one control per field (strings as typed; `melding()` turns them into the request). */
 export function maakMeldingFormulier(fb: FormBuilder['nonNullable'], me: MeResponse | null) {
@@ -89,15 +61,17 @@ export type MeldingFormulier = ReturnType<typeof maakMeldingFormulier>;
 
 /** Is this field required for the chosen soort? */
 export function isVerplicht(norm: MeldingNorm | null, veld: string): boolean {
-  return norm ? norm.verplichteVelden.includes(veld) : STANDAARD_VERPLICHT.includes(veld);
+  return veldEis(norm, veld) === 'verplicht';
+}
+
+/** Marked "(niet verplicht)": neither required nor a quality field, so never listed as missing later. */
+export function isOptioneel(norm: MeldingNorm | null, veld: string): boolean {
+  return veldEis(norm, veld) === 'optioneel';
 }
 
 /** Hint for a quality field: the richtlijn wants it, the region judges completeness by it. */
 export function aanbevolenHint(norm: MeldingNorm | null, veld: string, extra?: string): string | null {
-  const deel =
-    norm && norm.aanbevolenVelden.includes(veld) && !norm.verplichteVelden.includes(veld)
-      ? 'Aanbevolen: zonder dit veld is de melding onvolledig.'
-      : null;
+  const deel = veldEis(norm, veld) === 'aanbevolen' ? 'Aanbevolen: zonder dit veld is de melding onvolledig.' : null;
   return [extra, deel].filter(Boolean).join(' ') || null;
 }
 

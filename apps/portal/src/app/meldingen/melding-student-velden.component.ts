@@ -4,7 +4,7 @@ import type { MeldingNorm } from '@rmc/shared-domain';
 import { FieldControlDirective, FormFieldComponent } from '@rmc/portal-ui';
 import type { FormulierStatus } from '../core/formulier-status';
 import { vandaagInNederland } from './melding-controle';
-import { OUDER_FORMULIER, aanbevolenHint, isVerplicht } from './melding-formulier';
+import { OUDER_FORMULIER, aanbevolenHint, isOptioneel, isVerplicht } from './melding-formulier';
 
 /** The "Student" part of the new-melding form (the page's fieldset is the host; its controls bind to the page's form). */
 @Component({
@@ -19,7 +19,7 @@ import { OUDER_FORMULIER, aanbevolenHint, isVerplicht } from './melding-formulie
       controlId="melding-bsn"
       hint="9 cijfers, of het persoonsgebonden nummer (PGN)."
       [fout]="status().fout('bsn')"
-      [optioneel]="!verplicht('bsn')"
+      [optioneel]="optioneel('bsn')"
     >
       <input
         rmcVeld
@@ -35,7 +35,7 @@ import { OUDER_FORMULIER, aanbevolenHint, isVerplicht } from './melding-formulie
       label="Voornaam"
       controlId="melding-voornaam"
       [fout]="status().fout('voornaam')"
-      [optioneel]="!verplicht('voornaam')"
+      [optioneel]="optioneel('voornaam')"
     >
       <input
         rmcVeld
@@ -51,7 +51,7 @@ import { OUDER_FORMULIER, aanbevolenHint, isVerplicht } from './melding-formulie
       controlId="melding-achternaam"
       hint="Met tussenvoegsel, zoals “de Vries”."
       [fout]="status().fout('achternaam')"
-      [optioneel]="!verplicht('achternaam')"
+      [optioneel]="optioneel('achternaam')"
     >
       <input
         rmcVeld
@@ -66,7 +66,7 @@ import { OUDER_FORMULIER, aanbevolenHint, isVerplicht } from './melding-formulie
       label="Geboortedatum"
       controlId="melding-geboortedatum"
       [fout]="status().fout('geboortedatum')"
-      [optioneel]="!verplicht('geboortedatum')"
+      [optioneel]="optioneel('geboortedatum')"
     >
       <input
         rmcVeld
@@ -82,7 +82,7 @@ import { OUDER_FORMULIER, aanbevolenHint, isVerplicht } from './melding-formulie
       controlId="melding-postcode"
       hint="Bijvoorbeeld 8011 AB. De postcode bepaalt naar welke regio de melding gaat."
       [fout]="status().fout('postcode')"
-      [optioneel]="!verplicht('postcode')"
+      [optioneel]="optioneel('postcode')"
     >
       <input
         rmcVeld
@@ -98,7 +98,7 @@ import { OUDER_FORMULIER, aanbevolenHint, isVerplicht } from './melding-formulie
       controlId="melding-telefoon"
       [hint]="aanbevolen('telefoon')"
       [fout]="status().fout('telefoon')"
-      [optioneel]="!verplicht('telefoon')"
+      [optioneel]="optioneel('telefoon')"
     >
       <input
         rmcVeld
@@ -113,7 +113,7 @@ import { OUDER_FORMULIER, aanbevolenHint, isVerplicht } from './melding-formulie
       controlId="melding-afwijkendVerblijfadres"
       hint="Alleen als de student ergens anders verblijft dan op het woonadres."
       [fout]="status().fout('afwijkendVerblijfadres')"
-      [optioneel]="!verplicht('afwijkendVerblijfadres')"
+      [optioneel]="optioneel('afwijkendVerblijfadres')"
     >
       <textarea
         rmcVeld
@@ -131,6 +131,10 @@ export class MeldingStudentVeldenComponent {
 
   protected verplicht(veld: string): boolean {
     return isVerplicht(this.norm(), veld);
+  }
+
+  protected optioneel(veld: string): boolean {
+    return isOptioneel(this.norm(), veld);
   }
 
   protected aanbevolen(veld: string, extra?: string): string | null {

@@ -5,7 +5,7 @@ import { STANDAARD_NORMEN, VERMOEDELIJKE_SOORTEN, type MeldingNorm } from '@rmc/
 import { FieldControlDirective, FormFieldComponent, KeuzegroepComponent, formatDatum } from '@rmc/portal-ui';
 import type { FormulierStatus } from '../core/formulier-status';
 import { vandaagInNederland } from './melding-controle';
-import { OUDER_FORMULIER, aanbevolenHint, isVerplicht } from './melding-formulier';
+import { OUDER_FORMULIER, aanbevolenHint, isOptioneel, isVerplicht } from './melding-formulier';
 import { soortLabel, studentNaam, vermoedelijkeSoortLabel } from './melding-teksten';
 import { ALLEEN_EIGEN_VESTIGING, type Leslocatie } from './school-context';
 
@@ -32,7 +32,7 @@ import { ALLEEN_EIGEN_VESTIGING, type Leslocatie } from './school-context';
     </rmc-form-field>
     <div class="rmc-norm" aria-live="polite">
       @if (norm(); as n) {
-        <h2 class="utrecht-heading-3 rmc-norm__kop">Norm voor “{{ n.label }}”</h2>
+        <h3 class="utrecht-heading-3 rmc-norm__kop">Norm voor “{{ n.label }}”</h3>
         <dl class="rmc-gegevens rmc-gegevens--compact">
           <dt>Drempel</dt>
           <dd>{{ drempelTekst() }}</dd>
@@ -73,7 +73,7 @@ import { ALLEEN_EIGEN_VESTIGING, type Leslocatie } from './school-context';
       label="Begindatum verzuim"
       controlId="melding-begindatum"
       [fout]="status().fout('begindatum')"
-      [optioneel]="!verplicht('begindatum')"
+      [optioneel]="optioneel('begindatum')"
     >
       <input
         rmcVeld
@@ -89,7 +89,7 @@ import { ALLEEN_EIGEN_VESTIGING, type Leslocatie } from './school-context';
       controlId="melding-einddatum"
       hint="Alleen als het verzuim al voorbij is."
       [fout]="status().fout('einddatum')"
-      [optioneel]="!verplicht('einddatum')"
+      [optioneel]="optioneel('einddatum')"
     >
       <input
         rmcVeld
@@ -102,7 +102,7 @@ import { ALLEEN_EIGEN_VESTIGING, type Leslocatie } from './school-context';
       label="Vermoedelijke soort verzuim"
       controlId="melding-vermoedelijkeSoort"
       [fout]="status().fout('vermoedelijkeSoort')"
-      [optioneel]="!verplicht('vermoedelijkeSoort')"
+      [optioneel]="optioneel('vermoedelijkeSoort')"
     >
       <select
         rmcVeld
@@ -121,7 +121,7 @@ import { ALLEEN_EIGEN_VESTIGING, type Leslocatie } from './school-context';
       controlId="melding-vermoedelijkeReden"
       [hint]="aanbevolen('vermoedelijkeReden')"
       [fout]="status().fout('vermoedelijkeReden')"
-      [optioneel]="!verplicht('vermoedelijkeReden')"
+      [optioneel]="optioneel('vermoedelijkeReden')"
     >
       <textarea
         rmcVeld
@@ -134,7 +134,7 @@ import { ALLEEN_EIGEN_VESTIGING, type Leslocatie } from './school-context';
       legend="Alle lessen gemist?"
       controlId="melding-allesGemist"
       [fout]="status().fout('allesGemist')"
-      [optioneel]="!verplicht('allesGemist')"
+      [optioneel]="optioneel('allesGemist')"
     >
       <div class="rmc-keuze">
         <input
@@ -162,7 +162,7 @@ import { ALLEEN_EIGEN_VESTIGING, type Leslocatie } from './school-context';
       controlId="melding-verzuimDagen"
       hint="Aantal schooldagen afwezig in deze periode."
       [fout]="status().fout('verzuimDagen')"
-      [optioneel]="!verplicht('verzuimDagen')"
+      [optioneel]="optioneel('verzuimDagen')"
     >
       <input
         rmcVeld
@@ -180,7 +180,7 @@ import { ALLEEN_EIGEN_VESTIGING, type Leslocatie } from './school-context';
       controlId="melding-verzuimUren"
       hint="Aantal lesuren ongeoorloofd afwezig in deze periode."
       [fout]="status().fout('verzuimUren')"
-      [optioneel]="!verplicht('verzuimUren')"
+      [optioneel]="optioneel('verzuimUren')"
     >
       <input
         rmcVeld
@@ -234,6 +234,10 @@ export class MeldingVerzuimVeldenComponent {
 
   protected verplicht(veld: string): boolean {
     return isVerplicht(this.norm(), veld);
+  }
+
+  protected optioneel(veld: string): boolean {
+    return isOptioneel(this.norm(), veld);
   }
 
   protected aanbevolen(veld: string, extra?: string): string | null {

@@ -3,7 +3,7 @@ import { ReactiveFormsModule } from '@angular/forms';
 import { ZORGEN, ZORG_LABELS, type MeldingNorm } from '@rmc/shared-domain';
 import { FieldControlDirective, FormFieldComponent, KeuzegroepComponent } from '@rmc/portal-ui';
 import type { FormulierStatus } from '../core/formulier-status';
-import { OUDER_FORMULIER, aanbevolenHint, isVerplicht } from './melding-formulier';
+import { OUDER_FORMULIER, aanbevolenHint, isOptioneel, isVerplicht } from './melding-formulier';
 
 /** The "Zorgen en aanpak" part of the new-melding form: the school's concerns, what it did and what it asks of the region. */
 @Component({
@@ -22,7 +22,7 @@ import { OUDER_FORMULIER, aanbevolenHint, isVerplicht } from './melding-formulie
       controlId="melding-zorgen"
       hint="Kruis aan wat van toepassing is."
       [fout]="status().fout('zorgen')"
-      [optioneel]="!verplicht('zorgen')"
+      [optioneel]="optioneel('zorgen')"
     >
       <div formGroupName="zorgen">
         @for (zorg of zorgen; track zorg; let eerste = $first) {
@@ -47,7 +47,7 @@ import { OUDER_FORMULIER, aanbevolenHint, isVerplicht } from './melding-formulie
       controlId="melding-doorSchoolOndernomen"
       [hint]="aanbevolen('doorSchoolOndernomen')"
       [fout]="status().fout('doorSchoolOndernomen')"
-      [optioneel]="!verplicht('doorSchoolOndernomen')"
+      [optioneel]="optioneel('doorSchoolOndernomen')"
     >
       <textarea
         rmcVeld
@@ -61,7 +61,7 @@ import { OUDER_FORMULIER, aanbevolenHint, isVerplicht } from './melding-formulie
       controlId="melding-afsprakenMetStudent"
       [hint]="aanbevolen('afsprakenMetStudent')"
       [fout]="status().fout('afsprakenMetStudent')"
-      [optioneel]="!verplicht('afsprakenMetStudent')"
+      [optioneel]="optioneel('afsprakenMetStudent')"
     >
       <textarea
         rmcVeld
@@ -75,7 +75,7 @@ import { OUDER_FORMULIER, aanbevolenHint, isVerplicht } from './melding-formulie
       controlId="melding-betrokkenContacten"
       [hint]="aanbevolen('betrokkenContacten', 'Bijvoorbeeld coach, SLB’er of hulpverlener, met telefoon of e-mail.')"
       [fout]="status().fout('betrokkenContacten')"
-      [optioneel]="!verplicht('betrokkenContacten')"
+      [optioneel]="optioneel('betrokkenContacten')"
     >
       <textarea
         rmcVeld
@@ -89,7 +89,7 @@ import { OUDER_FORMULIER, aanbevolenHint, isVerplicht } from './melding-formulie
       controlId="melding-lopendeHulp"
       [hint]="aanbevolen('lopendeHulp')"
       [fout]="status().fout('lopendeHulp')"
-      [optioneel]="!verplicht('lopendeHulp')"
+      [optioneel]="optioneel('lopendeHulp')"
     >
       <textarea
         rmcVeld
@@ -103,7 +103,7 @@ import { OUDER_FORMULIER, aanbevolenHint, isVerplicht } from './melding-formulie
       controlId="melding-verwachtingVanRegio"
       [hint]="aanbevolen('verwachtingVanRegio')"
       [fout]="status().fout('verwachtingVanRegio')"
-      [optioneel]="!verplicht('verwachtingVanRegio')"
+      [optioneel]="optioneel('verwachtingVanRegio')"
     >
       <textarea
         rmcVeld
@@ -117,7 +117,7 @@ import { OUDER_FORMULIER, aanbevolenHint, isVerplicht } from './melding-formulie
       controlId="melding-actieGewenst"
       [hint]="norm()?.actieGewenstWanneer ?? null"
       [fout]="status().fout('actieGewenst')"
-      [optioneel]="!verplicht('actieGewenst')"
+      [optioneel]="optioneel('actieGewenst')"
     >
       <div class="rmc-keuze">
         <input
@@ -145,7 +145,7 @@ import { OUDER_FORMULIER, aanbevolenHint, isVerplicht } from './melding-formulie
       controlId="melding-toelichtingActieGewenst"
       hint="Waarom en welke actie u van de regio vraagt."
       [fout]="status().fout('toelichtingActieGewenst')"
-      [optioneel]="!verplicht('toelichtingActieGewenst') && !actieGewenstJa()"
+      [optioneel]="optioneel('toelichtingActieGewenst') && !actieGewenstJa()"
     >
       <textarea
         rmcVeld
@@ -168,6 +168,10 @@ export class MeldingZorgenVeldenComponent {
 
   protected verplicht(veld: string): boolean {
     return isVerplicht(this.norm(), veld);
+  }
+
+  protected optioneel(veld: string): boolean {
+    return isOptioneel(this.norm(), veld);
   }
 
   protected aanbevolen(veld: string, extra?: string): string | null {

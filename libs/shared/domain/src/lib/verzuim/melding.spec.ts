@@ -1,5 +1,8 @@
 import {
   beoordeelVolledigheid,
+  MELDING_VELDEN,
+  OPTIONELE_VELDEN,
+  veldEis,
   controleerDrempel,
   ontbrekendeVerplichteVelden,
   STANDAARD_NORMEN,
@@ -40,6 +43,38 @@ describe('agenda norms on a melding', () => {
     const r = beoordeelVolledigheid(volledig, norm('aaneengesloten-4-weken'));
     expect(r.volledig).toBe(false);
     expect(r.ontbrekend).toContain('doorSchoolOndernomen');
+  });
+  it('never lists a field the form marks "(niet verplicht)" as missing, whatever the agenda says', () => {
+    for (const n of STANDAARD_NORMEN) {
+      const { ontbrekend } = beoordeelVolledigheid({}, n);
+      for (const veld of MELDING_VELDEN)
+        if (veldEis(n, veld) === 'optioneel')
+          expect({ soort: n.soort, veld, ontbrekend: ontbrekend.includes(veld) }).toEqual({
+            soort: n.soort,
+            veld,
+            ontbrekend: false,
+          });
+    }
+    // A region's agenda that names a contact field of the melder as a quality field: still optional, never missing.
+    const regionaal = {
+      ...norm('zorgwekkend'),
+      aanbevolenVelden: [...norm('zorgwekkend').aanbevolenVelden, 'melderEmail', 'einddatum'],
+    };
+    expect(veldEis(regionaal, 'melderEmail')).toBe('optioneel');
+    expect(beoordeelVolledigheid({}, regionaal).ontbrekend).not.toEqual(expect.arrayContaining(['melderEmail']));
+    expect(beoordeelVolledigheid({}, regionaal).ontbrekend).not.toContain('einddatum');
+  });
+  it('sorts every field of the form into verplicht, aanbevolen or optioneel per soort', () => {
+    const n = norm('aaneengesloten-4-weken');
+    expect(veldEis(n, 'verzuimDagen')).toBe('verplicht');
+    expect(veldEis(n, 'telefoon')).toBe('aanbevolen');
+    expect(veldEis(n, 'verzuimUren')).toBe('aanbevolen');
+    expect(veldEis(n, 'afwijkendVerblijfadres')).toBe('optioneel');
+    expect(veldEis(norm('zorgwekkend'), 'zorgen')).toBe('verplicht');
+    expect(veldEis(null, 'bsn')).toBe('verplicht');
+    expect(veldEis(null, 'zorgen')).toBe('aanbevolen');
+    expect(MELDING_VELDEN).toHaveLength(29);
+    for (const veld of OPTIONELE_VELDEN) expect(MELDING_VELDEN).toContain(veld);
   });
   it('checks the threshold of the kind', () => {
     expect(controleerDrempel({ verzuimUren: 12 }, norm('16-uur-in-4-weken'))?.veld).toBe('verzuimUren');

@@ -203,12 +203,65 @@ export function ontbrekendeVerplichteVelden(melding: Record<string, unknown>, no
   return norm.verplichteVelden.filter((v) => leeg(melding[v]));
 }
 
-/** Completeness judgement against the agenda (quality loop). */
+/** Every field of a melding as the school fills it in (MeldingCreate), in the order of the form. */
+export const MELDING_VELDEN = [
+  'bsn',
+  'voornaam',
+  'achternaam',
+  'geboortedatum',
+  'postcode',
+  'telefoon',
+  'afwijkendVerblijfadres',
+  'soort',
+  'leslocatieVestigingId',
+  'begindatum',
+  'einddatum',
+  'vermoedelijkeSoort',
+  'vermoedelijkeReden',
+  'allesGemist',
+  'verzuimDagen',
+  'verzuimUren',
+  'vorigeMeldingId',
+  'zorgen',
+  'doorSchoolOndernomen',
+  'afsprakenMetStudent',
+  'betrokkenContacten',
+  'lopendeHulp',
+  'verwachtingVanRegio',
+  'actieGewenst',
+  'toelichtingActieGewenst',
+  'melderNaam',
+  'melderFunctie',
+  'melderTelefoon',
+  'melderEmail',
+] as const;
+export type MeldingVeld = (typeof MELDING_VELDEN)[number];
+
+/**
+ * Fields that are optional for every soort: the form marks them "(niet verplicht)", so the
+ * completeness judgement never lists them as missing, even when a region's agenda names them.
+ */
+export const OPTIONELE_VELDEN: readonly string[] = ['afwijkendVerblijfadres', 'einddatum', 'melderTelefoon', 'melderEmail'];
+
+/**
+ * How the form presents a field for this norm (no norm yet: the basic rules): `verplicht` blocks
+ * sending, `aanbevolen` counts for completeness ("onvolledig" when empty), `optioneel` is marked
+ * "(niet verplicht)" and is never listed as missing.
+ */
+export function veldEis(norm: MeldingNorm | null, veld: string): 'verplicht' | 'aanbevolen' | 'optioneel' {
+  if (veld === 'soort') return 'verplicht';
+  if (OPTIONELE_VELDEN.includes(veld)) return 'optioneel';
+  if ((norm?.verplichteVelden ?? BASIS_VERPLICHT).includes(veld)) return 'verplicht';
+  if ((norm?.aanbevolenVelden ?? BASIS_AANBEVOLEN).includes(veld)) return 'aanbevolen';
+  return 'optioneel';
+}
+
+/** Completeness judgement against the agenda (quality loop): the empty `aanbevolen` fields (veldEis). */
 export function beoordeelVolledigheid(
   melding: Record<string, unknown>,
   norm: MeldingNorm,
 ): { volledig: boolean; ontbrekend: string[] } {
-  const ontbrekend = norm.aanbevolenVelden.filter((v) => leeg(melding[v]));
+  const ontbrekend = norm.aanbevolenVelden.filter((v) => veldEis(norm, v) !== 'optioneel' && leeg(melding[v]));
   return { volledig: ontbrekend.length === 0, ontbrekend };
 }
 
