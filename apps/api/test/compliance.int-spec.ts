@@ -218,9 +218,12 @@ describe('compliance per vestiging', () => {
       gemiddeldWerkdagen: 2.2,
       opTijd: n(4),
       teLaat: n(2),
+      verlopen: n(1),
       open: n(0),
       aandeelOpTijd: 0.667,
     });
+    // One story: on time + late (the overdue open one included) + still open = every melding with a term.
+    expect(zwolle.oppak.opTijd.aantal + zwolle.oppak.teLaat.aantal + zwolle.oppak.open.aantal).toBe(zwolle.totaal.aantal);
     // feedback after 5, 3 and 3 werkdagen
     expect(zwolle.terugkoppeling).toEqual({ teruggemeld: n(3), gemiddeldWerkdagen: 3.7, aandeel: 0.5 });
     expect(zwolle.herkomst).toEqual([{ regioId: ijv, regioNaam: 'IJssel-Vecht', aantal: n(6) }]);
@@ -263,6 +266,7 @@ describe('compliance per vestiging', () => {
       gemiddeldWerkdagen: 1.9,
       opTijd: n(6),
       teLaat: weg,
+      verlopen: weg,
       open: n(0),
       aandeelOpTijd: null,
     });
@@ -325,7 +329,8 @@ describe('compliance per vestiging', () => {
       'Meldingen 2023-10': '3',
       'Binnen de norm': '7',
       'Binnen de norm (%)': '77,8',
-      'Te laat opgepakt': '',
+      'Te laat (ook niet opgepakt na termijn)': '',
+      'Waarvan niet opgepakt na termijn': '',
       Teruggekoppeld: '',
       'Herkomst: IJssel-Vecht': '6',
       'Herkomst: Twente': '',

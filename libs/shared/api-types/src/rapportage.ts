@@ -21,12 +21,17 @@ export interface ComplianceCijfers {
   binnenNorm: { aantal: ComplianceTelling; aandeel: number | null };
   /** Complete at first filing (melding.volledig). */
   volledig: { aantal: ComplianceTelling; aandeel: number | null };
-  /** Region pick-up (opgepakt − gemeld, werkdagen) against the deadline of the agenda. */
+  /**
+   * Region pick-up (opgepakt − gemeld, werkdagen) against the deadline of the agenda. One story:
+   * `teLaat` = picked up after the term + not picked up with the term passed (`verlopen`, given apart);
+   * `open` = not picked up, still within the term; `aandeelOpTijd` = opTijd / (opTijd + teLaat).
+   */
   oppak: {
     opgepakt: ComplianceTelling;
     gemiddeldWerkdagen: number | null;
     opTijd: ComplianceTelling;
     teLaat: ComplianceTelling;
+    verlopen: ComplianceTelling;
     open: ComplianceTelling;
     aandeelOpTijd: number | null;
   };

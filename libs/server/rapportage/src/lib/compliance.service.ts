@@ -9,6 +9,7 @@ import {
   maandVan,
   MELDING_SOORT_LABELS,
   ONDERDRUK_DREMPEL,
+  oppakCijfers,
   oppakUitkomst,
   reactieWerkdagen,
   schooljaarGrenzen,
@@ -178,6 +179,7 @@ export class ComplianceService {
     let volledig = 0;
     let opTijd = 0;
     let teLaat = 0;
+    let verlopen = 0;
     let open = 0;
     const oppakDagen: number[] = [];
     const terugDagen: number[] = [];
@@ -189,6 +191,7 @@ export class ComplianceService {
       if (r.volledig) volledig++;
       if (r.uitkomst === 'op-tijd') opTijd++;
       else if (r.uitkomst === 'te-laat') teLaat++;
+      else if (r.uitkomst === 'verlopen') verlopen++;
       else if (r.uitkomst === 'open') open++;
       if (r.oppakDagen !== null) oppakDagen.push(r.oppakDagen);
       if (r.terugDagen !== null) terugDagen.push(r.terugDagen);
@@ -197,6 +200,8 @@ export class ComplianceService {
       herkomst.set(r.regioId, (herkomst.get(r.regioId) ?? 0) + 1);
     }
 
+    // Open items past their term are late: in the count and in the share on time (one story).
+    const oppak = oppakCijfers({ opTijd, teLaat, verlopen, open }, cross);
     return {
       totaal: telling(n, false),
       perMaand: ctx.maanden.map((maand) => ({ maand, aantal: telling(perMaand.get(maand) ?? 0, false) })),
@@ -206,10 +211,11 @@ export class ComplianceService {
       oppak: {
         opgepakt: telling(oppakDagen.length, cross),
         gemiddeldWerkdagen: gemiddelde(oppakDagen, cross),
-        opTijd: telling(opTijd, cross),
-        teLaat: telling(teLaat, cross),
-        open: telling(open, cross),
-        aandeelOpTijd: aandeel(opTijd, opTijd + teLaat, cross),
+        opTijd: telling(oppak.opTijd, cross),
+        teLaat: telling(oppak.teLaat, cross),
+        verlopen: telling(oppak.verlopen, cross),
+        open: telling(oppak.open, cross),
+        aandeelOpTijd: oppak.aandeelOpTijd,
       },
       terugkoppeling: {
         teruggemeld: telling(terugDagen.length, cross),

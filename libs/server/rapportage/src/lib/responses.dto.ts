@@ -17,7 +17,7 @@ export class ComplianceCijfersDto implements ComplianceCijfers {
   @ApiProperty({ type: 'array', items: object('{ soort, label, aantal }') }) perSoort!: ComplianceCijfers['perSoort'];
   @ApiProperty(object('{ aantal, aandeel }')) binnenNorm!: ComplianceCijfers['binnenNorm'];
   @ApiProperty(object('{ aantal, aandeel }')) volledig!: ComplianceCijfers['volledig'];
-  @ApiProperty(object('{ opgepakt, gemiddeldWerkdagen, opTijd, teLaat, open, aandeelOpTijd }'))
+  @ApiProperty(object('{ opgepakt, gemiddeldWerkdagen, opTijd, teLaat (incl. verlopen), verlopen, open, aandeelOpTijd }'))
   oppak!: ComplianceCijfers['oppak'];
   @ApiProperty(object('{ teruggemeld, gemiddeldWerkdagen, aandeel }')) terugkoppeling!: ComplianceCijfers['terugkoppeling'];
   @ApiProperty({ type: 'array', items: object('{ regioId, regioNaam, aantal }') }) herkomst!: ComplianceCijfers['herkomst'];

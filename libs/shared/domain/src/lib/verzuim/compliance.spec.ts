@@ -3,6 +3,7 @@ import {
   binnenNorm,
   gemiddelde,
   maandVan,
+  oppakCijfers,
   oppakUitkomst,
   reactieWerkdagen,
   schooljaarGrenzen,
@@ -53,7 +54,7 @@ describe('region reaction', () => {
   it('judges the pick-up against the deadline', () => {
     expect(oppakUitkomst('2026-11-27', '2026-11-27', '2026-12-10')).toBe('op-tijd');
     expect(oppakUitkomst('2026-11-27', '2026-11-30', '2026-12-10')).toBe('te-laat');
-    expect(oppakUitkomst('2026-11-27', null, '2026-12-10')).toBe('te-laat');
+    expect(oppakUitkomst('2026-11-27', null, '2026-12-10')).toBe('verlopen');
     expect(oppakUitkomst('2026-11-27', null, '2026-11-27')).toBe('open');
     expect(oppakUitkomst(null, null, '2026-11-27')).toBe('onbekend');
   });
@@ -102,5 +103,22 @@ describe('suppression of small cross-party counts', () => {
     expect(gemiddelde([1, 2, 4])).toBe(2.3);
     expect(gemiddelde([1, 2, 4], true)).toBeNull();
     expect(gemiddelde([])).toBeNull();
+  });
+});
+
+describe('pick-up tells one story', () => {
+  it('open items past their term count as late, in the count and in the share on time', () => {
+    // 21 picked up on time, 90 open past their term, 13 open within it: not "100% on time".
+    const c = oppakCijfers({ opTijd: 21, teLaat: 0, verlopen: 90, open: 13 });
+    expect(c).toEqual({ opTijd: 21, teLaat: 90, verlopen: 90, open: 13, aandeelOpTijd: 0.189 });
+  });
+  it('picked up late and overdue add up; nothing due yet gives no share', () => {
+    expect(oppakCijfers({ opTijd: 4, teLaat: 1, verlopen: 1, open: 0 })).toMatchObject({ teLaat: 2, aandeelOpTijd: 0.667 });
+    expect(oppakCijfers({ opTijd: 0, teLaat: 0, verlopen: 0, open: 5 }).aandeelOpTijd).toBeNull();
+  });
+  it('cross-party, small counts are suppressed and the share withheld', () => {
+    const c = oppakCijfers({ opTijd: 6, teLaat: 1, verlopen: 1, open: 0 }, true);
+    expect(c.teLaat).toBe(2);
+    expect(c.aandeelOpTijd).toBeNull();
   });
 });

@@ -51,13 +51,34 @@ export function reactieWerkdagen(gemeldOpDatum: IsoDate, reactieDatum: IsoDate |
   return reactieDatum === null ? null : werkdagenTussen(gemeldOpDatum, reactieDatum);
 }
 
-export type OppakUitkomst = 'op-tijd' | 'te-laat' | 'open' | 'onbekend';
+/** 'verlopen': not picked up and the term has passed — it is late, and counts as late everywhere. */
+export type OppakUitkomst = 'op-tijd' | 'te-laat' | 'verlopen' | 'open' | 'onbekend';
 
 /** Pick-up against the deadline of the agenda. `vandaag` decides whether an open melding is overdue. */
 export function oppakUitkomst(deadline: IsoDate | null, opgepaktDatum: IsoDate | null, vandaag: IsoDate): OppakUitkomst {
   if (!deadline) return 'onbekend';
   if (opgepaktDatum) return opgepaktDatum <= deadline ? 'op-tijd' : 'te-laat';
-  return vandaag > deadline ? 'te-laat' : 'open';
+  return vandaag > deadline ? 'verlopen' : 'open';
+}
+
+/**
+ * The pick-up figures as one story: late = picked up after the term + not picked up with the term
+ * passed (`verlopen`, also given apart); the share on time is over everything whose term has passed
+ * or that was picked up, so "op tijd" never ignores the overdue open ones. `open` is only what is
+ * still within its term.
+ */
+export function oppakCijfers(
+  t: { opTijd: number; teLaat: number; verlopen: number; open: number },
+  crossParty = false,
+): { opTijd: number; teLaat: number; verlopen: number; open: number; aandeelOpTijd: number | null } {
+  const teLaat = t.teLaat + t.verlopen;
+  return {
+    opTijd: t.opTijd,
+    teLaat,
+    verlopen: t.verlopen,
+    open: t.open,
+    aandeelOpTijd: aandeel(t.opTijd, t.opTijd + teLaat, crossParty),
+  };
 }
 
 /** Month key yyyy-mm of a date. */
