@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { baseUrl } from '../support/env';
-import { nieuwBsn, vulMelding, type Student } from '../support/melding';
+import { nieuwBsn, volgendeStap, vulMelding, vulStudentStap, vulVervolgStappen, type Student } from '../support/melding';
 import { controleerPagina } from '../support/pagina';
 import { naarViaMenu, sessiesPerSpec } from '../support/sessies';
 
@@ -49,13 +49,15 @@ describe('Verzuimmeldingen van school naar regio', () => {
     await naarViaMenu(school, 'Meldingen', 'Meldingen');
     await controleerPagina(school, '40-meldingen-school');
 
-    // A melding missing a required field: inline Dutch message, everything typed is kept.
+    // The form comes in steps. A required field left empty: "Volgende" stays on the step with an inline
+    // Dutch message; everything typed is kept.
     await school.getByRole('link', { name: 'Nieuwe melding' }).click();
     await school.getByRole('heading', { level: 1, name: 'Nieuwe melding' }).waitFor();
+    await school.getByRole('heading', { level: 2, name: 'Stap 1 van 5: Student' }).waitFor();
+    expect(await school.locator('.rmc-stapindicator [aria-current="step"]').innerText()).toContain('Student');
     await controleerPagina(school, '41-melding-nieuw');
-    await vulMelding(school, zwolle, '16-uur-in-4-weken', { overslaan: ['achternaam'] });
-    await school.getByText('Norm voor “16 uur in 4 weken”').waitFor();
-    await school.getByRole('button', { name: 'Melding versturen' }).click();
+    await vulStudentStap(school, zwolle, { overslaan: ['achternaam'] });
+    await school.getByRole('button', { name: 'Volgende', exact: true }).click();
     const fout = school.locator('#melding-achternaam-fout');
     await fout.waitFor();
     expect(await fout.innerText()).toContain('Vul de achternaam van de student in.');
@@ -64,13 +66,30 @@ describe('Verzuimmeldingen van school naar regio', () => {
     await school.getByRole('alert').filter({ hasText: 'Vul de achternaam van de student in.' }).waitFor();
     expect(await school.locator('#melding-bsn').inputValue()).toBe(zwolle.bsn);
     expect(await school.locator('#melding-voornaam').inputValue()).toBe(zwolle.voornaam);
-    expect(await school.locator('#melding-verzuimUren').inputValue()).toBe('20');
-    expect(await school.locator('#melding-zorgen').isChecked()).toBe(true);
     expect(new URL(school.url()).pathname).toBe('/meldingen/nieuw');
     await controleerPagina(school, '42-melding-nieuw-veldfout');
 
-    // Complete it: the same form now goes through, routed by postcode to IJssel-Vecht.
+    // Complete it, step by step: focus moves to each step's heading; the completeness line follows.
     await school.locator('#melding-achternaam').fill(zwolle.achternaam);
+    await volgendeStap(school, 2);
+    expect(await school.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Stap 2 van 5: Verzuim');
+    await school.locator('#melding-soort').selectOption('16-uur-in-4-weken');
+    await school.getByText('Norm voor “16 uur in 4 weken”').waitFor();
+    await controleerPagina(school, '42a-melding-nieuw-stap-verzuim');
+    await school.getByRole('button', { name: 'Vorige', exact: true }).click();
+    await school.getByRole('heading', { level: 2, name: 'Stap 1 van 5: Student' }).waitFor();
+    expect(await school.locator('#melding-achternaam').inputValue()).toBe(zwolle.achternaam);
+    await volgendeStap(school, 2);
+    await vulVervolgStappen(school, '16-uur-in-4-weken');
+    await school
+      .getByTestId('volledigheid')
+      .filter({ hasText: /Verplicht: (\d+) van \1 ingevuld/ })
+      .waitFor();
+    const samenvatting = school.getByRole('region', { name: 'Verzuim' });
+    expect(await samenvatting.innerText()).toContain('16 uur in 4 weken');
+    expect(await school.getByRole('region', { name: 'Student' }).innerText()).toContain(zwolle.bsn);
+    await controleerPagina(school, '42b-melding-nieuw-samenvatting');
+
     zwolleId = await verstuurMelding(school);
     await school.getByRole('status').filter({ hasText: 'verstuurd naar RMC-regio IJssel-Vecht' }).waitFor();
     await school.getByRole('heading', { level: 1, name: `Melding ${zwolleNaam}` }).waitFor();
@@ -84,16 +103,19 @@ describe('Verzuimmeldingen van school naar regio', () => {
     await school.getByRole('status').filter({ hasText: 'verstuurd naar RMC-regio Twente' }).waitFor();
 
     // A second continuous-absence melding for the same student within 7 days: refused with the reason,
-    // shown at the field; the form keeps what was typed.
+    // shown at the field in its step (Verzuim); the form keeps what was typed.
     await school.goto(`${baseUrl}/meldingen/nieuw`);
     await school.getByRole('heading', { level: 1, name: 'Nieuwe melding' }).waitFor();
     await vulMelding(school, enschede, 'aaneengesloten-4-weken');
     await school.getByRole('button', { name: 'Melding versturen' }).click();
     await school.getByRole('alert').filter({ hasText: '7 kalenderdagen' }).waitFor();
+    await school.getByRole('heading', { level: 2, name: 'Stap 2 van 5: Verzuim' }).waitFor();
     await school.locator('#melding-soort-fout').filter({ hasText: '7 kalenderdagen' }).waitFor();
     expect(new URL(school.url()).pathname).toBe('/meldingen/nieuw');
-    expect(await school.locator('#melding-bsn').inputValue()).toBe(enschede.bsn);
+    expect(await school.locator('#melding-verzuimDagen').inputValue()).toBe('22');
+    await volgendeStap(school, 3);
     expect(await school.locator('#melding-toelichtingActieGewenst').inputValue()).toContain('huisbezoek');
+    await school.getByRole('button', { name: 'Vorige', exact: true }).click();
     await controleerPagina(school, '44-melding-nieuw-zeven-dagen');
 
     await naarViaMenu(school, 'Meldingen', 'Meldingen');

@@ -62,38 +62,64 @@ export interface Student {
   postcode: string;
 }
 
-/** Fills the "Nieuwe melding" form by control id (labels carry "(niet verplicht)" depending on the kind). */
-export async function vulMelding(
-  page: Page,
-  student: Student,
-  soort: 'aaneengesloten-4-weken' | '16-uur-in-4-weken',
-  opties: { overslaan?: string[]; melderFunctie?: string } = {},
-): Promise<void> {
+const STAPPEN = ['Student', 'Verzuim', 'Zorgen en aanpak', 'Melder', 'Controleren en versturen'];
+
+/** "Volgende" on the new-melding form, then waits for the heading of step `naar` (1-based). */
+export async function volgendeStap(page: Page, naar: number): Promise<void> {
+  await page.getByRole('button', { name: 'Volgende', exact: true }).click();
+  await page.getByRole('heading', { level: 2, name: `Stap ${naar} van ${STAPPEN.length}: ${STAPPEN[naar - 1]}` }).waitFor();
+}
+
+/** Step 1 of the "Nieuwe melding" form (by control id: labels carry "(niet verplicht)" depending on the kind). */
+export async function vulStudentStap(page: Page, student: Student, opties: { overslaan?: string[] } = {}): Promise<void> {
   const overslaan = new Set(opties.overslaan ?? []);
   const vul = async (veld: string, waarde: string) => {
     if (!overslaan.has(veld)) await page.locator(`#melding-${veld}`).fill(waarde);
   };
-  await page.locator('#melding-soort').selectOption(soort);
   await vul('bsn', student.bsn);
   await vul('voornaam', student.voornaam);
   await vul('achternaam', student.achternaam);
   await vul('geboortedatum', student.geboortedatum);
   await vul('postcode', student.postcode);
   await vul('telefoon', '06-12345678');
-  await vul('begindatum', dagenGeleden(30));
+}
+
+/** Steps 2 to 4 (Verzuim, Zorgen en aanpak, Melder), starting on step 2; ends on the summary (step 5). */
+export async function vulVervolgStappen(
+  page: Page,
+  soort: 'aaneengesloten-4-weken' | '16-uur-in-4-weken',
+  opties: { melderFunctie?: string } = {},
+): Promise<void> {
+  await page.locator('#melding-soort').selectOption(soort);
+  await page.locator('#melding-begindatum').fill(dagenGeleden(30));
   await page
     .locator('#melding-vermoedelijkeSoort')
     .selectOption(soort === '16-uur-in-4-weken' ? '16-uur-in-4-weken' : '1-maand-of-langer');
-  await vul('vermoedelijkeReden', 'Problemen thuis; student geeft aan niet gemotiveerd te zijn.');
+  await page.locator('#melding-vermoedelijkeReden').fill('Problemen thuis; student geeft aan niet gemotiveerd te zijn.');
   if (soort === 'aaneengesloten-4-weken') {
     await page.locator('#melding-allesGemist').check();
-    await vul('verzuimDagen', '22');
+    await page.locator('#melding-verzuimDagen').fill('22');
   } else {
-    await vul('verzuimUren', '20');
+    await page.locator('#melding-verzuimUren').fill('20');
   }
+  await volgendeStap(page, 3);
   await page.locator('#melding-zorgen').check();
-  await vul('doorSchoolOndernomen', 'Twee verzuimgesprekken gevoerd en ouders gebeld.');
+  await page.locator('#melding-doorSchoolOndernomen').fill('Twee verzuimgesprekken gevoerd en ouders gebeld.');
   await page.locator('#melding-actieGewenst').check();
-  await vul('toelichtingActieGewenst', 'Graag contact met de student en een huisbezoek.');
-  await vul('melderFunctie', opties.melderFunctie ?? 'Verzuimcoördinator');
+  await page.locator('#melding-toelichtingActieGewenst').fill('Graag contact met de student en een huisbezoek.');
+  await volgendeStap(page, 4);
+  await page.locator('#melding-melderFunctie').fill(opties.melderFunctie ?? 'Verzuimcoördinator');
+  await volgendeStap(page, 5);
+}
+
+/** Goes through all steps of the "Nieuwe melding" form up to the summary before sending. */
+export async function vulMelding(
+  page: Page,
+  student: Student,
+  soort: 'aaneengesloten-4-weken' | '16-uur-in-4-weken',
+  opties: { melderFunctie?: string } = {},
+): Promise<void> {
+  await vulStudentStap(page, student);
+  await volgendeStap(page, 2);
+  await vulVervolgStappen(page, soort, opties);
 }
