@@ -32,6 +32,7 @@ const NIET_TENANT: Record<string, string> = {
     'single sign-on: a provider subject → account link, read at the callback before any context (no young person data)',
   sso_aanvraag: 'single sign-on logins in progress (state, nonce, PKCE verifier), keyed by a cookie hash before any context',
   sso_sessie: 'single sign-on: the provider sub/sid of a session, read by back-channel logout before any context',
+  sso_logout_jti: 'single sign-on: the jti of accepted back-channel logout tokens (replay guard), read before any context',
 };
 
 /** A minimal valid row per tenant table, for the given region (ids of the other region's parents). */

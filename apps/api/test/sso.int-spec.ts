@@ -1,117 +1,42 @@
 import { authenticator } from 'otplib';
 import { DEMO_WACHTWOORD } from '../src/demo/seed-demo';
-import { call, demo, login, PLATFORM, startApi, type TestApi } from './support/api';
-import { startTestProvider, type TestProvider } from './support/oidc-provider';
+import { call, demo, login, PLATFORM, type TestApi } from './support/api';
+import type { TestProvider } from './support/oidc-provider';
+import {
+  me as meIn,
+  nieuweGebruiker as nieuweGebruikerIn,
+  setCookies,
+  SSO_CLIENT,
+  ssoLogin as ssoLoginIn,
+  startSsoOmgeving,
+  stopSsoOmgeving,
+  uniek,
+  type SsoOmgeving,
+} from './support/sso';
 
 /**
  * Single sign-on per organisation (issue 15, docs/adr/0017-oidc-sso.md) against a real OpenID Connect
- * provider (oidc-provider in a child process): login and linking, refusals (unknown, foreign domain, not
- * a member, unverified address), the MFA rule, the TOTP step, RP-initiated and back-channel logout,
- * tampered state and ID tokens, password login switched off, and the admin routes.
+ * provider (oidc-provider in a child process, support/sso.ts): the admin routes, login and linking,
+ * refusals (unknown, foreign domain, not a member, unverified address), the MFA rule, the TOTP step,
+ * school instellingen, tampered state and ID tokens. Logout and password login off: sso-logout.int-spec.ts.
  */
 describe('single sign-on (OIDC)', () => {
+  let o: SsoOmgeving;
   let api: TestApi;
   let op: TestProvider;
   let coordinator: string;
   let idpId: string;
-  const CLIENT = { client_id: 'rmc-test', client_secret: 'test-client-geheim-0123456789' };
-  const uniek = () => `${Date.now()}-${Math.round(Math.random() * 1e6)}`;
-
-  /** A fresh account with the consulent's membership (IJssel-Vecht, regio-team) and the demo password. */
-  async function nieuweGebruiker(email: string, als = demo('consulent')): Promise<string> {
-    const { rows } = await api.su.query(
-      `WITH g AS (INSERT INTO gebruiker (email, naam, wachtwoord_hash) SELECT $1, 'Test SSO', wachtwoord_hash FROM gebruiker WHERE email = $2 RETURNING id)
-       INSERT INTO lidmaatschap (gebruiker_id, rol, regio_id, organisatie_id)
-       SELECT g.id, l.rol, l.regio_id, l.organisatie_id FROM g, lidmaatschap l JOIN gebruiker d ON d.id = l.gebruiker_id WHERE d.email = $2 RETURNING gebruiker_id`,
-      [email, als],
-    );
-    return rows[0].gebruiker_id;
-  }
-
-  const setCookies = (h: Headers) =>
-    Object.fromEntries(
-      h.getSetCookie().map((c) => {
-        const [paar] = c.split(';');
-        const i = paar!.indexOf('=');
-        return [paar!.slice(0, i), paar!.slice(i + 1)];
-      }),
-    ) as Record<string, string>;
-
-  /**
-   * The browser's way through the flow: start at the API, follow the provider's redirects (its login
-   * interaction completes for the chosen account), then the callback at the API. `wijzigCallback` may
-   * tamper with the callback URL.
-   */
-  async function ssoLogin(
-    sub: string,
-    extra: { amr?: string[]; acr?: string } = {},
-    opties: { wijzigCallback?: (u: URL) => void; zonderCookie?: boolean; idp?: string } = {},
-  ): Promise<{ location: string; sessie?: string; sso?: string }> {
-    await op.volgende(sub, extra);
-    const start = await fetch(`${api.url}/api/v1/auth/sso/${opties.idp ?? idpId}/start`, { redirect: 'manual' });
-    expect(start.status).toBe(302);
-    const ssoCookie = setCookies(start.headers)['rmc_sso'];
-    let url = start.headers.get('location')!;
-    expect(url.startsWith(op.issuer)).toBe(true);
-    const jar = new Map<string, string>();
-    for (let i = 0; i < 10 && url.startsWith(op.issuer); i++) {
-      const r = await fetch(url, { redirect: 'manual', headers: { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } });
-      for (const [k, v] of Object.entries(setCookies(r.headers))) jar.set(k, v);
-      const volgende = r.headers.get('location');
-      if (!volgende) throw new Error(`provider answered ${r.status}: ${await r.text()}`);
-      url = new URL(volgende, url).href;
-    }
-    const terug = new URL(url.replace(api.config.publicUrl, api.url));
-    expect(terug.pathname).toBe('/api/v1/auth/sso/callback');
-    opties.wijzigCallback?.(terug);
-    const cb = await fetch(terug, { redirect: 'manual', headers: opties.zonderCookie ? {} : { cookie: `rmc_sso=${ssoCookie}` } });
-    expect(cb.status).toBe(302);
-    const c = setCookies(cb.headers);
-    return { location: cb.headers.get('location')!, sessie: c['rmc_sessie'] || undefined, sso: c['rmc_sso'] || undefined };
-  }
-
-  const me = (sessie: string) => call(api, 'GET', '/api/v1/auth/me', { headers: { cookie: `rmc_sessie=${sessie}` } });
+  const CLIENT = SSO_CLIENT;
+  const nieuweGebruiker = (email: string, als?: string) => nieuweGebruikerIn(o, email, als);
+  const ssoLogin = (sub: string, extra?: Parameters<typeof ssoLoginIn>[2], opties?: Parameters<typeof ssoLoginIn>[3]) =>
+    ssoLoginIn(o, sub, extra, opties);
+  const me = (sessie: string) => meIn(o, sessie);
 
   beforeAll(async () => {
-    api = await startApi({ SSO_ALLOW_INSECURE_HTTP: 'true' });
-    coordinator = await login(api, demo('coordinator'));
-    const { rows } = await api.su.query(
-      `SELECT l.organisatie_id FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id WHERE g.email = $1`,
-      [demo('consulent')],
-    );
-    // The provider is registered first (its issuer is not known yet), so the provider can be started with
-    // this client's back-channel logout URI; then the issuer is set.
-    const res = await call(api, 'POST', '/api/v1/identiteitsproviders', {
-      token: coordinator,
-      body: {
-        naam: 'Gemeente Test-IdP',
-        organisatieId: rows[0].organisatie_id,
-        issuer: 'http://127.0.0.1:1/nog-niet',
-        clientId: CLIENT.client_id,
-        clientSecret: CLIENT.client_secret,
-        domeinen: ['IJssel-Vecht.demo'],
-      },
-    });
-    expect(res.status).toBe(201);
-    idpId = res.body.id;
-    op = await startTestProvider([
-      {
-        ...CLIENT,
-        redirect_uris: ['http://localhost:4200/api/v1/auth/sso/callback'],
-        post_logout_redirect_uris: ['http://localhost:4200/inloggen?uitgelogd=1'],
-        backchannel_logout_uri: `${api.url}/api/v1/auth/sso/${idpId}/backchannel-logout`,
-      },
-    ]);
-    const issuer = await call(api, 'PATCH', `/api/v1/identiteitsproviders/${idpId}`, {
-      token: coordinator,
-      body: { issuer: op.issuer },
-    });
-    expect(issuer.status).toBe(200);
+    o = await startSsoOmgeving();
+    ({ api, op, coordinator, idpId } = o);
   });
-  afterAll(async () => {
-    await api?.close();
-    await op?.stop();
-  });
+  afterAll(() => stopSsoOmgeving(o));
 
   describe('configuration', () => {
     it('stores the client secret encrypted and never returns it', async () => {
@@ -371,112 +296,6 @@ describe('single sign-on (OIDC)', () => {
       expect((await ssoLogin(sub, { amr: ['mfa'] })).location).toBe('/inloggen?sso-fout=ongeldig');
       // Untampered, the same account logs in.
       expect((await ssoLogin(sub, { amr: ['mfa'] })).location).toBe('/');
-    });
-  });
-
-  describe('logout', () => {
-    let sub: string;
-    beforeAll(async () => {
-      const email = `sso-uit-${uniek()}@ijssel-vecht.demo`;
-      await nieuweGebruiker(email);
-      sub = `sub-uit-${uniek()}`;
-      await op.account(sub, { email, email_verified: true });
-    });
-
-    it('RP-initiated: the session ends and the answer is the provider’s end-session URL', async () => {
-      const { sessie } = await ssoLogin(sub, { amr: ['mfa'] });
-      const res = await call(api, 'POST', '/api/v1/auth/sso/uitloggen', {
-        headers: { cookie: `rmc_sessie=${sessie}`, 'x-requested-with': 'rmc-portal' },
-      });
-      expect(res.status).toBe(200);
-      const url = new URL(res.body.redirectUrl);
-      expect(url.origin + url.pathname).toBe(`${op.issuer}/session/end`);
-      expect(url.searchParams.get('post_logout_redirect_uri')).toBe('http://localhost:4200/inloggen?uitgelogd=1');
-      expect(url.searchParams.get('id_token_hint')).toBeTruthy();
-      expect((await me(sessie!)).status).toBe(401);
-      // A password session gets no provider URL.
-      const wachtwoord = await login(api, demo('consulent'));
-      const gewoon = await call(api, 'POST', '/api/v1/auth/sso/uitloggen', { token: wachtwoord });
-      expect(gewoon.body).toEqual({ redirectUrl: null });
-    });
-
-    it('back-channel: the provider’s signed logout token revokes the session of its sid (not another); a forged token is 400', async () => {
-      const een = await ssoLogin(sub, { amr: ['mfa'] });
-      const twee = await ssoLogin(sub, { amr: ['mfa'] });
-      const { rows } = await api.su.query(
-        `SELECT s.sid FROM sso_sessie s JOIN sessie x ON x.id = s.sessie_id WHERE s.subject = $1 AND x.ingetrokken_op IS NULL ORDER BY s.aangemaakt_op`,
-        [sub],
-      );
-      expect(rows.length).toBe(2);
-      const vals = await fetch(`${api.url}/api/v1/auth/sso/${idpId}/backchannel-logout`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ logout_token: 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.' }),
-      });
-      expect(vals.status).toBe(400);
-      await op.backchannel(CLIENT.client_id, sub, rows[0].sid);
-      // Each login ran in its own provider session (its own sid): only the session of that sid ends.
-      expect((await me(een.sessie!)).status).toBe(401);
-      expect((await me(twee.sessie!)).status).toBe(200);
-      await op.backchannel(CLIENT.client_id, sub, rows[1].sid);
-      expect((await me(twee.sessie!)).status).toBe(401);
-    });
-  });
-
-  describe('password login switched off', () => {
-    it('a member of the organisation gets 403 wachtwoord-login-uit after a correct password; a wrong password stays 401', async () => {
-      const email = `sso-ww-${uniek()}@ijssel-vecht.demo`;
-      await nieuweGebruiker(email);
-      await call(api, 'PATCH', `/api/v1/identiteitsproviders/${idpId}`, {
-        token: coordinator,
-        body: { wachtwoordLoginUit: true },
-      });
-      try {
-        const res = await call(api, 'POST', '/api/v1/auth/login', { body: { email, wachtwoord: DEMO_WACHTWOORD } });
-        expect(res.status).toBe(403);
-        expect(res.body.code).toBe('wachtwoord-login-uit');
-        expect(res.body.detail).toMatch(/eenmalige aanmelding/);
-        const fout = await call(api, 'POST', '/api/v1/auth/login', { body: { email, wachtwoord: 'fout-wachtwoord-123' } });
-        expect(fout.status).toBe(401);
-        // Another organisation (leerplicht) logs in with its password as before.
-        expect(
-          (await call(api, 'POST', '/api/v1/auth/login', { body: { email: demo('leerplicht'), wachtwoord: DEMO_WACHTWOORD } }))
-            .status,
-        ).toBe(200);
-      } finally {
-        await call(api, 'PATCH', `/api/v1/identiteitsproviders/${idpId}`, {
-          token: coordinator,
-          body: { wachtwoordLoginUit: false },
-        });
-      }
-    });
-
-    it('a disabled provider has no button and no login', async () => {
-      const tweede = await call(api, 'POST', '/api/v1/identiteitsproviders', {
-        token: coordinator,
-        body: {
-          naam: 'Uitgeschakeld',
-          organisatieId: (await call(api, 'GET', `/api/v1/identiteitsproviders/${idpId}`, { token: coordinator })).body
-            .organisatieId,
-          issuer: op.issuer,
-          clientId: CLIENT.client_id,
-          clientSecret: CLIENT.client_secret,
-          domeinen: ['ijssel-vecht.demo'],
-        },
-      });
-      expect(tweede.status).toBe(201);
-      expect(
-        (
-          await call(api, 'PATCH', `/api/v1/identiteitsproviders/${tweede.body.id}`, {
-            token: coordinator,
-            body: { actief: false },
-          })
-        ).body.actief,
-      ).toBe(false);
-      const knoppen = await call(api, 'GET', '/api/v1/auth/sso/providers');
-      expect(knoppen.body.map((k: { id: string }) => k.id)).not.toContain(tweede.body.id);
-      const start = await fetch(`${api.url}/api/v1/auth/sso/${tweede.body.id}/start`, { redirect: 'manual' });
-      expect(start.headers.get('location')).toBe('/inloggen?sso-fout=geen-toegang');
     });
   });
 });

@@ -11,8 +11,8 @@ export interface TestProvider {
   volgende(sub: string, extra?: { amr?: string[]; acr?: string }): Promise<void>;
   /** Tampers with the next ID token: a broken signature, or a valid signature for another nonce. */
   knoei(soort: 'handtekening' | 'nonce'): Promise<void>;
-  /** The provider signs a logout token for (sub, sid) and posts it to the client's backchannel_logout_uri. */
-  backchannel(clientId: string, sub: string, sid: string): Promise<void>;
+  /** The provider signs a logout token for (sub, sid) and posts it to the client's backchannel_logout_uri; answers the token. */
+  backchannel(clientId: string, sub: string, sid: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -39,13 +39,14 @@ export async function startTestProvider(clients: TestClient[], port = 0): Promis
   const post = async (pad: string, body: unknown) => {
     const res = await fetch(`${issuer}/__test/${pad}`, { method: 'POST', body: JSON.stringify(body) });
     if (res.status !== 200) throw new Error(`test provider ${pad}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as Record<string, unknown>;
   };
   return {
     issuer,
-    account: (sub, claims) => post('account', { sub, claims }),
-    volgende: (sub, extra = {}) => post('volgende', { sub, ...extra }),
-    knoei: (soort) => post('knoei', { soort }),
-    backchannel: (client_id, sub, sid) => post('backchannel', { client_id, sub, sid }),
+    account: async (sub, claims) => void (await post('account', { sub, claims })),
+    volgende: async (sub, extra = {}) => void (await post('volgende', { sub, ...extra })),
+    knoei: async (soort) => void (await post('knoei', { soort })),
+    backchannel: async (client_id, sub, sid) => (await post('backchannel', { client_id, sub, sid }))['logoutToken'] as string,
     stop: () =>
       new Promise<void>((resolve) => {
         if (proc.exitCode !== null) return resolve();

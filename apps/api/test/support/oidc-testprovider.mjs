@@ -20,6 +20,8 @@ const accounts = new Map();
 let volgende = null;
 /** Tampering with the next token response's ID token: 'handtekening' | 'nonce' | null. */
 let knoei = null;
+/** The last logout token the provider posted (a test replays it). */
+let laatsteLogoutToken = null;
 
 const server = createServer();
 await new Promise((r) => server.listen(poort, '127.0.0.1', r));
@@ -54,7 +56,11 @@ const provider = new Provider(issuer, {
   },
   interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
   // The relying party (the API under test) listens on 127.0.0.1, which the provider's SSRF guard refuses: test only.
-  fetch: (url, options) => globalThis.fetch(url, { ...options, dispatcher: undefined }),
+  fetch: (url, options) => {
+    if (options?.body instanceof URLSearchParams && options.body.has('logout_token'))
+      laatsteLogoutToken = options.body.get('logout_token');
+    return globalThis.fetch(url, { ...options, dispatcher: undefined });
+  },
   // No consent screen: the grant is given at once (test only).
   async loadExistingGrant(ctx) {
     const grant = new ctx.oidc.provider.Grant({ clientId: ctx.oidc.client.clientId, accountId: ctx.oidc.session.accountId });
@@ -107,6 +113,8 @@ server.on('request', async (req, res) => {
       else if (url.pathname === '/__test/backchannel') {
         const client = await provider.Client.find(body.client_id);
         await client.backchannelLogout(body.sub, body.sid);
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ logoutToken: laatsteLogoutToken }));
+        return;
       } else {
         res.writeHead(404).end();
         return;

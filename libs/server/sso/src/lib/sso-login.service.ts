@@ -16,6 +16,7 @@ import {
   idpVoorLogin,
   koppel,
   neemAanvraag,
+  neemLogoutJti,
   ruimAanvragenOp,
   sessiesVoorLogout,
   ssoSessie,
@@ -32,6 +33,9 @@ export const SSO_COOKIE_PAD = '/api/v1/auth/sso';
 /** Minutes a login in progress (and the TOTP step after it) may take. */
 const AANVRAAG_MINUTEN = 10;
 const BACKCHANNEL_EVENT = 'http://schemas.openid.net/event/backchannel-logout';
+/** The oldest logout token accepted (by its iat); its jti is kept at least this long plus the clock margin. */
+const LOGOUT_MAX_SECONDEN = 5 * 60;
+const KLOK_MARGE_SECONDEN = 60;
 
 /** Where the browser goes after the callback: a portal path, never with personal data. */
 export type SsoFout = 'verlopen' | 'ongeldig' | 'geen-toegang' | 'niet-bereikbaar';
@@ -303,8 +307,9 @@ export class SsoLoginService {
 
   /**
    * OpenID Connect Back-Channel Logout 1.0: verifies the logout token (signature with the provider's
-   * keys, issuer, audience, iat, the event, no nonce, sid or sub) and revokes the matching sessions.
-   * False when the token is refused (the route answers 400).
+   * keys, issuer, audience, iat, jti, the event, no nonce, sid or sub) and revokes the matching sessions.
+   * Each token counts once: its jti is kept per provider until it would be too old anyway, and a replay
+   * is refused. False when the token is refused (the route answers 400).
    */
   async backchannel(idpId: string, logoutToken: string): Promise<boolean> {
     const idp = await this.idp(idpId);
@@ -316,15 +321,23 @@ export class SsoLoginService {
       const { payload } = await jose.jwtVerify(logoutToken, await this.klant.sleutelset(verbinding), {
         issuer: config.serverMetadata().issuer,
         audience: idp.clientId,
-        maxTokenAge: '5m',
-        requiredClaims: ['iat', 'events'],
+        maxTokenAge: LOGOUT_MAX_SECONDEN,
+        clockTolerance: KLOK_MARGE_SECONDEN,
+        requiredClaims: ['iat', 'jti', 'events'],
       });
       const events = payload['events'] as Record<string, unknown> | undefined;
       if (!events || typeof events[BACKCHANNEL_EVENT] !== 'object' || 'nonce' in payload) throw new Error('geen logout-token');
       const sid = typeof payload['sid'] === 'string' ? payload['sid'] : null;
       const sub = typeof payload.sub === 'string' ? payload.sub : null;
       if (!sid && !sub) throw new Error('geen sid of sub');
+      const jti = payload.jti;
+      if (typeof jti !== 'string' || !jti || jti.length > 200) throw new Error('geen jti');
+      // Kept until the token could not be accepted anyway: its exp, and at least iat + the accepted age.
+      const totSeconden = Math.max(payload.exp ?? 0, (payload.iat ?? 0) + LOGOUT_MAX_SECONDEN) + KLOK_MARGE_SECONDEN;
       const aantal = await this.db.inContext({}, async (em) => {
+        if (!(await neemLogoutJti(em, idp.id, jti, new Date(totSeconden * 1000)))) {
+          throw Object.assign(new Error('logout-token al gebruikt'), { code: 'herhaald' });
+        }
         const ids = await sessiesVoorLogout(em, idp.id, sid, sub);
         for (const id of ids) await this.sessions.revoke(id);
         await vergeetSsoSessies(em, ids);

@@ -1,4 +1,5 @@
 import { Sso1735310000000 } from './1735310000000-sso';
+import { SsoLogoutJti1735730000000 } from './1735730000000-sso-logout-jti';
 
 /** The sso context's migrations (new ones: add the file here and to this list; `libs/server/migrations` orders all lists by timestamp). */
-export const SSO_MIGRATIES = [Sso1735310000000];
+export const SSO_MIGRATIES = [Sso1735310000000, SsoLogoutJti1735730000000];

@@ -275,3 +275,19 @@ export async function sessiesVoorLogout(
 export async function vergeetSsoSessies(q: Uitvoerder, sessieIds: string[]): Promise<void> {
   if (sessieIds.length) await q.query(`DELETE FROM sso_sessie WHERE sessie_id = ANY($1::uuid[])`, [sessieIds]);
 }
+
+/**
+ * Records an accepted logout token's `jti` until `verloopt_op`; false when it was seen before (a replay).
+ * Removes the provider's expired entries first.
+ */
+export async function neemLogoutJti(q: Uitvoerder, idpId: string, jti: string, verlooptOp: Date): Promise<boolean> {
+  await q.query(`DELETE FROM sso_logout_jti WHERE idp_id = $1 AND verloopt_op < now()`, [idpId]);
+  return (
+    rijen(
+      await q.query(
+        `INSERT INTO sso_logout_jti (idp_id, jti, verloopt_op) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING jti`,
+        [idpId, jti, verlooptOp],
+      ),
+    ).length === 1
+  );
+}
