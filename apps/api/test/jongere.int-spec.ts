@@ -1,6 +1,13 @@
+import { dataSourceOptions } from '@rmc/server-database';
+import { identityMailOntvanger } from '@rmc/server-identity';
+import { JONGERE_LINK_SOORT, zetJongereLinkHash } from '@rmc/server-jongere';
+import { MailRelay } from '@rmc/server-notificaties';
 import { amsterdamDatum, plusDagen } from '@rmc/shared-domain';
+import { createTransport } from 'nodemailer';
+import { DataSource } from 'typeorm';
 import { call, demo, login, startApi, type TestApi } from './support/api';
 import { vrijePersoon } from './support/persoon';
+import { startSink } from './support/processes';
 
 /**
  * Issue 15 part 2, the young person's channel: the consulent's invitation (link in the mail, nothing
@@ -15,12 +22,36 @@ describe('jongerenkanaal', () => {
   const over = (dagen: number) => plusDagen(amsterdamDatum(new Date()), dagen);
   let teller = 0;
 
+  let sink: Awaited<ReturnType<typeof startSink>>;
+  let ds: DataSource;
+  let relay: MailRelay;
+
   beforeAll(async () => {
     api = await startApi();
+    // The invitation's link is made by the mail relay at send time (as in the worker): a sink receives it.
+    sink = await startSink();
+    ds = new DataSource(dataSourceOptions(api.config.appDatabaseUrl, 2));
+    await ds.initialize();
+    relay = new MailRelay(
+      ds,
+      identityMailOntvanger,
+      createTransport(sink.smtpUrl),
+      'test@rmc',
+      {},
+      { info: () => undefined },
+      60_000,
+      {
+        [JONGERE_LINK_SOORT]: zetJongereLinkHash,
+      },
+    );
     consulent = await login(api, demo('consulent'));
     wi = await login(api, demo('wi'));
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await ds?.destroy();
+    sink?.stop();
+    await api.close();
+  });
 
   /** The latest outbox text to an address whose key starts with `sleutel` (the API only queues; no worker here). */
   async function mail(adres: string, sleutel: string): Promise<string> {
@@ -30,6 +61,25 @@ describe('jongerenkanaal', () => {
     );
     if (!rows[0]) throw new Error(`geen mail ${sleutel} aan ${adres}`);
     return rows[0].tekst;
+  }
+  /**
+   * The latest invitation to an address, sent: the outbox row holds no link (only the placeholder) until
+   * the relay sends it; the text as the SMTP sink received it.
+   */
+  async function uitnodiging(adres: string): Promise<string> {
+    const { rows } = await api.su.query(
+      `SELECT id, tekst, link_soort, link_id FROM email_outbox WHERE ontvanger = $1 AND sleutel LIKE 'jongere-uitnodiging-%' ORDER BY aangemaakt_op DESC, id DESC LIMIT 1`,
+      [adres],
+    );
+    expect(rows[0]).toMatchObject({ link_soort: JONGERE_LINK_SOORT });
+    expect(rows[0].tekst).toContain('/jongere/welkom#link={{token}}');
+    expect(rows[0].tekst).not.toMatch(/#link=[\w-]{20,}/);
+    expect(await relay.relay(rows[0].id)).toBe('verzonden');
+    const verzonden = (await sink.mails()).find((m) => m.outboxId === rows[0].id);
+    if (!verzonden) throw new Error(`geen uitnodiging aan ${adres} in de sink`);
+    const { rows: na } = await api.su.query(`SELECT tekst FROM email_outbox WHERE id = $1`, [rows[0].id]);
+    expect(na[0].tekst).toBe('');
+    return verzonden.text;
   }
   const linkToken = (tekst: string) => /\/jongere\/welkom#link=([A-Za-z0-9_-]+)/.exec(tekst)![1];
   const code = (tekst: string) => /code is: (\d{6})/.exec(tekst)![1];
@@ -87,7 +137,7 @@ describe('jongerenkanaal', () => {
     });
     expect(uit.status).toBe(201);
     const res = await call(api, 'POST', '/api/v1/jongere/link', {
-      body: { token: linkToken(await mail(j.email, 'jongere-uitnodiging-')) },
+      body: { token: linkToken(await uitnodiging(j.email)) },
     });
     expect(res.status).toBe(200);
     return res.body.accessToken;
@@ -115,7 +165,7 @@ describe('jongerenkanaal', () => {
     });
     expect(uit.status).toBe(201);
     expect(uit.body.verstuurdNaar).toBe(j.email);
-    const tekst = await mail(j.email, 'jongere-uitnodiging-');
+    const tekst = await uitnodiging(j.email);
     expect(tekst).toMatch(/^Hoi,/);
     expect(tekst).not.toMatch(/Test|Persoon|zorg|ROC/);
     const token = linkToken(tekst);
@@ -130,6 +180,14 @@ describe('jongerenkanaal', () => {
     // A new invitation voids the earlier link and ends the sessions (a lost phone, a link someone saw).
     await call(api, 'POST', `/api/v1/casussen/${j.casusId}/jongere-uitnodiging`, { token: consulent, body: { email: j.email } });
     expect((await call(api, 'GET', '/api/v1/jongere/overzicht', { token: eerste.body.accessToken })).status).toBe(401);
+    // That invitation, voided by a newer one before it was sent, is dropped by the relay: never a dead link in a mailbox.
+    const { rows: onverzonden } = await api.su.query(
+      `SELECT id FROM email_outbox WHERE ontvanger = $1 AND sleutel LIKE 'jongere-uitnodiging-%' ORDER BY aangemaakt_op DESC, id DESC LIMIT 1`,
+      [j.email],
+    );
+    await call(api, 'POST', `/api/v1/casussen/${j.casusId}/jongere-uitnodiging`, { token: consulent, body: { email: j.email } });
+    expect(await relay.relay(onverzonden[0].id)).toBe('overgeslagen');
+    expect(linkToken(await uitnodiging(j.email))).toMatch(/^[\w-]{40,}$/);
   });
 
   it('logs in by e-mail + code: no enumeration, a wrong code, expiry, and at most 5 attempts', async () => {

@@ -22,7 +22,7 @@ import { importDataSource } from '@rmc/server-meldingen';
 import { MAIL_ONTVANGER_PORT, MailRelay, NotificatiesModule, type MailOntvangerPort } from '@rmc/server-notificaties';
 import { MailOntvangerModule } from '@rmc/server-identity';
 import { casusNazorgBron, CasusWissenModule } from '@rmc/server-casus';
-import { JongereWissenModule } from '@rmc/server-jongere';
+import { JONGERE_LINK_SOORT, JongereWissenModule, zetJongereLinkHash } from '@rmc/server-jongere';
 import { MeldingenWissenModule } from '@rmc/server-meldingen';
 import { NazorgBronnenModule, NazorgWissenModule } from '@rmc/server-nazorg';
 import { OverlegWissenModule } from '@rmc/server-overleg';
@@ -155,7 +155,9 @@ export class WorkerModule {
           provide: MailRelay,
           inject: [Db, MAIL_ONTVANGER_PORT, MAIL_TRANSPORT, WORKER_LOG, APP_CONFIG],
           useFactory: (db: Db, accounts: MailOntvangerPort, transport: Transporter, log: WorkerLog, cfg: AppConfig) =>
-            new MailRelay(db, accounts, transport, cfg.mailFrom, {}, log, opts.lockDurationMs ?? 30_000),
+            new MailRelay(db, accounts, transport, cfg.mailFrom, {}, log, opts.lockDurationMs ?? 30_000, {
+              [JONGERE_LINK_SOORT]: zetJongereLinkHash,
+            }),
         },
         MailProcessor,
         ImportProcessor,

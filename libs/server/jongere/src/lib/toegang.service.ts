@@ -13,7 +13,7 @@ import {
   type DbContext,
 } from '@rmc/server-core';
 import { casusRij } from '@rmc/server-casus';
-import { OutboxService } from '@rmc/server-notificaties';
+import { OutboxService, WACHTWOORD_TOKEN_PLAATSHOUDER } from '@rmc/server-notificaties';
 import { persoonOpId } from '@rmc/server-personen';
 import { JONGERE_ROL } from '@rmc/shared-domain';
 import type { JongereSessieDto, JongereUitnodigingDto } from '@rmc/shared-api-types';
@@ -29,6 +29,7 @@ import {
 } from './authenticator';
 import {
   accountOpEmail,
+  JONGERE_LINK_SOORT,
   accountOpId,
   bewaarAccount,
   codesAfgelopenUur,
@@ -140,11 +141,13 @@ export class JongereToegangService {
       email: adres,
       door: actor.gebruikerId,
     });
-    const token = randomBytes(32).toString('base64url');
+    // The row gets the hash of a token nobody holds; the mail relay makes the real token when it sends
+    // (zetJongereLinkHash), so the outbox row never holds a usable link (as the set-password mails).
     const geldigTot = new Date(Date.now() + LINK_GELDIG_MS);
-    const linkId = await vervangLink(this.db.em, accountId, hashToken(token), geldigTot);
+    const linkId = await vervangLink(this.db.em, accountId, hashToken(randomBytes(32).toString('base64url')), geldigTot);
     await this.outbox.plaats({
       sleutel: `jongere-uitnodiging-${linkId}`,
+      link: { soort: JONGERE_LINK_SOORT, id: linkId },
       ontvanger: adres,
       onderwerp: 'Je eigen pagina bij het RMC',
       tekst: [
@@ -152,7 +155,7 @@ export class JongereToegangService {
         '',
         'Je consulent van het RMC nodigt je uit voor je eigen pagina. Daar zie je je plan, je afspraken en wie je gegevens heeft bekeken.',
         '',
-        `Open deze link (7 dagen geldig, werkt één keer): ${this.config.publicUrl}/jongere/welkom#link=${token}`,
+        `Open deze link (7 dagen geldig, werkt één keer): ${this.config.publicUrl}/jongere/welkom#link=${WACHTWOORD_TOKEN_PLAATSHOUDER}`,
         '',
         'Daarna log je in met je e-mailadres en een code die we je mailen.',
         '',

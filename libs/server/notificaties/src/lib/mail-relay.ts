@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Transporter } from 'nodemailer';
 import { claimMail, geefMailTerug, laatMailVallen, markeerMailVerzonden, wachtendeMails } from './data/outbox.queries';
 import type { MailOntvangerPort } from './mail-ontvanger.port';
-import { WACHTWOORD_TOKEN_PLAATSHOUDER } from './outbox.service';
+import { WACHTWOORD_TOKEN_PLAATSHOUDER, type MailLinkZetter } from './outbox.service';
 
 export type RelayResult = 'verzonden' | 'overgeslagen';
 
@@ -20,9 +20,9 @@ const wacht = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * A worker killed after claiming but before "250" leaves the claim to expire; the reconciler then
  * offers the row again. Only a kill between "250" and the mark can still duplicate (milliseconds).
  *
- * The outbox holds no secret link: a set-password mail names its token row, and the relay sets a
- * fresh token's hash there just before sending (a resend makes the earlier link void). After
- * delivery the body is blanked.
+ * The outbox holds no secret link: a set-password mail names its token row (another context's one-time
+ * link, its `link_soort` + `link_id`), and the relay sets a fresh token's hash there just before sending
+ * (a resend makes the earlier link void). After delivery the body is blanked.
  */
 export class MailRelay {
   private readonly db: Db;
@@ -31,6 +31,8 @@ export class MailRelay {
    * `bron`: the tenancy service (the worker's) or a data source (tests). The outbox and the token rows
    * are platform bookkeeping, not tenant rows: every statement is one `Db.systeem` statement, committed on its own.
    * `accounts`: identity's side (the set-password token row), through the port identity implements.
+   * `links`: per `link_soort`, the owning context's setter of its link row's hash (a mail of a kind
+   * without a setter is dropped, never sent with the placeholder).
    */
   constructor(
     bron: Db | DataSource,
@@ -40,6 +42,7 @@ export class MailRelay {
     private readonly hooks: { afterSend?: () => Promise<void> } = {},
     private readonly log: { info: (o: object) => void } = { info: (o) => console.log(JSON.stringify(o)) },
     private readonly leaseMs = 60_000,
+    private readonly links: Readonly<Record<string, MailLinkZetter>> = {},
   ) {
     this.db = Db.van(bron);
   }
@@ -60,6 +63,16 @@ export class MailRelay {
         // The link was used or expired before it could be sent: nothing worth sending.
         await laatMailVallen(this.db, row.id, 'link al gebruikt of verlopen');
         this.log.info({ msg: 'mail dropped: set-password link used or expired', outboxId: row.id });
+        return 'overgeslagen';
+      }
+      tekst = tekst.split(WACHTWOORD_TOKEN_PLAATSHOUDER).join(token);
+    }
+    if (row.link_soort && row.link_id) {
+      const zet = this.links[row.link_soort];
+      const token = randomBytes(32).toString('base64url');
+      if (!zet || !(await zet(this.db, row.link_id, createHash('sha256').update(token).digest('hex')))) {
+        await laatMailVallen(this.db, row.id, 'link al gebruikt of verlopen');
+        this.log.info({ msg: 'mail dropped: one-time link used, voided or expired', outboxId: row.id, soort: row.link_soort });
         return 'overgeslagen';
       }
       tekst = tekst.split(WACHTWOORD_TOKEN_PLAATSHOUDER).join(token);

@@ -17,9 +17,21 @@ export interface UitgaandeMail {
    * time, so the outbox never holds a usable link.
    */
   wachtwoordTokenId?: string;
+  /**
+   * A one-time link owned by another context (e.g. the young person's invitation, `jongere-link`): its
+   * row id. The text carries WACHTWOORD_TOKEN_PLAATSHOUDER where the token goes; the relay makes the
+   * token and hands its hash to the owner's {@link MailLinkZetter} at send time.
+   */
+  link?: { soort: string; id: string };
 }
 
-/** Stands for the set-password token in an outbox text until the relay sends it. */
+/**
+ * The owner of a one-time link sets a fresh token's hash on its row, when that link is still open (one
+ * `Db.systeem` statement); false when it was used, voided or expired (the mail is then dropped).
+ */
+export type MailLinkZetter = (sql: Pick<Db, 'systeem'>, linkId: string, hash: string) => Promise<boolean>;
+
+/** Stands for the set-password (or other one-time link's) token in an outbox text until the relay sends it. */
 export const WACHTWOORD_TOKEN_PLAATSHOUDER = '{{token}}';
 
 /**

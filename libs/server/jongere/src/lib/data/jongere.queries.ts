@@ -1,4 +1,4 @@
-import { rijen, type Uitvoerder } from '@rmc/server-core';
+import { rijen, type Db, type Uitvoerder } from '@rmc/server-core';
 
 /**
  * The jongere context's own tables. Account, link, code and session are read by address or token hash
@@ -74,6 +74,22 @@ export async function vervangLink(u: Uitvoerder, accountId: string, tokenHash: s
     [accountId, tokenHash, verlooptOp],
   );
   return r.id;
+}
+
+/** The outbox's `link_soort` of an invitation mail; the mail relay calls {@link zetJongereLinkHash} for it. */
+export const JONGERE_LINK_SOORT = 'jongere-link';
+
+/**
+ * The mail relay, just before sending an invitation: the hash of the token it puts in the mail, on the
+ * link row, when that link is still unused and unexpired (a newer invitation voided it: false, the
+ * mail is dropped). One `Db.systeem` statement (the relay runs outside any tenant context).
+ */
+export async function zetJongereLinkHash(sql: Pick<Db, 'systeem'>, linkId: string, hash: string): Promise<boolean> {
+  const gezet = await sql.systeem<{ id: string }>(
+    `UPDATE jongere_link SET token_hash = $2 WHERE id = $1 AND gebruikt_op IS NULL AND verloopt_op > now() RETURNING id`,
+    [linkId, hash],
+  );
+  return gezet.length === 1;
 }
 
 /** Uses a link once: the account when it was unused and not expired. */

@@ -11,6 +11,8 @@ export interface NieuweMail {
   tekst: string;
   /** A set-password mail: its `wachtwoord_token` row (the relay makes the token at send time). */
   wachtwoordTokenId?: string | null;
+  /** A one-time link of another context (`soort`, its row id): the relay makes the token at send time. */
+  link?: { soort: string; id: string } | null;
 }
 
 /**
@@ -26,9 +28,10 @@ export async function plaatsMails(
 ): Promise<Array<{ id: string; sleutel: string }>> {
   if (!mails.length) return [];
   return sql.query<{ id: string; sleutel: string }>(
-    `INSERT INTO email_outbox (sleutel, ontvanger, onderwerp, tekst, wachtwoord_token_id)
-     SELECT u.sleutel, u.ontvanger, u.onderwerp, u.tekst, u.wachtwoord_token_id
-     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::uuid[]) AS u(sleutel, ontvanger, onderwerp, tekst, wachtwoord_token_id)
+    `INSERT INTO email_outbox (sleutel, ontvanger, onderwerp, tekst, wachtwoord_token_id, link_soort, link_id)
+     SELECT u.sleutel, u.ontvanger, u.onderwerp, u.tekst, u.wachtwoord_token_id, u.link_soort, u.link_id
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::uuid[], $6::text[], $7::uuid[])
+       AS u(sleutel, ontvanger, onderwerp, tekst, wachtwoord_token_id, link_soort, link_id)
      ${bijBestaande === 'teruggeven' ? 'ON CONFLICT (sleutel) DO UPDATE SET sleutel = EXCLUDED.sleutel' : 'ON CONFLICT (sleutel) DO NOTHING'}
      RETURNING id, sleutel`,
     [
@@ -37,6 +40,8 @@ export async function plaatsMails(
       mails.map((m) => m.onderwerp),
       mails.map((m) => m.tekst),
       mails.map((m) => m.wachtwoordTokenId ?? null),
+      mails.map((m) => m.link?.soort ?? null),
+      mails.map((m) => m.link?.id ?? null),
     ],
   );
 }
@@ -58,6 +63,8 @@ export interface GeclaimdeMail {
   onderwerp: string;
   tekst: string;
   wachtwoord_token_id: string | null;
+  link_soort: string | null;
+  link_id: string | null;
 }
 
 /** Claims a waiting row (or one whose lease expired) with a lease of `leaseMs`; undefined when it is claimed or sent already. */
@@ -67,7 +74,7 @@ export async function claimMail(sql: Systeem, outboxId: string, leaseMs: number)
      SET status = 'versturen', lease_tot = now() + ($2::int * interval '1 millisecond')
      WHERE id = $1
        AND (status = 'wacht' OR (status = 'versturen' AND lease_tot < now()))
-     RETURNING id, ontvanger, onderwerp, tekst, wachtwoord_token_id`,
+     RETURNING id, ontvanger, onderwerp, tekst, wachtwoord_token_id, link_soort, link_id`,
     [outboxId, leaseMs],
   );
   return rij;
