@@ -164,4 +164,59 @@ describe('CSV import of meldingen', () => {
     expect(fout.status).toBe(400);
     expect(fout.body.errors[0].field).toBe('kolommen.Bestaatniet');
   });
+
+  it('accepts the screen’s labels and Dutch dates, defaults the melder to the uploader, and reports every error of a row', async () => {
+    const kolommen = { ...KOLOMMEN } as Record<string, string>;
+    delete kolommen['Melder'];
+    const kop = Object.keys(kolommen).join(';');
+    const rij = (bsn: string, postcode: string, soort: string, dagen: string) =>
+      [bsn, 'A', 'B', '4-3-2007', postcode, soort, '7-9-2026', '1 maand of langer', 'ja', dagen, 'F'].join(';');
+    const tekst = [
+      kop,
+      rij(testBsn(), '7512 AB', '4 AANEENGESLOTEN SCHOOLWÉKEN', '22'),
+      rij('123456789', '12', 'vierkant', '22'),
+      rij(testBsn(), '7512 AB', 'aaneengesloten-4-weken', 'veel'),
+    ].join('\n');
+    const res = await call(api, 'POST', '/api/v1/meldingen/import', {
+      token: school,
+      body: { csv: tekst, kolommen, proefrun: true, leslocatieVestigingId: vestigingId },
+    });
+    expect(res.status).toBe(202);
+    const eind = await waitFor('proefrun klaar', async () => {
+      const s = await call(api, 'GET', `/api/v1/meldingen/import/${res.body.id}`, { token: school });
+      return s.body.status === 'klaar' ? s.body : undefined;
+    });
+    expect(eind).toMatchObject({ goed: 1, fout: 2 });
+    const rij3 = eind.fouten.filter((f: { rij: number }) => f.rij === 3);
+    expect(rij3).toEqual(
+      expect.arrayContaining([
+        { rij: 3, veld: 'bsn', melding: 'Dit BSN voldoet niet aan de elfproef.' },
+        { rij: 3, veld: 'postcode', melding: 'Vul een geldige postcode in (1234 AB).' },
+        expect.objectContaining({ rij: 3, veld: 'soort', melding: expect.stringMatching(/^Onbekende soort melding/) }),
+      ]),
+    );
+    expect(rij3).toHaveLength(3);
+    expect(eind.fouten.filter((f: { rij: number }) => f.rij === 4)).toEqual([
+      { rij: 4, veld: 'verzuimDagen', melding: 'Vul een geheel aantal dagen in.' },
+    ]);
+
+    // The real run files the good row with the uploader as melder and the ISO dates.
+    const echt = await call(api, 'POST', '/api/v1/meldingen/import', {
+      token: school,
+      body: { csv: tekst, kolommen, proefrun: false, leslocatieVestigingId: vestigingId },
+    });
+    await waitFor('import klaar', async () => {
+      const s = await call(api, 'GET', `/api/v1/meldingen/import/${echt.body.id}`, { token: school });
+      return s.body.status === 'klaar' ? s.body : undefined;
+    });
+    const { rows } = await api.su.query(
+      `SELECT m.soort, m.vermoedelijke_soort, to_char(m.begindatum, 'YYYY-MM-DD') AS begin, m.melder_naam = g.naam AS uploader
+         FROM melding m JOIN gebruiker g ON g.id = m.gemeld_door
+        WHERE m.vestiging_id = $1 AND m.voornaam = 'A' AND m.achternaam = 'B' AND m.begindatum = '2026-09-07'`,
+      [vestigingId],
+    );
+    expect(rows).toEqual([
+      { soort: 'aaneengesloten-4-weken', vermoedelijke_soort: '1-maand-of-langer', begin: '2026-09-07', uploader: true },
+    ]);
+  });
 });
