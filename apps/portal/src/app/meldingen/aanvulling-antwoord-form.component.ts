@@ -6,7 +6,7 @@ import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent, Keuze
 import { FormulierStatus } from '../core/formulier-status';
 import { MeldingenApi } from './meldingen.api';
 import { TELEFOON } from './melding-controle';
-import { veldLabel } from './melding-teksten';
+import { ontbrekendeVelden, veldLabel } from './melding-teksten';
 
 /** Fields a school may add or correct with its answer (the rest of a melding is fixed once filed). */
 const TEKSTVELDEN = [
@@ -145,7 +145,7 @@ export class AanvullingAntwoordFormComponent implements OnInit {
     >),
   });
 
-  protected readonly ontbrekend = computed(() => this.melding().ontbrekend ?? []);
+  protected readonly ontbrekend = computed(() => ontbrekendeVelden(this.melding().ontbrekend));
   protected readonly ontbrekendTekst = computed(() => this.ontbrekend().map(veldLabel).join(', '));
 
   protected tekst(veld: TekstVeld): FormControl<string> {

@@ -77,4 +77,23 @@ describe('MeldingDetailPage (triage actions per role and status)', () => {
     expect(tekst(scherm)).toContain('Terug naar de meldingen');
     expect(tekst(scherm)).toContain('Het RMC heeft nog niet teruggekoppeld.');
   });
+
+  it('never names a field marked "(niet verplicht)" in the form as missing', async () => {
+    let scherm = await open('regio-coordinator', {
+      status: 'ontvangen',
+      volledig: false,
+      ontbrekend: ['melderEmail', 'doorSchoolOndernomen', 'einddatum'],
+    });
+    expect(tekst(scherm)).toContain('Onvolledig: ontbreekt Door school ondernomen actie');
+    expect(tekst(scherm)).not.toContain('E-mailadres melder');
+    expect(tekst(scherm)).not.toContain('Einddatum verzuim');
+
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({
+      providers: [provideRouter([]), { provide: MeldingenApi, useValue: { haal, consulenten: jest.fn().mockResolvedValue([]) } }],
+    });
+    scherm = await open('regio-coordinator', { status: 'ontvangen', volledig: false, ontbrekend: ['melderTelefoon'] });
+    expect(tekst(scherm)).not.toContain('Onvolledig');
+    expect(tekst(scherm)).not.toContain('Telefoon melder');
+  });
 });

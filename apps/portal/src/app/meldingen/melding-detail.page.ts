@@ -24,6 +24,7 @@ import { MeldingenApi } from './meldingen.api';
 import {
   OORDEEL_LABELS,
   TERUGMELD_STATUS_LABELS,
+  ontbrekendeVelden,
   redenAfgeslotenLabel,
   soortLabel,
   statusBadge,
@@ -103,7 +104,7 @@ const MAG: Record<'vragen' | 'toewijzen' | 'oordelen' | 'terugkoppelen', string[
               @if (m.volledig !== undefined) {
                 <dt>Volledigheid</dt>
                 <dd>
-                  @if (m.volledig) {
+                  @if (m.volledig || (m.ontbrekend?.length && !ontbrekendeLijst().length)) {
                     Volledig
                   } @else {
                     Onvolledig: ontbreekt {{ ontbrekend() }}
@@ -282,7 +283,8 @@ export class MeldingDetailPage {
   });
   protected readonly soort = computed(() => soortLabel(this.melding()?.soort));
   protected readonly badge = computed(() => statusBadge(this.melding()?.status ?? 'ontvangen'));
-  protected readonly ontbrekend = computed(() => (this.melding()?.ontbrekend ?? []).map(veldLabel).join(', ') || 'onbekend');
+  protected readonly ontbrekendeLijst = computed(() => ontbrekendeVelden(this.melding()?.ontbrekend));
+  protected readonly ontbrekend = computed(() => this.ontbrekendeLijst().map(veldLabel).join(', ') || 'onbekend');
   protected readonly redenAfgesloten = computed(() => redenAfgeslotenLabel(this.melding()?.redenAfgesloten));
   protected readonly oordeel = computed(() => {
     const m = this.melding();
@@ -293,9 +295,7 @@ export class MeldingDetailPage {
   protected readonly vraagHint = computed(() => {
     const m = this.melding();
     const basis = 'Stel één concrete vraag. De school ziet de vraag bij de melding en krijgt een bericht.';
-    return m && m.volledig === false && m.ontbrekend?.length
-      ? `${basis} Ontbreekt nu: ${m.ontbrekend.map(veldLabel).join(', ')}.`
-      : basis;
+    return m && m.volledig === false && this.ontbrekendeLijst().length ? `${basis} Ontbreekt nu: ${this.ontbrekend()}.` : basis;
   });
 
   private readonly status = computed(() => this.melding()?.status ?? 'ontvangen');

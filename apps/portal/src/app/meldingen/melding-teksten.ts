@@ -1,6 +1,7 @@
 import type { MeldingDto, OordeelInput, TerugkoppelingInput } from '@rmc/shared-api-types';
 import {
   MELDING_SOORT_LABELS,
+  OPTIONELE_VELDEN,
   REDEN_AFGESLOTEN_LABELS,
   STANDAARD_NORMEN,
   VELD_LABELS,
@@ -110,6 +111,13 @@ export const zorgLabel = (zorg: string) => ZORG_LABELS[zorg as Zorg] ?? zorg;
 export const redenAfgeslotenLabel = (reden: string | null | undefined) =>
   reden ? (REDEN_AFGESLOTEN_LABELS[reden as RedenAfgesloten] ?? reden) : '';
 export const veldLabel = (veld: string) => VELD_LABELS[veld] ?? EXTRA_VELD_LABELS[veld] ?? veld;
+
+/**
+ * The missing fields worth naming: never one the form marks "(niet verplicht)" (OPTIONELE_VELDEN),
+ * even on a melding judged under an older agenda that counted it.
+ */
+export const ontbrekendeVelden = (ontbrekend: readonly string[] | null | undefined): string[] =>
+  (ontbrekend ?? []).filter((v) => !OPTIONELE_VELDEN.includes(v));
 
 /** Fields of MeldingCreate that VELD_LABELS (which names the agenda's fields) does not cover. */
 export const EXTRA_VELD_LABELS: Record<string, string> = {
