@@ -96,4 +96,9 @@ describe('MeldingDetailPage (triage actions per role and status)', () => {
     expect(tekst(scherm)).not.toContain('Onvolledig');
     expect(tekst(scherm)).not.toContain('Telefoon melder');
   });
+
+  it('shows the urgency with its level and scale, never a bare number', async () => {
+    const scherm = await open('regio-coordinator', { status: 'ontvangen', urgentie: 25 });
+    expect(tekst(scherm)).toContain('UrgentieMiddel (25 van 173 punten)');
+  });
 });

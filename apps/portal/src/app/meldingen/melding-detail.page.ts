@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { MeldingDto } from '@rmc/shared-api-types';
+import { urgentieTekst } from '@rmc/shared-domain';
 import {
   AlertComponent,
   BadgeComponent,
@@ -135,7 +136,7 @@ const MAG: Record<'vragen' | 'toewijzen' | 'oordelen' | 'terugkoppelen', string[
                 }
                 @if (m.urgentie !== undefined && m.urgentie !== null) {
                   <dt>Urgentie</dt>
-                  <dd>{{ m.urgentie }}</dd>
+                  <dd>{{ urgentieTekst(m.urgentie) }}</dd>
                 }
               }
             </dl>
@@ -283,6 +284,7 @@ export class MeldingDetailPage {
   });
   protected readonly soort = computed(() => soortLabel(this.melding()?.soort));
   protected readonly badge = computed(() => statusBadge(this.melding()?.status ?? 'ontvangen'));
+  protected readonly urgentieTekst = urgentieTekst;
   protected readonly ontbrekendeLijst = computed(() => ontbrekendeVelden(this.melding()?.ontbrekend));
   protected readonly ontbrekend = computed(() => this.ontbrekendeLijst().map(veldLabel).join(', ') || 'onbekend');
   protected readonly redenAfgesloten = computed(() => redenAfgeslotenLabel(this.melding()?.redenAfgesloten));

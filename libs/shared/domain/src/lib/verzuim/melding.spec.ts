@@ -7,6 +7,9 @@ import {
   ontbrekendeVerplichteVelden,
   STANDAARD_NORMEN,
   urgentie,
+  URGENTIE_MAXIMUM,
+  urgentieNiveau,
+  urgentieTekst,
   zevenDagenRegel,
 } from './melding';
 
@@ -129,5 +132,16 @@ describe('urgentie', () => {
     );
     expect(urgentie({ ...basis, zorgen: 1 })).toBeGreaterThan(urgentie({ ...basis, eerdereMeldingen: 2 }));
     expect(urgentie({ ...basis, actieGewenst: true })).toBeGreaterThan(urgentie(basis));
+  });
+});
+
+describe('urgentie scale', () => {
+  it('has a maximum and a level in words for every score', () => {
+    expect(URGENTIE_MAXIMUM).toBe(173);
+    expect(urgentieNiveau(0)).toBe('laag');
+    expect(urgentieNiveau(25)).toBe('middel');
+    expect(urgentieNiveau(30)).toBe('hoog');
+    expect(urgentieNiveau(100)).toBe('te-laat');
+    expect(urgentieTekst(25)).toBe('Middel (25 van 173 punten)');
   });
 });

@@ -320,3 +320,32 @@ export function urgentie(u: UrgentieInput): number {
     (u.teLaat ? 100 : 0) + u.zorgen * 10 + (u.actieGewenst ? 15 : 0) + Math.min(u.eerdereMeldingen, 5) * 4 + (u.openCasus ? 8 : 0)
   );
 }
+
+/** The highest score `urgentie` can give (past the term, every concern, actie gewenst, 5+ earlier meldingen, an open case). */
+export const URGENTIE_MAXIMUM = urgentie({
+  teLaat: true,
+  zorgen: ZORGEN.length,
+  actieGewenst: true,
+  eerdereMeldingen: 5,
+  openCasus: true,
+});
+
+/** The urgency in words, so a bare score ("25") is never shown without a scale. */
+export type UrgentieNiveau = 'laag' | 'middel' | 'hoog' | 'te-laat';
+export const URGENTIE_NIVEAU_LABELS: Record<UrgentieNiveau, string> = {
+  laag: 'Laag',
+  middel: 'Middel',
+  hoog: 'Hoog',
+  'te-laat': 'Zeer hoog (termijn verstreken)',
+};
+export function urgentieNiveau(score: number): UrgentieNiveau {
+  if (score >= 100) return 'te-laat';
+  if (score >= 30) return 'hoog';
+  if (score >= 15) return 'middel';
+  return 'laag';
+}
+
+/** "Middel (25 van 173 punten)". */
+export function urgentieTekst(score: number): string {
+  return `${URGENTIE_NIVEAU_LABELS[urgentieNiveau(score)]} (${score} van ${URGENTIE_MAXIMUM} punten)`;
+}
