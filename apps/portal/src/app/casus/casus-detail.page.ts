@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { CasusDto, OrganisatieDto } from '@rmc/shared-api-types';
-import { AlertComponent, BadgeComponent, PageHeaderComponent, StatusMessageComponent } from '@rmc/portal-ui';
+import { AlertComponent, PageHeaderComponent, StatusMessageComponent } from '@rmc/portal-ui';
 import { OrganisatiesApi } from '../beheer/organisaties.api';
 import { leesProbleem } from '../core/formulier-status';
 import { navigatieMelding } from '../core/navigatie-melding';
@@ -9,6 +9,7 @@ import { SessieService } from '../core/sessie.service';
 import { TOEGANG } from '../core/toegang';
 import { CasusApi } from './casus.api';
 import { CasusContactComponent } from './casus-contact.component';
+import { CasusKopComponent } from './casus-kop.component';
 import { CasusDelenComponent } from './casus-delen.component';
 import { CasusBig5Component } from './casus-big5.component';
 import { CasusIntakeComponent } from './casus-intake.component';
@@ -19,7 +20,7 @@ import { CasusPlanComponent } from './casus-plan.component';
 import { CasusSignaleringComponent } from './casus-signalering.component';
 import { CasusTijdlijnComponent } from './casus-tijdlijn.component';
 import { CasusVerzuimComponent } from './casus-verzuim.component';
-import { DOELGROEP_LABELS, casusNaam, faseBadge, type CasusWijziging, type Onderdeel } from './casus-teksten';
+import { DOELGROEP_LABELS, casusNaam, type CasusWijziging, type Onderdeel } from './casus-teksten';
 import { MijnActiesComponent } from './mijn-acties.component';
 
 interface OnderdeelLink {
@@ -39,8 +40,8 @@ interface OnderdeelLink {
     RouterLink,
     PageHeaderComponent,
     AlertComponent,
-    BadgeComponent,
     StatusMessageComponent,
+    CasusKopComponent,
     CasusOverzichtComponent,
     CasusSignaleringComponent,
     CasusIntakeComponent,
@@ -65,18 +66,10 @@ interface OnderdeelLink {
     @if (fout()) {
       <rmc-alert soort="fout">{{ fout() }}</rmc-alert>
     } @else if (casus(); as c) {
-      @if (c.fase || c.doelgroep) {
-        <p class="utrecht-paragraph">
-          @if (c.fase) {
-            Fase <rmc-badge [soort]="faseBadge(c.fase).soort">{{ faseBadge(c.fase).tekst }}</rmc-badge>
-          }
-          @if (c.doelgroep) {
-            · {{ doelgroepLabels[c.doelgroep] }}
-          }
-          @if (c.consulentNaam) {
-            · Consulent: {{ c.consulentNaam }}
-          }
-        </p>
+      @if (c.fase) {
+        <rmc-casus-kop [casus]="c" [beheer]="beheer()" />
+      } @else if (c.doelgroep) {
+        <p class="utrecht-paragraph">{{ doelgroepLabels[c.doelgroep] }}</p>
       }
       <nav class="rmc-tabs" aria-label="Onderdelen van de casus">
         <ul class="rmc-tabs__lijst">
@@ -152,7 +145,6 @@ export class CasusDetailPage {
   private readonly nietGevonden = signal(false);
   protected readonly succes = signal<string | null>(navigatieMelding());
   protected readonly doelgroepLabels = DOELGROEP_LABELS;
-  protected readonly faseBadge = faseBadge;
 
   /** RMC side: works on the case. Partners only read their slice, update their actions and add notes. */
   protected readonly beheer = computed(() => TOEGANG.casusBeheren(this.sessie.ability()));

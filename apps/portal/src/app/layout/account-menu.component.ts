@@ -69,6 +69,13 @@ import { SessieService } from '../core/sessie.service';
       font-size: 1rem;
     }
 
+    /* Phone: the name only; the role is in the panel's context and on the overview. */
+    @media (max-width: 47.99rem) {
+      .rmc-account__rol {
+        display: none;
+      }
+    }
+
     .rmc-account__paneel {
       position: absolute;
       inset-inline-end: 0;

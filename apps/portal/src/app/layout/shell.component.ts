@@ -1,5 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { filter } from 'rxjs';
 import { SessieService } from '../core/sessie.service';
 import { TOEGANG } from '../core/toegang';
 import { NotificatieBelComponent } from '../berichten/notificatie-bel.component';
@@ -27,7 +29,25 @@ import { SkipLinkComponent } from './skip-link.component';
         </div>
       </div>
       <nav class="rmc-nav" aria-label="Hoofdmenu">
-        <ul class="rmc-nav__lijst rmc-breedte">
+        <div class="rmc-nav__balk rmc-breedte">
+          <!-- Below 768 px the menu folds away behind this button (issue 13 item 5). -->
+          <button
+            #menuKnop
+            type="button"
+            class="rmc-nav__knop"
+            aria-controls="hoofdmenu"
+            [attr.aria-expanded]="menuOpen()"
+            (click)="menuOpen.set(!menuOpen())"
+          >
+            <span class="rmc-nav__icoon" aria-hidden="true"></span>Menu
+          </button>
+        </div>
+        <ul
+          id="hoofdmenu"
+          class="rmc-nav__lijst rmc-breedte"
+          [class.rmc-nav__lijst--open]="menuOpen()"
+          (keydown.escape)="sluitMenu()"
+        >
           @for (item of navigatie(); track item.pad) {
             <li class="rmc-nav__item">
               <a
@@ -87,6 +107,65 @@ import { SkipLinkComponent } from './skip-link.component';
       border-block-end-color: #ffffff;
     }
 
+    .rmc-nav__balk {
+      display: none;
+    }
+
+    .rmc-nav__knop {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.5rem;
+      min-block-size: 2.75rem;
+      margin-block: 0.25rem;
+      padding: 0.375rem 0.75rem;
+      background: transparent;
+      color: #ffffff;
+      border: 2px solid #ffffff;
+      border-radius: 4px;
+      font: inherit;
+      font-weight: 700;
+      cursor: pointer;
+    }
+
+    .rmc-nav__knop:focus-visible {
+      outline: 3px solid #ffffff;
+      outline-offset: 2px;
+    }
+
+    /* Three bars, drawn with borders so forced-colours mode keeps them. */
+    .rmc-nav__icoon {
+      inline-size: 1.125rem;
+      block-size: 0.75rem;
+      border-block: 2px solid currentColor;
+      background: linear-gradient(currentColor, currentColor) center / 100% 2px no-repeat;
+    }
+
+    @media (max-width: 47.99rem) {
+      .rmc-nav__balk {
+        display: block;
+      }
+
+      .rmc-nav__lijst {
+        flex-direction: column;
+        gap: 0;
+        padding-block-end: 0.5rem;
+      }
+
+      .rmc-nav__lijst:not(.rmc-nav__lijst--open) {
+        display: none;
+      }
+
+      .rmc-nav__link {
+        padding: 0.625rem 0.5rem;
+        border-block-end: 0;
+        border-inline-start: 4px solid transparent;
+      }
+
+      .rmc-nav__link--actief {
+        border-inline-start-color: #ffffff;
+      }
+    }
+
     .rmc-kop__rechts {
       display: flex;
       flex-wrap: wrap;
@@ -103,6 +182,26 @@ import { SkipLinkComponent } from './skip-link.component';
 })
 export class ShellComponent {
   protected readonly sessie = inject(SessieService);
+  /** The phone menu (below 768 px); wider screens always show the list. */
+  protected readonly menuOpen = signal(false);
+  private readonly menuKnop = viewChild<ElementRef<HTMLButtonElement>>('menuKnop');
+
+  constructor() {
+    // A chosen page closes the menu; focus goes with the page, not back into the list.
+    inject(Router)
+      .events.pipe(
+        filter((e) => e instanceof NavigationEnd),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => this.menuOpen.set(false));
+  }
+
+  /** Escape in the open menu closes it and gives the focus back to the button. */
+  protected sluitMenu(): void {
+    if (!this.menuOpen()) return;
+    this.menuOpen.set(false);
+    this.menuKnop()?.nativeElement.focus();
+  }
   protected readonly navigatie = computed(() => {
     const ability = this.sessie.ability();
     const me = this.sessie.me();

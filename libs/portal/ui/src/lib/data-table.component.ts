@@ -22,6 +22,8 @@ let volgnummer = 0;
 /**
  * A captioned data table. Row actions come from an `<ng-template #acties let-rij>` child.
  * The scroll wrapper is a labelled, focusable region so keyboard users can scroll wide tables.
+ * Below 768 px every row becomes a card: each cell under its column's name (`data-kop`), so a phone
+ * shows the whole row without scrolling sideways (issue 13 item 5).
  */
 @Component({
   selector: 'rmc-data-table',
@@ -49,7 +51,7 @@ let volgnummer = 0;
           @for (rij of rijen(); track spoor()(rij)) {
             <tr class="utrecht-table__row" [class]="klasseVan(rij)">
               @for (kolom of kolommen(); track kolom.kop) {
-                <td class="utrecht-table__cell">
+                <td class="utrecht-table__cell" [attr.data-kop]="kolom.kop">
                   @if (kolom.link && kolom.link(rij); as pad) {
                     <a class="utrecht-link" [routerLink]="pad">{{ kolom.waarde(rij) ?? '—' }}</a>
                   } @else {
@@ -63,14 +65,16 @@ let volgnummer = 0;
                 </td>
               }
               @if (acties(); as actiesTemplate) {
-                <td class="utrecht-table__cell rmc-tabel__acties">
+                <td class="utrecht-table__cell rmc-tabel__acties" data-kop="Acties">
                   <ng-container [ngTemplateOutlet]="actiesTemplate" [ngTemplateOutletContext]="{ $implicit: rij }" />
                 </td>
               }
             </tr>
           } @empty {
             <tr class="utrecht-table__row">
-              <td class="utrecht-table__cell" [attr.colspan]="kolommen().length + (acties() ? 1 : 0)">{{ leegTekst() }}</td>
+              <td class="utrecht-table__cell rmc-tabel__leeg" [attr.colspan]="kolommen().length + (acties() ? 1 : 0)">
+                {{ leegTekst() }}
+              </td>
             </tr>
           }
         </tbody>
@@ -80,6 +84,58 @@ let volgnummer = 0;
   styles: `
     .rmc-tabel__acties {
       white-space: nowrap;
+    }
+
+    @media (max-width: 47.99rem) {
+      .utrecht-table,
+      .utrecht-table__body,
+      .utrecht-table__row,
+      .utrecht-table__cell {
+        display: block;
+      }
+
+      .utrecht-table__header {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+
+      .utrecht-table__body .utrecht-table__row {
+        margin-block-end: 0.75rem;
+        padding: 0.5rem 0.75rem;
+        border: 1px solid var(--rmc-rand);
+        border-radius: 4px;
+      }
+
+      /* The column name in the left 40 %, the content flows on in the rest as before. */
+      .utrecht-table__cell {
+        position: relative;
+        padding-block: 0.25rem;
+        padding-inline: calc(40% + 0.5rem) 0;
+        border: 0;
+      }
+
+      .utrecht-table__cell::before {
+        content: attr(data-kop);
+        position: absolute;
+        inset-inline-start: 0;
+        inline-size: 40%;
+        font-weight: 700;
+      }
+
+      .rmc-tabel__leeg {
+        padding-inline-start: 0;
+      }
+
+      .rmc-tabel__leeg::before {
+        content: none;
+      }
+
+      .rmc-tabel__acties {
+        white-space: normal;
+      }
     }
   `,
 })
