@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, DestroyRef, OnInit, computed, injec
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import type { ImportStatus, MeldingCreate } from '@rmc/shared-api-types';
+import { importSjabloon } from '@rmc/shared-domain';
 import {
   AlertComponent,
   DataTableComponent,
@@ -16,6 +17,7 @@ import {
   type CsvOverzicht,
   type Kolom,
 } from '@rmc/portal-ui';
+import { bewaarAlsBestand } from '../core/bestand';
 import { FormulierStatus } from '../core/formulier-status';
 import { SessieService } from '../core/sessie.service';
 import { MeldingenApi } from './meldingen.api';
@@ -91,6 +93,15 @@ type Fout = ImportStatus['fouten'][number];
     />
     <p class="utrecht-paragraph rmc-klein">
       Een bestand twee keer inlezen is veilig: meldingen die er al zijn, worden niet nog eens opgeslagen.
+    </p>
+    <p class="utrecht-paragraph rmc-klein">
+      De soort melding mag als code of zoals de verzuimagenda hem noemt (bijvoorbeeld “16 uur in 4 weken”); datums als dd-mm-jjjj
+      of jjjj-mm-dd. Zonder kolom voor de naam van de melder wordt uw naam gebruikt.
+    </p>
+    <p class="rmc-knoppen">
+      <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="sjabloon()">
+        Download het sjabloon<span class="rmc-visueel-verborgen"> (CSV met alle kolommen en één voorbeeldrij)</span>
+      </button>
     </p>
 
     <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds()" />
@@ -351,6 +362,14 @@ export class MeldingImportPage implements OnInit {
     const automatisch = koppelKolommen(koppen, IMPORTVELDEN, Object.fromEntries(IMPORTVELDEN.map((v) => [v, veldLabel(v)])));
     const vorige = this.koppeling();
     this.koppeling.set(Object.fromEntries(koppen.map((k) => [k, k in vorige ? vorige[k] : automatisch[k]])));
+  }
+
+  /** The template: every importable field as a column named as this screen names it, and one example row. */
+  protected sjabloon(): void {
+    const { kop, voorbeeld } = importSjabloon(IMPORTVELDEN, Object.fromEntries(IMPORTVELDEN.map((v) => [v, veldLabel(v)])));
+    const cel = (v: string) => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    const tekst = `\uFEFF${[kop, voorbeeld].map((r) => r.map(cel).join(';')).join('\r\n')}\r\n`;
+    bewaarAlsBestand(tekst, 'sjabloon-meldingen-import.csv', 'text/csv;charset=utf-8');
   }
 
   protected koppel(kop: string, veld: string): void {

@@ -3,7 +3,13 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, effect, inject, i
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
-import type { ComplianceResponse, ComplianceTelling, ComplianceVestiging, InstellingDto } from '@rmc/shared-api-types';
+import type {
+  ComplianceCijfers,
+  ComplianceResponse,
+  ComplianceTelling,
+  ComplianceVestiging,
+  InstellingDto,
+} from '@rmc/shared-api-types';
 import {
   AlertComponent,
   DataTableComponent,
@@ -19,13 +25,12 @@ import { leesProbleem } from '../core/formulier-status';
 import { SessieService } from '../core/sessie.service';
 import { MeldingenApi } from '../meldingen/meldingen.api';
 import { schooljaren } from '../verzuimagenda/verzuimagenda.api';
+import { maandLabel, oppakVerhaal } from './agenda-naleving.component';
 
 const ONDERDRUKT = '<5';
 const telling = (t: ComplianceTelling | undefined) => (!t ? null : t.onderdrukt ? ONDERDRUKT : t.aantal);
 const aandeel = (a: number | null | undefined) => (a === null || a === undefined ? null : `${Math.round(a * 100)}%`);
 const dagen = (d: number | null | undefined) => (d === null || d === undefined ? null : d.toFixed(1).replace('.', ','));
-const MAANDEN = ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
-const maandLabel = (m: string) => `${MAANDEN[Number(m.slice(5, 7)) - 1] ?? m} ${m.slice(0, 4)}`;
 
 /** Shares come as 0–1 from the API; the chart shows percentages. Null (no data or suppressed) stays null. */
 const procent = (a: number | null | undefined) => (a === null || a === undefined ? null : Math.round(a * 1000) / 10);
@@ -112,6 +117,8 @@ const procent = (a: number | null | undefined) => (a === null || a === undefined
                   : ''
               }}
             </dd>
+            <dt>Oppak door de regio</dt>
+            <dd>{{ oppakVerhaal(c.totaal.oppak) }}</dd>
             <dt>Teruggekoppeld aan de school</dt>
             <dd>
               {{ deel(c.totaal.terugkoppeling.aandeel)
@@ -124,21 +131,17 @@ const procent = (a: number | null | undefined) => (a === null || a === undefined
           </dl>
         </section>
 
-        <section aria-labelledby="vestigingen-kop">
-          <h2 class="utrecht-heading-2" id="vestigingen-kop">Per vestiging</h2>
-          <rmc-data-table
-            bijschrift="Naleving per vestiging"
-            [bijschriftVerbergen]="true"
-            [kolommen]="kolommen"
-            [rijen]="c.vestigingen"
-            [spoor]="spoor"
-            leegTekst="Er zijn in dit schooljaar geen meldingen."
-          />
-        </section>
-
         @if (c.vestigingen.length) {
           <section aria-labelledby="grafieken-kop">
             <h2 class="utrecht-heading-2" id="grafieken-kop">In grafieken</h2>
+            <rmc-staafdiagram
+              titel="Meldingen per maand"
+              omschrijving="Aantal meldingen per maand van het schooljaar, van augustus tot en met juli."
+              [staven]="perMaand()"
+              [kolommen]="true"
+              labelKop="Maand"
+              waardeKop="Meldingen"
+            />
             <rmc-staafdiagram
               titel="Aandeel binnen de norm per vestiging"
               omschrijving="Op tijd en volledig gemeld, in procenten. Vestigingen met te weinig meldingen tonen geen percentage."
@@ -150,14 +153,13 @@ const procent = (a: number | null | undefined) => (a === null || a === undefined
             />
             <rmc-staafdiagram
               titel="Oppak op tijd per vestiging"
-              omschrijving="Opgepakt binnen de termijn van de agenda, in procenten."
+              omschrijving="Opgepakt binnen de termijn van de agenda, in procenten van alles wat opgepakt is of over de termijn is: niet opgepakt na de termijn telt als te laat."
               [staven]="oppakOpTijd()"
               eenheid="%"
               [maximum]="100"
               labelKop="Vestiging"
               waardeKop="Op tijd opgepakt"
             />
-            <rmc-staafdiagram titel="Meldingen per maand" [staven]="perMaand()" labelKop="Maand" waardeKop="Meldingen" />
             <rmc-staafdiagram titel="Meldingen per soort" [staven]="perSoort()" labelKop="Soort melding" waardeKop="Meldingen" />
             @if (herkomst().length) {
               <rmc-staafdiagram
@@ -169,6 +171,17 @@ const procent = (a: number | null | undefined) => (a === null || a === undefined
             }
           </section>
         }
+        <section aria-labelledby="vestigingen-kop">
+          <h2 class="utrecht-heading-2" id="vestigingen-kop">Per vestiging</h2>
+          <rmc-data-table
+            bijschrift="Naleving per vestiging"
+            [bijschriftVerbergen]="true"
+            [kolommen]="kolommen"
+            [rijen]="c.vestigingen"
+            [spoor]="spoor"
+            leegTekst="Er zijn in dit schooljaar geen meldingen."
+          />
+        </section>
       }
     }
   `,
@@ -193,6 +206,7 @@ export class NalevingPage implements OnInit {
   protected readonly tel = (t: ComplianceTelling) => telling(t) ?? '—';
   protected readonly deel = (a: number | null) => aandeel(a) ?? 'nog geen cijfer';
   protected readonly dag = dagen;
+  protected readonly oppakVerhaal = oppakVerhaal;
 
   protected readonly csvUrl = computed(() => {
     const c = this.cijfers();
@@ -207,7 +221,8 @@ export class NalevingPage implements OnInit {
     { kop: 'Binnen de norm', waarde: (v) => aandeel(v.binnenNorm.aandeel) },
     { kop: 'Volledig', waarde: (v) => aandeel(v.volledig.aandeel) },
     { kop: 'Op tijd opgepakt', waarde: (v) => aandeel(v.oppak.aandeelOpTijd) },
-    { kop: 'Nog niet opgepakt', waarde: (v) => telling(v.oppak.open) },
+    { kop: 'Te laat of niet opgepakt na termijn', waarde: (v) => telling(v.oppak.teLaat) },
+    { kop: 'Nog binnen termijn', waarde: (v) => telling(v.oppak.open) },
     { kop: 'Gem. oppaktijd (werkdagen)', waarde: (v) => dagen(v.oppak.gemiddeldWerkdagen) },
     { kop: 'Teruggekoppeld', waarde: (v) => aandeel(v.terugkoppeling.aandeel) },
     { kop: 'Gem. terugkoppeltijd (werkdagen)', waarde: (v) => dagen(v.terugkoppeling.gemiddeldWerkdagen) },

@@ -14,6 +14,7 @@ import {
 } from '@rmc/portal-ui';
 import { FormulierStatus, leesProbleem } from '../core/formulier-status';
 import { navigatieMelding } from '../core/navigatie-melding';
+import { AgendaNalevingComponent } from '../naleving/agenda-naleving.component';
 import { SessieService } from '../core/sessie.service';
 import { TOEGANG } from '../core/toegang';
 import { veldLabel } from '../meldingen/melding-teksten';
@@ -33,6 +34,7 @@ interface VerschilRij {
   selector: 'rmc-verzuimagenda-detail-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    AgendaNalevingComponent,
     RouterLink,
     PageHeaderComponent,
     AlertComponent,
@@ -109,6 +111,8 @@ interface VerschilRij {
           >
         </div>
       </section>
+
+      <rmc-agenda-naleving [instellingId]="a.instellingId" [schooljaar]="a.schooljaar" />
 
       @if (bewerken()) {
         <section aria-labelledby="wijzigen-kop">

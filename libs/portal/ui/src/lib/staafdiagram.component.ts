@@ -13,9 +13,10 @@ const RIJ = 34;
 const LABEL = 240;
 const BREEDTE = 720;
 const WAARDE = 70;
+const KOLOM_HOOGTE = 260;
 
 /**
- * Horizontal bar chart in SVG, with the same figures as a table right under it (WCAG 1.1.1: the
+ * Bar chart in SVG (horizontal bars, or vertical columns with `kolommen` for a time axis such as months), with the same figures as a table right under it (WCAG 1.1.1: the
  * chart is an image with a short description; the table is the full text alternative). Bars are
  * decoration for sighted users who would rather look than read.
  */
@@ -28,53 +29,102 @@ const WAARDE = 70;
       @if (omschrijving()) {
         <p class="utrecht-paragraph rmc-klein" [id]="omschrijvingId">{{ omschrijving() }}</p>
       }
-      <svg
-        role="img"
-        [attr.viewBox]="'0 0 ' + breedte + ' ' + hoogte()"
-        [attr.aria-label]="samenvatting()"
-        preserveAspectRatio="xMinYMin meet"
-        focusable="false"
-      >
-        @for (staaf of staven(); track $index; let i = $index) {
-          <text class="rmc-grafiek__tekst" [attr.x]="label - 8" [attr.y]="i * rij + rij / 2 + 5" text-anchor="end">
-            {{ kort(staaf.label) }}
-          </text>
-          @if (staaf.waarde === null) {
-            <rect
-              class="rmc-grafiek__staaf--leeg"
-              [attr.x]="label"
-              [attr.y]="i * rij + 6"
-              [attr.width]="24"
-              [attr.height]="rij - 12"
-            />
-          } @else {
-            <rect
-              class="rmc-grafiek__staaf"
-              [attr.x]="label"
-              [attr.y]="i * rij + 6"
-              [attr.width]="lengte(staaf.waarde)"
-              [attr.height]="rij - 12"
+      @if (kolommen()) {
+        <svg
+          role="img"
+          [attr.viewBox]="'0 0 ' + breedte + ' ' + kolomHoogte"
+          [attr.aria-label]="samenvatting()"
+          preserveAspectRatio="xMinYMin meet"
+          focusable="false"
+        >
+          @for (staaf of staven(); track $index; let i = $index) {
+            @if (staaf.waarde === null) {
+              <rect
+                class="rmc-grafiek__staaf--leeg"
+                [attr.x]="kolomX(i) + kolomMarge()"
+                [attr.y]="kolomVoet - 24"
+                [attr.width]="kolomBreedte() - 2 * kolomMarge()"
+                height="24"
+              />
+            } @else {
+              <rect
+                class="rmc-grafiek__staaf"
+                [attr.x]="kolomX(i) + kolomMarge()"
+                [attr.y]="kolomVoet - kolomLengte(staaf.waarde)"
+                [attr.width]="kolomBreedte() - 2 * kolomMarge()"
+                [attr.height]="kolomLengte(staaf.waarde)"
+              />
+            }
+            <text
+              class="rmc-grafiek__tekst"
+              [attr.x]="kolomX(i) + kolomBreedte() / 2"
+              [attr.y]="kolomVoet - (staaf.waarde === null ? 24 : kolomLengte(staaf.waarde)) - 6"
+              text-anchor="middle"
+            >
+              {{ waardeTekst(staaf) }}
+            </text>
+            <text
+              class="rmc-grafiek__tekst"
+              [attr.x]="kolomX(i) + kolomBreedte() / 2"
+              [attr.y]="kolomVoet + 22"
+              text-anchor="middle"
+            >
+              @for (regel of kolomLabel(staaf.label); track $index; let r = $index) {
+                <tspan [attr.x]="kolomX(i) + kolomBreedte() / 2" [attr.dy]="r ? 18 : 0">{{ regel }}</tspan>
+              }
+            </text>
+          }
+          <line class="rmc-grafiek__as" x1="0" [attr.x2]="breedte" [attr.y1]="kolomVoet" [attr.y2]="kolomVoet" />
+        </svg>
+      } @else {
+        <svg
+          role="img"
+          [attr.viewBox]="'0 0 ' + breedte + ' ' + hoogte()"
+          [attr.aria-label]="samenvatting()"
+          preserveAspectRatio="xMinYMin meet"
+          focusable="false"
+        >
+          @for (staaf of staven(); track $index; let i = $index) {
+            <text class="rmc-grafiek__tekst" [attr.x]="label - 8" [attr.y]="i * rij + rij / 2 + 5" text-anchor="end">
+              {{ kort(staaf.label) }}
+            </text>
+            @if (staaf.waarde === null) {
+              <rect
+                class="rmc-grafiek__staaf--leeg"
+                [attr.x]="label"
+                [attr.y]="i * rij + 6"
+                [attr.width]="24"
+                [attr.height]="rij - 12"
+              />
+            } @else {
+              <rect
+                class="rmc-grafiek__staaf"
+                [attr.x]="label"
+                [attr.y]="i * rij + 6"
+                [attr.width]="lengte(staaf.waarde)"
+                [attr.height]="rij - 12"
+              />
+            }
+            <text
+              class="rmc-grafiek__tekst"
+              [attr.x]="label + (staaf.waarde === null ? 24 : lengte(staaf.waarde)) + 8"
+              [attr.y]="i * rij + rij / 2 + 5"
+            >
+              {{ waardeTekst(staaf) }}
+            </text>
+          }
+          @if (normlijn() !== null) {
+            <line
+              class="rmc-grafiek__norm"
+              [attr.x1]="label + lengte(normlijn()!)"
+              [attr.x2]="label + lengte(normlijn()!)"
+              y1="0"
+              [attr.y2]="hoogte()"
             />
           }
-          <text
-            class="rmc-grafiek__tekst"
-            [attr.x]="label + (staaf.waarde === null ? 24 : lengte(staaf.waarde)) + 8"
-            [attr.y]="i * rij + rij / 2 + 5"
-          >
-            {{ waardeTekst(staaf) }}
-          </text>
-        }
-        @if (normlijn() !== null) {
-          <line
-            class="rmc-grafiek__norm"
-            [attr.x1]="label + lengte(normlijn()!)"
-            [attr.x2]="label + lengte(normlijn()!)"
-            y1="0"
-            [attr.y2]="hoogte()"
-          />
-        }
-        <line class="rmc-grafiek__as" [attr.x1]="label" [attr.x2]="label" y1="0" [attr.y2]="hoogte()" />
-      </svg>
+          <line class="rmc-grafiek__as" [attr.x1]="label" [attr.x2]="label" y1="0" [attr.y2]="hoogte()" />
+        </svg>
+      }
       <details class="rmc-details rmc-grafiek__tabel">
         <summary>Tabel bij “{{ titel() }}”</summary>
         <div class="utrecht-table-container rmc-tabel-scroll">
@@ -124,6 +174,8 @@ export class StaafdiagramComponent {
   readonly labelKop = input('Onderdeel');
   readonly waardeKop = input('Waarde');
   readonly onderdruktTekst = input('<5');
+  /** Vertical columns (e.g. months on a time axis) instead of horizontal bars. */
+  readonly kolommen = input(false);
 
   protected readonly titelId = `rmc-grafiek-${++volgnummer}`;
   protected readonly omschrijvingId = `${this.titelId}-omschrijving`;
@@ -136,6 +188,23 @@ export class StaafdiagramComponent {
     const delen = this.staven().map((s) => `${s.label}: ${this.waardeTekst(s)}`);
     return `${this.titel()}. ${delen.slice(0, 12).join('; ')}${delen.length > 12 ? '; en meer, zie de tabel' : ''}.`;
   });
+
+  protected readonly kolomHoogte = KOLOM_HOOGTE;
+  protected readonly kolomVoet = KOLOM_HOOGTE - 52;
+  protected readonly kolomBreedte = computed(() => BREEDTE / Math.max(1, this.staven().length));
+  protected readonly kolomMarge = computed(() => Math.min(12, this.kolomBreedte() / 6));
+  protected kolomX(i: number): number {
+    return i * this.kolomBreedte();
+  }
+  protected kolomLengte(waarde: number): number {
+    return Math.max(waarde > 0 ? 2 : 0, (waarde / this.schaal()) * (this.kolomVoet - 30));
+  }
+  /** A column's label in at most two short lines under it ("aug" / "2026"); the table has the full text. */
+  protected kolomLabel(label: string): string[] {
+    const [eerste, ...rest] = label.split(' ');
+    const kort = (t: string) => (t.length > 8 ? `${t.slice(0, 7)}…` : t);
+    return rest.length ? [kort(eerste), kort(rest.join(' '))] : [kort(eerste)];
+  }
 
   protected lengte(waarde: number): number {
     return Math.max(waarde > 0 ? 2 : 0, (waarde / this.schaal()) * (BREEDTE - LABEL - WAARDE));
