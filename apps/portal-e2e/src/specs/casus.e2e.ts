@@ -120,21 +120,21 @@ describe('Casus door de fasen, gedeeld met ketenpartners', () => {
     await meldt(consulent, 'Het intakegesprek is vastgelegd.');
     await controleerPagina(consulent, 'casus-05-intake');
 
-    // The Big 5 on the same tab: a note without a state is refused at the field, then saved.
-    const big5 = consulent.getByRole('region', { name: 'Big 5' });
+    // The Big 5 ("Vijf basisvoorwaarden", Dutch labels) on the same tab: a note without a state is refused at the field, then saved.
+    const big5 = consulent.getByRole('region', { name: 'Vijf basisvoorwaarden' });
     await big5.getByLabel('Toelichting wonen').fill('Woont bij moeder, kamer is tijdelijk.');
-    await big5.getByRole('button', { name: 'Big 5 vastleggen' }).click();
+    await big5.getByRole('button', { name: 'Basisvoorwaarden vastleggen' }).click();
     await big5.getByText('Kies hoe het ervoor staat met wonen.').first().waitFor();
     await big5
       .getByRole('group', { name: /^Wonen/ })
       .getByLabel('Deels op orde', { exact: true })
       .check();
     await big5
-      .getByRole('group', { name: /^Support/ })
+      .getByRole('group', { name: /^Steunfiguur/ })
       .getByLabel('Op orde', { exact: true })
       .check();
-    await big5.getByRole('button', { name: 'Big 5 vastleggen' }).click();
-    await meldt(consulent, 'De Big 5 zijn vastgelegd.');
+    await big5.getByRole('button', { name: 'Basisvoorwaarden vastleggen' }).click();
+    await meldt(consulent, 'De basisvoorwaarden zijn vastgelegd.');
     await controleerPagina(consulent, 'casus-05b-big5');
 
     await naarOnderdeel(consulent, 'Leefgebieden', 'Leefgebieden');

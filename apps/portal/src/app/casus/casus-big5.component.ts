@@ -24,10 +24,10 @@ import type { CasusWijziging } from './casus-teksten';
   imports: [ReactiveFormsModule, ErrorSummaryComponent, FormFieldComponent, FieldControlDirective, KeuzegroepComponent],
   template: `
     <section aria-labelledby="big5-kop">
-      <h2 class="utrecht-heading-2" id="big5-kop">Big 5</h2>
+      <h2 class="utrecht-heading-2" id="big5-kop">Vijf basisvoorwaarden</h2>
       <p class="utrecht-paragraph">
-        De vijf basisvoorwaarden voor een stabiele basis. Geef per onderdeel aan hoe het ervoor staat en noteer wat u ziet of
-        hoort: feiten en ondersteuningsbehoeften, geen diagnoses.
+        De vijf basisvoorwaarden uit de routekaart voor een stabiele basis. Geef per onderdeel aan hoe het ervoor staat en noteer
+        wat u ziet of hoort: feiten en ondersteuningsbehoeften, geen diagnoses.
       </p>
       @if (beheer()) {
         <rmc-error-summary [detail]="status.detail()" [fouten]="status.velden()" [controlIds]="controlIds" />
@@ -73,7 +73,7 @@ import type { CasusWijziging } from './casus-teksten';
             </rmc-form-field>
           }
           <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
-            Big 5 vastleggen
+            Basisvoorwaarden vastleggen
           </button>
         </form>
       } @else if (ingevuld().length) {
@@ -84,7 +84,7 @@ import type { CasusWijziging } from './casus-teksten';
           }
         </dl>
       } @else {
-        <p class="utrecht-paragraph">De Big 5 zijn nog niet vastgelegd.</p>
+        <p class="utrecht-paragraph">De basisvoorwaarden zijn nog niet vastgelegd.</p>
       }
     </section>
   `,
@@ -146,9 +146,9 @@ export class CasusBig5Component {
       else if (toelichting) fouten[`principes.${p}.stand`] = `Kies hoe het ervoor staat met ${BIG5_LABELS[p].toLowerCase()}.`;
     }
     if (!Object.keys(principes).length && !Object.keys(fouten).length)
-      fouten['principes'] = 'Geef voor minstens één van de Big 5 aan hoe het ervoor staat.';
+      fouten['principes'] = 'Geef voor minstens één basisvoorwaarde aan hoe het ervoor staat.';
     if (Object.keys(fouten).length) return this.status.toonVeldfouten(fouten);
     const casus = await voerWijzigingUit(this.status, () => this.api.big5(this.casus().id, { principes }));
-    if (casus) this.gewijzigd.emit({ casus, bericht: 'De Big 5 zijn vastgelegd.' });
+    if (casus) this.gewijzigd.emit({ casus, bericht: 'De basisvoorwaarden zijn vastgelegd.' });
   }
 }

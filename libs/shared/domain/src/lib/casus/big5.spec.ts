@@ -13,12 +13,19 @@ describe('Big 5 (routekaart)', () => {
   it('names the field and the reason for everything else', () => {
     expect(controleerBig5({})).toEqual([{ field: 'principes', message: expect.stringMatching(/minstens één/) }]);
     expect(controleerBig5({ hobby: { stand: 'op-orde' } })).toEqual([
-      { field: 'principes.hobby', message: 'Onbekend onderdeel van de Big 5.' },
+      { field: 'principes.hobby', message: 'Onbekende basisvoorwaarde.' },
     ]);
     expect(controleerBig5({ inkomen: { stand: 'goed' } }).map((f) => f.field)).toEqual(['principes.inkomen.stand']);
     expect(controleerBig5({ inkomen: null }).map((f) => f.field)).toEqual(['principes.inkomen.stand']);
     expect(controleerBig5({ welzijn: { stand: 'deels', toelichting: 'x'.repeat(1001) } }).map((f) => f.field)).toEqual([
       'principes.welzijn.toelichting',
     ]);
+  });
+});
+
+describe('Big 5 labels', () => {
+  it('are Dutch: no English "Support" in the UI', () => {
+    expect(BIG5_LABELS.support).toBe('Steunfiguur');
+    expect(Object.values(BIG5_LABELS)).not.toContain('Support');
   });
 });

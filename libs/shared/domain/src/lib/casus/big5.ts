@@ -8,8 +8,9 @@ import { TEKST_MAX } from '../tekstlimieten';
 export const BIG5 = ['support', 'wonen', 'school-werk', 'inkomen', 'welzijn'] as const;
 export type Big5Principe = (typeof BIG5)[number];
 
+/** Dutch labels (the routekaart's English "Support" is not shown in the Dutch UI). */
 export const BIG5_LABELS: Record<Big5Principe, string> = {
-  support: 'Support',
+  support: 'Steunfiguur',
   wonen: 'Wonen',
   'school-werk': 'School & werk',
   inkomen: 'Inkomen',
@@ -42,10 +43,10 @@ export function controleerBig5(invoer: Record<string, unknown>): Array<{ field: 
   const fouten: Array<{ field: string; message: string }> = [];
   const principes = Object.keys(invoer);
   if (!principes.length)
-    fouten.push({ field: 'principes', message: 'Geef voor minstens één van de Big 5 aan hoe het ervoor staat.' });
+    fouten.push({ field: 'principes', message: 'Geef voor minstens één basisvoorwaarde aan hoe het ervoor staat.' });
   for (const p of principes) {
     if (!(BIG5 as readonly string[]).includes(p)) {
-      fouten.push({ field: `principes.${p}`, message: 'Onbekend onderdeel van de Big 5.' });
+      fouten.push({ field: `principes.${p}`, message: 'Onbekende basisvoorwaarde.' });
       continue;
     }
     const w = invoer[p] as { stand?: unknown; toelichting?: unknown } | null;
