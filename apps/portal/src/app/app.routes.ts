@@ -190,6 +190,13 @@ export const routes: Routes = [
         loadComponent: () => import('./overleg/mijn-acties.page').then((m) => m.MijnActiesPage),
       },
       {
+        // The term is never in the URL (it may be a BSN): the page keeps it in its state and the history entry's.
+        path: 'zoeken',
+        title: 'Zoeken',
+        canActivate: [toegangGuard('zoeken')],
+        loadComponent: () => import('./zoeken/zoeken.page').then((m) => m.ZoekenPage),
+      },
+      {
         path: 'personen',
         title: 'Jongeren',
         canActivate: [toegangGuard('personen')],

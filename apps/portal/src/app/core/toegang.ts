@@ -75,6 +75,8 @@ export const TOEGANG = {
     a.can('update', 'Casus') || (a.can('read', 'Casus') && OVERDRACHT_ONTVANGERS.includes(wie?.organisatie?.soort ?? '')),
   /** Accepting a handover to the region opens a case there. */
   overdrachtAccepteren: (a: AppAbility) => a.can('create', 'Casus'),
+  /** "Vind alles" in the header: whoever may read young people, meldingen, cases or meetings (the API filters per kind). */
+  zoeken: (a: AppAbility) => (['Persoon', 'Melding', 'Casus', 'Overleg'] as const).some((s) => a.can('read', s)),
   /** Erasure on request (AVG art. 17): the coördinator. */
   persoonWissen: (a: AppAbility) => a.can('delete', 'Persoon'),
 } as const satisfies Record<string, (a: AppAbility, wie?: Wie) => boolean>;

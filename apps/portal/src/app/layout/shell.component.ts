@@ -8,12 +8,21 @@ import { NotificatieBelComponent } from '../berichten/notificatie-bel.component'
 import { AccountMenuComponent } from './account-menu.component';
 import { HOOFDNAVIGATIE } from './hoofdnavigatie';
 import { SkipLinkComponent } from './skip-link.component';
+import { ZoekbalkComponent } from '../zoeken/zoekbalk.component';
 
 /** Frame of every logged-in page: header with region and account, role-aware navigation, main. */
 @Component({
   selector: 'rmc-shell',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, AccountMenuComponent, NotificatieBelComponent, SkipLinkComponent],
+  imports: [
+    RouterOutlet,
+    RouterLink,
+    RouterLinkActive,
+    AccountMenuComponent,
+    NotificatieBelComponent,
+    SkipLinkComponent,
+    ZoekbalkComponent,
+  ],
   template: `
     <rmc-skip-link />
     <header class="rmc-kop">
@@ -24,6 +33,7 @@ import { SkipLinkComponent } from './skip-link.component';
           <span class="rmc-visueel-verborgen">, naar het overzicht</span>
         </a>
         <div class="rmc-kop__rechts">
+          <rmc-zoekbalk />
           <rmc-notificatie-bel />
           <rmc-account-menu />
         </div>
