@@ -2,10 +2,16 @@ import type { Page } from 'playwright-core';
 import { alleItems, api, apiLogin, apiOk, maakJongere } from '../support/api';
 import { baseUrl } from '../support/env';
 import { COORDINATOR } from '../support/login';
+import { nieuwBsn } from '../support/melding';
 import { controleerPagina } from '../support/pagina';
 import { naarViaMenu, sessiesPerSpec } from '../support/sessies';
 
 const CONSULENT = 'consulent@ijssel-vecht.demo';
+const SCHOOL = 'verzuim@ijssel-vecht.demo'; // verzuimcoördinator, Landstede MBO Zwolle
+
+interface Instelling {
+  vestigingen?: Array<{ id: string; naam: string }>;
+}
 
 /** yyyy-mm-dd, `dagen` days from today (UTC is close enough for a deadline well in the past). */
 function dag(dagen: number): string {
@@ -153,14 +159,34 @@ describe('Lijsten: sorteren, filteren en bladeren met de staat in de URL', () =>
     const meldingen = await alleItems<{ id: string; casusId?: string | null; status: string }>(coordinator, '/meldingen');
     let melding = meldingen.find((m) => m.casusId);
     if (!melding) {
-      // No judged melding with a case yet: judge a received one (actie-vereist opens the case).
-      const open = meldingen.find((m) => m.status === 'ontvangen');
-      expect(open).toBeDefined();
-      melding = await apiOk(coordinator, 'POST', `/meldingen/${open!.id}/oordeel`, {
+      // No judged melding with a case yet: the school files one, the region judges it actie-vereist (opens the case).
+      const school = await apiLogin(SCHOOL);
+      const antwoord = await apiOk<Instelling[] | { items: Instelling[] }>(school, 'GET', '/instellingen');
+      const vestiging = (Array.isArray(antwoord) ? antwoord : antwoord.items)
+        .flatMap((i) => i.vestigingen ?? [])
+        .find((v) => v.naam === 'Landstede MBO Zwolle');
+      expect(vestiging).toBeDefined();
+      const nieuw = await apiOk<{ id: string }>(school, 'POST', '/meldingen', {
+        soort: 'zorgwekkend',
+        leslocatieVestigingId: vestiging!.id,
+        bsn: nieuwBsn(),
+        voornaam: 'Lijst',
+        achternaam: 'Koppeltest',
+        geboortedatum: '2006-01-01',
+        postcode: '8011 AB',
+        begindatum: dag(-7),
+        vermoedelijkeSoort: 'signaal',
+        melderNaam: 'Test',
+        melderFunctie: 'Verzuimcoördinator',
+        zorgen: ['dreigt-voortijdig-te-verlaten'],
+        toelichtingActieGewenst: 'Zorg',
+      });
+      melding = await apiOk(coordinator, 'POST', `/meldingen/${nieuw.id}/oordeel`, {
         oordeel: 'actie-vereist',
         doelgroep: 'nieuw-vsv',
       });
     }
+    expect(melding!.casusId).toEqual(expect.any(String));
     const page = await ingelogd(COORDINATOR);
     await page.goto(`${baseUrl}/meldingen/${melding!.id}`);
     await controleerPagina(page, 'lijsten-melding-met-casus');
