@@ -8,6 +8,7 @@ import {
   formatDatum,
   type Kolom,
 } from '@rmc/portal-ui';
+import { GemeentenNamen } from '../core/gemeenten';
 import { MeerLadenComponent } from '../core/meer-laden.component';
 import { navigatieMelding } from '../core/navigatie-melding';
 import { LijstTellingComponent } from '../shared/lijst-telling.component';
@@ -59,6 +60,7 @@ import { PersonenApi, persoonNaam } from './personen.api';
 })
 export class PersonenPage {
   private readonly api = inject(PersonenApi);
+  private readonly gemeenten = inject(GemeentenNamen);
   /** E.g. after erasure on request, handed over in the navigation state. */
   protected readonly melding = navigatieMelding();
 
@@ -75,6 +77,10 @@ export class PersonenPage {
     { kop: 'Naam', waarde: persoonNaam, link: (p) => `/personen/${encodeURIComponent(p.id)}` },
     { kop: 'Geboortedatum', waarde: (p) => formatDatum(p.geboortedatum) || null },
     { kop: 'Postcode', waarde: (p) => p.postcode },
-    { kop: 'Gemeentecode', waarde: (p) => p.gemeenteCode },
+    { kop: 'Gemeente', waarde: (p) => this.gemeenten.naam(p.gemeenteCode) },
   ];
+
+  constructor() {
+    void this.gemeenten.laad();
+  }
 }

@@ -3,6 +3,7 @@ import { RouterLink } from '@angular/router';
 import type { PersoonDto, TijdlijnItem } from '@rmc/shared-api-types';
 import { AlertComponent, PageHeaderComponent, formatDatum } from '@rmc/portal-ui';
 import { leesProbleem } from '../core/formulier-status';
+import { GemeentenNamen } from '../core/gemeenten';
 import { SessieService } from '../core/sessie.service';
 import { TOEGANG } from '../core/toegang';
 import { CasusTijdlijnComponent } from '../casus/casus-tijdlijn.component';
@@ -17,7 +18,7 @@ const VELDEN: { veld: Exclude<keyof PersoonDto, 'id'>; label: string; opmaak?: (
   { veld: 'geboortedatum', label: 'Geboortedatum', opmaak: formatDatum },
   { veld: 'bsn', label: 'BSN' },
   { veld: 'postcode', label: 'Postcode' },
-  { veld: 'gemeenteCode', label: 'Gemeentecode' },
+  { veld: 'gemeenteCode', label: 'Gemeente' },
   { veld: 'telefoon', label: 'Telefoon' },
   { veld: 'email', label: 'E-mailadres' },
 ];
@@ -85,6 +86,7 @@ const VELDEN: { veld: Exclude<keyof PersoonDto, 'id'>; label: string; opmaak?: (
 export class PersoonDetailPage {
   private readonly api = inject(PersonenApi);
   private readonly sessie = inject(SessieService);
+  private readonly gemeenten = inject(GemeentenNamen);
 
   /** Route parameter :id (component input binding). */
   readonly id = input.required<string>();
@@ -106,12 +108,18 @@ export class PersoonDetailPage {
     return VELDEN.filter(({ veld }) => persoon[veld] !== undefined && persoon[veld] !== null && persoon[veld] !== '').map(
       ({ veld, label, opmaak }) => ({
         label,
-        waarde: opmaak ? opmaak(persoon[veld] as string) : String(persoon[veld]),
+        waarde:
+          veld === 'gemeenteCode'
+            ? `${this.gemeenten.naam(persoon.gemeenteCode)} (${persoon.gemeenteCode})`.replace(/^(\S+) \(\1\)$/, '$1')
+            : opmaak
+              ? opmaak(persoon[veld] as string)
+              : String(persoon[veld]),
       }),
     );
   });
 
   constructor() {
+    void this.gemeenten.laad();
     effect(() => void this.laad(this.id()));
   }
 
