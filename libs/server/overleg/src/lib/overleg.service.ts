@@ -52,6 +52,7 @@ import {
   type OverlegRij,
 } from './data/overleg.queries';
 import { Wijzigingsbus } from './wijzigingsbus';
+import { uitnodigingTekst } from './uitnodiging';
 
 const DOEL = 'casusoverleg';
 /** Meetings by start (direction per request), id as tie-breaker. */
@@ -174,7 +175,7 @@ export class OverlegService {
           soort: 'overleg-uitnodiging',
           link: `/overleggen/${o.id}`,
           sleutel: `overleg-${o.id}-${g.id}`,
-          tekst: `U bent uitgenodigd voor een ${dto.soort} op ${new Date(dto.start).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' })}.`,
+          tekst: uitnodigingTekst({ soort: dto.soort, titel: dto.titel, start: dto.start }),
         });
     }
     await this.audit.log({ actie: 'create', subjectType: 'Overleg', subjectId: o.id, doel: DOEL, resultaat: 'toegestaan' });
