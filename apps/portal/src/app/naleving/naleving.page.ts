@@ -3,13 +3,7 @@ import { ChangeDetectionStrategy, Component, OnInit, computed, effect, inject, i
 import { FormsModule } from '@angular/forms';
 import { ActivatedRoute, Router } from '@angular/router';
 import { firstValueFrom } from 'rxjs';
-import type {
-  ComplianceCijfers,
-  ComplianceResponse,
-  ComplianceTelling,
-  ComplianceVestiging,
-  InstellingDto,
-} from '@rmc/shared-api-types';
+import type { ComplianceResponse, ComplianceTelling, ComplianceVestiging, InstellingDto } from '@rmc/shared-api-types';
 import {
   AlertComponent,
   DataTableComponent,
