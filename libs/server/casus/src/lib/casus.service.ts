@@ -581,7 +581,7 @@ export class CasusService {
         regioId: r.regio_id,
         soort: 'casus-afgesloten',
         tekst: 'Een casus die met uw organisatie is gedeeld, is afgesloten. Rond uw openstaande acties af.',
-        link: `/casussen/${r.id}`,
+        link: `/casussen/${r.id}?onderdeel=mijn-acties`,
         // A case can be closed, reopened and closed again: each closing is its own event.
         sleutel: `afgesloten-${r.id}-${gebruikerId}-${moment}`,
       });
