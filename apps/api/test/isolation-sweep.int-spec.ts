@@ -382,4 +382,24 @@ describe('tenant isolation sweep over every id-route', () => {
     }
     expect(await rec.snapshot()).toBe(before);
   });
+
+  // The search route has no id: a user of the other side searches the Twente records by BSN, name and title
+  // and finds nothing (issue 13); the young person's session may not search at all.
+  it('POST /api/v1/zoeken: the other region finds no Twente person, melding, case or meeting', async () => {
+    const persoon = (await api.su.query(`SELECT bsn, achternaam FROM persoon WHERE regio_id = $1 ORDER BY id LIMIT 1`, [twente]))
+      .rows[0];
+    const termen = [persoon.bsn, '999000019', 'MDO Twente'];
+    for (const [rol, token] of Object.entries(tokens)) {
+      for (const q of termen) {
+        const res = await call(api, 'POST', '/api/v1/zoeken', { token, body: { q } });
+        if (rol === 'jongere') {
+          expect({ rol, status: res.status }).toEqual({ rol, status: 403 });
+          continue;
+        }
+        expect({ rol, status: res.status }).toEqual({ rol, status: 200 });
+        for (const g of res.body.groepen as Array<{ soort: string; items: unknown[] }>)
+          expect({ rol, soort: g.soort, items: g.items }).toEqual({ rol, soort: g.soort, items: [] });
+      }
+    }
+  });
 });
