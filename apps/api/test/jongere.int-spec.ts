@@ -252,6 +252,57 @@ describe('jongerenkanaal', () => {
     expect(rows[0].n).toBe(5);
   });
 
+  it('asks to move an appointment with a comment: the consulent reads it with the plan’s agreement; the notification has no text of the young person', async () => {
+    const j = await jongereMetCasus();
+    const token = await nodigUitEnLogIn(j);
+    const afspraak = (await call(api, 'GET', '/api/v1/jongere/overzicht', { token })).body.afspraken[0];
+    const te = await call(api, 'POST', `/api/v1/jongere/afspraken/${afspraak.sleutel}/reactie`, {
+      token,
+      body: { reactie: 'verzetten', toelichting: 'x'.repeat(501) },
+    });
+    expect(te.status).toBe(400);
+    expect(te.body.errors[0].field).toBe('toelichting');
+    const res = await call(api, 'POST', `/api/v1/jongere/afspraken/${afspraak.sleutel}/reactie`, {
+      token,
+      body: { reactie: 'verzetten', toelichting: '  Dinsdagmiddag kan ik beter, dan heb ik geen stage.  ' },
+    });
+    expect(res.status).toBe(200);
+    expect(res.body.afspraken[0].reactie).toBe('verzetten');
+
+    const reacties = await call(api, 'GET', `/api/v1/casussen/${j.casusId}/jongere-reacties`, { token: consulent });
+    expect(reacties.status).toBe(200);
+    expect(reacties.body).toEqual([
+      {
+        index: 0,
+        reactie: 'verzetten',
+        toelichting: 'Dinsdagmiddag kan ik beter, dan heb ik geen stage.',
+        op: expect.any(String),
+      },
+    ]);
+    // A partner, another region and the young person themselves do not read it.
+    expect((await call(api, 'GET', `/api/v1/casussen/${j.casusId}/jongere-reacties`, { token: wi })).status).toBe(403);
+    const twente = await login(api, demo('consulent', 'twente'));
+    expect((await call(api, 'GET', `/api/v1/casussen/${j.casusId}/jongere-reacties`, { token: twente })).status).toBe(404);
+    expect((await call(api, 'GET', `/api/v1/casussen/${j.casusId}/jongere-reacties`, { token })).status).toBe(403);
+
+    // The notification says that there is a comment, not what it says; its link opens the plan.
+    const { rows } = await api.su.query(`SELECT tekst, link FROM notificatie WHERE soort = 'jongere-bericht' AND link LIKE $1`, [
+      `/casussen/${j.casusId}%`,
+    ]);
+    expect(rows).toEqual([
+      {
+        tekst: 'De jongere vraagt een afspraak te verzetten en schreef er iets bij.',
+        link: `/casussen/${j.casusId}?onderdeel=plan`,
+      },
+    ]);
+    // The consulent's read is audited (and so shown to the young person).
+    const { rows: audit } = await api.su.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE subject_type = 'JongereDossier' AND subject_id = $1 AND doel = 'jongerenkanaal: reacties op afspraken'`,
+      [j.casusId],
+    );
+    expect(audit[0].n).toBe(1);
+  });
+
   it('shows goals, actions (own and others’), appointments, meetings and the consulent; confirms an appointment; marks its own action done', async () => {
     const j = await jongereMetCasus();
     const token = await nodigUitEnLogIn(j);
@@ -293,9 +344,9 @@ describe('jongerenkanaal', () => {
       eigenaar: 'De jongere zelf',
     });
 
-    // The consulent is told about the confirmation.
+    // The consulent is told about the confirmation (the link opens the case's plan).
     const { rows } = await api.su.query(`SELECT tekst FROM notificatie WHERE soort = 'jongere-bericht' AND link = $1`, [
-      `/casussen/${j.casusId}`,
+      `/casussen/${j.casusId}?onderdeel=plan`,
     ]);
     expect(rows.map((r) => r.tekst)).toContain('De jongere heeft een afspraak bevestigd.');
   });

@@ -92,6 +92,17 @@ export interface JongereAfspraakReactieInput {
   reactie: 'bevestigd' | 'verzetten';
   toelichting?: string;
 }
+/**
+ * GET /api/v1/casussen/:id/jongere-reacties — the young person's answers to the plan's contact agreements,
+ * for the consulent: `index` is the agreement's place in `plan.contactafspraken`.
+ */
+export interface JongereReactieVoorConsulentDto {
+  index: number;
+  reactie: 'bevestigd' | 'verzetten';
+  /** What the young person wrote with it (asking to move: e.g. which day suits them). */
+  toelichting: string | null;
+  op: string;
+}
 /** POST /api/v1/jongere/berichten — a short message to the consulent. */
 export interface JongereBerichtInput {
   tekst: string;

@@ -13,6 +13,7 @@ import type {
   FaseInput,
   Big5Input,
   IntakeInput,
+  JongereReactieVoorConsulentDto,
   MachtigingInput,
   NotitieInput,
   Paged,
@@ -36,6 +37,11 @@ const pad = (id: string, rest = '') => `${API}/casussen/${encodeURIComponent(id)
 @Injectable({ providedIn: 'root' })
 export class CasusApi {
   private readonly http = inject(HttpClient);
+
+  /** The young person's answers to the plan's contact agreements (RMC roles: CASL invite JongereDossier). */
+  jongereReacties(id: string): Promise<JongereReactieVoorConsulentDto[]> {
+    return firstValueFrom(this.http.get<JongereReactieVoorConsulentDto[]>(pad(id, '/jongere-reacties')));
+  }
 
   /**
    * Region staff, for pickers: the region's newest cases with all summary fields (at most 500; a

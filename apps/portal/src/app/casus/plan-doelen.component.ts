@@ -1,6 +1,18 @@
-import { ChangeDetectionStrategy, Component, Injector, afterNextRender, computed, inject, input, output } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  Injector,
+  afterNextRender,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
 import { FormArray, FormBuilder, FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
-import type { CasusDto, OrganisatieDto, PlanInput } from '@rmc/shared-api-types';
+import type { CasusDto, JongereReactieVoorConsulentDto, OrganisatieDto, PlanInput } from '@rmc/shared-api-types';
 import {
   CONTACT_MET,
   CONTACT_MET_LABELS,
@@ -24,6 +36,7 @@ import {
   type Kolom,
 } from '@rmc/portal-ui';
 import { FormulierStatus } from '../core/formulier-status';
+import { SessieService } from '../core/sessie.service';
 import { CasusApi, voerWijzigingUit } from './casus.api';
 import type { CasusWijziging } from './casus-teksten';
 
@@ -112,7 +125,7 @@ const aantal = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een :
           <p class="utrecht-paragraph">Wanneer en hoe er contact is met de jongere of met een partnerorganisatie.</p>
           <rmc-data-table
             bijschrift="Vastgelegde contactafspraken"
-            [kolommen]="afspraakKolommen"
+            [kolommen]="afspraakKolommen()"
             [rijen]="contactafspraken()"
             leegTekst="Er zijn nog geen contactafspraken vastgelegd."
           />
@@ -219,7 +232,7 @@ const aantal = (n: number, een: string, meer: string) => `${n} ${n === 1 ? een :
         <h3 class="utrecht-heading-3" id="contactafspraken-kop">Contactafspraken</h3>
         <rmc-data-table
           bijschrift="Vastgelegde contactafspraken"
-          [kolommen]="afspraakKolommen"
+          [kolommen]="afspraakKolommen()"
           [rijen]="contactafspraken()"
           leegTekst="Er zijn nog geen contactafspraken vastgelegd."
         />
@@ -254,11 +267,42 @@ export class PlanDoelenComponent {
     { kop: 'Doel', waarde: (d) => d.omschrijving },
     { kop: 'Status', waarde: (d) => DOEL_STATUS_LABELS[d.status] ?? d.status },
   ];
-  protected readonly afspraakKolommen: Kolom<Contactafspraak>[] = [
+  private readonly sessie = inject(SessieService);
+  /** Who may invite the young person (RMC roles) also sees their answers to the agreements. */
+  private readonly magReacties = computed(() => this.sessie.ability().can('invite', 'JongereDossier'));
+  /** The young person's answers (own page, /jongere), by the agreement's place in the plan. */
+  protected readonly reacties = signal<ReadonlyMap<number, JongereReactieVoorConsulentDto>>(new Map());
+  protected readonly afspraakKolommen = computed<Kolom<Contactafspraak>[]>(() => [
     { kop: 'Met', waarde: (a) => this.metWie(a) },
     { kop: 'Afspraak', waarde: (a) => a.afspraak },
     { kop: 'Volgende contact', waarde: (a) => formatDatum(a.volgendeDatum) || 'Niet afgesproken' },
-  ];
+    ...(this.magReacties()
+      ? [{ kop: 'Reactie van de jongere', waarde: (a: Contactafspraak) => this.reactieTekst(a) } satisfies Kolom<Contactafspraak>]
+      : []),
+  ]);
+
+  constructor() {
+    // Loaded again when the case or its plan changes (a saved plan may drop an answered agreement).
+    effect(() => {
+      const id = this.casus().id;
+      this.plan();
+      if (!this.magReacties()) return;
+      untracked(() =>
+        this.api.jongereReacties(id).then(
+          (r) => this.reacties.set(new Map(r.map((x) => [x.index, x]))),
+          () => this.reacties.set(new Map()),
+        ),
+      );
+    });
+  }
+
+  private reactieTekst(a: Contactafspraak): string {
+    const r = this.reacties().get(this.contactafspraken().indexOf(a));
+    if (!r) return 'Nog geen reactie';
+    const wanneer = formatDatum(r.op.slice(0, 10));
+    if (r.reactie === 'bevestigd') return `Bevestigd (${wanneer})`;
+    return `Wil verzetten (${wanneer})${r.toelichting ? `: "${r.toelichting}"` : ''}`;
+  }
   protected readonly status = new FormulierStatus();
   protected readonly controlIds: Record<string, string> = Object.fromEntries([
     ['doelen', 'plan-doel-toevoegen'],

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, Injector, afterNextRender, computed, inject, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import type { JongereOverzichtDto } from '@rmc/shared-api-types';
@@ -123,6 +123,30 @@ const DOEL_STATUS: Record<string, string> = { open: 'Mee bezig', bereikt: 'Geluk
                   <p class="utrecht-paragraph">Je hebt deze afspraak bevestigd.</p>
                 } @else if (a.reactie === 'verzetten') {
                   <p class="utrecht-paragraph">Je hebt gevraagd deze afspraak te verzetten.</p>
+                } @else if (verzet() === a.sleutel) {
+                  <form class="rmc-formulier" [formGroup]="verzetForm" (ngSubmit)="reageer(a.sleutel, 'verzetten')" novalidate>
+                    <rmc-form-field
+                      label="Welke dag of tijd past jou beter?"
+                      controlId="jongere-verzetten-toelichting"
+                      hint="Mag leeg blijven. Je consulent leest dit bij de afspraak."
+                      [optioneel]="true"
+                      [fout]="status.fout('toelichting')"
+                    >
+                      <textarea
+                        rmcVeld
+                        class="utrecht-textarea"
+                        rows="3"
+                        maxlength="500"
+                        formControlName="toelichting"
+                      ></textarea>
+                    </rmc-form-field>
+                    <button type="submit" class="utrecht-button utrecht-button--primary-action" [attr.aria-busy]="status.bezig()">
+                      Vraag om te verzetten
+                    </button>
+                    <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="verzet.set(null)">
+                      Terug
+                    </button>
+                  </form>
                 } @else {
                   <button
                     type="button"
@@ -131,11 +155,7 @@ const DOEL_STATUS: Record<string, string> = { open: 'Mee bezig', bereikt: 'Geluk
                   >
                     Ik kom
                   </button>
-                  <button
-                    type="button"
-                    class="utrecht-button utrecht-button--secondary-action"
-                    (click)="reageer(a.sleutel, 'verzetten')"
-                  >
+                  <button type="button" class="utrecht-button utrecht-button--secondary-action" (click)="openVerzet(a.sleutel)">
                     Ik wil een andere dag
                   </button>
                 }
@@ -206,12 +226,17 @@ const DOEL_STATUS: Record<string, string> = { open: 'Mee bezig', bereikt: 'Geluk
 export class JongereOverzichtPage {
   private readonly api = inject(JongereApi);
   private readonly router = inject(Router);
+  private readonly injector = inject(Injector);
   protected readonly data = signal<JongereOverzichtDto | null>(null);
   protected readonly laadFout = signal<string | null>(null);
   protected readonly melding = signal<string | null>(null);
   protected readonly status = new FormulierStatus();
-  protected readonly controlIds = { tekst: 'jongere-bericht' };
-  protected readonly form = inject(FormBuilder).nonNullable.group({ tekst: '' });
+  protected readonly controlIds = { tekst: 'jongere-bericht', toelichting: 'jongere-verzetten-toelichting' };
+  private readonly fb = inject(FormBuilder).nonNullable;
+  protected readonly form = this.fb.group({ tekst: '' });
+  /** The appointment whose "ask to move" form is open, with a short text for the consulent. */
+  protected readonly verzet = signal<string | null>(null);
+  protected readonly verzetForm = this.fb.group({ toelichting: '' });
   protected readonly eigen = computed(() => (this.data()?.acties ?? []).filter((a) => a.zelf));
   protected readonly anderen = computed(() => (this.data()?.acties ?? []).filter((a) => !a.zelf));
   protected readonly datum = formatDatum;
@@ -228,9 +253,22 @@ export class JongereOverzichtPage {
     return DOEL_STATUS[s] ?? s;
   }
 
+  protected openVerzet(sleutel: string): void {
+    this.verzetForm.reset();
+    this.status.wis();
+    this.verzet.set(sleutel);
+    afterNextRender(() => document.getElementById('jongere-verzetten-toelichting')?.focus(), { injector: this.injector });
+  }
+
   protected async reageer(sleutel: string, reactie: 'bevestigd' | 'verzetten'): Promise<void> {
     let nieuw: JongereOverzichtDto | undefined;
-    if (await this.status.voerUit(async () => (nieuw = await this.api.reageer(sleutel, { reactie })))) {
+    const toelichting = reactie === 'verzetten' ? this.verzetForm.getRawValue().toelichting.trim() : '';
+    if (
+      await this.status.voerUit(
+        async () => (nieuw = await this.api.reageer(sleutel, toelichting ? { reactie, toelichting } : { reactie })),
+      )
+    ) {
+      this.verzet.set(null);
       this.data.set(nieuw!);
       this.melding.set(
         reactie === 'bevestigd' ? 'Je hebt de afspraak bevestigd.' : 'Je consulent weet dat je de afspraak wilt verzetten.',

@@ -1,9 +1,10 @@
-import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Throttle } from '@nestjs/throttler';
 import {
   ApiAntwoord,
   ApiGeenInhoud,
+  ApiLijst,
   CurrentActor,
   JONGERE_SESSION_COOKIE,
   Public,
@@ -11,11 +12,11 @@ import {
   Vereist,
   type Actor,
 } from '@rmc/server-core';
-import type { JongereSessieDto, JongereUitnodigingDto } from '@rmc/shared-api-types';
+import type { JongereReactieVoorConsulentDto, JongereSessieDto, JongereUitnodigingDto } from '@rmc/shared-api-types';
 import type { Request, Response } from 'express';
 import { SESSIE_MAX_MS } from './authenticator';
 import { JongereCodeAanvraagBody, JongereCodeInlogBody, JongereLinkBody, JongereUitnodigingBody } from './dto';
-import { JongereSessieAntwoord, JongereUitnodigingAntwoord } from './responses.dto';
+import { JongereReactieVoorConsulentAntwoord, JongereSessieAntwoord, JongereUitnodigingAntwoord } from './responses.dto';
 import { JongereToegangService } from './toegang.service';
 
 /** The cookie of the youth channel: only ever sent to its own routes. */
@@ -40,6 +41,14 @@ export class JongereUitnodigingController {
     @Body() dto: JongereUitnodigingBody,
   ): Promise<JongereUitnodigingDto> {
     return this.toegang.nodigUit(actor, id, dto.email);
+  }
+
+  /** The young person's answers to the plan's appointments, with what they wrote (asking to move one). */
+  @Get(':id/jongere-reacties')
+  @Vereist('invite', 'JongereDossier')
+  @ApiLijst(JongereReactieVoorConsulentAntwoord)
+  reacties(@Param('id', uuidPipe) id: string): Promise<JongereReactieVoorConsulentDto[]> {
+    return this.toegang.reacties(id);
   }
 }
 

@@ -196,10 +196,14 @@ export class JongereService {
       toelichting: dto.toelichting?.trim() || null,
     });
     await this.log('update', dossier, casus.id, `${DOEL}: afspraak ${dto.reactie}`);
+    // The text stays without personal data; the young person's own words are on the case's plan (the link).
     await this.meldConsulent(
       casus,
-      dto.reactie === 'bevestigd' ? 'De jongere heeft een afspraak bevestigd.' : 'De jongere vraagt een afspraak te verzetten.',
+      dto.reactie === 'bevestigd'
+        ? 'De jongere heeft een afspraak bevestigd.'
+        : `De jongere vraagt een afspraak te verzetten${dto.toelichting?.trim() ? ' en schreef er iets bij' : ''}.`,
       `afspraak-${casus.id}-${sleutel}-${dto.reactie}-${Date.now()}`,
+      `/casussen/${casus.id}?onderdeel=plan`,
     );
     return this.overzicht(actor);
   }
@@ -262,14 +266,19 @@ export class JongereService {
   }
 
   /** Notification (and mail, per preference) to the case's consulent: no personal data, a link only. */
-  private async meldConsulent(casus: JongereCasusRij, tekst: string, sleutel: string): Promise<void> {
+  private async meldConsulent(
+    casus: JongereCasusRij,
+    tekst: string,
+    sleutel: string,
+    link = `/casussen/${casus.id}`,
+  ): Promise<void> {
     if (!casus.consulent_id) return;
     await this.notificaties.meld({
       gebruikerId: casus.consulent_id,
       regioId: casus.regio_id,
       soort: 'jongere-bericht',
       tekst,
-      link: `/casussen/${casus.id}`,
+      link,
       sleutel: `jongere-${sleutel}`,
     });
   }

@@ -7,6 +7,7 @@ import type {
   JongereOntvangerDto,
   JongereOverlegDto,
   JongereOverzichtDto,
+  JongereReactieVoorConsulentDto,
   JongereSessieDto,
   JongereUitnodigingDto,
 } from '@rmc/shared-api-types';
@@ -14,6 +15,13 @@ import type {
 export class JongereUitnodigingAntwoord implements JongereUitnodigingDto {
   @ApiProperty() verstuurdNaar!: string;
   @ApiProperty() geldigTot!: string;
+}
+
+export class JongereReactieVoorConsulentAntwoord implements JongereReactieVoorConsulentDto {
+  @ApiProperty({ description: 'Plaats van de afspraak in plan.contactafspraken' }) index!: number;
+  @ApiProperty({ enum: ['bevestigd', 'verzetten'] }) reactie!: 'bevestigd' | 'verzetten';
+  @ApiProperty({ type: String, nullable: true }) toelichting!: string | null;
+  @ApiProperty() op!: string;
 }
 
 export class JongereSessieAntwoord implements JongereSessieDto {

@@ -16,7 +16,7 @@ import { casusRij } from '@rmc/server-casus';
 import { OutboxService, WACHTWOORD_TOKEN_PLAATSHOUDER } from '@rmc/server-notificaties';
 import { persoonOpId } from '@rmc/server-personen';
 import { JONGERE_ROL } from '@rmc/shared-domain';
-import type { JongereSessieDto, JongereUitnodigingDto } from '@rmc/shared-api-types';
+import type { JongereReactieVoorConsulentDto, JongereSessieDto, JongereUitnodigingDto } from '@rmc/shared-api-types';
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import {
   CODE_CIJFERS,
@@ -30,6 +30,7 @@ import {
 import {
   accountOpEmail,
   JONGERE_LINK_SOORT,
+  reactiesMetToelichting,
   accountOpId,
   bewaarAccount,
   codesAfgelopenUur,
@@ -41,6 +42,7 @@ import {
   wisselLinkIn,
 } from './data/jongere.queries';
 import { hashToken, JongereSessieService } from './jongere-sessie.service';
+import { afspraakSleutel } from './jongere.service';
 
 /** The tenant context of a young person's own transaction: their region, their person id, no shares. */
 export function jongereContext(id: { persoonId: string; regioId: string }): DbContext {
@@ -172,6 +174,41 @@ export class JongereToegangService {
       resultaat: 'toegestaan',
     });
     return { verstuurdNaar: adres, geldigTot: geldigTot.toISOString() };
+  }
+
+  /**
+   * The young person's answers to the plan's contact agreements (confirmed, or asked to move with their
+   * text), for those who may invite them (the region's RMC roles; RLS admits no one else). An answer to
+   * an agreement no longer in the plan is left out. Audited as a read of the young person's dossier.
+   */
+  async reacties(casusId: string): Promise<JongereReactieVoorConsulentDto[]> {
+    const c = await casusRij(this.db, casusId);
+    await this.access.zichtbaar('read', 'Casus', casusId, c ? { ...c, regioId: c.regio_id } : undefined, 'Deze casus');
+    if (!canOnRecord(this.access.ability, 'invite', 'JongereDossier', { regioId: c!.regio_id, persoonId: c!.persoon_id }))
+      throw NietGevonden('Deze casus');
+    const plek = new Map(
+      ((c!.plan as { contactafspraken?: Array<Record<string, unknown>> } | null)?.contactafspraken ?? []).map((a, i) => [
+        afspraakSleutel(casusId, a),
+        i,
+      ]),
+    );
+    const rijen = await reactiesMetToelichting(this.db.em, casusId);
+    await this.audit.log({
+      actie: 'read',
+      subjectType: 'JongereDossier',
+      subjectId: casusId,
+      persoonSleutel: c!.bsn,
+      doel: 'jongerenkanaal: reacties op afspraken',
+      resultaat: 'toegestaan',
+    });
+    return rijen
+      .filter((r) => plek.has(r.sleutel))
+      .map((r) => ({
+        index: plek.get(r.sleutel)!,
+        reactie: r.reactie,
+        toelichting: r.toelichting,
+        op: new Date(r.op).toISOString(),
+      }));
   }
 
   /** First login with the invitation link. */

@@ -247,3 +247,15 @@ export async function inzageRegels(
 > {
   return q(u, [`SELECT tijdstip, actor, rol, actie, subject_type, organisatie`, `FROM jongere_inzage($1)`], [pseudo]);
 }
+
+/** A case's answers with their text, for the consulent (RLS: the region's RMC roles). */
+export async function reactiesMetToelichting(
+  u: Uitvoerder,
+  casusId: string,
+): Promise<Array<{ sleutel: string; reactie: 'bevestigd' | 'verzetten'; toelichting: string | null; op: Date }>> {
+  return q(
+    u,
+    [`SELECT sleutel, reactie, toelichting, op`, `FROM jongere_afspraak_reactie`, `WHERE casus_id = $1`, `ORDER BY op`],
+    [casusId],
+  );
+}
