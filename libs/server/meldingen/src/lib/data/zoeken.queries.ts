@@ -2,7 +2,7 @@ import { naamConditie, rijen, zoekPatronen, type Uitvoerder, type Zoekvraag } fr
 
 /**
  * Search (issue 13) on meldingen: the meldingen context's part. The student's name on the trigram indexes
- * `melding_regio_zoeknaam_idx` / `melding_vestiging_zoeknaam_idx` through `zoek_melding_ids` (under RLS a
+ * `melding_zoeknaam_idx` (both tenant columns in front) through `zoek_melding_ids` (under RLS a
  * plain LIKE cannot use them), a BSN on `melding_bsn_idx`, a date of birth on `(regio_id | vestiging_id,
  * geboortedatum)` (migration `1735710000000-melding-zoeken`). `where` (the CASL admission on alias `m`)
  * names the tenant column; RLS stays the caller's.
