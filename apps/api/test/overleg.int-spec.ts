@@ -96,11 +96,45 @@ describe('casusoverleg (MDO)', () => {
     overlegId = res.body.id;
     reeksId = res.body.reeksId;
     const berichten = await call(api, 'GET', '/api/v1/notificaties', { token: wi });
-    expect(berichten.body.items.some((b: { link: string }) => b.link === `/overleggen/${overlegId}`)).toBe(true);
+    const uitnodiging = berichten.body.items.find((b: { link: string }) => b.link === `/overleggen/${overlegId}`);
+    expect(uitnodiging).toBeDefined();
+    // The meeting's title, date and time without seconds.
+    expect(uitnodiging.tekst).toMatch(/^U bent uitgenodigd voor MDO “MDO Zwolle-Zuid” op \d{2}-\d{2}-\d{4} om \d{2}:\d{2}\.$/);
     // A partner that is not invited: the meeting does not exist for it.
     expect(
       (await call(api, 'GET', `/api/v1/overleggen/${overlegId}`, { token: await login(api, demo('jeugdhulp')) })).status,
     ).toBe(404);
+  });
+
+  it('the caseload offers for the agenda only cases shared with every participant (gedeeldMet)', async () => {
+    const alle = async (gedeeldMet: string, token = voorzitter) => {
+      const ids: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const r = await call(
+          api,
+          'GET',
+          `/api/v1/casussen?limit=100&gedeeldMet=${gedeeldMet}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+          { token },
+        );
+        if (r.status !== 200) return r;
+        ids.push(...r.body.items.map((c: { id: string }) => c.id));
+        cursor = r.body.volgende;
+      } while (cursor);
+      return ids;
+    };
+    const beide = (await alle(`${org['werk-en-inkomen']},${org['wijkteam']}`)) as string[];
+    expect(beide).toContain(casusId);
+    expect(beide).not.toContain(zonderDeling);
+    const alleenWi = (await alle(org['werk-en-inkomen'])) as string[];
+    expect(alleenWi).toEqual(expect.arrayContaining([casusId, zonderDeling]));
+    // Bad ids name the parameter; a partner may not filter on other organisations' shares.
+    const fout = (await alle('geen-uuid')) as unknown as { status: number; body: { errors: { field: string }[] } };
+    expect(fout.status).toBe(400);
+    expect(fout.body.errors.map((e) => e.field)).toContain('gedeeldMet');
+    const partner = (await alle(org['wijkteam'], wi)) as unknown as { status: number; body: { errors: { field: string }[] } };
+    expect(partner.status).toBe(400);
+    expect(partner.body.errors.map((e) => e.field)).toEqual(['gedeeldMet']);
   });
 
   it('refuses a case that a participating organisation may not see, naming the organisation', async () => {

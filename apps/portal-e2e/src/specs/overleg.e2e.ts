@@ -171,23 +171,13 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
     await controleerPagina(voorzitter, 'overleg-03-overleg-leeg');
   });
 
-  it('een casus die het wijkteam niet mag zien wordt geweigerd, met de organisatie genoemd', async () => {
-    await voorzitter.locator(`#agenda-casus option[value="${alleenWiId}"]`).waitFor({ state: 'attached' });
-    await voorzitter.locator('#agenda-casus').selectOption(alleenWiId);
-    await voorzitter.locator('#agenda-vraag').fill('Wie pakt de regie?');
-    await voorzitter.getByRole('button', { name: 'Casus toevoegen' }).click();
-    const melding = voorzitter.getByRole('alert').filter({ hasText: 'Deze casus kan niet op de agenda' });
-    await melding.waitFor();
-    expect(await melding.innerText()).toContain(`${WIJKTEAM_ORG} heeft geen actieve deling`);
-    expect(await melding.innerText()).not.toContain(WI_ORG);
-    await voorzitter
-      .locator('#agenda-casus-fout')
-      .filter({ hasText: `Geen deling met ${WIJKTEAM_ORG}.` })
-      .waitFor();
-    const delen = voorzitter.getByRole('link', { name: /Deel de casus eerst met deze organisatie/ });
-    expect(await delen.getAttribute('href')).toBe(`/casussen/${alleenWiId}?onderdeel=delen`);
+  it('een casus die het wijkteam niet mag zien wordt niet aangeboden; de hint noemt de organisaties', async () => {
+    // The caseload query filters on an active share with every participant that needs one (gedeeldMet).
+    await voorzitter.locator(`#agenda-casus option[value="${casusId}"]`).waitFor({ state: 'attached' });
+    expect(await voorzitter.locator(`#agenda-casus option[value="${alleenWiId}"]`).count()).toBe(0);
+    expect(await voorzitter.locator('#agenda-casus-hint').innerText()).toContain(WIJKTEAM_ORG);
     await voorzitter.getByText('Er staan nog geen casussen op de agenda.').waitFor();
-    await controleerPagina(voorzitter, 'overleg-04-agenda-geweigerd');
+    await controleerPagina(voorzitter, 'overleg-04-agenda-alleen-gedeeld');
     expect(alleenWiNaam).not.toBe('');
 
     await voorzitter.locator('#agenda-casus').selectOption(casusId);
@@ -296,6 +286,16 @@ describe('Casusoverleg (MDO) live met drie deelnemers', () => {
     await voorzitter.goto(`${baseUrl}${overlegPad}`);
     await voorzitter.getByText('Deze pagina wordt live bijgewerkt.').waitFor();
     await openOverleg(wijkteam);
+    // Fixing the verslag before the attendance is recorded: a warning, and the dialog asks twice.
+    await voorzitter.getByText('De aanwezigheid is nog niet vastgelegd.').waitFor();
+    await voorzitter.getByRole('button', { name: 'Verslag vaststellen' }).click();
+    const zonder = voorzitter.getByRole('dialog', { name: 'Verslag vaststellen zonder aanwezigheid?' });
+    await zonder.waitFor();
+    await zonder.getByText(/Let op: de aanwezigheid is nog niet vastgelegd/i).waitFor();
+    await expectNoA11yViolations(voorzitter, 'overleg-14a-vaststellen-zonder-aanwezigheid');
+    await zonder.getByRole('button', { name: 'Annuleren' }).click();
+    await zonder.waitFor({ state: 'hidden' });
+
     const aanwezigheid = voorzitter.getByRole('group', { name: 'Aanwezig' });
     for (const vak of await aanwezigheid.getByRole('checkbox').all()) await vak.check();
     await voorzitter.getByRole('button', { name: 'Aanwezigheid opslaan' }).click();

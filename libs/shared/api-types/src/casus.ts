@@ -43,6 +43,11 @@ export interface CasussenFilter {
   /** 1–365: no contact moment with outcome "contact" in the last N days (counted from the case's creation when there was none). */
   geenContactDagen?: number;
   consulentId?: string;
+  /**
+   * Organisation ids (comma-separated in the query): only cases with an active share (with a grondslag)
+   * with every one of them — the cases a meeting with these participants may put on its agenda. RMC roles only.
+   */
+  gedeeldMet?: string[];
 }
 
 /** One line of a case's (or person's) timeline, newest first. `op` is an ISO timestamp or a date (yyyy-mm-dd). */

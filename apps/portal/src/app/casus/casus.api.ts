@@ -47,11 +47,11 @@ export class CasusApi {
    * Region staff, for pickers: the region's newest cases with all summary fields (at most 500; a
    * picker over a whole region needs a search, a later issue).
    */
-  async lijst(): Promise<CasusSamenvatting[]> {
+  /** The whole caseload; with `gedeeldMet` only cases actively shared with every one of those organisations (RMC). */
+  async lijst(gedeeldMet: string[] = []): Promise<CasusSamenvatting[]> {
+    const filter = gedeeldMet.length ? new HttpParams().set('gedeeldMet', gedeeldMet.join(',')) : new HttpParams();
     return allePaginas((cursor) =>
-      firstValueFrom(
-        this.http.get<Paged<CasusSamenvatting>>(`${API}/casussen`, { params: metPagina(new HttpParams(), cursor, 100) }),
-      ),
+      firstValueFrom(this.http.get<Paged<CasusSamenvatting>>(`${API}/casussen`, { params: metPagina(filter, cursor, 100) })),
     );
   }
 

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject, input, output, signal } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
-import type { CasusSamenvatting } from '@rmc/shared-api-types';
+import type { CasusSamenvatting, OverlegDto } from '@rmc/shared-api-types';
+import { overlegPartnersMetDeling } from '@rmc/shared-domain';
 import { ErrorSummaryComponent, FieldControlDirective, FormFieldComponent } from '@rmc/portal-ui';
 import { CasusApi } from '../casus/casus.api';
 import { FASE_LABELS, casusNaam } from '../casus/casus-teksten';
@@ -9,9 +10,10 @@ import { FormulierStatus, leesProbleem } from '../core/formulier-status';
 import { OverlegApi, type OverlegWijziging } from './overleg.api';
 
 /**
- * The chair puts a case on the agenda with a question. The API refuses (409) when a participating
- * organisation has no active share of the case, naming that organisation; the form then links to the
- * case's Delen section, where the share can be made.
+ * The chair puts a case on the agenda with a question. Only cases shared with every participating
+ * organisation that needs a share (overlegPartnersMetDeling) are offered: the caseload query filters
+ * on them (`gedeeldMet`). The API still refuses (409) when a share ended meanwhile, naming that
+ * organisation; the form then links to the case's Delen section, where the share can be made.
  */
 @Component({
   selector: 'rmc-agendapunt-toevoegen-form',
@@ -27,12 +29,7 @@ import { OverlegApi, type OverlegWijziging } from './overleg.api';
       </p>
     }
     <form class="rmc-formulier rmc-formulier--breed" [formGroup]="form" (ngSubmit)="verstuur()" novalidate>
-      <rmc-form-field
-        label="Casus"
-        controlId="agenda-casus"
-        hint="Elke deelnemende organisatie moet de casus mogen zien (een actieve deling met grondslag)."
-        [fout]="status.fout('casusId')"
-      >
+      <rmc-form-field label="Casus" controlId="agenda-casus" [hint]="casusHint()" [fout]="status.fout('casusId')">
         <select rmcVeld class="utrecht-select utrecht-select--html-select" formControlName="casusId" aria-required="true">
           <option value="">{{ laden() ? 'Casussen worden geladen…' : 'Kies een casus' }}</option>
           @for (c of keuzes(); track c.id) {
@@ -60,13 +57,22 @@ import { OverlegApi, type OverlegWijziging } from './overleg.api';
     </form>
   `,
 })
-export class AgendapuntToevoegenFormComponent {
+export class AgendapuntToevoegenFormComponent implements OnInit {
   private readonly api = inject(OverlegApi);
   private readonly casusApi = inject(CasusApi);
   readonly overlegId = input.required<string>();
   /** Cases already on the agenda are not offered again. */
   readonly alOpAgenda = input<string[]>([]);
+  /** The participating organisations: each one that needs a share must have an active one. */
+  readonly organisaties = input<OverlegDto['organisaties']>([]);
   readonly gewijzigd = output<OverlegWijziging>();
+  private readonly partners = computed(() => overlegPartnersMetDeling(this.organisaties()));
+  protected readonly casusHint = computed(() => {
+    const namen = this.partners().map((o) => o.naam);
+    return namen.length
+      ? `U ziet alleen casussen die met elke deelnemende organisatie gedeeld zijn (een actieve deling met grondslag): ${namen.join(', ')}.`
+      : 'Elke deelnemende organisatie moet de casus mogen zien (een actieve deling met grondslag).';
+  });
 
   protected readonly controlIds = { casusId: 'agenda-casus', vraag: 'agenda-vraag' };
   protected readonly status = new FormulierStatus();
@@ -81,7 +87,8 @@ export class AgendapuntToevoegenFormComponent {
       .sort((a, b) => a.tekst.localeCompare(b.tekst, 'nl')),
   );
 
-  constructor() {
+  ngOnInit(): void {
+    // Once, with the participants of the meeting as it was opened.
     void this.laad();
   }
 
@@ -116,7 +123,7 @@ export class AgendapuntToevoegenFormComponent {
 
   private async laad(): Promise<void> {
     try {
-      this.casussen.set(await this.casusApi.lijst());
+      this.casussen.set(await this.casusApi.lijst(this.partners().map((o) => o.id)));
     } catch (fout) {
       this.status.toonProbleem(fout, { 403: 'U kunt geen casussen kiezen.' });
     } finally {

@@ -108,7 +108,12 @@ const DICHT: CasusPaneel = { open: false, laden: false, casus: null, fout: null 
         }
         @if (bewerkbaar()) {
           <h3 class="utrecht-heading-3" id="agenda-toevoegen-kop">Casus toevoegen</h3>
-          <rmc-agendapunt-toevoegen-form [overlegId]="o.id" [alOpAgenda]="casusIds()" (gewijzigd)="bijgewerkt($event)" />
+          <rmc-agendapunt-toevoegen-form
+            [overlegId]="o.id"
+            [alOpAgenda]="casusIds()"
+            [organisaties]="o.organisaties"
+            (gewijzigd)="bijgewerkt($event)"
+          />
         }
       </section>
 
@@ -178,6 +183,11 @@ const DICHT: CasusPaneel = { open: false, laden: false, casus: null, fout: null 
             Tot u het verslag vaststelt, is het een concept dat alleen u kunt lezen. Daarna leest elke deelnemer het verslag,
             ieder met het eigen deel van de casussen. Na het vaststellen kunt u het overleg niet meer wijzigen.
           </p>
+          @if (zonderAanwezigheid().length) {
+            <rmc-alert soort="waarschuwing"
+              >{{ aanwezigheidWaarschuwing() }} Leg de aanwezigheid vast voordat u het verslag vaststelt.</rmc-alert
+            >
+          }
           @if (vaststellen.detail()) {
             <rmc-alert soort="fout">{{ vaststellen.detail() }}</rmc-alert>
           }
@@ -289,15 +299,28 @@ export class OverlegDetailPage {
     void this.laadCasus(puntId);
   }
 
+  /** Participants whose attendance is not recorded yet: fixing the verslag then asks twice. */
+  protected readonly zonderAanwezigheid = computed(() => (this.overleg()?.deelnemers ?? []).filter((d) => d.aanwezig === null));
+  protected readonly aanwezigheidWaarschuwing = computed(() => {
+    const zonder = this.zonderAanwezigheid();
+    const alle = this.overleg()?.deelnemers.length ?? 0;
+    if (!zonder.length) return '';
+    return zonder.length === alle
+      ? 'De aanwezigheid is nog niet vastgelegd.'
+      : `Van ${zonder.length} van de ${alle} deelnemers is de aanwezigheid nog niet vastgelegd: ${zonder.map((d) => d.naam).join(', ')}.`;
+  });
+
   protected async stelVast(): Promise<void> {
     const o = this.overleg();
     const dialoog = this.dialoog();
     if (!o || this.vaststellen.bezig() || !dialoog) return;
+    const gevolg =
+      'Daarna kan niemand het overleg nog wijzigen en leest elke deelnemer het verslag met het eigen deel van de casussen.';
+    const zonder = this.zonderAanwezigheid().length > 0;
     const ja = await dialoog.vraag({
-      titel: 'Verslag vaststellen?',
-      tekst:
-        'Daarna kan niemand het overleg nog wijzigen en leest elke deelnemer het verslag met het eigen deel van de casussen.',
-      bevestigLabel: 'Vaststellen',
+      titel: zonder ? 'Verslag vaststellen zonder aanwezigheid?' : 'Verslag vaststellen?',
+      tekst: zonder ? `Let op: ${this.aanwezigheidWaarschuwing().replace(/^D/, 'd')} ${gevolg}` : gevolg,
+      bevestigLabel: zonder ? 'Toch vaststellen' : 'Vaststellen',
     });
     if (!ja) return;
     const nieuw = await voerOverlegUit(this.vaststellen, () => this.api.stelVast(o.id));

@@ -171,7 +171,9 @@ export class CasusService {
     const werk = CASELOAD_WERK_VELDEN.every((veld) => ability.can('read', 'Casus', veld));
     if (!werk) {
       // Actions, contact and the consulent are not part of a share's slice: neither are filters on them.
-      const werkFilters = (['teLaat', 'geenContactDagen', 'consulentId'] as const).filter((f) => filters[f] !== undefined);
+      const werkFilters = (['teLaat', 'geenContactDagen', 'consulentId', 'gedeeldMet'] as const).filter(
+        (f) => filters[f] !== undefined,
+      );
       if (werkFilters.length)
         throw Ongeldig(werkFilters.map((field) => ({ field, message: 'Dit filter is alleen beschikbaar voor het RMC.' })));
     }

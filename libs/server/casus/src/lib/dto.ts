@@ -101,6 +101,24 @@ export class CasussenQueryDto extends PaginaQueryDto implements CasussenFilter {
   @IsOptional()
   @IsUUID('4', { message: 'Kies een consulent.' })
   consulentId?: string;
+  @ApiPropertyOptional({
+    type: String,
+    description:
+      'Organisatie-id’s, gescheiden door komma’s: alleen casussen met een actieve deling (met grondslag) met elk van deze organisaties, zoals de agenda van een overleg vraagt',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean)
+      : value,
+  )
+  @IsArray({ message: 'Geef organisatie-id’s, gescheiden door komma’s.' })
+  @ArrayMaxSize(50, { message: 'Geef hoogstens 50 organisaties.' })
+  @IsUUID('4', { each: true, message: 'Geef geldige organisatie-id’s.' })
+  gedeeldMet?: string[];
 }
 
 export class CasusCreateDto implements CasusCreate {

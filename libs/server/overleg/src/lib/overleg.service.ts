@@ -28,7 +28,7 @@ import {
 } from '@rmc/server-casus';
 import { NotificatieService } from '@rmc/server-notificaties';
 import type { MijnActie } from '@rmc/shared-api-types';
-import { PARTNER_ROLLEN } from '@rmc/shared-domain';
+import { PARTNER_ROLLEN, overlegPartnersMetDeling } from '@rmc/shared-domain';
 import type { AgendapuntDto, MijnActiesQueryDto, OverlegActieDto, OverlegCreateDto, OverleggenQueryDto } from './dto';
 import { actieveLedenVan } from '@rmc/server-identity';
 import { actieveOrganisatieIds, isRegioTeam, organisatiesOpIds } from '@rmc/server-organisaties';
@@ -235,9 +235,7 @@ export class OverlegService {
     this.vereisVoorzitter(o, actor);
     if (!(await casusBestaat(this.db.em, dto.casusId)))
       throw Ongeldig([{ field: 'casusId', message: 'Deze casus bestaat niet in uw regio.' }]);
-    const partners = (await organisatiesOpIds(this.db.em, o.deelnemerOrganisaties)).filter(
-      (g) => g.soort !== 'regio-team' && g.soort !== 'leerplicht',
-    );
+    const partners = overlegPartnersMetDeling(await organisatiesOpIds(this.db.em, o.deelnemerOrganisaties));
     const gedeeld = await organisatiesMetActieveDeling(
       this.db.em,
       dto.casusId,

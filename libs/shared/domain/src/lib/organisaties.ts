@@ -14,6 +14,17 @@ export const ORGANISATIE_SOORTEN = [
 ] as const;
 export type OrganisatieSoort = (typeof ORGANISATIE_SOORTEN)[number];
 
+/**
+ * Organisations that take part in a meeting without a share of each case on its agenda (the region's
+ * own team, leerplicht). Every other participating organisation needs an active share: the API's
+ * agenda rule and the portal's choice of cases both read this list.
+ */
+export const OVERLEG_ZONDER_DELING: readonly OrganisatieSoort[] = ['regio-team', 'leerplicht'];
+
+/** The participating organisations that must have an active share of a case on the agenda. */
+export const overlegPartnersMetDeling = <T extends { soort: OrganisatieSoort }>(organisaties: readonly T[]): T[] =>
+  organisaties.filter((o) => !OVERLEG_ZONDER_DELING.includes(o.soort));
+
 export const ORGANISATIE_SOORT_LABELS: Record<OrganisatieSoort, string> = {
   'regio-team': 'RMC-team van de regio',
   'pro-vso-school': 'Pro/vso-school',

@@ -55,6 +55,14 @@ export function caseloadQuery(
       `coalesce(${LAATSTE_CONTACT}, (c.aangemaakt_op AT TIME ZONE 'Europe/Amsterdam')::date) <= ${VANDAAG} - ${p(f.geenContactDagen)}::int`,
     );
   if (f.consulentId) waar.push(`c.consulent_id = ${p(f.consulentId)}`);
+  // Shared with every one of these organisations (active, with an end date not passed): the same rule as a meeting's agenda.
+  if (f.gedeeldMet?.length)
+    waar.push(
+      `NOT EXISTS (SELECT 1 FROM unnest(${p(f.gedeeldMet)}::uuid[]) AS o(id)
+                    WHERE NOT EXISTS (SELECT 1 FROM casus_deling d
+                                       WHERE d.casus_id = c.id AND d.organisatie_id = o.id
+                                         AND d.ingetrokken_op IS NULL AND d.eind_datum >= current_date))`,
+    );
   waar.push(naCursor(CASELOAD_SLEUTEL, cursor, p));
   const orde = ordening(CASELOAD_SLEUTEL);
   return {
