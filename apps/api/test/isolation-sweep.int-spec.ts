@@ -1,5 +1,6 @@
 import { STANDAARD_NORMEN } from '@rmc/shared-domain';
-import { call, demo, login, regioId, startApi, type TestApi } from './support/api';
+import { createHash, randomBytes } from 'node:crypto';
+import { call, demo, login, PLATFORM, regioId, startApi, type TestApi } from './support/api';
 
 /**
  * For every route that takes an id, a user of the OTHER region gets 404 and nothing changes.
@@ -90,6 +91,7 @@ const SWEEP: Record<string, { table: string; body?: unknown; expect?: number; wh
   },
   'GET /api/v1/casussen/{id}/delingen/{delingId}/machtiging': { table: 'casus' },
   'POST /api/v1/casussen/{id}/jongere-uitnodiging': { table: 'casus', body: { email: 'sweep-jongere@example.org' } },
+  'GET /api/v1/casussen/{id}/jongere-reacties': { table: 'casus' },
   // The youth channel (issue 15): professionals answer 403 (no JongereDossier rights); the young person of
   // IJssel-Vecht gets 404 for the other region's action and consent (their own slice: jongere.int-spec.ts).
   'POST /api/v1/jongere/acties/{id}/gedaan': { table: 'plan_actie', door: 'jongere' },
@@ -264,8 +266,13 @@ describe('tenant isolation sweep over every id-route', () => {
       body: { email: adres },
     });
     if (uit.status !== 201) throw new Error(`sweep setup: jongere ${uit.status} ${JSON.stringify(uit.body)}`);
-    const tekst = (await api.su.query(`SELECT tekst FROM email_outbox WHERE ontvanger = $1`, [adres])).rows[0].tekst as string;
-    const link = await call(api, 'POST', '/api/v1/jongere/link', { body: { token: /#link=([\w-]+)/.exec(tekst)![1] } });
+    // The link is made when the mail is sent (the relay sets its hash on the link row): here the same by hand.
+    const linkToken = randomBytes(32).toString('base64url');
+    await api.su.query(
+      `UPDATE jongere_link SET token_hash = $2 WHERE id = (SELECT link_id FROM email_outbox WHERE ontvanger = $1 AND link_soort = 'jongere-link')`,
+      [adres, createHash('sha256').update(linkToken).digest('hex')],
+    );
+    const link = await call(api, 'POST', '/api/v1/jongere/link', { body: { token: linkToken } });
     tokens['jongere'] = link.body.accessToken;
   });
   afterAll(() => api.close());
@@ -380,6 +387,21 @@ describe('tenant isolation sweep over every id-route', () => {
       const res = await call(api, method, rec.url, { token: tokens[spec.door ?? 'coordinator'], body: spec.body });
       expect(res.status).toBe(404);
     }
+    expect(await rec.snapshot()).toBe(before);
+  });
+
+  // ADR 0017, decision 2: the platform reads every region's identity providers but changes only those of
+  // school instellingen; its PATCH of a region's provider is 404 and nothing changes.
+  it('PATCH /api/v1/identiteitsproviders/{id}: the platform does not change a region’s provider', async () => {
+    const platform = await login(api, PLATFORM);
+    const rec = await twenteRecord('sso_idp');
+    const before = await rec.snapshot();
+    expect((await call(api, 'GET', `/api/v1/identiteitsproviders/${rec.id}`, { token: platform })).status).toBe(200);
+    const res = await call(api, 'PATCH', `/api/v1/identiteitsproviders/${rec.id}`, {
+      token: platform,
+      body: { actief: false, naam: 'Overgenomen' },
+    });
+    expect(res.status).toBe(404);
     expect(await rec.snapshot()).toBe(before);
   });
 

@@ -1,4 +1,5 @@
 import { authenticator } from 'otplib';
+import { Pool } from 'pg';
 import { DEMO_WACHTWOORD } from '../src/demo/seed-demo';
 import { call, demo, login, PLATFORM, type TestApi } from './support/api';
 import type { TestProvider } from './support/oidc-provider';
@@ -270,6 +271,63 @@ describe('single sign-on (OIDC)', () => {
       expect(
         (await call(api, 'POST', '/api/v1/auth/login', { body: { email: demo('mentor'), wachtwoord: DEMO_WACHTWOORD } })).status,
       ).toBe(200);
+    });
+  });
+
+  describe('who changes which provider (ADR 0017, decision 2)', () => {
+    it('the platform reads a region’s provider but cannot change it (404, also when RLS alone decides); the region changes its own', async () => {
+      const platform = await login(api, PLATFORM);
+      const gelezen = await call(api, 'GET', `/api/v1/identiteitsproviders/${idpId}`, { token: platform });
+      expect(gelezen.status).toBe(200);
+      expect(
+        (await call(api, 'GET', '/api/v1/identiteitsproviders', { token: platform })).body.map((i: { id: string }) => i.id),
+      ).toContain(idpId);
+      const wijzig = await call(api, 'PATCH', `/api/v1/identiteitsproviders/${idpId}`, {
+        token: platform,
+        body: { actief: false, naam: 'Overgenomen door het platform' },
+      });
+      expect(wijzig.status).toBe(404);
+      // The platform cannot create one for a region's organisation either (it may name only an instelling).
+      const maak = await call(api, 'POST', '/api/v1/identiteitsproviders', {
+        token: platform,
+        body: {
+          naam: 'Regio via platform',
+          organisatieId: gelezen.body.organisatieId,
+          issuer: op.issuer,
+          clientId: 'x',
+          clientSecret: 'y',
+          domeinen: ['ijssel-vecht.demo'],
+        },
+      });
+      expect(maak.status).toBe(400);
+      const { rows } = await api.su.query(`SELECT naam, actief FROM sso_idp WHERE id = $1`, [idpId]);
+      expect(rows[0]).toEqual({ naam: 'Gemeente Test-IdP', actief: true });
+      // RLS on its own: as the platform, an UPDATE of a region's row changes nothing, an INSERT is refused.
+      const pool = new Pool({ connectionString: api.config.appDatabaseUrl, max: 1 });
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(`SELECT set_config('app.platform', 'on', true)`);
+        expect((await client.query(`UPDATE sso_idp SET naam = 'Overgenomen' WHERE id = $1`, [idpId])).rowCount).toBe(0);
+        expect((await client.query(`SELECT count(*)::int AS n FROM sso_idp WHERE id = $1`, [idpId])).rows[0].n).toBe(1);
+        await expect(
+          client.query(
+            `INSERT INTO sso_idp (regio_id, organisatie_id, naam, issuer, client_id, client_secret_versleuteld, domeinen)
+             SELECT regio_id, organisatie_id, 'Platform', 'https://idp.example', 'x', 'v1.a.b.c', '{example.nl}' FROM sso_idp WHERE id = $1`,
+            [idpId],
+          ),
+        ).rejects.toThrow(/row-level security/);
+      } finally {
+        await client.query('ROLLBACK');
+        client.release();
+        await pool.end();
+      }
+      // The region changes its own.
+      const eigen = await call(api, 'PATCH', `/api/v1/identiteitsproviders/${idpId}`, {
+        token: coordinator,
+        body: { naam: 'Gemeente Test-IdP' },
+      });
+      expect(eigen.status).toBe(200);
     });
   });
 

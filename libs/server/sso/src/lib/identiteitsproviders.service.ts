@@ -12,9 +12,10 @@ const COLS = { regioId: 'i.regio_id', id: 'i.id' };
 
 /**
  * The providers as the region (its organisations) or the platform (school instellingen) manages them.
- * RLS on `sso_idp` admits the own region's rows (platform: all); CASL `Identiteitsprovider {regioId}`
- * does the same in the WHERE clause and on each record (another region's provider is 404). The client
- * secret is encrypted before it is stored and never returned.
+ * RLS on `sso_idp` admits the own region's rows (platform: reads all, writes only instelling providers);
+ * CASL `Identiteitsprovider {regioId}` / `{instellingId ≠ null}` does the same in the WHERE clause and on
+ * each record (another region's provider is 404; the platform's PATCH of a region's provider too). The
+ * client secret is encrypted before it is stored and never returned.
  */
 @Injectable()
 export class IdentiteitsprovidersService {
@@ -79,7 +80,13 @@ export class IdentiteitsprovidersService {
         throw Ongeldig([{ field: 'instellingId', message: 'Deze instelling bestaat niet.' }]);
       plek = { regioId: null, organisatieId: null, instellingId: input.instellingId };
     }
-    await this.access.zichtbaar('create', 'Identiteitsprovider', id, { id, regioId: plek.regioId }, 'Deze identiteitsprovider');
+    await this.access.zichtbaar(
+      'create',
+      'Identiteitsprovider',
+      id,
+      { id, regioId: plek.regioId, instellingId: plek.instellingId },
+      'Deze identiteitsprovider',
+    );
     await maakIdp(this.db.em, {
       id,
       ...plek,

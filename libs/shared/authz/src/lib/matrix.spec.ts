@@ -92,6 +92,20 @@ describe('permission matrix: every cell', () => {
 });
 
 describe('subtle cells', () => {
+  it('the platform reads a region’s identity provider but changes only those of school instellingen', () => {
+    const ability = defineAbilityFor(ctx('platform-beheerder'));
+    const regio = { id: 'idp-r', regioId: EIGEN, instellingId: null };
+    const instelling = { id: 'idp-i', regioId: null, instellingId: 'i-' + EIGEN };
+    expect(canOnRecord(ability, 'read', 'Identiteitsprovider', regio)).toBe(true);
+    expect(canOnRecord(ability, 'update', 'Identiteitsprovider', regio)).toBe(false);
+    expect(canOnRecord(ability, 'create', 'Identiteitsprovider', regio)).toBe(false);
+    expect(canOnRecord(ability, 'update', 'Identiteitsprovider', instelling)).toBe(true);
+    expect(canOnRecord(ability, 'create', 'Identiteitsprovider', instelling)).toBe(true);
+    // The region's coördinator: its own region's providers, never an instelling's.
+    const coordinator = defineAbilityFor(ctx('regio-coordinator'));
+    expect(canOnRecord(coordinator, 'update', 'Identiteitsprovider', regio)).toBe(true);
+    expect(canOnRecord(coordinator, 'update', 'Identiteitsprovider', instelling)).toBe(false);
+  });
   it('a partner reads only its own organisation’s notes on a shared case, never another partner’s', () => {
     const ability = defineAbilityFor(ctx('wijkteam-medewerker'));
     expect(canOnRecord(ability, 'read', 'Notitie', { casusId: 'id-' + EIGEN, organisatieId: 'o-' + EIGEN })).toBe(true);

@@ -128,7 +128,7 @@ const SUBJECT_UITLEG: Record<SubjectType, string> = {
     'notities van partners bij een gedeelde casus (de regio leest ze; een partner leest alleen die van de eigen organisatie)',
   Overleg: 'casusoverleg (MDO); partners alleen als deelnemende organisatie',
   Identiteitsprovider:
-    'eenmalige aanmelding (OIDC) per organisatie: de regio voor haar organisaties, het platform voor MBO-instellingen',
+    'eenmalige aanmelding (OIDC) per organisatie: de regio voor haar organisaties, het platform voor MBO-instellingen (de providers van regio’s leest het platform alleen)',
   JongereDossier:
     'het eigen dossier van de jongere in het jongerenkanaal (/jongere): de consulent nodigt uit, de jongere ziet en doet alleen iets met het eigen dossier',
 };

@@ -108,8 +108,10 @@ const PER_ROL: Record<Rol, (b: Builder, ctx: AuthzContext) => void> = {
   'platform-beheerder': (b) => {
     b.can(['read', 'create', 'update', 'invite'], 'PlatformRegio');
     b.can(['read', 'create', 'update'], 'Instelling');
-    // Single sign-on for school instellingen; the service accepts only instelling providers from the platform.
-    b.can(['read', 'create', 'update'], 'Identiteitsprovider');
+    // Single sign-on: the platform configures the providers of school instellingen and reads the regions'
+    // ones (support), but changes only its own (ADR 0017; RLS sso_idp_toevoegen/_wijzigen again).
+    b.can('read', 'Identiteitsprovider');
+    b.can(['create', 'update'], 'Identiteitsprovider', { instellingId: { $ne: null } });
   },
   // The young person: their own dossier and nothing else (docs/jongere-kanaal.md); RLS checks app_persoon() again.
   jongere: (b, { persoonId, regioId }) => {
