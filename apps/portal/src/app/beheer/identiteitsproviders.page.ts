@@ -59,16 +59,24 @@ const lijstVan = (tekst: string) =>
         >
           @if (magWijzigen()) {
             <ng-template #acties let-idp>
-              <button type="button" class="utrecht-button utrecht-button--secondary-action rmc-knop--klein" (click)="bewerk(idp)">
-                Wijzigen<span class="rmc-visueel-verborgen">: {{ idp.naam }}</span>
-              </button>
-              <button
-                type="button"
-                class="utrecht-button utrecht-button--secondary-action rmc-knop--klein"
-                (click)="wisselActief(idp)"
-              >
-                {{ idp.actief ? 'Uitschakelen' : 'Inschakelen' }}<span class="rmc-visueel-verborgen">: {{ idp.naam }}</span>
-              </button>
+              @if (eigen(idp)) {
+                <button
+                  type="button"
+                  class="utrecht-button utrecht-button--secondary-action rmc-knop--klein"
+                  (click)="bewerk(idp)"
+                >
+                  Wijzigen<span class="rmc-visueel-verborgen">: {{ idp.naam }}</span>
+                </button>
+                <button
+                  type="button"
+                  class="utrecht-button utrecht-button--secondary-action rmc-knop--klein"
+                  (click)="wisselActief(idp)"
+                >
+                  {{ idp.actief ? 'Uitschakelen' : 'Inschakelen' }}<span class="rmc-visueel-verborgen">: {{ idp.naam }}</span>
+                </button>
+              } @else {
+                <span>Beheerd door de regio</span>
+              }
             </ng-template>
           }
         </rmc-data-table>
@@ -265,6 +273,10 @@ export class IdentiteitsprovidersPage implements OnInit {
   protected readonly platform = computed(() => !this.sessie.me()?.regio);
   protected readonly magToevoegen = computed(() => this.sessie.ability().can('create', 'Identiteitsprovider'));
   protected readonly magWijzigen = computed(() => this.sessie.ability().can('update', 'Identiteitsprovider'));
+  /** The platform reads a region's providers but changes only those of MBO-instellingen (ADR 0017). */
+  protected eigen(idp: IdentiteitsproviderDto): boolean {
+    return !this.platform() || !!idp.instellingId;
+  }
   protected readonly controlIds = {
     naam: 'idp-naam',
     organisatieId: 'idp-organisatie',
