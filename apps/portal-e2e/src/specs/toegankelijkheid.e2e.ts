@@ -45,7 +45,11 @@ describe('Toegankelijkheid van alle pagina’s', () => {
     await login(page, COORDINATOR, DEMO_WACHTWOORD);
     await controleerPagina(page, '20-overzicht');
 
-    await page.getByRole('banner').getByRole('button').click();
+    // The account menu (the header also holds the search button).
+    await page
+      .getByRole('banner')
+      .getByRole('button', { name: /Coördinator IJssel-Vecht/ })
+      .click();
     await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
     await controleerPagina(page, '21-accountmenu');
     await page.keyboard.press('Escape');
