@@ -215,6 +215,27 @@ describe('search (POST /api/v1/zoeken)', () => {
     expect(onbekend.status).toBe(400);
   });
 
+  it('hostile terms are a 200 or a 400, never a 500 (quotes, backslashes, emoji, SQL)', async () => {
+    for (const q of [
+      "O'Brien",
+      'a\\b\\',
+      "zoe'; DROP TABLE persoon; --",
+      'Zoë 😀 Ünal',
+      'abc_%\\',
+      '   zoe   unal   ',
+      'ab cd ef',
+      '１２３ abc',
+    ]) {
+      const r = await zoek(coordinator, q);
+      expect({ q, status: r.status }).toEqual({ q, status: expect.any(Number) });
+      expect([200, 400]).toContain(r.status);
+    }
+    expect(groep((await zoek(coordinator, '   zoe   unal   ')).body, 'jongere')).toEqual([ids.zoe]);
+    // A word of 1–2 letters (no trigrams) is checked on the rows the index found.
+    expect(groep((await zoek(coordinator, 'zoë ün')).body, 'jongere')).toEqual([ids.zoe]);
+    expect(groep((await zoek(coordinator, 'zoë xq')).body, 'jongere')).toEqual([]);
+  });
+
   it('LIKE wildcards in the term are literal', async () => {
     const r = await zoek(coordinator, 'zoe%%%proef');
     expect(r.status).toBe(200);
