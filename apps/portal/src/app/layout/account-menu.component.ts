@@ -74,6 +74,11 @@ import { SessieService } from '../core/sessie.service';
       .rmc-account__rol {
         display: none;
       }
+
+      .rmc-account__knop {
+        padding-inline: 0.5rem;
+        font-size: 1rem;
+      }
     }
 
     .rmc-account__paneel {
