@@ -111,7 +111,7 @@ describe('casusoverleg (MDO)', () => {
       const ids: string[] = [];
       let cursor: string | null = null;
       do {
-        const r = await call(
+        const r: { status: number; body: { items: { id: string }[]; volgende: string | null } } = await call(
           api,
           'GET',
           `/api/v1/casussen?limit=100&gedeeldMet=${gedeeldMet}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
