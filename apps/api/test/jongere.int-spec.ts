@@ -5,6 +5,7 @@ import { MailRelay } from '@rmc/server-notificaties';
 import { amsterdamDatum, plusDagen } from '@rmc/shared-domain';
 import { createTransport } from 'nodemailer';
 import { DataSource } from 'typeorm';
+import { DEMO_JONGERE_EMAIL } from '../src/demo/seed-demo';
 import { call, demo, login, startApi, type TestApi } from './support/api';
 import { vrijePersoon } from './support/persoon';
 import { startSink } from './support/processes';
@@ -188,6 +189,26 @@ describe('jongerenkanaal', () => {
     await call(api, 'POST', `/api/v1/casussen/${j.casusId}/jongere-uitnodiging`, { token: consulent, body: { email: j.email } });
     expect(await relay.relay(onverzonden[0].id)).toBe('overgeslagen');
     expect(linkToken(await uitnodiging(j.email))).toMatch(/^[\w-]{40,}$/);
+  });
+
+  it('the demo young person (docs/demo-accounts.md) logs in with a mailed code and sees a plan, an appointment, actions and a consent', async () => {
+    expect((await call(api, 'POST', '/api/v1/jongere/code', { body: { email: DEMO_JONGERE_EMAIL } })).status).toBe(202);
+    const inlog = await call(api, 'POST', '/api/v1/jongere/inloggen', {
+      body: { email: DEMO_JONGERE_EMAIL, code: code(await mail(DEMO_JONGERE_EMAIL, 'jongere-code-')) },
+    });
+    expect(inlog.status).toBe(200);
+    const token = inlog.body.accessToken;
+    const ov = (await call(api, 'GET', '/api/v1/jongere/overzicht', { token })).body;
+    expect(ov).toMatchObject({ voornaam: 'Sanne', consulent: { naam: 'Consulent IJssel-Vecht' } });
+    expect(ov.doelen).toHaveLength(2);
+    expect(ov.afspraken.map((a: { met: string }) => a.met)).toEqual(['je consulent', 'een organisatie die met je meewerkt']);
+    expect(ov.acties.map((a: { zelf: boolean }) => a.zelf).sort()).toEqual([false, true]);
+    const inzage = (await call(api, 'GET', '/api/v1/jongere/inzage', { token })).body;
+    expect(inzage.ontvangers).toEqual([
+      expect.objectContaining({ organisatie: 'Werk & Inkomen IJssel-Vecht', kanIntrekken: true }),
+    ]);
+    // It is the demo consulent's case.
+    expect((await call(api, 'GET', `/api/v1/casussen/${ov.casusId}`, { token: consulent })).status).toBe(200);
   });
 
   it('logs in by e-mail + code: no enumeration, a wrong code, expiry, and at most 5 attempts', async () => {

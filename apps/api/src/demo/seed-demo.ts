@@ -2,6 +2,8 @@ import { ALLE_GEMEENTEN_REF, IJSSEL_VECHT_GEMEENTEN, TWENTE_GEMEENTEN, type Geme
 import {
   STANDAARD_NORMEN,
   STANDAARD_REGIO_INSTELLINGEN,
+  amsterdamDatum,
+  plusDagen,
   type AgendaInhoud,
   type OrganisatieSoort,
   type Rol,
@@ -134,6 +136,7 @@ async function seedRegio(em: EntityManager, r: DemoRegio, hash: string, vestigin
   await em.query(`UPDATE gemeente SET regio_id = $1 WHERE code = ANY($2)`, [regio.id, r.gemeenten.map((g) => g.code)]);
   await ctx(em, regio.id, true);
   const orgs = new Map<string, string>();
+  const consulenten = new Map<string, string>();
   for (const o of ORGANISATIES) {
     const [row] = await em.query(
       `INSERT INTO organisatie (regio_id, naam, soort, gemeente_code) VALUES ($1, $2, $3, $4) RETURNING id`,
@@ -147,6 +150,7 @@ async function seedRegio(em: EntityManager, r: DemoRegio, hash: string, vestigin
       `${a.naam} ${r.naam}`,
       hash,
     ]);
+    consulenten.set(a.prefix, g.id);
     if (a.soort === 'vestiging')
       await em.query(`INSERT INTO lidmaatschap (gebruiker_id, rol, vestiging_id) VALUES ($1, $2, $3)`, [
         g.id,
@@ -169,7 +173,76 @@ async function seedRegio(em: EntityManager, r: DemoRegio, hash: string, vestigin
       [regio.id, p.bsn, p.voornaam, p.achternaam, p.geboortedatum, p.postcode, gm?.gemeente_code ?? null, p.telefoon, p.email],
     );
   }
+  if (r.slug === 'ijssel-vecht') await seedDemoJongere(em, regio.id, orgs, consulenten.get('consulent')!);
   await ctx(em, null, true);
+}
+
+/** The demo young person's login address (youth channel, docs/demo-accounts.md): e-mail + a code from the mail sink. */
+export const DEMO_JONGERE_EMAIL = 'jongere@ijssel-vecht.demo';
+
+/**
+ * A young person of IJssel-Vecht who can log in to /jongere (issue 15): a case of the demo consulent with a
+ * plan (two goals, an appointment next week), a contact moment, an action of their own and one of W&I,
+ * a consent share with W&I they can withdraw, and an active youth account (no link: they ask for a code).
+ * A person of their own (BSN outside the tests' 99… range), so no other demo person gets a case.
+ */
+async function seedDemoJongere(em: EntityManager, regioId: string, orgs: Map<string, string>, consulentId: string) {
+  const vandaag = amsterdamDatum(new Date());
+  const [p] = await em.query(
+    `INSERT INTO persoon (regio_id, bsn, voornaam, achternaam, geboortedatum, postcode, gemeente_code, telefoon, email)
+     SELECT $1, '111222011', 'Sanne', 'Visser', '2007-03-14', '8011 AB', gemeente_code, '06-12345678', $2 FROM pc4_gemeente WHERE pc4 = 8011
+     RETURNING id`,
+    [regioId, DEMO_JONGERE_EMAIL],
+  );
+  const plan = {
+    doelen: [
+      { omschrijving: 'Een opleiding in de zorg kiezen en me aanmelden.', status: 'open' },
+      { omschrijving: 'Een bijbaan vinden voor de zomer.', status: 'open' },
+    ],
+    contactafspraken: [
+      { met: 'jongere', afspraak: 'Gesprek op het RMC-kantoor in Zwolle.', volgendeDatum: plusDagen(vandaag, 7) },
+      {
+        met: 'partner',
+        organisatieId: orgs.get('werk-en-inkomen'),
+        afspraak: 'Intake bij Werk & Inkomen.',
+        volgendeDatum: plusDagen(vandaag, 14),
+      },
+    ],
+  };
+  const [c] = await em.query(
+    `INSERT INTO casus (regio_id, persoon_id, doelgroep, consulent_id, fase, bron, plan) VALUES ($1, $2, 'nieuw-vsv', $3, 'handelen', 'duo-lijst', $4) RETURNING id`,
+    [regioId, p.id, consulentId, JSON.stringify(plan)],
+  );
+  await em.query(
+    `INSERT INTO contactmoment (casus_id, regio_id, datum, vorm, uitkomst, notitie, door) VALUES ($1, $2, $3, 'telefoon', 'contact', 'Kennismaking; afspraak gemaakt voor een gesprek.', $4)`,
+    [c.id, regioId, plusDagen(vandaag, -3), consulentId],
+  );
+  await em.query(
+    `INSERT INTO plan_actie (casus_id, regio_id, omschrijving, eigenaar_jongere, deadline) VALUES ($1, $2, 'De open dag van het ROC bezoeken.', true, $3)`,
+    [c.id, regioId, plusDagen(vandaag, 10)],
+  );
+  await em.query(
+    `INSERT INTO plan_actie (casus_id, regio_id, omschrijving, eigenaar_organisatie_id, deadline) VALUES ($1, $2, 'Uitkering en bijbaan bespreken.', $3, $4)`,
+    [c.id, regioId, orgs.get('werk-en-inkomen'), plusDagen(vandaag, 14)],
+  );
+  await em.query(
+    `INSERT INTO casus_deling (casus_id, regio_id, organisatie_id, grondslag, toestemming, doel, secties, eind_datum, aangemaakt_door)
+     VALUES ($1, $2, $3, 'toestemming', $4, 'Samen werken aan inkomen en een bijbaan', '{basis,acties}', $5, $6)`,
+    [
+      c.id,
+      regioId,
+      orgs.get('werk-en-inkomen'),
+      JSON.stringify({ datum: vandaag, reikwijdte: 'Werk en inkomen', verlooptOp: plusDagen(vandaag, 180) }),
+      plusDagen(vandaag, 180),
+      consulentId,
+    ],
+  );
+  await em.query(`INSERT INTO jongere_account (persoon_id, regio_id, email, uitgenodigd_door) VALUES ($1, $2, $3, $4)`, [
+    p.id,
+    regioId,
+    DEMO_JONGERE_EMAIL,
+    consulentId,
+  ]);
 }
 
 /**
