@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import {
   AlertComponent,
@@ -11,7 +11,8 @@ import {
   type Kolom,
 } from '@rmc/portal-ui';
 import { MeerLadenComponent } from '../core/meer-laden.component';
-import { PaginaLijst } from '../core/pagina-lijst';
+import { LijstTellingComponent } from '../shared/lijst-telling.component';
+import { urlLijst } from '../shared/lijst-staat';
 import { FormulierStatus } from '../core/formulier-status';
 import { NazorgUitkomstFormComponent } from './nazorg-uitkomst-form.component';
 import { NazorgApi, taakSoortLabel, uitkomstLabel, type NazorgTaakDto, type NazorgUitkomstAntwoord } from './nazorg.api';
@@ -32,6 +33,7 @@ const naamVan = (t: NazorgTaakDto) => `${t.voornaam} ${t.achternaam}`;
   selector: 'rmc-nazorg-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    LijstTellingComponent,
     RouterLink,
     PageHeaderComponent,
     AlertComponent,
@@ -78,9 +80,13 @@ const naamVan = (t: NazorgTaakDto) => `${t.voornaam} ${t.achternaam}`;
       }
     }
 
+    @if (lijst.fout()) {
+      <rmc-alert soort="fout">{{ lijst.fout() }}</rmc-alert>
+    }
     @if (laden()) {
       <p class="utrecht-paragraph" role="status">Nazorgtaken worden geladen…</p>
     } @else {
+      <rmc-lijst-telling [aantal]="lijst.aantal()" />
       <section aria-labelledby="nu-kop">
         <h2 class="utrecht-heading-2" id="nu-kop">Nu te doen</h2>
         @if (nuTeDoen().length) {
@@ -128,21 +134,26 @@ const naamVan = (t: NazorgTaakDto) => `${t.voornaam} ${t.achternaam}`;
         wat="nazorgtaken"
         enkelvoud="nazorgtaak"
         [aantal]="taken().length"
-        [totaal]="pagina.totaal()"
-        [meer]="pagina.meer()"
-        [bezig]="pagina.bezig()"
-        (laden)="meer()"
+        [totaal]="lijst.pagina.totaal()"
+        [meer]="lijst.pagina.meer()"
+        [bezig]="lijst.pagina.bezig()"
+        (laden)="lijst.meer()"
       />
     }
   `,
 })
-export class NazorgPage implements OnInit {
+export class NazorgPage {
   private readonly api = inject(NazorgApi);
 
   /** Open tasks first (by moment), then the finished ones; "Meer laden" appends the next page. */
-  protected readonly pagina = new PaginaLijst<NazorgTaakDto>((cursor) => this.api.taken(cursor));
-  protected readonly taken = this.pagina.items;
-  protected readonly laden = signal(true);
+  /** The pages loaded are in the URL (`?paginas=`), so back and reload keep them. */
+  protected readonly lijst = urlLijst({}, (_w, cursor) => this.api.taken(cursor), {
+    enkelvoud: 'nazorgtaak',
+    meervoud: 'nazorgtaken',
+    fout: 'De nazorgtaken konden niet worden geladen.',
+  });
+  protected readonly taken = this.lijst.items;
+  protected readonly laden = this.lijst.laden;
   protected readonly succes = signal<string | null>(null);
   protected readonly aanbod = signal<HeropenAanbod[]>([]);
   protected readonly actie = new FormulierStatus();
@@ -179,17 +190,8 @@ export class NazorgPage implements OnInit {
     { kop: 'Vastgelegd op', waarde: (t) => formatMoment(t.afgerondOp) },
   ];
 
-  async ngOnInit(): Promise<void> {
-    await this.laad();
-  }
-
-  protected async laad(): Promise<void> {
-    await this.actie.voerUit(() => this.pagina.eerste());
-    this.laden.set(false);
-  }
-
-  protected async meer(): Promise<void> {
-    await this.actie.voerUit(() => this.pagina.volgendePagina());
+  protected laad(): Promise<void> {
+    return this.lijst.opnieuw();
   }
 
   protected async vastgelegd(taak: NazorgTaakDto, antwoord: NazorgUitkomstAntwoord): Promise<void> {

@@ -1,7 +1,8 @@
-import { ChangeDetectionStrategy, Component, OnInit, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import type { Leefgebied } from '@rmc/shared-domain';
 import {
+  AlertComponent,
   BadgeComponent,
   DataTableComponent,
   ErrorSummaryComponent,
@@ -16,7 +17,8 @@ import {
 import { DOELGROEP_LABELS, FASE_LABELS, LEEFGEBIED_LABELS } from '../casus/casus-teksten';
 import { FormulierStatus } from '../core/formulier-status';
 import { MeerLadenComponent } from '../core/meer-laden.component';
-import { PaginaLijst } from '../core/pagina-lijst';
+import { LijstTellingComponent } from '../shared/lijst-telling.component';
+import { urlLijst } from '../shared/lijst-staat';
 import { SessieService } from '../core/sessie.service';
 import { TOEGANG } from '../core/toegang';
 import { OVERDRACHT_STATUS_LABELS, OverdrachtApi, pakketNaam, type OverdrachtDto } from './overdracht.api';
@@ -36,6 +38,8 @@ const STATUS_BADGE: Record<OverdrachtDto['status'], BadgeSoort> = { aangeboden: 
   selector: 'rmc-overdrachten-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    LijstTellingComponent,
+    AlertComponent,
     RouterLink,
     PageHeaderComponent,
     BadgeComponent,
@@ -59,9 +63,13 @@ const STATUS_BADGE: Record<OverdrachtDto['status'], BadgeSoort> = { aangeboden: 
       </p>
     }
 
+    @if (lijst.fout()) {
+      <rmc-alert soort="fout">{{ lijst.fout() }}</rmc-alert>
+    }
     @if (laden()) {
       <p class="utrecht-paragraph" role="status">Overdrachten worden geladen…</p>
     } @else {
+      <rmc-lijst-telling [aantal]="lijst.aantal()" />
       <section aria-labelledby="inkomend-kop">
         <h2 class="utrecht-heading-2" id="inkomend-kop">Aan u aangeboden</h2>
         @if (inkomend().length) {
@@ -176,22 +184,27 @@ const STATUS_BADGE: Record<OverdrachtDto['status'], BadgeSoort> = { aangeboden: 
         wat="overdrachten"
         enkelvoud="overdracht"
         [aantal]="overdrachten().length"
-        [totaal]="pagina.totaal()"
-        [meer]="pagina.meer()"
-        [bezig]="pagina.bezig()"
-        (laden)="meer()"
+        [totaal]="lijst.pagina.totaal()"
+        [meer]="lijst.pagina.meer()"
+        [bezig]="lijst.pagina.bezig()"
+        (laden)="lijst.meer()"
       />
     }
   `,
 })
-export class OverdrachtenPage implements OnInit {
+export class OverdrachtenPage {
   private readonly api = inject(OverdrachtApi);
   private readonly sessie = inject(SessieService);
 
   /** Incoming and outgoing together, newest first; "Meer laden" appends the next page. */
-  protected readonly pagina = new PaginaLijst<OverdrachtDto>((cursor) => this.api.lijst(cursor));
-  protected readonly overdrachten = this.pagina.items;
-  protected readonly laden = signal(true);
+  /** The pages loaded are in the URL (`?paginas=`), so back and reload keep them. */
+  protected readonly lijst = urlLijst({}, (_w, cursor) => this.api.lijst(cursor), {
+    enkelvoud: 'overdracht',
+    meervoud: 'overdrachten',
+    fout: 'De overdrachten konden niet worden geladen.',
+  });
+  protected readonly overdrachten = this.lijst.items;
+  protected readonly laden = this.lijst.laden;
   protected readonly succes = signal<string | null>(null);
   protected readonly geaccepteerd = signal<Geaccepteerd | null>(null);
   protected readonly actie = new FormulierStatus();
@@ -220,10 +233,6 @@ export class OverdrachtenPage implements OnInit {
     },
   ];
 
-  async ngOnInit(): Promise<void> {
-    await this.laad();
-  }
-
   protected doelgroep(waarde: string): string {
     return (DOELGROEP_LABELS as Record<string, string>)[waarde] ?? waarde;
   }
@@ -248,13 +257,8 @@ export class OverdrachtenPage implements OnInit {
     return this.magAccepteren() && o.richting === 'inkomend' && o.status === 'aangeboden' && (o.soort ?? 'regio') === 'regio';
   }
 
-  private async laad(): Promise<void> {
-    await this.actie.voerUit(() => this.pagina.eerste(), { 403: 'U kunt geen overdrachten zien.' });
-    this.laden.set(false);
-  }
-
-  protected async meer(): Promise<void> {
-    await this.actie.voerUit(() => this.pagina.volgendePagina());
+  private laad(): Promise<void> {
+    return this.lijst.opnieuw();
   }
 
   protected async accepteer(o: OverdrachtDto): Promise<void> {
