@@ -5,8 +5,9 @@
 // API's own code is not changed) against DATABASE_URL (owner; default the local rmc_demo, as `npm run soak`).
 // Then GEHEUGEN_RONDES (3) rounds, each:
 //   1. hostile input as the fuzz sends it (bodies of 1.1 MB and 200,000 characters, 5,000 levels of
-//      nesting, malformed JSON, NUL bytes) on login, personen, meldingen and a case's intake; the intake
-//      keeps a 200,000-character answer, so the person's inzage PDF is a large one;
+//      nesting, malformed JSON, NUL bytes) on login, personen, meldingen and a case's intake (the
+//      200,000-character answer is refused since the length limits: before the rounds the intake gets
+//      the largest content they allow, 50 × 5,000 characters, so the inzage PDF is as large as input allows);
 //   2. exports: 10 inzage PDFs of that person one after the other, then a burst of 100 at once (503s);
 //   3. GEHEUGEN_LAST_S (90) seconds of mixed reads by 6 roles (as `npm run soak`), 6 connections;
 //   4. 5 s quiet, then a full GC: RSS, V8 heap used/total, external and array buffers after the GC.
@@ -164,6 +165,17 @@ async function main() {
     );
     if (!rows.length) throw new Error('no case in analyseren/handelen in IJssel-Vecht');
     const [{ id: casusId, persoon_id: persoonId }] = rows;
+
+    // The largest intake the length limits allow (TEKST_MAX in shared-domain: 50 answers of 5,000
+    // characters, 250,000 in all): the person's inzage PDF is then as large as input can make it. The
+    // hostile phase's 200,000-character answer is refused (400) since the limits.
+    const grootsteIntake = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`Vraag ${i + 1}`, 'x'.repeat(5000)]));
+    const intake = await stuur(`/api/v1/casussen/${casusId}/intake`, {
+      method: 'PUT',
+      token: consulent,
+      body: { datum: '2026-11-02', antwoorden: grootsteIntake },
+    });
+    if (intake.status !== 200) throw new Error(`intake: ${intake.status}`);
 
     const diep = '{"a":'.repeat(5000) + '1' + '}'.repeat(5000);
     const vijandig = async () => {

@@ -44,6 +44,11 @@ export interface AppConfig {
     pdfQueue: number;
     /** Seconds a render (waiting and running) may take; then its thread is stopped and the export answers 503. */
     pdfTimeoutSeconden: number;
+    /**
+     * MB of V8 old space a render thread may use (its resourceLimits); past it the thread is stopped and
+     * the export answers 503, so one large document cannot push the process past the pod's memory limit.
+     */
+    pdfHeapMb: number;
     /** Exports running at once per user and per region (or school without a region). */
     perGebruiker: number;
     perRegio: number;
@@ -53,6 +58,9 @@ export interface AppConfig {
 }
 
 export class ConfigError extends Error {}
+
+/** Default of PDF_THREAD_HEAP_MB: see docs/operations.md, Memory. */
+export const PDF_HEAP_MB = 128;
 
 const DEMO_PSEUDONYM_KEY = 'demo-only-pseudonym-key-not-for-production-use';
 
@@ -127,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       pdfThreads: int('PDF_THREADS', 1, 0, 16),
       pdfQueue: int('PDF_QUEUE', 4, 0, 1000),
       pdfTimeoutSeconden: int('PDF_RENDER_TIMEOUT_S', 30, 1, 600),
+      pdfHeapMb: int('PDF_THREAD_HEAP_MB', PDF_HEAP_MB, 16, 4096),
       perGebruiker: int('EXPORT_PER_USER', 2, 1, 1000),
       perRegio: int('EXPORT_PER_REGION', 4, 1, 1000),
       retryAfterSeconden: int('EXPORT_RETRY_AFTER_S', 5, 1, 3600),

@@ -6,6 +6,9 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Overbelast } from '../http/problems';
 import { PDF_WORKER_MAP, renderPdfTaak, type PdfSjabloon, type PdfTaak } from '@rmc/server-pdf';
 
+/** The render thread's young generation (MB): V8's default on a large host is 64 MB and more. */
+export const PDF_JONG_MB = 16;
+
 /**
  * The compiled worker of `@rmc/server-pdf` (dist/), or, when the API runs from TypeScript sources
  * (ts-jest), a CommonJS entry that registers a transpile-only loader first.
@@ -53,7 +56,7 @@ export class PdfRenderer implements OnModuleDestroy {
         this.log.warn({
           msg: geheugen ? 'pdf render stopped: thread memory limit' : 'pdf render stopped: deadline passed',
           sjabloon: sjabloon.functie,
-          seconden: pdfTimeoutSeconden,
+          ...(geheugen ? { heapMb: this.config.exports.pdfHeapMb } : { seconden: pdfTimeoutSeconden }),
         });
         throw new Overbelast(
           'Het document kon nu niet worden gemaakt. Probeer het later opnieuw; lukt het dan nog niet, meld het dan bij de beheerder.',
@@ -84,8 +87,10 @@ export class PdfRenderer implements OnModuleDestroy {
         maxThreads: this.config.exports.pdfThreads,
         maxQueue: this.config.exports.pdfQueue,
         idleTimeout: 60_000,
-        // A runaway document kills its thread, not the API.
-        resourceLimits: { maxOldGenerationSizeMb: 256 },
+        // A runaway document kills its thread, not the API: the thread's heap is bounded (PDF_THREAD_HEAP_MB
+        // old space, 16 MB young generation), so the API process stays within the pod's memory limit while
+        // the largest document the length limits allow renders (docs/operations.md, Memory).
+        resourceLimits: { maxOldGenerationSizeMb: this.config.exports.pdfHeapMb, maxYoungGenerationSizeMb: PDF_JONG_MB },
       });
       this.log.log({
         msg: 'pdf worker pool started',
