@@ -60,4 +60,17 @@ describe('controleerMelding', () => {
     const leeg = controleerMelding(wie, melding({ voornaam: undefined, allesGemist: undefined }), STANDAARD_NORMEN, vandaag);
     expect(!leeg.ok && leeg.fouten.map((f) => f.field)).toEqual(['voornaam', 'allesGemist']);
   });
+
+  it("an unknown kind does not hide the row's other errors (the import reports them all)", () => {
+    const uit = controleerMelding(
+      wie,
+      melding({ soort: 'vierkant', bsn: '123456789', postcode: '12' }),
+      STANDAARD_NORMEN,
+      vandaag,
+    );
+    expect(uit.ok).toBe(false);
+    if (uit.ok) return;
+    expect(uit.fouten.map((f) => f.field)).toEqual(['soort', 'bsn', 'postcode']);
+    expect(uit.fouten[0].message).toMatch(/^Onbekende soort melding; de verzuimagenda kent: 4 aaneengesloten schoolweken/);
+  });
 });
