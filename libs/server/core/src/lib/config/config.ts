@@ -46,7 +46,8 @@ export interface AppConfig {
     pdfTimeoutSeconden: number;
     /**
      * MB of V8 old space a render thread may use (its resourceLimits); past it the thread is stopped and
-     * the export answers 503, so one large document cannot push the process past the pod's memory limit.
+     * the export answers 503. It bounds a runaway document's heap, not the thread's native memory
+     * (buffers): the pod's limit is sized for that (docs/operations.md, Memory).
      */
     pdfHeapMb: number;
     /** Exports running at once per user and per region (or school without a region). */

@@ -88,8 +88,8 @@ export class PdfRenderer implements OnModuleDestroy {
         maxQueue: this.config.exports.pdfQueue,
         idleTimeout: 60_000,
         // A runaway document kills its thread, not the API: the thread's heap is bounded (PDF_THREAD_HEAP_MB
-        // old space, 16 MB young generation), so the API process stays within the pod's memory limit while
-        // the largest document the length limits allow renders (docs/operations.md, Memory).
+        // old space, 16 MB young generation). Its native memory (pdfkit's buffers) is not; the pod's limit
+        // is sized from the measured peak of the largest document the length limits allow (docs/operations.md, Memory).
         resourceLimits: { maxOldGenerationSizeMb: this.config.exports.pdfHeapMb, maxYoungGenerationSizeMb: PDF_JONG_MB },
       });
       this.log.log({
