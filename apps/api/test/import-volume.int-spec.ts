@@ -144,7 +144,7 @@ describe('CSV import at volume (set-based)', () => {
     const zeven = `Bij aaneengesloten verzuim mag u hoogstens één melding per 7 kalenderdagen doen; de vorige melding is van ${d}-${m}-${j}.`;
     expect(eind.fouten).toEqual([
       { rij: 3, veld: 'bsn', melding: 'Dit BSN voldoet niet aan de elfproef.' },
-      { rij: 4, veld: 'geboortedatum', melding: 'Vul een datum in (jjjj-mm-dd).' },
+      { rij: 4, veld: 'geboortedatum', melding: 'Vul een datum in als dd-mm-jjjj of jjjj-mm-dd.' },
       { rij: 5, veld: 'soort', melding: expect.stringMatching(/^Onbekende soort melding; de verzuimagenda kent: /) },
       { rij: 6, veld: 'postcode', melding: 'Vul een geldige postcode in (1234 AB).' },
       { rij: 7, veld: 'verzuimDagen', melding: expect.any(String) },
