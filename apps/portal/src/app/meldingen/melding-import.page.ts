@@ -63,7 +63,7 @@ const ALTIJD_NODIG: (keyof MeldingCreate)[] = [
   'postcode',
   'begindatum',
   'vermoedelijkeSoort',
-  'melderNaam',
+  // 'melderNaam' is not listed: without the column the uploader's name is used.
   'melderFunctie',
 ];
 const POLL_MS = 1000;
