@@ -41,6 +41,10 @@ describe('the ordered migration list', () => {
       'Zoeken1735700000000',
       'MeldingZoeken1735710000000',
       'OverlegZoeken1735720000000',
+      'SsoLogoutJti1735730000000',
+      'OutboxLink1735740000000',
+      'JongereLinkBijVerzenden1735740000001',
+      'SsoIdpPlatformAlleenInstellingen1735750000000',
     ]);
   });
 
