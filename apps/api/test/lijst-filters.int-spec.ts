@@ -120,6 +120,12 @@ describe('list sort and filters (issue 13)', () => {
          VALUES ($1, $2, $3, 'wettelijke-taak', 'Lijsttest', $4, current_date + 30, $5)`,
         [c, ijv, wiOrg, secties, coordinatorId],
       );
+    // Nazorg: one open and one finished task on the consulent's case.
+    await su(
+      `INSERT INTO nazorg_taak (regio_id, casus_id, moment, soort, afgerond_op, uitkomst)
+       VALUES ($1, $2, date '2026-01-15', 'nazorg', NULL, NULL), ($1, $2, date '2026-01-01', 'nazorg', now(), 'werk')`,
+      [ijv, eigen],
+    );
     // The partner's session reads its shares when it is resolved: log in again after sharing.
     wi = await login(api, demo('wi'));
   });
@@ -127,6 +133,7 @@ describe('list sort and filters (issue 13)', () => {
   afterAll(async () => {
     await su(`DELETE FROM casus_deling WHERE casus_id = ANY($1::uuid[])`, [casusIds]);
     await su(`DELETE FROM plan_actie WHERE casus_id = ANY($1::uuid[])`, [casusIds]);
+    await su(`DELETE FROM nazorg_taak WHERE casus_id = ANY($1::uuid[])`, [casusIds]);
     await su(`DELETE FROM casus_fase_wijziging WHERE casus_id = ANY($1::uuid[])`, [casusIds]);
     await su(`DELETE FROM casus WHERE id = ANY($1::uuid[])`, [casusIds]);
     await su(`DELETE FROM persoon WHERE id = ANY($1::uuid[])`, [persoonIds]);
@@ -203,6 +210,22 @@ describe('list sort and filters (issue 13)', () => {
     expect(twente.items.filter((m) => ijvIds.has(m.id))).toEqual([]);
   });
 
+  it('nazorg: status=open only open tasks, status=afgerond only finished ones, within the region', async () => {
+    type Taak = { id: string; casusId: string; afgerondOp: string | null };
+    const alle = await alles<Taak>('/api/v1/nazorg/taken', consulent, 3);
+    const open = await alles<Taak>('/api/v1/nazorg/taken?status=open', consulent, 2);
+    const af = await alles<Taak>('/api/v1/nazorg/taken?status=afgerond', consulent, 2);
+    expect(open.items.every((t) => t.afgerondOp === null)).toBe(true);
+    expect(af.items.every((t) => t.afgerondOp !== null)).toBe(true);
+    expect([...open.items, ...af.items].map((t) => t.id)).toEqual(alle.items.map((t) => t.id));
+    expect(open.items.filter((t) => casusIds.includes(t.casusId)).length).toBe(1);
+    expect(af.items.filter((t) => casusIds.includes(t.casusId)).length).toBe(1);
+    const twente = await alles<Taak>('/api/v1/nazorg/taken?status=open', twenteCoordinator, 100);
+    expect(twente.items.filter((t) => casusIds.includes(t.casusId))).toEqual([]);
+    // A partner has no update:Casus: 403, filtered or not.
+    expect((await call(api, 'GET', '/api/v1/nazorg/taken?status=open', { token: wi })).status).toBe(403);
+  });
+
   it('bad sort or filter values: 400 problem+json naming the parameter, in Dutch', async () => {
     for (const [pad, token, veld, bericht] of [
       ['/api/v1/meldingen?volgorde=willekeurig', school, 'volgorde', /nieuwste of oudste/],
@@ -210,6 +233,7 @@ describe('list sort and filters (issue 13)', () => {
       ['/api/v1/acties/mijn?teLaat=ja', consulent, 'teLaat', /true of false/],
       ['/api/v1/acties/mijn?teLaat=', wi, 'teLaat', /true of false/],
       ['/api/v1/acties/mijn?sortering=deadline', consulent, 'sortering', /./],
+      ['/api/v1/nazorg/taken?status=klaar', consulent, 'status', /open of afgerond/],
     ] as Array<[string, string, string, RegExp]>) {
       const res = await call(api, 'GET', pad, { token });
       expect({ pad, status: res.status, type: res.headers.get('content-type') }).toEqual({

@@ -400,7 +400,7 @@ describe('paged lists', () => {
       '/api/v1/notificaties': ['limit', 'cursor'],
       '/api/v1/acties/mijn': ['limit', 'cursor', 'teLaat'],
       '/api/v1/overleggen': ['limit', 'cursor', 'volgorde', 'vanaf', 'tot'],
-      '/api/v1/nazorg/taken': ['limit', 'cursor'],
+      '/api/v1/nazorg/taken': ['limit', 'cursor', 'status'],
       '/api/v1/overdrachten': ['limit', 'cursor'],
       '/api/v1/gebruikers': ['limit', 'cursor'],
       '/api/v1/organisaties': ['limit', 'cursor'],

@@ -29,3 +29,12 @@ export interface NazorgUitkomstAntwoord {
   casusId: string;
   heropenenAanbevolen: boolean;
 }
+
+/** The nazorg list's status filter: open tasks or finished ones (absent: both, open first). */
+export const NAZORG_TAAK_STATUSSEN = ['open', 'afgerond'] as const;
+export type NazorgTaakStatus = (typeof NAZORG_TAAK_STATUSSEN)[number];
+
+/** GET /api/v1/nazorg/taken query parameters (a bad value is 400 naming the parameter). */
+export interface NazorgTakenFilter {
+  status?: NazorgTaakStatus;
+}

@@ -1,7 +1,7 @@
 import { HttpClient, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { firstValueFrom } from 'rxjs';
-import type { NazorgTaakDto, NazorgUitkomst, NazorgUitkomstAntwoord, Paged } from '@rmc/shared-api-types';
+import type { NazorgTaakDto, NazorgTakenFilter, NazorgUitkomst, NazorgUitkomstAntwoord, Paged } from '@rmc/shared-api-types';
 import { API, metPagina } from '../core/api';
 
 /** The kinds of follow-up task: nazorg after closing, the oud-vsv yearly contact, Kwint quarterly follow-up. */
@@ -35,9 +35,11 @@ export class NazorgApi {
   private readonly http = inject(HttpClient);
 
   /** One page: open tasks first by moment, then the finished ones. */
-  taken(cursor: string | null = null, limit?: number): Promise<Paged<NazorgTaakDto>> {
+  taken(cursor: string | null = null, limit?: number, filter: NazorgTakenFilter = {}): Promise<Paged<NazorgTaakDto>> {
+    let params = new HttpParams();
+    if (filter.status) params = params.set('status', filter.status);
     return firstValueFrom(
-      this.http.get<Paged<NazorgTaakDto>>(`${API}/nazorg/taken`, { params: metPagina(new HttpParams(), cursor, limit) }),
+      this.http.get<Paged<NazorgTaakDto>>(`${API}/nazorg/taken`, { params: metPagina(params, cursor, limit) }),
     );
   }
 

@@ -1,6 +1,10 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { NAZORG_TAAK_STATUSSEN } from '@rmc/shared-api-types';
 import { RouterLink } from '@angular/router';
 import {
+  FieldControlDirective,
+  FormFieldComponent,
   AlertComponent,
   DataTableComponent,
   ErrorSummaryComponent,
@@ -33,6 +37,9 @@ const naamVan = (t: NazorgTaakDto) => `${t.voornaam} ${t.achternaam}`;
   selector: 'rmc-nazorg-page',
   changeDetection: ChangeDetectionStrategy.OnPush,
   imports: [
+    FormsModule,
+    FormFieldComponent,
+    FieldControlDirective,
     LijstTellingComponent,
     RouterLink,
     PageHeaderComponent,
@@ -80,13 +87,23 @@ const naamVan = (t: NazorgTaakDto) => `${t.voornaam} ${t.achternaam}`;
       }
     }
 
+    <form class="rmc-filter" (ngSubmit)="filter()" role="search" aria-label="Nazorgtaken filteren">
+      <rmc-form-field label="Taken" controlId="nazorg-status">
+        <select rmcVeld class="utrecht-select utrecht-select--html-select" name="status" [(ngModel)]="keuzeStatus">
+          <option value="">Open en afgerond</option>
+          <option value="open">Alleen open</option>
+          <option value="afgerond">Alleen afgerond</option>
+        </select>
+      </rmc-form-field>
+      <button type="submit" class="utrecht-button utrecht-button--secondary-action">Filteren</button>
+    </form>
     @if (lijst.fout()) {
       <rmc-alert soort="fout">{{ lijst.fout() }}</rmc-alert>
     }
     @if (laden()) {
       <p class="utrecht-paragraph" role="status">Nazorgtaken worden geladen…</p>
     } @else {
-      <rmc-lijst-telling [aantal]="lijst.aantal()" />
+      <rmc-lijst-telling [aantal]="lijst.aantal()" [gefilterd]="lijst.staat.gefilterd()" (wis)="lijst.staat.wis()" />
       <section aria-labelledby="nu-kop">
         <h2 class="utrecht-heading-2" id="nu-kop">Nu te doen</h2>
         @if (nuTeDoen().length) {
@@ -147,12 +164,17 @@ export class NazorgPage {
 
   /** Open tasks first (by moment), then the finished ones; "Meer laden" appends the next page. */
   /** The pages loaded are in the URL (`?paginas=`), so back and reload keep them. */
-  protected readonly lijst = urlLijst({}, (_w, cursor) => this.api.taken(cursor), {
-    enkelvoud: 'nazorgtaak',
-    meervoud: 'nazorgtaken',
-    fout: 'De nazorgtaken konden niet worden geladen.',
-  });
+  protected readonly lijst = urlLijst(
+    { status: { soort: 'keuze', waarden: NAZORG_TAAK_STATUSSEN } },
+    (w, cursor) => this.api.taken(cursor, undefined, { status: w.status }),
+    {
+      enkelvoud: 'nazorgtaak',
+      meervoud: 'nazorgtaken',
+      fout: 'De nazorgtaken konden niet worden geladen.',
+    },
+  );
   protected readonly taken = this.lijst.items;
+  protected readonly keuzeStatus = signal('');
   protected readonly laden = this.lijst.laden;
   protected readonly succes = signal<string | null>(null);
   protected readonly aanbod = signal<HeropenAanbod[]>([]);
@@ -189,6 +211,14 @@ export class NazorgPage {
     { kop: 'Uitkomst', waarde: (t) => uitkomstLabel(t.uitkomst) },
     { kop: 'Vastgelegd op', waarde: (t) => formatMoment(t.afgerondOp) },
   ];
+
+  constructor() {
+    effect(() => this.keuzeStatus.set(this.lijst.staat.waarden().status ?? ''));
+  }
+
+  protected filter(): void {
+    void this.lijst.staat.zet({ status: this.keuzeStatus() });
+  }
 
   protected laad(): Promise<void> {
     return this.lijst.opnieuw();

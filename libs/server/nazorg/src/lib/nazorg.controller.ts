@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ApiAntwoord, ApiPagina, CurrentActor, PaginaQueryDto, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
-import { NazorgUitkomstDto } from './nazorg.dto';
+import { ApiAntwoord, ApiPagina, CurrentActor, Vereist, uuidPipe, type Actor } from '@rmc/server-core';
+import { NazorgTakenQueryDto, NazorgUitkomstDto } from './nazorg.dto';
 import { NazorgService } from './nazorg.service';
 import { NazorgTaakAntwoordDto, NazorgUitkomstAntwoordDto } from './responses.dto';
 
@@ -13,7 +13,7 @@ export class NazorgController {
   @Vereist('update', 'Casus')
   @Get('nazorg/taken')
   @ApiPagina(NazorgTaakAntwoordDto)
-  taken(@Query() query: PaginaQueryDto) {
+  taken(@Query() query: NazorgTakenQueryDto) {
     return this.nazorg.taken(query);
   }
 

@@ -4,7 +4,6 @@ import {
   Conflict,
   Db,
   NietGevonden,
-  PaginaQueryDto,
   leesCursor,
   leesLimit,
   pagina,
@@ -16,7 +15,7 @@ import type { NazorgTaakDto, NazorgUitkomstAntwoord, Paged } from '@rmc/shared-a
 import { amsterdamDatum } from '@rmc/shared-domain';
 import { NAZORG_CASUS_BRON, NAZORG_PERSOON_BRON, type NazorgCasusBron, type NazorgPersoonBron } from './bronnen.port';
 import { legUitkomstVast, taakOpId, takenPagina } from './data/taken.queries';
-import type { NazorgUitkomstDto } from './nazorg.dto';
+import type { NazorgTakenQueryDto, NazorgUitkomstDto } from './nazorg.dto';
 
 /** Open before finished, then by moment, id as tie-breaker (`nazorg_taak_lijst_idx`). */
 const TAAK_SLEUTEL: Keyset = {
@@ -43,7 +42,7 @@ export class NazorgService {
    * the inner query reads nazorg_taak only (RLS: the region) through `nazorg_taak_lijst_idx`; names
    * are joined for the page's rows. No total (tasks pile up with the region's history).
    */
-  async taken(query: PaginaQueryDto = {}): Promise<Paged<NazorgTaakDto>> {
+  async taken(query: NazorgTakenQueryDto = {}): Promise<Paged<NazorgTaakDto>> {
     const limit = leesLimit(query.limit);
     const cursor = leesCursor(query.cursor, TAAK_SLEUTEL.vorm);
     const { params, p } = parameters([amsterdamDatum(new Date())]);
@@ -55,6 +54,8 @@ export class NazorgService {
       p,
       limit,
       params,
+      // Open or finished: an equality on the key's first column, served by nazorg_taak_lijst_idx.
+      query.status ? `(t.afgerond_op IS NOT NULL) = ${p(query.status === 'afgerond')}::boolean` : 'TRUE',
     );
     const getoond = rows.slice(0, limit);
     // The list names young people: each case shown is a "search" in the audit, as in the caseload, so

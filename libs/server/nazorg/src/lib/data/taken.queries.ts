@@ -65,13 +65,15 @@ export async function takenPagina(
   p: (v: unknown) => string,
   limit: number,
   params: unknown[],
+  /** An extra condition on alias `t` (its parameters already in `params`); 'TRUE' for none. */
+  filter = 'TRUE',
 ): Promise<Array<NazorgTaakDto & { bsn: string; afgerond: boolean }>> {
   return rijen<NazorgTaakDto & { bsn: string; afgerond: boolean }>(
     await q.query(
       `SELECT t.id, t.casus_id AS "casusId", t.soort, to_char(t.moment, 'YYYY-MM-DD') AS moment, t.uitkomst, t.afgerond_op AS "afgerondOp",
               p.voornaam, p.achternaam, p.bsn, (t.afgerond_op IS NULL AND t.moment <= $1::date) AS "nuTeDoen", t.afgerond
          FROM (SELECT t.*, (t.afgerond_op IS NOT NULL) AS afgerond FROM nazorg_taak t
-                WHERE ${naCursor(sleutel, cursor, p)} ORDER BY ${ordening(sleutel)} LIMIT ${p(limit + 1)}) t
+                WHERE ${filter} AND ${naCursor(sleutel, cursor, p)} ORDER BY ${ordening(sleutel)} LIMIT ${p(limit + 1)}) t
          ${bronnen.casus.casusJoinSql('c', 'c.id = t.casus_id')} ${bronnen.personen.persoonJoinSql('p', 'p.id = c.persoon_id')}
         ORDER BY t.afgerond, t.moment, t.id`,
       params,
