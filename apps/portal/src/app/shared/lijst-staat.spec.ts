@@ -2,7 +2,16 @@ import { Component, inject } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { Router, convertToParamMap, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { aantalTekst, leesLijstParams, lijstStaat, naarQueryParams, type LijstVelden } from './lijst-staat';
+import type { Paged } from '@rmc/shared-api-types';
+import {
+  aantalTekst,
+  leesLijstParams,
+  lijstStaat,
+  naarQueryParams,
+  urlLijst,
+  type LijstVelden,
+  type LijstWaarden,
+} from './lijst-staat';
 
 const VELDEN = {
   status: { soort: 'keuze', waarden: ['open', 'gesloten'] },
@@ -16,6 +25,19 @@ const VELDEN = {
 @Component({ selector: 'rmc-test-lijst', template: '' })
 class TestLijstPage {
   readonly staat = lijstStaat(VELDEN);
+  readonly router = inject(Router);
+}
+
+/** A server of 120 numbered rows, 50 per page, filtered on `teLaat` (the even ones). */
+const haal = jest.fn(async (w: LijstWaarden<typeof VELDEN>, cursor: string | null): Promise<Paged<{ id: string }>> => {
+  const alle = Array.from({ length: 120 }, (_, i) => ({ id: String(i) })).filter((r) => !w.teLaat || Number(r.id) % 2 === 0);
+  const van = cursor ? Number(cursor) : 0;
+  return { items: alle.slice(van, van + 50), total: null, volgende: van + 50 < alle.length ? String(van + 50) : null };
+});
+
+@Component({ selector: 'rmc-test-url-lijst', template: '' })
+class TestUrlLijstPage {
+  readonly lijst = urlLijst(VELDEN, haal, { enkelvoud: 'rij', meervoud: 'rijen', fout: 'Mislukt.' });
   readonly router = inject(Router);
 }
 
@@ -108,6 +130,51 @@ describe('lijst-staat (list state in the URL)', () => {
     it('caps the number of pages to load again', async () => {
       const pagina = await harness.navigateByUrl('/lijst?paginas=500', TestLijstPage);
       expect(pagina.staat.paginas()).toBe(10);
+    });
+  });
+
+  describe('urlLijst (a page on top of the URL state)', () => {
+    let harness: RouterTestingHarness;
+    const stil = async () => {
+      for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+      TestBed.tick();
+    };
+
+    beforeEach(async () => {
+      haal.mockClear();
+      TestBed.configureTestingModule({ providers: [provideRouter([{ path: 'lijst', component: TestUrlLijstPage }])] });
+      harness = await RouterTestingHarness.create();
+    });
+
+    it('loads the pages the URL names, records "Meer laden", reloads on a filter change and counts', async () => {
+      const pagina = await harness.navigateByUrl('/lijst?paginas=2', TestUrlLijstPage);
+      await stil();
+      expect(pagina.lijst.items().length).toBe(100);
+      expect(pagina.lijst.aantal()).toBe('meer dan 100 rijen');
+      expect(pagina.lijst.laden()).toBe(false);
+
+      await pagina.lijst.meer();
+      expect(pagina.router.url).toBe('/lijst?paginas=3');
+      expect(pagina.lijst.aantal()).toBe('120 rijen');
+      const aanroepen = haal.mock.calls.length;
+      await stil();
+      // Only the page count changed: nothing is loaded again.
+      expect(haal.mock.calls.length).toBe(aanroepen);
+
+      await pagina.lijst.staat.zet({ teLaat: true });
+      await stil();
+      expect(pagina.router.url).toBe('/lijst?teLaat=ja');
+      expect(haal).toHaveBeenLastCalledWith({ volgorde: 'nieuwste', teLaat: true }, null);
+      expect(pagina.lijst.items().length).toBe(50);
+      expect(pagina.lijst.aantal()).toBe('meer dan 50 rijen');
+    });
+
+    it("a failed load shows the page's Dutch message", async () => {
+      haal.mockRejectedValueOnce(new Error('weg'));
+      const pagina = await harness.navigateByUrl('/lijst', TestUrlLijstPage);
+      await stil();
+      expect(pagina.lijst.fout()).toBe('Mislukt.');
+      expect(pagina.lijst.laden()).toBe(false);
     });
   });
 });
