@@ -3,7 +3,7 @@ import { RouterLink } from '@angular/router';
 import { BadgeComponent, formatDatum } from '@rmc/portal-ui';
 import { SessieService } from '../core/sessie.service';
 import { TOEGANG } from '../core/toegang';
-import { actieLink, teLaatTekst } from './mijn-acties.page';
+import { actieLink, teLaatTekst } from './mijn-acties-teksten';
 import { OverlegApi, type MijnActie } from './overleg.api';
 
 /**

@@ -15,22 +15,11 @@ import { LijstTellingComponent, leegTekst } from '../shared/lijst-telling.compon
 import { urlLijst } from '../shared/lijst-staat';
 import { SessieService } from '../core/sessie.service';
 import { TOEGANG } from '../core/toegang';
+import { actieLink, teLaatTekst } from './mijn-acties-teksten';
 import { OverlegApi, type MijnActie } from './overleg.api';
 
-/** The case of an action: there its status is kept up to date (region: the plan; partner: its own actions). */
-export function actieLink(a: MijnActie): string {
-  return `/casussen/${encodeURIComponent(a.casusId)}`;
-}
-
-/**
- * ", waarvan N te laat" over the loaded rows. Overdue actions come first (by deadline), so while every
- * loaded row is overdue and more pages exist, the true number is at least N.
- */
-export function teLaatTekst(acties: readonly MijnActie[], meer: boolean): string {
-  const teLaat = acties.filter((a) => a.teLaat).length;
-  if (!teLaat) return '';
-  return meer && teLaat === acties.length ? `, waarvan minstens ${teLaat} te laat` : `, waarvan ${teLaat} te laat`;
-}
+// In their own file so the overview's block does not load this page's list code (issue 13, transfer size).
+export { actieLink, teLaatTekst };
 
 /**
  * The action tracker across cases and meetings: the user's own open actions (a partner: its
