@@ -11,6 +11,16 @@ import type { IsoDate } from '@rmc/shared-domain';
  * functions (`scanRegio`, `ruimOp`, `regioTick`) take them as `bronnen`. The candidate queries are tuned to their partial indexes (ADR 0013): the owners keep their
  * text as it was.
  */
+/** A block of handled markers on one of casus's tables (the scan's `Markering`, owner side). */
+export type CasusMarkering =
+  | { tabel: 'plan_actie' | 'casus_deling'; kolom: 'herinnerd'; waarden: ReadonlyArray<readonly [string, string | null]> }
+  | {
+      tabel: 'casus';
+      kolom: 'nazorg_besluit_herinnerd' | 'ladder_volgende';
+      waarden: ReadonlyArray<readonly [string, string | null]>;
+    }
+  | { tabel: 'contactmoment'; kolom: 'ladder_verwerkt'; waarden: ReadonlyArray<readonly [string, string | null]> };
+
 export interface NazorgCasusBron {
   /** Open plan and MDO actions at or past their deadline, not yet reminded, with their recipient (owner, organisation member, else consulent). */
   actiesMetDeadline(
@@ -53,6 +63,12 @@ export interface NazorgCasusBron {
   oudVsvZonderJaarcontact(q: Uitvoerder, regioId: string): Promise<Array<{ id: string; laatste: string | null }>>;
   /** JIKP cases not ended, at most 25 months old, without Kwint tasks. */
   jikpZonderKwint(q: Uitvoerder, regioId: string, vandaag: IsoDate): Promise<Array<{ id: string; start: string }>>;
+  /**
+   * Writes the scan's handled markers on casus's tables (`plan_actie.herinnerd`, `casus_deling.herinnerd`,
+   * `casus.nazorg_besluit_herinnerd`, `casus.ladder_volgende`, `contactmoment.ladder_verwerkt`) for one
+   * block of ids: the owner holds the UPDATE.
+   */
+  markeer(q: Uitvoerder, m: CasusMarkering): Promise<void>;
   /** Ends the cases whose nazorg term has passed with no check-in open; their ids. */
   beeindigVerlopenNazorg(q: Uitvoerder, regioId: string, vandaag: IsoDate): Promise<Array<{ id: string }>>;
 }

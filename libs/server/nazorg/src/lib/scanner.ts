@@ -58,7 +58,7 @@ export async function scanRegio(
       uitkomst.nieuw += uit.nieuw;
       uitkomst.mailIds.push(...uit.mailIds);
     }
-    for (const m of oogst.markeringen) await schrijfMarkering(em, m);
+    for (const m of oogst.markeringen) await schrijfMarkering(em, m, bronnen.casus);
     return uitkomst;
   });
 }

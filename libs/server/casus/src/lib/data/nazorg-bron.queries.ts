@@ -1,6 +1,6 @@
 import { rijen, type Uitvoerder } from '@rmc/server-core';
 import { lidmaatschapJoinSql } from '@rmc/server-identity';
-import { laatsteJaarcontactSql, taakBestaatSql, type NazorgCasusBron } from '@rmc/server-nazorg';
+import { laatsteJaarcontactSql, taakBestaatSql, type CasusMarkering, type NazorgCasusBron } from '@rmc/server-nazorg';
 import { organisatieJoinSql } from '@rmc/server-organisaties';
 import type { IsoDate } from '@rmc/shared-domain';
 
@@ -184,9 +184,53 @@ export async function beeindigVerlopenNazorg(q: Uitvoerder, regioId: string, van
   );
 }
 
+/** The UPDATE of each handled marker on casus's tables, by table and column (the column's own type). */
+const MARKEER_SQL: Record<`${CasusMarkering['tabel']}.${CasusMarkering['kolom']}`, string | undefined> = {
+  'plan_actie.herinnerd': `UPDATE plan_actie t
+    SET herinnerd = u.waarde::date
+    FROM unnest($1::uuid[], $2::text[]) AS u(id, waarde)
+    WHERE t.id = u.id`,
+  'casus_deling.herinnerd': `UPDATE casus_deling t
+    SET herinnerd = u.waarde::date
+    FROM unnest($1::uuid[], $2::text[]) AS u(id, waarde)
+    WHERE t.id = u.id`,
+  'casus.nazorg_besluit_herinnerd': `UPDATE casus t
+    SET nazorg_besluit_herinnerd = u.waarde::timestamptz
+    FROM unnest($1::uuid[], $2::text[]) AS u(id, waarde)
+    WHERE t.id = u.id`,
+  'casus.ladder_volgende': `UPDATE casus t
+    SET ladder_volgende = u.waarde::date
+    FROM unnest($1::uuid[], $2::text[]) AS u(id, waarde)
+    WHERE t.id = u.id`,
+  'contactmoment.ladder_verwerkt': `UPDATE contactmoment t
+    SET ladder_verwerkt = u.waarde::boolean
+    FROM unnest($1::uuid[], $2::text[]) AS u(id, waarde)
+    WHERE t.id = u.id`,
+  // Combinations the scan never writes.
+  'plan_actie.nazorg_besluit_herinnerd': undefined,
+  'plan_actie.ladder_volgende': undefined,
+  'plan_actie.ladder_verwerkt': undefined,
+  'casus_deling.nazorg_besluit_herinnerd': undefined,
+  'casus_deling.ladder_volgende': undefined,
+  'casus_deling.ladder_verwerkt': undefined,
+  'casus.herinnerd': undefined,
+  'casus.ladder_verwerkt': undefined,
+  'contactmoment.herinnerd': undefined,
+  'contactmoment.nazorg_besluit_herinnerd': undefined,
+  'contactmoment.ladder_volgende': undefined,
+};
+
+/** Writes one block of the scan's handled markers (nazorg's port: casus holds the UPDATE of its tables). */
+async function markeer(q: Uitvoerder, m: CasusMarkering): Promise<void> {
+  const sql = MARKEER_SQL[`${m.tabel}.${m.kolom}`];
+  if (!sql) throw new Error(`Geen markering ${m.tabel}.${m.kolom}`);
+  await q.query(sql, [m.waarden.map(([id]) => id), m.waarden.map(([, w]) => w)]);
+}
+
 /** Casus's implementation of nazorg's port. */
 export const casusNazorgBron: NazorgCasusBron = {
   actiesMetDeadline,
+  markeer,
   actieveCasusVanPersoonSql,
   casusJoinSql,
   delingenMetEinde,

@@ -103,3 +103,25 @@ export async function verwijderSchoolMeldingen(
     ),
   );
 }
+
+/**
+ * The scan's handled markers on meldingen (`oppak_herinnerd`, `terugkoppel_herinnerd`: the anchor the
+ * reminder was about), one statement for a block of ids; nazorg cuts the blocks.
+ */
+export async function markeerMeldingen(
+  q: Uitvoerder,
+  kolom: 'oppak_herinnerd' | 'terugkoppel_herinnerd',
+  waarden: ReadonlyArray<readonly [id: string, waarde: string | null]>,
+): Promise<void> {
+  const sql =
+    kolom === 'oppak_herinnerd'
+      ? `UPDATE melding t
+         SET oppak_herinnerd = u.waarde::date
+         FROM unnest($1::uuid[], $2::text[]) AS u(id, waarde)
+         WHERE t.id = u.id`
+      : `UPDATE melding t
+         SET terugkoppel_herinnerd = u.waarde::date
+         FROM unnest($1::uuid[], $2::text[]) AS u(id, waarde)
+         WHERE t.id = u.id`;
+  await q.query(sql, [waarden.map(([id]) => id), waarden.map(([, w]) => w)]);
+}

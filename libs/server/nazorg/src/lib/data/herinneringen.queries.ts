@@ -1,4 +1,6 @@
 import { rijen, type Uitvoerder } from '@rmc/server-core';
+import { markeerMeldingen } from '@rmc/server-meldingen';
+import type { CasusMarkering, NazorgCasusBron } from '../bronnen.port';
 import type { Markering } from '../kandidaten';
 
 /**
@@ -52,18 +54,27 @@ export async function claimHerinneringen(q: Uitvoerder, regioId: string, claims:
 
 /**
  * The handled markers (ADR 0013): one column of one subject table for a set of rows, one statement per
- * block. The table and column come from a closed list (`Markering`), never from input.
+ * block. The table and column come from a closed list (`Markering`), never from input. Each owner holds
+ * the UPDATE of its table: nazorg its tasks, meldingen its meldingen, casus (through the port) the rest.
  */
-export async function schrijfMarkering(q: Uitvoerder, m: Markering): Promise<void> {
+export async function schrijfMarkering(q: Uitvoerder, m: Markering, casus: Pick<NazorgCasusBron, 'markeer'>): Promise<void> {
   for (let i = 0; i < m.waarden.length; i += HERINNERING_BLOK) {
     const deel = m.waarden.slice(i, i + HERINNERING_BLOK);
-    await q.query(
-      `UPDATE ${m.tabel} t
-       SET ${m.kolom} = u.waarde::${m.type}
-       FROM unnest($1::uuid[], $2::text[]) AS u(id, waarde)
-       WHERE t.id = u.id`,
-      [deel.map(([id]) => id), deel.map(([, w]) => w)],
-    );
+    if (m.tabel === 'nazorg_taak') {
+      await q.query(
+        `UPDATE nazorg_taak t
+         SET herinnerd = u.waarde::date
+         FROM unnest($1::uuid[], $2::text[]) AS u(id, waarde)
+         WHERE t.id = u.id`,
+        [deel.map(([id]) => id), deel.map(([, w]) => w)],
+      );
+    } else if (m.tabel === 'melding') {
+      if (m.kolom !== 'oppak_herinnerd' && m.kolom !== 'terugkoppel_herinnerd')
+        throw new Error(`Geen markering melding.${m.kolom}`);
+      await markeerMeldingen(q, m.kolom, deel);
+    } else {
+      await casus.markeer(q, { tabel: m.tabel, kolom: m.kolom, waarden: deel } as CasusMarkering);
+    }
   }
 }
 
