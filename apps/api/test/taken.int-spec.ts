@@ -245,7 +245,7 @@ describe('follow-up tasks and feedback reminders', () => {
       expect(
         (
           await api.su.query(`SELECT count(*)::int AS n FROM notificatie WHERE soort = 'deling-einde' AND link = $1`, [
-            `/casussen/${casusId}`,
+            `/casussen/${casusId}?onderdeel=delen`,
           ])
         ).rows[0].n,
       ).toBe(1);
