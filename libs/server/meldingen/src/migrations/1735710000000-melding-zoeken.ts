@@ -9,7 +9,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * only). `LIKE` is not leakproof, so under RLS only a SECURITY DEFINER function can use it (see that
  * migration): `zoek_melding_ids(patronen, max)` applies the `melding_tenant` policy's USING condition
  * itself and returns at most `max` ids; the owner is admitted by the existing SELECT policy
- * `melding_compliance_eigenaar`. A date of birth for the school: `(vestiging_id, geboortedatum)` (the region
+ * `melding_compliance_eigenaar`. Patterns (`zoek_like_patronen`), `p_max` clamping, `EXECUTE … USING`
+ * and the search path as in that migration. A date of birth for the school: `(vestiging_id, geboortedatum)` (the region
  * has `melding_regio_geboortedatum_idx`); a BSN: the existing `melding_bsn_idx` (`=` is leakproof).
  */
 export class MeldingZoeken1735710000000 implements MigrationInterface {
@@ -21,26 +22,27 @@ export class MeldingZoeken1735710000000 implements MigrationInterface {
         USING gin (regio_id, vestiging_id, zoektekst(voornaam || ' ' || achternaam) gin_trgm_ops);
       CREATE INDEX melding_vestiging_geboortedatum_idx ON melding (vestiging_id, geboortedatum);
 
-      CREATE FUNCTION zoek_melding_ids(p_patronen text[], p_max int) RETURNS uuid[]
-        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $f$
+      CREATE FUNCTION zoek_melding_ids(p_woorden text[], p_max int) RETURNS uuid[]
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $f$
         DECLARE
+          v_patronen text[] := public.zoek_like_patronen(p_woorden);
+          v_max int := least(greatest(coalesce(p_max, 0), 0), 200);
           v_waar text := '';
-          v_patroon text;
           v_ids uuid[];
         BEGIN
-          IF coalesce(array_length(p_patronen, 1), 0) = 0 THEN RETURN '{}'; END IF;
-          FOREACH v_patroon IN ARRAY p_patronen LOOP
-            v_waar := v_waar || format(' AND zoektekst(m.voornaam || '' '' || m.achternaam) LIKE %L', zoektekst(v_patroon));
+          IF cardinality(v_patronen) = 0 OR v_max = 0 THEN RETURN '{}'; END IF;
+          FOR i IN 1 .. cardinality(v_patronen) LOOP
+            v_waar := v_waar || format(' AND public.zoektekst(m.voornaam || '' '' || m.achternaam) LIKE $4[%s]', i);
           END LOOP;
-          EXECUTE format(
-            'SELECT coalesce(array_agg(id), ''{}'') FROM (
-               SELECT m.id FROM melding m
-                WHERE m.regio_id = %L::uuid AND (%L::boolean OR (m.casus_id IS NOT NULL AND m.casus_id = ANY(%L::uuid[]))) %s
-               UNION
-               SELECT m.id FROM melding m WHERE m.vestiging_id = %L::uuid %s
-               LIMIT %s) x',
-            app_regio(), app_is_rmc() OR app_rol_leeg(), app_gedeelde_casussen(), v_waar, app_vestiging(), v_waar, p_max)
-            INTO v_ids;
+          EXECUTE 'SELECT coalesce(array_agg(x.id), ''{}'') FROM (
+                     SELECT m.id FROM public.melding m
+                      WHERE m.regio_id = $1 AND ($2 OR (m.casus_id IS NOT NULL AND m.casus_id = ANY($3)))' || v_waar || '
+                     UNION
+                     SELECT m.id FROM public.melding m WHERE m.vestiging_id = $5' || v_waar || '
+                     LIMIT $6) x'
+            INTO v_ids
+            USING public.app_regio(), public.app_is_rmc() OR public.app_rol_leeg(), public.app_gedeelde_casussen(),
+                  v_patronen, public.app_vestiging(), v_max;
           RETURN v_ids;
         END
       $f$;

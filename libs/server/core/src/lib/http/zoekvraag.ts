@@ -37,28 +37,26 @@ export function leesZoekvraag(invoer: string): Zoekvraag {
   return { soort: 'naam', woorden };
 }
 
-const likePatroon = (woord: string) => `%${woord.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 const lang = (w: string) => [...w].length >= 3;
 
 /**
- * The LIKE patterns (`%woord%`, wildcards escaped) of the words of 3 or more characters: what a context's
- * SECURITY DEFINER search function (`zoek_persoon_ids`, `zoek_melding_ids`, `zoek_overleg_ids`) matches on
- * its trigram index. Under RLS a plain `LIKE` never uses that index (`textlike` is not leakproof).
+ * The words of 3 or more characters, raw: what a context's SECURITY DEFINER search function
+ * (`zoek_persoon_ids`, `zoek_melding_ids`, `zoek_overleg_ids`) matches on its trigram index. The function
+ * builds the LIKE patterns itself (`zoek_like_patronen`: escaping after `zoektekst`, whose `unaccent` turns
+ * fullwidth `％ ＿ ＼` into wildcards). Under RLS a plain `LIKE` never uses that index (`textlike` is not
+ * leakproof).
  */
-export function zoekPatronen(woorden: string[]): string[] {
-  return woorden.filter(lang).map(likePatroon);
+export function zoekWoorden(woorden: string[]): string[] {
+  return woorden.filter(lang);
 }
 
 /**
  * SQL condition for the words of a name on `expr` (an expression `zoektekst(…)`), as a filter on rows that
- * are already few (a partner's shared cases, or the ids a search function found). `alleenKort`: only the
- * words of 1–2 characters (`de`, `el`), which the search functions leave out (no trigrams).
+ * are already few (a partner's shared cases, or the ids a search function found): `strpos` on the
+ * normalised word, so no character of the term is ever a wildcard. `alleenKort`: only the words of 1–2
+ * characters (`de`, `el`), which the search functions leave out (no trigrams).
  */
 export function naamConditie(woorden: string[], expr: string, p: (v: unknown) => string, alleenKort = false): string {
-  const delen = woorden
-    .filter((w) => !alleenKort || !lang(w))
-    .map((w) =>
-      lang(w) ? `${expr} LIKE zoektekst(${p(likePatroon(w))}::text)` : `strpos(${expr}, zoektekst(${p(w)}::text)) > 0`,
-    );
+  const delen = woorden.filter((w) => !alleenKort || !lang(w)).map((w) => `strpos(${expr}, zoektekst(${p(w)}::text)) > 0`);
   return delen.length ? delen.join(' AND ') : 'TRUE';
 }

@@ -6,13 +6,19 @@ import { ClsServiceManager } from 'nestjs-cls';
  * Structured JSON logs. Messages are objects with ids only: never names, BSNs, emails or tokens.
  * The redact list is a safety net for mistakes, not the policy.
  */
-export function createLogger(level: string) {
-  return pino({
-    level,
-    base: { service: process.env['RMC_SERVICE'] ?? 'rmc' },
-    redact: { paths: ['*.bsn', '*.email', '*.wachtwoord', '*.token', '*.authorization', '*.cookie'], censor: '[verwijderd]' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-  });
+/** `q` (and `body.q`): the search term of `POST /zoeken`, which may be a BSN, a name or a date of birth. */
+export const REDACT_PATHS = ['*.bsn', '*.email', '*.wachtwoord', '*.token', '*.authorization', '*.cookie', '*.q', '*.body.q'];
+
+export function createLogger(level: string, destination?: pino.DestinationStream) {
+  return pino(
+    {
+      level,
+      base: { service: process.env['RMC_SERVICE'] ?? 'rmc' },
+      redact: { paths: REDACT_PATHS, censor: '[verwijderd]' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    destination,
+  );
 }
 
 export class PinoNestLogger implements LoggerService {

@@ -1,4 +1,4 @@
-import { naamConditie, rijen, zoekPatronen, type Uitvoerder, type Zoekvraag } from '@rmc/server-core';
+import { naamConditie, rijen, zoekWoorden, type Uitvoerder, type Zoekvraag } from '@rmc/server-core';
 
 /**
  * Search (issue 13) on meldingen: the meldingen context's part. The student's name on the trigram indexes
@@ -32,7 +32,7 @@ export async function zoekMeldingen(
       ? `m.bsn = ${p(vraag.bsn)}`
       : vraag.soort === 'geboortedatum'
         ? `m.geboortedatum = ${p(vraag.datum)}::date`
-        : `m.id = ANY((SELECT zoek_melding_ids(${p(zoekPatronen(vraag.woorden))}::text[], 200))::uuid[]) AND ${naamConditie(vraag.woorden, NAAM, p, true)}`;
+        : `m.id = ANY((SELECT zoek_melding_ids(${p(zoekWoorden(vraag.woorden))}::text[], 200))::uuid[]) AND ${naamConditie(vraag.woorden, NAAM, p, true)}`;
   return rijen(
     await q.query(
       `SELECT m.id, m.bsn, m.voornaam, m.achternaam, m.status, to_char(m.gemeld_op AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD') AS "gemeldOp"

@@ -1,4 +1,4 @@
-import { naamConditie, rijen, zoekPatronen, type Uitvoerder } from '@rmc/server-core';
+import { naamConditie, rijen, zoekWoorden, type Uitvoerder } from '@rmc/server-core';
 
 /**
  * Search (issue 13) on meetings by title: the overleg context's part, on the trigram index
@@ -24,7 +24,7 @@ export async function zoekOverleggen(
     await q.query(
       `SELECT o.id, o.titel, to_char(o.start AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD HH24:MI') AS start
          FROM overleg o
-        WHERE (${where}) AND o.id = ANY((SELECT zoek_overleg_ids(${p(zoekPatronen(woorden))}::text[], 200))::uuid[])
+        WHERE (${where}) AND o.id = ANY((SELECT zoek_overleg_ids(${p(zoekWoorden(woorden))}::text[], 200))::uuid[])
           AND ${naamConditie(woorden, 'zoektekst(o.titel)', p, true)}
         ORDER BY o.start DESC, o.id DESC
         LIMIT ${p(limit)}`,

@@ -1,4 +1,4 @@
-import { naamConditie, rijen, zoekPatronen, type Uitvoerder, type Zoekvraag } from '@rmc/server-core';
+import { naamConditie, rijen, zoekWoorden, type Uitvoerder, type Zoekvraag } from '@rmc/server-core';
 
 /**
  * Search (issue 13) on young people: the personen context's part. A BSN exactly on `(regio_id, bsn)`, a date
@@ -31,7 +31,7 @@ export function persoonZoekConditie(vraag: Zoekvraag, p: (v: unknown) => string,
   if (vraag.soort === 'bsn') return `p.bsn = ${p(vraag.bsn)}`;
   if (vraag.soort === 'geboortedatum') return `p.geboortedatum = ${p(vraag.datum)}::date`;
   if (!viaIndex) return naamConditie(vraag.woorden, NAAM, p);
-  return `p.id = ANY((SELECT zoek_persoon_ids(${p(zoekPatronen(vraag.woorden))}::text[], ${KANDIDATEN}))::uuid[])
+  return `p.id = ANY((SELECT zoek_persoon_ids(${p(zoekWoorden(vraag.woorden))}::text[], ${KANDIDATEN}))::uuid[])
           AND ${naamConditie(vraag.woorden, NAAM, p, true)}`;
 }
 
