@@ -28,7 +28,7 @@ import { WERK, aantalTekst } from './werk-vandaag';
           @for (w of werk(); track w.sleutel) {
             <li class="rmc-werk__item" [class.rmc-werk__item--aandacht]="w.aandacht" [attr.data-sleutel]="w.sleutel">
               <a class="rmc-werk__link" [routerLink]="w.pad" [queryParams]="w.query">
-                <span class="rmc-werk__aantal">{{ w.aantal }}</span>
+                <span class="rmc-werk__aantal">{{ w.aantal }}</span>{{ ' ' }}
                 <span class="rmc-werk__label">{{ w.label }}</span>
               </a>
               @if (w.aandacht) {
