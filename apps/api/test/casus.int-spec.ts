@@ -613,7 +613,7 @@ describe('casus and partner slices', () => {
       (
         await api.su.query(
           `SELECT count(*)::int AS n FROM notificatie n JOIN gebruiker g ON g.id = n.gebruiker_id WHERE g.email = $1 AND n.soort = 'casus-afgesloten' AND n.link = $2`,
-          [email, `/casussen/${casusId}`],
+          [email, `/casussen/${casusId}?onderdeel=mijn-acties`],
         )
       ).rows[0].n;
     expect(await afgesloten(demo('wijkteam'))).toBe(1);

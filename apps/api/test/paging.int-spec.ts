@@ -394,7 +394,7 @@ describe('paged lists', () => {
   it('the OpenAPI document lists limit and cursor (and the filters) for every paged list', async () => {
     const doc = (await call(api, 'GET', '/api/openapi.json')).body;
     const lijsten: Record<string, string[]> = {
-      '/api/v1/casussen': ['limit', 'cursor', 'fase', 'doelgroep', 'teLaat', 'geenContactDagen', 'consulentId'],
+      '/api/v1/casussen': ['limit', 'cursor', 'fase', 'doelgroep', 'teLaat', 'geenContactDagen', 'consulentId', 'gedeeldMet'],
       '/api/v1/meldingen': ['limit', 'cursor', 'status', 'weergave', 'volgorde'],
       '/api/v1/personen': ['limit', 'cursor'],
       '/api/v1/notificaties': ['limit', 'cursor'],
