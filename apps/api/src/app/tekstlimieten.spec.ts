@@ -26,7 +26,10 @@ it('every text field of a request DTO has a length limit', () => {
   );
   for (const f of bestanden) require(join(root, f));
   const opslag = getMetadataStorage() as unknown as {
-    validationMetadatas: Map<Function, Array<{ propertyName: string; name?: string; constraints?: unknown[] }>>;
+    validationMetadatas: Map<
+      abstract new (...args: never[]) => unknown,
+      Array<{ propertyName: string; name?: string; constraints?: unknown[] }>
+    >;
   };
   const zonder: string[] = [];
   let tekstvelden = 0;
