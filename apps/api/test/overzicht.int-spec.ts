@@ -76,16 +76,23 @@ describe('GET /api/v1/overzicht: counts per role', () => {
     expect(c.get('triageNieuw')).toMatchObject(gecapt(nieuw.rows[0].n));
     expect(c.get('triageTeLaat')).toMatchObject(gecapt(teLaat.rows[0].n));
 
-    const me = await call(api, 'GET', '/api/v1/auth/me', { token: tokens['verzuim'] });
-    const vestigingId = me.body.vestiging?.id ?? me.body.vestigingId;
+    // The school user's vestigingen, from their memberships (/auth/me names the organisation, not the vestiging).
+    const vestigingen = (
+      await api.su.query(
+        `SELECT array_agg(l.vestiging_id) AS ids FROM lidmaatschap l JOIN gebruiker g ON g.id = l.gebruiker_id
+          WHERE g.email = $1 AND l.actief AND l.vestiging_id IS NOT NULL`,
+        [demo('verzuim')],
+      )
+    ).rows[0].ids as string[];
+    expect(vestigingen.length).toBeGreaterThan(0);
     const aanvullingen = await api.su.query(
-      `SELECT count(*)::int AS n FROM melding WHERE vestiging_id = $1 AND status = 'aanvulling-gevraagd'`,
-      [vestigingId],
+      `SELECT count(*)::int AS n FROM melding WHERE vestiging_id = ANY($1::uuid[]) AND status = 'aanvulling-gevraagd'`,
+      [vestigingen],
     );
     const terug = await api.su.query(
-      `SELECT count(*)::int AS n FROM melding WHERE vestiging_id = $1 AND gemeld_op >= now() - interval '183 days'
+      `SELECT count(*)::int AS n FROM melding WHERE vestiging_id = ANY($1::uuid[]) AND gemeld_op >= now() - interval '183 days'
           AND teruggemeld_op >= now() - interval '14 days'`,
-      [vestigingId],
+      [vestigingen],
     );
     const s = await overzicht('verzuim');
     expect(s.get('openAanvullingen')).toMatchObject(gecapt(aanvullingen.rows[0].n));
