@@ -50,7 +50,10 @@ describe('Jongerenkanaal op de telefoon', () => {
     casusId = casus.id;
     await apiOk(token, 'PUT', `/casussen/${casusId}/plan`, {
       doelen: [{ omschrijving: 'Een opleiding in de zorg kiezen', status: 'open' }],
-      contactafspraken: [{ met: 'jongere', afspraak: 'Gesprek op het RMC-kantoor', volgendeDatum: over(7) }],
+      contactafspraken: [
+        { met: 'jongere', afspraak: 'Gesprek op het RMC-kantoor', volgendeDatum: over(7) },
+        { met: 'jongere', afspraak: 'Bellen over de stage', volgendeDatum: over(14) },
+      ],
     });
     await apiOk(token, 'POST', `/casussen/${casusId}/acties`, {
       omschrijving: 'Open dag van het ROC bezoeken',
@@ -102,10 +105,25 @@ describe('Jongerenkanaal op de telefoon', () => {
     await jongere.getByText(/Uitkering aanvragen — Werk & Inkomen IJssel-Vecht/).waitFor();
 
     // 4. Confirms the appointment.
-    await jongere.getByRole('button', { name: 'Ik kom' }).click();
+    await jongere.getByRole('button', { name: 'Ik kom' }).first().click();
     await jongere.getByRole('status').filter({ hasText: 'Je hebt de afspraak bevestigd.' }).waitFor();
     await jongere.getByText('Je hebt deze afspraak bevestigd.').waitFor();
     await controleerPagina(jongere, 'jongere-03-afspraak-bevestigd');
+
+    // 4b. Asks to move the other one, with a short text; the consulent reads it with the plan.
+    await jongere.getByRole('button', { name: 'Ik wil een andere dag' }).click();
+    await jongere.getByLabel('Welke dag of tijd past jou beter?').fill('Dinsdagmiddag past beter');
+    await controleerPagina(jongere, 'jongere-03b-verzetten');
+    await jongere.getByRole('button', { name: 'Vraag om te verzetten' }).click();
+    await jongere.getByRole('status').filter({ hasText: 'Je consulent weet dat je de afspraak wilt verzetten.' }).waitFor();
+    await jongere.getByText('Je hebt gevraagd deze afspraak te verzetten.').waitFor();
+    await consulent.goto(`${baseUrl}/casussen/${casusId}?onderdeel=plan`);
+    await consulent.getByRole('columnheader', { name: 'Reactie van de jongere' }).first().waitFor();
+    await consulent
+      .getByText(/Wil verzetten \(.*\): "Dinsdagmiddag past beter"/)
+      .first()
+      .waitFor();
+    await controleerPagina(consulent, 'jongere-03c-consulent-ziet-reactie');
 
     // 5. Sends a message; the consulent sees it as a note on the case.
     await jongere.getByLabel('Stuur een bericht aan je consulent').fill(bericht);
