@@ -21,7 +21,7 @@ step "lint (eslint + nx module boundaries + prettier)" bash -c 'npx nx reset >/d
 step "typecheck" bash -c 'npx tsc -p tsconfig.server.json --noEmit && npx tsc -p tsconfig.spec.json --noEmit && npx tsc -p apps/portal/tsconfig.spec.json --noEmit'
 # Unit: libraries, API, worker and tools (node); then the portal's components and API clients (TestBed in jsdom).
 step "unit tests" bash -c 'npx jest -c jest.unit.config.cjs && npx jest -c apps/portal/jest.config.cjs'
-step "build (server + portal)" bash -c 'npm run build:server && npx nx run portal:build --skip-nx-cache'
+step "build (server + portal)" bash -c 'npm run build:server && npx nx run portal:build --skip-nx-cache && node tools/build/precompress.mjs'
 # The generated demo-size set on a throwaway database: loads, obeys the domain's rules, and the demo
 # accounts see real work through RLS (tools/data/check.mjs).
 DATA_CI_DB="postgres://postgres@127.0.0.1:5432/rmc_data_ci"

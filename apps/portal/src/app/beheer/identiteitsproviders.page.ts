@@ -390,11 +390,6 @@ export class IdentiteitsprovidersPage implements OnInit {
         });
     });
     if (!gelukt) return;
-    this.succes.set(
-      bewerkt
-        ? `${gemeen.naam} is gewijzigd.`
-        : `${gemeen.naam} is toegevoegd. Registreer de adressen hieronder bij de identiteitsprovider.`,
-    );
     this.bewerkt.set(null);
     this.form.reset();
     await this.laad();
@@ -402,5 +397,11 @@ export class IdentiteitsprovidersPage implements OnInit {
       const nieuw = this.providers().find((p) => p.naam === gemeen.naam);
       if (nieuw) this.bewerk(nieuw);
     }
+    // After bewerk(), which clears the message of an earlier action: this one stays.
+    this.succes.set(
+      bewerkt
+        ? `${gemeen.naam} is gewijzigd.`
+        : `${gemeen.naam} is toegevoegd. Registreer de adressen hieronder bij de identiteitsprovider.`,
+    );
   }
 }
