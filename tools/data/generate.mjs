@@ -104,7 +104,13 @@ async function main() {
       await summary(client, SUMMARY, null);
       return;
     }
-    const [{ n }] = (await client.query(`SELECT count(*)::int AS n FROM casus`)).rows;
+    // The demo seed's own young person (apps/api/src/demo/seed-demo.ts, issue 15) has a case: generated
+    // data never has a jongere_account, so that case does not count as someone else's data.
+    const [{ n }] = (
+      await client.query(
+        `SELECT count(*)::int AS n FROM casus c WHERE NOT EXISTS (SELECT 1 FROM jongere_account j WHERE j.persoon_id = c.persoon_id)`,
+      )
+    ).rows;
     if (n > 0 && ifEmpty) {
       log(`the database already holds ${n} casussen of its own; leaving it as it is (--if-empty)`);
       return;

@@ -210,7 +210,7 @@ async function seedDemoJongere(em: EntityManager, regioId: string, orgs: Map<str
     ],
   };
   const [c] = await em.query(
-    `INSERT INTO casus (regio_id, persoon_id, doelgroep, consulent_id, fase, bron, plan) VALUES ($1, $2, 'nieuw-vsv', $3, 'handelen', 'duo-lijst', $4) RETURNING id`,
+    `INSERT INTO casus (regio_id, persoon_id, doelgroep, consulent_id, procesregie_id, fase, bron, plan) VALUES ($1, $2, 'nieuw-vsv', $3, $3, 'handelen', 'duo-lijst', $4) RETURNING id`,
     [regioId, p.id, consulentId, JSON.stringify(plan)],
   );
   await em.query(

@@ -18,9 +18,18 @@ describe('rmc-staafdiagram as columns (months on the naleving page)', () => {
     const el = render(true);
     expect(el.querySelectorAll('svg[role="img"]')).toHaveLength(1);
     expect(el.querySelectorAll('svg rect')).toHaveLength(3);
-    expect([...el.querySelectorAll('svg tspan')].map((t) => t.textContent)).toEqual(['aug', '2026', 'sep', '2026', 'okt', '2026']);
+    expect([...el.querySelectorAll('svg tspan')].map((t) => t.textContent)).toEqual([
+      'aug',
+      '2026',
+      'sep',
+      '2026',
+      'okt',
+      '2026',
+    ]);
     expect(el.querySelectorAll('table tbody tr')).toHaveLength(3);
-    expect(el.querySelector('svg')!.getAttribute('aria-label')).toBe('Meldingen per maand. aug 2026: 3; sep 2026: <5; okt 2026: 0.');
+    expect(el.querySelector('svg')!.getAttribute('aria-label')).toBe(
+      'Meldingen per maand. aug 2026: 3; sep 2026: <5; okt 2026: 0.',
+    );
   });
   it('still draws horizontal bars by default', () => {
     const el = render(false);
