@@ -419,8 +419,21 @@ describe('tenant isolation sweep over every id-route', () => {
           continue;
         }
         expect({ rol, status: res.status }).toEqual({ rol, status: 200 });
-        for (const g of res.body.groepen as Array<{ soort: string; items: unknown[] }>)
-          expect({ rol, soort: g.soort, items: g.items }).toEqual({ rol, soort: g.soort, items: [] });
+        // A person of the searcher's own region may carry the same BSN (other specs create them): what
+        // matters is that no Twente record is among the results.
+        const ids = (res.body.groepen as Array<{ items: Array<{ id: string }> }>).flatMap((g) => g.items.map((i) => i.id));
+        const { rows: vanTwente } = await api.su.query(
+          `SELECT id FROM persoon WHERE id = ANY($1::uuid[]) AND regio_id = $2
+           UNION ALL SELECT id FROM melding WHERE id = ANY($1::uuid[]) AND regio_id = $2
+           UNION ALL SELECT id FROM casus WHERE id = ANY($1::uuid[]) AND regio_id = $2
+           UNION ALL SELECT id FROM overleg WHERE id = ANY($1::uuid[]) AND regio_id = $2`,
+          [ids, twente],
+        );
+        expect({ rol, q: q === persoon.bsn ? 'bsn' : q, vanTwente }).toEqual({
+          rol,
+          q: q === persoon.bsn ? 'bsn' : q,
+          vanTwente: [],
+        });
       }
     }
   });

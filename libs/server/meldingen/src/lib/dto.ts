@@ -105,11 +105,23 @@ export class MeldingCreateDto implements Partial<MeldingCreate> {
 
 /** Fields a school may add or correct when it answers a question (the quality loop). */
 export class MeldingAanvullingVeldenDto implements Partial<MeldingCreate> {
-  @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'Vul een geheel aantal dagen in.' }) @Min(0) verzuimDagen?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt({ message: 'Vul een geheel aantal uren in.' }) @Min(0) verzuimUren?: number;
+  // The same bounds as a new melding: an out-of-range number is a 400 naming the field, never an integer overflow.
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt({ message: 'Vul een geheel aantal dagen in.' })
+  @Min(0, { message: 'Het aantal kan niet negatief zijn.' })
+  @Max(400, { message: 'Dat zijn te veel dagen.' })
+  verzuimDagen?: number;
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt({ message: 'Vul een geheel aantal uren in.' })
+  @Min(0, { message: 'Het aantal kan niet negatief zijn.' })
+  @Max(3000, { message: 'Dat zijn te veel uren.' })
+  verzuimUren?: number;
   @ApiPropertyOptional()
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(3)
   @IsIn(ZORGEN as unknown as string[], { each: true, message: 'Kies uit de zorgen van de richtlijn.' })
   zorgen?: string[];
   @ApiPropertyOptional() @Tekst(500) vermoedelijkeReden?: string;
